@@ -1,0 +1,68 @@
+/** The states of a sketch (DOMAIN.md, "The lifecycle"). */
+export const sketchStatuses = [
+  'draft',
+  'submitted',
+  'ready_for_vote',
+  'in_vote',
+  'endorsed',
+  'not_endorsed',
+  'deferred',
+  'withdrawn',
+  'funded',
+  'rejected',
+  'running',
+  'report_due',
+  'closed',
+] as const;
+export type SketchStatus = (typeof sketchStatuses)[number];
+
+export type Role = 'applicant' | 'admin' | 'member';
+
+/** What may happen to a sketch, with who may do it and from where to where. */
+export const transitions = {
+  submit: { from: ['draft'], to: 'submitted', by: ['applicant'] },
+  return: { from: ['submitted'], to: 'draft', by: ['admin'] },
+  accept: { from: ['submitted'], to: 'ready_for_vote', by: ['admin'] },
+  withdraw: {
+    from: ['draft', 'submitted', 'ready_for_vote', 'in_vote'],
+    to: 'withdrawn',
+    by: ['applicant', 'admin'],
+  },
+} as const satisfies Record<string, { from: readonly SketchStatus[]; to: SketchStatus; by: readonly Role[] }>;
+export type Transition = keyof typeof transitions;
+
+export class TransitionError extends Error {
+  override name = 'TransitionError';
+  readonly transition: Transition;
+  readonly from: SketchStatus;
+  constructor(transition: Transition, from: SketchStatus) {
+    super(`transition ${transition} is not allowed from ${from}`);
+    this.transition = transition;
+    this.from = from;
+  }
+}
+
+/** The state after `transition`, or a TransitionError when the sketch is not in a state that allows it. */
+export function next(from: SketchStatus, transition: Transition, role: Role): SketchStatus {
+  const rule = transitions[transition];
+  const fromOk = (rule.from as readonly SketchStatus[]).includes(from);
+  const roleOk = (rule.by as readonly Role[]).includes(role);
+  if (!fromOk || !roleOk) throw new TransitionError(transition, from);
+  return rule.to;
+}
+
+/** One recorded transition: who, acting for whom, when, from which state (DOMAIN.md). */
+export interface AuditEvent {
+  sketchId: string;
+  transition: Transition | 'create';
+  from: SketchStatus | null;
+  to: SketchStatus;
+  actor: string;
+  actingFor: string;
+  role: Role;
+  at: string;
+}
+
+export function auditEvent(input: Omit<AuditEvent, 'actingFor'> & { actingFor?: string }): AuditEvent {
+  return { ...input, actingFor: input.actingFor ?? input.actor };
+}

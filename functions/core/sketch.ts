@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { de } from './messages.de.ts';
+
+const t = de.validation;
+
+/** A required, trimmed text field whose messages name the field in German. */
+export function text(label: string, min: number, max: number) {
+  return z
+    .string({ error: t.required(label) })
+    .trim()
+    .min(1, t.required(label))
+    .min(min, t.tooShort(label, min))
+    .max(max, t.tooLong(label, max));
+}
+
+export function email(label: string) {
+  return z
+    .string({ error: t.required(label) })
+    .trim()
+    .min(1, t.required(label))
+    .max(254, t.tooLong(label, 254))
+    .pipe(z.email({ error: t.email(label) }))
+    .transform((value) => value.toLowerCase());
+}
+
+/** Character limits the form shows as counters; the schema enforces them. */
+export const sketchLimits = {
+  title: { min: 5, max: 150 },
+  organisation: { min: 2, max: 200 },
+  contactName: { min: 2, max: 120 },
+  summary: { min: 20, max: 2000 },
+} as const;
+
+const f = de.field;
+const l = sketchLimits;
+
+/** The sketch as the applicant enters it; the form and the API validate with this one schema. */
+export const sketchInput = z.strictObject(
+  {
+    title: text(f.title, l.title.min, l.title.max),
+    organisation: text(f.organisation, l.organisation.min, l.organisation.max),
+    contactName: text(f.contactName, l.contactName.min, l.contactName.max),
+    contactEmail: email(f.contactEmail),
+    summary: text(f.summary, l.summary.min, l.summary.max),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? `Unbekannte Felder: ${issue.keys.join(', ')}` : undefined,
+  },
+);
+
+export type SketchInput = z.infer<typeof sketchInput>;
+export type SketchField = keyof SketchInput;
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** Flattens zod issues to one message per field path, in the order of the form. */
+export function fieldErrors(error: z.ZodError): FieldError[] {
+  const seen = new Set<string>();
+  const out: FieldError[] = [];
+  for (const issue of error.issues) {
+    const field = issue.path.join('.') || '_';
+    if (seen.has(field)) continue;
+    seen.add(field);
+    out.push({ field, message: issue.message });
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+import {
+  ConflictError,
+  ForbiddenError,
+  InputError,
+  NotFoundError,
+  UnauthenticatedError,
+} from '../core/errors.ts';
+import { de } from '../core/messages.de.ts';
+import type { FieldError } from '../core/sketch.ts';
+
+export interface Problem {
+  status: number;
+  message: string;
+  fields?: FieldError[];
+}
+
+/** Status codes middy's own middlewares throw, in the words users read. */
+const middyMessages: Record<number, string> = {
+  400: de.http.badRequest,
+  415: de.http.unsupportedMediaType,
+  422: de.http.invalidJson,
+};
+
+/**
+ * The one place where errors become HTTP answers. Unknown errors are a 500 with a generic German
+ * message: never a stack trace, never the internals.
+ */
+export function toProblem(error: unknown): Problem {
+  if (error instanceof InputError) return { status: 400, message: error.message, fields: error.fields };
+  if (error instanceof UnauthenticatedError)
+    return { status: 401, message: error.message || de.http.unauthenticated };
+  if (error instanceof ForbiddenError) return { status: 403, message: error.message || de.http.forbidden };
+  if (error instanceof NotFoundError) return { status: 404, message: error.message || de.http.notFound };
+  if (error instanceof ConflictError) return { status: 409, message: error.message || de.http.conflict };
+  // Powertools idempotency, told apart by name so routes without it do not bundle it.
+  const name = (error as { name?: unknown }).name;
+  if (name === 'IdempotencyValidationError') return { status: 422, message: de.http.idempotencyKeyReused };
+  if (name === 'IdempotencyAlreadyInProgressError')
+    return { status: 409, message: de.http.requestInProgress };
+  const status = (error as { statusCode?: unknown }).statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return { status: status === 422 ? 400 : status, message: middyMessages[status] ?? de.http.badRequest };
+  }
+  return { status: 500, message: de.http.internal };
+}

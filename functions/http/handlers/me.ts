@@ -1,0 +1,17 @@
+import { config } from '../../platform/config.ts';
+import { routes } from '../routes.ts';
+import { httpHandler } from '../stack.ts';
+
+/** Who is signed in, with what roles, and for which alliance. */
+export const handler = httpHandler(routes.me, async ({ caller }) => {
+  const { profile } = config();
+  return {
+    status: 200,
+    body: {
+      email: caller.email,
+      roles: caller.roles,
+      sessionEndsAt: caller.absoluteUntil,
+      alliance: { id: profile.id, name: profile.name },
+    },
+  };
+});

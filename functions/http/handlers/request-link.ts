@@ -1,0 +1,57 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
+import { signInPolicy } from '../../core/auth.ts';
+import { de } from '../../core/messages.de.ts';
+import { email } from '../../core/sketch.ts';
+import { deliverNow, outboxItem } from '../../mail/outbox.ts';
+import { signInLinkMail } from '../../mail/templates.de.ts';
+import { documents } from '../../platform/clients.ts';
+import { config } from '../../platform/config.ts';
+import { tokenHash } from '../../platform/secret.ts';
+import { tokenItem } from '../../store/auth.ts';
+import { parse } from '../parse.ts';
+import { routes } from '../routes.ts';
+import { httpHandler } from '../stack.ts';
+
+const linkRequest = z.object({
+  email: email(de.field.email),
+  /** Where to go after signing in: a path of the portal only, never another site. */
+  next: z
+    .string()
+    .regex(/^\/(?!\/)[\w\-/.?=&#%]*$/)
+    .max(200)
+    .optional()
+    .catch(undefined),
+});
+
+/**
+ * Mails a single-use sign-in link. Always 202 for a valid address, whether or not anybody is known
+ * by it, so the answer tells nothing about who has an account.
+ */
+export const handler = httpHandler(routes.requestLink, async ({ body, now }) => {
+  const request = parse(linkRequest, body);
+  const { profile, PUBLIC_URL } = config();
+  const token = randomBytes(32).toString('base64url');
+  const validUntil = new Date(now.getTime() + signInPolicy.linkValidMs);
+  const next = request.next ? `&next=${encodeURIComponent(request.next)}` : '';
+  // The token travels in the fragment: it never reaches a server log, and a GET consumes nothing.
+  const link = `${PUBLIC_URL}/anmelden#token=${token}${next}`;
+  const mailId = randomUUID();
+  await documents().send(
+    new TransactWriteCommand({
+      TransactItems: [
+        tokenItem(await tokenHash(token), request.email, validUntil),
+        outboxItem({
+          id: mailId,
+          to: request.email,
+          kind: 'sign-in-link',
+          createdAt: now.toISOString(),
+          ...signInLinkMail(profile, link, validUntil),
+        }),
+      ],
+    }),
+  );
+  await deliverNow(mailId, now);
+  return { status: 202, body: { message: 'Wenn die Adresse gültig ist, ist ein Anmeldelink unterwegs.' } };
+});

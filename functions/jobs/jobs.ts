@@ -1,0 +1,19 @@
+/**
+ * The job table: drives EventBridge Scheduler in CDK and the ticker of the local runtime.
+ */
+export interface Job {
+  entry: `functions/jobs/${string}.ts`;
+  /** EventBridge Scheduler expression; the local ticker runs every job on each tick. */
+  schedule: `rate(${string})` | `cron(${string})`;
+  description: string;
+}
+
+export const jobs = {
+  sendOutbox: {
+    entry: 'functions/jobs/send-outbox.ts',
+    schedule: 'rate(1 minute)',
+    description: 'Sends outbox mails that could not go out at once (SES unavailable, throttled)',
+  },
+} as const satisfies Record<string, Job>;
+
+export type JobId = keyof typeof jobs;

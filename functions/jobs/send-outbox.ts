@@ -1,0 +1,30 @@
+import { deliver, dueMailIds } from '../mail/outbox.ts';
+import { clock } from '../platform/clock.ts';
+import { logger } from '../platform/logger.ts';
+
+const batch = 50;
+
+export interface OutboxRun {
+  due: number;
+  sent: number;
+  failed: number;
+  skipped: number;
+}
+
+/** Sends every mail that is due, one batch at a time, until none is left or only failures remain. */
+export async function handler(): Promise<OutboxRun> {
+  const now = clock.now();
+  const run: OutboxRun = { due: 0, sent: 0, failed: 0, skipped: 0 };
+  const tried = new Set<string>();
+  for (;;) {
+    const ids = (await dueMailIds(now, batch)).filter((id) => !tried.has(id));
+    if (ids.length === 0) break;
+    run.due += ids.length;
+    for (const id of ids) {
+      tried.add(id);
+      run[await deliver(id, now)] += 1;
+    }
+  }
+  if (run.due > 0) logger.info('outbox run', { ...run });
+  return run;
+}

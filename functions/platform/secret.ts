@@ -1,0 +1,26 @@
+import { createHmac } from 'node:crypto';
+import { getSecret } from '@aws-lambda-powertools/parameters/secrets';
+import { config } from './config.ts';
+
+let secret: string | undefined;
+
+/** The signing secret: from the environment locally, from Secrets Manager in AWS (cached per process). */
+async function signingSecret(): Promise<string> {
+  if (secret) return secret;
+  const { SIGNING_SECRET, SIGNING_SECRET_ARN } = config();
+  const value = SIGNING_SECRET ?? (await getSecret<string>(SIGNING_SECRET_ARN as string, { maxAge: 3600 }));
+  if (!value || value.length < 32)
+    throw new Error('votum: the signing secret is missing or shorter than 32 characters');
+  secret = value;
+  return value;
+}
+
+/**
+ * A keyed hash of a bearer token (sign-in link, session). Only this is stored, so a copy of the
+ * table lets nobody sign in, nor even check a guessed token without the secret.
+ */
+export async function tokenHash(token: string): Promise<string> {
+  return createHmac('sha256', await signingSecret())
+    .update(token)
+    .digest('base64url');
+}

@@ -1,0 +1,18 @@
+/** Key builders: the only place that knows how items are addressed (see table.ts). */
+export const keys = {
+  sketch: (id: string) => ({ pk: `SKETCH#${id}`, sk: 'SKETCH' }),
+  sketchEvent: (id: string, at: string, eventId: string) => ({
+    pk: `SKETCH#${id}`,
+    sk: `EVENT#${at}#${eventId}`,
+  }),
+  sketchesByStatus: (status: string) => `STATUS#${status}`,
+  sketchesByOwner: (email: string) => `OWNER#${email}`,
+  mail: (id: string) => ({ pk: `MAIL#${id}`, sk: 'MAIL' }),
+  outboxDue: 'OUTBOX',
+  token: (hash: string) => ({ pk: `TOKEN#${hash}`, sk: 'TOKEN' }),
+  session: (hash: string) => ({ pk: `SESSION#${hash}`, sk: 'SESSION' }),
+  admin: (email: string) => ({ pk: 'ADMIN', sk: email }),
+  admins: 'ADMIN',
+} as const;
+
+export const epochSeconds = (at: Date) => Math.floor(at.getTime() / 1000);

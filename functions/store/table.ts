@@ -1,0 +1,24 @@
+/**
+ * The one table: its key schema and indexes. CDK builds the table from this, and the local runtime
+ * creates it from this when it is missing, so the two cannot drift apart.
+ *
+ * Items (pk / sk):
+ *   SKETCH#<id> / SKETCH                   the sketch; gsi1 by status, gsi2 by owner
+ *   SKETCH#<id> / EVENT#<at>#<id>          an audit event of the sketch
+ *   MAIL#<id>   / MAIL                     an outbox mail; in gsi1 (OUTBOX) only while unsent
+ *   TOKEN#<hmac> / TOKEN                   a sign-in link token (TTL)
+ *   SESSION#<hmac> / SESSION               a session (TTL)
+ *   ADMIN       / <email>                  the admin allow-list
+ *   idempotency#<fn> / <hash>              Powertools idempotency records (TTL)
+ */
+export const tableDefinition = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  timeToLiveAttribute: 'expiresAt',
+  indexes: [
+    { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+    { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+  ],
+} as const;
+
+export type IndexName = (typeof tableDefinition.indexes)[number]['name'];
