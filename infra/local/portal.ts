@@ -1,0 +1,163 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+import { type Route, routes } from '../../functions/http/routes.ts';
+import { createApiAdapter, type LambdaHttpHandler } from './adapter.ts';
+import { startDynamo } from './dynamo.ts';
+import { startMailbox } from './mailbox.ts';
+import { assertPortFree, StartError } from './ports.ts';
+import { startTicker, type Ticker } from './ticker.ts';
+
+export interface PortalOptions {
+  /** 0 picks a free port. Defaults: portal 3000, mailbox 8005, DynamoDB Local 8000. */
+  port?: number;
+  mailboxPort?: number;
+  dynamoPort?: number;
+  /** Where data is kept between starts (DynamoDB files, the local signing secret); omitted: in memory. */
+  dataDir?: string;
+  /** How often the job ticker runs the jobs; default 60 s. */
+  tickSeconds?: number;
+  alliance?: string;
+  quiet?: boolean;
+}
+
+export interface Portal {
+  url: string;
+  mailboxUrl: string;
+  dynamoEndpoint: string;
+  ticker: Ticker;
+  stop(): Promise<void>;
+}
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const demoAdmin = { email: 'admin@arl-lw.example.org', name: 'Koordinierungsstelle (Demo)' };
+const tableName = 'votum-local';
+
+/** The local signing secret: kept beside the data so sessions survive a restart. */
+function signingSecret(dataDir: string | undefined): string {
+  if (!dataDir) return randomBytes(48).toString('base64url');
+  const file = join(resolve(dataDir), 'signing-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dirname(file), { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    server.once('error', reject);
+    server.listen(port, () => resolvePort((server.address() as AddressInfo).port));
+  });
+}
+
+const staticHeaders = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+  'x-frame-options': 'DENY',
+  'content-security-policy':
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+};
+
+/**
+ * The whole portal on one machine: DynamoDB Local, the local SES server, one HTTP server for the
+ * API (the route table's handlers as API Gateway would call them) and the built front end, and the
+ * job ticker. Everything it starts, `stop()` ends.
+ */
+export async function startPortal(options: PortalOptions = {}): Promise<Portal> {
+  const webDist = join(root, 'web/dist');
+  if (!existsSync(join(webDist, 'index.html'))) {
+    throw new StartError('The front end is not built (web/dist is missing): run `npm run build`, or use `npm start`, which builds it.');
+  }
+  const port = options.port ?? 3000;
+  await assertPortFree(port, 'portal', 'PORT');
+  const stops: Array<() => Promise<void>> = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+  };
+  try {
+    const dynamo = await startDynamo({
+      port: options.dynamoPort ?? 8000,
+      ...(options.dataDir ? { dataDir: join(options.dataDir, 'dynamodb') } : {}),
+    });
+    stops.push(dynamo.stop);
+    const mailbox = await startMailbox({ port: options.mailboxPort ?? 8005 });
+    stops.push(mailbox.stop);
+
+    let serveApi: ReturnType<typeof createApiAdapter> | undefined;
+    const serveStatic = sirv(webDist, {
+      single: true,
+      etag: true,
+      setHeaders: (response, pathname) => {
+        for (const [name, value] of Object.entries(staticHeaders)) response.setHeader(name, value);
+        response.setHeader('cache-control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+    const server = createServer((request, response) => {
+      void (async () => {
+        if (serveApi && (await serveApi(request, response))) return;
+        serveStatic(request, response);
+      })().catch(() => {
+        if (!response.headersSent) response.writeHead(500);
+        response.end();
+      });
+    });
+    const boundPort = await listen(server, port);
+    stops.push(
+      () =>
+        new Promise<void>((r) => {
+          server.closeAllConnections();
+          server.close(() => r());
+        }),
+    );
+    const url = `http://localhost:${boundPort}`;
+
+    // The handlers read their configuration from the environment, as they do in Lambda.
+    Object.assign(process.env, {
+      TABLE_NAME: tableName,
+      ALLIANCE: options.alliance ?? process.env.ALLIANCE ?? 'leine-weser',
+      PUBLIC_URL: url,
+      SIGNING_SECRET: signingSecret(options.dataDir),
+      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+      AWS_ENDPOINT_URL_SESV2: mailbox.url,
+      AWS_REGION: 'eu-central-1',
+      AWS_ACCESS_KEY_ID: 'local',
+      AWS_SECRET_ACCESS_KEY: 'local',
+      POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? (options.quiet ? 'ERROR' : 'WARN'),
+    });
+    const { resetConfig, config } = await import('../../functions/platform/config.ts');
+    resetConfig();
+    config();
+
+    const { dynamo: dynamoClient } = await import('../../functions/platform/clients.ts');
+    const { ensureTable } = await import('./table.ts');
+    await ensureTable(dynamoClient(), tableName);
+    const { addAdmin, isAdmin } = await import('../../functions/store/auth.ts');
+    if (!(await isAdmin(demoAdmin.email))) await addAdmin(demoAdmin.email, demoAdmin.name, new Date());
+
+    const handlers = await Promise.all(
+      Object.entries(routes as Record<string, Route>).map(async ([id, route]) => {
+        const module = (await import(new URL(`../../${route.entry}`, import.meta.url).href)) as {
+          handler: LambdaHttpHandler;
+        };
+        return { id, route, handler: module.handler };
+      }),
+    );
+    serveApi = createApiAdapter(handlers);
+
+    const ticker = await startTicker({
+      everySeconds: options.tickSeconds ?? 60,
+      onError: (job, error) => console.error(`votum: job ${job} failed: ${String(error)}`),
+    });
+    stops.push(ticker.stop);
+
+    return { url, mailboxUrl: mailbox.url, dynamoEndpoint: dynamo.endpoint, ticker, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

@@ -1,0 +1,55 @@
+import { demoAdmin, startPortal } from './portal.ts';
+import { StartError } from './ports.ts';
+
+/*
+ * `npm start`: the whole portal on this machine. Ports and the tick can be moved with PORT,
+ * MAILBOX_PORT, DYNAMO_PORT and TICK_SECONDS; data is kept in .local/ (git-ignored).
+ */
+const number = (name: string, fallback: number) => {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    console.error(`votum: ${name}=${raw} is not a valid number.`);
+    process.exit(1);
+  }
+  return value;
+};
+
+try {
+  const portal = await startPortal({
+    port: number('PORT', 3000),
+    mailboxPort: number('MAILBOX_PORT', 8005),
+    dynamoPort: number('DYNAMO_PORT', 8000),
+    tickSeconds: number('TICK_SECONDS', 60) || 60,
+    dataDir: process.env.VOTUM_DATA_DIR ?? '.local',
+  });
+  console.log(`
+  votum läuft – ${process.env.ALLIANCE ?? 'leine-weser'}
+
+  Portal:    ${portal.url}
+  Postfach:  ${portal.mailboxUrl}   (alle Mails, die das Portal verschickt)
+
+  Anmelden als Koordinierungsstelle (Demo): ${demoAdmin.email}
+  – Adresse im Portal eingeben, den Link im Postfach öffnen.
+
+  Beenden mit Strg+C.
+`);
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('votum: stopping …');
+    await portal.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (error) {
+  if (error instanceof StartError) {
+    console.error(`votum: ${error.message}`);
+  } else {
+    console.error('votum: could not start:', error);
+  }
+  process.exit(1);
+}
