@@ -24,6 +24,13 @@ interface Submission {
   now: string;
 }
 
+const idempotency = new IdempotencyConfig({
+  eventKeyJmesPath: '[owner, key]',
+  payloadValidationJmesPath: 'sketch',
+  expiresAfterSeconds: 24 * 3600,
+  throwOnNoIdempotencyKey: true,
+});
+
 /**
  * Stores the sketch, its audit event and the confirmation mail in one transaction, then sends the
  * mail. Wrapped by Powertools idempotency: the same owner and Idempotency-Key store nothing new and
@@ -77,16 +84,12 @@ const submit = makeIdempotent(
       expiryAttr: 'expiresAt',
       awsSdkV3Client: dynamo(),
     }),
-    config: new IdempotencyConfig({
-      eventKeyJmesPath: '[owner, key]',
-      payloadValidationJmesPath: 'sketch',
-      expiresAfterSeconds: 24 * 3600,
-      throwOnNoIdempotencyKey: true,
-    }),
+    config: idempotency,
   },
 );
 
-export const handler = httpHandler(routes.submitSketch, async ({ event, body, caller, now }) => {
+export const handler = httpHandler(routes.submitSketch, async ({ event, context, body, caller, now }) => {
+  idempotency.registerLambdaContext(context);
   const key = idempotencyKey.safeParse(event.headers['idempotency-key']);
   if (!key.success) throw new InputError(de.http.idempotencyKeyMissing);
   const sketch = parse(sketchInput, body);
