@@ -29,6 +29,7 @@ try {
 
   Portal:    ${portal.url}
   Postfach:  ${portal.mailboxUrl}   (alle Mails, die das Portal verschickt)
+  DynamoDB:  ${portal.dynamoEndpoint}   (Daten in ${process.env.VOTUM_DATA_DIR ?? '.local'}/)
 
   Anmelden als Koordinierungsstelle (Demo): ${demoAdmin.email}
   – Adresse im Portal eingeben, den Link im Postfach öffnen.
