@@ -22,6 +22,11 @@ export interface OutboxMail extends MailContent {
 /** How long one sender may hold a mail before another may try it (a crashed sender's lease runs out). */
 const leaseMs = 2 * 60_000;
 const retryDelayMs = (attempts: number) => Math.min(2 ** attempts, 60) * 60_000;
+/** Provider errors may quote the recipient: keep addresses out of the logs. */
+const redact = (error: unknown) =>
+  String(error)
+    .replace(/[^\s<>"']+@[^\s<>"']+/g, '<email>')
+    .slice(0, 500);
 const dueKey = (at: Date | string, id: string) => `${typeof at === 'string' ? at : at.toISOString()}#${id}`;
 
 /**
@@ -119,14 +124,14 @@ export async function deliver(id: string, now: Date): Promise<DeliveryResult> {
       mailId: id,
       kind: mail.kind,
       attempts: mail.attempts,
-      error: String(error),
+      error: redact(error),
     });
     await documents().send(
       new UpdateCommand({
         TableName: TABLE_NAME,
         Key: keys.mail(id),
         UpdateExpression: 'SET gsi1sk = :due, lastError = :err REMOVE leaseUntil',
-        ExpressionAttributeValues: { ':due': dueKey(retryAt, id), ':err': String(error).slice(0, 500) },
+        ExpressionAttributeValues: { ':due': dueKey(retryAt, id), ':err': redact(error) },
       }),
     );
     return 'failed';
@@ -138,7 +143,7 @@ export async function deliverNow(id: string, now: Date): Promise<void> {
   try {
     await deliver(id, now);
   } catch (error) {
-    logger.warn('mail left in the outbox', { mailId: id, error: String(error) });
+    logger.warn('mail left in the outbox', { mailId: id, error: redact(error) });
   }
 }
 

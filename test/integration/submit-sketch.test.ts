@@ -51,9 +51,14 @@ async function outboxFor(email: string) {
 }
 
 const submit = (caller: Caller, body: unknown, key = crypto.randomUUID()) =>
-  caller.call<{ id: string; status: string; message?: string; fields?: unknown }>('POST', '/api/sketches', body, {
-    'idempotency-key': key,
-  });
+  caller.call<{ id: string; status: string; message?: string; fields?: unknown }>(
+    'POST',
+    '/api/sketches',
+    body,
+    {
+      'idempotency-key': key,
+    },
+  );
 
 describe('submitting a sketch', () => {
   it('stores the sketch with its audit event and mails the applicant a German confirmation with the content', async () => {
@@ -66,8 +71,17 @@ describe('submitting a sketch', () => {
     expect(answer.status).toBe(201);
     const items = await sketchItems(answer.body.id);
     expect(items.map((i) => i.sk).sort()).toEqual([expect.stringMatching(/^EVENT#/), 'SKETCH']);
-    expect(items.find((i) => i.sk === 'SKETCH')).toMatchObject({ ...validSketch(), status: 'submitted', ownerEmail: email });
-    expect(items.find((i) => i.sk !== 'SKETCH')).toMatchObject({ transition: 'submit', from: 'draft', to: 'submitted', actor: email });
+    expect(items.find((i) => i.sk === 'SKETCH')).toMatchObject({
+      ...validSketch(),
+      status: 'submitted',
+      ownerEmail: email,
+    });
+    expect(items.find((i) => i.sk !== 'SKETCH')).toMatchObject({
+      transition: 'submit',
+      from: 'draft',
+      to: 'submitted',
+      actor: email,
+    });
     const [mail] = (await mailsTo(email)).filter((m) => m.subject.startsWith('Projektskizze eingereicht'));
     expect(mail?.subject).toBe(`Projektskizze eingereicht: ${validSketch().title}`);
     expect(mail?.body.text).toContain(validSketch().summary);
@@ -80,12 +94,21 @@ describe('submitting a sketch', () => {
     const email = uniqueEmail();
     const applicant = await signIn(api.url, email);
     // Act
-    const answer = await submit(applicant, { ...validSketch(), title: ' ', contactEmail: 'anna@', summary: 'zu kurz' });
+    const answer = await submit(applicant, {
+      ...validSketch(),
+      title: ' ',
+      contactEmail: 'anna@',
+      summary: 'zu kurz',
+    });
     // Assess
     expect(answer.status).toBe(400);
     expect(answer.body.fields).toEqual([
       { field: 'title', message: 'Projekttitel: Bitte ausfüllen.' },
-      { field: 'contactEmail', message: 'E-Mail der Ansprechperson: Bitte eine gültige E-Mail-Adresse eingeben (z. B. name@example.org).' },
+      {
+        field: 'contactEmail',
+        message:
+          'E-Mail der Ansprechperson: Bitte eine gültige E-Mail-Adresse eingeben (z. B. name@example.org).',
+      },
       { field: 'summary', message: 'Kurzbeschreibung: Bitte mindestens 20 Zeichen eingeben.' },
     ]);
     expect((await outboxFor(email)).filter((m) => m.kind === 'sketch-submitted')).toEqual([]);
@@ -95,11 +118,16 @@ describe('submitting a sketch', () => {
     // Prepare
     const applicant = await signIn(api.url, uniqueEmail());
     // Act
-    const notJson = await applicant.call('POST', '/api/sketches', '{"title":', { 'idempotency-key': crypto.randomUUID() });
+    const notJson = await applicant.call('POST', '/api/sketches', '{"title":', {
+      'idempotency-key': crypto.randomUUID(),
+    });
     const noKey = await applicant.call('POST', '/api/sketches', validSketch());
     const unknownField = await submit(applicant, { ...validSketch(), budget: 5 });
     // Assess
-    expect(notJson).toMatchObject({ status: 400, body: { message: 'Die Anfrage enthält kein gültiges JSON.' } });
+    expect(notJson).toMatchObject({
+      status: 400,
+      body: { message: 'Die Anfrage enthält kein gültiges JSON.' },
+    });
     expect(noKey.status).toBe(400);
     expect(noKey.body.message).toMatch(/Idempotency-Key/);
     expect(unknownField.status).toBe(400);
@@ -138,7 +166,10 @@ describe('submitting a sketch', () => {
     dynamo().middlewareStack.add(
       (next, context) => async (args) => {
         if (context.commandName === 'TransactWriteItemsCommand') {
-          throw Object.assign(new Error('Internal Server Error'), { name: 'InternalServerError', $fault: 'server' });
+          throw Object.assign(new Error('Internal Server Error'), {
+            name: 'InternalServerError',
+            $fault: 'server',
+          });
         }
         return next(args);
       },
@@ -148,7 +179,9 @@ describe('submitting a sketch', () => {
     const answer = await submit(applicant, validSketch());
     // Assess
     expect(answer.status).toBe(500);
-    expect(answer.body.message).toBe('Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.');
+    expect(answer.body.message).toBe(
+      'Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.',
+    );
     expect(JSON.stringify(answer.body)).not.toMatch(/InternalServerError|at /);
     expect((await outboxFor(email)).filter((m) => m.kind === 'sketch-submitted')).toEqual([]);
   });
@@ -165,7 +198,11 @@ describe('the confirmation mail when SES is down', () => {
     // Assess: the sketch is stored, the mail waits
     expect(answer.status).toBe(201);
     const [pending] = (await outboxFor(email)).filter((m) => m.kind === 'sketch-submitted');
-    expect(pending).toMatchObject({ status: 'pending', attempts: 1, lastError: expect.stringContaining('Service Unavailable') });
+    expect(pending).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      lastError: expect.stringContaining('Service Unavailable'),
+    });
     expect((await mailsTo(email)).filter((m) => m.subject.startsWith('Projektskizze'))).toEqual([]);
 
     // Act: SES is back; the mail is due again after its back-off, then the job runs twice at the same time, and once more
@@ -194,7 +231,10 @@ describe('the office', () => {
     await addAdmin(adminEmail, 'Test', new Date());
     const admin = await signIn(api.url, adminEmail);
     const applicant = await signIn(api.url, uniqueEmail());
-    const created = await submit(applicant, { ...validSketch(), title: 'Sichtbar in der Liste der Koordinierungsstelle' });
+    const created = await submit(applicant, {
+      ...validSketch(),
+      title: 'Sichtbar in der Liste der Koordinierungsstelle',
+    });
     // Act
     const list = await admin.call<{ items: Array<{ id: string; title: string; status: string }> }>(
       'GET',
@@ -204,7 +244,11 @@ describe('the office', () => {
     // Assess
     expect(list.status).toBe(200);
     expect(list.body.items).toContainEqual(
-      expect.objectContaining({ id: created.body.id, title: 'Sichtbar in der Liste der Koordinierungsstelle', status: 'submitted' }),
+      expect.objectContaining({
+        id: created.body.id,
+        title: 'Sichtbar in der Liste der Koordinierungsstelle',
+        status: 'submitted',
+      }),
     );
     expect(denied.status).toBe(403);
   });

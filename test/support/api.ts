@@ -9,7 +9,9 @@ import { createApiAdapter, type LambdaHttpHandler } from '../../infra/local/adap
 export async function startApi() {
   const handlers = await Promise.all(
     Object.entries(routes as Record<string, Route>).map(async ([id, route]) => {
-      const module = (await import(new URL(`../../${route.entry}`, import.meta.url).href)) as { handler: LambdaHttpHandler };
+      const module = (await import(new URL(`../../${route.entry}`, import.meta.url).href)) as {
+        handler: LambdaHttpHandler;
+      };
       return { id, route, handler: module.handler };
     }),
   );
@@ -108,5 +110,6 @@ export const validSketch = () => ({
   organisation: 'Bildungswerk Weserbergland e. V.',
   contactName: 'Anna Musterfrau',
   contactEmail: 'anna.musterfrau@example.org',
-  summary: 'Das Projekt gewinnt und qualifiziert Quereinsteigerinnen für die Pflege in Hameln-Pyrmont und Holzminden.',
+  summary:
+    'Das Projekt gewinnt und qualifiziert Quereinsteigerinnen für die Pflege in Hameln-Pyrmont und Holzminden.',
 });

@@ -1,5 +1,5 @@
-import type { TestProject } from 'vitest/node';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { TestProject } from 'vitest/node';
 import { startDynamo } from '../../infra/local/dynamo.ts';
 import { startMailbox } from '../../infra/local/mailbox.ts';
 import { ensureTable } from '../../infra/local/table.ts';

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { newSessionTimes, rolesFor, sessionIsLive, signInPolicy, touchedIdleUntil } from '../../functions/core/auth.ts';
+import {
+  newSessionTimes,
+  rolesFor,
+  sessionIsLive,
+  signInPolicy,
+  touchedIdleUntil,
+} from '../../functions/core/auth.ts';
 
 const start = new Date('2026-11-23T08:00:00.000Z');
 const later = (ms: number) => new Date(start.getTime() + ms);

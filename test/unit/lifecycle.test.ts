@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { auditEvent, next, sketchStatuses, TransitionError, transitions } from '../../functions/core/lifecycle.ts';
+import {
+  auditEvent,
+  next,
+  sketchStatuses,
+  TransitionError,
+  transitions,
+} from '../../functions/core/lifecycle.ts';
 
 describe('the lifecycle', () => {
   it('lets an applicant submit a draft', () => {
@@ -39,7 +45,15 @@ describe('the lifecycle', () => {
 
   it('records who acted and for whom', () => {
     // Act
-    const event = auditEvent({ sketchId: 's1', transition: 'submit', from: 'draft', to: 'submitted', actor: 'a@example.org', role: 'applicant', at: '2026-11-23T10:00:00.000Z' });
+    const event = auditEvent({
+      sketchId: 's1',
+      transition: 'submit',
+      from: 'draft',
+      to: 'submitted',
+      actor: 'a@example.org',
+      role: 'applicant',
+      at: '2026-11-23T10:00:00.000Z',
+    });
     // Assess
     expect(event.actingFor).toBe('a@example.org');
   });

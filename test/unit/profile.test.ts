@@ -8,7 +8,11 @@ describe('alliance profiles', () => {
     const profile = loadProfile('leine-weser');
     // Assess
     expect(allianceIds).toContain('leine-weser');
-    expect(profile.subRegions.map((s) => s.name)).toEqual(['Region Hannover', 'Landkreis Hildesheim', 'REK Weserbergland+']);
+    expect(profile.subRegions.map((s) => s.name)).toEqual([
+      'Region Hannover',
+      'Landkreis Hildesheim',
+      'REK Weserbergland+',
+    ]);
     expect(profile.subRegions[2]?.districts).toHaveLength(4);
   });
 
@@ -21,6 +25,8 @@ describe('alliance profiles', () => {
 
   it('refuses an unknown alliance with the list of known ones', () => {
     // Act & Assess
-    expect(() => loadProfile('atlantis')).toThrow('Unknown alliance "atlantis". Known alliances: leine-weser');
+    expect(() => loadProfile('atlantis')).toThrow(
+      'Unknown alliance "atlantis". Known alliances: leine-weser',
+    );
   });
 });

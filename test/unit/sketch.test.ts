@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { fieldErrors, sketchInput, sketchLimits } from '../../functions/core/sketch.ts';
 
 const valid = {
@@ -8,6 +9,8 @@ const valid = {
   contactEmail: 'Anna.Musterfrau@Example.org',
   summary: 'Das Projekt gewinnt Quereinsteigerinnen für die Pflege.',
 };
+
+const errorsOf = (error: z.ZodError | undefined) => (error ? fieldErrors(error) : []);
 
 describe('the sketch schema', () => {
   it('accepts a complete sketch, trims text and lower-cases the email', () => {
@@ -23,7 +26,7 @@ describe('the sketch schema', () => {
     const result = sketchInput.safeParse({});
     // Assess
     expect(result.success).toBe(false);
-    expect(fieldErrors(result.error!)).toEqual([
+    expect(errorsOf(result.error)).toEqual([
       { field: 'title', message: 'Projekttitel: Bitte ausfüllen.' },
       { field: 'organisation', message: 'Organisation des Projektträgers: Bitte ausfüllen.' },
       { field: 'contactName', message: 'Name der Ansprechperson: Bitte ausfüllen.' },
@@ -38,7 +41,7 @@ describe('the sketch schema', () => {
     // Act
     const result = sketchInput.safeParse({ ...valid, summary: tooLong, title: 'abc' });
     // Assess
-    expect(fieldErrors(result.error!)).toEqual([
+    expect(errorsOf(result.error)).toEqual([
       { field: 'title', message: 'Projekttitel: Bitte mindestens 5 Zeichen eingeben.' },
       { field: 'summary', message: 'Kurzbeschreibung: Bitte höchstens 2000 Zeichen eingeben.' },
     ]);
@@ -49,14 +52,16 @@ describe('the sketch schema', () => {
     const blank = sketchInput.safeParse({ ...valid, contactName: '   ' });
     const extra = sketchInput.safeParse({ ...valid, budget: 1 });
     // Assess
-    expect(fieldErrors(blank.error!)).toEqual([{ field: 'contactName', message: 'Name der Ansprechperson: Bitte ausfüllen.' }]);
-    expect(fieldErrors(extra.error!)[0]?.message).toBe('Unbekannte Felder: budget');
+    expect(errorsOf(blank.error)).toEqual([
+      { field: 'contactName', message: 'Name der Ansprechperson: Bitte ausfüllen.' },
+    ]);
+    expect(errorsOf(extra.error)[0]?.message).toBe('Unbekannte Felder: budget');
   });
 
   it('refuses a value of the wrong type with the field named', () => {
     // Act
     const result = sketchInput.safeParse({ ...valid, title: 42 });
     // Assess
-    expect(fieldErrors(result.error!)).toEqual([{ field: 'title', message: 'Projekttitel: Bitte ausfüllen.' }]);
+    expect(errorsOf(result.error)).toEqual([{ field: 'title', message: 'Projekttitel: Bitte ausfüllen.' }]);
   });
 });
