@@ -30,3 +30,38 @@ describe('alliance profiles', () => {
     );
   });
 });
+
+describe('the three profiles from the seeds', () => {
+  it('are valid, with fair shares adding up to 100 % and the figures the seeds give', () => {
+    // Act
+    const [lw, son, non] = ['leine-weser', 'suedostniedersachsen', 'nordostniedersachsen'].map(loadProfile);
+    // Assess
+    expect(lw?.priorities.map((p) => p.id)).toEqual(['I', 'II', 'III', 'IV']);
+    expect(lw?.criteria).toHaveLength(3);
+    expect(lw?.funding).toMatchObject({
+      totalCostCapCents: 50_000_000,
+      maxRuntimeMonths: 36,
+      latestEnd: '2028-12-31',
+      budgetCents: 275_000_000,
+    });
+    expect(lw?.funding.maxFundingRateOfPersonnelBp).toBeUndefined();
+    expect(son?.funding.budgetCents).toBe(140_000_000);
+    expect(non?.subRegions).toHaveLength(6);
+    expect(non?.priorities).toHaveLength(5);
+    expect(non?.funding).toMatchObject({ maxFundingRateOfPersonnelBp: 7000, budgetCents: 224_000_000 });
+  });
+
+  it('refuses shares that do not add up to 100 % and duplicate ids', () => {
+    // Prepare
+    const lw = loadProfile('leine-weser');
+    const broken = {
+      ...lw,
+      subRegions: lw.subRegions.map((s) => ({ ...s, budgetShareBp: 3000 })),
+      criteria: [lw.criteria[0], lw.criteria[0]],
+    };
+    // Act & Assess
+    expect(() => parseProfile(broken, 'x.json')).toThrow(
+      /subRegions: budget shares add up to 90 %, not 100 %\n.*criteria: id "raeumliche-wirkung" appears twice/,
+    );
+  });
+});
