@@ -1,0 +1,117 @@
+/**
+ * Calendar dates ("2028-12-31") and deadlines in Europe/Berlin. A date is due at the end of that
+ * day in Berlin (DOMAIN.md). Pure: "now" is always passed in.
+ */
+export type IsoDate = `${number}-${number}-${number}`;
+
+const berlinParts = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Berlin',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+function parts(date: string): [number, number, number] {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) throw new RangeError(`not a calendar date: ${date}`);
+  return [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const fromParts = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}` as IsoDate;
+
+export function isValidDate(date: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The calendar date in Berlin at the instant `at`. */
+export function berlinDate(at: Date): IsoDate {
+  const p = Object.fromEntries(berlinParts.formatToParts(at).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day}` as IsoDate;
+}
+
+/** Berlin's offset from UTC in minutes at the instant `at` (60 in winter, 120 in summer). */
+function berlinOffsetMinutes(at: Date): number {
+  const p = Object.fromEntries(berlinParts.formatToParts(at).map((x) => [x.type, Number(x.value)]));
+  const asUtc = Date.UTC(
+    p.year ?? 0,
+    (p.month ?? 1) - 1,
+    p.day ?? 1,
+    p.hour ?? 0,
+    p.minute ?? 0,
+    p.second ?? 0,
+  );
+  return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
+}
+
+/** The instant midnight starts `date` in Berlin. */
+export function startOfDayBerlin(date: string): Date {
+  const [y, m, d] = parts(date);
+  const guess = Date.UTC(y, m - 1, d);
+  // The offset at midnight local time; checking twice handles the days the clocks change.
+  const first = guess - berlinOffsetMinutes(new Date(guess)) * 60_000;
+  return new Date(guess - berlinOffsetMinutes(new Date(first)) * 60_000);
+}
+
+/** The deadline of a date: the end of that day in Berlin (the first instant after it). */
+export function dueAt(date: string): Date {
+  return startOfDayBerlin(addDays(date, 1));
+}
+
+/** Whether `date` is over at `now` (due dates count until the end of their day in Berlin). */
+export function isOverdue(date: string, now: Date): boolean {
+  return now.getTime() >= dueAt(date).getTime();
+}
+
+export function addDays(date: string, days: number): IsoDate {
+  const [y, m, d] = parts(date);
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return fromParts(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/** Adds calendar months; a day that the target month lacks becomes its last day (31.01. + 1 → 28./29.02.). */
+export function addMonths(date: string, months: number): IsoDate {
+  const [y, m, d] = parts(date);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return fromParts(year, month, Math.min(d, daysInMonth(year, month)));
+}
+
+/**
+ * The runtime in months from start to end, both days included, counting a started month as a
+ * whole one: 01.01.2026–31.12.2028 is 36 months, 15.01.2026–14.01.2029 is 36, 15.01.2026–15.01.2029 is 37.
+ */
+export function runtimeMonths(start: string, end: string): number {
+  const after = addDays(end, 1);
+  const [y1, m1] = parts(start);
+  const [y2, m2] = parts(after);
+  let months = (y2 - y1) * 12 + (m2 - m1);
+  if (addMonths(start, months) < after) months += 1;
+  else if (months > 0 && addMonths(start, months - 1) >= after) months -= 1;
+  return months;
+}
+
+/** "2028-12-31" → "31.12.2028". */
+export function formatDate(date: string): string {
+  const [y, m, d] = parts(date);
+  return `${pad(d)}.${pad(m)}.${pad(y, 4)}`;
+}
+
+/** The years a runtime touches, for cost lines by year. */
+export function yearsOf(start: string, end: string): number[] {
+  const first = parts(start)[0];
+  const last = parts(end)[0];
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+}
