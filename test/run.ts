@@ -31,11 +31,16 @@ function chromium(): string {
   if (found) return found;
   const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canInstall) {
-    fail("Chromium is missing: install Debian's `chromium` package (apt-get install chromium) or set CHROMIUM_PATH.");
+    fail(
+      "Chromium is missing: install Debian's `chromium` package (apt-get install chromium) or set CHROMIUM_PATH.",
+    );
   }
   console.log('votum test: installing Debian chromium for the browser tests …');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  if (run('apt-get', ['update', '-qq'], env) !== 0 || run('apt-get', ['install', '-y', '-qq', 'chromium'], env) !== 0) {
+  if (
+    run('apt-get', ['update', '-qq'], env) !== 0 ||
+    run('apt-get', ['install', '-y', '-qq', 'chromium'], env) !== 0
+  ) {
     fail('installing chromium with apt-get failed: run `apt-get install chromium` by hand.');
   }
   if (!existsSync('/usr/bin/chromium')) fail('chromium was installed but /usr/bin/chromium is missing.');
@@ -53,7 +58,10 @@ const status = run(
   { ...process.env, CHROMIUM_PATH: chromiumPath },
 );
 if (!existsSync(results)) fail('vitest wrote no results.');
-const { numPassedTests, numFailedTests, numTotalTests } = JSON.parse(readFileSync(results, 'utf8')) as Record<string, number>;
+const { numPassedTests, numFailedTests, numTotalTests } = JSON.parse(readFileSync(results, 'utf8')) as Record<
+  string,
+  number
+>;
 const failed = (numFailedTests ?? 0) + (status !== 0 && numFailedTests === 0 ? 1 : 0);
 const summary = `${numPassedTests} passed, ${failed} failed`;
 writeFileSync(join(output, 'summary.txt'), `${summary}\n`);

@@ -4,7 +4,10 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'a
 import { de } from '../../functions/core/messages.de.ts';
 import { type Route, routeKey } from '../../functions/http/routes.ts';
 
-export type LambdaHttpHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
+export type LambdaHttpHandler = (
+  event: APIGatewayProxyEventV2,
+  context: Context,
+) => Promise<APIGatewayProxyResultV2>;
 
 interface CompiledRoute {
   id: string;
@@ -46,11 +49,16 @@ export function toEvent(
 ): APIGatewayProxyEventV2 {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
-    if (value !== undefined && name !== 'cookie') headers[name] = Array.isArray(value) ? value.join(',') : value;
+    if (value !== undefined && name !== 'cookie')
+      headers[name] = Array.isArray(value) ? value.join(',') : value;
   }
-  const cookies = request.headers.cookie?.split(';').map((c) => c.trim()).filter(Boolean);
+  const cookies = request.headers.cookie
+    ?.split(';')
+    .map((c) => c.trim())
+    .filter(Boolean);
   const query: Record<string, string> = {};
-  for (const [name, value] of url.searchParams) query[name] = query[name] === undefined ? value : `${query[name]},${value}`;
+  for (const [name, value] of url.searchParams)
+    query[name] = query[name] === undefined ? value : `${query[name]},${value}`;
   const now = new Date();
   const key = routeKey(compiled.route);
   const method = request.method ?? 'GET';
@@ -104,8 +112,17 @@ function context(functionName: string): Context {
   };
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
+function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    ...headers,
+  });
   response.end(JSON.stringify(body));
 }
 
@@ -124,7 +141,12 @@ export function createApiAdapter(handlers: Array<{ id: string; route: Route; han
     const match = matches.find(({ c }) => c.route.method === request.method);
     if (!match) {
       if (matches.length) {
-        sendJson(response, 405, { message: de.http.methodNotAllowed }, { allow: matches.map(({ c }) => c.route.method).join(', ') });
+        sendJson(
+          response,
+          405,
+          { message: de.http.methodNotAllowed },
+          { allow: matches.map(({ c }) => c.route.method).join(', ') },
+        );
       } else {
         sendJson(response, 404, { message: de.http.notFound });
       }
@@ -154,7 +176,11 @@ export function createApiAdapter(handlers: Array<{ id: string; route: Route; han
     const headers: Record<string, string | string[]> = { ...(result.headers as Record<string, string>) };
     if (result.cookies?.length) headers['set-cookie'] = result.cookies;
     response.writeHead(result.statusCode ?? 200, headers);
-    response.end(result.body === undefined ? undefined : Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8'));
+    response.end(
+      result.body === undefined
+        ? undefined
+        : Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8'),
+    );
     return true;
   };
 }

@@ -29,7 +29,8 @@ async function waitUntilReady(endpoint: string, child: ChildProcess, output: () 
   const deadline = Date.now() + 60_000;
   try {
     while (Date.now() < deadline) {
-      if (child.exitCode !== null) throw new StartError(`DynamoDB Local stopped at start: ${output().trim().slice(-500)}`);
+      if (child.exitCode !== null)
+        throw new StartError(`DynamoDB Local stopped at start: ${output().trim().slice(-500)}`);
       try {
         await client.send(new ListTablesCommand({ Limit: 1 }));
         return;

@@ -1,11 +1,12 @@
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
 import { assertPortFree } from './ports.ts';
 
 // aws-ses-v2-local is CommonJS; its default export is not callable through an ESM default import.
 const require = createRequire(import.meta.url);
-const startSesServer: (config: { port: number; host: string }) => Promise<Server> = require('aws-ses-v2-local').default;
+const startSesServer: (config: { port: number; host: string }) => Promise<Server> =
+  require('aws-ses-v2-local').default;
 
 export interface LocalMailbox {
   /** The SES API endpoint, and the mailbox page a person opens (GET /store gives JSON). */

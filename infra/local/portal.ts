@@ -71,7 +71,9 @@ const staticHeaders = {
 export async function startPortal(options: PortalOptions = {}): Promise<Portal> {
   const webDist = join(root, 'web/dist');
   if (!existsSync(join(webDist, 'index.html'))) {
-    throw new StartError('The front end is not built (web/dist is missing): run `npm run build`, or use `npm start`, which builds it.');
+    throw new StartError(
+      'The front end is not built (web/dist is missing): run `npm run build`, or use `npm start`, which builds it.',
+    );
   }
   const port = options.port ?? 3000;
   await assertPortFree(port, 'portal', 'PORT');
@@ -94,7 +96,10 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
       etag: true,
       setHeaders: (response, pathname) => {
         for (const [name, value] of Object.entries(staticHeaders)) response.setHeader(name, value);
-        response.setHeader('cache-control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+        response.setHeader(
+          'cache-control',
+          pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     });
     const server = createServer((request, response) => {

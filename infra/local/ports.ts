@@ -13,7 +13,9 @@ export async function assertPortFree(port: number, what: string, variable: strin
     probe.once('error', (error: NodeJS.ErrnoException) => {
       reject(
         error.code === 'EADDRINUSE'
-          ? new StartError(`Port ${port} (${what}) is taken: stop the program using it, or start with ${variable}=<another port>.`)
+          ? new StartError(
+              `Port ${port} (${what}) is taken: stop the program using it, or start with ${variable}=<another port>.`,
+            )
           : error,
       );
     });

@@ -12,10 +12,15 @@ type JobHandler = () => Promise<unknown>;
  * The local stand-in for EventBridge Scheduler: runs every job of the job table on each tick, one
  * after the other; a tick that is still running when the next is due lets that one pass.
  */
-export async function startTicker(options: { everySeconds: number; onError: (job: JobId, error: unknown) => void }): Promise<Ticker> {
+export async function startTicker(options: {
+  everySeconds: number;
+  onError: (job: JobId, error: unknown) => void;
+}): Promise<Ticker> {
   const handlers = await Promise.all(
     (Object.keys(jobs) as JobId[]).map(async (id) => {
-      const module = (await import(new URL(`../../${jobs[id].entry}`, import.meta.url).href)) as { handler: JobHandler };
+      const module = (await import(new URL(`../../${jobs[id].entry}`, import.meta.url).href)) as {
+        handler: JobHandler;
+      };
       return { id, handler: module.handler };
     }),
   );

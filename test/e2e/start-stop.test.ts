@@ -62,10 +62,22 @@ const javaOnPort = (port: string) => {
 };
 
 async function signInAndSubmit(portal: string, mailbox: string, email: string) {
-  await fetch(`${portal}/api/auth/link`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) });
-  const { emails } = (await (await fetch(`${mailbox}/store`)).json()) as { emails: Array<{ destination: { to: string[] }; body: { text: string } }> };
-  const token = /token=([\w-]+)/.exec(emails.find((m) => m.destination.to.includes(email))?.body.text ?? '')?.[1];
-  const redeemed = await fetch(`${portal}/api/auth/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
+  await fetch(`${portal}/api/auth/link`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email }),
+  });
+  const { emails } = (await (await fetch(`${mailbox}/store`)).json()) as {
+    emails: Array<{ destination: { to: string[] }; body: { text: string } }>;
+  };
+  const token = /token=([\w-]+)/.exec(
+    emails.find((m) => m.destination.to.includes(email))?.body.text ?? '',
+  )?.[1];
+  const redeemed = await fetch(`${portal}/api/auth/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token }),
+  });
   const cookie = (redeemed.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
   const submitted = await fetch(`${portal}/api/sketches`, {
     method: 'POST',
@@ -108,7 +120,9 @@ describe('npm start', () => {
     );
     await stop(first);
     // Assess
-    expect(failed).toContain(`votum: Port ${port} (portal) is taken: stop the program using it, or start with PORT=<another port>.`);
+    expect(failed).toContain(
+      `votum: Port ${port} (portal) is taken: stop the program using it, or start with PORT=<another port>.`,
+    );
   });
 
   it('says that Java is missing and how to install it', async () => {
@@ -118,6 +132,8 @@ describe('npm start', () => {
       (error: Error) => error.message,
     );
     // Assess
-    expect(failed).toMatch(/exited with 1:\nvotum: Java is missing: DynamoDB Local needs Java 17 or newer \(Debian: apt-get install openjdk-17-jre-headless\)\./);
+    expect(failed).toMatch(
+      /exited with 1:\nvotum: Java is missing: DynamoDB Local needs Java 17 or newer \(Debian: apt-get install openjdk-17-jre-headless\)\./,
+    );
   });
 });
