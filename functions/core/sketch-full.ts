@@ -1,0 +1,459 @@
+import { z } from 'zod';
+import { isValidDate, runtimeMonths, yearsOf } from './dates.ts';
+import { de } from './messages.de.ts';
+import { formatEuro, formatPercent } from './money.ts';
+import type { AllianceProfile } from './profile.ts';
+
+/*
+ * The complete project sketch (DOMAIN.md, "The sketch"), as one zod schema built from the
+ * alliance profile. The form and the API both validate with it. A draft may be incomplete
+ * (`sketchDraft`); submitting requires `sketchSchema(profile, today)`, whose every message is German
+ * and whose every issue points at the field it concerns.
+ */
+
+const v = de.validation;
+const L = {
+  organisation: 'Organisation',
+  legalForm: 'Rechtsform',
+  street: 'Straße und Hausnummer',
+  postalCode: 'Postleitzahl',
+  city: 'Ort',
+  contactName: 'Name der Ansprechperson',
+  contactRole: 'Funktion der Ansprechperson',
+  contactEmail: 'E-Mail der Ansprechperson',
+  contactPhone: 'Telefon der Ansprechperson',
+  partnerName: 'Name des Partners',
+  partnerRole: 'Rolle des Partners',
+  title: 'Projekttitel',
+  summary: 'Kurzbeschreibung',
+  situation: 'Ausgangslage und Bedarf',
+  goals: 'Ziele',
+  targetGroups: 'Zielgruppen',
+  activityTitle: 'Arbeitspaket',
+  activityDescription: 'Beschreibung des Arbeitspakets',
+  startMonth: 'Beginn (Projektmonat)',
+  endMonth: 'Ende (Projektmonat)',
+  result: 'Erwartetes Ergebnis',
+  indicator: 'Indikator',
+  targetValue: 'Zielwert',
+  priorities: 'Handlungsschwerpunkte',
+  themes: 'Querschnittsthemen',
+  subRegions: 'Teilräume',
+  share: 'Anteil am Budget',
+  districts: 'Landkreise',
+  spatialRationale: 'Begründung der räumlichen Wirkung',
+  continuation: 'Verstetigung nach der Förderung',
+  modelCharacter: 'Modellcharakter und Übertragbarkeit',
+  start: 'Projektbeginn',
+  end: 'Projektende',
+  category: 'Kostenart',
+  costDescription: 'Beschreibung der Kosten',
+  year: 'Jahr',
+  amount: 'Betrag',
+  esf: 'Beantragte ESF-Mittel',
+  own: 'Eigenmittel',
+  thirdPartySource: 'Quelle der Drittmittel',
+  capJustification: 'Begründung für Gesamtkosten über der Obergrenze',
+  localAlliance: 'Lokale Allianz',
+  presentedOn: 'Datum der Vorstellung in der lokalen Allianz',
+  statement: 'Aussage der lokalen Allianz',
+  privacy: 'Datenschutzhinweis',
+  truthful: 'Richtigkeit der Angaben',
+} as const;
+export const sketchLabels = L;
+
+export const costCategories = ['personnel', 'material', 'services', 'travel', 'flat_rate'] as const;
+export type CostCategory = (typeof costCategories)[number];
+export const costCategoryLabels: Record<CostCategory, string> = {
+  personnel: 'Personalkosten',
+  material: 'Sachkosten',
+  services: 'Honorare und Dienstleistungen',
+  travel: 'Reisekosten',
+  flat_rate: 'Pauschalen',
+};
+
+/** Length limits the form shows as counters; the schema enforces them. */
+export const limits = {
+  title: 150,
+  summary: 1500,
+  situation: 4000,
+  goals: 3000,
+  targetGroups: 2000,
+  activityDescription: 1500,
+  spatialRationale: 2000,
+  continuation: 3000,
+  modelCharacter: 3000,
+  capJustification: 3000,
+  statement: 3000,
+  short: 200,
+} as const;
+
+const text = (label: string, max: number, min = 1) =>
+  z
+    .string({ error: v.required(label) })
+    .trim()
+    .min(1, v.required(label))
+    .min(min, v.tooShort(label, min))
+    .max(max, v.tooLong(label, max));
+const optionalText = (label: string, max: number) =>
+  z
+    .string({ error: v.invalid(label) })
+    .trim()
+    .max(max, v.tooLong(label, max))
+    .optional();
+const date = (label: string) =>
+  z
+    .string({ error: v.required(label) })
+    .min(1, v.required(label))
+    .refine(isValidDate, `${label}: Bitte ein gültiges Datum angeben.`);
+const cents = (label: string) =>
+  z
+    .number({ error: `${label}: Bitte einen Betrag in Euro angeben.` })
+    .int(`${label}: Bitte höchstens zwei Nachkommastellen angeben.`)
+    .min(0, `${label}: Der Betrag darf nicht negativ sein.`)
+    .max(100_000_000_00, `${label}: Der Betrag ist unrealistisch hoch.`);
+const month = (label: string) =>
+  z
+    .number({ error: v.required(label) })
+    .int(v.invalid(label))
+    .min(1, `${label}: ab Monat 1.`);
+const id = (label: string) =>
+  z
+    .string({ error: v.required(label) })
+    .min(1, v.required(label))
+    .max(100);
+
+export const sketchShape = {
+  applicant: z.strictObject({
+    organisation: text(L.organisation, limits.short, 2),
+    legalForm: text(L.legalForm, limits.short),
+    street: text(L.street, limits.short),
+    postalCode: z
+      .string({ error: v.required(L.postalCode) })
+      .trim()
+      .regex(/^\d{5}$/, `${L.postalCode}: Bitte fünf Ziffern eingeben.`),
+    city: text(L.city, limits.short),
+    contactName: text(L.contactName, limits.short, 2),
+    contactRole: text(L.contactRole, limits.short),
+    contactEmail: z
+      .string({ error: v.required(L.contactEmail) })
+      .trim()
+      .pipe(z.email({ error: v.email(L.contactEmail) }))
+      .transform((s) => s.toLowerCase()),
+    contactPhone: z
+      .string({ error: v.required(L.contactPhone) })
+      .trim()
+      .regex(
+        /^\+?[\d\s/()-]{6,30}$/,
+        `${L.contactPhone}: Bitte eine Telefonnummer angeben (z. B. 05121 123456).`,
+      ),
+    partners: z
+      .array(
+        z.strictObject({
+          name: text(L.partnerName, limits.short),
+          role: optionalText(L.partnerRole, limits.short),
+        }),
+      )
+      .max(30, 'Partner: höchstens 30.'),
+  }),
+  project: z.strictObject({
+    title: text(L.title, limits.title, 5),
+    summary: text(L.summary, limits.summary, 50),
+    situation: text(L.situation, limits.situation, 50),
+    goals: text(L.goals, limits.goals, 20),
+    targetGroups: text(L.targetGroups, limits.targetGroups, 5),
+    activities: z
+      .array(
+        z.strictObject({
+          title: text(L.activityTitle, limits.short),
+          description: text(L.activityDescription, limits.activityDescription),
+          startMonth: month(L.startMonth),
+          endMonth: month(L.endMonth),
+        }),
+      )
+      .min(1, 'Arbeitspakete: Bitte mindestens ein Arbeitspaket angeben.')
+      .max(30, 'Arbeitspakete: höchstens 30.'),
+    results: z
+      .array(
+        z.strictObject({
+          result: text(L.result, limits.short),
+          indicator: text(L.indicator, limits.short),
+          target: text(L.targetValue, limits.short),
+        }),
+      )
+      .min(1, 'Ergebnisse: Bitte mindestens ein erwartetes Ergebnis mit Indikator angeben.')
+      .max(30, 'Ergebnisse: höchstens 30.'),
+  }),
+  strategy: z.strictObject({
+    priorities: z
+      .array(z.strictObject({ id: id(L.priorities), goals: z.array(z.string()).max(20) }))
+      .min(1, `${L.priorities}: Bitte mindestens einen Handlungsschwerpunkt wählen.`),
+    themes: z.array(id(L.themes)).max(20),
+  }),
+  space: z.strictObject({
+    subRegions: z
+      .array(
+        z.strictObject({
+          id: id(L.subRegions),
+          shareBp: z
+            .number({ error: v.required(L.share) })
+            .int()
+            .min(1, `${L.share}: mehr als 0 %.`)
+            .max(10_000),
+        }),
+      )
+      .min(1, `${L.subRegions}: Bitte mindestens einen Teilraum wählen.`),
+    districts: z.array(z.string()).min(1, `${L.districts}: Bitte mindestens einen Landkreis wählen.`),
+    rationale: text(L.spatialRationale, limits.spatialRationale, 20),
+  }),
+  continuation: z.strictObject({
+    continuation: text(L.continuation, limits.continuation, 20),
+    modelCharacter: text(L.modelCharacter, limits.modelCharacter, 20),
+  }),
+  runtime: z.strictObject({ start: date(L.start), end: date(L.end) }),
+  finance: z.strictObject({
+    costs: z
+      .array(
+        z.strictObject({
+          category: z.enum(costCategories, { error: `${L.category}: Bitte eine Kostenart wählen.` }),
+          description: text(L.costDescription, limits.short),
+          year: z.number({ error: v.required(L.year) }).int(v.invalid(L.year)),
+          amountCents: cents(L.amount),
+        }),
+      )
+      .min(1, 'Kostenplan: Bitte mindestens eine Kostenzeile angeben.')
+      .max(300, 'Kostenplan: höchstens 300 Zeilen.'),
+    esfCents: cents(L.esf),
+    ownCents: cents(L.own),
+    thirdParty: z
+      .array(z.strictObject({ source: text(L.thirdPartySource, limits.short), amountCents: cents(L.amount) }))
+      .max(20),
+    capJustification: optionalText(L.capJustification, limits.capJustification),
+  }),
+  localAlliance: z.strictObject({
+    subRegionId: id(L.localAlliance),
+    presentedOn: date(L.presentedOn),
+    statement: optionalText(L.statement, limits.statement),
+  }),
+  declarations: z.strictObject({
+    privacy: z.literal(true, {
+      error: `${L.privacy}: Bitte bestätigen Sie, dass Sie den Datenschutzhinweis gelesen haben.`,
+    }),
+    truthful: z.literal(true, {
+      error: `${L.truthful}: Bitte bestätigen Sie, dass Ihre Angaben richtig und vollständig sind.`,
+    }),
+  }),
+};
+
+const base = z.strictObject(sketchShape);
+export type Sketch = z.infer<typeof base>;
+
+/** The sums the plan is checked against; all in cents. */
+export interface Totals {
+  costCents: number;
+  personnelCents: number;
+  byCategory: Record<CostCategory, number>;
+  byYear: Record<number, number>;
+  financingCents: number;
+  thirdPartyCents: number;
+  /** ESF requested as a share of personnel costs, in basis points (0 without personnel costs). */
+  esfOfPersonnelBp: number;
+}
+
+export function totals(
+  finance: Pick<Sketch['finance'], 'costs' | 'esfCents' | 'ownCents' | 'thirdParty'>,
+): Totals {
+  const byCategory = Object.fromEntries(costCategories.map((c) => [c, 0])) as Record<CostCategory, number>;
+  const byYear: Record<number, number> = {};
+  let costCents = 0;
+  for (const line of finance.costs) {
+    costCents += line.amountCents;
+    byCategory[line.category] += line.amountCents;
+    byYear[line.year] = (byYear[line.year] ?? 0) + line.amountCents;
+  }
+  const thirdPartyCents = finance.thirdParty.reduce((sum, t) => sum + t.amountCents, 0);
+  const personnelCents = byCategory.personnel;
+  return {
+    costCents,
+    personnelCents,
+    byCategory,
+    byYear,
+    financingCents: finance.esfCents + finance.ownCents + thirdPartyCents,
+    thirdPartyCents,
+    esfOfPersonnelBp: personnelCents === 0 ? 0 : Math.ceil((finance.esfCents * 10_000) / personnelCents),
+  };
+}
+
+type Issue = { path: (string | number)[]; message: string };
+
+/** The profile's rules, each reported at the field it concerns. Pure: `today` is passed in. */
+export function ruleIssues(sketch: Sketch, profile: AllianceProfile, today: string): Issue[] {
+  const issues: Issue[] = [];
+  const add = (path: (string | number)[], message: string) => {
+    issues.push({ path, message });
+  };
+  const f = profile.funding;
+
+  // 3. Fit with the strategy
+  sketch.strategy.priorities.forEach((chosen, i) => {
+    const priority = profile.priorities.find((p) => p.id === chosen.id);
+    if (!priority) {
+      add(
+        ['strategy', 'priorities', i, 'id'],
+        `${L.priorities}: „${chosen.id}“ gibt es in diesem Bündnis nicht.`,
+      );
+      return;
+    }
+    chosen.goals.forEach((goal, j) => {
+      if (!priority.goals.includes(goal))
+        add(
+          ['strategy', 'priorities', i, 'goals', j],
+          `Ziel „${goal}“ gehört nicht zu Handlungsschwerpunkt ${priority.id}.`,
+        );
+    });
+  });
+  sketch.strategy.themes.forEach((theme, i) => {
+    if (!profile.crossCuttingThemes.some((t) => t.id === theme))
+      add(['strategy', 'themes', i], `${L.themes}: „${theme}“ gibt es in diesem Bündnis nicht.`);
+  });
+
+  // 4. Spatial effect
+  const chosenRegions = sketch.space.subRegions.map((s) => profile.subRegions.find((r) => r.id === s.id));
+  chosenRegions.forEach((region, i) => {
+    if (!region)
+      add(
+        ['space', 'subRegions', i, 'id'],
+        `${L.subRegions}: „${sketch.space.subRegions[i]?.id}“ gibt es in diesem Bündnis nicht.`,
+      );
+  });
+  const shareSum = sketch.space.subRegions.reduce((sum, s) => sum + s.shareBp, 0);
+  if (shareSum !== 10_000)
+    add(
+      ['space', 'subRegions'],
+      `${L.share}: Die Anteile der Teilräume ergeben ${formatPercent(shareSum)}, nicht 100 %.`,
+    );
+  const ids = sketch.space.subRegions.map((s) => s.id);
+  if (new Set(ids).size !== ids.length)
+    add(['space', 'subRegions'], `${L.subRegions}: Jeder Teilraum nur einmal.`);
+  const allowedDistricts = new Set(chosenRegions.flatMap((r) => r?.districts ?? []));
+  sketch.space.districts.forEach((d, i) => {
+    if (!allowedDistricts.has(d))
+      add(['space', 'districts', i], `${L.districts}: „${d}“ liegt in keinem der gewählten Teilräume.`);
+  });
+
+  // 6. Runtime
+  const { start, end } = sketch.runtime;
+  let months = 0;
+  if (end < start) {
+    add(['runtime', 'end'], `${L.end}: Das Projektende liegt vor dem Beginn.`);
+  } else {
+    months = runtimeMonths(start, end);
+    if (months > f.maxRuntimeMonths)
+      add(
+        ['runtime', 'end'],
+        `${L.end}: Die Laufzeit beträgt ${months} Monate; erlaubt sind höchstens ${f.maxRuntimeMonths}.`,
+      );
+  }
+  if (end > f.latestEnd)
+    add(
+      ['runtime', 'end'],
+      `${L.end}: Projekte müssen bis spätestens ${formatDateDe(f.latestEnd)} abgeschlossen sein.`,
+    );
+  if (start < f.period.start)
+    add(['runtime', 'start'], `${L.start}: Die Förderperiode beginnt am ${formatDateDe(f.period.start)}.`);
+
+  // 2. Work packages within the runtime
+  sketch.project.activities.forEach((a, i) => {
+    if (a.endMonth < a.startMonth)
+      add(['project', 'activities', i, 'endMonth'], `${L.endMonth}: liegt vor dem Beginn des Arbeitspakets.`);
+    if (months > 0 && a.endMonth > months)
+      add(
+        ['project', 'activities', i, 'endMonth'],
+        `${L.endMonth}: Das Projekt dauert nur ${months} Monate.`,
+      );
+  });
+
+  // 7. Cost and financing plan
+  const years = end >= start ? yearsOf(start, end) : [];
+  sketch.finance.costs.forEach((line, i) => {
+    if (years.length && !years.includes(line.year)) {
+      add(
+        ['finance', 'costs', i, 'year'],
+        `${L.year}: ${line.year} liegt nicht in der Laufzeit (${years[0]}–${years.at(-1)}).`,
+      );
+    }
+    if (line.amountCents === 0)
+      add(
+        ['finance', 'costs', i, 'amountCents'],
+        `${L.amount}: Bitte einen Betrag größer als 0 angeben oder die Zeile löschen.`,
+      );
+  });
+  const sum = totals(sketch.finance);
+  if (sum.financingCents !== sum.costCents) {
+    const diff = sum.financingCents - sum.costCents;
+    add(
+      ['finance', 'esfCents'],
+      `Finanzierung: Die Finanzierung (${formatEuro(sum.financingCents)}) muss den Gesamtkosten (${formatEuro(sum.costCents)}) entsprechen; es ${diff > 0 ? 'sind' : 'fehlen'} ${formatEuro(Math.abs(diff))}${diff > 0 ? ' zu viel' : ''}.`,
+    );
+  }
+  if (sum.costCents > f.totalCostCapCents && (sketch.finance.capJustification ?? '').trim().length < 50) {
+    add(
+      ['finance', 'capJustification'],
+      `${L.capJustification}: Die Gesamtkosten (${formatEuro(sum.costCents)}) liegen über ${formatEuro(f.totalCostCapCents)}; bitte begründen Sie das (mindestens 50 Zeichen).`,
+    );
+  }
+  if (f.maxFundingRateOfPersonnelBp !== undefined && sketch.finance.esfCents > 0) {
+    const maxEsf = Math.floor((sum.personnelCents * f.maxFundingRateOfPersonnelBp) / 10_000);
+    if (sketch.finance.esfCents > maxEsf) {
+      add(
+        ['finance', 'esfCents'],
+        `${L.esf}: Gefördert werden höchstens ${formatPercent(f.maxFundingRateOfPersonnelBp)} der Personalkosten, also ${formatEuro(maxEsf)}; beantragt sind ${formatEuro(sketch.finance.esfCents)}.`,
+      );
+    }
+  }
+
+  // 8. Local alliance
+  if (!profile.subRegions.some((r) => r.id === sketch.localAlliance.subRegionId)) {
+    add(
+      ['localAlliance', 'subRegionId'],
+      `${L.localAlliance}: Bitte die lokale Allianz wählen, in der das Projekt vorgestellt wurde.`,
+    );
+  }
+  if (sketch.localAlliance.presentedOn > today) {
+    add(
+      ['localAlliance', 'presentedOn'],
+      `${L.presentedOn}: Das Datum liegt in der Zukunft; die Vorstellung muss vor der Einreichung stattgefunden haben.`,
+    );
+  }
+  return issues;
+}
+
+function formatDateDe(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${d}.${m}.${y}`;
+}
+
+/** The schema a sketch must meet to be submitted, with the profile's rules. */
+export function sketchSchema(profile: AllianceProfile, today: string) {
+  return base.superRefine((sketch, ctx) => {
+    for (const issue of ruleIssues(sketch, profile, today)) ctx.addIssue({ code: 'custom', ...issue });
+  });
+}
+
+/**
+ * A draft: anything the form has so far, kept as the applicant typed it. Only its size and shape
+ * are checked here, so autosave never loses work; completeness is checked on submit.
+ */
+export const sketchDraft = z
+  .partialRecord(
+    z.enum(Object.keys(sketchShape) as [keyof typeof sketchShape, ...(keyof typeof sketchShape)[]]),
+    z.unknown(),
+    {
+      error: 'Entwurf: unbekannter Abschnitt.',
+    },
+  )
+  .refine(
+    (draft) => JSON.stringify(draft).length <= 400_000,
+    'Entwurf: Der Entwurf ist zu groß (höchstens 400 KB).',
+  );
+export type SketchDraft = z.infer<typeof sketchDraft>;

@@ -1,0 +1,124 @@
+import type { Sketch } from '../../functions/core/sketch-full.ts';
+
+/**
+ * A realistic Leine-Weser sketch: three sub-regions, 36 months (01.01.2026–31.12.2028), a cost plan
+ * by category and year, financing equal to costs, below the cap.
+ */
+export function leineWeserSketch(): Sketch {
+  const costs: Sketch['finance']['costs'] = [];
+  for (const year of [2026, 2027, 2028]) {
+    costs.push(
+      {
+        category: 'personnel',
+        description: 'Projektleitung (0,5 VZÄ, TV-L E11)',
+        year,
+        amountCents: 3_600_000,
+      },
+      { category: 'personnel', description: 'Coaching (1,0 VZÄ, TV-L E10)', year, amountCents: 6_200_000 },
+      { category: 'material', description: 'Lernmaterial und Lizenzen', year, amountCents: 450_000 },
+      { category: 'services', description: 'Externe Dozentinnen', year, amountCents: 800_000 },
+      {
+        category: 'travel',
+        description: 'Fahrten zu Betrieben in drei Teilräumen',
+        year,
+        amountCents: 250_000,
+      },
+      {
+        category: 'flat_rate',
+        description: 'Restkostenpauschale 15 % der Personalkosten',
+        year,
+        amountCents: 1_470_000,
+      },
+    );
+  }
+  const total = costs.reduce((sum, c) => sum + c.amountCents, 0); // 38.310.000 ct = 383.100,00 €
+  return {
+    applicant: {
+      organisation: 'Bildungswerk Weserbergland e. V.',
+      legalForm: 'eingetragener Verein',
+      street: 'Deisterallee 12',
+      postalCode: '31785',
+      city: 'Hameln',
+      contactName: 'Anna Musterfrau',
+      contactRole: 'Projektleitung',
+      contactEmail: 'anna.musterfrau@example.org',
+      contactPhone: '05151 123456',
+      partners: [{ name: 'Pflegeschule Hildesheim gGmbH', role: 'Praxispartner' }],
+    },
+    project: {
+      title: 'Pflegekräfte für Leine-Weser: Quereinstieg mit Begleitung',
+      summary:
+        'Das Projekt gewinnt Quereinsteigerinnen und Quereinsteiger für die Pflege und begleitet sie von der Orientierung bis in die Ausbildung, in allen drei Teilräumen.',
+      situation:
+        'In der Region Leine-Weser fehlen Pflegefachkräfte; Betriebe in ländlichen Landkreisen finden kaum Auszubildende, während Berufsrückkehrerinnen ohne Begleitung den Einstieg nicht wagen.',
+      goals:
+        '120 Personen beraten, 60 in eine Pflegeausbildung vermitteln, 30 Betriebe als Partner gewinnen.',
+      targetGroups: 'Berufsrückkehrerinnen, Alleinerziehende, Menschen mit Migrationshintergrund',
+      activities: [
+        {
+          title: 'Aufbau und Netzwerk',
+          description: 'Partnerbetriebe und Beratungsstellen gewinnen.',
+          startMonth: 1,
+          endMonth: 6,
+        },
+        {
+          title: 'Beratung und Coaching',
+          description: 'Einzel- und Gruppencoaching in den Teilräumen.',
+          startMonth: 4,
+          endMonth: 33,
+        },
+        {
+          title: 'Transfer',
+          description: 'Ergebnisse sichern und Verstetigung vorbereiten.',
+          startMonth: 30,
+          endMonth: 36,
+        },
+      ],
+      results: [
+        { result: 'Vermittlungen in Ausbildung', indicator: 'Anzahl begonnener Ausbildungen', target: '60' },
+      ],
+    },
+    strategy: {
+      priorities: [
+        { id: 'I', goals: ['Gewinnung von Fachkräften in Pflegeberufen und im IT-Bereich'] },
+        {
+          id: 'III',
+          goals: ['Verbesserung von Erwerbsbeteiligung von Frauen (insbesondere auch Alleinerziehende)'],
+        },
+      ],
+      themes: ['digitalisierung'],
+    },
+    space: {
+      subRegions: [
+        { id: 'region-hannover', shareBp: 4000 },
+        { id: 'hildesheim', shareBp: 2500 },
+        { id: 'weserbergland-plus', shareBp: 3500 },
+      ],
+      districts: [
+        'Region Hannover',
+        'Landkreis Hildesheim',
+        'Landkreis Hameln-Pyrmont',
+        'Landkreis Holzminden',
+      ],
+      rationale:
+        'Der Bedarf an Pflegekräften ist in allen drei Teilräumen hoch; die Beratung findet vor Ort statt.',
+    },
+    continuation: {
+      continuation: 'Die Pflegeschulen übernehmen das Coaching-Konzept in ihre Regelangebote.',
+      modelCharacter: 'Das Konzept ist auf andere Engpassberufe und Bündnisse übertragbar.',
+    },
+    runtime: { start: '2026-01-01', end: '2028-12-31' },
+    finance: {
+      costs,
+      esfCents: 26_817_000,
+      ownCents: total - 26_817_000 - 3_000_000,
+      thirdParty: [{ source: 'Stiftung Pflege Niedersachsen', amountCents: 3_000_000 }],
+    },
+    localAlliance: {
+      subRegionId: 'weserbergland-plus',
+      presentedOn: '2025-10-15',
+      statement: 'Die lokale Allianz unterstützt das Projekt.',
+    },
+    declarations: { privacy: true, truthful: true },
+  };
+}
