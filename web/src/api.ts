@@ -1,0 +1,138 @@
+import type { SketchStatus } from '../../functions/core/lifecycle.ts';
+import { de } from '../../functions/core/messages.de.ts';
+import type { FieldError, SketchInput } from '../../functions/core/sketch.ts';
+import { texts } from './texts.de.ts';
+
+/** What the API answers, as far as the pages use it. */
+export interface Me {
+  email: string;
+  roles: string[];
+  sessionEndsAt: string;
+  alliance: { id: string; name: string };
+}
+
+export interface SessionCreated {
+  email: string;
+  roles: string[];
+}
+
+export interface SketchCreated {
+  id: string;
+  status: SketchStatus;
+  submittedAt: string;
+}
+
+export interface SketchView extends SketchInput {
+  id: string;
+  status: SketchStatus;
+  createdAt: string;
+  updatedAt: string;
+  submittedAt?: string;
+}
+
+export interface SketchListItem {
+  id: string;
+  title: string;
+  organisation: string;
+  contactName: string;
+  status: SketchStatus;
+  submittedAt?: string;
+  updatedAt: string;
+}
+
+export interface SketchList {
+  items: SketchListItem[];
+  cursor?: string;
+}
+
+/** An answer other than 2xx, in the API's words: `message` for people, `fields` for the form. */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  /** The HTTP status; 0 when the server could not be reached. */
+  readonly status: number;
+  readonly fields: readonly FieldError[];
+  constructor(status: number, message: string, fields: readonly FieldError[] = []) {
+    super(message);
+    this.status = status;
+    this.fields = fields;
+  }
+}
+
+function fallbackMessage(status: number): string {
+  if (status === 401) return de.http.unauthenticated;
+  if (status === 403) return de.http.forbidden;
+  if (status === 404) return de.http.notFound;
+  if (status >= 500) return de.http.internal;
+  return de.http.badRequest;
+}
+
+function isFieldError(value: unknown): value is FieldError {
+  const v = value as Partial<FieldError> | null;
+  return typeof v?.field === 'string' && typeof v.message === 'string';
+}
+
+function toError(status: number, payload: unknown): ApiError {
+  const p = (payload ?? {}) as { message?: unknown; fields?: unknown };
+  const message = typeof p.message === 'string' && p.message ? p.message : fallbackMessage(status);
+  const fields = Array.isArray(p.fields) ? p.fields.filter(isFieldError) : [];
+  return new ApiError(status, message, fields);
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  if (response.status === 204) return undefined;
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+interface RequestOptions {
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+/** One request to the API on this origin: JSON in and out, the session cookie along, errors typed. */
+export async function request<T>(
+  method: 'GET' | 'POST' | 'DELETE',
+  path: `/api/${string}`,
+  options: RequestOptions = {},
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+  let body: string | undefined;
+  if (options.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body,
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (error) {
+    if ((error as { name?: unknown }).name === 'AbortError') throw error;
+    throw new ApiError(0, texts.error.network);
+  }
+  const payload = await readJson(response);
+  if (!response.ok) throw toError(response.status, payload);
+  return payload as T;
+}
+
+export const api = {
+  get: <T>(path: `/api/${string}`, signal?: AbortSignal) => request<T>('GET', path, { signal }),
+  post: <T>(path: `/api/${string}`, body: unknown, headers?: Record<string, string>) =>
+    request<T>('POST', path, { body, headers }),
+  delete: <T>(path: `/api/${string}`) => request<T>('DELETE', path),
+};
+
+/** Whether an error is a fetch aborted because its page went away: nothing to show then. */
+export function isAbort(error: unknown): boolean {
+  return (error as { name?: unknown } | null)?.name === 'AbortError';
+}

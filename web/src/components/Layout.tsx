@@ -1,0 +1,89 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { ApiError, api } from '../api.ts';
+import { allianceName, isAdmin, signedOut, useSession } from '../session.ts';
+import { texts } from '../texts.de.ts';
+
+function Account() {
+  const { route } = useLocation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const current = useSession();
+  if (current.state !== 'signed-in') return null;
+  const signOut = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await api.delete('/api/auth/session');
+    } catch (failure) {
+      // 401: the session had ended already, which is what was asked for. Anything else: still signed in.
+      if (!(failure instanceof ApiError && failure.status === 401)) {
+        setError((failure as Error).message);
+        setBusy(false);
+        return;
+      }
+    }
+    setBusy(false);
+    signedOut();
+    route('/');
+  };
+  return (
+    <div class="account">
+      <nav aria-label={texts.portal.mainNav}>
+        <ul class="account-nav">
+          <li>
+            <a href="/skizzen/neu">{texts.portal.newSketch}</a>
+          </li>
+          {isAdmin(current) ? (
+            <li>
+              <a href="/verwaltung">{texts.portal.admin}</a>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
+      <p class="account-email">
+        <span class="visually-hidden">{texts.portal.signedInAs} </span>
+        {current.me.email}
+      </p>
+      <button type="button" class="button button--quiet" onClick={signOut} disabled={busy}>
+        {busy ? texts.portal.signingOut : texts.portal.signOut}
+      </button>
+      {error ? (
+        <p class="account-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Header with the alliance's name and who is signed in, the page, and the footer. */
+export function Layout({ children }: { children: ComponentChildren }) {
+  const alliance = allianceName(useSession());
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {texts.portal.skipLink}
+      </a>
+      <header class="site-header">
+        <div class="wrap site-header__inner">
+          <a class="brand" href="/">
+            <span class="brand__name">{texts.portal.name}</span>
+            <span class="brand__alliance">{alliance ?? texts.portal.tagline}</span>
+          </a>
+          <Account />
+        </div>
+      </header>
+      <main id="main" class="wrap" tabIndex={-1}>
+        {children}
+      </main>
+      <footer class="site-footer">
+        <div class="wrap">
+          <p>{texts.portal.footer(alliance)}</p>
+          <p>{texts.portal.footerNote}</p>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { render } from 'preact';
+import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
+import { Layout } from './components/Layout.tsx';
+import { focusPageStart } from './components/Page.tsx';
+import { NewSketch } from './pages/NewSketch.tsx';
+import { LoadFailed, NotFound } from './pages/NotFound.tsx';
+import { SignIn } from './pages/SignIn.tsx';
+import { Sketch } from './pages/Sketch.tsx';
+import { Start } from './pages/Start.tsx';
+import { loadSession } from './session.ts';
+
+// The office's console is a chunk of its own: applicants never download it.
+const Admin = lazy(() =>
+  import('./pages/Admin.tsx').then(
+    (module) => module.Admin,
+    () => LoadFailed,
+  ),
+);
+
+export function App() {
+  return (
+    <LocationProvider>
+      <Layout>
+        <ErrorBoundary>
+          <Router onRouteChange={focusPageStart}>
+            <Route path="/" component={Start} />
+            <Route path="/anmelden" component={SignIn} />
+            <Route path="/skizzen/neu" component={NewSketch} />
+            <Route path="/skizzen/:id" component={Sketch} />
+            <Route path="/verwaltung" component={Admin} />
+            <Route default component={NotFound} />
+          </Router>
+        </ErrorBoundary>
+      </Layout>
+    </LocationProvider>
+  );
+}
+
+void loadSession();
+const root = document.getElementById('app');
+if (root) {
+  root.textContent = '';
+  render(<App />, root);
+}

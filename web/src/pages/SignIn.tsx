@@ -1,0 +1,73 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { api, type SessionCreated } from '../api.ts';
+import { Page } from '../components/Page.tsx';
+import { safeNext, signInHref } from '../paths.ts';
+import { loadSession } from '../session.ts';
+import { texts } from '../texts.de.ts';
+
+type Phase = { phase: 'working' } | { phase: 'failed'; message: string; next: string | undefined };
+
+/** Reads the token from the fragment and takes it out of the address bar and the history. */
+function takeToken(): { token: string | null; next: string | undefined } {
+  const params = new URLSearchParams(window.location.hash.slice(1));
+  history.replaceState(history.state, '', window.location.pathname + window.location.search);
+  return { token: params.get('token'), next: safeNext(params.get('next')) };
+}
+
+/**
+ * The page the emailed link opens (`/anmelden#token=…&next=…`). Opening it changes nothing: the
+ * token is redeemed by this script's POST, so a mail scanner that fetches the link consumes nothing.
+ */
+export function SignIn() {
+  const { route } = useLocation();
+  const [state, setState] = useState<Phase>({ phase: 'working' });
+  const started = useRef(false);
+
+  useEffect(() => {
+    const redeem = async () => {
+      const { token, next } = takeToken();
+      if (!token) {
+        setState({ phase: 'failed', message: texts.signIn.noToken, next });
+        return;
+      }
+      setState({ phase: 'working' });
+      try {
+        const created = await api.post<SessionCreated>('/api/auth/session', { token });
+        await loadSession();
+        route(next ?? (created.roles.includes('admin') ? '/verwaltung' : '/skizzen/neu'), true);
+      } catch (failure) {
+        setState({ phase: 'failed', message: (failure as Error).message, next });
+      }
+    };
+    // A link pasted into this tab while the page is open only changes the fragment.
+    const onHashChange = () => {
+      if (window.location.hash.includes('token=')) void redeem();
+    };
+    if (!started.current) {
+      started.current = true;
+      void redeem();
+    }
+    addEventListener('hashchange', onHashChange);
+    return () => removeEventListener('hashchange', onHashChange);
+  }, [route]);
+
+  return (
+    <Page title={texts.signIn.title}>
+      {state.phase === 'working' ? (
+        <p role="status" class="notice">
+          {texts.signIn.working}
+        </p>
+      ) : (
+        <div class="notice notice--error" role="alert">
+          <p>{state.message}</p>
+          <p>
+            <a class="button" href={state.next ? signInHref(state.next) : '/'}>
+              {texts.signIn.requestNew}
+            </a>
+          </p>
+        </div>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,147 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { de } from '../../../functions/core/messages.de.ts';
+import { email as emailSchema } from '../../../functions/core/sketch.ts';
+import { ApiError, api } from '../api.ts';
+import { Field } from '../components/Field.tsx';
+import { Page } from '../components/Page.tsx';
+import { safeNext } from '../paths.ts';
+import { allianceName, isAdmin, useSession } from '../session.ts';
+import { texts } from '../texts.de.ts';
+
+const emailInput = emailSchema(de.field.email);
+
+type Sent = { email: string } | undefined;
+
+const inputId = 'sign-in-email';
+const focusInput = () => document.getElementById(inputId)?.focus();
+
+function SignInForm({ next }: { next: string | undefined }) {
+  const [value, setValue] = useState('');
+  const [error, setError] = useState<string>();
+  const [formError, setFormError] = useState<string>();
+  const [sending, setSending] = useState(false);
+  const [sent, setSent] = useState<Sent>();
+  const sentRef = useRef<HTMLDivElement>(null);
+  const formErrorRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (sent) sentRef.current?.focus();
+  }, [sent]);
+  useEffect(() => {
+    if (formError) formErrorRef.current?.focus();
+  }, [formError]);
+
+  const validate = () => {
+    const parsed = emailInput.safeParse(value);
+    setError(parsed.success ? undefined : parsed.error.issues[0]?.message);
+    return parsed;
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setFormError(undefined);
+    const parsed = validate();
+    if (!parsed.success) {
+      focusInput();
+      return;
+    }
+    setSending(true);
+    try {
+      await api.post('/api/auth/link', { email: parsed.data, ...(next ? { next } : {}) });
+      setSent({ email: parsed.data });
+    } catch (failure) {
+      const fieldMessage =
+        failure instanceof ApiError ? failure.fields.find((f) => f.field === 'email')?.message : undefined;
+      if (fieldMessage) {
+        setError(fieldMessage);
+        focusInput();
+      } else {
+        setFormError((failure as Error).message);
+      }
+    } finally {
+      setSending(false);
+    }
+  };
+
+  if (sent) {
+    return (
+      <div class="notice notice--success" ref={sentRef} tabIndex={-1} role="status">
+        <h3>{texts.start.sentHeading}</h3>
+        <p>{texts.start.sent(sent.email)}</p>
+        <p>{texts.start.sentHelp}</p>
+        <button
+          type="button"
+          class="button button--quiet"
+          onClick={() => {
+            setSent(undefined);
+            requestAnimationFrame(() => focusInput());
+          }}
+        >
+          {texts.start.again}
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="sign-in-heading">
+      {formError ? (
+        <div class="notice notice--error" role="alert" tabIndex={-1} ref={formErrorRef}>
+          <p>{formError}</p>
+        </div>
+      ) : null}
+      <p class="hint">{texts.start.signInHint}</p>
+      <Field
+        id={inputId}
+        label={de.field.email}
+        type="email"
+        autoComplete="email"
+        value={value}
+        error={error}
+        onInput={(v) => {
+          setValue(v);
+          if (error && emailInput.safeParse(v).success) setError(undefined);
+        }}
+        onBlur={() => {
+          if (value.trim()) validate();
+        }}
+      />
+      <button type="submit" class="button" disabled={sending}>
+        {sending ? texts.start.sending : texts.start.submit}
+      </button>
+    </form>
+  );
+}
+
+/** What the portal is, and the sign-in form (or, when signed in, where to go next). */
+export function Start() {
+  const { query } = useLocation();
+  const current = useSession();
+  const next = safeNext(query.next);
+  return (
+    <Page title={texts.start.title}>
+      <p class="lead">{texts.start.intro(allianceName(current))}</p>
+      <section aria-labelledby="sign-in-heading" class="panel">
+        <h2 id="sign-in-heading">{texts.start.signInHeading}</h2>
+        {current.state === 'signed-in' ? (
+          <>
+            <p>{texts.start.signedIn(current.me.email)}</p>
+            <p class="actions">
+              <a class="button" href="/skizzen/neu">
+                {texts.start.continueApplicant}
+              </a>
+              {isAdmin(current) ? (
+                <a class="button button--quiet" href="/verwaltung">
+                  {texts.start.continueAdmin}
+                </a>
+              ) : null}
+            </p>
+          </>
+        ) : (
+          <SignInForm next={next} />
+        )}
+      </section>
+    </Page>
+  );
+}
