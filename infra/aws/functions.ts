@@ -1,0 +1,87 @@
+import { join } from 'node:path';
+import { type Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { type IRole, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { type BundlingOptions, Charset, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { projectRoot } from './settings.ts';
+
+/** The Lambda runtime of every votum function (DESIGN.md: Node 24). */
+export const runtime = Runtime.NODEJS_24_X;
+export const architecture = Architecture.ARM_64;
+
+/**
+ * How every handler is bundled: one minified ESM file with everything in it (the AWS SDK too, so the
+ * deployed code runs the versions package-lock.json pins), built by the local esbuild, never Docker.
+ * ESM output needs a `require` for the CommonJS parts of dependencies: the banner provides one.
+ */
+export const bundling = {
+  format: OutputFormat.ESM,
+  target: 'node24',
+  mainFields: ['module', 'main'],
+  minify: true,
+  sourceMap: true,
+  sourcesContent: false,
+  charset: Charset.UTF8,
+  bundleAwsSDK: true,
+  forceDockerBundling: false,
+  banner:
+    "import{createRequire as __votumCreateRequire}from'node:module';const require=__votumCreateRequire(import.meta.url);",
+} satisfies BundlingOptions;
+
+/** How long function logs are kept: long enough to look into an incident, short enough for GDPR. */
+export const logRetention = RetentionDays.THREE_MONTHS;
+
+export interface VotumFunctionProps {
+  /** The handler module relative to the project root (a route's or job's `entry`); it exports `handler`. */
+  entry: string;
+  description: string;
+  environment: Record<string, string>;
+  timeout: Duration;
+}
+
+/**
+ * One bundled function with its own log group and its own role. The role may write to that log
+ * group only (no AWSLambdaBasicExecutionRole, which allows every log group); everything else is
+ * granted by the stack, per function.
+ */
+export class VotumFunction extends Construct {
+  readonly function: NodejsFunction;
+  readonly role: IRole;
+  readonly logGroup: LogGroup;
+
+  constructor(scope: Construct, id: string, props: VotumFunctionProps) {
+    super(scope, id);
+    this.logGroup = new LogGroup(this, 'Logs', {
+      retention: logRetention,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    const role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `votum ${props.entry}`,
+    });
+    this.logGroup.grantWrite(role);
+    this.role = role;
+    this.function = new NodejsFunction(this, 'Function', {
+      entry: join(projectRoot, props.entry),
+      handler: 'handler',
+      projectRoot,
+      depsLockFilePath: join(projectRoot, 'package-lock.json'),
+      runtime,
+      architecture,
+      memorySize: 1024,
+      timeout: props.timeout,
+      description: props.description,
+      role,
+      logGroup: this.logGroup,
+      bundling,
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: 'votum',
+        POWERTOOLS_LOG_LEVEL: 'INFO',
+        ...props.environment,
+      },
+    });
+  }
+}

@@ -1,0 +1,335 @@
+import {
+  CfnOutput,
+  Duration,
+  Fn,
+  RemovalPolicy,
+  Stack,
+  type StackProps,
+  TimeZone,
+  Validations,
+} from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import {
+  HttpApi,
+  HttpMethod,
+  HttpRoute,
+  HttpRouteKey,
+  HttpStage,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { type Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { AttributeType, BillingMode, Table } from 'aws-cdk-lib/aws-dynamodb';
+import { type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { type RouteId, routes } from '../../functions/http/routes.ts';
+import { type JobId, jobs } from '../../functions/jobs/jobs.ts';
+import { tableDefinition } from '../../functions/store/table.ts';
+import { logRetention, VotumFunction } from './functions.ts';
+import { Mail } from './mail.ts';
+import { attributeRef } from './nag.ts';
+import type { DeploymentSettings } from './settings.ts';
+import { Web } from './web.ts';
+
+/** Requests per second the API takes on average, and in a burst (a portal for a few dozen people). */
+export const apiThrottle = { rateLimit: 25, burstLimit: 50 };
+
+/**
+ * Jobs that send mail. The job table has no `sendsMail` flag yet (the route table has one); until it
+ * does, the mail-sending jobs are named here, typed against the job table so a rename fails typecheck.
+ */
+export const mailSendingJobs: ReadonlySet<JobId> = new Set<JobId>(['sendOutbox']);
+
+/** Actions on the table's items and indexes: what the store does (it never scans). */
+const tableDataActions = [
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:Query',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+  'dynamodb:ConditionCheckItem',
+];
+
+export interface VotumStackProps extends StackProps {
+  settings: DeploymentSettings;
+}
+
+/**
+ * Scheduler's LambdaInvoke target writes a role (one per target function) that may invoke the
+ * function and its versions (`<arn>:*`); the schedule invokes the unqualified function only.
+ */
+function acknowledgeSchedulerRole(schedule: Schedule, target: VotumFunction): void {
+  const stack = Stack.of(schedule);
+  const roles = stack.node.children.filter((child) => child.node.id.startsWith('SchedulerRoleForTarget-'));
+  for (const role of roles) {
+    Validations.of(role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::${attributeRef(target.function, 'Arn')}:*]`,
+      reason:
+        "Written by aws-cdk-lib's LambdaInvoke schedule target (grantInvoke covers the function's versions); the role can invoke only this job's function.",
+    });
+  }
+}
+
+const pascal = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
+
+/**
+ * One alliance's votum: built from the route table, the job table and the table definition, so a
+ * new route or job needs no change here.
+ */
+export class VotumStack extends Stack {
+  readonly table: Table;
+  readonly signingSecret: Secret;
+  readonly mail: Mail;
+  readonly httpApi: HttpApi;
+  readonly apiStage: HttpStage;
+  readonly web: Web;
+  readonly deadLetterQueue: Queue;
+  readonly routeFunctions: Record<RouteId, VotumFunction>;
+  readonly jobFunctions: Record<JobId, VotumFunction>;
+
+  constructor(scope: Construct, id: string, props: VotumStackProps) {
+    super(scope, id, props);
+    const { settings } = props;
+    const { profile } = settings;
+
+    // The one table, as functions/store/table.ts defines it.
+    this.table = new Table(this, 'Table', {
+      partitionKey: { name: tableDefinition.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: tableDefinition.sortKey, type: AttributeType.STRING },
+      timeToLiveAttribute: tableDefinition.timeToLiveAttribute,
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const index of tableDefinition.indexes) {
+      this.table.addGlobalSecondaryIndex({
+        indexName: index.name,
+        partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
+        sortKey: { name: index.sortKey, type: AttributeType.STRING },
+      });
+    }
+
+    // Keys the hashes of sign-in tokens and sessions (functions/platform/secret.ts).
+    this.signingSecret = new Secret(this, 'SigningSecret', {
+      description: `votum ${profile.id}: key for the hashes of sign-in links and sessions`,
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+    });
+    Validations.of(this.signingSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'Not rotated automatically: a new key invalidates every open sign-in link and session at once. Rotate by hand (docs: operations) when it may have leaked.',
+    });
+
+    this.mail = new Mail(this, 'Mail', { domain: settings.mailDomain });
+
+    // The HTTP API; its routes are added below, once the functions exist.
+    const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
+      retention: logRetention,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    this.httpApi = new HttpApi(this, 'HttpApi', {
+      description: `votum ${profile.id}`,
+      createDefaultStage: false,
+    });
+    this.apiStage = new HttpStage(this, 'DefaultStage', {
+      httpApi: this.httpApi,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: apiThrottle,
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        // No source IP and no user agent: the access log holds no personal data.
+        format: AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: '$context.requestId',
+            time: '$context.requestTimeEpoch',
+            routeKey: '$context.routeKey',
+            status: '$context.status',
+            responseLength: '$context.responseLength',
+            latency: '$context.responseLatency',
+            integrationLatency: '$context.integrationLatency',
+            integrationError: '$context.integrationErrorMessage',
+            error: '$context.error.message',
+          }),
+        ),
+      },
+    });
+
+    this.web = new Web(this, 'Web', {
+      webDir: settings.webDir,
+      // The API endpoint is https://<id>.execute-api.<region>.<suffix>: its host name is the origin.
+      apiDomainName: Fn.select(2, Fn.split('/', this.httpApi.apiEndpoint)),
+      ...(settings.publicUrl ? { publicUrl: settings.publicUrl } : {}),
+      ...(settings.certificateArn ? { certificateArn: settings.certificateArn } : {}),
+    });
+
+    const environment = {
+      TABLE_NAME: this.table.tableName,
+      ALLIANCE: profile.id,
+      PUBLIC_URL: this.web.url,
+      SIGNING_SECRET_ARN: this.signingSecret.secretArn,
+      SES_CONFIGURATION_SET: this.mail.configurationSet.configurationSetName,
+    };
+    const grantBasics = (grantee: IGrantable) => {
+      this.grantTableData(grantee);
+      this.signingSecret.grantRead(grantee);
+    };
+
+    const routeFunctions: Partial<Record<RouteId, VotumFunction>> = {};
+    for (const [routeId, route] of Object.entries(routes) as [RouteId, (typeof routes)[RouteId]][]) {
+      const fn = new VotumFunction(this, `${pascal(routeId)}Route`, {
+        entry: route.entry,
+        description: `votum ${route.method} ${route.path}`,
+        environment,
+        timeout: Duration.seconds(15),
+      });
+      grantBasics(fn.function);
+      if ('sendsMail' in route && route.sendsMail) this.mail.grantSend(fn.function);
+      const apiRoute = new HttpRoute(this, `${pascal(routeId)}ApiRoute`, {
+        httpApi: this.httpApi,
+        routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
+        integration: new HttpLambdaIntegration(`${pascal(routeId)}Integration`, fn.function),
+      });
+      Validations.of(apiRoute).acknowledge({
+        id: 'AwsSolutions-APIG4',
+        reason:
+          route.access === 'public'
+            ? 'Public by design: this route is part of signing in (by emailed link), so it cannot require a session.'
+            : `Authorised in the handler: the shared middy stack (functions/http/stack.ts) checks the session cookie and the route table's access rule (${route.access.join(', ')}) before the handler runs; an API Gateway authorizer would look the session up twice.`,
+      });
+      routeFunctions[routeId] = fn;
+    }
+    this.routeFunctions = routeFunctions as Record<RouteId, VotumFunction>;
+
+    // Jobs on EventBridge Scheduler; an invocation Scheduler cannot deliver lands in the dead-letter queue.
+    this.deadLetterQueue = new Queue(this, 'JobDeadLetters', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    Validations.of(this.deadLetterQueue).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason:
+        'This queue is itself the dead-letter queue (of the job schedules); nothing reads from it but a person.',
+    });
+    const jobFunctions: Partial<Record<JobId, VotumFunction>> = {};
+    for (const [jobId, job] of Object.entries(jobs) as [JobId, (typeof jobs)[JobId]][]) {
+      const fn = new VotumFunction(this, `${pascal(jobId)}Job`, {
+        entry: job.entry,
+        description: `votum job: ${job.description}`,
+        environment,
+        timeout: Duration.seconds(60),
+      });
+      grantBasics(fn.function);
+      if (mailSendingJobs.has(jobId)) this.mail.grantSend(fn.function);
+      const schedule = new Schedule(this, `${pascal(jobId)}Schedule`, {
+        description: job.description,
+        schedule: ScheduleExpression.expression(job.schedule, TimeZone.EUROPE_BERLIN),
+        target: new LambdaInvoke(fn.function, {
+          deadLetterQueue: this.deadLetterQueue,
+          retryAttempts: 2,
+          maxEventAge: Duration.minutes(10),
+        }),
+      });
+      acknowledgeSchedulerRole(schedule, fn);
+      jobFunctions[jobId] = fn;
+    }
+    this.jobFunctions = jobFunctions as Record<JobId, VotumFunction>;
+
+    this.addAlarms(settings);
+
+    new CfnOutput(this, 'PortalUrl', { value: this.web.url, description: 'Where people reach the portal' });
+    new CfnOutput(this, 'TableName', { value: this.table.tableName });
+    new CfnOutput(this, 'MailIdentity', {
+      value: settings.mailDomain,
+      description: 'SES domain identity: publish its DKIM records (SES console) before mail can go out',
+    });
+  }
+
+  /** Read and write items of the table and its indexes, nothing else (no scan, no table management). */
+  grantTableData(grantee: IGrantable): void {
+    grantee.grantPrincipal.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: tableDataActions,
+        resources: [
+          this.table.tableArn,
+          ...tableDefinition.indexes.map((index) => `${this.table.tableArn}/index/${index.name}`),
+        ],
+      }),
+    );
+  }
+
+  private addAlarms(settings: DeploymentSettings): void {
+    const topic = settings.alarmTopicArn
+      ? Topic.fromTopicArn(this, 'AlarmTopic', settings.alarmTopicArn)
+      : undefined;
+    const alarms: Alarm[] = [];
+    const functions = [
+      ...Object.entries(this.routeFunctions).map(([id, fn]) => [`${pascal(id)}Route`, fn] as const),
+      ...Object.entries(this.jobFunctions).map(([id, fn]) => [`${pascal(id)}Job`, fn] as const),
+    ];
+    for (const [name, fn] of functions) {
+      alarms.push(
+        fn.function
+          .metricErrors({ period: Duration.minutes(5), statistic: 'Sum' })
+          .createAlarm(this, `${name}Errors`, {
+            alarmDescription: `votum: ${name} failed (uncaught error or timeout); see its log group`,
+            threshold: 1,
+            evaluationPeriods: 1,
+            comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+            treatMissingData: TreatMissingData.NOT_BREACHING,
+          }),
+      );
+    }
+    alarms.push(
+      this.deadLetterQueue
+        .metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: 'Maximum' })
+        .createAlarm(this, 'JobDeadLettersAlarm', {
+          alarmDescription:
+            'votum: a scheduled job could not be invoked; its event is in the dead-letter queue',
+          threshold: 1,
+          evaluationPeriods: 1,
+          comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+          treatMissingData: TreatMissingData.NOT_BREACHING,
+        }),
+    );
+    alarms.push(
+      new Metric({
+        namespace: 'AWS/SES',
+        metricName: 'Bounce',
+        dimensionsMap: { [Mail.dimension]: this.mail.configurationSet.configurationSetName },
+        period: Duration.hours(1),
+        statistic: 'Sum',
+      }).createAlarm(this, 'MailBouncesAlarm', {
+        alarmDescription:
+          'votum: mails bounced in the last hour; check the addresses (SES suppresses them after)',
+        threshold: 5,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      }),
+    );
+    alarms.push(
+      this.apiStage
+        .metricServerError({ period: Duration.minutes(5), statistic: 'Sum' })
+        .createAlarm(this, 'Api5xxAlarm', {
+          alarmDescription: 'votum: the API answered 5xx (a function failed or timed out)',
+          threshold: 1,
+          evaluationPeriods: 1,
+          comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+          treatMissingData: TreatMissingData.NOT_BREACHING,
+        }),
+    );
+    if (topic) for (const alarm of alarms) alarm.addAlarmAction(new SnsAction(topic));
+  }
+}

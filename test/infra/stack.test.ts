@@ -1,0 +1,607 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { runInNewContext } from 'node:vm';
+import { App, Stack, Validations } from 'aws-cdk-lib';
+import { Match } from 'aws-cdk-lib/assertions';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routeKey, routes } from '../../functions/http/routes.ts';
+import { type JobId, jobs } from '../../functions/jobs/jobs.ts';
+import { tableDefinition } from '../../functions/store/table.ts';
+import { bundling } from '../../infra/aws/functions.ts';
+import { addNagChecks } from '../../infra/aws/nag.ts';
+import { apiThrottle, mailSendingJobs } from '../../infra/aws/stack.ts';
+import {
+  actionsOf,
+  cdkJsonContext,
+  logicalId,
+  resource,
+  roleStatements,
+  type Synthesized,
+  synthesize,
+} from './support.ts';
+
+const run = promisify(execFile);
+const routeEntries = Object.entries(routes);
+const jobEntries = Object.entries(jobs);
+
+let synthesized: Synthesized;
+
+beforeAll(() => {
+  synthesized = synthesize();
+});
+
+afterAll(() => {
+  synthesized?.cleanup();
+});
+
+/** The stack's votum functions (one per route, one per job) with their route or job. */
+function votumFunctions() {
+  const { stack } = synthesized;
+  return [
+    ...routeEntries.map(([id, route]) => ({
+      id,
+      entry: route.entry,
+      sendsMail: 'sendsMail' in route && route.sendsMail === true,
+      fn: stack.routeFunctions[id as keyof typeof stack.routeFunctions],
+    })),
+    ...jobEntries.map(([id, job]) => ({
+      id,
+      entry: job.entry,
+      sendsMail: mailSendingJobs.has(id as JobId),
+      fn: stack.jobFunctions[id as keyof typeof stack.jobFunctions],
+    })),
+  ];
+}
+
+describe('the table', () => {
+  it('is built from tableDefinition: keys, TTL, indexes', () => {
+    // Prepare
+    const { template } = synthesized;
+
+    // Act
+    const tables = template.findResources('AWS::DynamoDB::Table');
+
+    // Assess
+    expect(Object.keys(tables)).toHaveLength(1);
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      KeySchema: [
+        { AttributeName: tableDefinition.partitionKey, KeyType: 'HASH' },
+        { AttributeName: tableDefinition.sortKey, KeyType: 'RANGE' },
+      ],
+      TimeToLiveSpecification: { AttributeName: tableDefinition.timeToLiveAttribute, Enabled: true },
+      GlobalSecondaryIndexes: tableDefinition.indexes.map((index) => ({
+        IndexName: index.name,
+        KeySchema: [
+          { AttributeName: index.partitionKey, KeyType: 'HASH' },
+          { AttributeName: index.sortKey, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      })),
+    });
+  });
+
+  it('is on demand, with point-in-time recovery and deletion protection, and retained', () => {
+    // Prepare
+    const { template, stack } = synthesized;
+
+    // Act
+    const table = resource(template, logicalId(stack.table));
+
+    // Assess
+    expect(table.Properties).toMatchObject({
+      BillingMode: 'PAY_PER_REQUEST',
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      DeletionProtectionEnabled: true,
+    });
+    expect(table.DeletionPolicy).toBe('Retain');
+    expect(table.UpdateReplacePolicy).toBe('Retain');
+  });
+});
+
+describe('the functions', () => {
+  it('are exactly one per route and one per job, besides CDK’s own deployment handler', () => {
+    // Prepare
+    const { template } = synthesized;
+    const ours = votumFunctions().map(({ fn }) => logicalId(fn.function));
+
+    // Act
+    const all = Object.keys(template.findResources('AWS::Lambda::Function'));
+
+    // Assess
+    expect(ours).toHaveLength(routeEntries.length + jobEntries.length);
+    expect(new Set(ours).size).toBe(ours.length);
+    expect(all.filter((id) => !ours.includes(id))).toEqual([
+      expect.stringMatching(/^CustomCDKBucketDeployment/),
+    ]);
+  });
+
+  it('run Node 24 on arm64, each with its own log group and role', () => {
+    // Prepare
+    const { template } = synthesized;
+
+    for (const { fn } of votumFunctions()) {
+      // Act
+      const properties = resource(template, logicalId(fn.function)).Properties;
+
+      // Assess
+      expect(properties).toMatchObject({
+        Runtime: 'nodejs24.x',
+        Architectures: ['arm64'],
+        Handler: 'index.handler',
+        LoggingConfig: { LogGroup: { Ref: logicalId(fn.logGroup) } },
+        Role: { 'Fn::GetAtt': [logicalId(fn.role), 'Arn'] },
+      });
+    }
+  });
+
+  it('get the environment the handlers read', () => {
+    // Prepare
+    const { template, stack } = synthesized;
+
+    for (const { fn } of votumFunctions()) {
+      // Act
+      const variables = (
+        resource(template, logicalId(fn.function)).Properties.Environment as {
+          Variables: Record<string, unknown>;
+        }
+      ).Variables;
+
+      // Assess
+      expect(variables).toEqual({
+        TABLE_NAME: { Ref: logicalId(stack.table) },
+        ALLIANCE: 'leine-weser',
+        PUBLIC_URL: {
+          'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [logicalId(stack.web.distribution), 'DomainName'] }]],
+        },
+        SIGNING_SECRET_ARN: { Ref: logicalId(stack.signingSecret) },
+        SES_CONFIGURATION_SET: { Ref: logicalId(stack.mail.configurationSet) },
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: 'votum',
+        POWERTOOLS_LOG_LEVEL: 'INFO',
+      });
+    }
+  });
+
+  it('may use the table’s items and indexes and read the signing secret, and nothing wider', () => {
+    // Prepare
+    const { template, stack } = synthesized;
+    const tableArn = { 'Fn::GetAtt': [logicalId(stack.table), 'Arn'] };
+
+    for (const { fn } of votumFunctions()) {
+      // Act
+      const statements = roleStatements(template, logicalId(fn.role));
+
+      // Assess
+      expect(statements).toContainEqual({
+        Effect: 'Allow',
+        Action: expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query']),
+        Resource: [
+          tableArn,
+          ...tableDefinition.indexes.map((index) => ({
+            'Fn::Join': ['', [tableArn, `/index/${index.name}`]],
+          })),
+        ],
+      });
+      expect(statements).toContainEqual(
+        expect.objectContaining({
+          Action: expect.arrayContaining(['secretsmanager:GetSecretValue']),
+          Resource: { Ref: logicalId(stack.signingSecret) },
+        }),
+      );
+      const actions = actionsOf(statements);
+      expect(actions.filter((action) => action.includes('*'))).toEqual([]);
+      expect(actions).not.toContain('dynamodb:Scan');
+      expect(template.toJSON().Resources[logicalId(fn.role)].Properties.ManagedPolicyArns).toBeUndefined();
+    }
+  });
+
+  it('may send mail (on the identity and the configuration set only) exactly when the route table or the job says so', () => {
+    // Prepare
+    const { template, stack } = synthesized;
+
+    for (const { id, fn, sendsMail } of votumFunctions()) {
+      // Act
+      const mailStatements = roleStatements(template, logicalId(fn.role)).filter((statement) =>
+        actionsOf([statement]).some((action) => action.startsWith('ses:')),
+      );
+
+      // Assess
+      if (!sendsMail) {
+        expect(mailStatements, id).toEqual([]);
+        continue;
+      }
+      expect(mailStatements, id).toHaveLength(1);
+      expect(mailStatements[0]?.Action).toEqual(['ses:SendEmail', 'ses:SendRawEmail']);
+      const resources = JSON.stringify(mailStatements[0]?.Resource);
+      expect(resources).toContain(':identity/');
+      expect(resources).toContain(':configuration-set/');
+      expect(resources).toContain(`{"Ref":"${logicalId(stack.mail.identity)}"}`);
+      expect(resources).toContain(`{"Ref":"${logicalId(stack.mail.configurationSet)}"}`);
+      expect(mailStatements[0]?.Resource).toHaveLength(2);
+    }
+  });
+});
+
+describe('the bundles', () => {
+  const assetDir = (fnLogicalId: string) => {
+    const { template, assembly } = synthesized;
+    const code = resource(template, fnLogicalId).Properties.Code as { S3Key: string };
+    return join(assembly.directory, `asset.${code.S3Key.replace(/\.zip$/, '')}`);
+  };
+
+  it('are ESM with the createRequire banner, built from the entry of their route or job', () => {
+    // Prepare
+    const functions = votumFunctions();
+
+    for (const { entry, fn } of functions) {
+      // Act
+      const dir = assetDir(logicalId(fn.function));
+      const code = readFileSync(join(dir, 'index.mjs'), 'utf8');
+      const sourceMap = JSON.parse(readFileSync(join(dir, 'index.mjs.map'), 'utf8')) as { sources: string[] };
+
+      // Assess
+      expect(code.startsWith(bundling.banner)).toBe(true);
+      expect(sourceMap.sources.some((source) => source.endsWith(entry))).toBe(true);
+      expect(existsSync(join(dir, 'node_modules'))).toBe(false);
+    }
+  });
+
+  it('load on Node 24 and export a handler', async () => {
+    // Prepare
+    const env = {
+      PATH: process.env.PATH,
+      TABLE_NAME: 'votum-test',
+      ALLIANCE: 'leine-weser',
+      PUBLIC_URL: 'https://votum.example.org',
+      SIGNING_SECRET_ARN: 'arn:aws:secretsmanager:eu-central-1:123456789012:secret:votum-test',
+      SES_CONFIGURATION_SET: 'votum-test',
+      AWS_REGION: 'eu-central-1',
+    };
+    const probe =
+      'const m = await import(process.argv[1]); process.stdout.write(typeof m.handler + " " + process.version);';
+
+    // Act
+    const results = await Promise.all(
+      votumFunctions().map(({ fn }) =>
+        run(
+          process.execPath,
+          ['--input-type=module', '-e', probe, join(assetDir(logicalId(fn.function)), 'index.mjs')],
+          {
+            env,
+          },
+        ),
+      ),
+    );
+
+    // Assess
+    for (const { stdout } of results) expect(stdout).toMatch(/^function v24\./);
+  });
+});
+
+describe('the HTTP API', () => {
+  it('has one route per route-table entry, with its method and path, sent to that route’s function', () => {
+    // Prepare
+    const { template, stack } = synthesized;
+    const apiRoutes = template.findResources('AWS::ApiGatewayV2::Route') as Record<
+      string,
+      { Properties: { RouteKey: string; Target: { 'Fn::Join': [string, [string, { Ref: string }]] } } }
+    >;
+
+    // Act
+    const targets = new Map(
+      Object.values(apiRoutes).map((apiRoute) => {
+        const integration = resource(template, apiRoute.Properties.Target['Fn::Join'][1][1].Ref);
+        return [apiRoute.Properties.RouteKey, integration.Properties.IntegrationUri] as const;
+      }),
+    );
+
+    // Assess
+    expect(targets.size).toBe(routeEntries.length);
+    expect(Object.keys(apiRoutes)).toHaveLength(routeEntries.length);
+    for (const [id, route] of routeEntries) {
+      const fn = stack.routeFunctions[id as keyof typeof stack.routeFunctions];
+      expect(targets.get(routeKey(route)), routeKey(route)).toEqual({
+        'Fn::GetAtt': [logicalId(fn.function), 'Arn'],
+      });
+    }
+  });
+
+  it('throttles the default stage and writes access logs (without IPs) to a log group', () => {
+    // Prepare
+    const { template, stack } = synthesized;
+
+    // Act
+    const stages = template.findResources('AWS::ApiGatewayV2::Stage');
+
+    // Assess
+    expect(Object.keys(stages)).toHaveLength(1);
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      ApiId: { Ref: logicalId(stack.httpApi) },
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: {
+        ThrottlingRateLimit: apiThrottle.rateLimit,
+        ThrottlingBurstLimit: apiThrottle.burstLimit,
+      },
+      AccessLogSettings: {
+        DestinationArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^ApiAccessLogs'), 'Arn'] },
+        Format: Match.stringLikeRegexp('\\$context\\.requestId'),
+      },
+    });
+    const format = JSON.stringify(stages);
+    expect(format).not.toContain('sourceIp');
+    expect(format).not.toContain('userAgent');
+  });
+});
+
+describe('the jobs', () => {
+  it('each run on an EventBridge Scheduler schedule with a dead-letter queue', () => {
+    // Prepare
+    const { template, stack } = synthesized;
+
+    // Act
+    const schedules = template.findResources('AWS::Scheduler::Schedule');
+
+    // Assess
+    expect(Object.keys(schedules)).toHaveLength(jobEntries.length);
+    for (const [id, job] of jobEntries) {
+      const fn = stack.jobFunctions[id as keyof typeof stack.jobFunctions];
+      template.hasResourceProperties('AWS::Scheduler::Schedule', {
+        ScheduleExpression: job.schedule,
+        State: 'ENABLED',
+        Target: {
+          Arn: { 'Fn::GetAtt': [logicalId(fn.function), 'Arn'] },
+          DeadLetterConfig: { Arn: { 'Fn::GetAtt': [logicalId(stack.deadLetterQueue), 'Arn'] } },
+        },
+      });
+    }
+  });
+
+  it('have an encrypted dead-letter queue that refuses plain HTTP', () => {
+    // Prepare
+    const { template, stack } = synthesized;
+
+    // Act
+    const queue = resource(template, logicalId(stack.deadLetterQueue));
+
+    // Assess
+    expect(queue.Properties.SqsManagedSseEnabled).toBe(true);
+    template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+      Queues: [{ Ref: logicalId(stack.deadLetterQueue) }],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
+      },
+    });
+  });
+});
+
+describe('the signing secret and mail', () => {
+  it('generates a 64-character signing secret in Secrets Manager', () => {
+    // Prepare
+    const { template } = synthesized;
+
+    // Act
+    const secrets = template.findResources('AWS::SecretsManager::Secret');
+
+    // Assess
+    expect(Object.keys(secrets)).toHaveLength(1);
+    template.hasResourceProperties('AWS::SecretsManager::Secret', {
+      GenerateSecretString: { PasswordLength: 64, ExcludePunctuation: true },
+    });
+  });
+
+  it('has an SES identity for the domain of the profile’s sender, with a configuration set requiring TLS', () => {
+    // Prepare
+    const { template, stack } = synthesized;
+
+    // Act
+    const identities = template.findResources('AWS::SES::EmailIdentity');
+
+    // Assess
+    expect(Object.keys(identities)).toHaveLength(1);
+    template.hasResourceProperties('AWS::SES::EmailIdentity', {
+      EmailIdentity: 'arl-lw.example.org',
+      ConfigurationSetAttributes: { ConfigurationSetName: { Ref: logicalId(stack.mail.configurationSet) } },
+    });
+    template.hasResourceProperties('AWS::SES::ConfigurationSet', {
+      DeliveryOptions: { TlsPolicy: 'REQUIRE' },
+      ReputationOptions: { ReputationMetricsEnabled: true },
+    });
+  });
+});
+
+describe('the web front end', () => {
+  it('is served by CloudFront from a private bucket, with /api/* sent to the HTTP API uncached', () => {
+    // Prepare
+    const { template, stack } = synthesized;
+
+    // Act
+    const distribution = resource(template, logicalId(stack.web.distribution)).Properties
+      .DistributionConfig as {
+      CacheBehaviors: Record<string, unknown>[];
+      Origins: { Id: string; DomainName: unknown; OriginAccessControlId?: unknown }[];
+      DefaultCacheBehavior: { TargetOriginId: string };
+    };
+
+    // Assess
+    expect(distribution).toMatchObject({ DefaultRootObject: 'index.html', Enabled: true });
+    expect(distribution.CacheBehaviors).toHaveLength(1);
+    const api = distribution.CacheBehaviors[0];
+    expect(api).toMatchObject({
+      PathPattern: '/api/*',
+      AllowedMethods: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE'],
+      CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad', // Managed-CachingDisabled
+      OriginRequestPolicyId: 'b689b0a8-53d0-40ab-baf2-68738e2966ac', // Managed-AllViewerExceptHostHeader
+      ViewerProtocolPolicy: 'https-only',
+    });
+    const apiOrigin = distribution.Origins.find((origin) => origin.Id === api?.TargetOriginId);
+    expect(JSON.stringify(apiOrigin?.DomainName)).toContain(
+      `"Fn::GetAtt":["${logicalId(stack.httpApi)}","ApiEndpoint"]`,
+    );
+    const siteOrigin = distribution.Origins.find(
+      (origin) => origin.Id === distribution.DefaultCacheBehavior.TargetOriginId,
+    );
+    expect(siteOrigin?.OriginAccessControlId).toBeDefined();
+    expect(JSON.stringify(siteOrigin?.DomainName)).toContain(logicalId(stack.web.bucket));
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      BucketEncryption: Match.anyValue(),
+      LoggingConfiguration: { DestinationBucketName: { Ref: logicalId(stack.web.logBucket) } },
+    });
+  });
+
+  it('rewrites extension-less paths to /index.html on the default behaviour only', () => {
+    // Prepare
+    const { template, stack } = synthesized;
+    const functions = template.findResources('AWS::CloudFront::Function') as Record<
+      string,
+      { Properties: { FunctionCode: string } }
+    >;
+    const [id, edgeFunction] = Object.entries(functions)[0] ?? [];
+    const handler = runInNewContext(`${edgeFunction?.Properties.FunctionCode}; handler`) as (event: {
+      request: { uri: string };
+    }) => { uri: string };
+    const rewrite = (uri: string) => handler({ request: { uri } }).uri;
+
+    // Act
+    const rewritten = [
+      '/',
+      '/skizzen/abc-123',
+      '/admin/skizzen',
+      '/assets/index-1a2b3c.js',
+      '/favicon.ico',
+    ].map(rewrite);
+
+    // Assess
+    expect(Object.keys(functions)).toHaveLength(1);
+    expect(rewritten).toEqual([
+      '/index.html',
+      '/index.html',
+      '/index.html',
+      '/assets/index-1a2b3c.js',
+      '/favicon.ico',
+    ]);
+    const distribution = JSON.stringify(resource(template, logicalId(stack.web.distribution)));
+    expect(distribution.match(new RegExp(`"${id}"`, 'g'))).toHaveLength(1);
+    expect(distribution).not.toContain('CustomErrorResponses');
+  });
+
+  it('copies the built front end into the bucket and invalidates the distribution', () => {
+    // Prepare
+    const { template, stack } = synthesized;
+
+    // Act
+    const deployments = template.findResources('Custom::CDKBucketDeployment');
+
+    // Assess
+    expect(Object.keys(deployments)).toHaveLength(1);
+    template.hasResourceProperties('Custom::CDKBucketDeployment', {
+      DestinationBucketName: { Ref: logicalId(stack.web.bucket) },
+      DistributionId: { Ref: logicalId(stack.web.distribution) },
+    });
+  });
+});
+
+describe('the alarms', () => {
+  it('watch every function’s errors, the dead-letter queue, the API’s 5xx and bounces', () => {
+    // Prepare
+    const { template, stack } = synthesized;
+    const alarms = Object.values(
+      template.findResources('AWS::CloudWatch::Alarm') as Record<
+        string,
+        { Properties: { MetricName: string; Namespace: string; Dimensions: { Value: unknown }[] } }
+      >,
+    ).map((alarm) => alarm.Properties);
+
+    // Act
+    const errorAlarms = alarms.filter(
+      (alarm) => alarm.Namespace === 'AWS/Lambda' && alarm.MetricName === 'Errors',
+    );
+
+    // Assess
+    expect(errorAlarms.map((alarm) => alarm.Dimensions[0]?.Value).sort()).toEqual(
+      votumFunctions()
+        .map(({ fn }) => ({ Ref: logicalId(fn.function) }))
+        .sort(),
+    );
+    expect(alarms).toContainEqual(
+      expect.objectContaining({
+        Namespace: 'AWS/SQS',
+        MetricName: 'ApproximateNumberOfMessagesVisible',
+        Dimensions: [
+          { Name: 'QueueName', Value: { 'Fn::GetAtt': [logicalId(stack.deadLetterQueue), 'QueueName'] } },
+        ],
+      }),
+    );
+    expect(alarms).toContainEqual(
+      expect.objectContaining({ Namespace: 'AWS/ApiGateway', MetricName: '5xx' }),
+    );
+    expect(alarms).toContainEqual(expect.objectContaining({ Namespace: 'AWS/SES', MetricName: 'Bounce' }));
+  });
+});
+
+describe('cdk-nag (AwsSolutions)', () => {
+  it('ran during the synthesis, on this app, and reported no finding that is not acknowledged', () => {
+    // Prepare
+    const { nagRuns, app, assembly } = synthesized;
+
+    // Act
+    const violations = nagRuns.flatMap(({ report }) => report.violations);
+    const written = JSON.parse(readFileSync(join(assembly.directory, 'validation-report.json'), 'utf8')) as {
+      pluginReports: { pluginName: string }[];
+    };
+
+    // Assess
+    expect(nagRuns).toHaveLength(1);
+    expect(nagRuns[0]?.context.appConstruct).toBe(app);
+    expect(nagRuns[0]?.report.success).toBe(true);
+    expect(violations.map((violation) => `${violation.ruleName} ${violation.severity}`)).toEqual([]);
+    expect(written.pluginReports.filter((report) => report.pluginName === 'AwsSolutions')).toEqual([]);
+  });
+
+  it('acknowledges only the expected rules, each with its reason', () => {
+    // Prepare
+    const { app } = synthesized;
+    const expected = ['APIG4', 'CFR1', 'CFR2', 'CFR4', 'IAM5', 'L1', 'S1', 'SMG4', 'SQS3'];
+
+    // Act
+    const acknowledged = app.node
+      .findAll()
+      .flatMap((construct) =>
+        construct.node.metadata.filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY),
+      )
+      .flatMap((entry) => Object.entries(entry.data as Record<string, string>));
+
+    // Assess
+    expect(acknowledged.length).toBeGreaterThan(0);
+    for (const [id, reason] of acknowledged) {
+      expect(id).toMatch(/^(annotation::)?AwsSolutions-/i);
+      expect(expected).toContain(id.replace(/^(annotation::)?AwsSolutions-/i, '').replace(/\[.*$/, ''));
+      expect(reason.length, id).toBeGreaterThan(40);
+    }
+  });
+
+  it('fails the synthesis of an app wired the same way when a finding is not acknowledged', () => {
+    // Prepare
+    const app = new App({ context: cdkJsonContext(), outdir: join(synthesized.assembly.directory, 'probe') });
+    const stack = new Stack(app, 'Probe');
+    new Queue(stack, 'PlainQueue', { encryption: QueueEncryption.UNENCRYPTED });
+    addNagChecks(app);
+
+    // Act
+    const synth = () => app.synth();
+
+    // Assess
+    expect(synth).toThrow(/AwsSolutions-SQS/);
+  });
+});
