@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isValidDate, runtimeMonths, yearsOf } from './dates.ts';
 import { de } from './messages.de.ts';
 import { formatEuro, formatPercent } from './money.ts';
@@ -91,37 +91,47 @@ export const limits = {
 const text = (label: string, max: number, min = 1) =>
   z
     .string({ error: v.required(label) })
-    .trim()
-    .min(1, v.required(label))
-    .min(min, v.tooShort(label, min))
-    .max(max, v.tooLong(label, max));
+    .check(
+      z.trim(),
+      z.minLength(1, v.required(label)),
+      z.minLength(min, v.tooShort(label, min)),
+      z.maxLength(max, v.tooLong(label, max)),
+    );
 const optionalText = (label: string, max: number) =>
-  z
-    .string({ error: v.invalid(label) })
-    .trim()
-    .max(max, v.tooLong(label, max))
-    .optional();
+  z.optional(z.string({ error: v.invalid(label) }).check(z.trim(), z.maxLength(max, v.tooLong(label, max))));
 const date = (label: string) =>
   z
     .string({ error: v.required(label) })
-    .min(1, v.required(label))
-    .refine(isValidDate, `${label}: Bitte ein gültiges Datum angeben.`);
+    .check(
+      z.minLength(1, v.required(label)),
+      z.refine(isValidDate, `${label}: Bitte ein gültiges Datum angeben.`),
+    );
 const cents = (label: string) =>
   z
-    .number({ error: `${label}: Bitte einen Betrag in Euro angeben.` })
-    .int(`${label}: Bitte höchstens zwei Nachkommastellen angeben.`)
-    .min(0, `${label}: Der Betrag darf nicht negativ sein.`)
-    .max(100_000_000_00, `${label}: Der Betrag ist unrealistisch hoch.`);
-const month = (label: string) =>
-  z
-    .number({ error: v.required(label) })
-    .int(v.invalid(label))
-    .min(1, `${label}: ab Monat 1.`);
+    .int({
+      error: (issue) =>
+        typeof issue.input === 'number' && Number.isFinite(issue.input)
+          ? `${label}: Bitte höchstens zwei Nachkommastellen angeben.`
+          : `${label}: Bitte einen Betrag in Euro angeben.`,
+    })
+    .check(
+      z.gte(0, `${label}: Der Betrag darf nicht negativ sein.`),
+      z.lte(10_000_000_000, `${label}: Der Betrag ist unrealistisch hoch.`),
+    );
+const whole = (label: string, min: number, max: number, tooSmall = v.invalid(label)) =>
+  z.int({ error: v.required(label) }).check(z.gte(min, tooSmall), z.lte(max, v.invalid(label)));
 const id = (label: string) =>
   z
     .string({ error: v.required(label) })
-    .min(1, v.required(label))
-    .max(100);
+    .check(z.minLength(1, v.required(label)), z.maxLength(100, v.invalid(label)));
+/** A list with a German message when it is empty (if it must not be) or too long. */
+const list = <T extends z.core.SomeType>(item: T, max: number, label: string, emptyMessage?: string) =>
+  z
+    .array(item)
+    .check(
+      ...(emptyMessage ? [z.minLength(1, emptyMessage)] : []),
+      z.maxLength(max, `${label}: höchstens ${max}.`),
+    );
 
 export const sketchShape = {
   applicant: z.strictObject({
@@ -130,31 +140,33 @@ export const sketchShape = {
     street: text(L.street, limits.short),
     postalCode: z
       .string({ error: v.required(L.postalCode) })
-      .trim()
-      .regex(/^\d{5}$/, `${L.postalCode}: Bitte fünf Ziffern eingeben.`),
+      .check(z.trim(), z.regex(/^\d{5}$/, `${L.postalCode}: Bitte fünf Ziffern eingeben.`)),
     city: text(L.city, limits.short),
     contactName: text(L.contactName, limits.short, 2),
     contactRole: text(L.contactRole, limits.short),
-    contactEmail: z
-      .string({ error: v.required(L.contactEmail) })
-      .trim()
-      .pipe(z.email({ error: v.email(L.contactEmail) }))
-      .transform((s) => s.toLowerCase()),
+    contactEmail: z.pipe(
+      z
+        .string({ error: v.required(L.contactEmail) })
+        .check(z.trim(), z.minLength(1, v.required(L.contactEmail))),
+      z.email({ error: v.email(L.contactEmail) }).check(z.toLowerCase()),
+    ),
     contactPhone: z
       .string({ error: v.required(L.contactPhone) })
-      .trim()
-      .regex(
-        /^\+?[\d\s/()-]{6,30}$/,
-        `${L.contactPhone}: Bitte eine Telefonnummer angeben (z. B. 05121 123456).`,
+      .check(
+        z.trim(),
+        z.regex(
+          /^\+?[\d\s/()-]{6,30}$/,
+          `${L.contactPhone}: Bitte eine Telefonnummer angeben (z. B. 05121 123456).`,
+        ),
       ),
-    partners: z
-      .array(
-        z.strictObject({
-          name: text(L.partnerName, limits.short),
-          role: optionalText(L.partnerRole, limits.short),
-        }),
-      )
-      .max(30, 'Partner: höchstens 30.'),
+    partners: list(
+      z.strictObject({
+        name: text(L.partnerName, limits.short),
+        role: optionalText(L.partnerRole, limits.short),
+      }),
+      30,
+      'Partner',
+    ),
   }),
   project: z.strictObject({
     title: text(L.title, limits.title, 5),
@@ -162,48 +174,48 @@ export const sketchShape = {
     situation: text(L.situation, limits.situation, 50),
     goals: text(L.goals, limits.goals, 20),
     targetGroups: text(L.targetGroups, limits.targetGroups, 5),
-    activities: z
-      .array(
-        z.strictObject({
-          title: text(L.activityTitle, limits.short),
-          description: text(L.activityDescription, limits.activityDescription),
-          startMonth: month(L.startMonth),
-          endMonth: month(L.endMonth),
-        }),
-      )
-      .min(1, 'Arbeitspakete: Bitte mindestens ein Arbeitspaket angeben.')
-      .max(30, 'Arbeitspakete: höchstens 30.'),
-    results: z
-      .array(
-        z.strictObject({
-          result: text(L.result, limits.short),
-          indicator: text(L.indicator, limits.short),
-          target: text(L.targetValue, limits.short),
-        }),
-      )
-      .min(1, 'Ergebnisse: Bitte mindestens ein erwartetes Ergebnis mit Indikator angeben.')
-      .max(30, 'Ergebnisse: höchstens 30.'),
+    activities: list(
+      z.strictObject({
+        title: text(L.activityTitle, limits.short),
+        description: text(L.activityDescription, limits.activityDescription),
+        startMonth: whole(L.startMonth, 1, 120, `${L.startMonth}: ab Monat 1.`),
+        endMonth: whole(L.endMonth, 1, 120, `${L.endMonth}: ab Monat 1.`),
+      }),
+      30,
+      'Arbeitspakete',
+      'Arbeitspakete: Bitte mindestens ein Arbeitspaket angeben.',
+    ),
+    results: list(
+      z.strictObject({
+        result: text(L.result, limits.short),
+        indicator: text(L.indicator, limits.short),
+        target: text(L.targetValue, limits.short),
+      }),
+      30,
+      'Ergebnisse',
+      'Ergebnisse: Bitte mindestens ein erwartetes Ergebnis mit Indikator angeben.',
+    ),
   }),
   strategy: z.strictObject({
-    priorities: z
-      .array(z.strictObject({ id: id(L.priorities), goals: z.array(z.string()).max(20) }))
-      .min(1, `${L.priorities}: Bitte mindestens einen Handlungsschwerpunkt wählen.`),
-    themes: z.array(id(L.themes)).max(20),
+    priorities: list(
+      z.strictObject({ id: id(L.priorities), goals: list(z.string(), 20, 'Ziele') }),
+      10,
+      L.priorities,
+      `${L.priorities}: Bitte mindestens einen Handlungsschwerpunkt wählen.`,
+    ),
+    themes: list(id(L.themes), 20, L.themes),
   }),
   space: z.strictObject({
-    subRegions: z
-      .array(
-        z.strictObject({
-          id: id(L.subRegions),
-          shareBp: z
-            .number({ error: v.required(L.share) })
-            .int()
-            .min(1, `${L.share}: mehr als 0 %.`)
-            .max(10_000),
-        }),
-      )
-      .min(1, `${L.subRegions}: Bitte mindestens einen Teilraum wählen.`),
-    districts: z.array(z.string()).min(1, `${L.districts}: Bitte mindestens einen Landkreis wählen.`),
+    subRegions: list(
+      z.strictObject({
+        id: id(L.subRegions),
+        shareBp: whole(L.share, 1, 10_000, `${L.share}: mehr als 0 %.`),
+      }),
+      20,
+      L.subRegions,
+      `${L.subRegions}: Bitte mindestens einen Teilraum wählen.`,
+    ),
+    districts: list(z.string(), 50, L.districts, `${L.districts}: Bitte mindestens einen Landkreis wählen.`),
     rationale: text(L.spatialRationale, limits.spatialRationale, 20),
   }),
   continuation: z.strictObject({
@@ -212,22 +224,24 @@ export const sketchShape = {
   }),
   runtime: z.strictObject({ start: date(L.start), end: date(L.end) }),
   finance: z.strictObject({
-    costs: z
-      .array(
-        z.strictObject({
-          category: z.enum(costCategories, { error: `${L.category}: Bitte eine Kostenart wählen.` }),
-          description: text(L.costDescription, limits.short),
-          year: z.number({ error: v.required(L.year) }).int(v.invalid(L.year)),
-          amountCents: cents(L.amount),
-        }),
-      )
-      .min(1, 'Kostenplan: Bitte mindestens eine Kostenzeile angeben.')
-      .max(300, 'Kostenplan: höchstens 300 Zeilen.'),
+    costs: list(
+      z.strictObject({
+        category: z.enum(costCategories, { error: `${L.category}: Bitte eine Kostenart wählen.` }),
+        description: text(L.costDescription, limits.short),
+        year: whole(L.year, 2000, 2100),
+        amountCents: cents(L.amount),
+      }),
+      300,
+      'Kostenplan',
+      'Kostenplan: Bitte mindestens eine Kostenzeile angeben.',
+    ),
     esfCents: cents(L.esf),
     ownCents: cents(L.own),
-    thirdParty: z
-      .array(z.strictObject({ source: text(L.thirdPartySource, limits.short), amountCents: cents(L.amount) }))
-      .max(20),
+    thirdParty: list(
+      z.strictObject({ source: text(L.thirdPartySource, limits.short), amountCents: cents(L.amount) }),
+      20,
+      'Drittmittel',
+    ),
     capJustification: optionalText(L.capJustification, limits.capJustification),
   }),
   localAlliance: z.strictObject({
@@ -435,9 +449,11 @@ function formatDateDe(date: string): string {
 
 /** The schema a sketch must meet to be submitted, with the profile's rules. */
 export function sketchSchema(profile: AllianceProfile, today: string) {
-  return base.superRefine((sketch, ctx) => {
-    for (const issue of ruleIssues(sketch, profile, today)) ctx.addIssue({ code: 'custom', ...issue });
-  });
+  return base.check(
+    z.superRefine((sketch, ctx) => {
+      for (const issue of ruleIssues(sketch, profile, today)) ctx.addIssue({ code: 'custom', ...issue });
+    }),
+  );
 }
 
 /**
@@ -448,12 +464,12 @@ export const sketchDraft = z
   .partialRecord(
     z.enum(Object.keys(sketchShape) as [keyof typeof sketchShape, ...(keyof typeof sketchShape)[]]),
     z.unknown(),
-    {
-      error: 'Entwurf: unbekannter Abschnitt.',
-    },
+    { error: 'Entwurf: unbekannter Abschnitt.' },
   )
-  .refine(
-    (draft) => JSON.stringify(draft).length <= 400_000,
-    'Entwurf: Der Entwurf ist zu groß (höchstens 400 KB).',
+  .check(
+    z.refine(
+      (draft) => JSON.stringify(draft).length <= 400_000,
+      'Entwurf: Der Entwurf ist zu groß (höchstens 400 KB).',
+    ),
   );
 export type SketchDraft = z.infer<typeof sketchDraft>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { de } from './messages.de.ts';
 
 const t = de.validation;
@@ -7,20 +7,21 @@ const t = de.validation;
 export function text(label: string, min: number, max: number) {
   return z
     .string({ error: t.required(label) })
-    .trim()
-    .min(1, t.required(label))
-    .min(min, t.tooShort(label, min))
-    .max(max, t.tooLong(label, max));
+    .check(
+      z.trim(),
+      z.minLength(1, t.required(label)),
+      z.minLength(min, t.tooShort(label, min)),
+      z.maxLength(max, t.tooLong(label, max)),
+    );
 }
 
 export function email(label: string) {
-  return z
-    .string({ error: t.required(label) })
-    .trim()
-    .min(1, t.required(label))
-    .max(254, t.tooLong(label, 254))
-    .pipe(z.email({ error: t.email(label) }))
-    .transform((value) => value.toLowerCase());
+  return z.pipe(
+    z
+      .string({ error: t.required(label) })
+      .check(z.trim(), z.minLength(1, t.required(label)), z.maxLength(254, t.tooLong(label, 254))),
+    z.email({ error: t.email(label) }).check(z.toLowerCase()),
+  );
 }
 
 /** Character limits the form shows as counters; the schema enforces them. */
@@ -57,12 +58,14 @@ export interface FieldError {
   message: string;
 }
 
-/** Flattens zod issues to one message per field path, in the order of the form. */
-export function fieldErrors(error: z.ZodError): FieldError[] {
+/** Flattens zod issues (classic or mini) to one message per field path, in the order of the form. */
+export function fieldErrors(error: {
+  issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }>;
+}): FieldError[] {
   const seen = new Set<string>();
   const out: FieldError[] = [];
   for (const issue of error.issues) {
-    const field = issue.path.join('.') || '_';
+    const field = issue.path.map(String).join('.') || '_';
     if (seen.has(field)) continue;
     seen.add(field);
     out.push({ field, message: issue.message });

@@ -1,24 +1,28 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { loadProfile } from '../alliances/index.ts';
 import type { AllianceProfile } from '../core/profile.ts';
 
+const present = z.string().check(z.minLength(1));
 const environment = z
   .object({
-    TABLE_NAME: z.string().min(1),
-    ALLIANCE: z.string().min(1),
+    TABLE_NAME: present,
+    ALLIANCE: present,
     /** Where people reach the portal; links in mails point here, and https makes cookies Secure. */
-    PUBLIC_URL: z.url().transform((url) => url.replace(/\/+$/, '')),
+    PUBLIC_URL: z.pipe(
+      z.url(),
+      z.transform((url: string) => url.replace(/\/+$/, '')),
+    ),
     /** Locally the secret itself; in AWS the ARN of the Secrets Manager secret. */
-    SIGNING_SECRET: z.string().min(32).optional(),
-    SIGNING_SECRET_ARN: z.string().min(1).optional(),
-    SES_CONFIGURATION_SET: z.string().min(1).optional(),
-    /** Shifts the clock in the local runtime, so deadlines can be tried by hand. */
-    CLOCK_OFFSET_MS: z.coerce.number().int().default(0),
+    SIGNING_SECRET: z.optional(z.string().check(z.minLength(32))),
+    SIGNING_SECRET_ARN: z.optional(present),
+    SES_CONFIGURATION_SET: z.optional(present),
   })
-  .refine((env) => env.SIGNING_SECRET !== undefined || env.SIGNING_SECRET_ARN !== undefined, {
-    message: 'set SIGNING_SECRET (local) or SIGNING_SECRET_ARN (AWS)',
-    path: ['SIGNING_SECRET'],
-  });
+  .check(
+    z.refine((env) => env.SIGNING_SECRET !== undefined || env.SIGNING_SECRET_ARN !== undefined, {
+      message: 'set SIGNING_SECRET (local) or SIGNING_SECRET_ARN (AWS)',
+      path: ['SIGNING_SECRET'],
+    }),
+  );
 
 export type Config = z.infer<typeof environment> & { profile: AllianceProfile; secureCookies: boolean };
 

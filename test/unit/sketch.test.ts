@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import { fieldErrors, sketchInput, sketchLimits } from '../../functions/core/sketch.ts';
 
 const valid = {
@@ -10,7 +9,7 @@ const valid = {
   summary: 'Das Projekt gewinnt Quereinsteigerinnen für die Pflege.',
 };
 
-const errorsOf = (error: z.ZodError | undefined) => (error ? fieldErrors(error) : []);
+const errorsOf = (error: Parameters<typeof fieldErrors>[0] | undefined) => (error ? fieldErrors(error) : []);
 
 describe('the sketch schema', () => {
   it('accepts a complete sketch, trims text and lower-cases the email', () => {

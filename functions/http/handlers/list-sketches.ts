@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { sketchStatuses } from '../../core/lifecycle.ts';
 import { listSketchesByStatus } from '../../store/sketches.ts';
 import { parse } from '../parse.ts';
@@ -6,13 +6,20 @@ import { routes } from '../routes.ts';
 import { httpHandler } from '../stack.ts';
 
 const listQuery = z.object({
-  status: z.enum(sketchStatuses, { error: 'Status: unbekannter Wert.' }).default('submitted'),
-  limit: z.coerce.number({ error: 'limit: Bitte eine Zahl angeben.' }).int().min(1).max(100).default(50),
-  cursor: z
-    .string()
-    .regex(/^[\w-]+$/, 'cursor: ungültig.')
-    .max(2000)
-    .optional(),
+  status: z._default(z.enum(sketchStatuses, { error: 'Status: unbekannter Wert.' }), 'submitted'),
+  limit: z._default(
+    z.coerce
+      .number({ error: 'limit: Bitte eine Zahl angeben.' })
+      .check(
+        z.multipleOf(1, 'limit: Bitte eine ganze Zahl angeben.'),
+        z.gte(1, 'limit: mindestens 1.'),
+        z.lte(100, 'limit: höchstens 100.'),
+      ),
+    50,
+  ),
+  cursor: z.optional(
+    z.string().check(z.regex(/^[\w-]+$/, 'cursor: ungültig.'), z.maxLength(2000, 'cursor: ungültig.')),
+  ),
 });
 
 /** Sketches in one state for the office, newest first, a page at a time. */

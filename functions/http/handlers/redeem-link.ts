@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { newSessionTimes, rolesFor } from '../../core/auth.ts';
 import { InputError } from '../../core/errors.ts';
 import { de } from '../../core/messages.de.ts';
@@ -11,7 +11,9 @@ import { routes } from '../routes.ts';
 import { httpHandler } from '../stack.ts';
 
 const redeemRequest = z.object({
-  token: z.string({ error: de.http.linkInvalid }).min(20, de.http.linkInvalid).max(100),
+  token: z
+    .string({ error: de.http.linkInvalid })
+    .check(z.minLength(20, de.http.linkInvalid), z.maxLength(100, de.http.linkInvalid)),
 });
 
 /** Turns a sign-in link's token into a session: by POST from the page, so a mail scanner's GET consumes nothing. */

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { signInPolicy } from '../../core/auth.ts';
 import { de } from '../../core/messages.de.ts';
 import { email } from '../../core/sketch.ts';
@@ -17,12 +17,10 @@ import { httpHandler } from '../stack.ts';
 const linkRequest = z.object({
   email: email(de.field.email),
   /** Where to go after signing in: a path of the portal only, never another site. */
-  next: z
-    .string()
-    .regex(/^\/(?!\/)[\w\-/.?=&#%]*$/)
-    .max(200)
-    .optional()
-    .catch(undefined),
+  next: z.catch(
+    z.optional(z.string().check(z.regex(/^\/(?!\/)[\w\-/.?=&#%]*$/), z.maxLength(200))),
+    undefined,
+  ),
 });
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { InputError } from '../../core/errors.ts';
 import { auditEvent, next } from '../../core/lifecycle.ts';
 import { de } from '../../core/messages.de.ts';
@@ -15,7 +15,7 @@ import { parse } from '../parse.ts';
 import { routes } from '../routes.ts';
 import { httpHandler } from '../stack.ts';
 
-const idempotencyKey = z.string().min(8).max(100);
+const idempotencyKey = z.string().check(z.minLength(8), z.maxLength(100));
 
 interface Submission {
   owner: string;

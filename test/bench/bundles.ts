@@ -1,0 +1,325 @@
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { type BuildOptions, build, type Metafile } from 'esbuild';
+import { routes } from '../../functions/http/routes.ts';
+import { jobs } from '../../functions/jobs/jobs.ts';
+import { type Row, row } from './results.ts';
+import { functionName } from './scenarios.ts';
+
+/*
+ * bundle.<function> and bundle.unused-clients: every route's and job's handler bundled as CDK
+ * bundles it (the options are read from infra/aws/functions.ts), next to a reference bundle built
+ * the same way from a generated entry that holds only what the function cannot do without: the AWS
+ * clients (and their commands) found in the function's bundle, @middy/core and zod.
+ */
+
+export interface ClientInBundle {
+  /** The npm package, e.g. @aws-sdk/client-dynamodb. */
+  pkg: string;
+  /** The client class, e.g. DynamoDBClient. */
+  className: string;
+  /** The command classes present in the bundle. */
+  commands: string[];
+  /** Commands the client class brings itself (DynamoDB's endpoint discovery): not a use of the client. */
+  ownCommands: string[];
+}
+
+export interface FunctionBundle {
+  name: string;
+  kind: 'route' | 'job';
+  id: string;
+  entry: string;
+  file: string;
+  bytes: number;
+  referenceFile: string;
+  referenceBytes: number;
+  clients: ClientInBundle[];
+  documentClient: boolean;
+  /** Bytes per npm package (or "votum" for our own code), for saying where a bundle's weight is. */
+  packages: Record<string, number>;
+  referencePackages: Record<string, number>;
+}
+
+interface CdkBundling {
+  format?: string;
+  target?: string;
+  mainFields?: string[];
+  minify?: boolean;
+  sourceMap?: boolean;
+  sourcesContent?: boolean;
+  charset?: string;
+  bundleAwsSDK?: boolean;
+  externalModules?: string[];
+  banner?: string;
+  footer?: string;
+  define?: Record<string, string>;
+  loader?: Record<string, string>;
+  keepNames?: boolean;
+}
+
+/** What esbuild is told by NodejsFunction for these bundling props (aws-lambda-nodejs/lib/bundling.js). */
+export function esbuildOptions(bundling: CdkBundling): BuildOptions {
+  return {
+    bundle: true,
+    platform: 'node',
+    target: bundling.target ?? 'node24',
+    format: bundling.format === 'esm' ? 'esm' : 'cjs',
+    minify: bundling.minify ?? false,
+    ...(bundling.mainFields ? { mainFields: bundling.mainFields } : {}),
+    ...(bundling.charset === 'utf8' ? { charset: 'utf8' as const } : {}),
+    sourcemap: bundling.sourceMap ?? false,
+    ...(bundling.sourcesContent === false ? { sourcesContent: false } : {}),
+    external: bundling.externalModules ?? (bundling.bundleAwsSDK ? [] : ['@aws-sdk/*']),
+    ...(bundling.banner ? { banner: { js: bundling.banner } } : {}),
+    ...(bundling.footer ? { footer: { js: bundling.footer } } : {}),
+    ...(bundling.define ? { define: bundling.define } : {}),
+    ...(bundling.keepNames ? { keepNames: true } : {}),
+    ...(bundling.loader ? { loader: bundling.loader as BuildOptions['loader'] } : {}),
+    metafile: true,
+    logLevel: 'error',
+  };
+}
+
+/** The copy used when infra/aws/functions.ts cannot be loaded (kept equal to it by hand). */
+const fallbackBundling: CdkBundling = {
+  format: 'esm',
+  target: 'node24',
+  mainFields: ['module', 'main'],
+  minify: true,
+  sourceMap: true,
+  sourcesContent: false,
+  charset: 'utf8',
+  bundleAwsSDK: true,
+  banner:
+    "import{createRequire as __votumCreateRequire}from'node:module';const require=__votumCreateRequire(import.meta.url);",
+};
+
+export async function cdkBundling(): Promise<{ bundling: CdkBundling; source: string }> {
+  try {
+    const { bundling } = await import('../../infra/aws/functions.ts');
+    return { bundling, source: 'infra/aws/functions.ts' };
+  } catch (error) {
+    return {
+      bundling: fallbackBundling,
+      source: `a copy in test/bench/bundles.ts (infra/aws/functions.ts did not load: ${String(error).slice(0, 120)})`,
+    };
+  }
+}
+
+function packageOf(input: string): string {
+  const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+  return match?.[1] ?? 'votum';
+}
+
+function outputOf(metafile: Metafile): Metafile['outputs'][string] {
+  const output = Object.entries(metafile.outputs).find(([file]) => !file.endsWith('.map'))?.[1];
+  if (!output) throw new Error('esbuild wrote no bundle');
+  return output;
+}
+
+function packageBytes(metafile: Metafile): Record<string, number> {
+  const bytes: Record<string, number> = {};
+  for (const [input, { bytesInOutput }] of Object.entries(outputOf(metafile).inputs)) {
+    const name = packageOf(input);
+    bytes[name] = (bytes[name] ?? 0) + bytesInOutput;
+  }
+  return bytes;
+}
+
+/** The AWS clients whose code is in the bundle, and which of their commands. */
+export function clientsIn(
+  metafile: Metafile,
+  root: string,
+): { clients: ClientInBundle[]; documentClient: boolean } {
+  const found = new Map<string, ClientInBundle>();
+  let documentClient = false;
+  for (const [input, { bytesInOutput }] of Object.entries(outputOf(metafile).inputs)) {
+    if (bytesInOutput === 0) continue;
+    if (/node_modules\/@aws-sdk\/lib-dynamodb\/.*DynamoDBDocumentClient\.js$/.test(input))
+      documentClient = true;
+    const match =
+      /node_modules\/(@aws-sdk\/client-[\w-]+)\/dist-[^/]+\/(?:(\w+Client)\.js|commands\/(\w+Command)\.js)$/.exec(
+        input,
+      );
+    if (!match) continue;
+    const pkg = match[1] as string;
+    const client = found.get(pkg) ?? {
+      pkg,
+      className: clientClass(pkg, root),
+      commands: [],
+      ownCommands: [],
+    };
+    if (match[3]) client.commands.push(match[3]);
+    if (match[2]) {
+      const imports = metafile.inputs[input]?.imports ?? [];
+      for (const { path } of imports) {
+        const command = /\/commands\/(\w+Command)\.js$/.exec(path)?.[1];
+        if (command) client.ownCommands.push(command);
+      }
+    }
+    found.set(pkg, client);
+  }
+  return { clients: [...found.values()].sort((a, b) => a.pkg.localeCompare(b.pkg)), documentClient };
+}
+
+function clientClass(pkg: string, root: string): string {
+  const dir = join(root, 'node_modules', pkg, 'dist-es');
+  const file = existsSync(dir) ? readdirSync(dir).find((f) => /^\w+Client\.js$/.test(f)) : undefined;
+  if (!file) throw new Error(`cannot find the client class of ${pkg}`);
+  return file.replace(/\.js$/, '');
+}
+
+/** The short name the replay uses for a client package (client-dynamodb → dynamodb). */
+export const clientKey = (pkg: string) => pkg.replace('@aws-sdk/client-', '');
+
+/**
+ * The reference entry: the same AWS clients and commands, a DocumentClient when the function has
+ * one, middy and zod, each used (so nothing is shaken out). Its handler replays a list of raw SDK
+ * calls given in the event: the cold-start baseline makes exactly the calls the route makes.
+ */
+export function referenceSource(clients: readonly ClientInBundle[], documentClient: boolean): string {
+  const lines = [
+    "import middy from '@middy/core';",
+    "import * as z from 'zod';",
+    ...clients.map((c) => `import { ${[c.className, ...c.commands].join(', ')} } from '${c.pkg}';`),
+  ];
+  const dynamo = clients.find((c) => c.pkg === '@aws-sdk/client-dynamodb');
+  if (documentClient && dynamo) lines.push("import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';");
+  const options = (pkg: string) =>
+    pkg === '@aws-sdk/client-dynamodb'
+      ? '{ maxAttempts: 3 }'
+      : pkg === '@aws-sdk/client-sesv2'
+        ? '{ maxAttempts: 1 }'
+        : '{}';
+  lines.push(
+    '',
+    `const clients = { ${clients.map((c) => `'${clientKey(c.pkg)}': new ${c.className}(${options(c.pkg)})`).join(', ')} };`,
+    `const commands = { ${clients.map((c) => `'${clientKey(c.pkg)}': { ${c.commands.join(', ')} }`).join(', ')} };`,
+    ...(documentClient && dynamo
+      ? ["export const documents = DynamoDBDocumentClient.from(clients['dynamodb']);"]
+      : []),
+    'const replay = z.object({',
+    '  calls: z.array(z.object({ client: z.string(), command: z.string(), input: z.record(z.string(), z.unknown()) })),',
+    '});',
+    'export const handler = middy().handler(async (event) => {',
+    '  const { calls } = replay.parse(event);',
+    '  const failed = [];',
+    '  const ms = [];',
+    '  for (const call of calls) {',
+    '    const started = performance.now();',
+    '    const client = clients[call.client];',
+    '    const Command = commands[call.client]?.[call.command];',
+    "    if (!client || !Command) throw new Error('the reference bundle cannot send ' + call.client + ' ' + call.command);",
+    '    try {',
+    '      await client.send(new Command(call.input));',
+    '    } catch (error) {',
+    "      failed.push(call.command + ' ' + error.name);",
+    '    }',
+    '    ms.push(Math.round(performance.now() - started));',
+    '  }',
+    '  return { statusCode: 200, body: JSON.stringify({ failed, ms }) };',
+    '});',
+    '',
+  );
+  return lines.join('\n');
+}
+
+const kb = (bytes: number) => bytes / 1024;
+
+/** Builds every function and its reference; returns the bundles and the bundle rows. */
+export async function buildBundles(
+  root: string,
+  outDir: string,
+): Promise<{ bundles: FunctionBundle[]; rows: Row[]; source: string }> {
+  const { bundling, source } = await cdkBundling();
+  const options = esbuildOptions(bundling);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const functions = [
+    ...Object.entries(routes).map(([id, r]) => ({ id, kind: 'route' as const, entry: r.entry as string })),
+    ...Object.entries(jobs).map(([id, j]) => ({ id, kind: 'job' as const, entry: j.entry as string })),
+  ];
+  const bundles: FunctionBundle[] = [];
+  for (const fn of functions) {
+    const name = functionName(fn.entry);
+    const file = join(outDir, name, 'index.mjs');
+    const built = await build({
+      ...options,
+      entryPoints: [join(root, fn.entry)],
+      outfile: file,
+      absWorkingDir: root,
+    });
+    const { clients, documentClient } = clientsIn(built.metafile as Metafile, root);
+    const referenceDir = join(outDir, `${name}.reference`);
+    mkdirSync(referenceDir, { recursive: true });
+    const referenceEntry = join(referenceDir, 'entry.mjs');
+    writeFileSync(referenceEntry, referenceSource(clients, documentClient));
+    const referenceFile = join(referenceDir, 'index.mjs');
+    const reference = await build({
+      ...options,
+      entryPoints: [referenceEntry],
+      outfile: referenceFile,
+      absWorkingDir: root,
+    });
+    bundles.push({
+      name,
+      kind: fn.kind,
+      id: fn.id,
+      entry: fn.entry,
+      file,
+      bytes: outputOf(built.metafile as Metafile).bytes,
+      referenceFile,
+      referenceBytes: outputOf(reference.metafile as Metafile).bytes,
+      clients,
+      documentClient,
+      packages: packageBytes(built.metafile as Metafile),
+      referencePackages: packageBytes(reference.metafile as Metafile),
+    });
+  }
+  return { bundles, rows: bundleRows(bundles, root), source };
+}
+
+/** The packages that make a bundle heavier than its reference, largest first. */
+function excess(bundle: FunctionBundle): string {
+  const extra = Object.entries(bundle.packages)
+    .map(([pkg, bytes]) => [pkg, bytes - (bundle.referencePackages[pkg] ?? 0)] as const)
+    .filter(([, bytes]) => bytes > 2048)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([pkg, bytes]) => `${pkg} +${Math.round(kb(bytes))} KB`);
+  return extra.length ? `more than the reference: ${extra.join(', ')}` : 'nothing beyond the reference';
+}
+
+function bundleRows(bundles: readonly FunctionBundle[], root: string): Row[] {
+  const rows = bundles.map((b) => {
+    const ratio = b.bytes / b.referenceBytes;
+    return row({
+      name: `bundle.${b.name}`,
+      unit: 'KB',
+      value: kb(b.bytes),
+      baseline: kb(b.referenceBytes),
+      target: '≤ 1.15 × reference, ≤ 500 KB',
+      pass: ratio <= 1.15 && kb(b.bytes) <= 500,
+      note: `${relative(root, b.file)}; clients: ${b.clients.map((c) => c.className).join(', ') || 'none'}; ${excess(b)}`,
+    });
+  });
+  const unused = bundles.flatMap((b) =>
+    b.clients
+      .filter((c) => c.commands.every((command) => c.ownCommands.includes(command)))
+      .map((c) => `${b.name}: ${c.className}`),
+  );
+  rows.push(
+    row({
+      name: 'bundle.unused-clients',
+      unit: 'clients',
+      value: unused.length,
+      baseline: null,
+      target: '0',
+      pass: unused.length === 0,
+      note: unused.length
+        ? `bundled without any of their commands: ${unused.join(', ')}`
+        : `every bundled client has commands in its bundle (${bundles.length} functions)`,
+    }),
+  );
+  return rows;
+}

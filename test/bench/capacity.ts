@@ -1,0 +1,128 @@
+import { jobs } from '../../functions/jobs/jobs.ts';
+import { jobScenarios } from './jobs.ts';
+import { send } from './local.ts';
+import { broken, median, type Row, row } from './results.ts';
+import { functionName, type ScenarioContext, scenarios } from './scenarios.ts';
+import { type SdkCall, sum } from './sdk.ts';
+
+/*
+ * capacity.<operation>: the read and write capacity one call of each API operation and job consumes,
+ * as DynamoDB reports it (ReturnConsumedCapacity, set by the middleware in sdk.ts), the median of
+ * three calls. Each operation's calls are kept: the cold-start baseline replays them.
+ */
+
+const target = 'documented; no Scan';
+const repeats = 3;
+
+function capacityPair(name: string, runs: readonly SdkCall[][], what: string): Row[] {
+  const last = runs.at(-1) ?? [];
+  const scans = runs.flat().filter((c) => c.command === 'ScanCommand').length;
+  const failedWrites = last
+    .filter((c) => c.error)
+    .map((c) => `${c.command.replace(/Command$/, '')}: ${c.error}`);
+  const note = [
+    what,
+    `calls (capacity units): ${
+      last
+        .map(
+          (c) =>
+            `${c.command.replace(/Command$/, '')}${c.client === 'dynamodb' ? ` ${c.read + c.write}` : ''}`,
+        )
+        .join(', ') || 'none'
+    }`,
+    `items read: ${sum(last, 'itemsRead')}`,
+    ...(failedWrites.length ? [`failed (no capacity reported): ${failedWrites.join(', ')}`] : []),
+    ...(scans ? [`${scans} Scan`] : []),
+  ].join('; ');
+  return [
+    row({
+      name: `capacity.${name}.read`,
+      unit: 'RCU',
+      value: median(runs.map((calls) => sum(calls, 'read'))),
+      baseline: null,
+      target,
+      pass: scans === 0,
+      note,
+    }),
+    row({
+      name: `capacity.${name}.write`,
+      unit: 'WCU',
+      value: median(runs.map((calls) => sum(calls, 'write'))),
+      baseline: null,
+      target,
+      pass: scans === 0,
+    }),
+  ];
+}
+
+/** Runs every route's scenario and every job's; returns the rows and, per route id, the calls it made. */
+export async function capacityRows(
+  context: ScenarioContext,
+): Promise<{ rows: Row[]; calls: Map<string, SdkCall[]> }> {
+  const { local } = context;
+  const rows: Row[] = [];
+  const calls = new Map<string, SdkCall[]>();
+  for (const [id, route] of Object.entries(local.routes)) {
+    const name = functionName(route.entry);
+    const scenario = scenarios[id];
+    if (!scenario) {
+      rows.push(
+        broken(
+          `capacity.${name}`,
+          'RCU/WCU',
+          target,
+          `no scenario for route ${id} in test/bench/scenarios.ts`,
+        ),
+      );
+      continue;
+    }
+    const runs: SdkCall[][] = [];
+    for (let i = 0; i < repeats; i += 1) {
+      const call = await scenario.prepare(context);
+      local.recorder.start();
+      const answer = await send(local.apiUrl, call).finally(() => runs.push(local.recorder.stop()));
+      if (answer.status !== scenario.status) {
+        throw new Error(
+          `${call.method} ${call.path} answered ${answer.status}, not ${scenario.status}: ${answer.text.slice(0, 200)}`,
+        );
+      }
+    }
+    calls.set(id, runs.at(-1) ?? []);
+    rows.push(...capacityPair(name, runs, `${route.method} ${route.path}`));
+  }
+  for (const [id, job] of Object.entries(jobs)) {
+    const name = functionName(job.entry);
+    const scenario = jobScenarios[id];
+    if (!scenario) {
+      rows.push(
+        broken(`capacity.${name}`, 'RCU/WCU', target, `no scenario for job ${id} in test/bench/jobs.ts`),
+      );
+      continue;
+    }
+    for (const variant of scenario.capacity) {
+      const runs: SdkCall[][] = [];
+      for (let i = 0; i < repeats; i += 1) {
+        await variant.prepare(context);
+        local.recorder.start();
+        await scenario.run().finally(() => runs.push(local.recorder.stop()));
+      }
+      rows.push(...capacityPair(`${name}${variant.suffix}`, runs, variant.what));
+    }
+  }
+  return { rows, calls };
+}
+
+/** Whether any Scan was sent during the whole run (every section, in this process). */
+export function scanRow(scans: number, tables: readonly string[]): Row {
+  return row({
+    name: 'capacity.no-scan',
+    unit: 'Scan calls',
+    value: scans,
+    baseline: null,
+    target: '0 in the whole run',
+    pass: scans === 0,
+    note: scans
+      ? `Scan on ${[...new Set(tables)].join(', ')}`
+      : 'no Scan was sent by any handler or job in this run',
+  });
+}

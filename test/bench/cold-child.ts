@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+/*
+ * One cold start, in a fresh Node process: import the bundle, make its first call, report the
+ * time of each (measured here, so Node's own start-up, the same for every bundle, is left out).
+ * Usage: node test/bench/cold-child.ts <bundle.mjs> <event.json>
+ */
+const [bundle, eventFile] = process.argv.slice(2);
+if (!bundle || !eventFile) throw new Error('usage: cold-child.ts <bundle.mjs> <event.json>');
+const { event, functionName } = JSON.parse(readFileSync(eventFile, 'utf8')) as {
+  event: unknown;
+  functionName: string;
+};
+const started = Date.now();
+const context = {
+  callbackWaitsForEmptyEventLoop: false,
+  functionName,
+  functionVersion: '$LATEST',
+  invokedFunctionArn: `arn:aws:lambda:eu-central-1:000000000000:function:${functionName}`,
+  memoryLimitInMB: '1024',
+  awsRequestId: randomUUID(),
+  logGroupName: `/aws/lambda/${functionName}`,
+  logStreamName: 'bench',
+  getRemainingTimeInMillis: () => Math.max(0, 29_000 - (Date.now() - started)),
+  done: () => undefined,
+  fail: () => undefined,
+  succeed: () => undefined,
+};
+
+const t0 = performance.now();
+const module = (await import(pathToFileURL(bundle).href)) as {
+  handler: (event: unknown, context: unknown) => Promise<{ statusCode?: number; body?: string }>;
+};
+const t1 = performance.now();
+const result = await module.handler(event, context);
+const t2 = performance.now();
+process.stdout.write(
+  JSON.stringify({
+    importMs: t1 - t0,
+    callMs: t2 - t1,
+    status: result?.statusCode,
+    body: result?.body?.slice(0, 300),
+  }),
+);
+// Do not wait for the SDK's keep-alive sockets: the measurement is done.
+process.exit(0);

@@ -1,0 +1,168 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FunctionBundle } from './bundles.ts';
+import { broken, median, type Row, row } from './results.ts';
+import { type ScenarioContext, scenarios, toApiEvent } from './scenarios.ts';
+import { describeCalls, freshen, type SdkCall } from './sdk.ts';
+
+/*
+ * cold.<route>: a fresh Node 24 process imports the route's bundle and handles its first request
+ * against DynamoDB Local and the local SES server, ÷ a fresh process importing the reference bundle
+ * (same AWS clients, middy, zod) that makes the same raw SDK calls. Interleaved in pairs; the
+ * ratio is the median of the pairs' ratios, value and baseline the medians of each side.
+ */
+
+interface ChildResult {
+  importMs: number;
+  callMs: number;
+  status?: number;
+  body?: string;
+}
+
+function runChild(node: string, child: string, bundle: string, eventFile: string, env: NodeJS.ProcessEnv) {
+  return new Promise<ChildResult>((resolve, reject) => {
+    execFile(
+      node,
+      [child, bundle, eventFile],
+      { env, timeout: 60_000, maxBuffer: 1 << 20 },
+      (error, stdout, stderr) => {
+        if (error) {
+          reject(
+            new Error(
+              `cold start of ${bundle} failed: ${String(error).slice(0, 200)} ${stderr.slice(0, 500)}`,
+            ),
+          );
+          return;
+        }
+        try {
+          resolve(JSON.parse(stdout) as ChildResult);
+        } catch {
+          reject(
+            new Error(
+              `cold start of ${bundle} printed no result: ${stdout.slice(0, 200)} ${stderr.slice(0, 300)}`,
+            ),
+          );
+        }
+      },
+    );
+  });
+}
+
+export async function coldRows(
+  context: ScenarioContext,
+  bundles: readonly FunctionBundle[],
+  calls: ReadonlyMap<string, SdkCall[]>,
+  options: { node: string; dir: string; repeats: number },
+): Promise<Row[]> {
+  const { local } = context;
+  mkdirSync(options.dir, { recursive: true });
+  const child = join(import.meta.dirname, 'cold-child.ts');
+  const env = { PATH: process.env.PATH ?? '', ...local.env };
+  const target = '≤ 1.15';
+  const rows: Row[] = [];
+  const measured: Array<{
+    bundle: FunctionBundle;
+    real: ChildResult[];
+    reference: ChildResult[];
+    failedReplays: Set<string>;
+  }> = [];
+  for (const bundle of bundles.filter((b) => b.kind === 'route')) {
+    const route = local.routes[bundle.id];
+    const recorded = calls.get(bundle.id);
+    if (!route || !scenarios[bundle.id] || !recorded) {
+      rows.push(
+        broken(
+          `cold.${bundle.name}`,
+          'ms',
+          target,
+          `no scenario for route ${bundle.id} in test/bench/scenarios.ts`,
+        ),
+      );
+      continue;
+    }
+    measured.push({ bundle, real: [], reference: [], failedReplays: new Set() });
+  }
+  for (let rep = 0; rep < options.repeats; rep += 1) {
+    for (const m of measured) {
+      const { bundle } = m;
+      const route = local.routes[bundle.id];
+      const scenario = scenarios[bundle.id];
+      if (!route || !scenario) continue;
+      const functionName = `votum-${bundle.id}`;
+      const realFile = join(options.dir, `${bundle.name}.event.json`);
+      const referenceFile = join(options.dir, `${bundle.name}.reference.json`);
+      writeFileSync(
+        realFile,
+        JSON.stringify({ event: toApiEvent(route, await scenario.prepare(context)), functionName }),
+      );
+      writeFileSync(
+        referenceFile,
+        JSON.stringify({ event: { calls: freshen(calls.get(bundle.id) ?? []) }, functionName }),
+      );
+      const runReal = async () => {
+        // As in Lambda, where Powertools reads the function's name from the environment.
+        const result = await runChild(options.node, child, bundle.file, realFile, {
+          ...env,
+          AWS_LAMBDA_FUNCTION_NAME: functionName,
+        });
+        if (result.status !== scenario.status) {
+          throw new Error(
+            `cold ${bundle.name} answered ${result.status}, not ${scenario.status}: ${result.body ?? ''}`,
+          );
+        }
+        m.real.push(result);
+      };
+      const runReference = async () => {
+        const result = await runChild(options.node, child, bundle.referenceFile, referenceFile, {
+          ...env,
+          AWS_LAMBDA_FUNCTION_NAME: functionName,
+        });
+        for (const failure of (JSON.parse(result.body ?? '{}') as { failed?: string[] }).failed ?? []) {
+          m.failedReplays.add(failure);
+        }
+        m.reference.push(result);
+      };
+      if (rep % 2 === 0) {
+        await runReal();
+        await runReference();
+      } else {
+        await runReference();
+        await runReal();
+      }
+    }
+  }
+  if (process.env.BENCH_DEBUG) {
+    writeFileSync(
+      join(options.dir, 'runs.json'),
+      JSON.stringify(
+        measured.map((m) => ({ name: m.bundle.name, real: m.real, reference: m.reference })),
+        null,
+        1,
+      ),
+    );
+  }
+  for (const { bundle, real, reference, failedReplays } of measured) {
+    const total = (r: ChildResult) => r.importMs + r.callMs;
+    const ms = (values: number[]) => Math.round(median(values));
+    const pairedRatio = median(real.map((r, i) => total(r) / total(reference[i] ?? r)));
+    rows.push(
+      row({
+        name: `cold.${bundle.name}`,
+        unit: 'ms',
+        value: median(real.map(total)),
+        baseline: median(reference.map(total)),
+        // Each run is paired with the reference run next to it: the median of the pairs' ratios.
+        ratio: pairedRatio,
+        target,
+        pass: pairedRatio <= 1.15,
+        note:
+          `import ${ms(real.map((r) => r.importMs))} + first call ${ms(real.map((r) => r.callMs))} ms vs reference ` +
+          `${ms(reference.map((r) => r.importMs))} + ${ms(reference.map((r) => r.callMs))} ms; ${real.length} runs each; ` +
+          `reference replays: ${describeCalls(calls.get(bundle.id) ?? [])}` +
+          (failedReplays.size ? ` (failing in the replay: ${[...failedReplays].join(', ')})` : ''),
+      }),
+    );
+  }
+  return rows;
+}

@@ -1,0 +1,200 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type Route, routes } from '../../functions/http/routes.ts';
+import { createApiAdapter, type LambdaHttpHandler } from '../../infra/local/adapter.ts';
+import { startDynamo } from '../../infra/local/dynamo.ts';
+import { startMailbox } from '../../infra/local/mailbox.ts';
+import { SdkRecorder } from './sdk.ts';
+
+/*
+ * The local stack the benchmarks run against: DynamoDB Local and the local SES server, the route
+ * table's handlers behind the local HTTP adapter (as `npm start` serves them), and the same adapter
+ * with every handler replaced by one answering a constant (the "bare adapter" baseline).
+ */
+
+export interface HttpCall {
+  method: string;
+  /** The concrete path, e.g. /api/sketches/123. */
+  path: string;
+  pathParameters?: Record<string, string>;
+  headers?: Record<string, string>;
+  /** `name=value` of the session cookie. */
+  cookie?: string;
+  body?: unknown;
+}
+
+export interface HttpAnswer {
+  status: number;
+  text: string;
+  setCookie: string | undefined;
+}
+
+export type StaticHandler = (request: IncomingMessage, response: ServerResponse) => void;
+
+export const benchTable = 'votum-bench';
+export const benchAdmin = 'bench-admin@arl-lw.example.org';
+
+async function listen(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+function close(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  });
+}
+
+/** Sends one request as a browser would (JSON body, the session cookie) and reads the whole answer. */
+export async function send(base: string, call: HttpCall): Promise<HttpAnswer> {
+  const response = await fetch(`${base}${call.path}`, {
+    method: call.method,
+    headers: {
+      ...(call.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(call.cookie ? { cookie: call.cookie } : {}),
+      ...call.headers,
+    },
+    ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
+  });
+  const text = await response.text();
+  return { status: response.status, text, setCookie: response.headers.getSetCookie()[0] };
+}
+
+export const uniqueEmail = (who: string) => `${who}-${randomUUID().slice(0, 8)}@example.org`;
+
+export async function startLocal() {
+  const started: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    for (const step of started.reverse()) await step().catch(() => undefined);
+  };
+  try {
+    const dynamo = await startDynamo({ port: 0 });
+    started.push(dynamo.stop);
+    const mailbox = await startMailbox({ port: 0 });
+    started.push(mailbox.stop);
+    const mailboxUrl = mailbox.url.replace('//localhost:', '//127.0.0.1:');
+
+    // What the handlers read, in this process and in the fresh processes of the cold-start runs.
+    const env: Record<string, string> = {
+      TABLE_NAME: benchTable,
+      ALLIANCE: 'leine-weser',
+      PUBLIC_URL: 'http://votum.bench',
+      SIGNING_SECRET: randomBytes(48).toString('base64url'),
+      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+      AWS_ENDPOINT_URL_SESV2: mailboxUrl,
+      AWS_REGION: 'eu-central-1',
+      AWS_ACCESS_KEY_ID: 'local',
+      AWS_SECRET_ACCESS_KEY: 'local',
+      AWS_EC2_METADATA_DISABLED: 'true',
+      POWERTOOLS_LOG_LEVEL: 'SILENT',
+      POWERTOOLS_SERVICE_NAME: 'votum',
+    };
+    Object.assign(process.env, env);
+
+    const { resetConfig } = await import('../../functions/platform/config.ts');
+    resetConfig();
+    const clients = await import('../../functions/platform/clients.ts');
+    const recorder = new SdkRecorder();
+    recorder.instrumentDynamo(clients.dynamo());
+    recorder.instrumentSes(clients.ses());
+
+    const { ensureTable } = await import('../../infra/local/table.ts');
+    await ensureTable(clients.dynamo(), benchTable);
+    const { addAdmin } = await import('../../functions/store/auth.ts');
+    await addAdmin(benchAdmin, 'Benchmark', new Date());
+
+    const table = routes as Record<string, Route>;
+    const handlers = await Promise.all(
+      Object.entries(table).map(async ([id, route]) => {
+        const module = (await import(new URL(`../../${route.entry}`, import.meta.url).href)) as {
+          handler: LambdaHttpHandler;
+        };
+        return { id, route, handler: module.handler };
+      }),
+    );
+    const serveApi = createApiAdapter(handlers);
+    const constant: LambdaHttpHandler = async () => ({
+      statusCode: 200,
+      headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+      body: '{"ok":true}',
+    });
+    const serveBare = createApiAdapter(
+      Object.entries(table).map(([id, route]) => ({ id, route, handler: constant })),
+    );
+
+    let serveStatic: StaticHandler | undefined;
+    const apiServer = createServer((request, response) => {
+      void serveApi(request, response).then((served) => {
+        if (served) return;
+        if (serveStatic) serveStatic(request, response);
+        else response.writeHead(404).end();
+      });
+    });
+    const bareServer = createServer((request, response) => {
+      void serveBare(request, response).then((served) => {
+        if (!served) response.writeHead(404).end();
+      });
+    });
+    const apiUrl = await listen(apiServer);
+    started.push(() => close(apiServer));
+    const bareUrl = await listen(bareServer);
+    started.push(() => close(bareServer));
+
+    /** The token of the newest sign-in mail to `email`, read from the local SES server's store. */
+    async function linkToken(email: string): Promise<string> {
+      for (let attempt = 0; attempt < 20; attempt += 1) {
+        const response = await fetch(`${mailboxUrl}/store`);
+        const { emails } = (await response.json()) as {
+          emails: Array<{ destination: { to: string[] }; body: { text?: string } }>;
+        };
+        const mail = emails.filter((m) => m.destination.to.includes(email)).at(-1);
+        const token = mail && /token=([\w-]+)/.exec(mail.body.text ?? '')?.[1];
+        if (token) return token;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`no sign-in mail for ${email} in the local SES server`);
+    }
+
+    /** Signs in through the real link flow; returns the session cookie (`name=value`). */
+    async function signIn(email: string): Promise<string> {
+      const requested = await send(apiUrl, { method: 'POST', path: '/api/auth/link', body: { email } });
+      if (requested.status !== 202) throw new Error(`link request answered ${requested.status}`);
+      const token = await linkToken(email);
+      const redeemed = await send(apiUrl, { method: 'POST', path: '/api/auth/session', body: { token } });
+      const cookie = redeemed.setCookie?.split(';')[0];
+      if (redeemed.status !== 201 || !cookie) throw new Error(`redeem answered ${redeemed.status}`);
+      return cookie;
+    }
+
+    /** Empties the local SES server's store, so looking up a sign-in mail stays quick. */
+    async function clearMailbox(): Promise<void> {
+      await fetch(`${mailboxUrl}/clear-store`, { method: 'POST' });
+    }
+
+    return {
+      dynamoEndpoint: dynamo.endpoint,
+      mailboxUrl,
+      env,
+      apiUrl,
+      bareUrl,
+      recorder,
+      routes: table,
+      dynamo: clients.dynamo,
+      documents: clients.documents,
+      setStatic(handler: StaticHandler | undefined) {
+        serveStatic = handler;
+      },
+      linkToken,
+      signIn,
+      clearMailbox,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+export type LocalStack = Awaited<ReturnType<typeof startLocal>>;

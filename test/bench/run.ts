@@ -1,0 +1,186 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { buildBundles, type FunctionBundle } from './bundles.ts';
+import { capacityRows, scanRow } from './capacity.ts';
+import { coldRows } from './cold.ts';
+import { scalingRows } from './jobs.ts';
+import { loadRows } from './load.ts';
+import { type LocalStack, startLocal } from './local.ts';
+import { broken, formatMarkdown, formatTable, type Row } from './results.ts';
+import { type ScenarioContext, scenarioContext } from './scenarios.ts';
+import type { SdkCall } from './sdk.ts';
+import { warmRows } from './warm.ts';
+import { webRows } from './web.ts';
+
+/*
+ * `npm run bench`: builds what it measures, runs every row, prints the table, writes
+ * .bench/results.json and exits non-zero when a target is missed. Never part of `npm test`.
+ * Options: --quick (fewer repeats, smaller tables: for trying the bench itself, not for results),
+ * --only=bundle,capacity,cold,warm,jobs,load,web (cold needs bundle and capacity and runs them).
+ */
+
+const root = join(import.meta.dirname, '../..');
+const out = join(root, '.bench');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
+  .filter(Boolean);
+const sections = ['bundle', 'capacity', 'cold', 'warm', 'jobs', 'load', 'web'] as const;
+type Section = (typeof sections)[number];
+const wanted = new Set<Section>(only ? sections.filter((s) => only.includes(s)) : sections);
+if (wanted.has('cold')) {
+  wanted.add('bundle');
+  wanted.add('capacity');
+}
+
+const settings = quick
+  ? {
+      coldRepeats: 3,
+      warmRequests: 60,
+      warmup: 10,
+      small: 200,
+      large: 4000,
+      jobRepeats: 3,
+      loadRounds: 1,
+      perCaller: 3,
+      lighthouseRuns: 1,
+    }
+  : {
+      coldRepeats: 15,
+      warmRequests: 300,
+      warmup: 30,
+      small: 1000,
+      large: 20_000,
+      jobRepeats: 25,
+      loadRounds: 3,
+      perCaller: 6,
+      lighthouseRuns: 3,
+    };
+
+const runStarted = performance.now();
+const rows: Row[] = [];
+const timings: Record<string, number> = {};
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+
+async function section(name: string, run: () => Promise<Row[]>): Promise<void> {
+  const started = performance.now();
+  log(`${name} …`);
+  try {
+    rows.push(...(await run()));
+  } catch (error) {
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    log(`${name} failed: ${message}`);
+    rows.push(broken(`${name}.error`, '', 'runs', message.split('\n').slice(0, 2).join(' ').slice(0, 300)));
+  }
+  timings[name] = Math.round((performance.now() - started) / 100) / 10;
+  log(`${name} done in ${timings[name]} s`);
+}
+
+function machine() {
+  const free = spawnSync('free', ['-h'], { encoding: 'utf8' }).stdout?.trim() ?? '';
+  const cpu = spawnSync('sh', ['-c', "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"], {
+    encoding: 'utf8',
+  }).stdout?.trim();
+  return {
+    nproc: availableParallelism(),
+    cpu,
+    memory: free,
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+  };
+}
+
+mkdirSync(out, { recursive: true });
+let bundles: FunctionBundle[] = [];
+let local: LocalStack | undefined;
+let context: ScenarioContext | undefined;
+let recorded = new Map<string, SdkCall[]>();
+
+try {
+  if (wanted.has('bundle')) {
+    await section('bundle', async () => {
+      const built = await buildBundles(root, join(out, 'build'));
+      bundles = built.bundles;
+      log(`bundled with the options of ${built.source}`);
+      return built.rows;
+    });
+  }
+  if ([...wanted].some((s) => s !== 'bundle')) {
+    await section('local', async () => {
+      local = await startLocal();
+      context = await scenarioContext(local);
+      return [];
+    });
+  }
+  const withStack = async (name: Section, run: (c: ScenarioContext) => Promise<Row[]>) => {
+    if (!wanted.has(name)) return;
+    if (!context) {
+      rows.push(broken(`${name}.error`, '', 'runs', 'the local stack did not start (see local.error)'));
+      return;
+    }
+    const c = context;
+    await section(name, () => run(c));
+    await c.local.clearMailbox();
+  };
+  await withStack('capacity', async (c) => {
+    const result = await capacityRows(c);
+    recorded = result.calls;
+    return result.rows;
+  });
+  await withStack('cold', (c) =>
+    coldRows(c, bundles, recorded, {
+      node: existsSync(join(root, 'node_modules/.bin/node'))
+        ? join(root, 'node_modules/.bin/node')
+        : process.execPath,
+      dir: join(out, 'cold'),
+      repeats: settings.coldRepeats,
+    }),
+  );
+  await withStack('warm', (c) => warmRows(c, { requests: settings.warmRequests, warmup: settings.warmup }));
+  await withStack('jobs', (c) =>
+    scalingRows(c.local, {
+      small: settings.small,
+      large: settings.large,
+      repeats: settings.jobRepeats,
+      due: 10,
+    }),
+  );
+  await withStack('load', (c) =>
+    loadRows(c, { concurrency: 50, perCaller: settings.perCaller, rounds: settings.loadRounds }),
+  );
+  await withStack('web', (c) =>
+    webRows(c, { root, dir: join(out, 'web'), lighthouseRuns: settings.lighthouseRuns }),
+  );
+  const stack = local as LocalStack | undefined;
+  if (stack && (wanted.has('capacity') || wanted.has('warm') || wanted.has('jobs') || wanted.has('load'))) {
+    rows.push(scanRow(stack.recorder.scans, stack.recorder.scanTables));
+  }
+} finally {
+  await (local as LocalStack | undefined)?.stop();
+}
+
+const seconds = Math.round((performance.now() - runStarted) / 1000);
+const missed = rows.filter((r) => r.pass === false);
+const notYet = rows.filter((r) => r.pass === null && r.note?.startsWith('not built yet'));
+console.log(formatTable(rows));
+console.log('');
+console.log(
+  `${rows.length} rows: ${rows.filter((r) => r.pass === true).length} met, ${missed.length} missed, ` +
+    `${notYet.length} not built yet, ${rows.length - missed.length - notYet.length - rows.filter((r) => r.pass === true).length} reported only; ` +
+    `${seconds} s in all (${Object.entries(timings)
+      .map(([name, s]) => `${name} ${s} s`)
+      .join(', ')})${quick ? '; --quick: not for the record' : ''}`,
+);
+writeFileSync(join(out, 'results.json'), `${JSON.stringify(rows, null, 2)}\n`);
+writeFileSync(join(out, 'results.md'), `${formatMarkdown(rows)}\n`);
+writeFileSync(
+  join(out, 'run.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), seconds, timings, quick, only: only ?? null, machine: machine() }, null, 2)}\n`,
+);
+if (missed.length) console.log(`missed: ${missed.map((r) => r.name).join(', ')}`);
+process.exit(missed.length ? 1 : 0);

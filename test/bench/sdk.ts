@@ -1,0 +1,282 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import * as dynamodbCommands from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import * as sesv2Commands from '@aws-sdk/client-sesv2';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+
+/*
+ * What the functions ask of AWS, seen from inside the process: a middleware on the AWS SDK clients'
+ * middleware stacks (the instances from functions/platform/clients.ts) asks DynamoDB for
+ * ReturnConsumedCapacity on every data command, sums what it answers, counts any Scan, and keeps a
+ * copy of each call so a baseline can replay exactly these calls with a bare SDK client.
+ */
+
+export type ClientName = 'dynamodb' | 'sesv2';
+
+export interface SdkCall {
+  client: ClientName;
+  command: string;
+  /** The input as it went over the wire (DocumentClient inputs already marshalled). */
+  input: Record<string, unknown>;
+  /** Capacity units DynamoDB reported, split by whether the command reads or writes. */
+  read: number;
+  write: number;
+  /** Items DynamoDB looked at: ScannedCount of queries, found items of gets. */
+  itemsRead: number;
+  /** The error's name, when the call failed (a failed condition reports no capacity). */
+  error?: string;
+}
+
+const readCommands = new Set([
+  'GetItemCommand',
+  'BatchGetItemCommand',
+  'QueryCommand',
+  'ScanCommand',
+  'TransactGetItemsCommand',
+]);
+const writeCommands = new Set([
+  'PutItemCommand',
+  'UpdateItemCommand',
+  'DeleteItemCommand',
+  'BatchWriteItemCommand',
+  'TransactWriteItemsCommand',
+]);
+const capacityCommands = new Set([
+  ...readCommands,
+  ...writeCommands,
+  'ExecuteStatementCommand',
+  'BatchExecuteStatementCommand',
+  'ExecuteTransactionCommand',
+]);
+
+type Handler = (args: { input: object }) => Promise<{ output: unknown }>;
+type Middleware = (next: Handler, context: { commandName?: string }) => Handler;
+interface Stacked {
+  middlewareStack: {
+    add(middleware: Middleware, options: { step: string; priority: string; name: string }): void;
+  };
+}
+
+function capacityUnits(output: unknown): number {
+  const consumed = (output as { ConsumedCapacity?: unknown } | undefined)?.ConsumedCapacity;
+  const list = Array.isArray(consumed) ? consumed : consumed ? [consumed] : [];
+  return list.reduce(
+    (sum: number, c: { CapacityUnits?: number }) => sum + (Number(c?.CapacityUnits) || 0),
+    0,
+  );
+}
+
+function itemsRead(command: string, output: unknown): number {
+  const o = (output ?? {}) as {
+    ScannedCount?: number;
+    Item?: unknown;
+    Responses?: unknown[] | Record<string, unknown[]>;
+  };
+  if (command === 'QueryCommand' || command === 'ScanCommand') return o.ScannedCount ?? 0;
+  if (command === 'GetItemCommand') return o.Item ? 1 : 0;
+  if (Array.isArray(o.Responses)) return o.Responses.length;
+  if (o.Responses) return Object.values(o.Responses).reduce((sum, list) => sum + list.length, 0);
+  return 0;
+}
+
+export class SdkRecorder {
+  /** Scan commands sent by the functions during the whole run: the target is none, anywhere. */
+  scans = 0;
+  scanTables: string[] = [];
+  private current: SdkCall[] | undefined;
+
+  /** Starts keeping calls (one operation at a time: the windows are never overlapped). */
+  start(): void {
+    this.current = [];
+  }
+
+  stop(): SdkCall[] {
+    const calls = this.current ?? [];
+    this.current = undefined;
+    return calls;
+  }
+
+  record(call: SdkCall): void {
+    this.current?.push(call);
+  }
+
+  /**
+   * Adds the middlewares to a DynamoDB client's stack (a DocumentClient shares it): one asks for
+   * ReturnConsumedCapacity while calls are being kept (so timed runs send what production sends),
+   * one after serialisation sees the input as it went over the wire (DocumentClient inputs are
+   * marshalled just before the serializer) and what DynamoDB answered.
+   */
+  instrumentDynamo(client: object): void {
+    const stack = (client as Stacked).middlewareStack;
+    stack.add(
+      (next, context) => async (args) => {
+        const command = context.commandName ?? 'unknown';
+        if (this.current && capacityCommands.has(command)) {
+          return next({ ...args, input: { ...args.input, ReturnConsumedCapacity: 'TOTAL' } });
+        }
+        return next(args);
+      },
+      { step: 'initialize', priority: 'high', name: 'votumBenchAskCapacity' },
+    );
+    stack.add(
+      (next, context) => async (args) => {
+        const command = context.commandName ?? 'unknown';
+        const { ReturnConsumedCapacity: _asked, ...input } = args.input as Record<string, unknown>;
+        if (command === 'ScanCommand') {
+          this.scans += 1;
+          this.scanTables.push(String(input.TableName));
+        }
+        const kept = this.current ? (structuredClone(input) as Record<string, unknown>) : undefined;
+        try {
+          const result = await next(args);
+          if (kept) {
+            const units = capacityUnits(result.output);
+            this.record({
+              client: 'dynamodb',
+              command,
+              input: kept,
+              read: readCommands.has(command) ? units : 0,
+              write: readCommands.has(command) ? 0 : units,
+              itemsRead: itemsRead(command, result.output),
+            });
+          }
+          return result;
+        } catch (error) {
+          if (kept) {
+            const name = (error as Error).name;
+            this.record({
+              client: 'dynamodb',
+              command,
+              input: kept,
+              read: 0,
+              write: 0,
+              itemsRead: 0,
+              error: name,
+            });
+          }
+          throw error;
+        }
+      },
+      { step: 'build', priority: 'high', name: 'votumBenchCapacity' },
+    );
+  }
+
+  /** Keeps SES calls too, so the baseline replays the mail a route sends. */
+  instrumentSes(client: object): void {
+    (client as Stacked).middlewareStack.add(
+      (next, context) => async (args) => {
+        const kept = this.current ? (structuredClone(args.input) as Record<string, unknown>) : undefined;
+        const command = context.commandName ?? 'unknown';
+        try {
+          const result = await next(args);
+          if (kept) this.record({ client: 'sesv2', command, input: kept, read: 0, write: 0, itemsRead: 0 });
+          return result;
+        } catch (error) {
+          if (kept) {
+            const name = (error as Error).name;
+            this.record({
+              client: 'sesv2',
+              command,
+              input: kept,
+              read: 0,
+              write: 0,
+              itemsRead: 0,
+              error: name,
+            });
+          }
+          throw error;
+        }
+      },
+      { step: 'build', priority: 'high', name: 'votumBenchSes' },
+    );
+  }
+}
+
+export function sum(calls: readonly SdkCall[], field: 'read' | 'write' | 'itemsRead'): number {
+  return calls.reduce((total, call) => total + call[field], 0);
+}
+
+export function describeCalls(calls: readonly SdkCall[]): string {
+  return calls.map((c) => `${c.command.replace(/Command$/, '')}${c.error ? `(${c.error})` : ''}`).join(' ');
+}
+
+const idPatterns: Array<[RegExp, () => string]> = [
+  [/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, () => randomUUID()],
+  // Hashes Powertools idempotency keys its records on (md5, as hex or base64).
+  [/\b[0-9a-f]{32}\b/g, () => randomBytes(16).toString('hex')],
+  [/[A-Za-z0-9+/]{22}==/g, () => randomBytes(16).toString('base64')],
+];
+
+/** The items a call creates (PutItem, the Puts of a transaction or a batch). */
+function createdItems(call: Pick<SdkCall, 'command' | 'input'>): unknown[] {
+  const input = call.input as {
+    Item?: unknown;
+    TransactItems?: Array<{ Put?: { Item?: unknown } }>;
+    RequestItems?: Record<string, Array<{ PutRequest?: { Item?: unknown } }>>;
+  };
+  if (call.command === 'PutItemCommand') return [input.Item];
+  if (call.command === 'TransactWriteItemsCommand')
+    return (input.TransactItems ?? []).map((t) => t.Put?.Item);
+  if (call.command === 'BatchWriteItemCommand') {
+    return Object.values(input.RequestItems ?? {}).flatMap((list) => list.map((r) => r.PutRequest?.Item));
+  }
+  return [];
+}
+
+/**
+ * The same calls, except that the ids of the items they create (UUIDs, and the hashes Powertools
+ * idempotency keys on) are new ones, mapped consistently within one replay: replayed
+ * creations succeed as the original did, and reads of existing items still find them.
+ */
+export function freshen(calls: readonly SdkCall[]): Array<Pick<SdkCall, 'client' | 'command' | 'input'>> {
+  const ids = new Map<string, string>();
+  for (const call of calls) {
+    for (const item of createdItems(call)) {
+      const text = JSON.stringify(item ?? {});
+      for (const [pattern, fresh] of idPatterns)
+        for (const id of text.match(pattern) ?? []) ids.set(id, fresh());
+    }
+  }
+  const swap = (text: string) =>
+    idPatterns.reduce((result, [pattern]) => result.replace(pattern, (id) => ids.get(id) ?? id), text);
+  return calls.map(({ client, command, input }) => ({
+    client,
+    command,
+    input: JSON.parse(swap(JSON.stringify(input))) as Record<string, unknown>,
+  }));
+}
+
+type CommandClass = new (input: Record<string, unknown>) => object;
+const commandModules: Record<ClientName, Record<string, unknown>> = {
+  dynamodb: dynamodbCommands,
+  sesv2: sesv2Commands,
+};
+
+/** Bare SDK clients (no middleware of ours) that replay recorded calls: the raw cost of a route's I/O. */
+export class RawReplayer {
+  readonly dynamo = new DynamoDBClient({ maxAttempts: 3 });
+  readonly ses = new SESv2Client({ maxAttempts: 1 });
+
+  /** Sends the calls one after the other; returns the failures (`command error`). */
+  async replay(calls: ReadonlyArray<Pick<SdkCall, 'client' | 'command' | 'input'>>): Promise<string[]> {
+    const failed: string[] = [];
+    for (const call of calls) {
+      const Command = commandModules[call.client][call.command] as CommandClass | undefined;
+      if (!Command) throw new Error(`cannot replay ${call.client} ${call.command}`);
+      const client = (call.client === 'dynamodb' ? this.dynamo : this.ses) as unknown as {
+        send(command: object): Promise<unknown>;
+      };
+      try {
+        await client.send(new Command(call.input));
+      } catch (error) {
+        failed.push(`${call.command} ${(error as Error).name}`);
+      }
+    }
+    return failed;
+  }
+
+  destroy(): void {
+    this.dynamo.destroy();
+    this.ses.destroy();
+  }
+}

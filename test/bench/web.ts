@@ -1,0 +1,375 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import preact from '@preact/preset-vite';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import sirv from 'sirv';
+import { build, type Plugin } from 'vite';
+import { broken, median, notBuilt, type Row, row } from './results.ts';
+import type { ScenarioContext } from './scenarios.ts';
+
+/*
+ * The front end: web.form-js (the JavaScript the applicant form loads first, gzip, ÷ a Vite +
+ * Preact hello world built in the same run), web.lighthouse (Lighthouse on the form page in Debian's
+ * Chromium, offline; LCP ÷ the hello world's), web.cost-table (not built yet). Both sites are built
+ * here into .bench/web, with the project's own Vite config for the portal.
+ */
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const formPath = '/skizzen/neu';
+const adminPattern = /admin|verwaltung/i;
+
+/** Builds the portal's front end with web/vite.config.ts; returns each chunk's modules and their sizes. */
+async function buildPortal(root: string, outDir: string): Promise<Map<string, Record<string, number>>> {
+  const chunks = new Map<string, Record<string, number>>();
+  const capture: Plugin = {
+    name: 'votum-bench-chunks',
+    generateBundle(_options, bundle) {
+      for (const [file, output] of Object.entries(bundle)) {
+        if (output.type !== 'chunk') continue;
+        const modules: Record<string, number> = {};
+        for (const id of output.moduleIds) {
+          modules[relative(root, id.replace(/^\0/, ''))] = output.modules[id]?.renderedLength ?? 0;
+        }
+        chunks.set(file, modules);
+      }
+    },
+  };
+  await build({
+    root: join(root, 'web'),
+    configFile: join(root, 'web/vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true },
+    plugins: [capture],
+  });
+  return chunks;
+}
+
+/** A Vite + Preact hello world: the smallest page this stack can make, built the same way. */
+async function buildHelloWorld(sourceDir: string, outDir: string): Promise<void> {
+  mkdirSync(sourceDir, { recursive: true });
+  writeFileSync(
+    join(sourceDir, 'index.html'),
+    [
+      '<!doctype html>',
+      '<html lang="de">',
+      '  <head>',
+      '    <meta charset="utf-8" />',
+      '    <meta name="viewport" content="width=device-width, initial-scale=1" />',
+      '    <meta name="description" content="Hallo Welt mit Vite und Preact." />',
+      '    <title>Hallo Welt</title>',
+      '  </head>',
+      '  <body>',
+      '    <div id="app"></div>',
+      '    <script type="module" src="/main.jsx"></script>',
+      '  </body>',
+      '</html>',
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(sourceDir, 'main.jsx'),
+    [
+      "import { render } from 'preact';",
+      '',
+      'function App() {',
+      '  return <main><h1>Hallo Welt</h1></main>;',
+      '}',
+      '',
+      "render(<App />, document.getElementById('app'));",
+      '',
+    ].join('\n'),
+  );
+  await build({
+    root: sourceDir,
+    configFile: false,
+    logLevel: 'error',
+    plugins: [preact()],
+    build: { outDir, emptyOutDir: true, sourcemap: false },
+  });
+}
+
+const gzipBytes = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** Writes a .gz beside each text asset, so the local server compresses as CloudFront does in AWS. */
+function precompress(dir: string): void {
+  for (const file of readdirSync(dir, { recursive: true }).map(String)) {
+    if (/\.(js|css|html|svg|json|txt)$/.test(file)) {
+      writeFileSync(join(dir, `${file}.gz`), gzipSync(readFileSync(join(dir, file)), { level: 9 }));
+    }
+  }
+}
+
+/** The JavaScript a page loads until the network is idle (paths), and whether a form is shown. */
+async function scriptsLoaded(
+  url: string,
+  cookie: { name: string; value: string } | undefined,
+  screenshot: string,
+) {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  try {
+    const context = await browser.newContext();
+    if (cookie) await context.addCookies([{ ...cookie, url: new URL(url).origin }]);
+    const page = await context.newPage();
+    const scripts = new Set<string>();
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (request.resourceType() === 'script' || /\.m?js$/.test(path)) scripts.add(path);
+    });
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const forms = await page.locator('form').count();
+    await page.screenshot({ path: screenshot, fullPage: true });
+    return { scripts: [...scripts], forms, finalPath: new URL(page.url()).pathname };
+  } finally {
+    await browser.close();
+  }
+}
+
+interface LighthouseRun {
+  performance: number;
+  accessibility: number;
+  lcp: number;
+  failedA11y: string[];
+  /** The other metrics of the performance score: ms, CLS unitless. */
+  metrics: Record<string, number>;
+}
+
+/** One Lighthouse run (mobile preset, simulated throttling); the full report is kept in `report`. */
+async function runLighthouse(
+  port: number,
+  url: string,
+  headers: Record<string, string>,
+  report: string,
+): Promise<LighthouseRun> {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility'],
+    extraHeaders: headers,
+  });
+  const lhr = result?.lhr;
+  if (!lhr) throw new Error(`Lighthouse gave no result for ${url}`);
+  if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  writeFileSync(report, JSON.stringify(lhr));
+  const metric = (id: string) => Math.round((lhr.audits[id]?.numericValue ?? Number.NaN) * 1000) / 1000;
+  const accessibility = lhr.categories.accessibility;
+  const failedA11y = (accessibility?.auditRefs ?? [])
+    .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+    .map((ref) => ref.id);
+  return {
+    performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+    accessibility: Math.round((accessibility?.score ?? 0) * 100),
+    lcp: metric('largest-contentful-paint'),
+    failedA11y,
+    metrics: {
+      fcp: metric('first-contentful-paint'),
+      si: metric('speed-index'),
+      tbt: metric('total-blocking-time'),
+      cls: metric('cumulative-layout-shift'),
+    },
+  };
+}
+
+function costTableRow(root: string): Row {
+  const target = '≤ 1.5';
+  const files = existsSync(join(root, 'web/src'))
+    ? readdirSync(join(root, 'web/src'), { recursive: true }).map(String)
+    : [];
+  const found = files.find((f) => /cost|kosten|budget/i.test(f));
+  return found
+    ? broken(
+        'web.cost-table',
+        'ratio',
+        target,
+        `web/src/${found} exists but test/bench/web.ts has no typing scenario for it yet`,
+      )
+    : notBuilt(
+        'web.cost-table',
+        'ratio',
+        target,
+        'the cost table in the sketch form (input latency, 100 rows ÷ 10 rows)',
+      );
+}
+
+export async function webRows(
+  context: ScenarioContext,
+  options: { root: string; dir: string; lighthouseRuns: number },
+): Promise<Row[]> {
+  const { local } = context;
+  const rows: Row[] = [];
+  const appDir = join(options.dir, 'portal');
+  const helloDir = join(options.dir, 'hello');
+  rmSync(options.dir, { recursive: true, force: true });
+  let chunks: Map<string, Record<string, number>>;
+  try {
+    chunks = await buildPortal(options.root, appDir);
+  } catch (error) {
+    const reason = `the front end does not build: ${String(error).split('\n')[0]?.slice(0, 200)}`;
+    return [
+      broken('web.form-js', 'KB gzip', '≤ 35 KB; admin code not loaded', reason),
+      broken('web.lighthouse.performance', 'score', '≥ 95', reason),
+      broken('web.lighthouse.accessibility', 'score', '100', reason),
+      broken('web.lighthouse.lcp', 'ms', '≤ 1.5', reason),
+      costTableRow(options.root),
+    ];
+  }
+  await buildHelloWorld(join(options.dir, 'hello-src'), helloDir);
+
+  precompress(appDir);
+  precompress(helloDir);
+  local.setStatic(sirv(appDir, { single: true, etag: true, gzip: true }));
+  const serveHello = sirv(helloDir, { single: true, etag: true, gzip: true });
+  const helloServer = createServer((request, response) => serveHello(request, response));
+  await new Promise<void>((resolve) => helloServer.listen(0, '127.0.0.1', resolve));
+  const helloUrl = `http://127.0.0.1:${(helloServer.address() as AddressInfo).port}`;
+  const [cookieName = '', cookieValue = ''] = context.applicant.cookie.split('=');
+  try {
+    // web.form-js
+    const form = await scriptsLoaded(
+      `${local.apiUrl}${formPath}`,
+      { name: cookieName, value: cookieValue },
+      join(options.dir, 'form.png'),
+    );
+    const hello = await scriptsLoaded(`${helloUrl}/`, undefined, join(options.dir, 'hello.png'));
+    const size = (dir: string, paths: readonly string[]) =>
+      paths.reduce(
+        (total, path) => total + (existsSync(join(dir, path)) ? gzipBytes(join(dir, path)) : 0),
+        0,
+      ) / 1024;
+    const formKb = size(appDir, form.scripts);
+    const helloKb = size(helloDir, hello.scripts);
+    const loaded: Record<string, number> = {};
+    for (const path of form.scripts) Object.assign(loaded, chunks.get(path.replace(/^\//, '')) ?? {});
+    const isAdmin = (id: string) => id.startsWith('web/src/') && adminPattern.test(id);
+    const adminLoaded = Object.keys(loaded).filter(isAdmin);
+    const adminInBuild = [...chunks.values()].flatMap((modules) => Object.keys(modules)).filter(isAdmin);
+    const groups: Record<string, number> = {};
+    for (const [id, bytes] of Object.entries(loaded)) {
+      const group = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1] ?? id.split('/').slice(0, 2).join('/');
+      groups[group] = (groups[group] ?? 0) + bytes;
+    }
+    const heaviest = Object.entries(groups)
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, 6)
+      .map(([group, bytes]) => `${group} ${(bytes / 1024).toFixed(1)}`)
+      .join(', ');
+    const formShown = form.forms > 0 && form.finalPath === formPath;
+    rows.push(
+      row({
+        name: 'web.form-js',
+        unit: 'KB gzip',
+        value: formKb,
+        baseline: helloKb,
+        target: '≤ 35 KB',
+        pass: formKb <= 35 && formShown,
+        note: `${form.scripts.length} scripts on ${formPath} signed in as an applicant (${formShown ? 'form shown' : `NO form shown, ended on ${form.finalPath}`}); gzip -9; minified KB by source: ${heaviest}`,
+      }),
+      row({
+        name: 'web.form-js.admin-modules',
+        unit: 'modules',
+        value: adminLoaded.length,
+        baseline: null,
+        target: '0 (admin code not loaded)',
+        pass: adminLoaded.length === 0,
+        note: adminInBuild.length
+          ? `${adminInBuild.length} admin modules in the build${adminLoaded.length ? `; loaded: ${adminLoaded.slice(0, 5).join(', ')}` : ', none loaded by the form'}`
+          : 'the build has no admin module yet (matched by path: admin|verwaltung)',
+      }),
+    );
+
+    // web.lighthouse
+    const chrome = await chromeLauncher.launch({
+      chromePath: chromiumPath,
+      chromeFlags: ['--headless=new', ...chromiumArgs],
+    });
+    const formRuns: LighthouseRun[] = [];
+    const helloRuns: LighthouseRun[] = [];
+    try {
+      for (let r = 0; r < options.lighthouseRuns; r += 1) {
+        const runForm = async () =>
+          formRuns.push(
+            await runLighthouse(
+              chrome.port,
+              `${local.apiUrl}${formPath}`,
+              { Cookie: context.applicant.cookie },
+              join(options.dir, 'lighthouse-form.json'),
+            ),
+          );
+        const runHello = async () =>
+          helloRuns.push(
+            await runLighthouse(chrome.port, `${helloUrl}/`, {}, join(options.dir, 'lighthouse-hello.json')),
+          );
+        if (r % 2 === 0) {
+          await runForm();
+          await runHello();
+        } else {
+          await runHello();
+          await runForm();
+        }
+      }
+    } finally {
+      chrome.kill();
+    }
+    const runs = `${options.lighthouseRuns} runs each (mobile preset, simulated throttling), interleaved`;
+    const metrics = (list: readonly LighthouseRun[]) =>
+      ['fcp', 'si', 'tbt', 'cls']
+        .map((m) => `${m.toUpperCase()} ${median(list.map((r) => r.metrics[m] ?? Number.NaN))}`)
+        .join(', ');
+    const performance = median(formRuns.map((r) => r.performance));
+    const accessibility = median(formRuns.map((r) => r.accessibility));
+    const failed = [...new Set(formRuns.flatMap((r) => r.failedA11y))];
+    const lcp = median(formRuns.map((r) => r.lcp));
+    const helloLcp = median(helloRuns.map((r) => r.lcp));
+    rows.push(
+      row({
+        name: 'web.lighthouse.performance',
+        unit: 'score',
+        value: performance,
+        baseline: median(helloRuns.map((r) => r.performance)),
+        ratio: null,
+        target: '≥ 95',
+        pass: performance >= 95,
+        note: `${formPath}, signed in; ${runs}; form ${metrics(formRuns)}; hello world ${metrics(helloRuns)}`,
+      }),
+      row({
+        name: 'web.lighthouse.accessibility',
+        unit: 'score',
+        value: accessibility,
+        baseline: median(helloRuns.map((r) => r.accessibility)),
+        ratio: null,
+        target: '100',
+        pass: accessibility >= 100,
+        note: failed.length ? `failing audits: ${failed.join(', ')}` : 'no failing audit',
+      }),
+      row({
+        name: 'web.lighthouse.lcp',
+        unit: 'ms',
+        value: lcp,
+        baseline: helloLcp,
+        target: '≤ 1.5',
+        pass: lcp / helloLcp <= 1.5,
+        note: 'largest contentful paint, simulated (Lantern) from the trace',
+      }),
+    );
+  } finally {
+    local.setStatic(undefined);
+    helloServer.closeAllConnections();
+    await new Promise<void>((resolve) => helloServer.close(() => resolve()));
+  }
+  rows.push(costTableRow(options.root));
+  return rows;
+}
