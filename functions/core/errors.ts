@@ -25,6 +25,14 @@ export class UnauthenticatedError extends Error {
   override name = 'UnauthenticatedError';
 }
 
+/** The request does not fit the current state; `code` lets the page react, `details` says how. */
 export class ConflictError extends Error {
   override name = 'ConflictError';
+  readonly code: string | undefined;
+  readonly details: Record<string, unknown> | undefined;
+  constructor(message?: string, code?: string, details?: Record<string, unknown>) {
+    super(message);
+    this.code = code;
+    this.details = details;
+  }
 }

@@ -54,13 +54,15 @@ export function next(from: SketchStatus, transition: Transition, role: Role): Sk
 /** One recorded transition: who, acting for whom, when, from which state (DOMAIN.md). */
 export interface AuditEvent {
   sketchId: string;
-  transition: Transition | 'create';
+  /** A transition, or a recorded fact that leaves the state as it is. */
+  transition: Transition | 'create' | 'confirm_endorsement';
   from: SketchStatus | null;
   to: SketchStatus;
   actor: string;
   actingFor: string;
   role: Role;
   at: string;
+  note?: string;
 }
 
 export function auditEvent(input: Omit<AuditEvent, 'actingFor'> & { actingFor?: string }): AuditEvent {

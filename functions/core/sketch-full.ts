@@ -468,8 +468,9 @@ export const sketchDraft = z
   )
   .check(
     z.refine(
-      (draft) => JSON.stringify(draft).length <= 400_000,
-      'Entwurf: Der Entwurf ist zu groß (höchstens 400 KB).',
+      // A DynamoDB item holds at most 400 KB; the rest is the record's own fields.
+      (draft) => new TextEncoder().encode(JSON.stringify(draft)).length <= 300_000,
+      'Entwurf: Der Entwurf ist zu groß (höchstens 300 KB).',
     ),
   );
 export type SketchDraft = z.infer<typeof sketchDraft>;

@@ -5,6 +5,7 @@ import {
   NotFoundError,
   UnauthenticatedError,
 } from '../core/errors.ts';
+import { TransitionError } from '../core/lifecycle.ts';
 import { de } from '../core/messages.de.ts';
 import type { FieldError } from '../core/sketch.ts';
 
@@ -12,6 +13,8 @@ export interface Problem {
   status: number;
   message: string;
   fields?: FieldError[];
+  code?: string;
+  details?: Record<string, unknown>;
 }
 
 /** Status codes middy's own middlewares throw, in the words users read. */
@@ -31,7 +34,19 @@ export function toProblem(error: unknown): Problem {
     return { status: 401, message: error.message || de.http.unauthenticated };
   if (error instanceof ForbiddenError) return { status: 403, message: error.message || de.http.forbidden };
   if (error instanceof NotFoundError) return { status: 404, message: error.message || de.http.notFound };
-  if (error instanceof ConflictError) return { status: 409, message: error.message || de.http.conflict };
+  if (error instanceof ConflictError)
+    return {
+      status: 409,
+      message: error.message || de.http.conflict,
+      ...(error.code ? { code: error.code } : {}),
+      ...(error.details ? { details: error.details } : {}),
+    };
+  if (error instanceof TransitionError)
+    return {
+      status: 409,
+      message: `Das ist im Status „${de.status[error.from]}“ nicht möglich.`,
+      code: 'wrong_status',
+    };
   // Powertools idempotency, told apart by name so routes without it do not bundle it.
   const name = (error as { name?: unknown }).name;
   if (name === 'IdempotencyValidationError') return { status: 422, message: de.http.idempotencyKeyReused };

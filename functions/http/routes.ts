@@ -46,11 +46,17 @@ export const routes = {
     access: signedIn,
     entry: 'functions/http/handlers/me.ts',
   },
-  submitSketch: {
+  getProfile: {
+    method: 'GET',
+    path: '/api/profile',
+    access: 'public',
+    entry: 'functions/http/handlers/get-profile.ts',
+  },
+  createSketch: {
     method: 'POST',
     path: '/api/sketches',
     access: ['applicant'],
-    entry: 'functions/http/handlers/submit-sketch.ts',
+    entry: 'functions/http/handlers/create-sketch.ts',
     sendsMail: true,
   },
   getSketch: {
@@ -59,11 +65,63 @@ export const routes = {
     access: ['applicant', 'admin'],
     entry: 'functions/http/handlers/get-sketch.ts',
   },
+  saveDraft: {
+    method: 'PUT',
+    path: '/api/sketches/{id}/draft',
+    access: ['applicant'],
+    entry: 'functions/http/handlers/save-draft.ts',
+  },
+  submitSketch: {
+    method: 'POST',
+    path: '/api/sketches/{id}/submit',
+    access: ['applicant'],
+    entry: 'functions/http/handlers/submit-sketch.ts',
+    sendsMail: true,
+  },
+  withdrawSketch: {
+    method: 'POST',
+    path: '/api/sketches/{id}/withdraw',
+    access: ['applicant', 'admin'],
+    entry: 'functions/http/handlers/withdraw-sketch.ts',
+    sendsMail: true,
+  },
+  getVersion: {
+    method: 'GET',
+    path: '/api/sketches/{id}/versions/{n}',
+    access: ['applicant', 'admin'],
+    entry: 'functions/http/handlers/get-version.ts',
+  },
+  mySketches: {
+    method: 'GET',
+    path: '/api/my/sketches',
+    access: ['applicant'],
+    entry: 'functions/http/handlers/my-sketches.ts',
+  },
   listSketches: {
     method: 'GET',
     path: '/api/admin/sketches',
     access: ['admin'],
     entry: 'functions/http/handlers/list-sketches.ts',
+  },
+  returnSketch: {
+    method: 'POST',
+    path: '/api/admin/sketches/{id}/return',
+    access: ['admin'],
+    entry: 'functions/http/handlers/return-sketch.ts',
+    sendsMail: true,
+  },
+  confirmEndorsement: {
+    method: 'POST',
+    path: '/api/admin/sketches/{id}/endorsement',
+    access: ['admin'],
+    entry: 'functions/http/handlers/confirm-endorsement.ts',
+  },
+  acceptSketch: {
+    method: 'POST',
+    path: '/api/admin/sketches/{id}/accept',
+    access: ['admin'],
+    entry: 'functions/http/handlers/accept-sketch.ts',
+    sendsMail: true,
   },
 } as const satisfies Record<string, Route>;
 

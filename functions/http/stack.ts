@@ -81,7 +81,11 @@ export function httpHandler<R extends Route>(
         if (problem.status >= 500) logger.error('request failed', { error: request.error as Error });
         request.response = json({
           status: problem.status,
-          body: { message: problem.message, ...(problem.fields ? { fields: problem.fields } : {}) },
+          body: {
+            message: problem.message,
+            ...(problem.fields ? { fields: problem.fields } : {}),
+            ...(problem.code ? { code: problem.code, ...problem.details } : {}),
+          },
         });
       },
     });

@@ -161,3 +161,29 @@ export async function dueMailIds(now: Date, limit: number): Promise<string[]> {
   );
   return (result.Items ?? []).map((item) => item.id as string);
 }
+
+export interface MailSummary {
+  id: string;
+  kind: string;
+  subject: string;
+  sketchId?: string;
+  createdAt: string;
+  status: 'pending' | 'sent';
+}
+
+/** The mails sent (or about to be sent) to one address, newest first: a query on gsi2. */
+export async function mailsTo(address: string, limit: number): Promise<MailSummary[]> {
+  const result = await documents().send(
+    new QueryCommand({
+      TableName: config().TABLE_NAME,
+      IndexName: 'gsi2',
+      KeyConditionExpression: 'gsi2pk = :pk',
+      ExpressionAttributeValues: { ':pk': `MAILTO#${address}` },
+      ProjectionExpression: 'id, kind, subject, sketchId, createdAt, #status',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ScanIndexForward: false,
+      Limit: limit,
+    }),
+  );
+  return (result.Items ?? []) as MailSummary[];
+}

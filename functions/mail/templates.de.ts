@@ -1,6 +1,6 @@
-import { de } from '../core/messages.de.ts';
 import type { AllianceProfile } from '../core/profile.ts';
-import type { Sketch } from '../store/sketches.ts';
+import type { Sketch } from '../core/sketch-full.ts';
+import { type RecordSection, sketchRecord } from '../core/sketch-record.ts';
 import { escapeHtml, formatDateTime } from './format.ts';
 
 /** A mail as the outbox stores it: German, plain text and HTML. */
@@ -57,34 +57,132 @@ ${footer(profile)}`;
   return { subject, text, html };
 }
 
-export function sketchSubmittedMail(profile: AllianceProfile, sketch: Sketch, link: string): MailContent {
-  const f = de.field;
-  const rows: [string, string][] = [
-    [f.title, sketch.title],
-    [f.organisation, sketch.organisation],
-    [f.contactName, sketch.contactName],
-    [f.contactEmail, sketch.contactEmail],
-    [f.summary, sketch.summary],
-    ['Eingereicht am', formatDateTime(sketch.submittedAt ?? sketch.createdAt)],
-  ];
-  const subject = `Projektskizze eingereicht: ${sketch.title}`;
+function sectionsHtml(sections: RecordSection[]): string {
+  return sections
+    .map(
+      (section) =>
+        `<h2 style="font-size:1.1em">${escapeHtml(section.title)}</h2><table role="presentation" cellpadding="6" style="border-collapse:collapse">${section.rows
+          .map(
+            ([k, v]) =>
+              `<tr><th align="left" valign="top">${escapeHtml(k)}</th><td>${escapeHtml(v).replace(/\n/g, '<br>')}</td></tr>`,
+          )
+          .join('')}</table>`,
+    )
+    .join('\n');
+}
+
+function sectionsText(sections: RecordSection[]): string {
+  return sections
+    .map((section) => `${section.title}\n\n${section.rows.map(([k, v]) => `${k}:\n${v}`).join('\n\n')}`)
+    .join('\n\n');
+}
+
+/** A short mail about one sketch: a greeting, what happened, what to do, the link. */
+function sketchNotice(
+  profile: AllianceProfile,
+  subject: string,
+  paragraphs: string[],
+  link: { href: string; text: string },
+): MailContent {
   const text = `Guten Tag,
 
-vielen Dank: Ihre Projektskizze ist bei der Koordinierungsstelle des ${profile.name} eingegangen. Sie prüft die Skizze auf Vollständigkeit und meldet sich bei Ihnen.
+${paragraphs.join('\n\n')}
 
-${rows.map(([k, v]) => `${k}:\n${v}`).join('\n\n')}
+${link.text}: ${link.href}
+${footer(profile)}`;
+  const html = layout(profile, subject, [
+    'Guten Tag,',
+    ...paragraphs.map((p) => escapeHtml(p).replace(/\n/g, '<br>')),
+    `<a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a>`,
+  ]);
+  return { subject, text, html };
+}
+
+export function draftCreatedMail(profile: AllianceProfile, link: string): MailContent {
+  return sketchNotice(
+    profile,
+    `Ihr Entwurf einer Projektskizze für ${profile.name}`,
+    [
+      'Sie haben im Portal eine Projektskizze begonnen. Ihr Entwurf wird beim Schreiben automatisch gespeichert.',
+      'Über den Link unten können Sie jederzeit weiterarbeiten, auch auf einem anderen Gerät. Sie melden sich dabei mit Ihrer E-Mail-Adresse an.',
+    ],
+    { href: link, text: 'Am Entwurf weiterarbeiten' },
+  );
+}
+
+/** The confirmation with the full record, so the applicant holds a copy of what was submitted. */
+export function sketchSubmittedMail(
+  profile: AllianceProfile,
+  sketch: Sketch,
+  submission: { n: number; at: string },
+  link: string,
+): MailContent {
+  const sections = sketchRecord(sketch, profile);
+  const again = submission.n > 1 ? ` (Fassung ${submission.n})` : '';
+  const subject = `Projektskizze eingereicht${again}: ${sketch.project.title}`;
+  const intro = `vielen Dank: Ihre Projektskizze${again} ist am ${formatDateTime(submission.at)} bei der Koordinierungsstelle des ${profile.name} eingegangen. Sie prüft die Skizze auf Vollständigkeit und meldet sich bei Ihnen. Unten finden Sie Ihre Angaben, wie Sie sie eingereicht haben.`;
+  const text = `Guten Tag,
+
+${intro}
 
 Ihre Skizze im Portal: ${link}
+
+${sectionsText(sections)}
 ${footer(profile)}`;
-  const html = layout(
-    profile,
-    subject,
-    [
-      'Guten Tag,',
-      `vielen Dank: Ihre Projektskizze ist bei der Koordinierungsstelle des ${escapeHtml(profile.name)} eingegangen. Sie prüft die Skizze auf Vollständigkeit und meldet sich bei Ihnen.`,
-      `<a href="${escapeHtml(link)}">Ihre Skizze im Portal</a>`,
-    ],
-    rows,
-  );
+  const html = layout(profile, subject, [
+    'Guten Tag,',
+    escapeHtml(intro),
+    `<a href="${escapeHtml(link)}">Ihre Skizze im Portal</a>`,
+    sectionsHtml(sections),
+  ]);
   return { subject, text, html };
+}
+
+export function sketchReturnedMail(
+  profile: AllianceProfile,
+  title: string,
+  note: string,
+  link: string,
+): MailContent {
+  return sketchNotice(
+    profile,
+    `Bitte überarbeiten: ${title}`,
+    [
+      `die Koordinierungsstelle des ${profile.name} hat Ihre Projektskizze „${title}“ geprüft und bittet Sie, sie zu überarbeiten:`,
+      note,
+      'Bitte passen Sie die Skizze im Portal an und reichen Sie sie erneut ein.',
+    ],
+    { href: link, text: 'Skizze überarbeiten' },
+  );
+}
+
+export function sketchAcceptedMail(profile: AllianceProfile, title: string, link: string): MailContent {
+  return sketchNotice(
+    profile,
+    `Vollständig und bereit zur Abstimmung: ${title}`,
+    [
+      `Ihre Projektskizze „${title}“ ist vollständig. Die Koordinierungsstelle legt sie der Lenkungsgruppe des ${profile.name} zur Abstimmung vor.`,
+      'Sie erhalten das Votum der Lenkungsgruppe per E-Mail.',
+    ],
+    { href: link, text: 'Ihre Skizze im Portal' },
+  );
+}
+
+export function sketchWithdrawnMail(
+  profile: AllianceProfile,
+  title: string,
+  by: 'applicant' | 'admin',
+  reason: string | undefined,
+  link: string,
+): MailContent {
+  const who = by === 'admin' ? 'Die Koordinierungsstelle hat' : 'Sie haben';
+  return sketchNotice(
+    profile,
+    `Projektskizze zurückgezogen: ${title}`,
+    [
+      `${who} die Projektskizze „${title}“ zurückgezogen. Sie wird der Lenkungsgruppe nicht vorgelegt.`,
+      ...(reason ? [`Begründung: ${reason}`] : []),
+    ],
+    { href: link, text: 'Ihre Skizze im Portal' },
+  );
 }

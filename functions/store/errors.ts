@@ -8,3 +8,11 @@ export function isConditionFailure(error: unknown): boolean {
   }
   return false;
 }
+
+/** Whether a transaction was cancelled because the condition of its item at `index` did not hold. */
+export function isTransactionConflict(error: unknown, index: number): boolean {
+  return (
+    error instanceof TransactionCanceledException &&
+    error.CancellationReasons?.[index]?.Code === 'ConditionalCheckFailed'
+  );
+}

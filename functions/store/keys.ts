@@ -5,6 +5,11 @@ export const keys = {
     pk: `SKETCH#${id}`,
     sk: `EVENT#${at}#${eventId}`,
   }),
+  /** The n-th submitted version, zero-padded so versions sort in order. */
+  sketchVersion: (id: string, n: number) => ({
+    pk: `SKETCH#${id}`,
+    sk: `VERSION#${String(n).padStart(4, '0')}`,
+  }),
   sketchesByStatus: (status: string) => `STATUS#${status}`,
   sketchesByOwner: (email: string) => `OWNER#${email}`,
   mail: (id: string) => ({ pk: `MAIL#${id}`, sk: 'MAIL' }),

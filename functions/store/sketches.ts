@@ -1,66 +1,217 @@
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { InputError } from '../core/errors.ts';
+import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ConflictError, InputError } from '../core/errors.ts';
 import type { AuditEvent, SketchStatus } from '../core/lifecycle.ts';
-import type { SketchInput } from '../core/sketch.ts';
+import type { SketchDoc, SketchEventView, SketchFacts } from '../core/sketch-doc.ts';
+import { sketchFacts } from '../core/sketch-doc.ts';
+import type { SketchDraft, Sketch as SubmittedSketch } from '../core/sketch-full.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
+import { isTransactionConflict } from './errors.ts';
 import { keys } from './keys.ts';
 
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
-export interface Sketch extends SketchInput {
-  id: string;
-  ownerEmail: string;
-  status: SketchStatus;
-  createdAt: string;
-  updatedAt: string;
-  submittedAt?: string;
-  version: number;
-}
+/** A sketch as stored: the document the API answers without its events and next step. */
+export type SketchRecord = Omit<SketchDoc, 'events' | 'nextStep'> &
+  SketchFacts & {
+    /** The Idempotency-Key of the submit that made the current version, to answer a retry alike. */
+    submitKey?: string;
+  };
 
-const sketchFields = (item: Record<string, unknown>): Sketch => {
-  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g1s, gsi2pk: _g2, gsi2sk: _g2s, ...sketch } = item;
-  return sketch as unknown as Sketch;
-};
+const bookkeeping = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk'];
+const strip = <T>(item: Record<string, unknown>): T =>
+  Object.fromEntries(Object.entries(item).filter(([k]) => !bookkeeping.includes(k))) as T;
 
-function sketchItem(sketch: Sketch) {
+/** The index keys: by state, newest submission first (gsi1); by owner, oldest first (gsi2). */
+function indexKeys(
+  record: Pick<SketchRecord, 'id' | 'status' | 'ownerEmail' | 'createdAt' | 'updatedAt' | 'submittedAt'>,
+) {
   return {
-    ...keys.sketch(sketch.id),
-    gsi1pk: keys.sketchesByStatus(sketch.status),
-    gsi1sk: `${sketch.updatedAt}#${sketch.id}`,
-    gsi2pk: keys.sketchesByOwner(sketch.ownerEmail),
-    gsi2sk: `${sketch.createdAt}#${sketch.id}`,
-    ...sketch,
+    gsi1pk: keys.sketchesByStatus(record.status),
+    gsi1sk: `${record.submittedAt ?? record.updatedAt}#${record.id}`,
+    gsi2pk: keys.sketchesByOwner(record.ownerEmail),
+    gsi2sk: `${record.createdAt}#${record.id}`,
   };
 }
 
-export function eventItem(event: AuditEvent, eventId: string): TransactItem {
+export function eventItem(event: AuditEvent & { note?: string }, eventId: string): TransactItem {
   const TableName = config().TABLE_NAME;
   return { Put: { TableName, Item: { ...keys.sketchEvent(event.sketchId, event.at, eventId), ...event } } };
 }
 
-/**
- * Writes a new sketch with its audit event and whatever else must happen with it (the outbox mail)
- * in one transaction: all of it is stored, or none.
- */
-export async function createSketch(sketch: Sketch, also: TransactItem[]): Promise<void> {
+/** A submitted version, kept as it was submitted, for reading and comparing later. */
+export function versionItem(
+  id: string,
+  n: number,
+  submittedAt: string,
+  sketch: SubmittedSketch,
+): TransactItem {
+  return {
+    Put: {
+      TableName: config().TABLE_NAME,
+      Item: { ...keys.sketchVersion(id, n), n, submittedAt, sketch },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
+}
+
+/** Writes a new sketch and what must happen with it (audit event, mail) in one transaction. */
+export async function createSketch(record: SketchRecord, also: TransactItem[]): Promise<void> {
   const TableName = config().TABLE_NAME;
   await documents().send(
     new TransactWriteCommand({
       TransactItems: [
-        { Put: { TableName, Item: sketchItem(sketch), ConditionExpression: 'attribute_not_exists(pk)' } },
+        {
+          Put: {
+            TableName,
+            Item: { ...keys.sketch(record.id), ...indexKeys(record), ...record },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
         ...also,
       ],
     }),
   );
 }
 
-export async function getSketch(id: string): Promise<Sketch | undefined> {
+export async function getSketch(id: string): Promise<SketchRecord | undefined> {
   const { Item } = await documents().send(
-    new GetCommand({ TableName: config().TABLE_NAME, Key: keys.sketch(id) }),
+    new GetCommand({ TableName: config().TABLE_NAME, Key: keys.sketch(id), ConsistentRead: true }),
   );
-  return Item ? sketchFields(Item) : undefined;
+  return Item ? strip<SketchRecord>(Item) : undefined;
+}
+
+/** The audit trail of one sketch, oldest first (one query on its partition). */
+export async function getEvents(id: string): Promise<SketchEventView[]> {
+  const events: SketchEventView[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await documents().send(
+      new QueryCommand({
+        TableName: config().TABLE_NAME,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :events)',
+        ExpressionAttributeValues: { ':pk': keys.sketch(id).pk, ':events': 'EVENT#' },
+        ProjectionExpression: '#t, #f, #to, actor, #r, #at, note',
+        ExpressionAttributeNames: {
+          '#t': 'transition',
+          '#f': 'from',
+          '#to': 'to',
+          '#r': 'role',
+          '#at': 'at',
+        },
+        ExclusiveStartKey: start,
+      }),
+    );
+    events.push(...((page.Items ?? []) as SketchEventView[]));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return events;
+}
+
+export async function getVersion(
+  id: string,
+  n: number,
+): Promise<{ n: number; submittedAt: string; sketch: SubmittedSketch } | undefined> {
+  const { Item } = await documents().send(
+    new GetCommand({ TableName: config().TABLE_NAME, Key: keys.sketchVersion(id, n) }),
+  );
+  return Item ? strip(Item) : undefined;
+}
+
+/**
+ * Saves a draft if nobody saved since `expectedVersion` and it is still a draft of this owner.
+ * Otherwise tells which: a ConflictError the page can act on, or undefined for "not yours".
+ */
+export async function saveDraft(
+  id: string,
+  owner: string,
+  expectedVersion: number,
+  draft: SketchDraft,
+  now: string,
+): Promise<{ version: number; updatedAt: string } | undefined> {
+  const facts = sketchFacts(draft);
+  try {
+    await documents().send(
+      new UpdateCommand({
+        TableName: config().TABLE_NAME,
+        Key: keys.sketch(id),
+        UpdateExpression:
+          'SET draft = :draft, version = :next, updatedAt = :now, gsi1sk = :g1, title = :title, organisation = :org, subRegionIds = :regions, priorityIds = :priorities, costCents = :cost, esfCents = :esf',
+        ConditionExpression: 'ownerEmail = :owner AND #s = :draftStatus AND version = :expected',
+        ExpressionAttributeNames: { '#s': 'status' },
+        ExpressionAttributeValues: {
+          ':draft': draft,
+          ':next': expectedVersion + 1,
+          ':expected': expectedVersion,
+          ':now': now,
+          ':g1': `${now}#${id}`,
+          ':owner': owner,
+          ':draftStatus': 'draft' satisfies SketchStatus,
+          ':title': facts.title,
+          ':org': facts.organisation,
+          ':regions': facts.subRegionIds,
+          ':priorities': facts.priorityIds,
+          ':cost': facts.costCents,
+          ':esf': facts.esfCents,
+        },
+      }),
+    );
+    return { version: expectedVersion + 1, updatedAt: now };
+  } catch (error) {
+    if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') throw error;
+    const current = await getSketch(id);
+    if (!current || current.ownerEmail !== owner) return undefined;
+    throw staleError(current, expectedVersion);
+  }
+}
+
+/** Why a write based on `expectedVersion` cannot happen, in words the page can act on. */
+export function staleError(current: SketchRecord, expectedVersion: number): ConflictError {
+  if (current.version !== expectedVersion)
+    return new ConflictError(
+      'Die Skizze wurde inzwischen an anderer Stelle geändert (zum Beispiel in einem anderen Tab). Bitte laden Sie den aktuellen Stand oder überschreiben Sie ihn bewusst.',
+      'version_conflict',
+      { current: { version: current.version, updatedAt: current.updatedAt, status: current.status } },
+    );
+  return new ConflictError(
+    'Die Skizze ist nicht mehr im Entwurf und kann nicht geändert werden.',
+    'not_editable',
+    { current: { version: current.version, updatedAt: current.updatedAt, status: current.status } },
+  );
+}
+
+/**
+ * Replaces a sketch's record with `next` if it is still at `expectedVersion`, together with the
+ * audit event, mails and other items of the same change: all of it, or nothing.
+ */
+export async function replaceSketch(
+  next: SketchRecord,
+  expectedVersion: number,
+  also: TransactItem[],
+): Promise<void> {
+  const TableName = config().TABLE_NAME;
+  try {
+    await documents().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName,
+              Item: { ...keys.sketch(next.id), ...indexKeys(next), ...next },
+              ConditionExpression: 'version = :expected',
+              ExpressionAttributeValues: { ':expected': expectedVersion },
+            },
+          },
+          ...also,
+        ],
+      }),
+    );
+  } catch (error) {
+    if (!isTransactionConflict(error, 0)) throw error;
+    const current = await getSketch(next.id);
+    throw current ? staleError(current, expectedVersion) : error;
+  }
 }
 
 function decodeCursor(cursor: string): Record<string, unknown> {
@@ -72,32 +223,126 @@ function decodeCursor(cursor: string): Record<string, unknown> {
     { field: 'cursor', message: 'cursor: ungültig.' },
   ]);
 }
+const encodeCursor = (key: Record<string, unknown> | undefined) =>
+  key ? { cursor: Buffer.from(JSON.stringify(key)).toString('base64url') } : {};
 
 export interface Page<T> {
   items: T[];
   cursor?: string;
 }
 
-/** Sketches in one state, newest change first, a page at a time (a query on gsi1, never a scan). */
-export async function listSketchesByStatus(
-  status: SketchStatus,
+/** The fields lists show: never the draft itself. */
+const summaryProjection =
+  'id, ownerEmail, #s, createdAt, updatedAt, submittedAt, title, organisation, subRegionIds, priorityIds, costCents, esfCents, endorsement, submissions, returned';
+export type SketchListRecord = Pick<
+  SketchRecord,
+  | 'id'
+  | 'ownerEmail'
+  | 'status'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'submittedAt'
+  | 'endorsement'
+  | 'submissions'
+  | 'returned'
+> &
+  SketchFacts;
+
+export interface ListFilter {
+  subRegion?: string | undefined;
+  priority?: string | undefined;
+}
+
+type Key = Record<string, unknown>;
+
+/**
+ * Sketches in the given states, newest submission first, a page at a time: one query per state on
+ * gsi1 (never a scan), merged. The cursor holds where each state's query stopped (null: done).
+ * Sub-region and priority filter within each state's partition.
+ */
+export async function listSketches(
+  statuses: readonly SketchStatus[],
   limit: number,
-  cursor?: string,
-): Promise<Page<Sketch>> {
-  const result = await documents().send(
-    new QueryCommand({
-      TableName: config().TABLE_NAME,
-      IndexName: 'gsi1',
-      KeyConditionExpression: 'gsi1pk = :pk',
-      ExpressionAttributeValues: { ':pk': keys.sketchesByStatus(status) },
-      ScanIndexForward: false,
-      Limit: limit,
-      ExclusiveStartKey: cursor ? decodeCursor(cursor) : undefined,
-    }),
+  cursor: string | undefined,
+  filter: ListFilter = {},
+): Promise<Page<SketchListRecord>> {
+  const starts = (cursor ? decodeCursor(cursor) : {}) as Record<string, Key | null | undefined>;
+  const conditions: string[] = [];
+  const values: Record<string, unknown> = {};
+  if (filter.subRegion) {
+    conditions.push('contains(subRegionIds, :region)');
+    values[':region'] = filter.subRegion;
+  }
+  if (filter.priority) {
+    conditions.push('contains(priorityIds, :priority)');
+    values[':priority'] = filter.priority;
+  }
+  const pages = await Promise.all(
+    statuses
+      .filter((status) => starts[status] !== null)
+      .map(async (status) => {
+        const result = await documents().send(
+          new QueryCommand({
+            TableName: config().TABLE_NAME,
+            IndexName: 'gsi1',
+            KeyConditionExpression: 'gsi1pk = :pk',
+            ...(conditions.length ? { FilterExpression: conditions.join(' AND ') } : {}),
+            ExpressionAttributeValues: { ...values, ':pk': keys.sketchesByStatus(status) },
+            ProjectionExpression: `${summaryProjection}, gsi1sk`,
+            ExpressionAttributeNames: { '#s': 'status' },
+            ScanIndexForward: false,
+            Limit: limit,
+            ExclusiveStartKey: starts[status] ?? undefined,
+          }),
+        );
+        return {
+          status,
+          items: (result.Items ?? []) as (SketchListRecord & { gsi1sk: string })[],
+          last: result.LastEvaluatedKey,
+        };
+      }),
   );
-  const next = result.LastEvaluatedKey;
+  const taken = pages
+    .flatMap((page) => page.items)
+    .sort((a, b) => (a.gsi1sk < b.gsi1sk ? 1 : a.gsi1sk > b.gsi1sk ? -1 : 0))
+    .slice(0, limit);
+  const next: Record<string, Key | null | undefined> = { ...starts };
+  for (const page of pages) {
+    const mine = taken.filter((item) => item.status === page.status);
+    const last = mine.at(-1);
+    if (mine.length === page.items.length) next[page.status] = page.last ?? null;
+    else if (last)
+      next[page.status] = {
+        ...keys.sketch(last.id),
+        gsi1pk: keys.sketchesByStatus(last.status),
+        gsi1sk: last.gsi1sk,
+      };
+  }
+  const more = statuses.some((status) => next[status] !== null);
   return {
-    items: (result.Items ?? []).map(sketchFields),
-    ...(next ? { cursor: Buffer.from(JSON.stringify(next)).toString('base64url') } : {}),
+    items: taken.map(({ gsi1sk: _sort, ...item }) => item),
+    ...(more ? encodeCursor(next) : {}),
   };
+}
+
+/** Every sketch of one applicant, oldest first (a query on gsi2). */
+export async function listSketchesByOwner(owner: string): Promise<SketchListRecord[]> {
+  const items: SketchListRecord[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await documents().send(
+      new QueryCommand({
+        TableName: config().TABLE_NAME,
+        IndexName: 'gsi2',
+        KeyConditionExpression: 'gsi2pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.sketchesByOwner(owner) },
+        ProjectionExpression: summaryProjection,
+        ExpressionAttributeNames: { '#s': 'status' },
+        ExclusiveStartKey: start,
+      }),
+    );
+    items.push(...((page.Items ?? []) as SketchListRecord[]));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items;
 }

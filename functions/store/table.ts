@@ -5,6 +5,7 @@
  * Items (pk / sk):
  *   SKETCH#<id> / SKETCH                   the sketch; gsi1 by status, gsi2 by owner
  *   SKETCH#<id> / EVENT#<at>#<id>          an audit event of the sketch
+ *   SKETCH#<id> / VERSION#<nnnn>           the n-th submitted version, as submitted
  *   MAIL#<id>   / MAIL                     an outbox mail; in gsi1 (OUTBOX) only while unsent
  *   TOKEN#<hmac> / TOKEN                   a sign-in link token (TTL)
  *   SESSION#<hmac> / SESSION               a session (TTL)

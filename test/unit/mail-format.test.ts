@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProfile } from '../../functions/alliances/index.ts';
 import { escapeHtml, formatDateTime } from '../../functions/mail/format.ts';
 import { sketchSubmittedMail } from '../../functions/mail/templates.de.ts';
+import { leineWeserSketch } from '../support/sketches.ts';
 
 describe('mail formatting', () => {
   it('shows times in Berlin in German format, across the daylight-saving change', () => {
@@ -11,30 +12,37 @@ describe('mail formatting', () => {
     expect(formatDateTime('2028-12-31T22:59:00.000Z')).toBe('31.12.2028, 23:59 Uhr');
   });
 
-  it('escapes what applicants typed before it goes into HTML', () => {
+  it('escapes what applicants typed before it goes into HTML, and carries the full record', () => {
     // Prepare
-    const sketch = {
-      id: 's1',
-      title: '<script>alert(1)</script> & Co.',
-      organisation: 'A "B" e. V.',
-      contactName: 'C',
-      contactEmail: 'c@example.org',
-      summary: 'Zeile 1\nZeile 2',
-      ownerEmail: 'c@example.org',
-      status: 'submitted' as const,
-      createdAt: '2026-11-23T10:00:00.000Z',
-      updatedAt: '2026-11-23T10:00:00.000Z',
-      submittedAt: '2026-11-23T10:00:00.000Z',
-      version: 1,
-    };
+    const sketch = leineWeserSketch();
+    sketch.project.title = '<script>alert(1)</script> & Co.';
+    sketch.applicant.organisation = 'A "B" e. V.';
+    sketch.project.summary = 'Zeile 1\nZeile 2';
     // Act
-    const mail = sketchSubmittedMail(loadProfile('leine-weser'), sketch, 'http://votum.test/skizzen/s1');
+    const mail = sketchSubmittedMail(
+      loadProfile('leine-weser'),
+      sketch,
+      { n: 2, at: '2026-11-23T10:00:00.000Z' },
+      'http://votum.test/skizzen/s1',
+    );
     // Assess
+    expect(mail.subject).toBe('Projektskizze eingereicht (Fassung 2): <script>alert(1)</script> & Co.');
     expect(mail.html).not.toContain('<script>');
     expect(mail.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co.');
+    expect(mail.html).toContain('A &quot;B&quot; e. V.');
     expect(mail.html).toContain('Zeile 1<br>Zeile 2');
-    expect(mail.text).toContain('<script>alert(1)</script> & Co.');
-    expect(mail.text).toContain('Eingereicht am:\n23.11.2026, 11:00 Uhr');
+    expect(mail.text).toContain('am 23.11.2026, 11:00 Uhr bei der Koordinierungsstelle');
+    // the full record: every section, the money in German format, the sub-regions by name
+    for (const section of [
+      '1. Antragsteller',
+      '4. Räumliche Wirkung',
+      '7. Kosten- und Finanzierungsplan',
+      '8. Lokale Allianz',
+    ])
+      expect(mail.text).toContain(section);
+    expect(mail.text).toContain('Gesamtkosten:\n383.100,00\u00a0€');
+    expect(mail.text).toContain('Hildesheim: 25\u00a0%');
+    expect(mail.text).toContain('Laufzeit:\n01.01.2026 bis 31.12.2028 (36 Monate)');
     expect(escapeHtml(`'`)).toBe('&#39;');
   });
 });

@@ -1,12 +1,20 @@
 import * as z from 'zod/mini';
-import { sketchStatuses } from '../../core/lifecycle.ts';
-import { listSketchesByStatus } from '../../store/sketches.ts';
+import { type SketchStatus, sketchStatuses } from '../../core/lifecycle.ts';
+import { listSketches } from '../../store/sketches.ts';
 import { parse } from '../parse.ts';
 import { routes } from '../routes.ts';
 import { httpHandler } from '../stack.ts';
+import { summary } from '../summary.ts';
+
+const filterValue = (label: string) =>
+  z.optional(
+    z.string().check(z.maxLength(100, `${label}: ungültig.`), z.regex(/^[\w-]+$/, `${label}: ungültig.`)),
+  );
 
 const listQuery = z.object({
-  status: z._default(z.enum(sketchStatuses, { error: 'Status: unbekannter Wert.' }), 'submitted'),
+  status: z.optional(z.enum(sketchStatuses, { error: 'Status: unbekannter Wert.' })),
+  subRegion: filterValue('Teilraum'),
+  priority: filterValue('Handlungsschwerpunkt'),
   limit: z._default(
     z.coerce
       .number({ error: 'limit: Bitte eine Zahl angeben.' })
@@ -18,27 +26,27 @@ const listQuery = z.object({
     50,
   ),
   cursor: z.optional(
-    z.string().check(z.regex(/^[\w-]+$/, 'cursor: ungültig.'), z.maxLength(2000, 'cursor: ungültig.')),
+    z.string().check(z.regex(/^[\w-]+$/, 'cursor: ungültig.'), z.maxLength(4000, 'cursor: ungültig.')),
   ),
 });
 
-/** Sketches in one state for the office, newest first, a page at a time. */
+/** Without a status filter the office sees everything past the draft stage. */
+const submittedStates = sketchStatuses.filter((s): s is Exclude<SketchStatus, 'draft'> => s !== 'draft');
+
+/** Sketches for the office, newest submission first, filtered, a page at a time. */
 export const handler = httpHandler(routes.listSketches, async ({ event }) => {
   const query = parse(listQuery, event.queryStringParameters ?? {});
-  const page = await listSketchesByStatus(query.status, query.limit, query.cursor);
+  const page = await listSketches(
+    query.status ? [query.status] : submittedStates,
+    query.limit,
+    query.cursor,
+    {
+      subRegion: query.subRegion,
+      priority: query.priority,
+    },
+  );
   return {
     status: 200,
-    body: {
-      items: page.items.map(({ id, title, organisation, contactName, status, submittedAt, updatedAt }) => ({
-        id,
-        title,
-        organisation,
-        contactName,
-        status,
-        submittedAt,
-        updatedAt,
-      })),
-      cursor: page.cursor,
-    },
+    body: { items: page.items.map(summary), ...(page.cursor ? { cursor: page.cursor } : {}) },
   };
 });

@@ -1,80 +1,75 @@
-import { randomUUID } from 'node:crypto';
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import * as z from 'zod/mini';
+import { berlinDate } from '../../core/dates.ts';
 import { InputError } from '../../core/errors.ts';
-import { auditEvent, next } from '../../core/lifecycle.ts';
 import { de } from '../../core/messages.de.ts';
-import { type SketchInput, sketchInput } from '../../core/sketch.ts';
-import { deliverNow, outboxItem } from '../../mail/outbox.ts';
+import { fieldErrors } from '../../core/sketch.ts';
+import { sketchFacts } from '../../core/sketch-doc.ts';
+import { sketchSchema } from '../../core/sketch-full.ts';
 import { sketchSubmittedMail } from '../../mail/templates.de.ts';
 import { dynamo } from '../../platform/clients.ts';
 import { config } from '../../platform/config.ts';
-import { createSketch, eventItem, type Sketch } from '../../store/sketches.ts';
+import { staleError, versionItem } from '../../store/sketches.ts';
+import { idempotencyKeyOf } from '../idempotency.ts';
 import { parse } from '../parse.ts';
 import { routes } from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { changeSketch, loadSketch, sketchLink } from '../sketches.ts';
+import { type Caller, httpHandler } from '../stack.ts';
 
-const idempotencyKey = z.string().check(z.minLength(8), z.maxLength(100));
-
-interface Submission {
-  owner: string;
-  key: string;
-  sketch: SketchInput;
-  now: string;
-}
+const body = z.object({
+  version: z
+    .int({ error: 'version: Bitte die Fassung angeben, die eingereicht werden soll.' })
+    .check(z.gte(1)),
+});
 
 const idempotency = new IdempotencyConfig({
-  eventKeyJmesPath: '[owner, key]',
-  payloadValidationJmesPath: 'sketch',
+  eventKeyJmesPath: '[owner, id, key]',
+  payloadValidationJmesPath: 'version',
   expiresAfterSeconds: 24 * 3600,
   throwOnNoIdempotencyKey: true,
 });
 
+interface Submission {
+  owner: string;
+  id: string;
+  key: string;
+  version: number;
+  caller: Caller;
+  now: string;
+}
+
 /**
- * Stores the sketch, its audit event and the confirmation mail in one transaction, then sends the
- * mail. Wrapped by Powertools idempotency: the same owner and Idempotency-Key store nothing new and
- * get the first answer again; the same key with other content is refused.
+ * Checks the stored draft against every rule of the profile, then stores the submitted version,
+ * the new state, the audit event and the confirmation mail (the full record) in one transaction.
+ * A retry with the same Idempotency-Key answers the same without storing anything again.
  */
 const submit = makeIdempotent(
-  async ({ owner, sketch: input, now }: Submission) => {
-    const { profile, PUBLIC_URL } = config();
-    const status = next('draft', 'submit', 'applicant');
-    const sketch: Sketch = {
-      ...input,
-      id: randomUUID(),
-      ownerEmail: owner,
-      status,
-      createdAt: now,
-      updatedAt: now,
-      submittedAt: now,
-      version: 1,
-    };
-    const mailId = randomUUID();
-    await createSketch(sketch, [
-      eventItem(
-        auditEvent({
-          sketchId: sketch.id,
-          transition: 'submit',
-          from: 'draft',
-          to: status,
-          actor: owner,
-          role: 'applicant',
-          at: now,
-        }),
-        randomUUID(),
-      ),
-      outboxItem({
-        id: mailId,
-        to: owner,
+  async ({ id, version, caller, now }: Submission) => {
+    const { profile } = config();
+    const sketch = await loadSketch(id, caller, { ownerOnly: true });
+    if (sketch.version !== version || sketch.status !== 'draft') throw staleError(sketch, version);
+    const checked = sketchSchema(profile, berlinDate(new Date(now))).safeParse(sketch.draft);
+    if (!checked.success) throw new InputError(de.http.validationFailed, fieldErrors(checked.error));
+    const n = sketch.submissions.length + 1;
+    return changeSketch({
+      sketch,
+      caller,
+      role: 'applicant',
+      now: new Date(now),
+      transition: 'submit',
+      update: {
+        draft: checked.data,
+        ...sketchFacts(checked.data),
+        submittedAt: now,
+        submissions: [...sketch.submissions, { n, submittedAt: now }],
+      },
+      mail: {
         kind: 'sketch-submitted',
-        sketchId: sketch.id,
-        createdAt: now,
-        ...sketchSubmittedMail(profile, sketch, `${PUBLIC_URL}/skizzen/${sketch.id}`),
-      }),
-    ]);
-    await deliverNow(mailId, new Date(now));
-    return { id: sketch.id, status: sketch.status, submittedAt: now };
+        content: sketchSubmittedMail(profile, checked.data, { n, at: now }, sketchLink(id)),
+      },
+      also: [versionItem(id, n, now, checked.data)],
+    });
   },
   {
     persistenceStore: new DynamoDBPersistenceLayer({
@@ -88,11 +83,20 @@ const submit = makeIdempotent(
   },
 );
 
-export const handler = httpHandler(routes.submitSketch, async ({ event, context, body, caller, now }) => {
-  idempotency.registerLambdaContext(context);
-  const key = idempotencyKey.safeParse(event.headers['idempotency-key']);
-  if (!key.success) throw new InputError(de.http.idempotencyKeyMissing);
-  const sketch = parse(sketchInput, body);
-  const created = await submit({ owner: caller.email, key: key.data, sketch, now: now.toISOString() });
-  return { status: 201, body: created, headers: { location: `/api/sketches/${created.id}` } };
-});
+export const handler = httpHandler(
+  routes.submitSketch,
+  async ({ event, context, params, body: raw, caller, now }) => {
+    idempotency.registerLambdaContext(context);
+    const key = idempotencyKeyOf(event);
+    const { version } = parse(body, raw);
+    const doc = await submit({
+      owner: caller.email,
+      id: params.id ?? '',
+      key,
+      version,
+      caller,
+      now: now.toISOString(),
+    });
+    return { status: 200, body: doc };
+  },
+);

@@ -1,0 +1,190 @@
+import * as z from 'zod/mini';
+import type { SketchStatus } from './lifecycle.ts';
+import type { FieldError } from './sketch.ts';
+
+/*
+ * Attachments of a sketch (DOMAIN.md: the local alliance's statement, the draft NBank application,
+ * the applicant's cost plan): what may be attached, how large, in which formats, and the German
+ * words for it. Pure: the API, the store and the web component share it; the bytes are judged in
+ * attachment-content.ts, so the web bundle does not carry the content sniffer.
+ */
+
+export const attachmentKinds = ['endorsement_statement', 'nbank_draft', 'cost_plan'] as const;
+export type AttachmentKind = (typeof attachmentKinds)[number];
+
+export const attachmentKindLabels: Record<AttachmentKind, string> = {
+  endorsement_statement: 'Stellungnahme der lokalen Allianz',
+  nbank_draft: 'Entwurf des NBank-Antrags',
+  cost_plan: 'Kostenplan des Antragstellers',
+};
+
+/** 10 MB per file: a scanned statement or a cost plan fits, a video does not. */
+export const maxAttachmentBytes = 10 * 1024 * 1024;
+/** Per sketch, all kinds together; pending uploads that have not expired count too. */
+export const maxAttachmentsPerSketch = 10;
+/** How long a presigned upload may be used, and how long a pending attachment is kept without a check. */
+export const uploadWindowSeconds = 10 * 60;
+export const pendingLifetimeSeconds = 24 * 60 * 60;
+/** How long a download link (presigned GET) works after the API handed it out. */
+export const downloadWindowSeconds = 60;
+
+/**
+ * The formats accepted, by the type detected from the content (never the name or what the browser
+ * claims). Macro-enabled Office files (docm, xlsm) are detected as their own types and refused.
+ */
+export const allowedTypes = {
+  'application/pdf': { ext: 'pdf', label: 'PDF' },
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+    ext: 'docx',
+    label: 'Word (DOCX)',
+  },
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { ext: 'xlsx', label: 'Excel (XLSX)' },
+  'application/vnd.oasis.opendocument.text': { ext: 'odt', label: 'OpenDocument-Text (ODT)' },
+  'application/vnd.oasis.opendocument.spreadsheet': { ext: 'ods', label: 'OpenDocument-Tabelle (ODS)' },
+  'image/png': { ext: 'png', label: 'Bild (PNG)' },
+  'image/jpeg': { ext: 'jpg', label: 'Bild (JPEG)' },
+} as const;
+export type AllowedType = keyof typeof allowedTypes;
+
+export function isAllowedType(mime: string | undefined): mime is AllowedType {
+  return mime !== undefined && Object.hasOwn(allowedTypes, mime);
+}
+
+/** The file input's `accept`: only a hint for the browser's picker; the content decides. */
+export const acceptAttribute = [
+  ...Object.keys(allowedTypes),
+  ...Object.values(allowedTypes).map((t) => `.${t.ext}`),
+  '.jpeg',
+].join(',');
+
+/** While a sketch is in these states its owner may add and remove attachments. */
+export const attachmentsEditableIn: readonly SketchStatus[] = ['draft', 'submitted'];
+export const attachmentsEditable = (status: SketchStatus) => attachmentsEditableIn.includes(status);
+
+export type AttachmentStatus = 'pending' | 'ready';
+
+/** An attachment as the API answers it. */
+export interface AttachmentMeta {
+  id: string;
+  sketchId: string;
+  kind: AttachmentKind;
+  /** The name the applicant's file had, cleaned (no path, no control characters). */
+  fileName: string;
+  /** Bytes: as declared while pending, as stored once checked. */
+  size: number;
+  /** As declared while pending; the type detected from the content once checked. */
+  contentType: string;
+  status: AttachmentStatus;
+  uploadedBy: string;
+  createdAt: string;
+  checkedAt?: string;
+}
+
+/** What the browser presigned-POSTs to: the URL and the form fields to send before the file. */
+export interface UploadTicket {
+  url: string;
+  fields: Record<string, string>;
+}
+
+const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+
+/** German messages about attachments; each names the file, as the form shows it next to the input. */
+export const attachmentMessages = {
+  notAllowedType: (fileName: string) =>
+    `Anhang „${fileName}“: Die Datei ist kein PDF-, Word-, Excel-, OpenDocument- oder Bilddokument.`,
+  tooLarge: (fileName: string) =>
+    `Anhang „${fileName}“: Die Datei ist größer als ${mb(maxAttachmentBytes)}. Bitte verkleinern Sie sie (z. B. als PDF mit geringerer Auflösung).`,
+  empty: (fileName: string) => `Anhang „${fileName}“: Die Datei ist leer.`,
+  missingUpload: (fileName: string) =>
+    `Anhang „${fileName}“: Die Datei ist nicht angekommen. Bitte laden Sie sie erneut hoch.`,
+  changedDuringCheck: (fileName: string) =>
+    `Anhang „${fileName}“: Die Datei wurde während der Prüfung verändert. Bitte laden Sie sie erneut hoch.`,
+  tooMany: `Eine Projektskizze kann höchstens ${maxAttachmentsPerSketch} Anhänge haben. Bitte entfernen Sie zuerst einen anderen Anhang.`,
+  notEditable: (status: string) =>
+    `Anhänge können nur geändert werden, solange die Skizze ein Entwurf oder eingereicht ist (jetzt: „${status}“).`,
+  notFound: 'Diesen Anhang gibt es nicht, oder Sie dürfen ihn nicht sehen.',
+  ownerOnly: 'Anhänge kann nur der Projektträger hinzufügen oder entfernen.',
+  allowedFormats: `Erlaubt: PDF, Word (DOCX), Excel (XLSX), OpenDocument (ODT, ODS), Bilder (PNG, JPEG); höchstens ${mb(maxAttachmentBytes)} je Datei.`,
+};
+
+/** The field that errors about attachments name (docs/api.md). */
+export const attachmentsField = 'attachments';
+
+export const attachmentProblem = (message: string): FieldError[] => [{ field: attachmentsField, message }];
+
+/**
+ * A file name as it may be shown and stored: the last path segment, without control or bidi
+ * characters, whitespace collapsed, at most 200 characters (keeping the extension).
+ */
+export function cleanFileName(raw: string): string {
+  const last = raw.split(/[/\\]/).pop() ?? '';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+  const cleaned = last.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+  const name = cleaned.replace(/\s+/g, ' ').trim();
+  if (name.length <= 200) return name;
+  const dot = name.lastIndexOf('.');
+  const ext = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : '';
+  return name.slice(0, 200 - ext.length) + ext;
+}
+
+/** What the browser sends to start an upload; the content is judged after the upload. */
+export const attachmentRequest = z.strictObject({
+  kind: z.enum(attachmentKinds, {
+    error: `Art des Anhangs: Bitte eine der Arten ${attachmentKinds.join(', ')} angeben.`,
+  }),
+  fileName: z.pipe(
+    z.string({ error: 'Dateiname: Bitte angeben.' }).check(z.maxLength(1000, 'Dateiname: zu lang.')),
+    z.pipe(
+      z.transform(cleanFileName),
+      z.string().check(z.minLength(1, 'Dateiname: Bitte angeben.')),
+    ),
+  ),
+  contentType: z
+    .string({ error: 'Dateityp: Bitte angeben.' })
+    .check(z.regex(/^[\w.+-]{1,63}\/[\w.+-]{1,63}$/, 'Dateityp: ungültig (z. B. application/pdf).')),
+  size: z
+    .number({ error: 'Dateigröße: Bitte in Bytes angeben.' })
+    .check(z.int('Dateigröße: Bitte in Bytes angeben.'), z.nonnegative('Dateigröße: ungültig.')),
+});
+export type AttachmentRequest = z.infer<typeof attachmentRequest>;
+
+/** Why a file of this size cannot be attached, before anything is uploaded; undefined when it can. */
+export function sizeProblem(fileName: string, size: number): string | undefined {
+  if (size <= 0) return attachmentMessages.empty(fileName);
+  if (size > maxAttachmentBytes) return attachmentMessages.tooLarge(fileName);
+  return undefined;
+}
+
+export type UploadVerdict = { ok: true; contentType: AllowedType } | { ok: false; message: string };
+
+/**
+ * Judges an uploaded file by what is stored: its real size and the type detected from its first
+ * bytes. The size is checked again here because the local S3 server does not enforce the upload
+ * policy's size range (docs/architecture.md); in AWS S3 refuses a larger upload itself.
+ */
+export function judgeUpload(fileName: string, size: number, detected: string | undefined): UploadVerdict {
+  const tooBig = sizeProblem(fileName, size);
+  if (tooBig) return { ok: false, message: tooBig };
+  if (!isAllowedType(detected)) return { ok: false, message: attachmentMessages.notAllowedType(fileName) };
+  return { ok: true, contentType: detected };
+}
+
+/** Whether another attachment may be started when `current` are already there (pending ones included). */
+export const roomForAnother = (current: number) => current < maxAttachmentsPerSketch;
+
+/** RFC 5987 / RFC 6266: the UTF-8 name for browsers, an ASCII fallback for the rest. */
+export function contentDisposition(fileName: string): string {
+  const fallback = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}
+
+/** "1,4 MB", "820 KB", "12 Bytes": sizes as people read them. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} Bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))} MB`;
+}

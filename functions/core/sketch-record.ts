@@ -1,0 +1,138 @@
+import { formatDate, runtimeMonths } from './dates.ts';
+import { formatEuro, formatPercent } from './money.ts';
+import type { AllianceProfile } from './profile.ts';
+import { costCategories, costCategoryLabels, sketchLabels as L, type Sketch, totals } from './sketch-full.ts';
+
+/** One section of the readable record: a heading and label/value rows. */
+export interface RecordSection {
+  title: string;
+  rows: [string, string][];
+}
+
+/**
+ * The full record of a submitted sketch in German, section by section as DOMAIN.md orders them:
+ * what the confirmation mail carries, so the applicant holds a copy of exactly what was submitted.
+ */
+export function sketchRecord(sketch: Sketch, profile: AllianceProfile): RecordSection[] {
+  const region = (id: string) => profile.subRegions.find((r) => r.id === id);
+  const a = sketch.applicant;
+  const p = sketch.project;
+  const f = sketch.finance;
+  const sum = totals(f);
+  const lines = (items: string[]) => items.join('\n') || '–';
+  return [
+    {
+      title: '1. Antragsteller',
+      rows: [
+        [L.organisation, a.organisation],
+        [L.legalForm, a.legalForm],
+        ['Anschrift', `${a.street}, ${a.postalCode} ${a.city}`],
+        ['Ansprechperson', `${a.contactName} (${a.contactRole})`],
+        [L.contactEmail, a.contactEmail],
+        [L.contactPhone, a.contactPhone],
+        ['Partner', lines(a.partners.map((x) => (x.role ? `${x.name} (${x.role})` : x.name)))],
+      ],
+    },
+    {
+      title: '2. Projekt',
+      rows: [
+        [L.title, p.title],
+        [L.summary, p.summary],
+        [L.situation, p.situation],
+        [L.goals, p.goals],
+        [L.targetGroups, p.targetGroups],
+        [
+          'Arbeitspakete',
+          lines(
+            p.activities.map((x) => `${x.title} (Monat ${x.startMonth}–${x.endMonth}): ${x.description}`),
+          ),
+        ],
+        ['Ergebnisse', lines(p.results.map((x) => `${x.result} – ${x.indicator}: ${x.target}`))],
+      ],
+    },
+    {
+      title: '3. Einordnung in die Strategie',
+      rows: [
+        [
+          L.priorities,
+          lines(
+            sketch.strategy.priorities.map((chosen) => {
+              const name = profile.priorities.find((x) => x.id === chosen.id)?.name ?? chosen.id;
+              return chosen.goals.length
+                ? `${chosen.id} ${name}: ${chosen.goals.join('; ')}`
+                : `${chosen.id} ${name}`;
+            }),
+          ),
+        ],
+        [
+          L.themes,
+          lines(
+            sketch.strategy.themes.map(
+              (id) => profile.crossCuttingThemes.find((t) => t.id === id)?.name ?? id,
+            ),
+          ),
+        ],
+      ],
+    },
+    {
+      title: '4. Räumliche Wirkung',
+      rows: [
+        [
+          L.subRegions,
+          lines(
+            sketch.space.subRegions.map((s) => `${region(s.id)?.name ?? s.id}: ${formatPercent(s.shareBp)}`),
+          ),
+        ],
+        [L.districts, sketch.space.districts.join(', ')],
+        [L.spatialRationale, sketch.space.rationale],
+      ],
+    },
+    {
+      title: '5. Verstetigung',
+      rows: [
+        [L.continuation, sketch.continuation.continuation],
+        [L.modelCharacter, sketch.continuation.modelCharacter],
+      ],
+    },
+    {
+      title: '6. Laufzeit',
+      rows: [
+        [
+          'Laufzeit',
+          `${formatDate(sketch.runtime.start)} bis ${formatDate(sketch.runtime.end)} (${runtimeMonths(sketch.runtime.start, sketch.runtime.end)} Monate)`,
+        ],
+      ],
+    },
+    {
+      title: '7. Kosten- und Finanzierungsplan',
+      rows: [
+        ...costCategories
+          .filter((c) => sum.byCategory[c] > 0)
+          .map((c): [string, string] => [costCategoryLabels[c], formatEuro(sum.byCategory[c])]),
+        ...Object.entries(sum.byYear).map(([year, cents]): [string, string] => [
+          `Kosten ${year}`,
+          formatEuro(cents),
+        ]),
+        ['Gesamtkosten', formatEuro(sum.costCents)],
+        [L.esf, formatEuro(f.esfCents)],
+        [L.own, formatEuro(f.ownCents)],
+        ...f.thirdParty.map((t): [string, string] => [`Drittmittel: ${t.source}`, formatEuro(t.amountCents)]),
+        ['Gesamtfinanzierung', formatEuro(sum.financingCents)],
+        ...(f.capJustification ? [[L.capJustification, f.capJustification] as [string, string]] : []),
+      ],
+    },
+    {
+      title: '8. Lokale Allianz',
+      rows: [
+        [
+          L.localAlliance,
+          region(sketch.localAlliance.subRegionId)?.localAlliance ?? sketch.localAlliance.subRegionId,
+        ],
+        ['Vorgestellt am', formatDate(sketch.localAlliance.presentedOn)],
+        ...(sketch.localAlliance.statement
+          ? [[L.statement, sketch.localAlliance.statement] as [string, string]]
+          : []),
+      ],
+    },
+  ];
+}

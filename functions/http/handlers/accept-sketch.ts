@@ -1,0 +1,31 @@
+import { ConflictError } from '../../core/errors.ts';
+import { sketchAcceptedMail } from '../../mail/templates.de.ts';
+import { config } from '../../platform/config.ts';
+import { routes } from '../routes.ts';
+import { changeSketch, loadSketch, sketchLink } from '../sketches.ts';
+import { httpHandler } from '../stack.ts';
+
+/**
+ * The office finds a submitted sketch complete: it is ready for the vote. Only with the local
+ * alliance's endorsement confirmed, since a sketch without it cannot be put to the vote.
+ */
+export const handler = httpHandler(routes.acceptSketch, async ({ params, caller, now }) => {
+  const sketch = await loadSketch(params.id, caller);
+  if (sketch.status === 'submitted' && !sketch.endorsement)
+    throw new ConflictError(
+      'Bitte bestätigen Sie zuerst die Befürwortung durch die lokale Allianz; ohne sie kann die Skizze nicht zur Abstimmung gestellt werden.',
+      'endorsement_missing',
+    );
+  const doc = await changeSketch({
+    sketch,
+    caller,
+    role: 'admin',
+    now,
+    transition: 'accept',
+    mail: {
+      kind: 'sketch-accepted',
+      content: sketchAcceptedMail(config().profile, sketch.title, sketchLink(sketch.id)),
+    },
+  });
+  return { status: 200, body: doc };
+});

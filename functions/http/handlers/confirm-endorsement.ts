@@ -1,0 +1,39 @@
+import * as z from 'zod/mini';
+import { ConflictError } from '../../core/errors.ts';
+import { de } from '../../core/messages.de.ts';
+import { parse } from '../parse.ts';
+import { routes } from '../routes.ts';
+import { changeSketch, loadSketch, toDoc } from '../sketches.ts';
+import { httpHandler } from '../stack.ts';
+
+const body = z.object({
+  note: z.optional(
+    z
+      .string({ error: 'Vermerk: Bitte als Text angeben.' })
+      .check(z.trim(), z.maxLength(1000, 'Vermerk: Bitte höchstens 1000 Zeichen eingeben.')),
+  ),
+});
+
+/** The office confirms that the local alliance endorses the sketch (recorded, state unchanged). */
+export const handler = httpHandler(routes.confirmEndorsement, async ({ params, body: raw, caller, now }) => {
+  const { note } = parse(body, raw ?? {});
+  const sketch = await loadSketch(params.id, caller);
+  if (sketch.endorsement) return { status: 200, body: await toDoc(sketch) };
+  if (sketch.status !== 'submitted' && sketch.status !== 'ready_for_vote')
+    throw new ConflictError(
+      `Die Befürwortung kann nur für eingereichte Skizzen bestätigt werden (Status: „${de.status[sketch.status]}“).`,
+      'wrong_status',
+    );
+  const doc = await changeSketch({
+    sketch,
+    caller,
+    role: 'admin',
+    now,
+    transition: 'confirm_endorsement',
+    update: {
+      endorsement: { confirmedAt: now.toISOString(), confirmedBy: caller.email, ...(note ? { note } : {}) },
+    },
+    ...(note ? { note } : {}),
+  });
+  return { status: 200, body: doc };
+});

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
+import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
+import * as z from 'zod/mini';
+import { auditEvent } from '../../core/lifecycle.ts';
+import { sketchFacts } from '../../core/sketch-doc.ts';
+import { type SketchDraft, sketchDraft } from '../../core/sketch-full.ts';
+import { deliverNow, outboxItem } from '../../mail/outbox.ts';
+import { draftCreatedMail } from '../../mail/templates.de.ts';
+import { dynamo } from '../../platform/clients.ts';
+import { config } from '../../platform/config.ts';
+import { createSketch, eventItem, type SketchRecord } from '../../store/sketches.ts';
+import { idempotencyKeyOf } from '../idempotency.ts';
+import { parse } from '../parse.ts';
+import { routes } from '../routes.ts';
+import { sketchLink, toDoc } from '../sketches.ts';
+import { httpHandler } from '../stack.ts';
+
+const body = z.object({ draft: z._default(sketchDraft, {}) });
+
+const idempotency = new IdempotencyConfig({
+  eventKeyJmesPath: '[owner, key]',
+  expiresAfterSeconds: 24 * 3600,
+  throwOnNoIdempotencyKey: true,
+});
+
+/**
+ * Starts a draft and mails its owner the link to resume it. Idempotent per owner and
+ * Idempotency-Key, so a double click or a retried request starts one draft, not two.
+ */
+const create = makeIdempotent(
+  async ({ owner, draft, now }: { owner: string; key: string; draft: SketchDraft; now: string }) => {
+    const record: SketchRecord = {
+      id: randomUUID(),
+      ownerEmail: owner,
+      status: 'draft',
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+      draft,
+      submissions: [],
+      ...sketchFacts(draft),
+    };
+    const mailId = randomUUID();
+    await createSketch(record, [
+      eventItem(
+        auditEvent({
+          sketchId: record.id,
+          transition: 'create',
+          from: null,
+          to: 'draft',
+          actor: owner,
+          role: 'applicant',
+          at: now,
+        }),
+        randomUUID(),
+      ),
+      outboxItem({
+        id: mailId,
+        to: owner,
+        kind: 'draft-created',
+        sketchId: record.id,
+        createdAt: now,
+        ...draftCreatedMail(config().profile, sketchLink(record.id, '/bearbeiten')),
+      }),
+    ]);
+    await deliverNow(mailId, new Date(now));
+    return toDoc(record);
+  },
+  {
+    persistenceStore: new DynamoDBPersistenceLayer({
+      tableName: config().TABLE_NAME,
+      keyAttr: 'pk',
+      sortKeyAttr: 'sk',
+      expiryAttr: 'expiresAt',
+      awsSdkV3Client: dynamo(),
+    }),
+    config: idempotency,
+  },
+);
+
+export const handler = httpHandler(
+  routes.createSketch,
+  async ({ event, context, body: raw, caller, now }) => {
+    idempotency.registerLambdaContext(context);
+    const key = idempotencyKeyOf(event);
+    const { draft } = parse(body, raw ?? {});
+    const doc = await create({ owner: caller.email, key, draft, now: now.toISOString() });
+    return { status: 201, body: doc, headers: { location: `/api/sketches/${doc.id}` } };
+  },
+);

@@ -1,0 +1,43 @@
+import * as z from 'zod/mini';
+import { sketchWithdrawnMail } from '../../mail/templates.de.ts';
+import { config } from '../../platform/config.ts';
+import { parse } from '../parse.ts';
+import { routes } from '../routes.ts';
+import { actingRole, changeSketch, loadSketch, sketchLink } from '../sketches.ts';
+import { httpHandler } from '../stack.ts';
+
+const body = z.object({
+  reason: z.optional(
+    z
+      .string({ error: 'Begründung: Bitte als Text angeben.' })
+      .check(z.trim(), z.maxLength(1000, 'Begründung: Bitte höchstens 1000 Zeichen eingeben.')),
+  ),
+});
+
+/** Withdraws a sketch before its Votum, by its applicant or the office; the applicant is told. */
+export const handler = httpHandler(routes.withdrawSketch, async ({ params, body: raw, caller, now }) => {
+  const { reason } = parse(body, raw ?? {});
+  const sketch = await loadSketch(params.id, caller);
+  const role = actingRole(sketch, caller);
+  const title = sketch.title;
+  const doc = await changeSketch({
+    sketch,
+    caller,
+    role,
+    now,
+    transition: 'withdraw',
+    update: { withdrawn: { at: now.toISOString(), by: caller.email, ...(reason ? { reason } : {}) } },
+    ...(reason ? { note: reason } : {}),
+    mail: {
+      kind: 'sketch-withdrawn',
+      content: sketchWithdrawnMail(
+        config().profile,
+        title,
+        role === 'admin' ? 'admin' : 'applicant',
+        reason,
+        sketchLink(sketch.id),
+      ),
+    },
+  });
+  return { status: 200, body: doc };
+});

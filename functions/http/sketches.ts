@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { NotFoundError } from '../core/errors.ts';
+import { auditEvent, next, type Role, type Transition } from '../core/lifecycle.ts';
+import { nextStep, type SketchDoc } from '../core/sketch-doc.ts';
+import { deliverNow, outboxItem } from '../mail/outbox.ts';
+import type { MailContent } from '../mail/templates.de.ts';
+import { config } from '../platform/config.ts';
+import {
+  eventItem,
+  getEvents,
+  getSketch,
+  replaceSketch,
+  type SketchRecord,
+  type TransactItem,
+} from '../store/sketches.ts';
+import type { Caller } from './stack.ts';
+
+/*
+ * The shell around a sketch shared by its handlers: load it for whoever asks, answer it as a
+ * document, and store a change with its audit event and mail in one transaction.
+ */
+
+const notYours = () =>
+  new NotFoundError('Diese Projektskizze gibt es nicht, oder Sie dürfen sie nicht sehen.');
+
+/** The sketch if the caller owns it (or, unless `ownerOnly`, is an admin); else 404, so ids reveal nothing. */
+export async function loadSketch(
+  id: string | undefined,
+  caller: Caller,
+  { ownerOnly = false } = {},
+): Promise<SketchRecord> {
+  const sketch = id ? await getSketch(id) : undefined;
+  const isOwner = sketch?.ownerEmail === caller.email;
+  if (!sketch || !(isOwner || (!ownerOnly && caller.roles.includes('admin')))) throw notYours();
+  return sketch;
+}
+
+/** Whom the caller acts as on this sketch: its applicant when they own it, else the office. */
+export const actingRole = (sketch: SketchRecord, caller: Caller): Role =>
+  sketch.ownerEmail === caller.email ? 'applicant' : 'admin';
+
+export const sketchLink = (id: string, page: '' | '/bearbeiten' = '') =>
+  `${config().PUBLIC_URL}/skizzen/${encodeURIComponent(id)}${page}`;
+
+export async function toDoc(record: SketchRecord): Promise<SketchDoc> {
+  const {
+    submitKey: _key,
+    title: _t,
+    organisation: _o,
+    subRegionIds: _r,
+    priorityIds: _p,
+    costCents: _c,
+    esfCents: _e,
+    ...doc
+  } = record;
+  return {
+    ...doc,
+    events: await getEvents(record.id),
+    nextStep: nextStep({ status: record.status, returned: record.returned, endorsed: !!record.endorsement }),
+  };
+}
+
+export interface SketchChange {
+  sketch: SketchRecord;
+  caller: Caller;
+  role: Role;
+  now: Date;
+  /** A lifecycle transition, or a fact recorded without changing the state. */
+  transition: Transition | 'confirm_endorsement';
+  update?: Partial<SketchRecord>;
+  note?: string;
+  /** The mail to the applicant this change causes. */
+  mail?: { kind: string; content: MailContent };
+  also?: TransactItem[];
+}
+
+/**
+ * Stores a change of a sketch: the new record (if nobody changed it meanwhile), its audit event and
+ * its mail in one transaction, then sends the mail. Answers the sketch as it now is.
+ */
+export async function changeSketch(change: SketchChange): Promise<SketchDoc> {
+  const { sketch, caller, role, transition } = change;
+  const at = change.now.toISOString();
+  const status = transition === 'confirm_endorsement' ? sketch.status : next(sketch.status, transition, role);
+  const updated: SketchRecord = {
+    ...sketch,
+    ...change.update,
+    status,
+    version: sketch.version + 1,
+    updatedAt: at,
+  };
+  const mailId = randomUUID();
+  const event = auditEvent({
+    sketchId: sketch.id,
+    transition,
+    from: sketch.status,
+    to: status,
+    actor: caller.email,
+    role,
+    at,
+    ...(change.note ? { note: change.note } : {}),
+  });
+  await replaceSketch(updated, sketch.version, [
+    eventItem(event, randomUUID()),
+    ...(change.mail
+      ? [
+          outboxItem({
+            id: mailId,
+            to: sketch.ownerEmail,
+            kind: change.mail.kind,
+            sketchId: sketch.id,
+            createdAt: at,
+            ...change.mail.content,
+          }),
+        ]
+      : []),
+    ...(change.also ?? []),
+  ]);
+  if (change.mail) await deliverNow(mailId, change.now);
+  return toDoc(updated);
+}

@@ -1,0 +1,13 @@
+import { nextStep, type SketchSummary } from '../core/sketch-doc.ts';
+import type { SketchListRecord } from '../store/sketches.ts';
+
+/** A sketch as lists show it: facts, state and next step, never the draft or the owner's address. */
+export function summary(record: SketchListRecord): SketchSummary {
+  const { ownerEmail: _owner, endorsement, submissions, returned, ...rest } = record;
+  return {
+    ...rest,
+    endorsed: !!endorsement,
+    submissions: submissions?.length ?? 0,
+    nextStep: nextStep({ status: record.status, returned, endorsed: !!endorsement }),
+  };
+}
