@@ -2,7 +2,13 @@ import { formatDate } from './dates.ts';
 import type { SketchStatus } from './lifecycle.ts';
 import { de } from './messages.de.ts';
 import { formatEuro, formatPercent } from './money.ts';
-import { type CostCategory, costCategoryLabels, type SketchDraft, sketchLabels } from './sketch-full.ts';
+import {
+  type CostCategory,
+  costCategoryLabels,
+  type SketchDraft,
+  sketchLabels,
+  sketchShape,
+} from './sketch-full.ts';
 
 /*
  * A sketch as the API answers it (docs/api.md), and what is derived from it: the summary lists
@@ -218,6 +224,40 @@ function show(key: string, value: unknown): string {
   return JSON.stringify(value);
 }
 
+type SchemaNode = {
+  _zod: {
+    def: {
+      type: string;
+      shape?: Record<string, SchemaNode>;
+      element?: SchemaNode;
+      innerType?: SchemaNode;
+      in?: SchemaNode;
+    };
+  };
+};
+
+/** The keys of each object in the sketch, in the schema's (the form's) order, by path without list indexes. */
+const keyOrder = (() => {
+  const order = new Map<string, string[]>();
+  const visit = (node: SchemaNode | undefined, path: string) => {
+    const def = node?._zod.def;
+    if (!def) return;
+    if (def.shape) {
+      order.set(path, Object.keys(def.shape));
+      for (const [key, child] of Object.entries(def.shape)) visit(child, path ? `${path}.${key}` : key);
+    } else visit(def.element ?? def.innerType ?? def.in, path);
+  };
+  order.set('', Object.keys(sketchShape));
+  for (const [key, child] of Object.entries(sketchShape)) visit(child as unknown as SchemaNode, key);
+  return order;
+})();
+
+function orderedKeys(path: (string | number)[], a: unknown, b: unknown): string[] {
+  const known = keyOrder.get(path.filter((p) => typeof p === 'string').join('.')) ?? [];
+  const present = new Set([...Object.keys(record(a)), ...Object.keys(record(b))]);
+  return [...known.filter((k) => present.has(k)), ...[...present].filter((k) => !known.includes(k)).sort()];
+}
+
 /** Every field whose value differs between two versions, in the order of the form. */
 export function sketchDiff(before: unknown, after: unknown): Change[] {
   const changes: Change[] = [];
@@ -229,7 +269,7 @@ export function sketchDiff(before: unknown, after: unknown): Change[] {
       const keys =
         aIsList || Array.isArray(b)
           ? Array.from({ length: Math.max(list(a).length, list(b).length) }, (_, i) => i)
-          : [...new Set([...Object.keys(record(a)), ...Object.keys(record(b))])];
+          : orderedKeys(path, a, b);
       for (const key of keys) {
         const next = (v: unknown) => (Array.isArray(v) ? v[key as number] : record(v)[key]);
         walk(next(a), next(b), [...path, key]);

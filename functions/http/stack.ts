@@ -89,7 +89,17 @@ export function httpHandler<R extends Route>(
         });
       },
     });
-  if (hasBody) stack.use(httpJsonBodyParser());
+  if (hasBody) {
+    // A POST that carries nothing (an action like "accept") needs no content type; anything sent is JSON.
+    const json = httpJsonBodyParser();
+    stack.use({
+      before: (request) => {
+        const { body } = request.event;
+        if (body === undefined || body === null || body === '') request.event.body = undefined;
+        else return json.before?.(request);
+      },
+    });
+  }
   return stack.handler(async (event, context) => {
     const now = clock.now();
     const caller = route.access === 'public' ? undefined : await identify(event, now);
@@ -100,7 +110,7 @@ export function httpHandler<R extends Route>(
     const answer = await run({
       event,
       context,
-      body: hasBody ? event.body : undefined,
+      body: hasBody ? (event.body ?? {}) : undefined,
       params: event.pathParameters ?? {},
       caller: caller as HttpRequest<R>['caller'],
       now,

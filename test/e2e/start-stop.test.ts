@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { validSketch } from '../support/api.ts';
+import { leineWeserSketch } from '../support/sketches.ts';
 
 const root = join(import.meta.dirname, '../..');
 const node = process.execPath;
@@ -82,7 +82,7 @@ async function signInAndSubmit(portal: string, mailbox: string, email: string) {
   const submitted = await fetch(`${portal}/api/sketches`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID(), cookie },
-    body: JSON.stringify(validSketch()),
+    body: JSON.stringify({ draft: leineWeserSketch() }),
   });
   return { cookie, id: ((await submitted.json()) as { id: string }).id };
 }
@@ -103,7 +103,10 @@ describe('npm start', () => {
     expect(code).toBe(0);
     expect(javaAfterStop).toBe('');
     expect(again.status).toBe(200);
-    expect(await again.json()).toMatchObject({ id, title: validSketch().title });
+    expect(await again.json()).toMatchObject({
+      id,
+      draft: { project: { title: leineWeserSketch().project.title } },
+    });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<html lang="de"');
     expect(javaOnPort(second.dynamoPort)).toBe('');

@@ -1,4 +1,7 @@
-import type { Sketch } from '../../functions/core/sketch-full.ts';
+import { randomUUID } from 'node:crypto';
+import type { SketchDoc } from '../../functions/core/sketch-doc.ts';
+import type { Sketch, SketchDraft } from '../../functions/core/sketch-full.ts';
+import type { Answer, Caller } from './api.ts';
 
 /**
  * A realistic Leine-Weser sketch: three sub-regions, 36 months (01.01.2026–31.12.2028), a cost plan
@@ -121,4 +124,45 @@ export function leineWeserSketch(): Sketch {
     },
     declarations: { privacy: true, truthful: true },
   };
+}
+
+type Problem = { message: string; code?: string; fields?: { field: string; message: string }[] };
+
+/** Starts a draft through the API, as the form's "Neue Skizze" does. */
+export async function startDraft(caller: Caller, draft: SketchDraft = {}): Promise<SketchDoc> {
+  const answer = await caller.call<SketchDoc>(
+    'POST',
+    '/api/sketches',
+    { draft },
+    { 'idempotency-key': randomUUID() },
+  );
+  if (answer.status !== 201)
+    throw new Error(`draft not created: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body;
+}
+
+export const saveDraftAs = (caller: Caller, id: string, version: number, draft: unknown) =>
+  caller.call<{ version: number; updatedAt: string } & Problem>('PUT', `/api/sketches/${id}/draft`, {
+    version,
+    draft,
+  });
+
+export const submitAs = (caller: Caller, id: string, version: number, key: string = randomUUID()) =>
+  caller.call<SketchDoc & Problem>(
+    'POST',
+    `/api/sketches/${id}/submit`,
+    { version },
+    { 'idempotency-key': key },
+  );
+
+/** A complete sketch, drafted and submitted through the API: what the office finds in its list. */
+export async function submittedSketch(
+  caller: Caller,
+  sketch: Sketch = leineWeserSketch(),
+): Promise<SketchDoc> {
+  const draft = await startDraft(caller, sketch);
+  const answer: Answer<SketchDoc & Problem> = await submitAs(caller, draft.id, draft.version);
+  if (answer.status !== 200)
+    throw new Error(`not submitted: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body;
 }
