@@ -47,8 +47,8 @@ describe('the differences between two versions', () => {
       {
         path: 'finance.ownCents',
         label: 'Eigenmittel',
-        before: '54.930,00\u00a0€',
-        after: '84.930,00\u00a0€',
+        before: '84.930,00\u00a0€',
+        after: '114.930,00\u00a0€',
       },
       {
         path: 'finance.thirdParty.0.source',
