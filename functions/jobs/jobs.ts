@@ -6,6 +6,8 @@ export interface Job {
   /** EventBridge Scheduler expression; the local ticker runs every job on each tick. */
   schedule: `rate(${string})` | `cron(${string})`;
   description: string;
+  /** Whether the job sends mail: drives the SES grant in CDK. */
+  sendsMail?: boolean;
 }
 
 export const jobs = {
@@ -13,6 +15,7 @@ export const jobs = {
     entry: 'functions/jobs/send-outbox.ts',
     schedule: 'rate(1 minute)',
     description: 'Sends outbox mails that could not go out at once (SES unavailable, throttled)',
+    sendsMail: true,
   },
 } as const satisfies Record<string, Job>;
 

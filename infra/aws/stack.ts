@@ -41,12 +41,6 @@ import { Web } from './web.ts';
 /** Requests per second the API takes on average, and in a burst (a portal for a few dozen people). */
 export const apiThrottle = { rateLimit: 25, burstLimit: 50 };
 
-/**
- * Jobs that send mail. The job table has no `sendsMail` flag yet (the route table has one); until it
- * does, the mail-sending jobs are named here, typed against the job table so a rename fails typecheck.
- */
-export const mailSendingJobs: ReadonlySet<JobId> = new Set<JobId>(['sendOutbox']);
-
 /** Actions on the table's items and indexes: what the store does (it never scans). */
 const tableDataActions = [
   'dynamodb:GetItem',
@@ -231,7 +225,7 @@ export class VotumStack extends Stack {
         timeout: Duration.seconds(60),
       });
       grantBasics(fn.function);
-      if (mailSendingJobs.has(jobId)) this.mail.grantSend(fn.function);
+      if ('sendsMail' in job && job.sendsMail) this.mail.grantSend(fn.function);
       const schedule = new Schedule(this, `${pascal(jobId)}Schedule`, {
         description: job.description,
         schedule: ScheduleExpression.expression(job.schedule, TimeZone.EUROPE_BERLIN),

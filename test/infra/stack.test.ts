@@ -12,7 +12,7 @@ import { type JobId, jobs } from '../../functions/jobs/jobs.ts';
 import { tableDefinition } from '../../functions/store/table.ts';
 import { bundling } from '../../infra/aws/functions.ts';
 import { addNagChecks } from '../../infra/aws/nag.ts';
-import { apiThrottle, mailSendingJobs } from '../../infra/aws/stack.ts';
+import { apiThrottle } from '../../infra/aws/stack.ts';
 import {
   actionsOf,
   cdkJsonContext,
@@ -50,7 +50,7 @@ function votumFunctions() {
     ...jobEntries.map(([id, job]) => ({
       id,
       entry: job.entry,
-      sendsMail: mailSendingJobs.has(id as JobId),
+      sendsMail: 'sendsMail' in job && job.sendsMail === true,
       fn: stack.jobFunctions[id as keyof typeof stack.jobFunctions],
     })),
   ];

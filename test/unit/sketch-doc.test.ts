@@ -26,7 +26,8 @@ describe('the differences between two versions', () => {
     after.runtime.end = '2028-11-30';
     after.space.subRegions[1]!.shareBp = 2000;
     after.space.subRegions[2]!.shareBp = 4000;
-    const shuffled = { ...after, finance: { thirdParty: after.finance.thirdParty, ...after.finance } };
+    const { thirdParty, ...rest } = after.finance;
+    const shuffled = { ...after, finance: { thirdParty, ...rest } };
     // Act
     const changes = sketchDiff(before, shuffled);
     // Assess
