@@ -7,7 +7,13 @@ export const signInPolicy = {
   sessionAbsoluteMs: 12 * 60 * 60_000,
   /** A session's idle deadline is pushed forward at most this often, to save writes. */
   touchEveryMs: 5 * 60_000,
+  /** Sign-in links mailed to one address per window: enough for typos, too few to flood a mailbox. */
+  linksPerWindow: 10,
+  linkWindowMs: 60 * 60_000,
 } as const;
+
+/** The window a link request falls in (its start, in ms), for counting requests per address. */
+export const linkWindow = (now: Date) => now.getTime() - (now.getTime() % signInPolicy.linkWindowMs);
 
 export interface SessionTimes {
   createdAt: string;

@@ -37,6 +37,32 @@ export function tokenItem(hash: string, email: string, validUntil: Date): Transa
   };
 }
 
+/**
+ * Counts a link request against the address's quota for the window, in the same transaction as the
+ * token and the mail: over the quota, the transaction is cancelled and nothing is sent.
+ */
+export function linkQuotaItem(
+  addressHash: string,
+  windowStart: number,
+  max: number,
+  windowMs: number,
+): TransactItem {
+  return {
+    Update: {
+      TableName: table(),
+      Key: keys.linkQuota(addressHash, windowStart),
+      UpdateExpression: 'ADD #n :one SET expiresAt = :expires',
+      ConditionExpression: 'attribute_not_exists(#n) OR #n < :max',
+      ExpressionAttributeNames: { '#n': 'requests' },
+      ExpressionAttributeValues: {
+        ':one': 1,
+        ':max': max,
+        ':expires': Math.ceil((windowStart + windowMs) / 1000) + 3600,
+      },
+    },
+  };
+}
+
 export async function findToken(
   hash: string,
 ): Promise<{ email: string; validUntil: string; usedAt?: string } | undefined> {

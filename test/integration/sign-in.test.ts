@@ -50,6 +50,24 @@ describe('requesting a sign-in link', () => {
     expect(forUnknown.answer).toMatchObject({ status: 202, body: forKnown.answer.body });
   });
 
+  it('mails one address at most 10 links an hour, answering 202 all the same, and again in the next hour', async () => {
+    // Prepare
+    const email = uniqueEmail('flut');
+    const other = uniqueEmail('andere');
+    // Act
+    const answers = [];
+    for (let i = 0; i < signInPolicy.linksPerWindow + 2; i++) answers.push((await requestLink(email)).answer);
+    const forOther = await requestLink(other);
+    clock.advance(signInPolicy.linkWindowMs);
+    const nextHour = await requestLink(email);
+    // Assess
+    expect(answers.every((a) => a.status === 202 && a.body.message === answers[0]?.body.message)).toBe(true);
+    expect(forOther.answer.status).toBe(202);
+    expect(await mailsTo(other)).toHaveLength(1);
+    expect(nextHour.answer.status).toBe(202);
+    expect(await mailsTo(email)).toHaveLength(signInPolicy.linksPerWindow + 1);
+  });
+
   it('refuses an invalid address with a German message naming the field', async () => {
     // Act
     const answer = await new Caller(api.url).call('POST', '/api/auth/link', { email: 'kein-at-zeichen' });

@@ -1,15 +1,17 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
-import { signInPolicy } from '../../core/auth.ts';
+import { linkWindow, signInPolicy } from '../../core/auth.ts';
 import { de } from '../../core/messages.de.ts';
 import { email } from '../../core/sketch.ts';
 import { deliverNow, outboxItem } from '../../mail/outbox.ts';
 import { signInLinkMail } from '../../mail/templates.de.ts';
 import { documents } from '../../platform/clients.ts';
 import { config } from '../../platform/config.ts';
+import { logger } from '../../platform/logger.ts';
 import { tokenHash } from '../../platform/secret.ts';
-import { tokenItem } from '../../store/auth.ts';
+import { linkQuotaItem, tokenItem } from '../../store/auth.ts';
+import { isTransactionConflict } from '../../store/errors.ts';
 import { parse } from '../parse.ts';
 import { routes } from '../routes.ts';
 import { httpHandler } from '../stack.ts';
@@ -23,9 +25,15 @@ const linkRequest = z.object({
   ),
 });
 
+const accepted = {
+  status: 202,
+  body: { message: 'Wenn die Adresse gültig ist, ist ein Anmeldelink unterwegs.' },
+};
+
 /**
  * Mails a single-use sign-in link. Always 202 for a valid address, whether or not anybody is known
- * by it, so the answer tells nothing about who has an account.
+ * by it, so the answer tells nothing about who has an account. At most `linksPerWindow` links an
+ * hour go to one address, so nobody can flood someone's mailbox through the portal.
  */
 export const handler = httpHandler(routes.requestLink, async ({ body, now }) => {
   const request = parse(linkRequest, body);
@@ -36,20 +44,34 @@ export const handler = httpHandler(routes.requestLink, async ({ body, now }) => 
   // The token travels in the fragment: it never reaches a server log, and a GET consumes nothing.
   const link = `${PUBLIC_URL}/anmelden#token=${token}${next}`;
   const mailId = randomUUID();
-  await documents().send(
-    new TransactWriteCommand({
-      TransactItems: [
-        tokenItem(await tokenHash(token), request.email, validUntil),
-        outboxItem({
-          id: mailId,
-          to: request.email,
-          kind: 'sign-in-link',
-          createdAt: now.toISOString(),
-          ...signInLinkMail(profile, link, validUntil),
-        }),
-      ],
-    }),
-  );
+  const { linksPerWindow, linkWindowMs } = signInPolicy;
+  try {
+    await documents().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          tokenItem(await tokenHash(token), request.email, validUntil),
+          outboxItem({
+            id: mailId,
+            to: request.email,
+            kind: 'sign-in-link',
+            createdAt: now.toISOString(),
+            ...signInLinkMail(profile, link, validUntil),
+          }),
+          linkQuotaItem(
+            await tokenHash(`link-quota:${request.email}`),
+            linkWindow(now),
+            linksPerWindow,
+            linkWindowMs,
+          ),
+        ],
+      }),
+    );
+  } catch (error) {
+    // Over the quota: the same answer as always, so it tells nothing, but no mail.
+    if (!isTransactionConflict(error, 2)) throw error;
+    logger.warn('sign-in link quota reached; no mail sent');
+    return accepted;
+  }
   await deliverNow(mailId, now);
-  return { status: 202, body: { message: 'Wenn die Adresse gültig ist, ist ein Anmeldelink unterwegs.' } };
+  return accepted;
 });
