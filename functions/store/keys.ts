@@ -10,11 +10,19 @@ export const keys = {
     pk: `SKETCH#${id}`,
     sk: `VERSION#${String(n).padStart(4, '0')}`,
   }),
+  /** An attachment's metadata, in its sketch's partition (the file itself is in S3). */
+  attachment: (sketchId: string, id: string) => ({ pk: `SKETCH#${sketchId}`, sk: `ATTACHMENT#${id}` }),
+  attachmentPrefix: 'ATTACHMENT#',
   sketchesByStatus: (status: string) => `STATUS#${status}`,
   sketchesByOwner: (email: string) => `OWNER#${email}`,
   mail: (id: string) => ({ pk: `MAIL#${id}`, sk: 'MAIL' }),
   outboxDue: 'OUTBOX',
   token: (hash: string) => ({ pk: `TOKEN#${hash}`, sk: 'TOKEN' }),
+  /** How many links went to one address (by its keyed hash) in one window. */
+  linkQuota: (addressHash: string, windowStart: number) => ({
+    pk: `LINKQUOTA#${addressHash}`,
+    sk: String(windowStart),
+  }),
   session: (hash: string) => ({ pk: `SESSION#${hash}`, sk: 'SESSION' }),
   admin: (email: string) => ({ pk: 'ADMIN', sk: email }),
   admins: 'ADMIN',

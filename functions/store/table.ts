@@ -6,9 +6,11 @@
  *   SKETCH#<id> / SKETCH                   the sketch; gsi1 by status, gsi2 by owner
  *   SKETCH#<id> / EVENT#<at>#<id>          an audit event of the sketch
  *   SKETCH#<id> / VERSION#<nnnn>           the n-th submitted version, as submitted
+ *   SKETCH#<id> / ATTACHMENT#<id>          an attachment's metadata (file in S3); TTL while pending
  *   MAIL#<id>   / MAIL                     an outbox mail; in gsi1 (OUTBOX) only while unsent
  *   TOKEN#<hmac> / TOKEN                   a sign-in link token (TTL)
  *   SESSION#<hmac> / SESSION               a session (TTL)
+ *   LINKQUOTA#<hmac> / <window start>      sign-in links mailed to one address in an hour (TTL)
  *   ADMIN       / <email>                  the admin allow-list
  *   idempotency#<fn> / <hash>              Powertools idempotency records (TTL)
  */
