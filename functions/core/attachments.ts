@@ -134,10 +134,7 @@ export const attachmentRequest = z.strictObject({
   }),
   fileName: z.pipe(
     z.string({ error: 'Dateiname: Bitte angeben.' }).check(z.maxLength(1000, 'Dateiname: zu lang.')),
-    z.pipe(
-      z.transform(cleanFileName),
-      z.string().check(z.minLength(1, 'Dateiname: Bitte angeben.')),
-    ),
+    z.pipe(z.transform(cleanFileName), z.string().check(z.minLength(1, 'Dateiname: Bitte angeben.'))),
   ),
   contentType: z
     .string({ error: 'Dateityp: Bitte angeben.' })

@@ -12,6 +12,11 @@ export interface Route {
   entry: `functions/http/handlers/${string}.ts`;
   /** Whether the handler sends mail or uses the signing secret: drives IAM grants in CDK. */
   sendsMail?: boolean;
+  /**
+   * What the handler does with the attachments bucket, driving its S3 grants in CDK: `read` presigns
+   * downloads, `write` presigns uploads, checks, moves and deletes files. Absent: no S3 access.
+   */
+  attachments?: 'read' | 'write';
 }
 
 const signedIn: readonly Role[] = ['applicant', 'admin', 'member'];
@@ -122,6 +127,40 @@ export const routes = {
     access: ['admin'],
     entry: 'functions/http/handlers/accept-sketch.ts',
     sendsMail: true,
+  },
+  createAttachment: {
+    method: 'POST',
+    path: '/api/sketches/{id}/attachments',
+    access: ['applicant'],
+    entry: 'functions/http/handlers/create-attachment.ts',
+    attachments: 'write',
+  },
+  checkAttachment: {
+    method: 'POST',
+    path: '/api/sketches/{id}/attachments/{aid}/check',
+    access: ['applicant'],
+    entry: 'functions/http/handlers/check-attachment.ts',
+    attachments: 'write',
+  },
+  listAttachments: {
+    method: 'GET',
+    path: '/api/sketches/{id}/attachments',
+    access: ['applicant', 'admin'],
+    entry: 'functions/http/handlers/list-attachments.ts',
+  },
+  downloadAttachment: {
+    method: 'GET',
+    path: '/api/sketches/{id}/attachments/{aid}',
+    access: ['applicant', 'admin'],
+    entry: 'functions/http/handlers/download-attachment.ts',
+    attachments: 'read',
+  },
+  deleteAttachment: {
+    method: 'DELETE',
+    path: '/api/sketches/{id}/attachments/{aid}',
+    access: ['applicant'],
+    entry: 'functions/http/handlers/delete-attachment.ts',
+    attachments: 'write',
   },
 } as const satisfies Record<string, Route>;
 

@@ -16,6 +16,8 @@ const environment = z
     SIGNING_SECRET: z.optional(z.string().check(z.minLength(32))),
     SIGNING_SECRET_ARN: z.optional(present),
     SES_CONFIGURATION_SET: z.optional(present),
+    /** The S3 bucket holding the sketches' attachments (functions/store/attachments.ts). */
+    ATTACHMENTS_BUCKET: present,
   })
   .check(
     z.refine((env) => env.SIGNING_SECRET !== undefined || env.SIGNING_SECRET_ARN !== undefined, {

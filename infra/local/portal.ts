@@ -10,14 +10,16 @@ import { createApiAdapter, type LambdaHttpHandler } from './adapter.ts';
 import { startDynamo } from './dynamo.ts';
 import { startMailbox } from './mailbox.ts';
 import { assertPortFree, StartError } from './ports.ts';
+import { startS3 } from './s3.ts';
 import { startTicker, type Ticker } from './ticker.ts';
 
 export interface PortalOptions {
-  /** 0 picks a free port. Defaults: portal 3000, mailbox 8005, DynamoDB Local 8000. */
+  /** 0 picks a free port. Defaults: portal 3000, mailbox 8005, DynamoDB Local 8000, S3 8006. */
   port?: number;
   mailboxPort?: number;
   dynamoPort?: number;
-  /** Where data is kept between starts (DynamoDB files, the local signing secret); omitted: in memory. */
+  s3Port?: number;
+  /** Where data is kept between starts (DynamoDB files, attachments, the signing secret); omitted: in memory. */
   dataDir?: string;
   /** How often the job ticker runs the jobs; default 60 s. */
   tickSeconds?: number;
@@ -29,6 +31,7 @@ export interface Portal {
   url: string;
   mailboxUrl: string;
   dynamoEndpoint: string;
+  s3Endpoint: string;
   ticker: Ticker;
   stop(): Promise<void>;
 }
@@ -36,6 +39,7 @@ export interface Portal {
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const demoAdmin = { email: 'admin@arl-lw.example.org', name: 'Koordinierungsstelle (Demo)' };
 const tableName = 'votum-local';
+const attachmentsBucket = 'votum-local-attachments';
 
 /** The local signing secret: kept beside the data so sessions survive a restart. */
 function signingSecret(dataDir: string | undefined): string {
@@ -55,13 +59,13 @@ function listen(server: Server, port: number): Promise<number> {
   });
 }
 
-const staticHeaders = {
+/** `s3Origin`: the page uploads attachments straight to the local S3 server (presigned POST). */
+const staticHeaders = (s3Origin: string) => ({
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'same-origin',
   'x-frame-options': 'DENY',
-  'content-security-policy':
-    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
-};
+  'content-security-policy': `default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self' ${s3Origin}; frame-ancestors 'none'; base-uri 'self'; form-action 'self'`,
+});
 
 /**
  * The whole portal on one machine: DynamoDB Local, the local SES server, one HTTP server for the
@@ -91,11 +95,12 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     stops.push(mailbox.stop);
 
     let serveApi: ReturnType<typeof createApiAdapter> | undefined;
+    let headers: Record<string, string> = staticHeaders('');
     const serveStatic = sirv(webDist, {
       single: true,
       etag: true,
       setHeaders: (response, pathname) => {
-        for (const [name, value] of Object.entries(staticHeaders)) response.setHeader(name, value);
+        for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
         response.setHeader(
           'cache-control',
           pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
@@ -120,6 +125,15 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
         }),
     );
     const url = `http://localhost:${boundPort}`;
+    // Started once the portal's origin is known: the bucket's CORS rule names it.
+    const s3 = await startS3({
+      port: options.s3Port ?? 8006,
+      bucket: attachmentsBucket,
+      corsOrigins: [url, `http://127.0.0.1:${boundPort}`],
+      ...(options.dataDir ? { dataDir: join(options.dataDir, 's3') } : {}),
+    });
+    stops.push(s3.stop);
+    headers = staticHeaders(s3.endpoint);
 
     // The handlers read their configuration from the environment, as they do in Lambda.
     Object.assign(process.env, {
@@ -129,6 +143,8 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
       SIGNING_SECRET: signingSecret(options.dataDir),
       AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
       AWS_ENDPOINT_URL_SESV2: mailbox.url,
+      AWS_ENDPOINT_URL_S3: s3.endpoint,
+      ATTACHMENTS_BUCKET: attachmentsBucket,
       AWS_REGION: 'eu-central-1',
       AWS_ACCESS_KEY_ID: 'local',
       AWS_SECRET_ACCESS_KEY: 'local',
@@ -160,7 +176,14 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     });
     stops.push(ticker.stop);
 
-    return { url, mailboxUrl: mailbox.url, dynamoEndpoint: dynamo.endpoint, ticker, stop: stopAll };
+    return {
+      url,
+      mailboxUrl: mailbox.url,
+      dynamoEndpoint: dynamo.endpoint,
+      s3Endpoint: s3.endpoint,
+      ticker,
+      stop: stopAll,
+    };
   } catch (error) {
     await stopAll();
     throw error;

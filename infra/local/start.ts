@@ -3,7 +3,7 @@ import { StartError } from './ports.ts';
 
 /*
  * `npm start`: the whole portal on this machine. Ports and the tick can be moved with PORT,
- * MAILBOX_PORT, DYNAMO_PORT and TICK_SECONDS; data is kept in .local/ (git-ignored).
+ * MAILBOX_PORT, DYNAMO_PORT, S3_PORT and TICK_SECONDS; data is kept in .local/ (git-ignored).
  */
 const number = (name: string, fallback: number) => {
   const raw = process.env[name];
@@ -21,6 +21,7 @@ try {
     port: number('PORT', 3000),
     mailboxPort: number('MAILBOX_PORT', 8005),
     dynamoPort: number('DYNAMO_PORT', 8000),
+    s3Port: number('S3_PORT', 8006),
     tickSeconds: number('TICK_SECONDS', 60) || 60,
     dataDir: process.env.VOTUM_DATA_DIR ?? '.local',
   });
@@ -30,6 +31,7 @@ try {
   Portal:    ${portal.url}
   Postfach:  ${portal.mailboxUrl}   (alle Mails, die das Portal verschickt)
   DynamoDB:  ${portal.dynamoEndpoint}   (Daten in ${process.env.VOTUM_DATA_DIR ?? '.local'}/)
+  S3:        ${portal.s3Endpoint}   (Anhänge in ${process.env.VOTUM_DATA_DIR ?? '.local'}/s3/)
 
   Anmelden als Koordinierungsstelle (Demo): ${demoAdmin.email}
   – Adresse im Portal eingeben, den Link im Postfach öffnen.

@@ -21,7 +21,15 @@ interface Started {
 function start(env: Record<string, string> = {}): Promise<Started> {
   const child = spawn(node, ['infra/local/start.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', MAILBOX_PORT: '0', DYNAMO_PORT: '0', VOTUM_DATA_DIR: dataDir, ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      MAILBOX_PORT: '0',
+      DYNAMO_PORT: '0',
+      S3_PORT: '0',
+      VOTUM_DATA_DIR: dataDir,
+      ...env,
+    },
   });
   let out = '';
   return new Promise((resolve, reject) => {

@@ -26,7 +26,7 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   [portal, browser] = await Promise.all([
-    startPortal({ port: 0, mailboxPort: 0, dynamoPort: 0, quiet: true }),
+    startPortal({ port: 0, mailboxPort: 0, dynamoPort: 0, s3Port: 0, quiet: true }),
     launchBrowser(),
   ]);
 });

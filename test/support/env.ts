@@ -9,6 +9,8 @@ Object.assign(process.env, {
   SIGNING_SECRET: randomBytes(48).toString('base64url'),
   AWS_ENDPOINT_URL_DYNAMODB: inject('dynamoEndpoint'),
   AWS_ENDPOINT_URL_SESV2: inject('mailboxUrl'),
+  AWS_ENDPOINT_URL_S3: inject('s3Endpoint'),
+  ATTACHMENTS_BUCKET: 'votum-test-attachments',
   AWS_REGION: 'eu-central-1',
   AWS_ACCESS_KEY_ID: 'local',
   AWS_SECRET_ACCESS_KEY: 'local',

@@ -1,0 +1,48 @@
+import { type AttachmentMeta, attachmentMessages, attachmentsEditable } from '../core/attachments.ts';
+import { ConflictError, ForbiddenError, NotFoundError } from '../core/errors.ts';
+import type { SketchStatus } from '../core/lifecycle.ts';
+import { de } from '../core/messages.de.ts';
+import { getAttachment, sketchAccess } from '../store/attachments.ts';
+import type { Caller } from './stack.ts';
+
+/*
+ * Who may do what with a sketch's attachments, shared by the attachment handlers: its owner and the
+ * admins read them; only its owner changes them, and only while the sketch is a draft or submitted.
+ */
+
+export interface AttachmentScope {
+  sketchId: string;
+  ownerEmail: string;
+  status: SketchStatus;
+}
+
+/**
+ * The sketch for an attachment route, or 404 for anyone who may not read it (ids reveal nothing).
+ * `change`: also the owner only (an admin, who can see the sketch, gets 403) and only while editable.
+ */
+export async function attachmentScope(
+  sketchId: string | undefined,
+  caller: Caller,
+  use: 'read' | 'change',
+): Promise<AttachmentScope> {
+  const sketch = sketchId ? await sketchAccess(sketchId) : undefined;
+  const isOwner = sketch?.ownerEmail === caller.email;
+  if (!sketchId || !sketch || !(isOwner || caller.roles.includes('admin')))
+    throw new NotFoundError('Diese Projektskizze gibt es nicht, oder Sie dürfen sie nicht sehen.');
+  if (use === 'change') {
+    if (!isOwner) throw new ForbiddenError(attachmentMessages.ownerOnly);
+    if (!attachmentsEditable(sketch.status))
+      throw new ConflictError(attachmentMessages.notEditable(de.status[sketch.status]), 'not_editable');
+  }
+  return { sketchId, ...sketch };
+}
+
+/** One attachment of the sketch in scope, or 404. */
+export async function findAttachment(
+  scope: AttachmentScope,
+  id: string | undefined,
+): Promise<AttachmentMeta> {
+  const meta = id ? await getAttachment(scope.sketchId, id) : undefined;
+  if (!meta) throw new NotFoundError(attachmentMessages.notFound);
+  return meta;
+}

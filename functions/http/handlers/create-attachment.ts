@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type AttachmentMeta,
+  attachmentMessages,
+  attachmentProblem,
+  attachmentRequest,
+  pendingLifetimeSeconds,
+  roomForAnother,
+  sizeProblem,
+} from '../../core/attachments.ts';
+import { InputError } from '../../core/errors.ts';
+import { listAttachments, objectKeys, presignUpload, putPendingAttachment } from '../../store/attachments.ts';
+import { attachmentScope } from '../attachments.ts';
+import { parse } from '../parse.ts';
+import { routes } from '../routes.ts';
+import { httpHandler } from '../stack.ts';
+
+/**
+ * Starts an upload: stores the attachment as pending and answers a presigned POST the browser sends
+ * the file with, straight to S3 (the file never passes through Lambda). Then the browser asks for
+ * the check (check-attachment.ts).
+ */
+export const handler = httpHandler(routes.createAttachment, async ({ params, body, caller, now }) => {
+  const scope = await attachmentScope(params.id, caller, 'change');
+  const input = parse(attachmentRequest, body);
+  const tooBig = sizeProblem(input.fileName, input.size);
+  if (tooBig) throw new InputError(tooBig, attachmentProblem(tooBig));
+
+  // Pending uploads count until they expire, so ten unchecked starts cannot be turned into more.
+  const pendingSince = now.getTime() - pendingLifetimeSeconds * 1000;
+  const current = (await listAttachments(scope.sketchId)).filter(
+    (a) => a.status === 'ready' || Date.parse(a.createdAt) > pendingSince,
+  );
+  if (!roomForAnother(current.length))
+    throw new InputError(attachmentMessages.tooMany, attachmentProblem(attachmentMessages.tooMany));
+
+  const attachment: AttachmentMeta = {
+    id: randomUUID(),
+    sketchId: scope.sketchId,
+    kind: input.kind,
+    fileName: input.fileName,
+    size: input.size,
+    contentType: input.contentType,
+    status: 'pending',
+    uploadedBy: caller.email,
+    createdAt: now.toISOString(),
+  };
+  await putPendingAttachment(attachment, now);
+  const upload = await presignUpload(objectKeys.pending(scope.sketchId, attachment.id), input.contentType);
+  return { status: 201, body: { attachment, upload } };
+});
