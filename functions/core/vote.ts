@@ -1,0 +1,375 @@
+import { addDays, dueAt, formatDate } from './dates.ts';
+import type { AllianceProfile } from './profile.ts';
+
+/*
+ * The steering group's vote (DOMAIN.md, "The vote"), pure: seats with a member and a deputy, a
+ * circulation vote with its deadline, hand-over and take-back, conflicts of interest, ballots, the
+ * reminders due, and the tally under the profile's decision rule. The shell stores what these
+ * functions decide; `now` is always passed in.
+ */
+
+export interface Person {
+  name: string;
+  email: string;
+}
+
+/** A seat of the steering group, as admins keep it. */
+export interface Seat {
+  id: string;
+  institution: string;
+  member: Person;
+  deputy?: Person | undefined;
+  active: boolean;
+}
+
+/** A seat as a vote holds it: fixed when the vote opens, so later changes affect later votes only. */
+export type VoteSeat = Omit<Seat, 'active'>;
+
+export const ballotChoices = ['approve', 'object', 'abstain'] as const;
+export type BallotChoice = (typeof ballotChoices)[number];
+export const choiceLabels: Record<BallotChoice, string> = {
+  approve: 'Zustimmung',
+  object: 'Einwand',
+  abstain: 'Enthaltung',
+};
+
+export type Holder = 'member' | 'deputy';
+
+/** Where one seat stands in one vote. `revision` guards every change to it against races. */
+export interface SeatState {
+  seatId: string;
+  holder: Holder;
+  /** Once the deputy has voted, the member can no longer take the vote back. */
+  deputyVoted: boolean;
+  recusedSketchIds: string[];
+  votedSketchIds: string[];
+  revision: number;
+}
+
+export interface Ballot {
+  voteId: string;
+  sketchId: string;
+  seatId: string;
+  choice: BallotChoice;
+  reason?: string | undefined;
+  comment?: string | undefined;
+  castBy: string;
+  castAs: Holder;
+  at: string;
+  /** 1 for the first ballot, +1 for each change. */
+  revision: number;
+}
+
+export interface Vote {
+  id: string;
+  sketchIds: string[];
+  seats: VoteSeat[];
+  /** The last day to vote (Europe/Berlin); the vote closes at the end of it. */
+  deadline: string;
+  openedAt: string;
+  openedBy: string;
+  status: 'open' | 'closed';
+  closedAt?: string;
+  closedBy?: string;
+  closedBecause?: 'deadline' | 'complete' | 'admin';
+  /** Reminder offsets (days before the deadline) already sent. */
+  remindersSent: number[];
+}
+
+export class VoteError extends Error {
+  override name = 'VoteError';
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+/** The deadline a new vote gets when the admin names none. */
+export const defaultDeadline = (profile: AllianceProfile, today: string) =>
+  addDays(today, profile.steeringGroup.circulationDays);
+
+export function checkDeadline(deadline: string, today: string): void {
+  if (deadline < today)
+    throw new VoteError('deadline_past', `Frist: Der ${formatDate(deadline)} liegt in der Vergangenheit.`);
+}
+
+export const isOpen = (vote: Vote, now: Date) => vote.status === 'open' && now < dueAt(vote.deadline);
+
+export const initialSeatState = (seatId: string): SeatState => ({
+  seatId,
+  holder: 'member',
+  deputyVoted: false,
+  recusedSketchIds: [],
+  votedSketchIds: [],
+  revision: 0,
+});
+
+/** Who holds a seat's vote right now: the member, or the deputy while it is handed over. */
+export function holderOf(seat: VoteSeat, state: SeatState): Person {
+  return state.holder === 'deputy' && seat.deputy ? seat.deputy : seat.member;
+}
+
+/** The seats `email` may act for in this vote, with the role they act in. */
+export function seatsOf(vote: Vote, email: string): { seat: VoteSeat; as: Holder }[] {
+  const mine: { seat: VoteSeat; as: Holder }[] = [];
+  for (const seat of vote.seats) {
+    if (seat.member.email === email) mine.push({ seat, as: 'member' });
+    else if (seat.deputy?.email === email) mine.push({ seat, as: 'deputy' });
+  }
+  return mine;
+}
+
+function seatOf(vote: Vote, seatId: string): VoteSeat {
+  const seat = vote.seats.find((s) => s.id === seatId);
+  if (!seat) throw new VoteError('no_seat', 'Dieser Sitz gehört nicht zu dieser Abstimmung.');
+  return seat;
+}
+
+function mustBeOpen(vote: Vote, now: Date): void {
+  if (vote.status !== 'open' || now >= dueAt(vote.deadline))
+    throw new VoteError(
+      'closed',
+      `Die Abstimmung ist beendet (Frist: ${formatDate(vote.deadline)}). Stimmen können nicht mehr abgegeben oder geändert werden.`,
+    );
+}
+
+export interface BallotInput {
+  sketchId: string;
+  seatId: string;
+  choice: BallotChoice;
+  reason?: string | undefined;
+  comment?: string | undefined;
+}
+
+/**
+ * A ballot cast (or changed) by `email` for a seat: only while the vote is open, only by whoever
+ * holds the seat's vote, never on a sketch the seat is recused from, an objection with its reason.
+ */
+export function castBallot(
+  vote: Vote,
+  state: SeatState,
+  previous: Ballot | undefined,
+  input: BallotInput,
+  email: string,
+  now: Date,
+): { ballot: Ballot; state: SeatState } {
+  mustBeOpen(vote, now);
+  const seat = seatOf(vote, input.seatId);
+  if (!vote.sketchIds.includes(input.sketchId))
+    throw new VoteError('no_sketch', 'Über diese Skizze wird in dieser Abstimmung nicht entschieden.');
+  const holder = holderOf(seat, state);
+  if (holder.email !== email) {
+    throw new VoteError(
+      'not_holder',
+      state.holder === 'deputy'
+        ? 'Die Stimme dieses Sitzes ist an die Stellvertretung übergeben; nur sie kann jetzt abstimmen.'
+        : 'Nur das Mitglied kann für diesen Sitz abstimmen, solange es die Stimme nicht übergeben hat.',
+    );
+  }
+  if (state.recusedSketchIds.includes(input.sketchId))
+    throw new VoteError('recused', 'Dieser Sitz ist bei dieser Skizze befangen und stimmt nicht ab.');
+  const reason = input.reason?.trim();
+  if (input.choice === 'object' && !reason)
+    throw new VoteError('reason_missing', 'Begründung: Bitte begründen Sie Ihren Einwand.');
+  const comment = input.comment?.trim();
+  const ballot: Ballot = {
+    voteId: vote.id,
+    sketchId: input.sketchId,
+    seatId: seat.id,
+    choice: input.choice,
+    ...(input.choice === 'object' ? { reason } : {}),
+    ...(comment ? { comment } : {}),
+    castBy: email,
+    castAs: state.holder,
+    at: now.toISOString(),
+    revision: (previous?.revision ?? 0) + 1,
+  };
+  return {
+    ballot,
+    state: {
+      ...state,
+      deputyVoted: state.deputyVoted || state.holder === 'deputy',
+      votedSketchIds: [...new Set([...state.votedSketchIds, input.sketchId])],
+      revision: state.revision + 1,
+    },
+  };
+}
+
+/** The member hands the seat's vote to the deputy. */
+export function handOver(vote: Vote, state: SeatState, email: string, now: Date): SeatState {
+  mustBeOpen(vote, now);
+  const seat = seatOf(vote, state.seatId);
+  if (seat.member.email !== email)
+    throw new VoteError('not_member', 'Nur das Mitglied kann seine Stimme übergeben.');
+  if (!seat.deputy) throw new VoteError('no_deputy', 'Für diesen Sitz ist keine Stellvertretung benannt.');
+  if (state.holder === 'deputy') throw new VoteError('already', 'Die Stimme ist bereits übergeben.');
+  return { ...state, holder: 'deputy', revision: state.revision + 1 };
+}
+
+/** The member takes the vote back, as long as the deputy has not voted. */
+export function takeBack(vote: Vote, state: SeatState, email: string, now: Date): SeatState {
+  mustBeOpen(vote, now);
+  const seat = seatOf(vote, state.seatId);
+  if (seat.member.email !== email)
+    throw new VoteError('not_member', 'Nur das Mitglied kann die Stimme zurücknehmen.');
+  if (state.holder !== 'deputy') throw new VoteError('not_handed', 'Die Stimme ist nicht übergeben.');
+  if (state.deputyVoted)
+    throw new VoteError(
+      'deputy_voted',
+      'Die Stellvertretung hat bereits abgestimmt; die Stimme kann nicht mehr zurückgenommen werden.',
+    );
+  return { ...state, holder: 'member', revision: state.revision + 1 };
+}
+
+/**
+ * A conflict of interest of a seat on one sketch, declared by whoever holds the seat's vote or
+ * recorded by an admin. A ballot the seat already cast on it no longer counts (the shell deletes it).
+ */
+export function recuse(
+  vote: Vote,
+  state: SeatState,
+  sketchId: string,
+  actor: { email: string; admin: boolean },
+  now: Date,
+): SeatState {
+  if (vote.status !== 'open') throw new VoteError('closed', 'Die Abstimmung ist beendet.');
+  if (!actor.admin) mustBeOpen(vote, now);
+  const seat = seatOf(vote, state.seatId);
+  if (!vote.sketchIds.includes(sketchId))
+    throw new VoteError('no_sketch', 'Über diese Skizze wird in dieser Abstimmung nicht entschieden.');
+  if (!actor.admin && holderOf(seat, state).email !== actor.email)
+    throw new VoteError('not_holder', 'Nur wer die Stimme des Sitzes hält, kann die Befangenheit erklären.');
+  if (state.recusedSketchIds.includes(sketchId))
+    throw new VoteError('already', 'Die Befangenheit ist bereits erklärt.');
+  return {
+    ...state,
+    recusedSketchIds: [...state.recusedSketchIds, sketchId],
+    votedSketchIds: state.votedSketchIds.filter((id) => id !== sketchId),
+    revision: state.revision + 1,
+  };
+}
+
+/** Whether a seat still has something to do: a sketch it is neither recused from nor voted on. */
+export const hasPending = (vote: Vote, state: SeatState) =>
+  vote.sketchIds.some((id) => !state.recusedSketchIds.includes(id) && !state.votedSketchIds.includes(id));
+
+/** Every seat has voted on every sketch it is not recused from: the vote may close early. */
+export const isComplete = (vote: Vote, states: readonly SeatState[]) =>
+  vote.seats.every((seat) => {
+    const state = states.find((s) => s.seatId === seat.id) ?? initialSeatState(seat.id);
+    return !hasPending(vote, state);
+  });
+
+/** The reminder offsets whose day has come and that were not sent yet, largest first. */
+export function remindersDue(vote: Vote, profile: AllianceProfile, now: Date): number[] {
+  if (!isOpen(vote, now)) return [];
+  return profile.steeringGroup.reminderDaysBefore
+    .filter((days) => !vote.remindersSent.includes(days))
+    .filter((days) => now >= reminderAt(vote.deadline, days))
+    .sort((a, b) => b - a);
+}
+
+/** A reminder `days` before the deadline goes out at the start of that day in Berlin. */
+export const reminderAt = (deadline: string, days: number) => dueAt(addDays(deadline, -days - 1));
+
+/** When the job must next look at this vote: the next reminder, else the close. */
+export function nextDueAt(vote: Vote, profile: AllianceProfile): Date {
+  const pending = profile.steeringGroup.reminderDaysBefore
+    .filter((days) => !vote.remindersSent.includes(days))
+    .map((days) => reminderAt(vote.deadline, days).getTime());
+  return new Date(Math.min(dueAt(vote.deadline).getTime(), ...pending));
+}
+
+/** Who gets a reminder: the current holder of each seat that still has something to do. */
+export function reminderRecipients(
+  vote: Vote,
+  states: readonly SeatState[],
+): { seat: VoteSeat; to: Person }[] {
+  return vote.seats.flatMap((seat) => {
+    const state = states.find((s) => s.seatId === seat.id) ?? initialSeatState(seat.id);
+    return hasPending(vote, state) ? [{ seat, to: holderOf(seat, state) }] : [];
+  });
+}
+
+// ---- The outcome ---------------------------------------------------------------------------------
+
+export type DecisionRule = AllianceProfile['steeringGroup']['decisionRule'];
+export type OutcomeResult = 'endorsed' | 'not_endorsed' | 'no_consensus' | 'no_quorum';
+export const outcomeLabels: Record<OutcomeResult, string> = {
+  endorsed: 'Befürwortet',
+  not_endorsed: 'Nicht befürwortet',
+  no_consensus: 'Kein Einvernehmen (Einwand erhoben)',
+  no_quorum: 'Keine Entscheidung (zu wenige Stimmen)',
+};
+
+export interface Outcome {
+  sketchId: string;
+  result: OutcomeResult;
+  counts: Record<BallotChoice, number>;
+  /** Seats that voted, with their choice. */
+  voted: { seatId: string; choice: BallotChoice; castAs: Holder }[];
+  recusedSeatIds: string[];
+  /** Eligible seats that did not vote. */
+  silentSeatIds: string[];
+  eligible: number;
+  quorumMet: boolean;
+}
+
+/**
+ * The outcome per sketch under the profile's rule. Recused seats are out of the quorum.
+ * - consensus: endorsed if nobody objects and the quorum voted; an objection means no consensus.
+ * - majority: endorsed if the quorum voted and approvals outnumber objections; else not endorsed.
+ * - no_objection: silence counts as consent, so there is no quorum; endorsed unless somebody objects.
+ * Without the quorum (consensus, majority) there is no decision: the sketch goes to a meeting.
+ */
+export function tally(
+  sketchId: string,
+  seats: readonly VoteSeat[],
+  recusedSeatIds: readonly string[],
+  ballots: readonly Pick<Ballot, 'seatId' | 'choice' | 'castAs'>[],
+  rule: DecisionRule,
+  quorumBp: number,
+): Outcome {
+  const eligibleSeats = seats.filter((s) => !recusedSeatIds.includes(s.id));
+  const counted = ballots.filter((b) => eligibleSeats.some((s) => s.id === b.seatId));
+  const counts: Record<BallotChoice, number> = { approve: 0, object: 0, abstain: 0 };
+  for (const ballot of counted) counts[ballot.choice] += 1;
+  const eligible = eligibleSeats.length;
+  const quorumMet = eligible > 0 && counted.length * 10_000 >= quorumBp * eligible;
+  let result: OutcomeResult;
+  if (rule === 'no_objection') result = counts.object > 0 ? 'not_endorsed' : 'endorsed';
+  else if (rule === 'consensus')
+    result = counts.object > 0 ? 'no_consensus' : quorumMet ? 'endorsed' : 'no_quorum';
+  else result = !quorumMet ? 'no_quorum' : counts.approve > counts.object ? 'endorsed' : 'not_endorsed';
+  return {
+    sketchId,
+    result,
+    counts,
+    voted: counted.map((b) => ({ seatId: b.seatId, choice: b.choice, castAs: b.castAs })),
+    recusedSeatIds: seats.filter((s) => recusedSeatIds.includes(s.id)).map((s) => s.id),
+    silentSeatIds: eligibleSeats.filter((s) => !counted.some((b) => b.seatId === s.id)).map((s) => s.id),
+    eligible,
+    quorumMet,
+  };
+}
+
+/** Outcomes for every sketch of a vote from the seats' states and the ballots. */
+export function voteOutcomes(
+  vote: Vote,
+  states: readonly SeatState[],
+  ballots: readonly Ballot[],
+  profile: AllianceProfile,
+): Outcome[] {
+  const { decisionRule, quorumBp } = profile.steeringGroup;
+  return vote.sketchIds.map((sketchId) =>
+    tally(
+      sketchId,
+      vote.seats,
+      states.filter((s) => s.recusedSketchIds.includes(sketchId)).map((s) => s.seatId),
+      ballots.filter((b) => b.sketchId === sketchId),
+      decisionRule,
+      quorumBp,
+    ),
+  );
+}
