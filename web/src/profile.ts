@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api } from './api.ts';
+import type { PublicProfile } from './sketch-form.ts';
+
+/** The alliance profile (public, the same for everyone): asked once per page load. */
+let pending: Promise<PublicProfile> | undefined;
+
+export function loadProfile(): Promise<PublicProfile> {
+  pending ??= api.get<PublicProfile>('/api/profile').catch((error: unknown) => {
+    pending = undefined; // a failed load is tried again by the next page that needs it
+    throw error;
+  });
+  return pending;
+}
+
+export type ProfileState =
+  | { state: 'loading' }
+  | { state: 'loaded'; profile: PublicProfile }
+  | { state: 'failed'; message: string };
+
+export function useProfile(): ProfileState {
+  const [state, setState] = useState<ProfileState>({ state: 'loading' });
+  useEffect(() => {
+    let live = true;
+    loadProfile().then(
+      (profile) => live && setState({ state: 'loaded', profile }),
+      (error: unknown) => live && setState({ state: 'failed', message: (error as Error).message }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return state;
+}
