@@ -32,6 +32,7 @@ import type { Construct } from 'constructs';
 import { type RouteId, routes } from '../../functions/http/routes.ts';
 import { type JobId, jobs } from '../../functions/jobs/jobs.ts';
 import { tableDefinition } from '../../functions/store/table.ts';
+import { Attachments } from './attachments.ts';
 import { logRetention, VotumFunction } from './functions.ts';
 import { Mail } from './mail.ts';
 import { attributeRef } from './nag.ts';
@@ -86,6 +87,7 @@ export class VotumStack extends Stack {
   readonly httpApi: HttpApi;
   readonly apiStage: HttpStage;
   readonly web: Web;
+  readonly attachments: Attachments;
   readonly deadLetterQueue: Queue;
   readonly routeFunctions: Record<RouteId, VotumFunction>;
   readonly jobFunctions: Record<JobId, VotumFunction>;
@@ -167,12 +169,18 @@ export class VotumStack extends Stack {
       ...(settings.certificateArn ? { certificateArn: settings.certificateArn } : {}),
     });
 
+    this.attachments = new Attachments(this, 'Attachments', {
+      portalUrl: this.web.url,
+      logBucket: this.web.logBucket,
+    });
+
     const environment = {
       TABLE_NAME: this.table.tableName,
       ALLIANCE: profile.id,
       PUBLIC_URL: this.web.url,
       SIGNING_SECRET_ARN: this.signingSecret.secretArn,
       SES_CONFIGURATION_SET: this.mail.configurationSet.configurationSetName,
+      ATTACHMENTS_BUCKET: this.attachments.bucket.bucketName,
     };
     const grantBasics = (grantee: IGrantable) => {
       this.grantTableData(grantee);
@@ -189,6 +197,10 @@ export class VotumStack extends Stack {
       });
       grantBasics(fn.function);
       if ('sendsMail' in route && route.sendsMail) this.mail.grantSend(fn.function);
+      if ('attachments' in route && route.attachments) {
+        this.attachments.grant(fn.function, route.attachments);
+        this.attachments.acknowledgeGrant(fn.role, route.attachments);
+      }
       const apiRoute = new HttpRoute(this, `${pascal(routeId)}ApiRoute`, {
         httpApi: this.httpApi,
         routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),

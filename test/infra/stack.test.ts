@@ -158,6 +158,7 @@ describe('the functions', () => {
         },
         SIGNING_SECRET_ARN: { Ref: logicalId(stack.signingSecret) },
         SES_CONFIGURATION_SET: { Ref: logicalId(stack.mail.configurationSet) },
+        ATTACHMENTS_BUCKET: { Ref: logicalId(stack.attachments.bucket) },
         NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: 'votum',
         POWERTOOLS_LOG_LEVEL: 'INFO',
@@ -225,6 +226,138 @@ describe('the functions', () => {
   });
 });
 
+describe('the attachments bucket', () => {
+  it('is private, encrypted, TLS only, unversioned, logged and retained', () => {
+    // Prepare
+    const { template, stack } = synthesized;
+
+    // Act
+    const bucket = resource(template, logicalId(stack.attachments.bucket));
+
+    // Assess
+    expect(bucket.Properties).toMatchObject({
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+      },
+      LoggingConfiguration: {
+        DestinationBucketName: { Ref: logicalId(stack.web.logBucket) },
+        LogFilePrefix: 'attachments/',
+      },
+    });
+    expect(bucket.Properties.VersioningConfiguration).toBeUndefined();
+    expect(bucket.DeletionPolicy).toBe('Retain');
+    expect(bucket.UpdateReplacePolicy).toBe('Retain');
+    const policy = Object.values(
+      template.findResources('AWS::S3::BucketPolicy', {
+        Properties: { Bucket: { Ref: logicalId(stack.attachments.bucket) } },
+      }),
+    )[0] as { Properties: { PolicyDocument: { Statement: Array<Record<string, unknown>> } } };
+    expect(policy.Properties.PolicyDocument.Statement).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          Effect: 'Deny',
+          Principal: { AWS: '*' },
+          Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+        }),
+        expect.objectContaining({
+          Effect: 'Deny',
+          Condition: { NumericLessThan: { 's3:TlsVersion': 1.2 } },
+        }),
+      ]),
+    );
+  });
+
+  it('aborts incomplete uploads and expires unchecked ones after a day', () => {
+    // Prepare
+    const { template, stack } = synthesized;
+
+    // Act
+    const rules = (
+      resource(template, logicalId(stack.attachments.bucket)).Properties.LifecycleConfiguration as {
+        Rules: unknown[];
+      }
+    ).Rules;
+
+    // Assess
+    expect(rules).toEqual([
+      {
+        Id: 'AbortIncompleteUploads',
+        AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 },
+        Status: 'Enabled',
+      },
+      { Id: 'ExpireUncheckedUploads', Prefix: 'pending/', ExpirationInDays: 1, Status: 'Enabled' },
+    ]);
+  });
+
+  it('lets only the portal’s origin POST uploads to it from the browser', () => {
+    // Prepare
+    const { template, stack } = synthesized;
+
+    // Act
+    const cors = resource(template, logicalId(stack.attachments.bucket)).Properties.CorsConfiguration;
+
+    // Assess
+    expect(cors).toEqual({
+      CorsRules: [
+        {
+          AllowedOrigins: [
+            {
+              'Fn::Join': [
+                '',
+                ['https://', { 'Fn::GetAtt': [logicalId(stack.web.distribution), 'DomainName'] }],
+              ],
+            },
+          ],
+          AllowedMethods: ['POST'],
+          AllowedHeaders: ['*'],
+          MaxAge: 3000,
+        },
+      ],
+    });
+  });
+
+  it('may be used only by the routes the route table marks, as far as they say', () => {
+    // Prepare
+    const { template, stack } = synthesized;
+    const bucketArn = { 'Fn::GetAtt': [logicalId(stack.attachments.bucket), 'Arn'] };
+    const objects = (prefix: string) => ({ 'Fn::Join': ['', [bucketArn, `/${prefix}*`]] });
+
+    for (const { id, fn } of votumFunctions()) {
+      // Act
+      const s3Statements = roleStatements(template, logicalId(fn.role)).filter((statement) =>
+        actionsOf([statement]).some((action) => action.startsWith('s3:')),
+      );
+      const route = routes[id as keyof typeof routes] as { attachments?: 'read' | 'write' } | undefined;
+
+      // Assess
+      if (!route?.attachments) expect(s3Statements, id).toEqual([]);
+      if (route?.attachments === 'read') {
+        expect(s3Statements, id).toEqual([
+          { Effect: 'Allow', Action: 's3:GetObject', Resource: objects('sketches/') },
+        ]);
+      }
+      if (route?.attachments === 'write') {
+        expect(s3Statements, id).toEqual([
+          {
+            Effect: 'Allow',
+            Action: ['s3:DeleteObject', 's3:GetObject', 's3:PutObject'],
+            Resource: [objects('pending/'), objects('sketches/')],
+          },
+          { Effect: 'Allow', Action: 's3:ListBucket', Resource: bucketArn },
+        ]);
+      }
+    }
+    expect(Object.values(routes).filter((route) => 'attachments' in route).length).toBeGreaterThan(0);
+  });
+});
+
 describe('the bundles', () => {
   const assetDir = (fnLogicalId: string) => {
     const { template, assembly } = synthesized;
@@ -258,6 +391,7 @@ describe('the bundles', () => {
       PUBLIC_URL: 'https://votum.example.org',
       SIGNING_SECRET_ARN: 'arn:aws:secretsmanager:eu-central-1:123456789012:secret:votum-test',
       SES_CONFIGURATION_SET: 'votum-test',
+      ATTACHMENTS_BUCKET: 'votum-test-attachments',
       AWS_REGION: 'eu-central-1',
     };
     const probe =
