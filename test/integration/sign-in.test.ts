@@ -55,7 +55,7 @@ describe('requesting a sign-in link', () => {
     const email = uniqueEmail('flut');
     const other = uniqueEmail('andere');
     // Act
-    const answers = [];
+    const answers: { status: number; body: Record<string, unknown> }[] = [];
     for (let i = 0; i < signInPolicy.linksPerWindow + 2; i++) answers.push((await requestLink(email)).answer);
     const forOther = await requestLink(other);
     clock.advance(signInPolicy.linkWindowMs);
