@@ -51,10 +51,22 @@ export class ApiError extends Error {
   /** The HTTP status; 0 when the server could not be reached. */
   readonly status: number;
   readonly fields: readonly FieldError[];
-  constructor(status: number, message: string, fields: readonly FieldError[] = []) {
+  /** A 409's reason (`endorsement_missing`, `version_conflict`, …), for pages that react to it. */
+  readonly code: string | undefined;
+  /** The whole answer, for pages that read more than the message (a version conflict's `current`). */
+  readonly payload: unknown;
+  constructor(
+    status: number,
+    message: string,
+    fields: readonly FieldError[] = [],
+    code?: string,
+    payload?: unknown,
+  ) {
     super(message);
     this.status = status;
     this.fields = fields;
+    this.code = code;
+    this.payload = payload;
   }
 }
 
@@ -72,10 +84,10 @@ function isFieldError(value: unknown): value is FieldError {
 }
 
 function toError(status: number, payload: unknown): ApiError {
-  const p = (payload ?? {}) as { message?: unknown; fields?: unknown };
+  const p = (payload ?? {}) as { message?: unknown; fields?: unknown; code?: unknown };
   const message = typeof p.message === 'string' && p.message ? p.message : fallbackMessage(status);
   const fields = Array.isArray(p.fields) ? p.fields.filter(isFieldError) : [];
-  return new ApiError(status, message, fields);
+  return new ApiError(status, message, fields, typeof p.code === 'string' ? p.code : undefined, payload);
 }
 
 async function readJson(response: Response): Promise<unknown> {

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { Layout } from './components/Layout.tsx';
 import { focusPageStart } from './components/Page.tsx';
+import { MySketches } from './pages/MySketches.tsx';
 import { NewSketch } from './pages/NewSketch.tsx';
 import { LoadFailed, NotFound } from './pages/NotFound.tsx';
 import { SignIn } from './pages/SignIn.tsx';
@@ -16,6 +17,12 @@ const Admin = lazy(() =>
     () => LoadFailed,
   ),
 );
+const AdminSketch = lazy(() =>
+  import('./pages/AdminSketch.tsx').then(
+    (module) => module.AdminSketch,
+    () => LoadFailed,
+  ),
+);
 
 export function App() {
   return (
@@ -27,7 +34,9 @@ export function App() {
             <Route path="/anmelden" component={SignIn} />
             <Route path="/skizzen/neu" component={NewSketch} />
             <Route path="/skizzen/:id" component={Sketch} />
+            <Route path="/meine-skizzen" component={MySketches} />
             <Route path="/verwaltung" component={Admin} />
+            <Route path="/verwaltung/skizzen/:id" component={AdminSketch} />
             <Route default component={NotFound} />
           </Router>
         </ErrorBoundary>

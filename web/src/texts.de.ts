@@ -14,6 +14,7 @@ export const texts = {
     signOut: 'Abmelden',
     signingOut: 'Abmelden …',
     newSketch: 'Neue Projektskizze',
+    mySketches: 'Meine Skizzen',
     admin: 'Verwaltung',
     footer: (alliance: string | undefined) =>
       alliance
@@ -42,6 +43,7 @@ export const texts = {
     signedIn: (email: string) => `Sie sind angemeldet als ${email}.`,
     continueApplicant: 'Neue Projektskizze einreichen',
     continueAdmin: 'Zur Verwaltung',
+    continueMySketches: 'Meine Projektskizzen und ihr Stand',
   },
   signIn: {
     title: 'Anmeldung',
@@ -292,24 +294,37 @@ export const texts = {
     notConfirmed: 'nicht bestätigt',
     edit: 'Bearbeiten',
   },
+  mySketches: {
+    title: 'Meine Projektskizzen',
+    intro: 'Hier sehen Sie jede Ihrer Projektskizzen, ihren Stand und was als Nächstes geschieht.',
+    loading: 'Ihre Projektskizzen werden geladen …',
+    empty: 'Sie haben noch keine Projektskizze angelegt.',
+    newSketch: 'Neue Projektskizze anlegen',
+    status: 'Stand',
+    nextStep: 'Wie es weitergeht',
+    due: 'Bis',
+    edit: 'Bearbeiten',
+    view: 'Ansehen',
+    mailsHeading: 'E-Mails an Sie',
+    mailsCaption: 'E-Mails, die das Portal Ihnen geschickt hat, neueste zuerst',
+    mailsEmpty: 'Das Portal hat Ihnen noch keine E-Mail geschickt.',
+    mailColumns: { date: 'Datum', subject: 'Betreff', status: 'Versand' },
+    mailStatus: {
+      sent: 'Versendet',
+      pending: 'Wird versendet',
+      failed: 'Nicht zugestellt',
+    } as Record<string, string>,
   },
-  admin: {
-    title: 'Verwaltung',
-    intro: 'Eingereichte Projektskizzen, die auf die Prüfung durch die Koordinierungsstelle warten.',
-    caption: 'Eingereichte Projektskizzen, neueste zuerst',
-    columns: {
-      title: 'Titel',
-      organisation: 'Organisation',
-      contact: 'Ansprechperson',
-      submittedAt: 'Eingereicht am',
-    },
-    loading: 'Die Liste wird geladen …',
-    empty: 'Zurzeit liegen keine eingereichten Projektskizzen vor.',
-    more: 'Weitere laden',
-    loadingMore: 'Wird geladen …',
-    count: (n: number) =>
-      n === 1 ? '1 Projektskizze angezeigt' : `${number.format(n)} Projektskizzen angezeigt`,
-    forbidden: 'Dieser Bereich ist der Koordinierungsstelle vorbehalten.',
+  withdraw: {
+    button: 'Zurückziehen',
+    question: (title: string) => `„${title}“ wirklich zurückziehen?`,
+    consequence:
+      'Eine zurückgezogene Skizze kann nicht mehr bearbeitet, eingereicht oder abgestimmt werden. Das lässt sich nicht rückgängig machen.',
+    reason: 'Begründung (freiwillig)',
+    confirm: 'Ja, endgültig zurückziehen',
+    busy: 'Wird zurückgezogen …',
+    cancel: 'Abbrechen',
+    done: (title: string) => `„${title}“ ist zurückgezogen.`,
   },
   notFound: {
     title: 'Seite nicht gefunden',

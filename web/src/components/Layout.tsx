@@ -35,6 +35,9 @@ function Account() {
           <li>
             <a href="/skizzen/neu">{texts.portal.newSketch}</a>
           </li>
+          <li>
+            <a href="/meine-skizzen">{texts.portal.mySketches}</a>
+          </li>
           {isAdmin(current) ? (
             <li>
               <a href="/verwaltung">{texts.portal.admin}</a>

@@ -1,20 +1,68 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { type SketchStatus, sketchStatuses } from '../../../functions/core/lifecycle.ts';
+import { de } from '../../../functions/core/messages.de.ts';
+import { formatEuro } from '../../../functions/core/money.ts';
+import type { SketchSummary } from '../../../functions/core/sketch-doc.ts';
 import { formatDateTime } from '../../../functions/mail/format.ts';
-import { ApiError, api, isAbort, type SketchList, type SketchListItem } from '../api.ts';
+import { ApiError, api, isAbort } from '../api.ts';
 import { Page } from '../components/Page.tsx';
 import { SignInPrompt } from '../components/SignInPrompt.tsx';
-import { texts } from '../texts.de.ts';
+import { useProfile } from '../profile.ts';
+import { listAddress, type PublicProfile, subRegionName } from './admin/shared.ts';
+import { adminTexts } from './admin/texts.de.ts';
+
+const t = adminTexts.list;
+
+interface SketchPage {
+  items: SketchSummary[];
+  cursor?: string;
+}
 
 type Listing =
   | { state: 'loading' }
-  | { state: 'loaded'; items: SketchListItem[]; cursor?: string | undefined }
+  | { state: 'loaded'; key: string; items: SketchSummary[]; cursor?: string | undefined }
   | { state: 'signed-out' }
   | { state: 'forbidden' }
   | { state: 'failed'; message: string };
 
-const pageUrl = (cursor?: string): `/api/${string}` =>
-  `/api/admin/sketches?status=submitted${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+/** The list's filters, as the page's address carries them (German names: the address is bookmarked). */
+interface Filters {
+  status: SketchStatus | '';
+  subRegion: string;
+  priority: string;
+}
+
+/** Drafts are the applicants' own business: the office filters only what was submitted at least once. */
+const filterStatuses = sketchStatuses.filter((status) => status !== 'draft');
+
+function filtersOf(query: Record<string, string>): Filters {
+  const status = query.status ?? '';
+  return {
+    status: (filterStatuses as readonly string[]).includes(status) ? (status as SketchStatus) : '',
+    subRegion: query.teilraum ?? '',
+    priority: query.schwerpunkt ?? '',
+  };
+}
+
+function pageAddress(filters: Filters): string {
+  const query = new URLSearchParams();
+  if (filters.status) query.set('status', filters.status);
+  if (filters.subRegion) query.set('teilraum', filters.subRegion);
+  if (filters.priority) query.set('schwerpunkt', filters.priority);
+  const search = query.toString();
+  return search ? `/verwaltung?${search}` : '/verwaltung';
+}
+
+function apiAddress(filters: Filters, cursor?: string): `/api/${string}` {
+  const query = new URLSearchParams();
+  if (filters.status) query.set('status', filters.status);
+  if (filters.subRegion) query.set('subRegion', filters.subRegion);
+  if (filters.priority) query.set('priority', filters.priority);
+  if (cursor) query.set('cursor', cursor);
+  const search = query.toString();
+  return `/api/admin/sketches${search ? `?${search}` : ''}`;
+}
 
 function classify(error: unknown): Listing {
   if (error instanceof ApiError && error.status === 401) return { state: 'signed-out' };
@@ -22,40 +70,203 @@ function classify(error: unknown): Listing {
   return { state: 'failed', message: (error as Error).message };
 }
 
-/** The office's console: submitted sketches, a page at a time. Loaded as its own chunk. */
+const priorityLabel = (profile: PublicProfile, id: string) => {
+  const priority = profile.priorities.find((p) => p.id === id);
+  return priority ? `${priority.id}: ${priority.name}` : id;
+};
+
+/** The filter form. Filters apply on "Filter anwenden" only: a select never reloads the page by itself. */
+function FilterForm({
+  initial,
+  profile,
+  onApply,
+}: {
+  initial: Filters;
+  profile: PublicProfile | undefined;
+  onApply: (filters: Filters) => void;
+}) {
+  const [filters, setFilters] = useState(initial);
+  const set = (key: keyof Filters) => (event: Event) =>
+    setFilters({ ...filters, [key]: (event.currentTarget as HTMLSelectElement).value });
+  return (
+    <form
+      class="filters panel"
+      aria-labelledby="filter-heading"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onApply(filters);
+      }}
+    >
+      <h2 id="filter-heading">{t.filterHeading}</h2>
+      <div class="filters__fields">
+        <div class="field">
+          <label for="filter-status">{t.status}</label>
+          <select id="filter-status" class="input" value={filters.status} onChange={set('status')}>
+            <option value="">{t.allStatuses}</option>
+            {filterStatuses.map((status) => (
+              <option key={status} value={status}>
+                {de.status[status]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="filter-sub-region">{t.subRegion}</label>
+          <select id="filter-sub-region" class="input" value={filters.subRegion} onChange={set('subRegion')}>
+            <option value="">{t.allSubRegions}</option>
+            {profile?.subRegions.map((region) => (
+              <option key={region.id} value={region.id}>
+                {region.name}
+              </option>
+            ))}
+            {/* A bookmarked value the profile no longer knows stays visible rather than silently dropped. */}
+            {profile && filters.subRegion && !profile.subRegions.some((r) => r.id === filters.subRegion) ? (
+              <option value={filters.subRegion}>{filters.subRegion}</option>
+            ) : null}
+          </select>
+        </div>
+        <div class="field">
+          <label for="filter-priority">{t.priority}</label>
+          <select id="filter-priority" class="input" value={filters.priority} onChange={set('priority')}>
+            <option value="">{t.allPriorities}</option>
+            {profile?.priorities.map((priority) => (
+              <option key={priority.id} value={priority.id}>
+                {priorityLabel(profile, priority.id)}
+              </option>
+            ))}
+            {profile && filters.priority && !profile.priorities.some((p) => p.id === filters.priority) ? (
+              <option value={filters.priority}>{filters.priority}</option>
+            ) : null}
+          </select>
+        </div>
+      </div>
+      <p class="actions">
+        <button type="submit" class="button">
+          {t.apply}
+        </button>
+        <a class="button button--quiet" href="/verwaltung">
+          {t.reset}
+        </a>
+      </p>
+    </form>
+  );
+}
+
+function describeFilters(filters: Filters, profile: PublicProfile | undefined): string[] {
+  const parts: string[] = [];
+  if (filters.status) parts.push(`${t.status} „${de.status[filters.status]}“`);
+  if (filters.subRegion) parts.push(`${t.subRegion} „${subRegionName(profile, filters.subRegion)}“`);
+  if (filters.priority) parts.push(`${t.priority} ${filters.priority}`);
+  return parts;
+}
+
+function SketchTable({ items, profile }: { items: SketchSummary[]; profile: PublicProfile | undefined }) {
+  const c = t.columns;
+  return (
+    <div class="table-wrap">
+      <table class="sketch-table">
+        <caption>{t.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{c.title}</th>
+            <th scope="col">{c.organisation}</th>
+            <th scope="col">{c.subRegions}</th>
+            <th scope="col" class="num">
+              {c.cost}
+            </th>
+            <th scope="col">{c.status}</th>
+            <th scope="col">{c.endorsed}</th>
+            <th scope="col" class="num">
+              {c.submissions}
+            </th>
+            <th scope="col">{c.submittedAt}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.id}>
+              <th scope="row">
+                <a id={`row-${item.id}`} href={`/verwaltung/skizzen/${encodeURIComponent(item.id)}`}>
+                  {item.title}
+                </a>
+              </th>
+              <td>{item.organisation || t.none}</td>
+              <td>
+                {item.subRegionIds.length
+                  ? item.subRegionIds.map((id) => subRegionName(profile, id)).join(', ')
+                  : t.none}
+              </td>
+              <td class="num">{formatEuro(item.costCents)}</td>
+              <td>{de.status[item.status] ?? item.status}</td>
+              <td>{item.endorsed ? t.yes : t.no}</td>
+              <td class="num">{item.submissions}</td>
+              <td>{item.submittedAt ? formatDateTime(item.submittedAt) : t.none}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The office's console: sketches by status, sub-region and priority, a page at a time. Its own chunk. */
 export function Admin() {
-  const { path } = useLocation();
+  const { path, query, url, route } = useLocation();
+  const filters = filtersOf(query);
+  const filterKey = pageAddress(filters);
+  listAddress.current = filterKey;
+  const profileState = useProfile();
+  const profile = profileState.state === 'loaded' ? profileState.profile : undefined;
   const [listing, setListing] = useState<Listing>({ state: 'loading' });
   const [moreBusy, setMoreBusy] = useState(false);
   const [moreError, setMoreError] = useState<string>();
   /** The row to focus after "Weitere laden", so keyboard users continue where the new rows begin. */
   const focusRow = useRef<string | undefined>(undefined);
+  /** Set by "Filter anwenden" to the list it asked for: once that list is there, focus moves to its summary. */
+  const focusSummary = useRef<string | undefined>(undefined);
+  const summaryRef = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
     const abort = new AbortController();
+    setListing({ state: 'loading' });
+    setMoreError(undefined);
     api
-      .get<SketchList>(pageUrl(), abort.signal)
-      .then((page) => setListing({ state: 'loaded', items: page.items, cursor: page.cursor }))
+      .get<SketchPage>(apiAddress(filters), abort.signal)
+      .then((page) => setListing({ state: 'loaded', key: filterKey, items: page.items, cursor: page.cursor }))
       .catch((error: unknown) => {
         if (!isAbort(error)) setListing(classify(error));
       });
     return () => abort.abort();
-  }, []);
+  }, [filterKey]);
 
   useEffect(() => {
-    if (!focusRow.current) return;
-    document.getElementById(`row-${focusRow.current}`)?.focus();
-    focusRow.current = undefined;
+    if (listing.state !== 'loaded') return;
+    if (focusRow.current) {
+      document.getElementById(`row-${focusRow.current}`)?.focus();
+      focusRow.current = undefined;
+    } else if (focusSummary.current === listing.key) {
+      summaryRef.current?.focus();
+      focusSummary.current = undefined;
+    }
   });
+
+  const apply = (next: Filters) => {
+    const address = pageAddress(next);
+    if (address === filterKey) summaryRef.current?.focus();
+    else {
+      focusSummary.current = address;
+      route(address);
+    }
+  };
 
   const loadMore = async () => {
     if (listing.state !== 'loaded' || !listing.cursor) return;
     setMoreBusy(true);
     setMoreError(undefined);
     try {
-      const page = await api.get<SketchList>(pageUrl(listing.cursor));
+      const page = await api.get<SketchPage>(apiAddress(filters, listing.cursor));
       focusRow.current = page.items[0]?.id;
-      setListing({ state: 'loaded', items: [...listing.items, ...page.items], cursor: page.cursor });
+      setListing({ ...listing, items: [...listing.items, ...page.items], cursor: page.cursor });
     } catch (error) {
       const next = classify(error);
       if (next.state === 'failed') setMoreError(next.message);
@@ -65,69 +276,61 @@ export function Admin() {
     }
   };
 
+  if (listing.state === 'signed-out' || listing.state === 'forbidden') {
+    return (
+      <Page title={t.title}>
+        {listing.state === 'signed-out' ? (
+          <SignInPrompt path={path} />
+        ) : (
+          <div class="notice notice--error" role="alert">
+            <p>{t.forbidden}</p>
+          </div>
+        )}
+      </Page>
+    );
+  }
+
   return (
-    <Page title={texts.admin.title}>
-      {listing.state === 'loading' ? (
-        <p role="status">{texts.admin.loading}</p>
-      ) : listing.state === 'signed-out' ? (
-        <SignInPrompt path={path} />
-      ) : listing.state === 'forbidden' ? (
-        <div class="notice notice--error" role="alert">
-          <p>{texts.admin.forbidden}</p>
-        </div>
-      ) : listing.state === 'failed' ? (
-        <div class="notice notice--error" role="alert">
-          <p>{listing.message}</p>
-        </div>
-      ) : (
-        <>
-          <p>{texts.admin.intro}</p>
-          {listing.items.length === 0 ? (
-            <p class="notice">{texts.admin.empty}</p>
-          ) : (
-            <div class="table-wrap">
-              <table>
-                <caption>
-                  {texts.admin.caption}
-                  <span class="caption-count"> ({texts.admin.count(listing.items.length)})</span>
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{texts.admin.columns.title}</th>
-                    <th scope="col">{texts.admin.columns.organisation}</th>
-                    <th scope="col">{texts.admin.columns.contact}</th>
-                    <th scope="col">{texts.admin.columns.submittedAt}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {listing.items.map((item) => (
-                    <tr key={item.id}>
-                      <th scope="row">
-                        <a id={`row-${item.id}`} href={`/skizzen/${encodeURIComponent(item.id)}`}>
-                          {item.title}
-                        </a>
-                      </th>
-                      <td>{item.organisation}</td>
-                      <td>{item.contactName}</td>
-                      <td>{item.submittedAt ? formatDateTime(item.submittedAt) : '–'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          {moreError ? (
-            <div class="notice notice--error" role="alert">
-              <p>{moreError}</p>
-            </div>
-          ) : null}
-          {listing.cursor ? (
-            <button type="button" class="button button--quiet" onClick={loadMore} disabled={moreBusy}>
-              {moreBusy ? texts.admin.loadingMore : texts.admin.more}
-            </button>
-          ) : null}
-        </>
-      )}
-    </Page>
+    <div class="page--wide">
+      <Page title={t.title}>
+        <p>{t.intro}</p>
+        {profileState.state === 'failed' ? (
+          <div class="notice notice--error" role="alert">
+            <p>{t.profileFailed(profileState.message)}</p>
+          </div>
+        ) : null}
+        {/* Remounted when the address changes (back button, reset link), so the form shows what is listed. */}
+        <FilterForm key={`${url}|${profile ? 1 : 0}`} initial={filters} profile={profile} onApply={apply} />
+        {listing.state === 'loading' ? (
+          <p role="status">{t.loading}</p>
+        ) : listing.state === 'failed' ? (
+          <div class="notice notice--error" role="alert">
+            <p>{listing.message}</p>
+          </div>
+        ) : (
+          <>
+            <p class="result-summary" role="status" tabIndex={-1} ref={summaryRef}>
+              {t.count(listing.items.length, Boolean(listing.cursor))}
+              {t.filteredBy(describeFilters(filters, profile))}
+            </p>
+            {listing.items.length === 0 ? (
+              <p class="notice">{t.empty}</p>
+            ) : (
+              <SketchTable items={listing.items} profile={profile} />
+            )}
+            {moreError ? (
+              <div class="notice notice--error" role="alert">
+                <p>{moreError}</p>
+              </div>
+            ) : null}
+            {listing.cursor ? (
+              <button type="button" class="button button--quiet" onClick={loadMore} disabled={moreBusy}>
+                {moreBusy ? t.loadingMore : t.more}
+              </button>
+            ) : null}
+          </>
+        )}
+      </Page>
+    </div>
   );
 }

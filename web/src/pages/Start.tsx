@@ -131,6 +131,9 @@ export function Start() {
               <a class="button" href="/skizzen/neu">
                 {texts.start.continueApplicant}
               </a>
+              <a class="button button--quiet" href="/meine-skizzen">
+                {texts.start.continueMySketches}
+              </a>
               {isAdmin(current) ? (
                 <a class="button button--quiet" href="/verwaltung">
                   {texts.start.continueAdmin}

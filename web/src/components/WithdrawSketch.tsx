@@ -1,0 +1,136 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SketchDoc } from '../../../functions/core/sketch-doc.ts';
+import { api } from '../api.ts';
+import { texts } from '../texts.de.ts';
+
+// As the API allows (withdraw-sketch.ts).
+const reasonMax = 1000;
+
+/**
+ * "Zurückziehen" with a confirmation step: the first button only opens the question, so a slip of
+ * the keyboard never withdraws a sketch. Used by the applicant's status page and the office console.
+ * The error of a failed attempt stays next to the button that caused it.
+ */
+export function WithdrawSketch({
+  sketchId,
+  title,
+  idPrefix,
+  onWithdrawn,
+}: {
+  sketchId: string;
+  title: string;
+  /** Makes the ids unique when several sketches are on one page. */
+  idPrefix: string;
+  onWithdrawn: (doc: SketchDoc) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const questionRef = useRef<HTMLParagraphElement>(null);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  /** Set when the question closes by "Abbrechen": focus then returns to the button that opened it. */
+  const refocus = useRef(false);
+
+  useEffect(() => {
+    if (open) questionRef.current?.focus();
+    else if (refocus.current) {
+      refocus.current = false;
+      openerRef.current?.focus();
+    }
+  }, [open]);
+
+  const ids = {
+    question: `${idPrefix}-withdraw-question`,
+    reason: `${idPrefix}-withdraw-reason`,
+    counter: `${idPrefix}-withdraw-counter`,
+    error: `${idPrefix}-withdraw-error`,
+  };
+
+  if (!open) {
+    return (
+      <button
+        type="button"
+        class="button button--quiet button--danger"
+        ref={openerRef}
+        // Names the sketch where several are listed; starts with the visible text (WCAG 2.5.3).
+        aria-label={`${texts.withdraw.button}: ${title}`}
+        onClick={() => {
+          setError(undefined);
+          setOpen(true);
+        }}
+      >
+        {texts.withdraw.button}
+      </button>
+    );
+  }
+
+  const confirm = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const trimmed = reason.trim();
+      const doc = await api.post<SketchDoc>(
+        `/api/sketches/${encodeURIComponent(sketchId)}/withdraw`,
+        trimmed ? { reason: trimmed } : {},
+      );
+      setOpen(false);
+      onWithdrawn(doc);
+    } catch (failure) {
+      setError((failure as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const over = reason.length > reasonMax;
+  return (
+    <form class="confirm" onSubmit={confirm} aria-labelledby={ids.question} noValidate>
+      <p id={ids.question} class="confirm__question" tabIndex={-1} ref={questionRef}>
+        {texts.withdraw.question(title)}
+      </p>
+      <p>{texts.withdraw.consequence}</p>
+      <div class="field">
+        <label for={ids.reason}>{texts.withdraw.reason}</label>
+        <textarea
+          id={ids.reason}
+          class={over ? 'input input--error' : 'input'}
+          rows={3}
+          value={reason}
+          aria-describedby={ids.counter}
+          onInput={(event) => setReason(event.currentTarget.value)}
+        />
+        <p id={ids.counter} class={over ? 'counter counter--over' : 'counter'}>
+          {texts.sketchForm.counter(reason.length, reasonMax)}
+        </p>
+      </div>
+      {error ? (
+        <p id={ids.error} class="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <p class="actions">
+        <button
+          type="submit"
+          class="button button--danger"
+          disabled={busy || over}
+          aria-describedby={error ? ids.error : undefined}
+        >
+          {busy ? texts.withdraw.busy : texts.withdraw.confirm}
+        </button>
+        <button
+          type="button"
+          class="button button--quiet"
+          disabled={busy}
+          onClick={() => {
+            refocus.current = true;
+            setOpen(false);
+          }}
+        >
+          {texts.withdraw.cancel}
+        </button>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,291 @@
+import type { Ref } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLocation, useRoute } from 'preact-iso';
+import { de } from '../../../functions/core/messages.de.ts';
+import { type SketchDoc, sketchFacts } from '../../../functions/core/sketch-doc.ts';
+import { formatDateTime } from '../../../functions/mail/format.ts';
+import { ApiError, api, isAbort } from '../api.ts';
+import { Page } from '../components/Page.tsx';
+import { SignInPrompt } from '../components/SignInPrompt.tsx';
+import { SketchView } from '../components/SketchView.tsx';
+import { WithdrawSketch } from '../components/WithdrawSketch.tsx';
+import { useProfile } from '../profile.ts';
+import { isAdmin, useSession } from '../session.ts';
+import { texts } from '../texts.de.ts';
+import {
+  AcceptAction,
+  allows,
+  EndorsementBlock,
+  mayConfirmEndorsement,
+  ReturnAction,
+  ReturnedNotice,
+} from './admin/ReviewActions.tsx';
+import { listAddress, type PublicProfile } from './admin/shared.ts';
+import { Timeline } from './admin/Timeline.tsx';
+import { adminTexts } from './admin/texts.de.ts';
+import { Versions, VersionView } from './admin/Versions.tsx';
+
+const t = adminTexts.sketch;
+
+type Loaded =
+  | { state: 'loading' }
+  | { state: 'loaded'; doc: SketchDoc }
+  | { state: 'signed-out' }
+  | { state: 'failed'; message: string };
+
+function Overview({ doc, title }: { doc: SketchDoc; title: string }) {
+  const facts = sketchFacts(doc.draft);
+  const rows: [string, string][] = [
+    [t.status, de.status[doc.status] ?? doc.status],
+    [t.organisation, facts.organisation || '–'],
+    [t.owner, doc.ownerEmail],
+    [t.submittedAt, doc.submittedAt ? formatDateTime(doc.submittedAt) : t.notSubmitted],
+    [t.submissions, String(doc.submissions.length)],
+    [t.nextStep, doc.nextStep.text],
+  ];
+  return (
+    <dl class="details" aria-label={`${t.overview}: ${title}`}>
+      {rows.map(([term, value]) => (
+        <div key={term} class="details__row">
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function WithdrawnNotice({ doc }: { doc: SketchDoc }) {
+  if (!doc.withdrawn) return null;
+  return (
+    <div class="notice">
+      <p>{t.withdrawnNotice(formatDateTime(doc.withdrawn.at), doc.withdrawn.by)}</p>
+      {doc.withdrawn.reason ? (
+        <p>
+          <strong>{t.withdrawnReason}</strong> {doc.withdrawn.reason}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Accept, return or withdraw: only what the sketch's state allows (lifecycle.ts) is offered. */
+function Review({
+  doc,
+  title,
+  onDone,
+}: {
+  doc: SketchDoc;
+  title: string;
+  onDone: (announcement: string) => void;
+}) {
+  const canAccept = allows('accept', doc);
+  const canReturn = allows('return', doc);
+  const canWithdraw = allows('withdraw', doc);
+  return (
+    <section aria-labelledby="review-heading" id="pruefung">
+      <h2 id="review-heading">{t.review}</h2>
+      {!canAccept && !canReturn && !canWithdraw && !mayConfirmEndorsement(doc) ? (
+        <p>{t.reviewClosed(de.status[doc.status] ?? doc.status)}</p>
+      ) : null}
+      {canAccept ? <AcceptAction doc={doc} onDone={onDone} /> : null}
+      {canReturn ? <ReturnAction doc={doc} onDone={onDone} /> : null}
+      {canWithdraw ? (
+        <div class="review-block">
+          <h3 id="withdraw-heading">{t.withdrawHeading}</h3>
+          <p class="hint">{t.withdrawHint}</p>
+          <WithdrawSketch
+            sketchId={doc.id}
+            title={title}
+            idPrefix="admin"
+            onWithdrawn={() => onDone(texts.withdraw.done(title))}
+          />
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+/** The sketch to read: the current content, or a submitted version chosen in the list of versions. */
+function Content({
+  doc,
+  profile,
+  shown,
+  onShowCurrent,
+  headingRef,
+}: {
+  doc: SketchDoc;
+  profile: PublicProfile;
+  shown: number | undefined;
+  onShowCurrent: () => void;
+  headingRef: Ref<HTMLHeadingElement>;
+}) {
+  const version = shown === undefined ? undefined : doc.submissions.find((s) => s.n === shown);
+  return (
+    <section aria-labelledby="content-heading" id="inhalt">
+      <h2 id="content-heading" tabIndex={-1} ref={headingRef}>
+        {t.content}
+      </h2>
+      {version ? (
+        <>
+          <p class="actions">
+            <span>{t.showing.version(version.n, formatDateTime(version.submittedAt))}</span>
+            <button type="button" class="button button--quiet button--small" onClick={onShowCurrent}>
+              {t.showCurrent}
+            </button>
+          </p>
+          <VersionView key={version.n} sketchId={doc.id} n={version.n} profile={profile} />
+        </>
+      ) : (
+        <>
+          <p>{t.showing.current}</p>
+          <SketchView draft={doc.draft} profile={profile} headingLevel={3} idPrefix="current" />
+        </>
+      )}
+    </section>
+  );
+}
+
+function Loaded({
+  doc,
+  profile,
+  onDone,
+}: {
+  doc: SketchDoc;
+  profile: PublicProfile;
+  onDone: (announcement: string) => void;
+}) {
+  const title = sketchFacts(doc.draft).title;
+  const [shown, setShown] = useState<number>();
+  const contentRef = useRef<HTMLHeadingElement>(null);
+  /** Reading a version (or going back to the current one) moves focus to where it begins. */
+  const show = (n: number | undefined) => {
+    setShown(n);
+    requestAnimationFrame(() => contentRef.current?.focus());
+  };
+  return (
+    <>
+      <Overview doc={doc} title={title} />
+      <ReturnedNotice doc={doc} />
+      <WithdrawnNotice doc={doc} />
+      <nav aria-label={t.onThisPage} class="page-nav">
+        <ul>
+          <li>
+            <a href="#befuerwortung">{t.endorsement.heading}</a>
+          </li>
+          <li>
+            <a href="#pruefung">{t.review}</a>
+          </li>
+          <li>
+            <a href="#fassungen">{t.versions.heading}</a>
+          </li>
+          <li>
+            <a href="#verlauf">{t.timeline.heading}</a>
+          </li>
+          <li>
+            <a href="#inhalt">{t.content}</a>
+          </li>
+        </ul>
+      </nav>
+      <EndorsementBlock doc={doc} profile={profile} onDone={onDone} />
+      <Review doc={doc} title={title} onDone={onDone} />
+      <Versions sketchId={doc.id} submissions={doc.submissions} onRead={show} />
+      <Timeline events={doc.events} />
+      <Content
+        doc={doc}
+        profile={profile}
+        shown={shown}
+        onShowCurrent={() => show(undefined)}
+        headingRef={contentRef}
+      />
+    </>
+  );
+}
+
+/** One sketch for the office: its state, the completeness check's actions, versions and history. */
+export function AdminSketch() {
+  const { params } = useRoute();
+  const { path } = useLocation();
+  const id = params.id ?? '';
+  const profileState = useProfile();
+  const session = useSession();
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [reloads, setReloads] = useState(0);
+  const [announcement, setAnnouncement] = useState('');
+  const announceRef = useRef<HTMLDivElement>(null);
+  /** Set by an action: once the sketch is reloaded, focus goes to the announcement if its control is gone. */
+  const refocus = useRef(false);
+
+  useEffect(() => {
+    setAnnouncement('');
+    setLoaded({ state: 'loading' });
+  }, [id]);
+
+  useEffect(() => {
+    const abort = new AbortController();
+    api
+      .get<SketchDoc>(`/api/sketches/${encodeURIComponent(id)}`, abort.signal)
+      .then((doc) => setLoaded({ state: 'loaded', doc }))
+      .catch((error: unknown) => {
+        if (isAbort(error)) return;
+        if (error instanceof ApiError && error.status === 401) setLoaded({ state: 'signed-out' });
+        else setLoaded({ state: 'failed', message: (error as Error).message });
+      });
+    return () => abort.abort();
+  }, [id, reloads]);
+
+  useEffect(() => {
+    if (!refocus.current || loaded.state === 'loading') return;
+    refocus.current = false;
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected) announceRef.current?.focus();
+  }, [loaded]);
+
+  const done = (message: string) => {
+    setAnnouncement(message);
+    refocus.current = true;
+    setReloads((n) => n + 1);
+  };
+
+  const title = loaded.state === 'loaded' ? sketchFacts(loaded.doc.draft).title : t.fallbackTitle;
+  return (
+    <div class="page--wide">
+      <Page title={title}>
+        <p>
+          <a href={listAddress.current}>{t.backToList}</a>
+        </p>
+        {/* Always in the page, so screen readers announce what is put into it after an action. */}
+        <div
+          role="status"
+          class={announcement ? 'notice notice--success' : 'live'}
+          tabIndex={-1}
+          ref={announceRef}
+        >
+          {announcement ? <p>{announcement}</p> : null}
+        </div>
+        {/* The owner may read the sketch too, but the office's actions are not theirs. */}
+        {session.state === 'signed-in' && !isAdmin(session) ? (
+          <div class="notice notice--error" role="alert">
+            <p>{adminTexts.list.forbidden}</p>
+          </div>
+        ) : loaded.state === 'loading' ? (
+          <p role="status">{t.loading}</p>
+        ) : loaded.state === 'signed-out' ? (
+          <SignInPrompt path={path} />
+        ) : loaded.state === 'failed' ? (
+          <div class="notice notice--error" role="alert">
+            <p>{loaded.message}</p>
+          </div>
+        ) : profileState.state === 'failed' ? (
+          <div class="notice notice--error" role="alert">
+            <p>{adminTexts.list.profileFailed(profileState.message)}</p>
+          </div>
+        ) : profileState.state === 'loading' ? (
+          <p role="status">{t.loading}</p>
+        ) : (
+          <Loaded doc={loaded.doc} profile={profileState.profile} onDone={done} />
+        )}
+      </Page>
+    </div>
+  );
+}
