@@ -103,22 +103,24 @@ async function readJson(response: Response): Promise<unknown> {
 
 interface RequestOptions {
   body?: unknown;
+  /** A body already serialised as JSON (autosave builds it once for size checks). */
+  rawBody?: string;
+  /** Lets the request finish after the page is closed (autosave on pagehide). */
+  keepalive?: boolean;
   headers?: Record<string, string>;
   signal?: AbortSignal;
 }
 
 /** One request to the API on this origin: JSON in and out, the session cookie along, errors typed. */
 export async function request<T>(
-  method: 'GET' | 'POST' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
   path: `/api/${string}`,
   options: RequestOptions = {},
 ): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
-  let body: string | undefined;
-  if (options.body !== undefined) {
-    headers['content-type'] = 'application/json';
-    body = JSON.stringify(options.body);
-  }
+  let body: string | undefined = options.rawBody;
+  if (options.body !== undefined) body = JSON.stringify(options.body);
+  if (body !== undefined) headers['content-type'] = 'application/json';
   let response: Response;
   try {
     response = await fetch(path, {
@@ -127,6 +129,7 @@ export async function request<T>(
       body,
       credentials: 'same-origin',
       signal: options.signal,
+      keepalive: options.keepalive === true,
     });
   } catch (error) {
     if ((error as { name?: unknown }).name === 'AbortError') throw error;

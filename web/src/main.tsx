@@ -6,9 +6,26 @@ import { MySketches } from './pages/MySketches.tsx';
 import { NewSketch } from './pages/NewSketch.tsx';
 import { LoadFailed, NotFound } from './pages/NotFound.tsx';
 import { SignIn } from './pages/SignIn.tsx';
-import { Sketch } from './pages/Sketch.tsx';
 import { Start } from './pages/Start.tsx';
 import { loadSession } from './session.ts';
+
+// The form is a chunk of its own, and so are the pages that show a sketch: the start page stays light.
+const EditSketch = lazy(() =>
+  import('./pages/EditSketch.tsx').then(
+    (module) => module.EditSketch,
+    () => LoadFailed,
+  ),
+);
+const sketchPage = <K extends 'ReviewSketch' | 'PrintSketch' | 'Sketch'>(name: K) =>
+  lazy(() =>
+    import('./pages/sketch-pages.ts').then(
+      (module) => module[name],
+      () => LoadFailed,
+    ),
+  );
+const ReviewSketch = sketchPage('ReviewSketch');
+const PrintSketch = sketchPage('PrintSketch');
+const Sketch = sketchPage('Sketch');
 
 // The office's console is a chunk of its own: applicants never download it.
 const Admin = lazy(() =>
@@ -34,6 +51,9 @@ export function App() {
             <Route path="/anmelden" component={SignIn} />
             <Route path="/skizzen/neu" component={NewSketch} />
             <Route path="/skizzen/:id" component={Sketch} />
+            <Route path="/skizzen/:id/bearbeiten" component={EditSketch} />
+            <Route path="/skizzen/:id/pruefen" component={ReviewSketch} />
+            <Route path="/skizzen/:id/druck" component={PrintSketch} />
             <Route path="/meine-skizzen" component={MySketches} />
             <Route path="/verwaltung" component={Admin} />
             <Route path="/verwaltung/skizzen/:id" component={AdminSketch} />

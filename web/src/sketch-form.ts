@@ -9,6 +9,7 @@ import {
   sketchLabels,
   sketchShape,
 } from '../../functions/core/sketch-full.ts';
+import { type Section, type SectionKey, sections } from './sketch-paths.ts';
 
 /*
  * The sketch as the form holds it: always the schema's full shape (a missing section would only
@@ -16,25 +17,10 @@ import {
  * is not a number yet, so autosave keeps exactly what was typed and the schema names the mistake.
  */
 
+export { type Section, type SectionKey, sections };
+
 /** The profile as GET /api/profile answers it. */
 export type PublicProfile = Omit<AllianceProfile, 'mailFrom'>;
-
-export type SectionKey = keyof typeof sketchShape;
-
-/** The form's sections in DOMAIN.md's order, with the slug that names each step in the address. */
-export const sections = [
-  { key: 'applicant', slug: 'antragsteller', title: 'Antragsteller' },
-  { key: 'project', slug: 'projekt', title: 'Projekt' },
-  { key: 'strategy', slug: 'strategie', title: 'Strategie' },
-  { key: 'space', slug: 'raum', title: 'Räumliche Wirkung' },
-  { key: 'continuation', slug: 'verstetigung', title: 'Verstetigung' },
-  { key: 'runtime', slug: 'laufzeit', title: 'Laufzeit' },
-  { key: 'finance', slug: 'kosten', title: 'Kosten- und Finanzierungsplan' },
-  { key: 'localAlliance', slug: 'allianz', title: 'Lokale Allianz' },
-  { key: 'declarations', slug: 'erklaerungen', title: 'Erklärungen' },
-] as const satisfies readonly { key: SectionKey; slug: string; title: string }[];
-
-export type Section = (typeof sections)[number];
 
 /** A number, the text typed where it is not one yet, or nothing. */
 export type Num = number | string | undefined;
@@ -412,9 +398,4 @@ export function fieldId(field: string, draft: FormDraft): string {
   }
   if (section === 'space' && list === 'districts') return 'f-space-districts';
   return `f-${path.join('-')}`;
-}
-
-/** A new, empty sketch draft: what POST /api/sketches starts with, with the contact prefilled. */
-export function initialDraft(email: string): SketchDraft {
-  return { applicant: { contactEmail: email } };
 }

@@ -1,97 +1,86 @@
-import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
+import { formatDate } from '../../../functions/core/dates.ts';
 import { de } from '../../../functions/core/messages.de.ts';
+import { type SketchDoc, sketchFacts } from '../../../functions/core/sketch-doc.ts';
 import { formatDateTime } from '../../../functions/mail/format.ts';
-import { ApiError, api, isAbort, type SketchView } from '../api.ts';
 import { Page } from '../components/Page.tsx';
-import { SignInPrompt } from '../components/SignInPrompt.tsx';
+import { SketchView } from '../components/SketchView.tsx';
+import { useProfile } from '../profile.ts';
 import { isAdmin, useSession } from '../session.ts';
+import type { PublicProfile } from '../sketch-form.ts';
+import { Loading, useSketch } from '../sketch-loading.tsx';
+import { editPath, printPath } from '../sketch-paths.ts';
 import { texts } from '../texts.de.ts';
 
-type Loaded =
-  | { state: 'loading' }
-  | { state: 'loaded'; sketch: SketchView }
-  | { state: 'signed-out' }
-  | { state: 'failed'; message: string };
-
-function Details({ sketch }: { sketch: SketchView }) {
-  const f = de.field;
-  const rows: [string, string][] = [
-    [texts.sketch.status, de.status[sketch.status] ?? sketch.status],
-    [
-      texts.sketch.submittedAt,
-      sketch.submittedAt ? formatDateTime(sketch.submittedAt) : texts.sketch.notSubmitted,
-    ],
-    [f.organisation, sketch.organisation],
-    [f.contactName, sketch.contactName],
-    [f.contactEmail, sketch.contactEmail],
-    [f.summary, sketch.summary],
-  ];
+function Status({ doc, profile }: { doc: SketchDoc; profile: PublicProfile }) {
+  const current = useSession();
+  const id = encodeURIComponent(doc.id);
+  const t = texts.sketch;
   return (
-    <dl class="details">
-      {rows.map(([term, value]) => (
-        <div key={term} class="details__row">
-          <dt>{term}</dt>
-          <dd>{value}</dd>
+    <>
+      <dl class="details">
+        <div class="details__row">
+          <dt>{t.status}</dt>
+          <dd>{de.status[doc.status] ?? doc.status}</dd>
         </div>
-      ))}
-    </dl>
+        <div class="details__row">
+          <dt>{t.nextStep}</dt>
+          <dd>
+            {doc.nextStep.text}
+            {doc.nextStep.due ? ` ${t.due(formatDate(doc.nextStep.due))}` : ''}
+          </dd>
+        </div>
+        <div class="details__row">
+          <dt>{t.submittedAt}</dt>
+          <dd>{doc.submittedAt ? formatDateTime(doc.submittedAt) : t.notSubmitted}</dd>
+        </div>
+      </dl>
+      {doc.returned && doc.status === 'draft' ? (
+        <div class="notice notice--info">
+          <h2 class="notice__heading">{t.returnedHeading}</h2>
+          <p class="pre">{doc.returned.note}</p>
+        </div>
+      ) : null}
+      <p class="actions no-print">
+        {doc.status === 'draft' && !isAdmin(current) ? (
+          <a class="button" href={editPath(doc.id)}>
+            {t.edit}
+          </a>
+        ) : null}
+        <a class="button button--quiet" href={printPath(doc.id)}>
+          {t.print}
+        </a>
+        {isAdmin(current) ? (
+          <a class="button button--quiet" href="/verwaltung">
+            {t.backToList}
+          </a>
+        ) : null}
+      </p>
+      <h2>{t.content}</h2>
+      <SketchView draft={doc.draft} profile={profile} headingLevel={3} />
+    </>
   );
 }
 
-/** One sketch as its applicant (or the office) sees it, with the confirmation after submitting. */
+/** `/skizzen/:id`: one sketch as its applicant (or the office) sees it, with the confirmation after submitting. */
 export function Sketch() {
   const { params } = useRoute();
-  const { query, path } = useLocation();
+  const { query, url, path } = useLocation();
   const id = params.id ?? '';
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
-  const current = useSession();
-
-  useEffect(() => {
-    const abort = new AbortController();
-    setLoaded({ state: 'loading' });
-    api
-      .get<SketchView>(`/api/sketches/${encodeURIComponent(id)}`, abort.signal)
-      .then((sketch) => setLoaded({ state: 'loaded', sketch }))
-      .catch((error: unknown) => {
-        if (isAbort(error)) return;
-        if (error instanceof ApiError && error.status === 401) setLoaded({ state: 'signed-out' });
-        else setLoaded({ state: 'failed', message: (error as Error).message });
-      });
-    return () => abort.abort();
-  }, [id]);
-
+  const loaded = useSketch(id);
+  const profile = useProfile();
   const submitted = query.eingereicht === '1';
+  const title = loaded.state === 'loaded' ? sketchFacts(loaded.doc.draft).title : texts.sketch.title;
   return (
-    <Page title={loaded.state === 'loaded' ? loaded.sketch.title : texts.sketch.title}>
+    <Page title={title}>
       {submitted ? (
         <div class="notice notice--success" data-focus tabIndex={-1}>
           <p>{texts.sketch.submittedBanner}</p>
         </div>
       ) : null}
-      {loaded.state === 'loading' ? (
-        <p role="status">{texts.sketch.loading}</p>
-      ) : loaded.state === 'signed-out' ? (
-        <SignInPrompt path={path} />
-      ) : loaded.state === 'failed' ? (
-        <div class="notice notice--error" role="alert">
-          <p>{loaded.message}</p>
-        </div>
-      ) : (
-        <>
-          <Details sketch={loaded.sketch} />
-          <p class="actions">
-            {isAdmin(current) ? (
-              <a class="button button--quiet" href="/verwaltung">
-                {texts.sketch.backToList}
-              </a>
-            ) : null}
-            <a class="button button--quiet" href="/skizzen/neu">
-              {texts.sketch.another}
-            </a>
-          </p>
-        </>
-      )}
+      <Loading loaded={loaded} profile={profile} path={url || path}>
+        {(doc, p) => <Status doc={doc} profile={p} />}
+      </Loading>
     </Page>
   );
 }

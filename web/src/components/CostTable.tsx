@@ -1,0 +1,458 @@
+import { useMemo } from 'preact/hooks';
+import { isValidDate } from '../../../functions/core/dates.ts';
+import { formatEuro, formatPercent } from '../../../functions/core/money.ts';
+import {
+  type CostCategory,
+  costCategories,
+  costCategoryLabels,
+  sketchLabels as L,
+  limits,
+  totals,
+} from '../../../functions/core/sketch-full.ts';
+import { memo } from '../memo.ts';
+import type { CostLine, FormDraft, Num, Path } from '../sketch-form.ts';
+import { texts } from '../texts.de.ts';
+import { describedBy, ErrorText, NumberField, NumberInput, TextField } from './FormField.tsx';
+import { type FormApi, Items, pid } from './SketchSections.tsx';
+
+const t = texts.form;
+const cents = (value: Num): number => (typeof value === 'number' ? value : 0);
+const categoryOf = (value: string): CostCategory =>
+  (costCategories as readonly string[]).includes(value) ? (value as CostCategory) : 'material';
+
+type Set = (path: Path, value: unknown) => void;
+type Touch = (field: string) => void;
+type Remove = (list: Path, index: number, firstKey: string, label: string) => void;
+
+/**
+ * One cost line. Memoised: typing in one row re-renders that row and the sums, not the other 99
+ * (its props are the row's own object, its error texts and stable callbacks).
+ */
+const CostRow = memo(function CostRow({
+  i,
+  line,
+  years,
+  categoryError,
+  descriptionError,
+  yearError,
+  amountError,
+  set,
+  touch,
+  remove,
+}: {
+  i: number;
+  line: CostLine;
+  years: readonly number[];
+  categoryError: string | undefined;
+  descriptionError: string | undefined;
+  yearError: string | undefined;
+  amountError: string | undefined;
+  set: Set;
+  touch: Touch;
+  remove: Remove;
+}) {
+  const path = ['finance', 'costs', i] as const;
+  const id = (k: string) => pid([...path, k]);
+  const field = (k: string) => `finance.costs.${i}.${k}`;
+  const row = t.row(i + 1);
+  const yearOptions =
+    typeof line.year === 'number' && !years.includes(line.year) ? [...years, line.year].sort() : years;
+  return (
+    <tr class={categoryError || descriptionError || yearError || amountError ? 'row--error' : undefined}>
+      <th scope="row" class="num">
+        {i + 1}
+      </th>
+      <td>
+        <label class="visually-hidden" for={id('category')}>
+          {L.category}, {row}
+        </label>
+        <ErrorText id={id('category')} error={categoryError} />
+        <select
+          id={id('category')}
+          class={`input${categoryError ? ' input--error' : ''}`}
+          value={line.category}
+          aria-invalid={categoryError ? 'true' : undefined}
+          aria-describedby={describedBy(categoryError && `${id('category')}-error`)}
+          onChange={(event) => {
+            set([...path, 'category'], (event.currentTarget as HTMLSelectElement).value);
+            touch(field('category'));
+          }}
+        >
+          <option value="">{t.choose}</option>
+          {costCategories.map((c) => (
+            <option key={c} value={c}>
+              {costCategoryLabels[c]}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <label class="visually-hidden" for={id('description')}>
+          {L.costDescription}, {row}
+        </label>
+        <ErrorText id={id('description')} error={descriptionError} />
+        <input
+          id={id('description')}
+          type="text"
+          autoComplete="off"
+          class={`input${descriptionError ? ' input--error' : ''}`}
+          value={line.description}
+          aria-invalid={descriptionError ? 'true' : undefined}
+          aria-describedby={describedBy(descriptionError && `${id('description')}-error`)}
+          onInput={(event) => set([...path, 'description'], (event.currentTarget as HTMLInputElement).value)}
+          onBlur={() => touch(field('description'))}
+        />
+      </td>
+      <td>
+        <label class="visually-hidden" for={id('year')}>
+          {L.year}, {row}
+        </label>
+        <ErrorText id={id('year')} error={yearError} />
+        <select
+          id={id('year')}
+          class={`input input--year${yearError ? ' input--error' : ''}`}
+          value={line.year === undefined ? '' : String(line.year)}
+          aria-invalid={yearError ? 'true' : undefined}
+          aria-describedby={describedBy(yearError && `${id('year')}-error`)}
+          onChange={(event) => {
+            const value = (event.currentTarget as HTMLSelectElement).value;
+            set([...path, 'year'], value === '' ? undefined : Number(value));
+            touch(field('year'));
+          }}
+        >
+          <option value="">{t.choose}</option>
+          {yearOptions.map((y) => (
+            <option key={y} value={String(y)}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <label class="visually-hidden" for={id('amountCents')}>
+          {t.amountEuro}, {row}
+        </label>
+        <ErrorText id={id('amountCents')} error={amountError} />
+        <NumberInput
+          id={id('amountCents')}
+          kind="money"
+          value={line.amountCents}
+          error={Boolean(amountError)}
+          describedBy={describedBy(amountError && `${id('amountCents')}-error`)}
+          onValue={(v) => set([...path, 'amountCents'], v)}
+          onBlur={() => touch(field('amountCents'))}
+        />
+      </td>
+      <td>
+        <button
+          type="button"
+          class="button button--quiet button--small"
+          onClick={() => remove(['finance', 'costs'], i, 'category', t.costLine(i + 1))}
+        >
+          {t.remove}
+          <span class="visually-hidden">: {t.costLine(i + 1)}</span>
+        </button>
+      </td>
+    </tr>
+  );
+});
+
+/** The sums beside the plan: per category, per year, in total. */
+function Sums({ costs }: { costs: readonly CostLine[] }) {
+  const sum = useMemo(
+    () =>
+      totals({
+        costs: costs.map((c) => ({
+          category: categoryOf(c.category),
+          description: '',
+          year: typeof c.year === 'number' ? c.year : 0,
+          amountCents: cents(c.amountCents),
+        })),
+        esfCents: 0,
+        ownCents: 0,
+        thirdParty: [],
+      }),
+    [costs],
+  );
+  const years = Object.keys(sum.byYear)
+    .map(Number)
+    .filter((y) => y > 0)
+    .sort();
+  return (
+    <div class="sums">
+      <table class="table--compact">
+        <caption>{t.byCategory}</caption>
+        <tbody>
+          {costCategories.map((c) => (
+            <tr key={c}>
+              <th scope="row">{costCategoryLabels[c]}</th>
+              <td class="num">{formatEuro(sum.byCategory[c])}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{texts.view.totalCost}</th>
+            <td class="num">{formatEuro(sum.costCents)}</td>
+          </tr>
+        </tfoot>
+      </table>
+      <table class="table--compact">
+        <caption>{t.byYear}</caption>
+        <tbody>
+          {years.length === 0 ? (
+            <tr>
+              <td colSpan={2}>{t.noYears}</td>
+            </tr>
+          ) : (
+            years.map((y) => (
+              <tr key={y}>
+                <th scope="row">{y}</th>
+                <td class="num">{formatEuro(sum.byYear[y] ?? 0)}</td>
+              </tr>
+            ))
+          )}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{texts.view.totalCost}</th>
+            <td class="num">{formatEuro(sum.costCents)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}
+
+/** Section 7: cost lines by category and year, the financing, and the profile's rules beside their cells. */
+export function FinanceSection({
+  f,
+  set,
+  touch,
+  remove,
+  visible,
+}: {
+  f: FormApi;
+  set: Set;
+  touch: Touch;
+  remove: Remove;
+  /** The errors shown now, by field. */
+  visible: ReadonlyMap<string, string>;
+}) {
+  const { draft, profile } = f;
+  const fin = draft.finance;
+  const funding = profile.funding;
+  const years = useMemo(() => yearChoices(draft, profile.funding), [draft.runtime, funding]);
+  const sum = totals({
+    costs: fin.costs.map((c) => ({
+      category: categoryOf(c.category),
+      description: '',
+      year: 0,
+      amountCents: cents(c.amountCents),
+    })),
+    esfCents: cents(fin.esfCents),
+    ownCents: cents(fin.ownCents),
+    thirdParty: fin.thirdParty.map((x) => ({ source: '', amountCents: cents(x.amountCents) })),
+  });
+  const difference = sum.financingCents - sum.costCents;
+  const overCap = sum.costCents > funding.totalCostCapCents;
+  const rate = funding.maxFundingRateOfPersonnelBp;
+  const costsError = visible.get('finance.costs');
+  const lastLine = fin.costs.at(-1);
+  const firstYear = isValidDate(draft.runtime.start) ? Number(draft.runtime.start.slice(0, 4)) : undefined;
+  return (
+    <>
+      <p class="hint">{t.hints.costs}</p>
+      <div id="f-finance-costs" class={costsError ? 'field--error' : undefined}>
+        <ErrorText id="f-finance-costs" error={costsError} />
+        <div class="table-wrap">
+          <table class="cost-table">
+            <caption>
+              {t.costLines} <span class="caption-count">({t.lines(fin.costs.length)})</span>
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col" class="num">
+                  {t.number}
+                </th>
+                <th scope="col">{L.category}</th>
+                <th scope="col">{L.costDescription}</th>
+                <th scope="col">{L.year}</th>
+                <th scope="col">{t.amountEuro}</th>
+                <th scope="col">
+                  <span class="visually-hidden">{t.actions}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {fin.costs.map((line, i) => (
+                <CostRow
+                  key={i}
+                  i={i}
+                  line={line}
+                  years={years}
+                  categoryError={visible.get(`finance.costs.${i}.category`)}
+                  descriptionError={visible.get(`finance.costs.${i}.description`)}
+                  yearError={visible.get(`finance.costs.${i}.year`)}
+                  amountError={visible.get(`finance.costs.${i}.amountCents`)}
+                  set={set}
+                  touch={touch}
+                  remove={remove}
+                />
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={4}>
+                  {texts.view.totalCost}
+                </th>
+                <td class="num total" id="f-finance-total">
+                  {formatEuro(sum.costCents)}
+                </td>
+                <td />
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+        <button
+          type="button"
+          id="f-finance-costs-add"
+          class="button button--quiet"
+          onClick={() =>
+            f.addItem(
+              ['finance', 'costs'],
+              {
+                category: lastLine?.category ?? '',
+                description: '',
+                year: lastLine?.year ?? firstYear,
+                amountCents: undefined,
+              },
+              'category',
+            )
+          }
+        >
+          {t.addCost}
+        </button>
+      </div>
+      <Sums costs={fin.costs} />
+      <p class={`sum${overCap ? ' sum--off' : ''}`} id="f-finance-cap">
+        {t.capInfo(formatEuro(sum.costCents), formatEuro(funding.totalCostCapCents), overCap)}
+      </p>
+
+      <h3>{t.financing}</h3>
+      <NumberField
+        id="f-finance-esfCents"
+        kind="money"
+        unit="€"
+        label={L.esf}
+        hint={
+          rate !== undefined
+            ? t.hints.esfRate(
+                formatPercent(rate),
+                formatEuro(Math.floor((sum.personnelCents * rate) / 10_000)),
+              )
+            : undefined
+        }
+        value={fin.esfCents}
+        error={visible.get('finance.esfCents')}
+        onValue={(v) => set(['finance', 'esfCents'], v)}
+        onBlur={() => touch('finance.esfCents')}
+      />
+      <NumberField
+        id="f-finance-ownCents"
+        kind="money"
+        unit="€"
+        label={L.own}
+        value={fin.ownCents}
+        error={visible.get('finance.ownCents')}
+        onValue={(v) => set(['finance', 'ownCents'], v)}
+        onBlur={() => touch('finance.ownCents')}
+      />
+      <h4>{t.thirdParty}</h4>
+      <Items
+        f={f}
+        path={['finance', 'thirdParty']}
+        count={fin.thirdParty.length}
+        itemLabel={(i) => `${texts.view.thirdParty} ${i + 1}`}
+        addLabel={t.addThirdParty}
+        blank={() => ({ source: '', amountCents: undefined })}
+        firstKey="source"
+        hint={t.hints.thirdParty}
+      >
+        {(i) => (
+          <div class="field-row">
+            <TextField
+              id={pid(['finance', 'thirdParty', i, 'source'])}
+              label={L.thirdPartySource}
+              value={fin.thirdParty[i]?.source ?? ''}
+              error={visible.get(`finance.thirdParty.${i}.source`)}
+              onValue={(v) => set(['finance', 'thirdParty', i, 'source'], v)}
+              onBlur={() => touch(`finance.thirdParty.${i}.source`)}
+            />
+            <NumberField
+              id={pid(['finance', 'thirdParty', i, 'amountCents'])}
+              kind="money"
+              unit="€"
+              label={L.amount}
+              value={fin.thirdParty[i]?.amountCents}
+              error={visible.get(`finance.thirdParty.${i}.amountCents`)}
+              onValue={(v) => set(['finance', 'thirdParty', i, 'amountCents'], v)}
+              onBlur={() => touch(`finance.thirdParty.${i}.amountCents`)}
+            />
+          </div>
+        )}
+      </Items>
+      <dl class="details details--sums" id="f-finance-balance">
+        <div class="details__row">
+          <dt>{texts.view.totalFinancing}</dt>
+          <dd class="num">{formatEuro(sum.financingCents)}</dd>
+        </div>
+        <div class="details__row">
+          <dt>{texts.view.totalCost}</dt>
+          <dd class="num">{formatEuro(sum.costCents)}</dd>
+        </div>
+        <div class={`details__row${difference === 0 ? '' : ' sum--off'}`}>
+          <dt>{texts.view.difference}</dt>
+          <dd class="num">
+            {difference === 0
+              ? texts.view.balanced
+              : difference > 0
+                ? t.tooMuch(formatEuro(difference))
+                : t.missing(formatEuro(-difference))}
+          </dd>
+        </div>
+        {rate !== undefined ? (
+          <div class={`details__row${sum.esfOfPersonnelBp > rate ? ' sum--off' : ''}`}>
+            <dt>{texts.view.personnelRate}</dt>
+            <dd class="num">
+              {formatPercent(sum.esfOfPersonnelBp)} ({texts.view.atMost} {formatPercent(rate)})
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      <TextField
+        id="f-finance-capJustification"
+        label={L.capJustification}
+        labelNote={overCap ? t.requiredAboveCap : t.onlyAboveCap(formatEuro(funding.totalCostCapCents))}
+        hint={t.hints.capJustification}
+        value={fin.capJustification}
+        error={visible.get('finance.capJustification')}
+        max={limits.capJustification}
+        multiline
+        rows={4}
+        onValue={(v) => set(['finance', 'capJustification'], v)}
+        onBlur={() => touch('finance.capJustification')}
+      />
+    </>
+  );
+}
+
+/** The years a cost line may name: the funding period through the latest end, and the runtime's. */
+function yearChoices(draft: FormDraft, funding: { period: { start: string }; latestEnd: string }): number[] {
+  const years = [funding.period.start, funding.latestEnd, draft.runtime.start, draft.runtime.end]
+    .filter(isValidDate)
+    .map((d) => Number(d.slice(0, 4)));
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}

@@ -1,0 +1,59 @@
+import { useLocation, useRoute } from 'preact-iso';
+import { berlinDate, formatDate } from '../../../functions/core/dates.ts';
+import { de } from '../../../functions/core/messages.de.ts';
+import { sketchFacts } from '../../../functions/core/sketch-doc.ts';
+import { formatDateTime } from '../../../functions/mail/format.ts';
+import { Page } from '../components/Page.tsx';
+import { SketchView } from '../components/SketchView.tsx';
+import { useProfile } from '../profile.ts';
+import { Loading, useSketch } from '../sketch-loading.tsx';
+import { texts } from '../texts.de.ts';
+
+const t = texts.print;
+
+/** `/skizzen/:id/druck`: the sketch on paper; the print stylesheet drops navigation and breaks pages between sections. */
+export function PrintSketch() {
+  const { params } = useRoute();
+  const { url, path } = useLocation();
+  const id = params.id ?? '';
+  const loaded = useSketch(id);
+  const profile = useProfile();
+  const title = loaded.state === 'loaded' ? sketchFacts(loaded.doc.draft).title : texts.sketch.title;
+  return (
+    <Page title={title}>
+      <Loading loaded={loaded} profile={profile} path={url || path}>
+        {(doc, p) => (
+          <div class="print-view">
+            <p class="actions no-print">
+              <button type="button" class="button" onClick={() => print()}>
+                {t.print}
+              </button>
+              <a class="button button--quiet" href={`/skizzen/${encodeURIComponent(id)}`}>
+                {t.back}
+              </a>
+            </p>
+            <dl class="details print-meta">
+              <div class="details__row">
+                <dt>{t.alliance}</dt>
+                <dd>{p.name}</dd>
+              </div>
+              <div class="details__row">
+                <dt>{texts.sketch.status}</dt>
+                <dd>{de.status[doc.status]}</dd>
+              </div>
+              <div class="details__row">
+                <dt>{texts.sketch.submittedAt}</dt>
+                <dd>{doc.submittedAt ? formatDateTime(doc.submittedAt) : texts.sketch.notSubmitted}</dd>
+              </div>
+              <div class="details__row">
+                <dt>{t.printedOn}</dt>
+                <dd>{formatDate(berlinDate(new Date()))}</dd>
+              </div>
+            </dl>
+            <SketchView draft={doc.draft} profile={p} idPrefix="print" />
+          </div>
+        )}
+      </Loading>
+    </Page>
+  );
+}

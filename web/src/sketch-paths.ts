@@ -1,0 +1,30 @@
+import type { sketchShape } from '../../functions/core/sketch-full.ts';
+
+/** The form's steps and the addresses of a sketch's pages: light, so pages link to the form without loading it. */
+
+export type SectionKey = keyof typeof sketchShape;
+
+/** The form's sections in DOMAIN.md's order, with the slug that names each step in the address. */
+export const sections = [
+  { key: 'applicant', slug: 'antragsteller', title: 'Antragsteller' },
+  { key: 'project', slug: 'projekt', title: 'Projekt' },
+  { key: 'strategy', slug: 'strategie', title: 'Strategie' },
+  { key: 'space', slug: 'raum', title: 'Räumliche Wirkung' },
+  { key: 'continuation', slug: 'verstetigung', title: 'Verstetigung' },
+  { key: 'runtime', slug: 'laufzeit', title: 'Laufzeit' },
+  { key: 'finance', slug: 'kosten', title: 'Kosten- und Finanzierungsplan' },
+  { key: 'localAlliance', slug: 'allianz', title: 'Lokale Allianz' },
+  { key: 'declarations', slug: 'erklaerungen', title: 'Erklärungen' },
+] as const satisfies readonly { key: SectionKey; slug: string; title: string }[];
+
+export type Section = (typeof sections)[number];
+
+const base = (id: string) => `/skizzen/${encodeURIComponent(id)}`;
+
+export const sketchPath = (id: string) => base(id);
+export const editPath = (id: string, slug?: string) =>
+  `${base(id)}/bearbeiten${slug ? `?abschnitt=${slug}` : ''}`;
+export const reviewPath = (id: string) => `${base(id)}/pruefen`;
+export const printPath = (id: string) => `${base(id)}/druck`;
+/** Set by the review page when the sketch had errors: from then on every error shows at its field. */
+export const attemptedKey = (id: string) => `votum:attempted:${id}`;
