@@ -270,6 +270,10 @@ describe('the office checks sketches; the applicant follows them on the status p
 
     // Act: the applicant opens the status page
     const own = await pageAs(applicant);
+    const scripts: string[] = [];
+    own.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
     await own.goto(`${portal.url}/meine-skizzen`);
 
     // Assess: the returned sketch with the note and the way to edit it, the mail in the table
@@ -286,6 +290,9 @@ describe('the office checks sketches; the applicant follows them on the status p
     expect(await mailRow.textContent()).toMatch(/\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr/);
     expect(await mailRow.textContent()).toMatch(/Versendet|Wird versendet/);
     expect(await axeViolations(own)).toEqual([]);
+    // The status page is the applicant's: none of the office's chunks came with it.
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((script) => /Admin/.test(script))).toEqual([]);
 
     // Act: the applicant revises and resubmits through the API
     const current = (
