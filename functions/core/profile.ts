@@ -16,7 +16,13 @@ export const allianceProfile = z
   .strictObject({
     id: slug,
     name,
-    office: z.strictObject({ name, email: z.email(), phone: z.optional(z.string()) }),
+    office: z.strictObject({
+      name,
+      email: z.email(),
+      phone: z.optional(z.string()),
+      /** Where the office sits: the place in a letter's date line („Hildesheim, 23.11.2026“). */
+      place: z.optional(name),
+    }),
     mailFrom: z.email(),
     subRegions: nonEmpty(
       z.strictObject({

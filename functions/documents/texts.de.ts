@@ -1,0 +1,97 @@
+import { formatDate } from '../core/dates.ts';
+
+/** What the documents say, in German: one catalogue, so that an English one can follow. */
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const de = {
+  decision: {
+    endorsed: 'befürwortet',
+    not_endorsed: 'nicht befürwortet',
+    deferred: 'zurückgestellt',
+  },
+  assessment: {
+    met: 'erfüllt',
+    not_met: 'nicht erfüllt',
+    not_assessed: 'nicht bewertet',
+  },
+  presence: {
+    member: 'anwesend (Mitglied)',
+    deputy: 'anwesend (Stellvertretung)',
+    absent: 'abwesend',
+  },
+  counts: (c: { approve: number; object: number; abstain: number }) =>
+    `${plural(c.approve, 'Zustimmung', 'Zustimmungen')}, ${plural(c.object, 'Einwand', 'Einwände')}, ${plural(c.abstain, 'Enthaltung', 'Enthaltungen')}`,
+  recused: (n: number) => `${plural(n, 'Sitz', 'Sitze')} wegen Befangenheit nicht stimmberechtigt`,
+  dateLine: (place: string | undefined, date: string) =>
+    place ? `${place}, ${formatDate(date)}` : formatDate(date),
+  page: (n: number, of: number) => `Seite ${n} von ${of}`,
+
+  letter: {
+    title: (sketchTitle: string) => `Votum zur Projektskizze „${sketchTitle}“`,
+    subject: (alliance: string, sketchTitle: string) =>
+      `Votum der Lenkungsgruppe des ${alliance} zur Projektskizze „${sketchTitle}“`,
+    reference: (reference: string) => `Unser Zeichen: ${reference}`,
+    contact: (email: string, phone: string | undefined) =>
+      phone ? `E-Mail: ${email} · Telefon: ${phone}` : `E-Mail: ${email}`,
+    greeting: (name: string) => `Guten Tag ${name},`,
+    procedure: {
+      circulation: (deadline: string) => `im Umlaufverfahren (Frist: ${formatDate(deadline)})`,
+      meeting: (date: string, place?: string) =>
+        `in ihrer Sitzung am ${formatDate(date)}${place ? ` in ${place}` : ''}`,
+    },
+    opening: (alliance: string, sketchTitle: string, procedure: string, decision: string) =>
+      `die Lenkungsgruppe des ${alliance} hat Ihre Projektskizze „${sketchTitle}“ ${procedure} ${decision}.`,
+    decisionLabel: 'Entscheidung',
+    countsLabel: 'Abstimmungsergebnis',
+    conditions: 'Auflagen',
+    justification: 'Begründung',
+    criteria: 'Bewertung nach den Kriterien des Bündnisses',
+    figures: 'Eckdaten der Projektskizze',
+    figureLabels: {
+      applicant: 'Projektträger',
+      runtime: 'Laufzeit',
+      totalCost: 'Gesamtkosten',
+      esf: 'Beantragte ESF-Mittel',
+      subRegions: 'Teilräume',
+    },
+    runtime: (start: string, end: string, months: number) =>
+      `${formatDate(start)} – ${formatDate(end)} (${plural(months, 'Monat', 'Monate')})`,
+    closing: {
+      endorsed: (hasConditions: boolean) =>
+        `Bitte fügen Sie dieses Schreiben Ihrem Förderantrag bei der NBank bei.${hasConditions ? ' Bitte berücksichtigen Sie dabei die oben genannten Auflagen.' : ''}`,
+      not_endorsed: () =>
+        'Die Lenkungsgruppe befürwortet die Projektskizze in der vorliegenden Form nicht. Für Rückfragen steht Ihnen die Koordinierungsstelle gern zur Verfügung.',
+      deferred: () =>
+        'Die Lenkungsgruppe wird die Projektskizze in einer späteren Runde erneut beraten. Die Koordinierungsstelle informiert Sie über das weitere Vorgehen.',
+    },
+    regards: 'Mit freundlichen Grüßen',
+    onBehalf: 'Im Auftrag der Lenkungsgruppe',
+    footer: (alliance: string) => `${alliance} · Votum der Lenkungsgruppe`,
+  },
+
+  minutes: {
+    title: (date: string) => `Protokoll der Sitzung der Lenkungsgruppe am ${formatDate(date)}`,
+    steeringGroup: 'Lenkungsgruppe',
+    rows: { date: 'Datum', place: 'Ort', recorder: 'Protokoll' },
+    attendance: 'Anwesenheit',
+    attendanceHeader: ['Sitz', 'Anwesenheit', 'Name'],
+    attendanceSummary: (present: number, seats: number, deputies: number) =>
+      `Anwesend: ${present} von ${plural(seats, 'Sitz', 'Sitzen')}${deputies ? `, davon ${deputies} durch Stellvertretung` : ''}.`,
+    decisions: 'Beschlüsse',
+    noDecisions: 'In dieser Sitzung wurde über keine Projektskizze entschieden.',
+    item: (n: number, sketchTitle: string) => `${n}. Projektskizze „${sketchTitle}“`,
+    itemLabels: {
+      applicant: 'Projektträger',
+      reference: 'Zeichen',
+      decision: 'Beschluss',
+      counts: 'Abstimmung',
+      recused: 'Befangen (nicht mitgestimmt)',
+      conditions: 'Auflagen',
+      note: 'Anmerkung',
+    },
+    signedFor: (office: string) => `Für die Koordinierungsstelle: ${office}`,
+    footer: (alliance: string, date: string) =>
+      `${alliance} · Protokoll der Lenkungsgruppe vom ${formatDate(date)}`,
+  },
+} as const;
