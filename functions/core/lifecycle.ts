@@ -28,6 +28,14 @@ export const transitions = {
     to: 'withdrawn',
     by: ['applicant', 'admin'],
   },
+  /** An admin opens a circulation vote on it. */
+  openVote: { from: ['ready_for_vote'], to: 'in_vote', by: ['admin'] },
+  /** A meeting decided on it (directly, or after a circulation without consensus). */
+  decide: { from: ['ready_for_vote', 'in_vote'], to: 'in_vote', by: ['admin'] },
+  /** The Votum, written by an admin from the outcome. Deferred sketches go back to the next round. */
+  endorse: { from: ['in_vote'], to: 'endorsed', by: ['admin'] },
+  notEndorse: { from: ['in_vote'], to: 'not_endorsed', by: ['admin'] },
+  defer: { from: ['in_vote'], to: 'ready_for_vote', by: ['admin'] },
 } as const satisfies Record<string, { from: readonly SketchStatus[]; to: SketchStatus; by: readonly Role[] }>;
 export type Transition = keyof typeof transitions;
 

@@ -9,6 +9,7 @@ import {
   sketchLabels,
   sketchShape,
 } from './sketch-full.ts';
+import type { SketchOutcome, Votum } from './vote.ts';
 
 /*
  * A sketch as the API answers it (docs/api.md), and what is derived from it: the summary lists
@@ -46,6 +47,12 @@ export interface SketchDoc {
   returned?: { note: string; at: string; by: string };
   endorsement?: { confirmedAt: string; confirmedBy: string; note?: string };
   withdrawn?: { at: string; by: string; reason?: string };
+  /** The open circulation vote it is in. */
+  voteId?: string;
+  /** How the steering group decided, once it did. */
+  outcome?: SketchOutcome;
+  /** Every Votum written on it, the last one counts (a deferred sketch gets another). */
+  vota?: Votum[];
   events: SketchEventView[];
   nextStep: NextStep;
 }

@@ -74,6 +74,8 @@ export interface Vote {
   closedBecause?: 'deadline' | 'complete' | 'admin';
   /** Reminder offsets (days before the deadline) already sent. */
   remindersSent: number[];
+  /** Bumps with every change of the vote itself, so two job runs cannot both send a reminder. */
+  revision: number;
 }
 
 export class VoteError extends Error {
@@ -373,3 +375,39 @@ export function voteOutcomes(
     ),
   );
 }
+
+/** An outcome as the sketch keeps it, from a circulation vote or a meeting. */
+export interface SketchOutcome extends Outcome {
+  source: 'circulation' | 'meeting';
+  voteId?: string;
+  meetingId?: string;
+  decidedAt: string;
+}
+
+export const votumDecisions = ['endorsed', 'not_endorsed', 'deferred'] as const;
+export type VotumDecision = (typeof votumDecisions)[number];
+export const votumDecisionLabels: Record<VotumDecision, string> = {
+  endorsed: 'befürwortet',
+  not_endorsed: 'nicht befürwortet',
+  deferred: 'zurückgestellt',
+};
+export const assessments = ['met', 'not_met', 'not_assessed'] as const;
+export type Assessment = (typeof assessments)[number];
+
+/** The Votum of the steering group on one sketch, written by the office from the outcome. */
+export interface Votum {
+  decision: VotumDecision;
+  conditions?: string;
+  criteria: { id: string; assessment: Assessment }[];
+  justification: string;
+  writtenBy: string;
+  writtenAt: string;
+  outcome: SketchOutcome;
+}
+
+/** The lifecycle transition a Votum's decision makes. */
+export const votumTransition = {
+  endorsed: 'endorse',
+  not_endorsed: 'notEndorse',
+  deferred: 'defer',
+} as const;

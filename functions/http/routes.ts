@@ -10,7 +10,7 @@ export interface Route {
   access: Access;
   /** The handler module, relative to the project root; it exports `handler`. */
   entry: `functions/http/handlers/${string}.ts`;
-  /** Whether the handler sends mail or uses the signing secret: drives IAM grants in CDK. */
+  /** Whether the handler sends mail: drives the SES grant in CDK (every function reads the signing secret). */
   sendsMail?: boolean;
   /**
    * What the handler does with the attachments bucket, driving its S3 grants in CDK: `read` presigns
@@ -161,6 +161,90 @@ export const routes = {
     access: ['applicant'],
     entry: 'functions/http/handlers/delete-attachment.ts',
     attachments: 'write',
+  },
+  listSeats: {
+    method: 'GET',
+    path: '/api/admin/seats',
+    access: ['admin'],
+    entry: 'functions/http/handlers/list-seats.ts',
+  },
+  putSeat: {
+    method: 'PUT',
+    path: '/api/admin/seats/{id}',
+    access: ['admin'],
+    entry: 'functions/http/handlers/put-seat.ts',
+  },
+  openVote: {
+    method: 'POST',
+    path: '/api/admin/votes',
+    access: ['admin'],
+    entry: 'functions/http/handlers/open-vote.ts',
+    sendsMail: true,
+  },
+  listVotes: {
+    method: 'GET',
+    path: '/api/admin/votes',
+    access: ['admin'],
+    entry: 'functions/http/handlers/list-votes.ts',
+  },
+  getVote: {
+    method: 'GET',
+    path: '/api/votes/{id}',
+    access: ['admin', 'member'],
+    entry: 'functions/http/handlers/get-vote.ts',
+  },
+  myVotes: {
+    method: 'GET',
+    path: '/api/my/votes',
+    access: ['member'],
+    entry: 'functions/http/handlers/my-votes.ts',
+  },
+  castBallot: {
+    method: 'POST',
+    path: '/api/votes/{id}/ballots',
+    access: ['member'],
+    entry: 'functions/http/handlers/cast-ballot.ts',
+    sendsMail: true,
+  },
+  handOver: {
+    method: 'POST',
+    path: '/api/votes/{id}/seats/{seatId}/handover',
+    access: ['member'],
+    entry: 'functions/http/handlers/hand-over.ts',
+    sendsMail: true,
+  },
+  takeBack: {
+    method: 'DELETE',
+    path: '/api/votes/{id}/seats/{seatId}/handover',
+    access: ['member'],
+    entry: 'functions/http/handlers/take-back.ts',
+  },
+  recuseSeat: {
+    method: 'POST',
+    path: '/api/votes/{id}/recusals',
+    access: ['member', 'admin'],
+    entry: 'functions/http/handlers/recuse-seat.ts',
+  },
+  closeVote: {
+    method: 'POST',
+    path: '/api/admin/votes/{id}/close',
+    access: ['admin'],
+    entry: 'functions/http/handlers/close-vote.ts',
+    sendsMail: true,
+  },
+  extendVote: {
+    method: 'POST',
+    path: '/api/admin/votes/{id}/extend',
+    access: ['admin'],
+    entry: 'functions/http/handlers/extend-vote.ts',
+    sendsMail: true,
+  },
+  remindVote: {
+    method: 'POST',
+    path: '/api/admin/votes/{id}/remind',
+    access: ['admin'],
+    entry: 'functions/http/handlers/remind-vote.ts',
+    sendsMail: true,
   },
 } as const satisfies Record<string, Route>;
 

@@ -17,6 +17,12 @@ export const jobs = {
     description: 'Sends outbox mails that could not go out at once (SES unavailable, throttled)',
     sendsMail: true,
   },
+  voteDeadlines: {
+    entry: 'functions/jobs/vote-deadlines.ts',
+    schedule: 'rate(1 minute)',
+    description: 'Sends circulation-vote reminders at their offsets and closes votes at their deadline',
+    sendsMail: true,
+  },
 } as const satisfies Record<string, Job>;
 
 export type JobId = keyof typeof jobs;

@@ -1,3 +1,5 @@
+import { formatDate } from '../core/dates.ts';
+import { formatEuro } from '../core/money.ts';
 import type { AllianceProfile } from '../core/profile.ts';
 import type { Sketch } from '../core/sketch-full.ts';
 import { type RecordSection, sketchRecord } from '../core/sketch-record.ts';
@@ -184,5 +186,100 @@ export function sketchWithdrawnMail(
       ...(reason ? [`Begründung: ${reason}`] : []),
     ],
     { href: link, text: 'Ihre Skizze im Portal' },
+  );
+}
+
+export interface VoteMailSketch {
+  title: string;
+  organisation: string;
+  summary: string;
+  costCents: number;
+  esfCents: number;
+}
+
+function sketchList(sketches: VoteMailSketch[]): string {
+  return sketches
+    .map(
+      (s, i) =>
+        `${i + 1}. ${s.title} (${s.organisation})\n   Gesamtkosten ${formatEuro(s.costCents)}, davon ESF ${formatEuro(s.esfCents)}\n   ${s.summary}`,
+    )
+    .join('\n\n');
+}
+
+/** The invitation to a circulation vote, with a link that signs the seat's holder in. */
+export function voteOpenedMail(
+  profile: AllianceProfile,
+  vote: { institution: string; deadline: string; asDeputy: boolean; extended?: boolean },
+  sketches: VoteMailSketch[],
+  link: string,
+): MailContent {
+  const subject = vote.extended
+    ? `Frist verlängert bis ${formatDate(vote.deadline)}: Umlaufverfahren der Lenkungsgruppe`
+    : `Umlaufverfahren der Lenkungsgruppe: bitte bis ${formatDate(vote.deadline)} abstimmen`;
+  const paragraphs = [
+    vote.extended
+      ? `die Frist des Umlaufverfahrens der Lenkungsgruppe des ${profile.name} ist bis zum ${formatDate(vote.deadline)} verlängert.`
+      : `die Koordinierungsstelle legt der Lenkungsgruppe des ${profile.name} im Umlaufverfahren ${sketches.length === 1 ? 'eine Projektskizze' : `${sketches.length} Projektskizzen`} vor. Bitte stimmen Sie für den Sitz „${vote.institution}“ bis zum ${formatDate(vote.deadline)} (24 Uhr) ab: Zustimmung, Einwand (mit Begründung) oder Enthaltung.`,
+    ...(vote.asDeputy
+      ? ['Das Mitglied hat die Stimme des Sitzes an Sie als Stellvertretung übergeben.']
+      : []),
+    sketchList(sketches),
+    'Der Link meldet Sie an und führt zu den vollständigen Skizzen. Sind Sie bei einer Skizze befangen, erklären Sie das dort; dann stimmen Sie über sie nicht ab.',
+  ];
+  return sketchNotice(profile, subject, paragraphs, { href: link, text: 'Zur Abstimmung' });
+}
+
+export function voteReminderMail(
+  profile: AllianceProfile,
+  vote: { institution: string; deadline: string },
+  pending: VoteMailSketch[],
+  link: string,
+): MailContent {
+  return sketchNotice(
+    profile,
+    `Erinnerung: Umlaufverfahren endet am ${formatDate(vote.deadline)}`,
+    [
+      `für den Sitz „${vote.institution}“ fehlt noch Ihre Stimme zu ${pending.length === 1 ? 'dieser Skizze' : 'diesen Skizzen'}:`,
+      sketchList(pending),
+      `Die Abstimmung endet am ${formatDate(vote.deadline)} um 24 Uhr.`,
+    ],
+    { href: link, text: 'Zur Abstimmung' },
+  );
+}
+
+export function voteClosedMail(profile: AllianceProfile, lines: string[], link: string): MailContent {
+  return sketchNotice(
+    profile,
+    'Umlaufverfahren beendet: Ergebnis',
+    [
+      'das Umlaufverfahren der Lenkungsgruppe ist beendet. Das Ergebnis:',
+      lines.join('\n'),
+      'Bitte schreiben Sie nun das Votum je Skizze.',
+    ],
+    { href: link, text: 'Zum Ergebnis' },
+  );
+}
+
+export function votumMail(
+  profile: AllianceProfile,
+  title: string,
+  decision: 'endorsed' | 'not_endorsed' | 'deferred',
+  link: string,
+): MailContent {
+  const words = {
+    endorsed:
+      'befürwortet Ihre Projektskizze. Bitte fügen Sie das Votum (PDF im Anhang) Ihrem Förderantrag bei der NBank bei und melden Sie die Förderentscheidung anschließend im Portal.',
+    not_endorsed: 'befürwortet Ihre Projektskizze nicht. Die Begründung finden Sie im Votum (PDF im Anhang).',
+    deferred:
+      'hat die Entscheidung über Ihre Projektskizze zurückgestellt; sie wird in einer der nächsten Runden erneut beraten. Die Gründe finden Sie im Votum (PDF im Anhang).',
+  }[decision];
+  return sketchNotice(
+    profile,
+    `Votum der Lenkungsgruppe: ${title}`,
+    [`die Lenkungsgruppe des ${profile.name} ${words}`],
+    {
+      href: link,
+      text: 'Ihre Skizze im Portal',
+    },
   );
 }

@@ -25,6 +25,26 @@ export const keys = {
   }),
   session: (hash: string) => ({ pk: `SESSION#${hash}`, sk: 'SESSION' }),
   admin: (email: string) => ({ pk: 'ADMIN', sk: email }),
+  seats: 'SEATS',
+  seat: (id: string) => ({ pk: 'SEATS', sk: id }),
+  /** The vote itself; its sort keys order HEAD < SEAT# and BALLOT# < TRAIL#, so one query reads all but the trail. */
+  vote: (id: string) => ({ pk: `VOTE#${id}`, sk: 'HEAD' }),
+  /** A seat's state in one vote (holder, recusals, what it voted on, revision). */
+  voteSeat: (voteId: string, seatId: string) => ({ pk: `VOTE#${voteId}`, sk: `SEAT#${seatId}` }),
+  ballot: (voteId: string, sketchId: string, seatId: string) => ({
+    pk: `VOTE#${voteId}`,
+    sk: `BALLOT#${sketchId}#${seatId}`,
+  }),
+  voteEvent: (voteId: string, at: string, eventId: string) => ({
+    pk: `VOTE#${voteId}`,
+    sk: `EVENT#${at}#${eventId}`,
+  }),
+  /** gsi1: open votes by when the job must next look at them (sparse: closed votes leave it). */
+  votesDue: 'VOTES_DUE',
+  /** gsi2: every vote, newest first. */
+  votes: 'VOTES',
+  meeting: (id: string) => ({ pk: `MEETING#${id}`, sk: 'MEETING' }),
+  meetings: 'MEETINGS',
   admins: 'ADMIN',
 } as const;
 

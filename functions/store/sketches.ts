@@ -181,6 +181,18 @@ export function staleError(current: SketchRecord, expectedVersion: number): Conf
   );
 }
 
+/** A sketch's new record as a transaction item, if it is still at `expectedVersion`. */
+export function sketchPutItem(next: SketchRecord, expectedVersion: number): TransactItem {
+  return {
+    Put: {
+      TableName: config().TABLE_NAME,
+      Item: { ...keys.sketch(next.id), ...indexKeys(next), ...next },
+      ConditionExpression: 'version = :expected',
+      ExpressionAttributeValues: { ':expected': expectedVersion },
+    },
+  };
+}
+
 /**
  * Replaces a sketch's record with `next` if it is still at `expectedVersion`, together with the
  * audit event, mails and other items of the same change: all of it, or nothing.
@@ -190,21 +202,10 @@ export async function replaceSketch(
   expectedVersion: number,
   also: TransactItem[],
 ): Promise<void> {
-  const TableName = config().TABLE_NAME;
   try {
     await documents().send(
       new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName,
-              Item: { ...keys.sketch(next.id), ...indexKeys(next), ...next },
-              ConditionExpression: 'version = :expected',
-              ExpressionAttributeValues: { ':expected': expectedVersion },
-            },
-          },
-          ...also,
-        ],
+        TransactItems: [sketchPutItem(next, expectedVersion), ...also],
       }),
     );
   } catch (error) {

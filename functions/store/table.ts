@@ -12,6 +12,12 @@
  *   SESSION#<hmac> / SESSION               a session (TTL)
  *   LINKQUOTA#<hmac> / <window start>      sign-in links mailed to one address in an hour (TTL)
  *   ADMIN       / <email>                  the admin allow-list
+ *   SEATS       / <seatId>                 a seat of the steering group
+ *   VOTE#<id>   / HEAD                     a circulation vote; gsi1 VOTES_DUE while open, gsi2 VOTES
+ *   VOTE#<id>   / SEAT#<seatId>            a seat's state in the vote (holder, recusals, revision)
+ *   VOTE#<id>   / BALLOT#<sketch>#<seat>   the seat's current ballot on a sketch
+ *   VOTE#<id>   / TRAIL#<at>#<id>          the vote's audit trail (every ballot and change)
+ *   MEETING#<id> / MEETING                 a recorded meeting; gsi2 MEETINGS
  *   idempotency#<fn> / <hash>              Powertools idempotency records (TTL)
  */
 export const tableDefinition = {

@@ -159,6 +159,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     await ensureTable(dynamoClient(), tableName);
     const { addAdmin, isAdmin } = await import('../../functions/store/auth.ts');
     if (!(await isAdmin(demoAdmin.email))) await addAdmin(demoAdmin.email, demoAdmin.name, new Date());
+    await seedDemoSeats(config().ALLIANCE);
 
     const handlers = await Promise.all(
       Object.entries(routes as Record<string, Route>).map(async ([id, route]) => {
@@ -188,4 +189,16 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     await stopAll();
     throw error;
   }
+}
+
+/**
+ * The Leine-Weser steering group as demo data (12 seats and the universities' seat, example.org
+ * addresses), on first start only: seats are data that admins edit afterwards.
+ */
+async function seedDemoSeats(alliance: string): Promise<void> {
+  if (alliance !== 'leine-weser') return;
+  const { listSeats, putSeat } = await import('../../functions/store/votes.ts');
+  if ((await listSeats()).length > 0) return;
+  const { default: seats } = await import('./demo-seats.leine-weser.json', { with: { type: 'json' } });
+  for (const seat of seats) await putSeat(seat);
 }

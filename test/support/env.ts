@@ -14,5 +14,5 @@ Object.assign(process.env, {
   AWS_REGION: 'eu-central-1',
   AWS_ACCESS_KEY_ID: 'local',
   AWS_SECRET_ACCESS_KEY: 'local',
-  POWERTOOLS_LOG_LEVEL: 'SILENT',
+  POWERTOOLS_LOG_LEVEL: process.env.VOTUM_TEST_LOG_LEVEL ?? 'SILENT', // e.g. VOTUM_TEST_LOG_LEVEL=ERROR to see handler errors,
 });

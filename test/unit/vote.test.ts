@@ -39,6 +39,7 @@ const openVote = (over: Partial<Vote> = {}): Vote => ({
   openedBy: 'office@example.org',
   status: 'open',
   remindersSent: [],
+  revision: 1,
   ...over,
 });
 const during = new Date('2026-11-24T12:00:00.000Z');

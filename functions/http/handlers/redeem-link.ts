@@ -5,6 +5,7 @@ import { InputError } from '../../core/errors.ts';
 import { de } from '../../core/messages.de.ts';
 import { tokenHash } from '../../platform/secret.ts';
 import { findToken, isAdmin, redeemToken } from '../../store/auth.ts';
+import { holdsSeat } from '../../store/votes.ts';
 import { sessionCookie } from '../cookies.ts';
 import { parse } from '../parse.ts';
 import { routes } from '../routes.ts';
@@ -26,7 +27,7 @@ export const handler = httpHandler(routes.redeemLink, async ({ body, now }) => {
   }
   const session = {
     email: stored.email,
-    roles: rolesFor({ admin: await isAdmin(stored.email), member: false }),
+    roles: rolesFor({ admin: await isAdmin(stored.email), member: await holdsSeat(stored.email) }),
     ...newSessionTimes(now),
   };
   const sessionToken = randomBytes(32).toString('base64url');

@@ -1,0 +1,63 @@
+import * as z from 'zod/mini';
+import { ballotChoices, castBallot, initialSeatState, isComplete } from '../../core/vote.ts';
+import { loadVote, putBallot } from '../../store/votes.ts';
+import { parse } from '../parse.ts';
+import { routes } from '../routes.ts';
+import { httpHandler } from '../stack.ts';
+import { decide } from '../vote-errors.ts';
+import { closeVote, loadVoteFor, voteDoc, writeSeatChange } from '../votes.ts';
+
+const optionalText = (label: string) =>
+  z.optional(
+    z
+      .string({ error: `${label}: Bitte als Text angeben.` })
+      .check(z.maxLength(2000, `${label}: Bitte höchstens 2000 Zeichen eingeben.`)),
+  );
+const body = z.object({
+  seatId: z.string({ error: 'Sitz: Bitte angeben.' }).check(z.minLength(1, 'Sitz: Bitte angeben.')),
+  sketchId: z.string({ error: 'Skizze: Bitte angeben.' }).check(z.minLength(1, 'Skizze: Bitte angeben.')),
+  choice: z.enum(ballotChoices, { error: 'Stimme: Bitte Zustimmung, Einwand oder Enthaltung wählen.' }),
+  reason: optionalText('Begründung'),
+  comment: optionalText('Kommentar'),
+});
+
+/**
+ * Casts or changes the ballot of a seat on one sketch: the seat's state (conditional on its
+ * revision), the ballot and the audit event in one transaction, so racing ballots for one seat
+ * end with exactly one stored. When every seat has voted, the vote closes at once.
+ */
+export const handler = httpHandler(routes.castBallot, async ({ params, body: raw, caller, now }) => {
+  const input = parse(body, raw);
+  const record = await loadVoteFor(params.id, caller);
+  const state = record.states.find((s) => s.seatId === input.seatId);
+  const previous = record.ballots.find((b) => b.seatId === input.seatId && b.sketchId === input.sketchId);
+  const { ballot, state: next } = decide(() =>
+    castBallot(record.vote, state ?? initialSeatState(input.seatId), previous, input, caller.email, now),
+  );
+  await writeSeatChange(
+    record,
+    next,
+    {
+      kind: previous ? 'ballot-changed' : 'ballot',
+      sketchId: ballot.sketchId,
+      choice: ballot.choice,
+      reason: ballot.reason,
+      comment: ballot.comment,
+      by: caller.email,
+      as: ballot.castAs,
+      revision: ballot.revision,
+    },
+    [putBallot(ballot)],
+    now,
+  );
+  let updated = (await loadVote(record.vote.id))!;
+  if (isComplete(updated.vote, updated.states)) {
+    try {
+      updated = await closeVote(updated, 'complete', caller.email, now);
+    } catch {
+      // Another request closed it, or a ballot came in meanwhile: the job or the next ballot closes it.
+    }
+    updated = (await loadVote(record.vote.id))!;
+  }
+  return { status: 200, body: await voteDoc(updated, caller) };
+});

@@ -1,0 +1,67 @@
+import * as z from 'zod/mini';
+import { isValidDate } from '../../core/dates.ts';
+import { ConflictError, InputError } from '../../core/errors.ts';
+import { holderOf, isOpen } from '../../core/vote.ts';
+import { voteOpenedMail } from '../../mail/templates.de.ts';
+import { config } from '../../platform/config.ts';
+import type { SketchRecord } from '../../store/sketches.ts';
+import { getSketches, loadVote, voteEventItem, writeVoteChange } from '../../store/votes.ts';
+import { parse } from '../parse.ts';
+import { routes } from '../routes.ts';
+import { httpHandler } from '../stack.ts';
+import { deliverAll, loadVoteFor, mailSketches, signedInMail, voteDoc, voteWithDue } from '../votes.ts';
+
+const body = z.object({
+  deadline: z
+    .string({ error: 'Frist: Bitte ein Datum angeben.' })
+    .check(z.refine(isValidDate, 'Frist: Bitte ein gültiges Datum angeben.')),
+});
+
+/** An admin moves an open vote's deadline later; every seat's holder is told with a fresh link. */
+export const handler = httpHandler(routes.extendVote, async ({ params, body: raw, caller, now }) => {
+  const { deadline } = parse(body, raw);
+  const record = await loadVoteFor(params.id, caller);
+  if (!isOpen(record.vote, now))
+    throw new ConflictError(
+      'Die Abstimmung ist bereits beendet; ihre Frist kann nicht mehr verlängert werden.',
+      'closed',
+    );
+  if (deadline <= record.vote.deadline)
+    throw new InputError('Frist: Die neue Frist muss nach der bisherigen liegen.', [
+      { field: 'deadline', message: 'Frist: Die neue Frist muss nach der bisherigen liegen.' },
+    ]);
+  // Reminders count from the new deadline again.
+  const vote = { ...record.vote, deadline, remindersSent: [] };
+  const sketches = mailSketches(await getSketches<SketchRecord>(vote.sketchIds));
+  const items = [
+    voteWithDue(vote, record.vote.revision),
+    voteEventItem(vote.id, now.toISOString(), crypto.randomUUID(), {
+      kind: 'extend',
+      deadline,
+      by: caller.email,
+    }),
+  ];
+  const mailIds: string[] = [];
+  for (const seat of vote.seats) {
+    const state = record.states.find((s) => s.seatId === seat.id)!;
+    const to = holderOf(seat, state);
+    const mail = await signedInMail(
+      to,
+      vote,
+      'vote-extended',
+      (link) =>
+        voteOpenedMail(
+          config().profile,
+          { institution: seat.institution, deadline, asDeputy: state.holder === 'deputy', extended: true },
+          sketches,
+          link,
+        ),
+      now,
+    );
+    items.push(...mail.items);
+    mailIds.push(mail.mailId);
+  }
+  await writeVoteChange(items);
+  await deliverAll(mailIds, now);
+  return { status: 200, body: await voteDoc((await loadVote(vote.id))!, caller) };
+});

@@ -1,0 +1,31 @@
+import { dueAt } from '../../core/dates.ts';
+import { hasPending, holderOf, seatsOf } from '../../core/vote.ts';
+import { loadVote, openVotes } from '../../store/votes.ts';
+import { routes } from '../routes.ts';
+import { httpHandler } from '../stack.ts';
+
+/** The open votes the caller acts in, with what is still to do per seat. */
+export const handler = httpHandler(routes.myVotes, async ({ caller, now }) => {
+  const votes = (await openVotes()).filter(
+    (v) => seatsOf(v, caller.email).length > 0 && now < dueAt(v.deadline),
+  );
+  const items = await Promise.all(
+    votes.map(async (summary) => {
+      const record = await loadVote(summary.id);
+      if (!record) return undefined;
+      const seats = seatsOf(record.vote, caller.email).map(({ seat, as }) => {
+        const state = record.states.find((s) => s.seatId === seat.id)!;
+        const holds = holderOf(seat, state).email === caller.email;
+        const todo =
+          holds && hasPending(record.vote, state)
+            ? record.vote.sketchIds.filter(
+                (id) => !state.recusedSketchIds.includes(id) && !state.votedSketchIds.includes(id),
+              )
+            : [];
+        return { seatId: seat.id, institution: seat.institution, as, holds, pendingSketchIds: todo };
+      });
+      return { id: record.vote.id, deadline: record.vote.deadline, sketchIds: record.vote.sketchIds, seats };
+    }),
+  );
+  return { status: 200, body: { items: items.filter((i) => i !== undefined) } };
+});

@@ -1,0 +1,38 @@
+import * as z from 'zod/mini';
+import { initialSeatState, recuse } from '../../core/vote.ts';
+import { deleteBallot, loadVote } from '../../store/votes.ts';
+import { parse } from '../parse.ts';
+import { routes } from '../routes.ts';
+import { httpHandler } from '../stack.ts';
+import { decide } from '../vote-errors.ts';
+import { loadVoteFor, voteDoc, writeSeatChange } from '../votes.ts';
+
+const body = z.object({
+  seatId: z.string({ error: 'Sitz: Bitte angeben.' }).check(z.minLength(1, 'Sitz: Bitte angeben.')),
+  sketchId: z.string({ error: 'Skizze: Bitte angeben.' }).check(z.minLength(1, 'Skizze: Bitte angeben.')),
+});
+
+/**
+ * A conflict of interest of a seat on one sketch, declared by the seat's holder or recorded by an
+ * admin: the seat leaves that sketch's quorum, a ballot it cast there is removed, all in one write.
+ */
+export const handler = httpHandler(routes.recuseSeat, async ({ params, body: raw, caller, now }) => {
+  const { seatId, sketchId } = parse(body, raw);
+  const record = await loadVoteFor(params.id, caller);
+  const state = record.states.find((s) => s.seatId === seatId) ?? initialSeatState(seatId);
+  const admin =
+    caller.roles.includes('admin') &&
+    !record.vote.seats.some(
+      (s) => s.id === seatId && (s.member.email === caller.email || s.deputy?.email === caller.email),
+    );
+  const next = decide(() => recuse(record.vote, state, sketchId, { email: caller.email, admin }, now));
+  const hadBallot = record.ballots.some((b) => b.seatId === seatId && b.sketchId === sketchId);
+  await writeSeatChange(
+    record,
+    next,
+    { kind: 'recusal', sketchId, by: caller.email, as: admin ? 'admin' : 'seat' },
+    hadBallot ? [deleteBallot(record.vote.id, sketchId, seatId)] : [],
+    now,
+  );
+  return { status: 200, body: await voteDoc((await loadVote(record.vote.id))!, caller) };
+});

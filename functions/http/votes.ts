@@ -1,0 +1,245 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { dueAt } from '../core/dates.ts';
+import { NotFoundError } from '../core/errors.ts';
+import { auditEvent, next } from '../core/lifecycle.ts';
+import {
+  type Ballot,
+  holderOf,
+  nextDueAt,
+  type Person,
+  type SeatState,
+  type SketchOutcome,
+  seatsOf,
+  type Vote,
+  type VoteSeat,
+  voteOutcomes,
+} from '../core/vote.ts';
+import { deliverNow, type OutboxMail, outboxItem } from '../mail/outbox.ts';
+import { type MailContent, type VoteMailSketch, voteClosedMail } from '../mail/templates.de.ts';
+import { config } from '../platform/config.ts';
+import { tokenHash } from '../platform/secret.ts';
+import { tokenItem } from '../store/auth.ts';
+import { eventItem, type SketchRecord, sketchPutItem, type TransactItem } from '../store/sketches.ts';
+import {
+  getSketches,
+  loadVote,
+  putSeatState,
+  putVoteItem,
+  seatStateUnchanged,
+  type VoteRecord,
+  voteEventItem,
+  voteIsOpen,
+  writeVoteChange,
+} from '../store/votes.ts';
+import type { Caller } from './stack.ts';
+
+/*
+ * The shell around a vote shared by its handlers: who may see it, what they see, mails that sign
+ * their recipient in, and storing a seat's change or the close in one transaction.
+ */
+
+const notYours = () => new NotFoundError('Diese Abstimmung gibt es nicht, oder Sie gehören ihr nicht an.');
+
+export const voteLink = (id: string) => `/abstimmungen/${encodeURIComponent(id)}`;
+
+/** The vote, if the caller is an admin or acts for one of its seats; else 404. */
+export async function loadVoteFor(id: string | undefined, caller: Caller): Promise<VoteRecord> {
+  const record = id ? await loadVote(id) : undefined;
+  if (!record) throw notYours();
+  if (!caller.roles.includes('admin') && seatsOf(record.vote, caller.email).length === 0) throw notYours();
+  return record;
+}
+
+export interface VoteDoc extends Omit<Vote, 'seats' | 'remindersSent'> {
+  sketches: (VoteMailSketch & { id: string; status: string })[];
+  seats: (VoteSeat & Omit<SeatState, 'seatId'>)[];
+  ballots: Ballot[];
+  outcomes?: SketchOutcome[];
+  mySeatIds?: string[];
+}
+
+/**
+ * The vote as the caller may see it. Admins see everything; a member sees the seats they act for,
+ * and no ballot or comment on a sketch one of their seats is recused from.
+ */
+export async function voteDoc(record: VoteRecord, caller: Caller): Promise<VoteDoc> {
+  const { vote, states, ballots } = record;
+  const admin = caller.roles.includes('admin');
+  const mine = seatsOf(vote, caller.email).map((s) => s.seat.id);
+  const hiddenSketches = new Set(
+    states.filter((s) => mine.includes(s.seatId)).flatMap((s) => s.recusedSketchIds),
+  );
+  const sketches = await getSketches<SketchRecord>(vote.sketchIds);
+  const { remindersSent: _sent, seats, ...rest } = vote;
+  return {
+    ...rest,
+    sketches: sketches.map((s) => ({
+      id: s.id,
+      status: s.status,
+      title: s.title,
+      organisation: s.organisation,
+      costCents: s.costCents,
+      esfCents: s.esfCents,
+      summary: String((s.draft.project as { summary?: string } | undefined)?.summary ?? ''),
+    })),
+    seats: seats
+      .filter((seat) => admin || mine.includes(seat.id))
+      .map((seat) => {
+        const { seatId: _id, ...state } = states.find((s) => s.seatId === seat.id)!;
+        return { ...seat, ...state };
+      }),
+    ballots: admin ? ballots : ballots.filter((b) => !hiddenSketches.has(b.sketchId)),
+    ...(vote.status === 'closed'
+      ? { outcomes: sketches.flatMap((s) => (s.outcome?.voteId === vote.id ? [s.outcome] : [])) }
+      : {}),
+    ...(admin ? {} : { mySeatIds: mine }),
+  };
+}
+
+export const mailSketches = (sketches: SketchRecord[]): VoteMailSketch[] =>
+  sketches.map((s) => ({
+    title: s.title,
+    organisation: s.organisation,
+    costCents: s.costCents,
+    esfCents: s.esfCents,
+    summary: String((s.draft.project as { summary?: string } | undefined)?.summary ?? ''),
+  }));
+
+/**
+ * A mail to a seat's holder whose link signs them in and opens the vote: the token (stored only as
+ * its hash) is valid until the vote's deadline, and single use like every sign-in link.
+ */
+export async function signedInMail(
+  to: Person,
+  vote: Vote,
+  kind: string,
+  content: (link: string) => MailContent,
+  now: Date,
+): Promise<{ items: TransactItem[]; mailId: string }> {
+  const token = randomBytes(32).toString('base64url');
+  const link = `${config().PUBLIC_URL}/anmelden#token=${token}&next=${encodeURIComponent(voteLink(vote.id))}`;
+  const mail: OutboxMail = {
+    id: randomUUID(),
+    to: to.email,
+    kind,
+    createdAt: now.toISOString(),
+    ...content(link),
+  };
+  return {
+    items: [tokenItem(await tokenHash(token), to.email, dueAt(vote.deadline)), outboxItem(mail)],
+    mailId: mail.id,
+  };
+}
+
+/** Sends mails right after their transaction; the outbox job retries what fails. */
+export const deliverAll = async (ids: string[], now: Date) => {
+  for (const id of ids) await deliverNow(id, now);
+};
+
+/** A seat's changed state with its audit event, only while the vote is open and nobody else changed the seat. */
+export async function writeSeatChange(
+  record: VoteRecord,
+  state: SeatState,
+  event: Record<string, unknown>,
+  also: TransactItem[],
+  now: Date,
+): Promise<void> {
+  const before = record.states.find((s) => s.seatId === state.seatId)?.revision ?? 0;
+  const at = now.toISOString();
+  await writeVoteChange([
+    voteIsOpen(record.vote.id),
+    putSeatState(record.vote.id, state, before),
+    voteEventItem(record.vote.id, at, randomUUID(), { seatId: state.seatId, ...event }),
+    ...also,
+  ]);
+}
+
+/**
+ * Closes a vote: the outcome per sketch under the profile's rule goes onto each sketch, the vote
+ * leaves the due index, the office is told; one transaction, conditional on the vote being open.
+ */
+export async function closeVote(
+  record: VoteRecord,
+  because: NonNullable<Vote['closedBecause']>,
+  by: string,
+  now: Date,
+): Promise<VoteRecord> {
+  const { profile, PUBLIC_URL } = config();
+  const at = now.toISOString();
+  const vote: Vote = {
+    ...record.vote,
+    status: 'closed',
+    closedAt: at,
+    closedBy: by,
+    closedBecause: because,
+    revision: record.vote.revision + 1,
+  };
+  const outcomes = voteOutcomes(vote, record.states, record.ballots, profile);
+  const sketches = await getSketches<SketchRecord>(vote.sketchIds);
+  const items: TransactItem[] = [
+    putVoteItem(vote, undefined, record.vote.revision),
+    ...record.states.map((state) => seatStateUnchanged(vote.id, state)),
+  ];
+  const lines: string[] = [];
+  for (const sketch of sketches) {
+    const outcome = outcomes.find((o) => o.sketchId === sketch.id);
+    if (!outcome || sketch.status !== 'in_vote' || sketch.voteId !== vote.id) continue;
+    const recorded: SketchOutcome = { ...outcome, source: 'circulation', voteId: vote.id, decidedAt: at };
+    const { voteId: _open, ...rest } = sketch;
+    items.push(
+      sketchPutItem(
+        { ...rest, outcome: recorded, version: sketch.version + 1, updatedAt: at },
+        sketch.version,
+      ),
+      eventItem(
+        auditEvent({
+          sketchId: sketch.id,
+          transition: 'decide',
+          from: sketch.status,
+          to: next(sketch.status, 'decide', 'admin'),
+          actor: by,
+          role: 'admin',
+          at,
+          note: `Umlaufverfahren: ${outcome.result}`,
+        }),
+        randomUUID(),
+      ),
+    );
+    const c = outcome.counts;
+    lines.push(
+      `${sketch.title}: ${labelOf(outcome.result)} (Zustimmung ${c.approve}, Einwand ${c.object}, Enthaltung ${c.abstain}, befangen ${outcome.recusedSeatIds.length}, nicht abgestimmt ${outcome.silentSeatIds.length})`,
+    );
+  }
+  const mailId = randomUUID();
+  items.push(
+    voteEventItem(vote.id, at, randomUUID(), { kind: 'close', because, by }),
+    outboxItem({
+      id: mailId,
+      to: profile.office.email,
+      kind: 'vote-closed',
+      createdAt: at,
+      ...voteClosedMail(profile, lines, `${PUBLIC_URL}/verwaltung/abstimmungen/${vote.id}`),
+    }),
+  );
+  await writeVoteChange(items);
+  await deliverNow(mailId, now);
+  return { ...record, vote };
+}
+
+const labelOf = (result: string) =>
+  ({
+    endorsed: 'befürwortet',
+    not_endorsed: 'nicht befürwortet',
+    no_consensus: 'kein Einvernehmen',
+    no_quorum: 'keine Entscheidung (zu wenige Stimmen)',
+  })[result] ?? result;
+
+/** The vote item after a change that moves its next due time (reminder sent, deadline extended). */
+export const voteWithDue = (vote: Vote, expectedRevision: number) =>
+  putVoteItem(
+    { ...vote, revision: expectedRevision + 1 },
+    nextDueAt(vote, config().profile),
+    expectedRevision,
+  );
+
+export { holderOf };

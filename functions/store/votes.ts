@@ -1,0 +1,259 @@
+import {
+  BatchGetCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { ConflictError } from '../core/errors.ts';
+import { type Ballot, initialSeatState, type Seat, type SeatState, type Vote } from '../core/vote.ts';
+import { documents } from '../platform/clients.ts';
+import { config } from '../platform/config.ts';
+import { isConditionFailure } from './errors.ts';
+import { keys } from './keys.ts';
+import type { TransactItem } from './sketches.ts';
+
+/*
+ * Seats, votes, the seats' states in a vote and the ballots. Every change of a seat's state in a
+ * vote is conditional on the revision it was read at, so two racing requests for one seat (two
+ * ballots, a member and a deputy, a take-back and a ballot) end with exactly one of them stored.
+ */
+
+const table = () => config().TABLE_NAME;
+const bookkeeping = new Set(['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk']);
+const strip = <T>(item: Record<string, unknown>): T =>
+  Object.fromEntries(Object.entries(item).filter(([k]) => !bookkeeping.has(k))) as T;
+
+export async function listSeats(): Promise<Seat[]> {
+  const { Items } = await documents().send(
+    new QueryCommand({
+      TableName: table(),
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.seats },
+    }),
+  );
+  return (Items ?? []).map((item) => strip<Seat>(item));
+}
+
+export async function putSeat(seat: Seat): Promise<void> {
+  await documents().send(new PutCommand({ TableName: table(), Item: { ...keys.seat(seat.id), ...seat } }));
+}
+
+/** Whether `email` holds an active seat, as member or deputy: the `member` role at sign-in. */
+export async function holdsSeat(email: string): Promise<boolean> {
+  const seats = await listSeats();
+  return seats.some((s) => s.active && (s.member.email === email || s.deputy?.email === email));
+}
+
+/** The vote item; open votes sit in the sparse due index until they close, so the job finds them. */
+export function voteItem(vote: Vote, nextDue: Date | undefined): Record<string, unknown> {
+  return {
+    ...keys.vote(vote.id),
+    ...vote,
+    ...(vote.status === 'open' && nextDue
+      ? { gsi1pk: keys.votesDue, gsi1sk: `${nextDue.toISOString()}#${vote.id}` }
+      : {}),
+    gsi2pk: keys.votes,
+    gsi2sk: `${vote.openedAt}#${vote.id}`,
+  };
+}
+
+/** The vote as a transaction item: new, or replacing the revision it was read at. */
+export const putVoteItem = (
+  vote: Vote,
+  nextDue: Date | undefined,
+  expectedRevision: number | 'new',
+): TransactItem => ({
+  Put: {
+    TableName: table(),
+    Item: voteItem(vote, nextDue),
+    ...(expectedRevision === 'new'
+      ? { ConditionExpression: 'attribute_not_exists(pk)' }
+      : {
+          ConditionExpression: '#r = :r',
+          ExpressionAttributeNames: { '#r': 'revision' },
+          ExpressionAttributeValues: { ':r': expectedRevision },
+        }),
+  },
+});
+
+/** The seat's state is still what the tally read: a ballot cast meanwhile makes the close retry. */
+export const seatStateUnchanged = (voteId: string, state: SeatState): TransactItem => ({
+  ConditionCheck: {
+    TableName: table(),
+    Key: keys.voteSeat(voteId, state.seatId),
+    ...(state.revision === 0
+      ? { ConditionExpression: 'attribute_not_exists(pk)' }
+      : {
+          ConditionExpression: '#r = :r',
+          ExpressionAttributeNames: { '#r': 'revision' },
+          ExpressionAttributeValues: { ':r': state.revision },
+        }),
+  },
+});
+
+/** Only while the vote is open: checked in the same transaction as a ballot or a hand-over. */
+export const voteIsOpen = (voteId: string): TransactItem => ({
+  ConditionCheck: {
+    TableName: table(),
+    Key: keys.vote(voteId),
+    ConditionExpression: '#s = :open',
+    ExpressionAttributeNames: { '#s': 'status' },
+    ExpressionAttributeValues: { ':open': 'open' },
+  },
+});
+
+/** A seat's new state, if nobody changed it since `expectedRevision`. */
+export const putSeatState = (voteId: string, state: SeatState, expectedRevision: number): TransactItem => ({
+  Put: {
+    TableName: table(),
+    Item: { ...keys.voteSeat(voteId, state.seatId), ...state },
+    ConditionExpression: expectedRevision === 0 ? 'attribute_not_exists(pk)' : '#r = :r',
+    ...(expectedRevision === 0
+      ? {}
+      : {
+          ExpressionAttributeNames: { '#r': 'revision' },
+          ExpressionAttributeValues: { ':r': expectedRevision },
+        }),
+  },
+});
+
+export const putBallot = (ballot: Ballot): TransactItem => ({
+  Put: {
+    TableName: table(),
+    Item: { ...keys.ballot(ballot.voteId, ballot.sketchId, ballot.seatId), ...ballot },
+  },
+});
+
+export const deleteBallot = (voteId: string, sketchId: string, seatId: string): TransactItem => ({
+  Delete: { TableName: table(), Key: keys.ballot(voteId, sketchId, seatId) },
+});
+
+export const voteEventItem = (
+  voteId: string,
+  at: string,
+  eventId: string,
+  event: Record<string, unknown>,
+): TransactItem => ({
+  Put: { TableName: table(), Item: { ...keys.voteEvent(voteId, at, eventId), at, ...event } },
+});
+
+export interface VoteRecord {
+  vote: Vote;
+  states: SeatState[];
+  ballots: Ballot[];
+}
+
+/** A vote with every seat's state and every ballot: one query on its partition. */
+export async function loadVote(id: string): Promise<VoteRecord | undefined> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await documents().send(
+      new QueryCommand({
+        TableName: table(),
+        KeyConditionExpression: 'pk = :pk AND sk < :trail',
+        ExpressionAttributeValues: { ':pk': keys.vote(id).pk, ':trail': 'TRAIL#' },
+        ConsistentRead: true,
+        ExclusiveStartKey: start,
+      }),
+    );
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  const vote = items.find((i) => i.sk === keys.vote(id).sk);
+  if (!vote) return undefined;
+  const states = items.filter((i) => String(i.sk).startsWith('SEAT#')).map((i) => strip<SeatState>(i));
+  return {
+    vote: strip<Vote>(vote),
+    states: (vote.seats as Vote['seats']).map(
+      (seat) => states.find((s) => s.seatId === seat.id) ?? initialSeatState(seat.id),
+    ),
+    ballots: items.filter((i) => String(i.sk).startsWith('BALLOT#')).map((i) => strip<Ballot>(i)),
+  };
+}
+
+/** Votes whose next reminder or close is due by `now`: a query on the sparse due index. */
+export async function dueVoteIds(now: Date, limit: number): Promise<string[]> {
+  const { Items } = await documents().send(
+    new QueryCommand({
+      TableName: table(),
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk <= :now',
+      ExpressionAttributeValues: { ':pk': keys.votesDue, ':now': `${now.toISOString()}#\uffff` },
+      ProjectionExpression: 'id',
+      Limit: limit,
+    }),
+  );
+  return (Items ?? []).map((i) => i.id as string);
+}
+
+/** Open votes (the due index holds exactly those), for a member's list. */
+export async function openVotes(): Promise<Vote[]> {
+  const { Items } = await documents().send(
+    new QueryCommand({
+      TableName: table(),
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.votesDue },
+    }),
+  );
+  return (Items ?? []).map((i) => strip<Vote>(i));
+}
+
+export async function listVotes(limit: number): Promise<Vote[]> {
+  const { Items } = await documents().send(
+    new QueryCommand({
+      TableName: table(),
+      IndexName: 'gsi2',
+      KeyConditionExpression: 'gsi2pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.votes },
+      ScanIndexForward: false,
+      Limit: limit,
+    }),
+  );
+  return (Items ?? []).map((i) => strip<Vote>(i));
+}
+
+export async function getVote(id: string): Promise<Vote | undefined> {
+  const { Item } = await documents().send(new GetCommand({ TableName: table(), Key: keys.vote(id) }));
+  return Item ? strip<Vote>(Item) : undefined;
+}
+
+/** Several sketches by id in one round trip (the sketches of a vote). */
+export async function getSketches<T>(ids: readonly string[]): Promise<T[]> {
+  if (ids.length === 0) return [];
+  const { Responses } = await documents().send(
+    new BatchGetCommand({ RequestItems: { [table()]: { Keys: ids.map((id) => keys.sketch(id)) } } }),
+  );
+  const found = (Responses?.[table()] ?? []).map((i) => strip<T & { id: string }>(i));
+  return ids.flatMap((id) => found.filter((s) => s.id === id));
+}
+
+/**
+ * Writes a vote's change in one transaction. A condition that does not hold means someone else
+ * changed the seat (or closed the vote) meanwhile: a 409 the page answers by reloading.
+ */
+export async function writeVoteChange(items: TransactItem[]): Promise<void> {
+  try {
+    await documents().send(new TransactWriteCommand({ TransactItems: items }));
+  } catch (error) {
+    const name = (error as { name?: string }).name;
+    if (
+      isConditionFailure(error) ||
+      name === 'TransactionConflictException' ||
+      isTransactionConflictCancel(error)
+    )
+      throw new ConflictError(
+        'Die Abstimmung wurde gerade an anderer Stelle geändert. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.',
+        'vote_conflict',
+      );
+    throw error;
+  }
+}
+
+const isTransactionConflictCancel = (error: unknown) =>
+  (error as { name?: string }).name === 'TransactionCanceledException' &&
+  ((error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).some(
+    (r) => r.Code === 'TransactionConflict',
+  );

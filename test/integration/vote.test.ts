@@ -1,0 +1,320 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, berlinDate, dueAt } from '../../functions/core/dates.ts';
+import type { SketchDoc } from '../../functions/core/sketch-doc.ts';
+import type { Seat } from '../../functions/core/vote.ts';
+import type { VoteDoc } from '../../functions/http/votes.ts';
+import { handler as voteDeadlines } from '../../functions/jobs/vote-deadlines.ts';
+import { clock } from '../../functions/platform/clock.ts';
+import { addAdmin } from '../../functions/store/auth.ts';
+import { listSeats, putSeat } from '../../functions/store/votes.ts';
+import { type Caller, linkToken, mailsTo, signIn, startApi, uniqueEmail } from '../support/api.ts';
+import { leineWeserSketch, submittedSketch } from '../support/sketches.ts';
+
+let api: Awaited<ReturnType<typeof startApi>>;
+let admin: Caller;
+let adminEmail: string;
+const run = randomUUID().slice(0, 6);
+/** Thirteen seats as in Leine-Weser, with addresses unique to this run. */
+const seats: Seat[] = Array.from({ length: 13 }, (_, i) => ({
+  id: `t${run}-${i + 1}`,
+  institution: `Institution ${i + 1}`,
+  member: { name: `Mitglied ${i + 1}`, email: `mitglied-${i + 1}-${run}@example.org` },
+  deputy: { name: `Vertretung ${i + 1}`, email: `vertretung-${i + 1}-${run}@example.org` },
+  active: true,
+}));
+const seat = (n: number) => seats[n - 1]!;
+const signedIn = new Map<string, Caller>();
+/** Each person signs in once for the whole file (sign-in links are limited per hour). */
+async function as(email: string): Promise<Caller> {
+  const known = signedIn.get(email);
+  if (known) return known;
+  const caller = await signIn(api.url, email);
+  signedIn.set(email, caller);
+  return caller;
+}
+
+beforeAll(async () => {
+  api = await startApi();
+  // Votes take every active seat: this file's seats are the only active ones while it runs.
+  for (const other of await listSeats()) if (other.active) await putSeat({ ...other, active: false });
+  adminEmail = uniqueEmail('office');
+  await addAdmin(adminEmail, 'Test', new Date());
+  admin = await as(adminEmail);
+  for (const s of seats) {
+    const { id, ...body } = s;
+    const answer = await admin.call('PUT', `/api/admin/seats/${id}`, body);
+    if (answer.status !== 200) throw new Error(`seat not stored: ${JSON.stringify(answer.body)}`);
+  }
+});
+afterAll(async () => {
+  for (const s of seats) await putSeat({ ...s, active: false });
+  await api.stop();
+});
+afterEach(() => clock.reset());
+
+/** Two sketches ready for the vote, with the endorsement confirmed. */
+async function readySketches(n = 2): Promise<SketchDoc[]> {
+  const applicant = await as(uniqueEmail());
+  const ready: SketchDoc[] = [];
+  for (let i = 0; i < n; i++) {
+    const sketch = leineWeserSketch();
+    sketch.project.title = `Skizze ${i + 1} ${randomUUID().slice(0, 4)}`;
+    const submitted = await submittedSketch(applicant, sketch);
+    await admin.call('POST', `/api/admin/sketches/${submitted.id}/endorsement`, {});
+    const accepted = await admin.call<SketchDoc>('POST', `/api/admin/sketches/${submitted.id}/accept`);
+    ready.push(accepted.body);
+  }
+  return ready;
+}
+
+const today = () => berlinDate(clock.now());
+const ballot = (caller: Caller, voteId: string, body: Record<string, unknown>) =>
+  caller.call<VoteDoc & { message?: string; code?: string }>('POST', `/api/votes/${voteId}/ballots`, body);
+
+describe('a circulation vote', () => {
+  it('goes from the invitation through hand-over, recusal, an objection and reminders to its outcome at the deadline', async () => {
+    // Prepare
+    const [a, b] = await readySketches();
+    const deadline = addDays(today(), 3);
+    // Act: the office opens the vote
+    const opened = await admin.call<VoteDoc>('POST', '/api/admin/votes', {
+      sketchIds: [a!.id, b!.id],
+      deadline,
+    });
+    // Assess: the vote, the sketches in it, a mail with a sign-in link to every seat's member
+    expect(opened.status).toBe(201);
+    const voteId = opened.body.id;
+    expect(opened.body).toMatchObject({ status: 'open', deadline });
+    expect(opened.body.seats).toHaveLength(13);
+    const invitation = (await mailsTo(seat(1).member.email)).find((m) =>
+      m.subject.startsWith('Umlaufverfahren'),
+    );
+    expect(invitation?.body.text).toContain((a!.draft.project as { title: string }).title);
+    expect(invitation?.body.text).toContain(`next=${encodeURIComponent(`/abstimmungen/${voteId}`)}`);
+    expect(linkToken(invitation!)).toBeTruthy();
+    const inVote = await admin.call<SketchDoc>('GET', `/api/sketches/${a!.id}`);
+    expect(inVote.body).toMatchObject({ status: 'in_vote', voteId });
+
+    // Act: seat 3 hands its vote to the deputy, who votes; the member can no longer
+    const member3 = await as(seat(3).member.email);
+    const handed = await member3.call('POST', `/api/votes/${voteId}/seats/${seat(3).id}/handover`);
+    const deputy3 = await as(seat(3).deputy!.email);
+    const byMember3 = await ballot(member3, voteId, {
+      seatId: seat(3).id,
+      sketchId: a!.id,
+      choice: 'approve',
+    });
+    for (const sketch of [a!, b!])
+      expect(
+        (await ballot(deputy3, voteId, { seatId: seat(3).id, sketchId: sketch.id, choice: 'approve' }))
+          .status,
+      ).toBe(200);
+    const takeBack = await member3.call('DELETE', `/api/votes/${voteId}/seats/${seat(3).id}/handover`);
+    // Assess
+    expect(handed.status).toBe(200);
+    expect((await mailsTo(seat(3).deputy!.email)).some((m) => m.subject.startsWith('Umlaufverfahren'))).toBe(
+      true,
+    );
+    expect(byMember3).toMatchObject({ status: 409, body: { code: 'not_holder' } });
+    expect(takeBack).toMatchObject({ status: 409, body: { code: 'deputy_voted' } });
+
+    // Act: seat 5 is recused on b; seats 1–10 vote, seat 6 objects to b
+    const member5 = await as(seat(5).member.email);
+    const recused = await member5.call<VoteDoc>('POST', `/api/votes/${voteId}/recusals`, {
+      seatId: seat(5).id,
+      sketchId: b!.id,
+    });
+    const onRecused = await ballot(member5, voteId, {
+      seatId: seat(5).id,
+      sketchId: b!.id,
+      choice: 'approve',
+    });
+    const objectionWithoutReason = await ballot(await as(seat(6).member.email), voteId, {
+      seatId: seat(6).id,
+      sketchId: b!.id,
+      choice: 'object',
+    });
+    for (const n of [1, 2, 4, 5, 6, 7, 8, 9, 10]) {
+      const caller = await as(seat(n).member.email);
+      for (const sketch of [a!, b!]) {
+        if (n === 5 && sketch === b) continue;
+        const objects = n === 6 && sketch === b;
+        const answer = await ballot(caller, voteId, {
+          seatId: seat(n).id,
+          sketchId: sketch.id,
+          choice: objects ? 'object' : 'approve',
+          ...(objects ? { reason: 'Die Verstetigung ist nicht belegt.' } : {}),
+        });
+        expect(answer.status).toBe(200);
+      }
+    }
+    // Assess: the recused seat does not see b's ballots
+    expect(recused.status).toBe(200);
+    expect(onRecused).toMatchObject({ status: 409, body: { code: 'recused' } });
+    expect(objectionWithoutReason.status).toBe(400);
+    expect(objectionWithoutReason.body.message).toBe('Begründung: Bitte begründen Sie Ihren Einwand.');
+    const seenBy5 = await member5.call<VoteDoc>('GET', `/api/votes/${voteId}`);
+    expect(seenBy5.body.ballots.some((x) => x.sketchId === b!.id)).toBe(false);
+    expect(seenBy5.body.seats.map((s) => s.id)).toEqual([seat(5).id]);
+    const stranger = await as(uniqueEmail('fremd'));
+    expect((await stranger.call('GET', `/api/votes/${voteId}`)).status).toBe(403);
+
+    // Act: the reminder day comes (Leine-Weser: 2 days before the deadline); the job runs twice at once
+    clock.set(new Date(dueAt(addDays(deadline, -3)).getTime() + 60_000));
+    await Promise.all([voteDeadlines(), voteDeadlines()]);
+    await voteDeadlines();
+    // Assess: exactly the holders of seats 11–13 got one reminder each
+    const reminded = await Promise.all(
+      seats.map(
+        async (s) => (await mailsTo(s.member.email)).filter((m) => m.subject.startsWith('Erinnerung')).length,
+      ),
+    );
+    expect(reminded).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1]);
+    const deputyReminded = (await mailsTo(seat(3).deputy!.email)).filter((m) =>
+      m.subject.startsWith('Erinnerung'),
+    );
+    expect(deputyReminded).toEqual([]);
+
+    // Act: the deadline passes; a late ballot is refused; the job closes the vote
+    clock.set(dueAt(deadline));
+    signedIn.clear(); // three days later every session has timed out
+    admin = await as(adminEmail);
+    const late = await ballot(await as(seat(11).member.email), voteId, {
+      seatId: seat(11).id,
+      sketchId: a!.id,
+      choice: 'approve',
+    });
+    await voteDeadlines();
+    const closed = await admin.call<VoteDoc>('GET', `/api/votes/${voteId}`);
+    clock.reset();
+    signedIn.clear();
+    admin = await as(adminEmail);
+    // Assess: a endorsed by consensus (10 of 13 voted, none objected), b without consensus
+    expect(late).toMatchObject({ status: 409, body: { code: 'closed' } });
+    expect(late.body.message).toMatch(/Die Abstimmung ist beendet/);
+    expect(closed.body).toMatchObject({ status: 'closed', closedBecause: 'deadline' });
+    const outcome = (id: string) => closed.body.outcomes?.find((o) => o.sketchId === id);
+    expect(outcome(a!.id)).toMatchObject({
+      result: 'endorsed',
+      counts: { approve: 10, object: 0, abstain: 0 },
+      eligible: 13,
+    });
+    expect(outcome(a!.id)?.silentSeatIds).toEqual([seat(11).id, seat(12).id, seat(13).id]);
+    expect(outcome(b!.id)).toMatchObject({
+      result: 'no_consensus',
+      counts: { approve: 8, object: 1, abstain: 0 },
+      recusedSeatIds: [seat(5).id],
+      eligible: 12,
+    });
+    expect(outcome(a!.id)?.voted.find((v) => v.seatId === seat(3).id)).toMatchObject({ castAs: 'deputy' });
+  });
+
+  it('closes early when every seat has voted on every sketch it may vote on', async () => {
+    // Prepare
+    const [a] = await readySketches(1);
+    const opened = await admin.call<VoteDoc>('POST', '/api/admin/votes', { sketchIds: [a!.id] });
+    // Act
+    let last: VoteDoc | undefined;
+    for (const s of seats)
+      last = (
+        await ballot(await as(s.member.email), opened.body.id, {
+          seatId: s.id,
+          sketchId: a!.id,
+          choice: 'abstain',
+        })
+      ).body;
+    // Assess
+    expect(opened.body.deadline).toBe(addDays(today(), 14));
+    expect(last).toMatchObject({ status: 'closed', closedBecause: 'complete' });
+    expect((await mailsTo(seats[0]!.member.email)).filter((m) => m.subject.startsWith('Erinnerung'))).toEqual(
+      [],
+    );
+  });
+
+  it('keeps exactly one ballot when one seat votes several times at once, and one winner when member and deputy race', async () => {
+    // Prepare
+    const [a] = await readySketches(1);
+    const { body: vote } = await admin.call<VoteDoc>('POST', '/api/admin/votes', { sketchIds: [a!.id] });
+    const member1 = await as(seat(1).member.email);
+    const member2 = await as(seat(2).member.email);
+    const deputy2 = await as(seat(2).deputy!.email);
+    await member2.call('POST', `/api/votes/${vote.id}/seats/${seat(2).id}/handover`);
+    // Act
+    const racing = await Promise.all(
+      (['approve', 'object', 'abstain', 'approve', 'abstain'] as const).map((choice) =>
+        ballot(member1, vote.id, { seatId: seat(1).id, sketchId: a!.id, choice, reason: 'Grund' }),
+      ),
+    );
+    const [deputyVote, takeBack] = await Promise.all([
+      ballot(deputy2, vote.id, { seatId: seat(2).id, sketchId: a!.id, choice: 'approve' }),
+      member2.call('DELETE', `/api/votes/${vote.id}/seats/${seat(2).id}/handover`),
+    ]);
+    const after = await admin.call<VoteDoc>('GET', `/api/votes/${vote.id}`);
+    // Assess
+    expect(racing.every((r) => r.status === 200 || r.status === 409)).toBe(true);
+    expect(racing.some((r) => r.status === 200)).toBe(true);
+    const seat1Ballots = after.body.ballots.filter((x) => x.seatId === seat(1).id);
+    expect(seat1Ballots).toHaveLength(1);
+    expect(seat1Ballots[0]!.revision).toBe(racing.filter((r) => r.status === 200).length);
+    const seat2 = after.body.seats.find((s) => s.id === seat(2).id)!;
+    const deputyBallot = after.body.ballots.find((x) => x.seatId === seat(2).id);
+    if (deputyVote.status === 200) {
+      expect(takeBack.status).toBe(409);
+      expect(seat2).toMatchObject({ holder: 'deputy', deputyVoted: true });
+      expect(deputyBallot).toMatchObject({ castBy: seat(2).deputy!.email, castAs: 'deputy' });
+    } else {
+      expect(takeBack.status).toBe(200);
+      expect(seat2).toMatchObject({ holder: 'member', deputyVoted: false });
+      expect(deputyBallot).toBeUndefined();
+    }
+  });
+
+  it('is refused for sketches not ready or not endorsed, and for a deadline in the past', async () => {
+    // Prepare
+    const applicant = await as(uniqueEmail());
+    const submitted = await submittedSketch(applicant);
+    // Act
+    const notReady = await admin.call('POST', '/api/admin/votes', { sketchIds: [submitted.id] });
+    const past = await admin.call('POST', '/api/admin/votes', {
+      sketchIds: [submitted.id],
+      deadline: addDays(today(), -1),
+    });
+    const none = await admin.call('POST', '/api/admin/votes', { sketchIds: [] });
+    const byApplicant = await applicant.call('POST', '/api/admin/votes', { sketchIds: [submitted.id] });
+    // Assess
+    expect(notReady).toMatchObject({ status: 409, body: { code: 'wrong_status' } });
+    expect(past.status).toBe(400);
+    expect(past.body.message).toMatch(/Frist: Der .* liegt in der Vergangenheit/);
+    expect(none.status).toBe(400);
+    expect(byApplicant.status).toBe(403);
+  });
+
+  it('lets an admin extend the deadline, telling every seat, and keeps changed seats out of open votes', async () => {
+    // Prepare
+    const [a] = await readySketches(1);
+    const { body: vote } = await admin.call<VoteDoc>('POST', '/api/admin/votes', {
+      sketchIds: [a!.id],
+      deadline: addDays(today(), 2),
+    });
+    const changed = { ...seat(7), member: { name: 'Neue Person', email: `neu-${run}@example.org` } };
+    const { id, ...body } = changed;
+    // Act
+    await admin.call('PUT', `/api/admin/seats/${id}`, body);
+    const extended = await admin.call<VoteDoc>('POST', `/api/admin/votes/${vote.id}/extend`, {
+      deadline: addDays(today(), 9),
+    });
+    const earlier = await admin.call('POST', `/api/admin/votes/${vote.id}/extend`, {
+      deadline: addDays(today(), 1),
+    });
+    // Assess
+    expect(extended.body.deadline).toBe(addDays(today(), 9));
+    expect(extended.body.seats.find((s) => s.id === seat(7).id)?.member.email).toBe(seat(7).member.email);
+    expect((await mailsTo(seat(7).member.email)).some((m) => m.subject.startsWith('Frist verlängert'))).toBe(
+      true,
+    );
+    expect(await mailsTo(`neu-${run}@example.org`)).toEqual([]);
+    expect(earlier.status).toBe(400);
+    await admin.call('PUT', `/api/admin/seats/${id}`, { ...body, member: seat(7).member });
+  });
+});
