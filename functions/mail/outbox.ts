@@ -10,6 +10,13 @@ import type { MailContent } from './templates.de.ts';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
+/** A file sent with a mail (e.g. the Votum letter as PDF), stored in the outbox item as base64. */
+export interface MailAttachment {
+  fileName: string;
+  contentType: string;
+  base64: string;
+}
+
 export interface OutboxMail extends MailContent {
   id: string;
   to: string;
@@ -17,6 +24,39 @@ export interface OutboxMail extends MailContent {
   kind: string;
   sketchId?: string;
   createdAt: string;
+  attachments?: MailAttachment[];
+}
+
+/**
+ * The attachments of one mail together, as base64 characters. The outbox item carries them, and a
+ * DynamoDB item holds at most 400 KB with the mail's text and HTML: this keeps it far below.
+ */
+export const maxAttachmentBytes = 200_000;
+
+/** An attachment from the file's bytes. */
+export function mailAttachment(fileName: string, contentType: string, bytes: Uint8Array): MailAttachment {
+  return { fileName, contentType, base64: Buffer.from(bytes).toString('base64') };
+}
+
+/** Refuses attachments the outbox cannot carry or SES would not send: a programming error at the call site. */
+function checkAttachments(mail: OutboxMail): void {
+  const attachments = mail.attachments ?? [];
+  let total = 0;
+  for (const a of attachments) {
+    if (!/^[^\\/\r\n"]{1,120}$/.test(a.fileName) || a.fileName.startsWith('.'))
+      throw new RangeError(
+        `Outbox mail ${mail.id} (${mail.kind}): attachment file name "${a.fileName}" is not allowed`,
+      );
+    if (!/^[a-z]+\/[a-z0-9.+-]+$/i.test(a.contentType))
+      throw new RangeError(`Outbox mail ${mail.id} (${mail.kind}): "${a.contentType}" is not a content type`);
+    if (a.base64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(a.base64))
+      throw new RangeError(`Outbox mail ${mail.id} (${mail.kind}): attachment "${a.fileName}" is not base64`);
+    total += a.base64.length;
+  }
+  if (total > maxAttachmentBytes)
+    throw new RangeError(
+      `Outbox mail ${mail.id} (${mail.kind}): attachments take ${total} bytes as base64, more than the ${maxAttachmentBytes} an outbox item may carry`,
+    );
 }
 
 /** How long one sender may hold a mail before another may try it (a crashed sender's lease runs out). */
@@ -34,6 +74,7 @@ const dueKey = (at: Date | string, id: string) => `${typeof at === 'string' ? at
  * never lost when sending fails, and never sent for a change that was not stored.
  */
 export function outboxItem(mail: OutboxMail): TransactItem {
+  checkAttachments(mail);
   return {
     Put: {
       TableName: config().TABLE_NAME,
@@ -96,6 +137,17 @@ export async function deliver(id: string, now: Date): Promise<DeliveryResult> {
               Text: { Data: mail.text, Charset: 'UTF-8' },
               Html: { Data: mail.html, Charset: 'UTF-8' },
             },
+            ...(mail.attachments?.length
+              ? {
+                  Attachments: mail.attachments.map((a) => ({
+                    FileName: a.fileName,
+                    ContentType: a.contentType,
+                    ContentDisposition: 'ATTACHMENT' as const,
+                    ContentTransferEncoding: 'BASE64' as const,
+                    RawContent: Buffer.from(a.base64, 'base64'),
+                  })),
+                }
+              : {}),
           },
         },
         ConfigurationSetName: SES_CONFIGURATION_SET,
