@@ -147,10 +147,10 @@ const CostRow = memo(function CostRow({
         <button
           type="button"
           class="button button--quiet button--small"
+          aria-label={`${t.remove}: ${t.costLine(i + 1)}`}
           onClick={() => remove(['finance', 'costs'], i, 'category', t.costLine(i + 1))}
         >
           {t.remove}
-          <span class="visually-hidden">: {t.costLine(i + 1)}</span>
         </button>
       </td>
     </tr>

@@ -72,7 +72,11 @@ function Text({
       type={type ?? 'text'}
       autoComplete={autoComplete ?? 'off'}
       {...(width ? { width } : {})}
-      onValue={(v) => f.set(path, v)}
+      onValue={(v) => {
+        f.set(path, v);
+        // A date input has a value only once the date is complete (and Tab moves between its parts).
+        if (type === 'date') f.touchNow(key(path));
+      }}
       onBlur={() => f.touch(key(path))}
     />
   );
@@ -136,10 +140,10 @@ export function Items({
           <button
             type="button"
             class="button button--quiet button--small"
+            aria-label={`${t.remove}: ${itemLabel(i)}`}
             onClick={() => f.removeItem(path, i, firstKey, itemLabel(i))}
           >
             {t.remove}
-            <span class="visually-hidden">: {itemLabel(i)}</span>
           </button>
         </fieldset>
       ))}

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { berlinDate } from '../../../functions/core/dates.ts';
 import type { SketchDoc } from '../../../functions/core/sketch-doc.ts';
@@ -184,14 +184,20 @@ function Editor({
       saver.stop();
     };
   }, [saver]);
-  useEffect(() => saver.change(draft), [saver, draft]);
+  // In the layout phase: a tab closed right after typing must not miss the last change.
+  useLayoutEffect(() => saver.change(draft), [saver, draft]);
 
   // Save at once when the tab is hidden or closed; try again when the window is back in use.
   useEffect(() => {
     const hide = () => {
-      if (document.visibilityState === 'hidden') void saver.flush({ keepalive: true });
+      if (document.visibilityState !== 'hidden') return;
+      saver.change(draftRef.current);
+      void saver.flush({ keepalive: true });
     };
-    const leave = () => void saver.flush({ keepalive: true });
+    const leave = () => {
+      saver.change(draftRef.current);
+      void saver.flush({ keepalive: true });
+    };
     const back = () => saver.retry();
     document.addEventListener('visibilitychange', hide);
     addEventListener('pagehide', leave);
@@ -238,7 +244,7 @@ function Editor({
     setAnnouncement(t.removed(label));
   }, []);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!focusNext.current) return;
     document.getElementById(focusNext.current)?.focus();
     focusNext.current = undefined;
