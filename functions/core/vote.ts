@@ -411,3 +411,45 @@ export const votumTransition = {
   not_endorsed: 'notEndorse',
   deferred: 'defer',
 } as const;
+
+// ---- Meetings --------------------------------------------------------------------------------------
+
+export type Presence = 'member' | 'deputy' | 'absent';
+
+export interface MeetingDecision {
+  sketchId: string;
+  result: Exclude<OutcomeResult, 'no_quorum'>;
+  counts?: Record<BallotChoice, number> | undefined;
+  recusedSeatIds: string[];
+}
+
+/** A meeting of the steering group as the office records it; seats as they were that day. */
+export interface Meeting {
+  id: string;
+  date: string;
+  place?: string | undefined;
+  attendance: { seat: VoteSeat; presence: Presence }[];
+  decisions: MeetingDecision[];
+  recordedBy: string;
+  recordedAt: string;
+}
+
+/** A meeting's decision as the same outcome record a circulation vote yields. */
+export function meetingOutcome(meeting: Meeting, decision: MeetingDecision, quorumBp: number): SketchOutcome {
+  const present = meeting.attendance.filter((a) => a.presence !== 'absent').map((a) => a.seat.id);
+  const eligible = present.filter((id) => !decision.recusedSeatIds.includes(id));
+  return {
+    sketchId: decision.sketchId,
+    result: decision.result,
+    counts: decision.counts ?? { approve: 0, object: 0, abstain: 0 },
+    voted: [],
+    recusedSeatIds: decision.recusedSeatIds,
+    silentSeatIds: [],
+    eligible: eligible.length,
+    quorumMet:
+      meeting.attendance.length > 0 && present.length * 10_000 >= quorumBp * meeting.attendance.length,
+    source: 'meeting',
+    meetingId: meeting.id,
+    decidedAt: meeting.recordedAt,
+  };
+}

@@ -67,7 +67,7 @@ export const routes = {
   getSketch: {
     method: 'GET',
     path: '/api/sketches/{id}',
-    access: ['applicant', 'admin'],
+    access: ['applicant', 'admin', 'member'],
     entry: 'functions/http/handlers/get-sketch.ts',
   },
   saveDraft: {
@@ -245,6 +245,37 @@ export const routes = {
     access: ['admin'],
     entry: 'functions/http/handlers/remind-vote.ts',
     sendsMail: true,
+  },
+  recordMeeting: {
+    method: 'POST',
+    path: '/api/admin/meetings',
+    access: ['admin'],
+    entry: 'functions/http/handlers/record-meeting.ts',
+  },
+  listMeetings: {
+    method: 'GET',
+    path: '/api/admin/meetings',
+    access: ['admin'],
+    entry: 'functions/http/handlers/list-meetings.ts',
+  },
+  meetingMinutes: {
+    method: 'GET',
+    path: '/api/admin/meetings/{id}/minutes',
+    access: ['admin'],
+    entry: 'functions/http/handlers/meeting-minutes.ts',
+  },
+  writeVotum: {
+    method: 'POST',
+    path: '/api/admin/sketches/{id}/votum',
+    access: ['admin'],
+    entry: 'functions/http/handlers/write-votum.ts',
+    sendsMail: true,
+  },
+  votumLetter: {
+    method: 'GET',
+    path: '/api/sketches/{id}/votum/letter',
+    access: ['applicant', 'admin'],
+    entry: 'functions/http/handlers/votum-letter.ts',
   },
 } as const satisfies Record<string, Route>;
 

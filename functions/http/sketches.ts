@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { NotFoundError } from '../core/errors.ts';
 import { auditEvent, next, type Role, type Transition } from '../core/lifecycle.ts';
 import { nextStep, type SketchDoc } from '../core/sketch-doc.ts';
-import { deliverNow, outboxItem } from '../mail/outbox.ts';
+import { seatsOf } from '../core/vote.ts';
+import { deliverNow, type MailAttachment, outboxItem } from '../mail/outbox.ts';
 import type { MailContent } from '../mail/templates.de.ts';
 import { config } from '../platform/config.ts';
 import {
@@ -13,6 +14,7 @@ import {
   type SketchRecord,
   type TransactItem,
 } from '../store/sketches.ts';
+import { getVote } from '../store/votes.ts';
 import type { Caller } from './stack.ts';
 
 /*
@@ -23,16 +25,27 @@ import type { Caller } from './stack.ts';
 const notYours = () =>
   new NotFoundError('Diese Projektskizze gibt es nicht, oder Sie dürfen sie nicht sehen.');
 
-/** The sketch if the caller owns it (or, unless `ownerOnly`, is an admin); else 404, so ids reveal nothing. */
+/**
+ * The sketch if the caller owns it, or (unless `ownerOnly`) is an admin or acts for a seat in its
+ * vote; else 404, so ids reveal nothing.
+ */
 export async function loadSketch(
   id: string | undefined,
   caller: Caller,
   { ownerOnly = false } = {},
 ): Promise<SketchRecord> {
   const sketch = id ? await getSketch(id) : undefined;
-  const isOwner = sketch?.ownerEmail === caller.email;
-  if (!sketch || !(isOwner || (!ownerOnly && caller.roles.includes('admin')))) throw notYours();
-  return sketch;
+  if (!sketch) throw notYours();
+  if (sketch.ownerEmail === caller.email) return sketch;
+  if (ownerOnly) throw notYours();
+  if (caller.roles.includes('admin')) return sketch;
+  // Members of the steering group read the sketches of the votes they take part in.
+  const voteId = sketch.voteId ?? sketch.outcome?.voteId;
+  if (voteId && caller.roles.includes('member')) {
+    const vote = await getVote(voteId);
+    if (vote && seatsOf(vote, caller.email).length > 0) return sketch;
+  }
+  throw notYours();
 }
 
 /** Whom the caller acts as on this sketch: its applicant when they own it, else the office. */
@@ -70,7 +83,7 @@ export interface SketchChange {
   update?: Partial<SketchRecord>;
   note?: string;
   /** The mail to the applicant this change causes. */
-  mail?: { kind: string; content: MailContent };
+  mail?: { kind: string; content: MailContent & { attachments?: MailAttachment[] } };
   also?: TransactItem[];
 }
 

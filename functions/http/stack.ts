@@ -31,6 +31,8 @@ export interface HttpRequest<R extends Route> {
 export interface HttpAnswer {
   status: number;
   body?: unknown;
+  /** A document to download instead of JSON (a PDF), sent base64-encoded as API Gateway wants. */
+  file?: { bytes: Uint8Array; contentType: string; fileName: string };
   cookies?: string[];
   headers?: Record<string, string>;
 }
@@ -50,6 +52,17 @@ async function identify(event: APIGatewayProxyEventV2, now: Date): Promise<Calle
 }
 
 function json(answer: HttpAnswer): APIGatewayProxyStructuredResultV2 {
+  if (answer.file)
+    return {
+      statusCode: answer.status,
+      headers: {
+        'content-type': answer.file.contentType,
+        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(answer.file.fileName)}`,
+        'cache-control': 'private, no-store',
+      },
+      body: Buffer.from(answer.file.bytes).toString('base64'),
+      isBase64Encoded: true,
+    };
   return {
     statusCode: answer.status,
     headers: {

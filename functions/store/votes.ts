@@ -6,7 +6,14 @@ import {
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../core/errors.ts';
-import { type Ballot, initialSeatState, type Seat, type SeatState, type Vote } from '../core/vote.ts';
+import {
+  type Ballot,
+  initialSeatState,
+  type Meeting,
+  type Seat,
+  type SeatState,
+  type Vote,
+} from '../core/vote.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isConditionFailure } from './errors.ts';
@@ -257,3 +264,35 @@ const isTransactionConflictCancel = (error: unknown) =>
   ((error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).some(
     (r) => r.Code === 'TransactionConflict',
   );
+
+export const meetingItem = (meeting: Meeting): TransactItem => ({
+  Put: {
+    TableName: table(),
+    Item: {
+      ...keys.meeting(meeting.id),
+      ...meeting,
+      gsi2pk: keys.meetings,
+      gsi2sk: `${meeting.date}#${meeting.id}`,
+    },
+    ConditionExpression: 'attribute_not_exists(pk)',
+  },
+});
+
+export async function getMeeting(id: string): Promise<Meeting | undefined> {
+  const { Item } = await documents().send(new GetCommand({ TableName: table(), Key: keys.meeting(id) }));
+  return Item ? strip<Meeting>(Item) : undefined;
+}
+
+export async function listMeetings(limit: number): Promise<Meeting[]> {
+  const { Items } = await documents().send(
+    new QueryCommand({
+      TableName: table(),
+      IndexName: 'gsi2',
+      KeyConditionExpression: 'gsi2pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.meetings },
+      ScanIndexForward: false,
+      Limit: limit,
+    }),
+  );
+  return (Items ?? []).map((i) => strip<Meeting>(i));
+}

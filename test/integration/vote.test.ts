@@ -208,6 +208,70 @@ describe('a circulation vote', () => {
       eligible: 12,
     });
     expect(outcome(a!.id)?.voted.find((v) => v.seatId === seat(3).id)).toMatchObject({ castAs: 'deputy' });
+
+    // Act: the office writes the Votum on both: a endorsed with a condition, b deferred
+    const votumA = await admin.call<SketchDoc>('POST', `/api/admin/sketches/${a!.id}/votum`, {
+      decision: 'endorsed',
+      conditions: 'Zwischenbericht nach zwölf Monaten.',
+      criteria: [
+        { id: 'raeumliche-wirkung', assessment: 'met' },
+        { id: 'verstetigung', assessment: 'met' },
+      ],
+      justification: 'Das Projekt wirkt in allen drei Teilräumen und ist auf andere Bündnisse übertragbar.',
+    });
+    const votumB = await admin.call<SketchDoc>('POST', `/api/admin/sketches/${b!.id}/votum`, {
+      decision: 'deferred',
+      criteria: [],
+      justification: 'Der Einwand zur Verstetigung wird in der nächsten Sitzung beraten.',
+    });
+    const owner = await as(a!.ownerEmail);
+    const letter = await fetch(`${api.url}/api/sketches/${a!.id}/votum/letter`, {
+      headers: { cookie: owner.cookie ?? '' },
+    });
+    const bytes = Buffer.from(await letter.arrayBuffer());
+    // Assess: a is endorsed and its applicant holds the mail with the letter; b is back for the next round
+    expect(votumA.body).toMatchObject({
+      status: 'endorsed',
+      vota: [{ decision: 'endorsed', outcome: { result: 'endorsed' } }],
+    });
+    expect(votumB.body.status).toBe('ready_for_vote');
+    expect(votumB.body.outcome).toBeUndefined();
+    const [votumMail] = (await mailsTo(a!.ownerEmail)).filter((m) =>
+      m.subject.startsWith('Votum der Lenkungsgruppe'),
+    );
+    expect(votumMail?.body.text).toContain('befürwortet Ihre Projektskizze');
+    expect(votumMail?.attachments?.[0]).toMatchObject({
+      contentType: 'application/pdf',
+      filename: expect.stringMatching(/^Votum-.*\.pdf$/),
+    });
+    expect(Buffer.from(votumMail!.attachments![0]!.content, 'base64').subarray(0, 5).toString()).toBe(
+      '%PDF-',
+    );
+    expect(letter.status).toBe(200);
+    expect(letter.headers.get('content-type')).toBe('application/pdf');
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const again = await admin.call('POST', `/api/admin/sketches/${a!.id}/votum`, {
+      decision: 'endorsed',
+      criteria: [],
+      justification: 'Noch einmal dasselbe Votum schreiben.',
+    });
+    expect(again.status).toBe(409);
+  });
+
+  it('lets members read the sketches of their vote, and nobody else', async () => {
+    // Prepare
+    const [a] = await readySketches(1);
+    const { body: vote } = await admin.call<VoteDoc>('POST', '/api/admin/votes', { sketchIds: [a!.id] });
+    // Act
+    const byMember = await (await as(seat(4).member.email)).call<SketchDoc>('GET', `/api/sketches/${a!.id}`);
+    const byDeputy = await (await as(seat(4).deputy!.email)).call('GET', `/api/sketches/${a!.id}`);
+    const byStranger = await (await as(uniqueEmail('fremd'))).call('GET', `/api/sketches/${a!.id}`);
+    // Assess
+    expect(byMember.status).toBe(200);
+    expect(byMember.body.voteId).toBe(vote.id);
+    expect(byDeputy.status).toBe(200);
+    expect(byStranger.status).toBe(404);
+    await admin.call('POST', `/api/admin/votes/${vote.id}/close`);
   });
 
   it('closes early when every seat has voted on every sketch it may vote on', async () => {
@@ -316,5 +380,67 @@ describe('a circulation vote', () => {
     expect(await mailsTo(`neu-${run}@example.org`)).toEqual([]);
     expect(earlier.status).toBe(400);
     await admin.call('PUT', `/api/admin/seats/${id}`, { ...body, member: seat(7).member });
+  });
+});
+
+describe('a meeting', () => {
+  it('records attendance and decisions as outcomes, gives the minutes as PDF, and leads to the Votum', async () => {
+    // Prepare
+    const [a, b] = await readySketches();
+    // Act
+    const recorded = await admin.call<{ id: string }>('POST', '/api/admin/meetings', {
+      date: today(),
+      place: 'Hildesheim',
+      attendance: seats.map((s, i) => ({
+        seatId: s.id,
+        presence: i < 8 ? 'member' : i < 10 ? 'deputy' : 'absent',
+      })),
+      decisions: [
+        {
+          sketchId: a!.id,
+          result: 'endorsed',
+          approve: 9,
+          object: 0,
+          abstain: 1,
+          recusedSeatIds: [seat(5).id],
+        },
+        { sketchId: b!.id, result: 'no_consensus' },
+      ],
+    });
+    const minutes = await fetch(`${api.url}/api/admin/meetings/${recorded.body.id}/minutes`, {
+      headers: { cookie: admin.cookie ?? '' },
+    });
+    const decided = await admin.call<SketchDoc>('GET', `/api/sketches/${a!.id}`);
+    const votum = await admin.call<SketchDoc>('POST', `/api/admin/sketches/${a!.id}/votum`, {
+      decision: 'endorsed',
+      criteria: [{ id: 'modellcharakter', assessment: 'not_assessed' }],
+      justification: 'Die Sitzung hat das Projekt einvernehmlich befürwortet.',
+    });
+    const badAttendance = await admin.call('POST', '/api/admin/meetings', {
+      date: today(),
+      attendance: [{ seatId: 'gibt-es-nicht', presence: 'member' }],
+      decisions: [{ sketchId: b!.id, result: 'endorsed' }],
+    });
+    // Assess
+    expect(recorded.status).toBe(201);
+    expect(decided.body).toMatchObject({
+      status: 'in_vote',
+      outcome: {
+        source: 'meeting',
+        result: 'endorsed',
+        counts: { approve: 9, object: 0, abstain: 1 },
+        eligible: 9,
+        quorumMet: true,
+      },
+    });
+    expect(minutes.status).toBe(200);
+    expect(minutes.headers.get('content-disposition')).toContain(`Protokoll-Lenkungsgruppe-${today()}.pdf`);
+    expect(
+      Buffer.from(await minutes.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    expect(votum.body.status).toBe('endorsed');
+    expect(badAttendance.status).toBe(400);
   });
 });

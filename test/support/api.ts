@@ -78,6 +78,8 @@ export interface Mail {
   subject: string;
   body: { text?: string; html?: string };
   at: number;
+  /** As the local SES server keeps them: content in base64. */
+  attachments?: { filename: string; contentType: string; content: string; size: number }[];
 }
 
 /** Every mail the local SES server holds for `to`. */

@@ -1,0 +1,84 @@
+import * as z from 'zod/mini';
+import { ConflictError, InputError } from '../../core/errors.ts';
+import { assessments, type Votum, votumDecisions, votumTransition } from '../../core/vote.ts';
+import { mailAttachment } from '../../mail/outbox.ts';
+import { votumMail } from '../../mail/templates.de.ts';
+import { config } from '../../platform/config.ts';
+import { parse } from '../parse.ts';
+import { routes } from '../routes.ts';
+import { changeSketch, loadSketch, sketchLink } from '../sketches.ts';
+import { httpHandler } from '../stack.ts';
+import { votumLetter } from '../votum.ts';
+
+const body = z.object({
+  decision: z.enum(votumDecisions, {
+    error: 'Entscheidung: Bitte befürwortet, nicht befürwortet oder zurückgestellt wählen.',
+  }),
+  conditions: z.optional(z.string().check(z.trim(), z.maxLength(3000, 'Auflagen: höchstens 3000 Zeichen.'))),
+  criteria: z.array(
+    z.object({
+      id: z.string(),
+      assessment: z.enum(assessments, {
+        error: 'Kriterium: Bitte erfüllt, nicht erfüllt oder nicht bewertet wählen.',
+      }),
+    }),
+  ),
+  justification: z
+    .string({ error: 'Begründung: Bitte ausfüllen.' })
+    .check(
+      z.trim(),
+      z.minLength(20, 'Begründung: Bitte mindestens 20 Zeichen eingeben.'),
+      z.maxLength(5000, 'Begründung: höchstens 5000 Zeichen.'),
+    ),
+});
+
+/**
+ * The office writes the Votum from the steering group's outcome: the sketch is endorsed, not
+ * endorsed, or deferred to the next round; the applicant gets the mail with the letter (PDF) in
+ * the same transaction as the change.
+ */
+export const handler = httpHandler(routes.writeVotum, async ({ params, body: raw, caller, now }) => {
+  const input = parse(body, raw);
+  const { profile } = config();
+  const sketch = await loadSketch(params.id, caller);
+  if (!sketch.outcome || sketch.status !== 'in_vote')
+    throw new ConflictError(
+      'Für diese Skizze liegt noch kein Ergebnis der Lenkungsgruppe vor (Umlaufverfahren oder Sitzung).',
+      'no_outcome',
+    );
+  input.criteria.forEach((c, i) => {
+    if (!profile.criteria.some((known) => known.id === c.id))
+      throw new InputError(`Kriterium „${c.id}“ gibt es nicht.`, [
+        { field: `criteria.${i}.id`, message: `Kriterium „${c.id}“ gibt es nicht.` },
+      ]);
+  });
+  const votum: Votum = {
+    decision: input.decision,
+    ...(input.conditions ? { conditions: input.conditions } : {}),
+    criteria: input.criteria,
+    justification: input.justification,
+    writtenBy: caller.email,
+    writtenAt: now.toISOString(),
+    outcome: sketch.outcome,
+  };
+  const letter = await votumLetter(sketch, votum);
+  const deferred = input.decision === 'deferred';
+  const { outcome: _decided, ...rest } = sketch;
+  const doc = await changeSketch({
+    sketch: deferred ? rest : sketch,
+    caller,
+    role: 'admin',
+    now,
+    transition: votumTransition[input.decision],
+    update: { vota: [...(sketch.vota ?? []), votum] },
+    note: `Votum: ${input.decision}`,
+    mail: {
+      kind: 'votum',
+      content: {
+        ...votumMail(profile, sketch.title, input.decision, sketchLink(sketch.id)),
+        attachments: [mailAttachment(letter.fileName, 'application/pdf', letter.bytes)],
+      },
+    },
+  });
+  return { status: 200, body: doc };
+});
