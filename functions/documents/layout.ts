@@ -9,7 +9,7 @@ import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf
  * every character German needs (ä ö ü ß „ “ € – and the no-break space of 1.234,56 €). Other
  * characters (a name with Ł or ş, an arrow, a narrow no-break space) are mapped by `printable`:
  * a close WinAnsi equivalent, else the letter without its accent, else "?". Embedding a Unicode
- * font would keep them but costs @pdf-lib/fontkit and a font file (about 1 MB more per bundle).
+ * font would keep them, at the cost of @pdf-lib/fontkit and a font file in every rendering bundle.
  */
 
 const mm = (value: number) => (value * 72) / 25.4;

@@ -9,7 +9,7 @@ import { de } from './texts.de.ts';
  * The two documents the steering group produces: the Votum letter (the applicant attaches it to the
  * NBank application) and the minutes of a meeting. Pure functions from plain data to PDF bytes; no
  * I/O, no clock (dates are passed in). Only the functions that render a document import this
- * module, so pdf-lib (about 500 KB minified) stays out of every other bundle.
+ * module, so pdf-lib (about 520 KB minified) stays out of every other bundle.
  *
  * Dates are calendar dates "YYYY-MM-DD" (Europe/Berlin) unless a field says otherwise.
  */
