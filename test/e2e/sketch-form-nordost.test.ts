@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Portal, startPortal } from '../../infra/local/portal.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { axeViolations, newPage, pageErrors, signIn, visible } from '../support/e2e.ts';
+
+/*
+ * The form under another alliance's profile: Nordostniedersachsen funds at most 70 % of personnel
+ * costs from the ESF. A file of its own, because the portal's AWS clients and configuration are
+ * made once per process (each test file runs in a fresh one).
+ */
+
+let portal: Portal;
+let browser: Browser;
+
+beforeAll(async () => {
+  [portal, browser] = await Promise.all([
+    startPortal({ port: 0, mailboxPort: 0, dynamoPort: 0, quiet: true, alliance: 'nordostniedersachsen' }),
+    launchBrowser(),
+  ]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await portal?.stop();
+});
+
+describe('the sketch form under the Nordostniedersachsen profile', () => {
+  it('ESF above 70 % of the personnel costs shows the funding-rate error beside the ESF field', async () => {
+    // Prepare: a draft with 100.000 € personnel and 20.000 € material costs
+    const page = await signIn(
+      await newPage(browser),
+      portal.url,
+      portal.mailboxUrl,
+      `rate.${randomUUID().slice(0, 8)}@example.org`,
+    );
+    await page.goto(`${portal.url}/skizzen/neu`);
+    await page.getByRole('button', { name: 'Projektskizze anlegen' }).click();
+    await page.waitForURL((url) => url.pathname.endsWith('/bearbeiten'), { timeout: 10_000 });
+    const id = new URL(page.url()).pathname.split('/')[2] ?? '';
+    const { version } = (await (await page.request.get(`${portal.url}/api/sketches/${id}`)).json()) as {
+      version: number;
+    };
+    const costs = [
+      { category: 'personnel', description: 'Projektleitung', year: 2026, amountCents: 10_000_000 },
+      { category: 'material', description: 'Lernmaterial', year: 2026, amountCents: 2_000_000 },
+    ];
+    const put = await page.request.put(`${portal.url}/api/sketches/${id}/draft`, {
+      data: { version, draft: { runtime: { start: '2026-01-01', end: '2026-12-31' }, finance: { costs } } },
+    });
+    expect(put.status()).toBe(200);
+    await page.goto(`${portal.url}/skizzen/${id}/bearbeiten?abschnitt=kosten`);
+    await visible(page.getByRole('heading', { level: 2, name: '7. Kosten- und Finanzierungsplan' }));
+    await visible(
+      page.getByText(
+        'Höchstens 70\u00a0% der Personalkosten, nach Ihrem Kostenplan also höchstens 70.000,00\u00a0€.',
+      ),
+    );
+
+    // Act: ask for 80.000 € ESF (80 % of personnel), the rest as own funds
+    await page.locator('#f-finance-esfCents').fill('80.000');
+    await page.locator('#f-finance-esfCents').press('Tab');
+    await page.locator('#f-finance-ownCents').fill('40.000');
+    await page.locator('#f-finance-ownCents').press('Tab');
+
+    // Assess: the rate error beside the field and in the summary; the live rate in the sums
+    const message =
+      /Gefördert werden höchstens 70\s% der Personalkosten, also 70\.000,00\s€; beantragt sind 80\.000,00\s€/;
+    await visible(page.locator('#f-finance-esfCents-error').filter({ hasText: message }));
+    await visible(
+      page.getByRole('region', { name: /Bitte prüfen Sie/ }).getByRole('link', { name: message }),
+    );
+    await visible(page.locator('#f-finance-balance').getByText('80\u00a0% (höchstens 70\u00a0%)'));
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Act: 70.000 € ESF, 50.000 € own funds
+    await page.locator('#f-finance-esfCents').fill('70.000');
+    await page.locator('#f-finance-esfCents').press('Tab');
+    await page.locator('#f-finance-ownCents').fill('50.000');
+    await page.locator('#f-finance-ownCents').press('Tab');
+
+    // Assess
+    await page.locator('#f-finance-esfCents-error').waitFor({ state: 'detached', timeout: 5_000 });
+    expect(pageErrors).toEqual([]);
+  });
+});
