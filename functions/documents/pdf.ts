@@ -24,9 +24,9 @@ export interface VoteCounts {
   abstain: number;
 }
 
-/** How the steering group reached the decision. */
+/** How the steering group reached the decision: a circulation vote (`deadline`: its last day) or a meeting. */
 export type VotumProcedure =
-  | { kind: 'circulation' /** The vote's last day. */; deadline: string }
+  | { kind: 'circulation'; deadline: string }
   | { kind: 'meeting'; date: string; place?: string | undefined };
 
 export interface VotumLetterInput {
