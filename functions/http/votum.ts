@@ -35,6 +35,12 @@ export async function votumLetter(
     reference: sketch.id.slice(0, 8).toUpperCase(),
     issuedAt: new Date(votum.writtenAt),
   });
-  const safeTitle = sketch.title.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60);
+  // ASCII only: mail clients and SES handle such attachment names alike everywhere.
+  const safeTitle = sketch.title
+    .replace(/[äöüÄÖÜß]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' })[c] ?? c)
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
   return { bytes, fileName: `Votum-${safeTitle}.pdf` };
 }

@@ -256,7 +256,7 @@ describe('a circulation vote', () => {
       justification: 'Noch einmal dasselbe Votum schreiben.',
     });
     expect(again.status).toBe(409);
-  });
+  }, 180_000);
 
   it('lets members read the sketches of their vote, and nobody else', async () => {
     // Prepare
@@ -442,5 +442,5 @@ describe('a meeting', () => {
     ).toBe('%PDF-');
     expect(votum.body.status).toBe('endorsed');
     expect(badAttendance.status).toBe(400);
-  });
+  }, 120_000);
 });
