@@ -72,7 +72,8 @@ const today = () => berlinDate(clock.now());
 const ballot = (caller: Caller, voteId: string, body: Record<string, unknown>) =>
   caller.call<VoteDoc & { message?: string; code?: string }>('POST', `/api/votes/${voteId}/ballots`, body);
 
-describe('a circulation vote', () => {
+// Journeys of many requests: give them room on a loaded machine.
+describe('a circulation vote', { timeout: 180_000 }, () => {
   it('goes from the invitation through hand-over, recusal, an objection and reminders to its outcome at the deadline', async () => {
     // Prepare
     const [a, b] = await readySketches();
@@ -256,7 +257,7 @@ describe('a circulation vote', () => {
       justification: 'Noch einmal dasselbe Votum schreiben.',
     });
     expect(again.status).toBe(409);
-  }, 180_000);
+  });
 
   it('lets members read the sketches of their vote, and nobody else', async () => {
     // Prepare
@@ -383,7 +384,7 @@ describe('a circulation vote', () => {
   });
 });
 
-describe('a meeting', () => {
+describe('a meeting', { timeout: 120_000 }, () => {
   it('records attendance and decisions as outcomes, gives the minutes as PDF, and leads to the Votum', async () => {
     // Prepare
     const [a, b] = await readySketches();
@@ -442,5 +443,5 @@ describe('a meeting', () => {
     ).toBe('%PDF-');
     expect(votum.body.status).toBe('endorsed');
     expect(badAttendance.status).toBe(400);
-  }, 120_000);
+  });
 });
