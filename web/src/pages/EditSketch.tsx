@@ -54,6 +54,26 @@ function writeStorage(storage: () => Storage, key: string, value: string): void 
   }
 }
 
+type AttachmentsComponent = typeof import('../components/Attachments.tsx').Attachments;
+
+/** The local alliance's statement as a file; its code loads only when section 8 is opened. */
+function StatementUpload({ sketchId }: { sketchId: string }) {
+  const [loaded, setLoaded] = useState<{ component?: AttachmentsComponent; failed?: boolean }>({});
+  useEffect(() => {
+    let live = true;
+    import('../components/Attachments.tsx').then(
+      (module) => live && setLoaded({ component: module.Attachments }),
+      () => live && setLoaded({ failed: true }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  const Component = loaded.component;
+  if (Component) return <Component sketchId={sketchId} kind="endorsement_statement" editable />;
+  return <p role="status">{loaded.failed ? texts.error.chunk : texts.error.loading}</p>;
+}
+
 type Action = { type: 'set'; path: Path; value: unknown } | { type: 'replace'; draft: FormDraft };
 const reducer = (draft: FormDraft, action: Action): FormDraft =>
   action.type === 'replace' ? action.draft : setIn(draft, action.path, action.value);
@@ -444,8 +464,7 @@ export function EditSketch() {
       <Loading loaded={loaded} profile={profile} path={url || path}>
         {(doc, p) =>
           doc.status === 'draft' ? (
-            // ATTACHMENTS SLOT: <Attachments sketchId={id} kind="endorsement_statement" editable /> once it exists.
-            <Editor key={doc.id} doc={doc} profile={p} attachments={null} />
+            <Editor key={doc.id} doc={doc} profile={p} attachments={<StatementUpload sketchId={doc.id} />} />
           ) : (
             <div class="notice notice--info">
               <h2 class="notice__heading">{t.notEditable.heading}</h2>
