@@ -12,9 +12,27 @@ export const runtime = Runtime.NODEJS_24_X;
 export const architecture = Architecture.ARM_64;
 
 /**
- * How every handler is bundled: one minified ESM file with everything in it (the AWS SDK too, so the
- * deployed code runs the versions package-lock.json pins), built by the local esbuild, never Docker.
- * ESM output needs a `require` for the CommonJS parts of dependencies: the banner provides one.
+ * The AWS SDK's credential providers for profiles, SSO, credential processes and web-identity token
+ * files. The SDK's default credential chain imports each with a dynamic `import()` only after the
+ * environment held no credentials; Lambda always puts the function role's credentials there, so in
+ * Lambda these never load. Kept out of the bundles, they take the SDK clients used only to fetch
+ * such credentials (STS, SSO, SSO-OIDC, sign-in: about 95 KB minified) with them. Should one ever be
+ * imported, Node looks for it in node_modules, which a deployed bundle has none of beside it.
+ * docs/benchmarks.md (`bundle.*`) measures the effect; test/bench checks they stay lazy imports.
+ */
+export const lazyCredentialProviders = [
+  '@aws-sdk/credential-provider-ini',
+  '@aws-sdk/credential-provider-process',
+  '@aws-sdk/credential-provider-sso',
+  '@aws-sdk/credential-provider-web-identity',
+];
+
+/**
+ * How every handler is bundled: one minified ESM file with everything it runs in it (the AWS SDK too,
+ * so the deployed code runs the versions package-lock.json pins; only the lazily imported credential
+ * providers above stay out), built by the local esbuild, never Docker. ESM output needs a `require`
+ * for the CommonJS parts of dependencies: the banner provides one. test/bench/bundles.ts builds the
+ * benchmark's bundles from these same options.
  */
 export const bundling = {
   format: OutputFormat.ESM,
@@ -25,6 +43,7 @@ export const bundling = {
   sourcesContent: false,
   charset: Charset.UTF8,
   bundleAwsSDK: true,
+  externalModules: lazyCredentialProviders,
   forceDockerBundling: false,
   banner:
     "import{createRequire as __votumCreateRequire}from'node:module';const require=__votumCreateRequire(import.meta.url);",

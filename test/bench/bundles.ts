@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 import { type BuildOptions, build, type Metafile } from 'esbuild';
 import { routes } from '../../functions/http/routes.ts';
@@ -37,6 +38,8 @@ export interface FunctionBundle {
   documentClient: boolean;
   /** Bytes per npm package (or "votum" for our own code), for saying where a bundle's weight is. */
   packages: Record<string, number>;
+  /** Packages left out of the bundle (bundling.externalModules) that it imports at load: must be none. */
+  staticExternals: string[];
   referencePackages: Record<string, number>;
 }
 
@@ -90,6 +93,12 @@ const fallbackBundling: CdkBundling = {
   sourcesContent: false,
   charset: 'utf8',
   bundleAwsSDK: true,
+  externalModules: [
+    '@aws-sdk/credential-provider-ini',
+    '@aws-sdk/credential-provider-process',
+    '@aws-sdk/credential-provider-sso',
+    '@aws-sdk/credential-provider-web-identity',
+  ],
   banner:
     "import{createRequire as __votumCreateRequire}from'node:module';const require=__votumCreateRequire(import.meta.url);",
 };
@@ -115,6 +124,28 @@ function outputOf(metafile: Metafile): Metafile['outputs'][string] {
   const output = Object.entries(metafile.outputs).find(([file]) => !file.endsWith('.map'))?.[1];
   if (!output) throw new Error('esbuild wrote no bundle');
   return output;
+}
+
+/**
+ * External packages the bundle imports when it loads, not lazily with `import()`: these would have to
+ * be in the deployment package, and their weight would be missing from the figure. Node's own
+ * modules do not count.
+ */
+function staticExternals(metafile: Metafile): string[] {
+  const imports = outputOf(metafile).imports ?? [];
+  return [
+    ...new Set(
+      imports
+        .filter(
+          (i) =>
+            i.external &&
+            i.kind !== 'dynamic-import' &&
+            !i.path.startsWith('node:') &&
+            !builtinModules.includes(i.path.split('/')[0] ?? ''),
+        )
+        .map((i) => i.path),
+    ),
+  ];
 }
 
 function packageBytes(metafile: Metafile): Record<string, number> {
@@ -190,7 +221,9 @@ export function referenceSource(clients: readonly ClientInBundle[], documentClie
       ? '{ maxAttempts: 3 }'
       : pkg === '@aws-sdk/client-sesv2'
         ? '{ maxAttempts: 1 }'
-        : '{}';
+        : pkg === '@aws-sdk/client-s3'
+          ? '{ maxAttempts: 3, forcePathStyle: Boolean(process.env.AWS_ENDPOINT_URL_S3) }'
+          : '{}';
   lines.push(
     '',
     `const clients = { ${clients.map((c) => `'${clientKey(c.pkg)}': new ${c.className}(${options(c.pkg)})`).join(', ')} };`,
@@ -211,7 +244,8 @@ export function referenceSource(clients: readonly ClientInBundle[], documentClie
     '    const Command = commands[call.client]?.[call.command];',
     "    if (!client || !Command) throw new Error('the reference bundle cannot send ' + call.client + ' ' + call.command);",
     '    try {',
-    '      await client.send(new Command(call.input));',
+    '      const output = await client.send(new Command(call.input));',
+    '      await output.Body?.transformToByteArray();',
     '    } catch (error) {',
     "      failed.push(call.command + ' ' + error.name);",
     '    }',
@@ -273,6 +307,7 @@ export async function buildBundles(
       clients,
       documentClient,
       packages: packageBytes(built.metafile as Metafile),
+      staticExternals: staticExternals(built.metafile as Metafile),
       referencePackages: packageBytes(reference.metafile as Metafile),
     });
   }
@@ -293,14 +328,17 @@ function excess(bundle: FunctionBundle): string {
 function bundleRows(bundles: readonly FunctionBundle[], root: string): Row[] {
   const rows = bundles.map((b) => {
     const ratio = b.bytes / b.referenceBytes;
+    const externals = b.staticExternals.length
+      ? `; IMPORTS AT LOAD what the bundle leaves out: ${b.staticExternals.join(', ')}`
+      : '';
     return row({
       name: `bundle.${b.name}`,
       unit: 'KB',
       value: kb(b.bytes),
       baseline: kb(b.referenceBytes),
       target: '≤ 1.15 × reference, ≤ 500 KB',
-      pass: ratio <= 1.15 && kb(b.bytes) <= 500,
-      note: `${relative(root, b.file)}; clients: ${b.clients.map((c) => c.className).join(', ') || 'none'}; ${excess(b)}`,
+      pass: ratio <= 1.15 && kb(b.bytes) <= 500 && b.staticExternals.length === 0,
+      note: `${relative(root, b.file)}; clients: ${b.clients.map((c) => c.className).join(', ') || 'none'}; ${excess(b)}${externals}`,
     });
   });
   const unused = bundles.flatMap((b) =>
