@@ -1,6 +1,6 @@
 import { jobs } from '../../functions/jobs/jobs.ts';
 import { jobScenarios } from './jobs.ts';
-import { send } from './local.ts';
+import { type HttpCall, send } from './local.ts';
 import { broken, median, type Row, row } from './results.ts';
 import { functionName, type ScenarioContext, scenarios } from './scenarios.ts';
 import { type SdkCall, sum } from './sdk.ts';
@@ -55,13 +55,19 @@ function capacityPair(name: string, runs: readonly SdkCall[][], what: string): R
   ];
 }
 
-/** Runs every route's scenario and every job's; returns the rows and, per route id, the calls it made. */
+/** One call of a route as the capacity section made it: the request and the SDK calls it caused. */
+export interface Recorded {
+  request: HttpCall;
+  calls: SdkCall[];
+}
+
+/** Runs every route's scenario and every job's; returns the rows and, per route id, its last call. */
 export async function capacityRows(
   context: ScenarioContext,
-): Promise<{ rows: Row[]; calls: Map<string, SdkCall[]> }> {
+): Promise<{ rows: Row[]; calls: Map<string, Recorded> }> {
   const { local } = context;
   const rows: Row[] = [];
-  const calls = new Map<string, SdkCall[]>();
+  const calls = new Map<string, Recorded>();
   for (const [id, route] of Object.entries(local.routes)) {
     const name = functionName(route.entry);
     const scenario = scenarios[id];
@@ -77,8 +83,10 @@ export async function capacityRows(
       continue;
     }
     const runs: SdkCall[][] = [];
+    let request: HttpCall | undefined;
     for (let i = 0; i < repeats; i += 1) {
       const call = await scenario.prepare(context);
+      request = call;
       local.recorder.start();
       const answer = await send(local.apiUrl, call).finally(() => runs.push(local.recorder.stop()));
       if (answer.status !== scenario.status) {
@@ -87,7 +95,7 @@ export async function capacityRows(
         );
       }
     }
-    calls.set(id, runs.at(-1) ?? []);
+    if (request) calls.set(id, { request, calls: runs.at(-1) ?? [] });
     rows.push(...capacityPair(name, runs, `${route.method} ${route.path}`));
   }
   for (const [id, job] of Object.entries(jobs)) {

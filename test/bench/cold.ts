@@ -2,9 +2,10 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FunctionBundle } from './bundles.ts';
+import type { Recorded } from './capacity.ts';
 import { broken, median, type Row, row } from './results.ts';
 import { type ScenarioContext, scenarios, toApiEvent } from './scenarios.ts';
-import { describeCalls, freshen, type SdkCall } from './sdk.ts';
+import { describeCalls, freshen, subjectMap } from './sdk.ts';
 
 /*
  * cold.<route>: a fresh Node 24 process imports the route's bundle and handles its first request
@@ -52,7 +53,7 @@ function runChild(node: string, child: string, bundle: string, eventFile: string
 export async function coldRows(
   context: ScenarioContext,
   bundles: readonly FunctionBundle[],
-  calls: ReadonlyMap<string, SdkCall[]>,
+  calls: ReadonlyMap<string, Recorded>,
   options: { node: string; dir: string; repeats: number },
 ): Promise<Row[]> {
   const { local } = context;
@@ -96,9 +97,20 @@ export async function coldRows(
         realFile,
         JSON.stringify({ event: toApiEvent(route, await scenario.prepare(context)), functionName }),
       );
+      // The reference replays the recorded calls on a subject of its own, prepared like the real one.
+      const recorded = calls.get(bundle.id);
+      const subject = await scenario.prepare(context);
       writeFileSync(
         referenceFile,
-        JSON.stringify({ event: { calls: freshen(calls.get(bundle.id) ?? []) }, functionName }),
+        JSON.stringify({
+          event: {
+            calls: freshen(
+              recorded?.calls ?? [],
+              recorded ? subjectMap(recorded.request, subject) : undefined,
+            ),
+          },
+          functionName,
+        }),
       );
       const runReal = async () => {
         // As in Lambda, where Powertools reads the function's name from the environment.
@@ -159,7 +171,7 @@ export async function coldRows(
         note:
           `import ${ms(real.map((r) => r.importMs))} + first call ${ms(real.map((r) => r.callMs))} ms vs reference ` +
           `${ms(reference.map((r) => r.importMs))} + ${ms(reference.map((r) => r.callMs))} ms; ${real.length} runs each; ` +
-          `reference replays: ${describeCalls(calls.get(bundle.id) ?? [])}` +
+          `reference replays: ${describeCalls(calls.get(bundle.id)?.calls ?? [])}` +
           (failedReplays.size ? ` (failing in the replay: ${[...failedReplays].join(', ')})` : ''),
       }),
     );

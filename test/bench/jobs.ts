@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { jobs } from '../../functions/jobs/jobs.ts';
-import { keys } from '../../functions/store/keys.ts';
 import { ensureTable } from '../../infra/local/table.ts';
 import { benchTable, type LocalStack } from './local.ts';
 import { broken, median, notBuilt, type Row, row } from './results.ts';
-import type { ScenarioContext } from './scenarios.ts';
+import { completeSketch, type ScenarioContext } from './scenarios.ts';
 import { type SdkCall, sum } from './sdk.ts';
 
 /*
@@ -22,11 +21,15 @@ async function jobHandler(entry: string): Promise<JobHandler> {
   return module.handler;
 }
 
-/** Puts `count` outbox mails, due now, into the configured table: what a failed send leaves behind. */
+/** Puts `count` confirmation mails, due now, into the configured table: what a failed send leaves behind. */
 export async function enqueueDueMails(count: number): Promise<void> {
   const { outboxItem } = await import('../../functions/mail/outbox.ts');
+  const { sketchSubmittedMail } = await import('../../functions/mail/templates.de.ts');
   const { documents } = await import('../../functions/platform/clients.ts');
+  const { config } = await import('../../functions/platform/config.ts');
+  const { profile, PUBLIC_URL } = config();
   const createdAt = new Date(Date.now() - 60_000).toISOString();
+  const content = sketchSubmittedMail(profile, completeSketch(), { n: 1, at: createdAt }, PUBLIC_URL);
   for (let i = 0; i < count; i += 1) {
     const put = outboxItem({
       id: randomUUID(),
@@ -34,9 +37,7 @@ export async function enqueueDueMails(count: number): Promise<void> {
       kind: 'sketch-submitted',
       sketchId: randomUUID(),
       createdAt,
-      subject: 'Ihre Projektskizze ist eingegangen',
-      text: 'Guten Tag,\n\nIhre Projektskizze ist eingegangen. '.repeat(8),
-      html: `<p>${'Ihre Projektskizze ist eingegangen. '.repeat(12)}</p>`,
+      ...content,
     }).Put;
     if (!put) throw new Error('outboxItem gave no Put');
     await documents().send(new PutCommand(put as ConstructorParameters<typeof PutCommand>[0]));
@@ -62,87 +63,162 @@ export const jobScenarios: Record<string, JobScenario> = {
   },
 };
 
-/** Fills a table with a realistic mix of items: sent mails, sketches, audit events, mails due later. */
-async function seed(client: DynamoDBDocumentClient, table: string, size: number): Promise<void> {
-  const now = Date.now();
-  const later = new Date(now + 3600_000).toISOString();
-  const earlier = new Date(now - 86_400_000).toISOString();
-  const text = 'Guten Tag, vielen Dank für Ihre Projektskizze. '.repeat(12);
-  const item = (i: number): Record<string, unknown> => {
-    const id = randomUUID();
-    const kind = i % 50;
-    if (kind === 0) {
-      // A mail whose send failed: due again in an hour, so it is in the outbox index but not due.
-      return {
-        ...keys.mail(id),
-        id,
-        to: `later-${i}@example.org`,
-        kind: 'sketch-submitted',
-        subject: 'Projektskizze',
-        text,
-        html: `<p>${text}</p>`,
-        createdAt: earlier,
-        status: 'pending',
-        attempts: 3,
-        gsi1pk: keys.outboxDue,
-        gsi1sk: `${later}#${id}`,
-      };
-    }
-    if (kind <= 20) {
-      return {
-        ...keys.mail(id),
-        id,
-        to: `sent-${i}@example.org`,
-        kind: 'sketch-submitted',
-        subject: 'Projektskizze',
-        text,
-        html: `<p>${text}</p>`,
-        createdAt: earlier,
-        status: 'sent',
-        sentAt: earlier,
-        attempts: 1,
-        gsi2pk: `MAILTO#sent-${i}@example.org`,
-        gsi2sk: `${earlier}#${id}`,
-      };
-    }
-    if (kind <= 35) {
-      return {
-        ...keys.sketch(id),
-        id,
-        title: `Projektskizze ${i}`,
-        organisation: 'Bildungswerk Weserbergland e. V.',
-        contactName: 'Anna Musterfrau',
-        contactEmail: 'anna@example.org',
-        summary: text.slice(0, 300),
-        ownerEmail: `owner-${i}@example.org`,
-        status: 'submitted',
-        createdAt: earlier,
-        updatedAt: earlier,
-        version: 1,
-        gsi1pk: keys.sketchesByStatus('submitted'),
-        gsi1sk: `${earlier}#${id}`,
-        gsi2pk: keys.sketchesByOwner(`owner-${i}@example.org`),
-        gsi2sk: `${earlier}#${id}`,
-      };
-    }
-    return {
-      ...keys.sketchEvent(id, earlier, randomUUID()),
-      sketchId: id,
-      transition: 'submit',
-      from: 'draft',
-      to: 'submitted',
-      actor: `owner-${i}@example.org`,
-      role: 'applicant',
-      at: earlier,
-    };
+/**
+ * What a table holds after months of use, made by the same builders the handlers use (so keys,
+ * index entries and sizes are the real ones): submitted sketches with their stored version, audit
+ * events, their sent mails (full German text and HTML) and idempotency records; started drafts; and
+ * one mail in 50 whose send failed and that is due again in an hour, so it sits in the outbox index
+ * without being due. Yields items until `size` are made.
+ */
+async function* history(size: number): AsyncGenerator<Record<string, unknown>> {
+  const { sketchPutItem, versionItem, eventItem } = await import('../../functions/store/sketches.ts');
+  const { outboxItem } = await import('../../functions/mail/outbox.ts');
+  const { draftCreatedMail, sketchSubmittedMail } = await import('../../functions/mail/templates.de.ts');
+  const { sketchFacts } = await import('../../functions/core/sketch-doc.ts');
+  const { auditEvent } = await import('../../functions/core/lifecycle.ts');
+  const { config } = await import('../../functions/platform/config.ts');
+  const { profile, PUBLIC_URL } = config();
+  const sketch = completeSketch();
+  const submittedMail = sketchSubmittedMail(
+    profile,
+    sketch,
+    { n: 1, at: new Date().toISOString() },
+    PUBLIC_URL,
+  );
+  const draftMail = draftCreatedMail(profile, PUBLIC_URL);
+  const item = (put: { Put?: { Item?: Record<string, unknown> } }) => {
+    if (!put.Put?.Item) throw new Error('a builder gave no Put');
+    return put.Put.Item;
   };
-  const batches: Array<Array<Record<string, unknown>>> = [];
-  for (let i = 0; i < size; i += 25) {
-    batches.push(Array.from({ length: Math.min(25, size - i) }, (_, k) => item(i + k)));
+  const sent = (mail: Record<string, unknown>, at: string) => {
+    const { gsi1pk: _pk, gsi1sk: _sk, ...rest } = mail;
+    return { ...rest, status: 'sent', sentAt: at, attempts: 1 };
+  };
+  const day = 86_400_000;
+  const now = Date.now();
+  let made = 0;
+  for (let g = 0; made < size; g += 1) {
+    const id = randomUUID();
+    const owner = `owner-${g}@example.org`;
+    const created = new Date(now - (60 + (g % 300)) * day).toISOString();
+    const submitted = new Date(Date.parse(created) + 3 * day).toISOString();
+    const items: Array<Record<string, unknown>> = [];
+    const event = (transition: string, from: string | null, to: string, at: string) =>
+      item(
+        eventItem(
+          auditEvent({
+            sketchId: id,
+            transition,
+            from,
+            to,
+            actor: owner,
+            role: 'applicant',
+            at,
+          } as Parameters<typeof auditEvent>[0]),
+          randomUUID(),
+        ),
+      );
+    const mail = (kind: string, content: typeof draftMail, at: string) =>
+      sent(
+        item(outboxItem({ id: randomUUID(), to: owner, kind, sketchId: id, createdAt: at, ...content })),
+        at,
+      );
+    items.push(event('create', null, 'draft', created), mail('draft-created', draftMail, created));
+    if (g % 4 === 3) {
+      // A draft started and left: a few fields, no submission.
+      const draft = { applicant: { contactEmail: owner }, project: { title: `Idee ${g}` } };
+      items.push(
+        item(
+          sketchPutItem(
+            {
+              id,
+              ownerEmail: owner,
+              status: 'draft',
+              version: 3,
+              createdAt: created,
+              updatedAt: created,
+              draft,
+              submissions: [],
+              ...sketchFacts(draft),
+            },
+            0,
+          ),
+        ),
+      );
+    } else {
+      items.push(
+        item(
+          sketchPutItem(
+            {
+              id,
+              ownerEmail: owner,
+              status: 'submitted',
+              version: 12,
+              createdAt: created,
+              updatedAt: submitted,
+              submittedAt: submitted,
+              draft: sketch,
+              submissions: [{ n: 1, submittedAt: submitted }],
+              ...sketchFacts(sketch),
+            },
+            0,
+          ),
+        ),
+        item(versionItem(id, 1, submitted, sketch)),
+        event('submit', 'draft', 'submitted', submitted),
+        mail('sketch-submitted', submittedMail, submitted),
+        {
+          // Powertools keeps every record of a function in one partition, keyed by the payload's hash.
+          pk: 'idempotency#votum-submitSketch',
+          sk: `votum-submitSketch#${randomUUID().replace(/-/g, '')}`,
+          status: 'COMPLETED',
+          expiresAt: Math.floor(Date.parse(submitted) / 1000) + 86_400,
+          data: JSON.stringify({ id, status: 'submitted', version: 12 }),
+        },
+      );
+    }
+    if (g % 7 === 0) {
+      // A confirmation whose send failed: due again in an hour, in the outbox index but not due.
+      const later = item(
+        outboxItem({
+          id: randomUUID(),
+          to: owner,
+          kind: 'sketch-submitted',
+          sketchId: id,
+          createdAt: submitted,
+          ...submittedMail,
+        }),
+      );
+      items.push({
+        ...later,
+        attempts: 3,
+        lastError: 'ServiceUnavailable',
+        gsi1sk: `${new Date(now + 3_600_000).toISOString()}#${String(later.id)}`,
+      });
+    }
+    for (const next of items) {
+      if (made >= size) return;
+      made += 1;
+      yield next;
+    }
   }
+}
+
+/** Fills a table with `size` items of `history`, 25 to a batch, 8 batches at a time. */
+async function seed(client: DynamoDBDocumentClient, table: string, size: number): Promise<void> {
+  const batches: Array<Array<Record<string, unknown>>> = [];
+  let batch: Array<Record<string, unknown>> = [];
+  for await (const item of history(size)) {
+    batch.push(item);
+    if (batch.length === 25) {
+      batches.push(batch);
+      batch = [];
+    }
+  }
+  if (batch.length) batches.push(batch);
   const worker = async () => {
-    for (let batch = batches.pop(); batch; batch = batches.pop()) {
-      let pending: Record<string, unknown>[] = batch;
+    for (let next = batches.pop(); next; next = batches.pop()) {
+      let pending: Record<string, unknown>[] = next;
       for (let attempt = 0; pending.length > 0; attempt += 1) {
         if (attempt > 20) throw new Error(`seeding ${table}: DynamoDB Local kept items unprocessed`);
         const result = await client.send(

@@ -5,10 +5,12 @@ import { type Route, routes } from '../../functions/http/routes.ts';
 import { createApiAdapter, type LambdaHttpHandler } from '../../infra/local/adapter.ts';
 import { startDynamo } from '../../infra/local/dynamo.ts';
 import { startMailbox } from '../../infra/local/mailbox.ts';
+import { startS3 } from '../../infra/local/s3.ts';
 import { SdkRecorder } from './sdk.ts';
 
 /*
- * The local stack the benchmarks run against: DynamoDB Local and the local SES server, the route
+ * The local stack the benchmarks run against: DynamoDB Local, the local SES server and the local S3
+ * server (attachments), the route
  * table's handlers behind the local HTTP adapter (as `npm start` serves them), and the same adapter
  * with every handler replaced by one answering a constant (the "bare adapter" baseline).
  */
@@ -33,6 +35,7 @@ export interface HttpAnswer {
 export type StaticHandler = (request: IncomingMessage, response: ServerResponse) => void;
 
 export const benchTable = 'votum-bench';
+export const benchBucket = 'votum-bench-attachments';
 export const benchAdmin = 'bench-admin@arl-lw.example.org';
 
 async function listen(server: Server): Promise<string> {
@@ -57,6 +60,8 @@ export async function send(base: string, call: HttpCall): Promise<HttpAnswer> {
       ...call.headers,
     },
     ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
+    // A download answers 302 to a presigned S3 URL: that answer is the API's, not the file.
+    redirect: 'manual',
   });
   const text = await response.text();
   return { status: response.status, text, setCookie: response.headers.getSetCookie()[0] };
@@ -75,6 +80,10 @@ export async function startLocal() {
     const mailbox = await startMailbox({ port: 0 });
     started.push(mailbox.stop);
     const mailboxUrl = mailbox.url.replace('//localhost:', '//127.0.0.1:');
+    // Uploads come from this process, not a page: the CORS rule only has to be valid.
+    const s3 = await startS3({ port: 0, bucket: benchBucket, corsOrigins: ['http://votum.bench'] });
+    started.push(s3.stop);
+    const s3Endpoint = s3.endpoint.replace('//localhost:', '//127.0.0.1:');
 
     // What the handlers read, in this process and in the fresh processes of the cold-start runs.
     const env: Record<string, string> = {
@@ -84,6 +93,8 @@ export async function startLocal() {
       SIGNING_SECRET: randomBytes(48).toString('base64url'),
       AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
       AWS_ENDPOINT_URL_SESV2: mailboxUrl,
+      AWS_ENDPOINT_URL_S3: s3Endpoint,
+      ATTACHMENTS_BUCKET: benchBucket,
       AWS_REGION: 'eu-central-1',
       AWS_ACCESS_KEY_ID: 'local',
       AWS_SECRET_ACCESS_KEY: 'local',
@@ -98,7 +109,8 @@ export async function startLocal() {
     const clients = await import('../../functions/platform/clients.ts');
     const recorder = new SdkRecorder();
     recorder.instrumentDynamo(clients.dynamo());
-    recorder.instrumentSes(clients.ses());
+    recorder.instrument(clients.ses(), 'sesv2');
+    recorder.instrument(clients.s3(), 's3');
 
     const { ensureTable } = await import('../../infra/local/table.ts');
     await ensureTable(clients.dynamo(), benchTable);
@@ -176,6 +188,7 @@ export async function startLocal() {
     return {
       dynamoEndpoint: dynamo.endpoint,
       mailboxUrl,
+      s3Endpoint,
       env,
       apiUrl,
       bareUrl,

@@ -3,14 +3,13 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { buildBundles, type FunctionBundle } from './bundles.ts';
-import { capacityRows, scanRow } from './capacity.ts';
+import { capacityRows, type Recorded, scanRow } from './capacity.ts';
 import { coldRows } from './cold.ts';
 import { scalingRows } from './jobs.ts';
 import { loadRows } from './load.ts';
 import { type LocalStack, startLocal } from './local.ts';
 import { broken, formatMarkdown, formatTable, type Row } from './results.ts';
 import { type ScenarioContext, scenarioContext } from './scenarios.ts';
-import type { SdkCall } from './sdk.ts';
 import { warmRows } from './warm.ts';
 import { webRows } from './web.ts';
 
@@ -99,7 +98,7 @@ mkdirSync(out, { recursive: true });
 let bundles: FunctionBundle[] = [];
 let local: LocalStack | undefined;
 let context: ScenarioContext | undefined;
-let recorded = new Map<string, SdkCall[]>();
+let recorded = new Map<string, Recorded>();
 
 try {
   if (wanted.has('bundle')) {

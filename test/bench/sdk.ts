@@ -1,6 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import * as dynamodbCommands from '@aws-sdk/client-dynamodb';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import * as s3Commands from '@aws-sdk/client-s3';
+import { S3Client } from '@aws-sdk/client-s3';
 import * as sesv2Commands from '@aws-sdk/client-sesv2';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 
@@ -11,7 +13,7 @@ import { SESv2Client } from '@aws-sdk/client-sesv2';
  * copy of each call so a baseline can replay exactly these calls with a bare SDK client.
  */
 
-export type ClientName = 'dynamodb' | 'sesv2';
+export type ClientName = 'dynamodb' | 'sesv2' | 's3';
 
 export interface SdkCall {
   client: ClientName;
@@ -161,33 +163,37 @@ export class SdkRecorder {
     );
   }
 
-  /** Keeps SES calls too, so the baseline replays the mail a route sends. */
-  instrumentSes(client: object): void {
+  /**
+   * Keeps SES and S3 calls too, so the baseline replays the mail a route sends and the files it reads,
+   * copies and deletes. A presigned URL is made on a copy of the stack and never sent: not a call.
+   */
+  instrument(client: object, name: Exclude<ClientName, 'dynamodb'>): void {
     (client as Stacked).middlewareStack.add(
       (next, context) => async (args) => {
         const kept = this.current ? (structuredClone(args.input) as Record<string, unknown>) : undefined;
         const command = context.commandName ?? 'unknown';
         try {
           const result = await next(args);
-          if (kept) this.record({ client: 'sesv2', command, input: kept, read: 0, write: 0, itemsRead: 0 });
+          const presigned = (result.output as { presigned?: unknown } | undefined)?.presigned !== undefined;
+          if (kept && !presigned)
+            this.record({ client: name, command, input: kept, read: 0, write: 0, itemsRead: 0 });
           return result;
         } catch (error) {
           if (kept) {
-            const name = (error as Error).name;
             this.record({
-              client: 'sesv2',
+              client: name,
               command,
               input: kept,
               read: 0,
               write: 0,
               itemsRead: 0,
-              error: name,
+              error: (error as Error).name,
             });
           }
           throw error;
         }
       },
-      { step: 'build', priority: 'high', name: 'votumBenchSes' },
+      { step: 'build', priority: 'high', name: `votumBench-${name}` },
     );
   }
 }
@@ -227,14 +233,21 @@ function createdItems(call: Pick<SdkCall, 'command' | 'input'>): unknown[] {
  * The same calls, except that the ids of the items they create (UUIDs, and the hashes Powertools
  * idempotency keys on) are new ones, mapped consistently within one replay: replayed
  * creations succeed as the original did, and reads of existing items still find them.
+ * `subjects` maps ids the route was called with (the sketch, the attachment) to those of another
+ * freshly prepared subject in the same state, so a replayed change of it (a conditional write on
+ * its version, a copy of its uploaded file) succeeds as the original did, instead of failing on
+ * the spent original or on an id that does not exist.
  */
-export function freshen(calls: readonly SdkCall[]): Array<Pick<SdkCall, 'client' | 'command' | 'input'>> {
-  const ids = new Map<string, string>();
+export function freshen(
+  calls: readonly SdkCall[],
+  subjects: ReadonlyMap<string, string> = new Map(),
+): Array<Pick<SdkCall, 'client' | 'command' | 'input'>> {
+  const ids = new Map(subjects);
   for (const call of calls) {
     for (const item of createdItems(call)) {
       const text = JSON.stringify(item ?? {});
       for (const [pattern, fresh] of idPatterns)
-        for (const id of text.match(pattern) ?? []) ids.set(id, fresh());
+        for (const id of text.match(pattern) ?? []) if (!ids.has(id)) ids.set(id, fresh());
     }
   }
   const swap = (text: string) =>
@@ -246,16 +259,31 @@ export function freshen(calls: readonly SdkCall[]): Array<Pick<SdkCall, 'client'
   }));
 }
 
+/** Which subject ids of one call stand for which of another call of the same route (path parameters). */
+export function subjectMap(
+  recorded: { pathParameters?: Record<string, string> },
+  fresh: { pathParameters?: Record<string, string> },
+): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [name, value] of Object.entries(recorded.pathParameters ?? {})) {
+    const other = fresh.pathParameters?.[name];
+    if (other !== undefined && other !== value) map.set(value, other);
+  }
+  return map;
+}
+
 type CommandClass = new (input: Record<string, unknown>) => object;
 const commandModules: Record<ClientName, Record<string, unknown>> = {
   dynamodb: dynamodbCommands,
   sesv2: sesv2Commands,
+  s3: s3Commands,
 };
 
 /** Bare SDK clients (no middleware of ours) that replay recorded calls: the raw cost of a route's I/O. */
 export class RawReplayer {
   readonly dynamo = new DynamoDBClient({ maxAttempts: 3 });
   readonly ses = new SESv2Client({ maxAttempts: 1 });
+  readonly s3 = new S3Client({ maxAttempts: 3, forcePathStyle: Boolean(process.env.AWS_ENDPOINT_URL_S3) });
 
   /** Sends the calls one after the other; returns the failures (`command error`). */
   async replay(calls: ReadonlyArray<Pick<SdkCall, 'client' | 'command' | 'input'>>): Promise<string[]> {
@@ -263,11 +291,17 @@ export class RawReplayer {
     for (const call of calls) {
       const Command = commandModules[call.client][call.command] as CommandClass | undefined;
       if (!Command) throw new Error(`cannot replay ${call.client} ${call.command}`);
-      const client = (call.client === 'dynamodb' ? this.dynamo : this.ses) as unknown as {
-        send(command: object): Promise<unknown>;
+      const client = (call.client === 'dynamodb'
+        ? this.dynamo
+        : call.client === 's3'
+          ? this.s3
+          : this.ses) as unknown as {
+        send(command: object): Promise<{ Body?: { transformToByteArray(): Promise<Uint8Array> } }>;
       };
       try {
-        await client.send(new Command(call.input));
+        const output = await client.send(new Command(call.input));
+        // A file read is read to the end, as the handler reads it.
+        await output.Body?.transformToByteArray();
       } catch (error) {
         failed.push(`${call.command} ${(error as Error).name}`);
       }
@@ -278,5 +312,6 @@ export class RawReplayer {
   destroy(): void {
     this.dynamo.destroy();
     this.ses.destroy();
+    this.s3.destroy();
   }
 }

@@ -1,18 +1,20 @@
 import { type HttpCall, send } from './local.ts';
 import { broken, median, notBuilt, percentile, type Row, row } from './results.ts';
 import { type ScenarioContext, scenarios } from './scenarios.ts';
-import { describeCalls, freshen, RawReplayer } from './sdk.ts';
+import { describeCalls, freshen, RawReplayer, subjectMap } from './sdk.ts';
 
 /*
  * warm.<operation>: a request through the local HTTP adapter to the warm handler against DynamoDB
  * Local, ÷ (the same request to the bare adapter, whose handlers answer a constant + the raw SDK
  * calls the handler made, replayed by a bare SDK client). The three are timed in turn, rotating
  * their order, and the baseline of request i is bare_i + raw_i. Median and p99 over all requests.
+ * The replay acts on a subject of its own prepared like the real one (for a submission: another
+ * draft of the complete sketch), so its conditional writes succeed as the handler's do.
  */
 
 /** `share` scales the number of requests: cheap reads get more, so their p99 rests on more samples. */
 const rowsWanted = [
-  { name: 'warm.submit', route: 'submitSketch', what: 'submitting a sketch', share: 1 },
+  { name: 'warm.submit', route: 'submitSketch', what: 'submitting a complete sketch', share: 1 },
   { name: 'warm.get-sketch', route: 'getSketch', what: 'reading one sketch', share: 3 },
   {
     name: 'warm.cast-ballot',
@@ -50,8 +52,9 @@ export async function warmRows(
         continue;
       }
       // The raw SDK calls this request needs: recorded from one real request.
+      const probeCall = await scenario.prepare(context);
       local.recorder.start();
-      const probe = await send(local.apiUrl, await scenario.prepare(context));
+      const probe = await send(local.apiUrl, probeCall);
       const calls = local.recorder.stop();
       if (probe.status !== scenario.status)
         throw new Error(`${wanted.name} answered ${probe.status}: ${probe.text}`);
@@ -72,8 +75,8 @@ export async function warmRows(
         return performance.now() - started;
       };
       const replayFailures = new Set<string>();
-      const timeRaw = async () => {
-        const fresh = freshen(calls);
+      const timeRaw = async (subject: HttpCall) => {
+        const fresh = freshen(calls, subjectMap(probeCall, subject));
         const started = performance.now();
         const failed = await replayer.replay(fresh);
         const ms = performance.now() - started;
@@ -83,7 +86,9 @@ export async function warmRows(
       const requests = options.requests * wanted.share;
       for (let i = 0; i < options.warmup + requests; i += 1) {
         const call = await scenario.prepare(context);
-        const bareCall = await scenario.prepare(context);
+        // The bare adapter answers any request alike: it gets the very same one.
+        const bareCall = call;
+        const rawSubject = await scenario.prepare(context);
         let r = 0;
         let b = 0;
         let w = 0;
@@ -91,15 +96,15 @@ export async function warmRows(
           case 0:
             r = await timeReal(call);
             b = await timeBare(bareCall);
-            w = await timeRaw();
+            w = await timeRaw(rawSubject);
             break;
           case 1:
             b = await timeBare(bareCall);
-            w = await timeRaw();
+            w = await timeRaw(rawSubject);
             r = await timeReal(call);
             break;
           default:
-            w = await timeRaw();
+            w = await timeRaw(rawSubject);
             r = await timeReal(call);
             b = await timeBare(bareCall);
         }
