@@ -41,6 +41,30 @@ const AdminSketch = lazy(() =>
   ),
 );
 
+// The steering group's pages: the office's and the members' each a chunk of their own.
+const officePage = <K extends 'Seats' | 'Votes' | 'Vote' | 'Meetings' | 'MeetingNew' | 'Votum'>(name: K) =>
+  lazy(() =>
+    import('./pages/votes/office.ts').then(
+      (module) => module[name],
+      () => LoadFailed,
+    ),
+  );
+const Seats = officePage('Seats');
+const Votes = officePage('Votes');
+const Vote = officePage('Vote');
+const Meetings = officePage('Meetings');
+const MeetingNew = officePage('MeetingNew');
+const Votum = officePage('Votum');
+const memberPage = <K extends 'MyVotes' | 'MyVote'>(name: K) =>
+  lazy(() =>
+    import('./pages/votes/member.ts').then(
+      (module) => module[name],
+      () => LoadFailed,
+    ),
+  );
+const MyVotes = memberPage('MyVotes');
+const MyVote = memberPage('MyVote');
+
 export function App() {
   return (
     <LocationProvider>
@@ -57,6 +81,14 @@ export function App() {
             <Route path="/meine-skizzen" component={MySketches} />
             <Route path="/verwaltung" component={Admin} />
             <Route path="/verwaltung/skizzen/:id" component={AdminSketch} />
+            <Route path="/verwaltung/skizzen/:id/votum" component={Votum} />
+            <Route path="/verwaltung/sitze" component={Seats} />
+            <Route path="/verwaltung/abstimmungen" component={Votes} />
+            <Route path="/verwaltung/abstimmungen/:id" component={Vote} />
+            <Route path="/verwaltung/sitzungen" component={Meetings} />
+            <Route path="/verwaltung/sitzungen/neu" component={MeetingNew} />
+            <Route path="/abstimmungen" component={MyVotes} />
+            <Route path="/abstimmungen/:id" component={MyVote} />
             <Route default component={NotFound} />
           </Router>
         </ErrorBoundary>

@@ -15,6 +15,7 @@ export const texts = {
     signingOut: 'Abmelden …',
     newSketch: 'Neue Projektskizze',
     mySketches: 'Meine Skizzen',
+    votes: 'Abstimmungen',
     admin: 'Verwaltung',
     footer: (alliance: string | undefined) =>
       alliance

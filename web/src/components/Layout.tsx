@@ -38,6 +38,11 @@ function Account() {
           <li>
             <a href="/meine-skizzen">{texts.portal.mySketches}</a>
           </li>
+          {current.me.roles.includes('member') ? (
+            <li>
+              <a href="/abstimmungen">{texts.portal.votes}</a>
+            </li>
+          ) : null}
           {isAdmin(current) ? (
             <li>
               <a href="/verwaltung">{texts.portal.admin}</a>

@@ -11,6 +11,7 @@ import { SignInPrompt } from '../components/SignInPrompt.tsx';
 import { useProfile } from '../profile.ts';
 import { listAddress, type PublicProfile, subRegionName } from './admin/shared.ts';
 import { adminTexts } from './admin/texts.de.ts';
+import { OfficeNav } from './votes/OfficeNav.tsx';
 
 const t = adminTexts.list;
 
@@ -293,6 +294,7 @@ export function Admin() {
   return (
     <div class="page--wide">
       <Page title={t.title}>
+        <OfficeNav current="sketches" />
         <p>{t.intro}</p>
         {profileState.state === 'failed' ? (
           <div class="notice notice--error" role="alert">

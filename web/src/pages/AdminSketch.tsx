@@ -24,6 +24,8 @@ import { listAddress, type PublicProfile } from './admin/shared.ts';
 import { Timeline } from './admin/Timeline.tsx';
 import { adminTexts } from './admin/texts.de.ts';
 import { Versions, VersionView } from './admin/Versions.tsx';
+import { VotumView } from './admin/VotumView.tsx';
+import { votumTexts } from './votes/votum.texts.de.ts';
 
 const t = adminTexts.sketch;
 
@@ -168,6 +170,21 @@ function Loaded({
       <Overview doc={doc} title={title} />
       <ReturnedNotice doc={doc} />
       <WithdrawnNotice doc={doc} />
+      <VotumView doc={doc} profile={profile} />
+      {doc.status === 'in_vote' && doc.outcome ? (
+        <div class="notice notice--info">
+          <p id="votum-write-hint">{votumTexts.writeHint}</p>
+          <p>
+            <a
+              class="button"
+              href={`/verwaltung/skizzen/${encodeURIComponent(doc.id)}/votum`}
+              aria-describedby="votum-write-hint"
+            >
+              {votumTexts.write}
+            </a>
+          </p>
+        </div>
+      ) : null}
       <nav aria-label={t.onThisPage} class="page-nav">
         <ul>
           <li>

@@ -11,6 +11,7 @@ import type { PublicProfile } from '../sketch-form.ts';
 import { Loading, useSketch } from '../sketch-loading.tsx';
 import { editPath, printPath } from '../sketch-paths.ts';
 import { texts } from '../texts.de.ts';
+import { VotumView } from './admin/VotumView.tsx';
 
 function Status({ doc, profile }: { doc: SketchDoc; profile: PublicProfile }) {
   const current = useSession();
@@ -41,6 +42,7 @@ function Status({ doc, profile }: { doc: SketchDoc; profile: PublicProfile }) {
           <p class="pre">{doc.returned.note}</p>
         </div>
       ) : null}
+      <VotumView doc={doc} profile={profile} />
       <p class="actions no-print">
         {doc.status === 'draft' && !isAdmin(current) ? (
           <a class="button" href={editPath(doc.id)}>

@@ -1,0 +1,310 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { berlinDate } from '../../../../functions/core/dates.ts';
+import type { FieldError as ApiFieldError } from '../../../../functions/core/sketch.ts';
+import type { SketchSummary } from '../../../../functions/core/sketch-doc.ts';
+import { ballotChoices, choiceLabels, type Presence, type Seat } from '../../../../functions/core/vote.ts';
+import { api } from '../../api.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { Field } from '../../components/Field.tsx';
+import { Page } from '../../components/Page.tsx';
+import { useProfile } from '../../profile.ts';
+import { CheckboxField, DateField, RadioGroup } from '../votes/controls.tsx';
+import { OfficeNav } from '../votes/OfficeNav.tsx';
+import { classify, FieldError, type Loaded, NotLoaded, useAction } from '../votes/shared.tsx';
+import { voteTexts } from '../votes/texts.de.ts';
+import { sketchesIn } from './Votes.tsx';
+
+const t = voteTexts.meeting;
+
+const results = ['endorsed', 'not_endorsed', 'no_consensus'] as const;
+type Count = (typeof ballotChoices)[number];
+
+interface Decision {
+  decided: boolean;
+  result: string;
+  counts: Record<Count, string>;
+  recused: string[];
+}
+
+const noDecision: Decision = {
+  decided: false,
+  result: '',
+  counts: { approve: '', object: '', abstain: '' },
+  recused: [],
+};
+
+interface Data {
+  seats: Seat[];
+  sketches: SketchSummary[];
+}
+
+/** A count as typed: empty is "not given", else a whole number from 0. */
+const countOf = (text: string): number | undefined | 'invalid' => {
+  if (!text.trim()) return undefined;
+  return /^\d{1,4}$/.test(text.trim()) ? Number(text.trim()) : 'invalid';
+};
+
+function MeetingForm({ data, place: defaultPlace }: { data: Data; place: string }) {
+  const { route } = useLocation();
+  const [date, setDate] = useState<string>(() => berlinDate(new Date()));
+  const [place, setPlace] = useState(defaultPlace);
+  const [presence, setPresence] = useState<Record<string, Presence>>(() =>
+    Object.fromEntries(data.seats.map((s) => [s.id, 'member' as Presence])),
+  );
+  const [decisions, setDecisions] = useState<Record<string, Decision>>({});
+  const [errors, setErrors] = useState<ApiFieldError[]>([]);
+  const action = useAction();
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  const decisionOf = (id: string) => decisions[id] ?? noDecision;
+  const setDecision = (id: string, change: Partial<Decision>) =>
+    setDecisions({ ...decisions, [id]: { ...decisionOf(id), ...change } });
+  const chosen = data.sketches.filter((s) => decisionOf(s.id).decided);
+
+  /** The form's ids for the API's dotted paths (indices as the body below orders them). */
+  const idFor = (field: string) => {
+    const [head, index, leaf] = field.split('.');
+    if (head === 'attendance') return `presence-${data.seats[Number(index)]?.id ?? ''}`;
+    if (head === 'decisions') {
+      const sketch = chosen[Number(index)];
+      if (!sketch) return 'meeting-decisions';
+      return leaf && leaf !== 'result' && leaf !== 'recusedSeatIds'
+        ? `decision-${sketch.id}-${leaf}`
+        : `decision-${sketch.id}-result`;
+    }
+    return head === 'place' ? 'meeting-place' : 'meeting-date';
+  };
+  const error = (id: string) => errors.find((e) => idFor(e.field) === id)?.message;
+
+  useEffect(() => {
+    if (errors.length) summaryRef.current?.focus();
+  }, [errors]);
+  useEffect(() => {
+    if (action.error?.fields.length) setErrors([...action.error.fields]);
+  }, [action.error]);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const local: ApiFieldError[] = [];
+    if (!date) local.push({ field: 'date', message: t.dateMissing });
+    chosen.forEach((sketch, i) => {
+      const decision = decisionOf(sketch.id);
+      if (!decision.result)
+        local.push({ field: `decisions.${i}.result`, message: `${sketch.title}: ${t.resultMissing}` });
+      for (const choice of ballotChoices)
+        if (countOf(decision.counts[choice]) === 'invalid')
+          local.push({
+            field: `decisions.${i}.${choice}`,
+            message: `${sketch.title}: ${t.countInvalid(choiceLabels[choice])}`,
+          });
+    });
+    setErrors(local);
+    if (local.length) return;
+    const body = {
+      date,
+      ...(place.trim() ? { place: place.trim() } : {}),
+      attendance: data.seats.map((seat) => ({ seatId: seat.id, presence: presence[seat.id] ?? 'absent' })),
+      decisions: chosen.map((sketch) => {
+        const d = decisionOf(sketch.id);
+        const counts = Object.fromEntries(
+          ballotChoices.flatMap((c) => {
+            const n = countOf(d.counts[c]);
+            return typeof n === 'number' ? [[c, n]] : [];
+          }),
+        );
+        return { sketchId: sketch.id, result: d.result, ...counts, recusedSeatIds: d.recused };
+      }),
+    };
+    const meeting = await action.run(() => api.post<{ id: string }>('/api/admin/meetings', body));
+    if (meeting) route('/verwaltung/sitzungen?erfasst=1');
+  };
+
+  const otherError = action.error && !action.error.fields.length ? action.error.message : undefined;
+  return (
+    <form onSubmit={submit} noValidate aria-label={t.title}>
+      {errors.length ? (
+        <ErrorSummary
+          errors={errors}
+          idFor={idFor}
+          summaryRef={summaryRef}
+          heading={voteTexts.common.summaryHeading}
+        />
+      ) : null}
+      <DateField
+        id="meeting-date"
+        label={t.date}
+        value={date}
+        onInput={setDate}
+        error={error('meeting-date')}
+      />
+      <Field
+        id="meeting-place"
+        label={`${t.place} ${voteTexts.common.optional}`}
+        value={place}
+        onInput={setPlace}
+        error={error('meeting-place')}
+      />
+      <section aria-labelledby="attendance-heading">
+        <h2 id="attendance-heading">{t.attendanceHeading}</h2>
+        <p>{t.attendanceHint}</p>
+        <div class="seat-grid">
+          {data.seats.map((seat) => (
+            <RadioGroup
+              key={seat.id}
+              id={`presence-${seat.id}`}
+              legend={seat.institution}
+              value={presence[seat.id]}
+              onChange={(value) => setPresence({ ...presence, [seat.id]: value as Presence })}
+              error={error(`presence-${seat.id}`)}
+              options={[
+                { value: 'member', label: t.presenceLabel(t.presence.member ?? '', seat.member.name) },
+                ...(seat.deputy
+                  ? [{ value: 'deputy', label: t.presenceLabel(t.presence.deputy ?? '', seat.deputy.name) }]
+                  : []),
+                { value: 'absent', label: t.presence.absent ?? '' },
+              ]}
+            />
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="decisions-heading" id="meeting-decisions" tabIndex={-1}>
+        <h2 id="decisions-heading">{t.decisionsHeading}</h2>
+        <p>{t.decisionsHint}</p>
+        {data.sketches.length === 0 ? <p class="notice">{t.noSketches}</p> : null}
+        {data.sketches.map((sketch) => {
+          const d = decisionOf(sketch.id);
+          const prefix = `decision-${sketch.id}`;
+          return (
+            <div key={sketch.id} class="vote-sketch">
+              <CheckboxField
+                id={`${prefix}-decided`}
+                label={t.decided(sketch.title)}
+                checked={d.decided}
+                onChange={(decided) => setDecision(sketch.id, { decided })}
+              />
+              {d.decided ? (
+                <div class="field--nested">
+                  <RadioGroup
+                    id={`${prefix}-result`}
+                    legend={`${t.result}: ${sketch.title}`}
+                    value={d.result}
+                    onChange={(result) => setDecision(sketch.id, { result })}
+                    error={error(`${prefix}-result`)}
+                    options={results.map((r) => ({ value: r, label: t.results[r] ?? r }))}
+                  />
+                  <fieldset class="group">
+                    <legend>{t.counts}</legend>
+                    <div class="counts">
+                      {ballotChoices.map((choice) => (
+                        <div
+                          key={choice}
+                          class={error(`${prefix}-${choice}`) ? 'field field--error' : 'field'}
+                        >
+                          <label for={`${prefix}-${choice}`}>{choiceLabels[choice]}</label>
+                          <FieldError
+                            id={`${prefix}-${choice}-error`}
+                            message={error(`${prefix}-${choice}`)}
+                          />
+                          <input
+                            id={`${prefix}-${choice}`}
+                            class="input input--short"
+                            inputMode="numeric"
+                            value={d.counts[choice]}
+                            aria-invalid={error(`${prefix}-${choice}`) ? 'true' : undefined}
+                            aria-describedby={
+                              error(`${prefix}-${choice}`) ? `${prefix}-${choice}-error` : undefined
+                            }
+                            onInput={(event) =>
+                              setDecision(sketch.id, {
+                                counts: { ...d.counts, [choice]: event.currentTarget.value },
+                              })
+                            }
+                          />
+                        </div>
+                      ))}
+                    </div>
+                  </fieldset>
+                  <fieldset class="group">
+                    <legend>{t.recusedLegend}</legend>
+                    {data.seats.map((seat) => (
+                      <CheckboxField
+                        key={seat.id}
+                        id={`${prefix}-recused-${seat.id}`}
+                        label={seat.institution}
+                        checked={d.recused.includes(seat.id)}
+                        onChange={(on) =>
+                          setDecision(sketch.id, {
+                            recused: on ? [...d.recused, seat.id] : d.recused.filter((id) => id !== seat.id),
+                          })
+                        }
+                      />
+                    ))}
+                  </fieldset>
+                </div>
+              ) : null}
+            </div>
+          );
+        })}
+      </section>
+      {otherError ? (
+        <p id="meeting-error" class="field-error" role="alert">
+          {otherError}
+        </p>
+      ) : null}
+      <button
+        type="submit"
+        class="button"
+        disabled={action.busy}
+        aria-describedby={otherError ? 'meeting-error' : undefined}
+      >
+        {action.busy ? t.saving : t.save}
+      </button>
+    </form>
+  );
+}
+
+/** `/verwaltung/sitzungen/neu`: a meeting's date, place, attendance per seat and decisions per sketch. */
+export function MeetingNew() {
+  const { path } = useLocation();
+  const profile = useProfile();
+  const [loaded, setLoaded] = useState<Loaded<Data>>({ state: 'loading' });
+  useEffect(() => {
+    const abort = new AbortController();
+    Promise.all([
+      api.get<{ items: Seat[] }>('/api/admin/seats', abort.signal),
+      sketchesIn('ready_for_vote', abort.signal),
+      sketchesIn('in_vote', abort.signal),
+    ]).then(
+      ([seats, ready, inVote]) =>
+        setLoaded({
+          state: 'loaded',
+          data: { seats: seats.items.filter((s) => s.active), sketches: [...inVote, ...ready] },
+        }),
+      (error: unknown) => {
+        if (!abort.signal.aborted) setLoaded(classify(error));
+      },
+    );
+    return () => abort.abort();
+  }, []);
+  return (
+    <div class="page--wide">
+      <Page title={t.title}>
+        <OfficeNav current="meetings" />
+        <p>
+          <a href="/verwaltung/sitzungen">{t.backToList}</a>
+        </p>
+        {loaded.state !== 'loaded' ? (
+          <NotLoaded loaded={loaded} path={path} />
+        ) : profile.state === 'loading' ? (
+          <p role="status">{voteTexts.common.loading}</p>
+        ) : (
+          <MeetingForm
+            data={loaded.data}
+            place={profile.state === 'loaded' ? (profile.profile.office.place ?? '') : ''}
+          />
+        )}
+      </Page>
+    </div>
+  );
+}

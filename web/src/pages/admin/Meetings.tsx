@@ -1,0 +1,86 @@
+import { useLocation } from 'preact-iso';
+import { formatDate } from '../../../../functions/core/dates.ts';
+import type { Meeting } from '../../../../functions/core/vote.ts';
+import { Page } from '../../components/Page.tsx';
+import { OfficeNav } from '../votes/OfficeNav.tsx';
+import { NotLoaded, useLoad } from '../votes/shared.tsx';
+import { voteTexts } from '../votes/texts.de.ts';
+
+const t = voteTexts.meetings;
+
+export const minutesPath = (id: string) => `/api/admin/meetings/${encodeURIComponent(id)}/minutes`;
+
+function MeetingTable({ meetings }: { meetings: Meeting[] }) {
+  const c = t.columns;
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption>{t.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{c.date}</th>
+            <th scope="col">{c.place}</th>
+            <th scope="col" class="num">
+              {c.present}
+            </th>
+            <th scope="col" class="num">
+              {c.decisions}
+            </th>
+            <th scope="col">{c.minutes}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {meetings.map((meeting) => {
+            const date = formatDate(meeting.date);
+            const present = meeting.attendance.filter((a) => a.presence !== 'absent').length;
+            return (
+              <tr key={meeting.id}>
+                <th scope="row">
+                  <time dateTime={meeting.date}>{date}</time>
+                </th>
+                <td>{meeting.place || voteTexts.common.none}</td>
+                <td class="num">{t.present(present, meeting.attendance.length)}</td>
+                <td class="num">{meeting.decisions.length}</td>
+                <td>
+                  <a href={minutesPath(meeting.id)}>{t.minutes(date)}</a>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** `/verwaltung/sitzungen`: the recorded meetings with their minutes, and recording a new one. */
+export function Meetings() {
+  const { path, query } = useLocation();
+  const loaded = useLoad<{ items: Meeting[] }>('/api/admin/meetings');
+  const recorded = query.erfasst === '1';
+  return (
+    <div class="page--wide">
+      <Page title={t.title}>
+        <OfficeNav current="meetings" />
+        {recorded ? (
+          <div class="notice notice--success" data-focus tabIndex={-1}>
+            <p>{t.recorded}</p>
+          </div>
+        ) : null}
+        <p class="lead">{t.intro}</p>
+        <p>
+          <a class="button" href="/verwaltung/sitzungen/neu">
+            {t.record}
+          </a>
+        </p>
+        {loaded.state !== 'loaded' ? (
+          <NotLoaded loaded={loaded} path={path} />
+        ) : loaded.data.items.length === 0 ? (
+          <p>{t.empty}</p>
+        ) : (
+          <MeetingTable meetings={loaded.data.items} />
+        )}
+      </Page>
+    </div>
+  );
+}

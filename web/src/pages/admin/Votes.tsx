@@ -1,0 +1,236 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { addDays, berlinDate, formatDate } from '../../../../functions/core/dates.ts';
+import { formatEuro } from '../../../../functions/core/money.ts';
+import type { SketchSummary } from '../../../../functions/core/sketch-doc.ts';
+import { formatDateTime } from '../../../../functions/mail/format.ts';
+import { api } from '../../api.ts';
+import { Page } from '../../components/Page.tsx';
+import { useProfile } from '../../profile.ts';
+import { CheckboxField, DateField } from '../votes/controls.tsx';
+import { OfficeNav } from '../votes/OfficeNav.tsx';
+import {
+  classify,
+  describedBy,
+  FieldError,
+  fieldMessage,
+  type Loaded,
+  NotLoaded,
+  useAction,
+  useLoad,
+} from '../votes/shared.tsx';
+import { voteTexts } from '../votes/texts.de.ts';
+
+const t = voteTexts.votes;
+
+/** A vote as `GET /api/admin/votes` lists it (list-votes.ts). */
+export interface VoteSummary {
+  id: string;
+  sketchIds: string[];
+  deadline: string;
+  status: 'open' | 'closed';
+  openedAt: string;
+  closedAt?: string;
+  closedBecause?: 'deadline' | 'complete' | 'admin';
+  seatCount: number;
+}
+
+export const voteStatus = (vote: { status: string; closedBecause?: string | undefined }) =>
+  vote.status === 'open' ? t.open : (t.closedBecause[vote.closedBecause ?? ''] ?? t.closed);
+
+export const votePath = (id: string) => `/verwaltung/abstimmungen/${encodeURIComponent(id)}`;
+
+/** Every sketch in one state, following the list's cursor (a handful of pages at most). */
+export async function sketchesIn(status: string, signal?: AbortSignal): Promise<SketchSummary[]> {
+  const items: SketchSummary[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < 20; page++) {
+    const query = new URLSearchParams({ status, ...(cursor ? { cursor } : {}) });
+    const answer = await api.get<{ items: SketchSummary[]; cursor?: string }>(
+      `/api/admin/sketches?${query}`,
+      signal,
+    );
+    items.push(...answer.items);
+    cursor = answer.cursor;
+    if (!cursor) break;
+  }
+  return items;
+}
+
+function VoteTable({ votes }: { votes: VoteSummary[] }) {
+  const c = t.columns;
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption>{t.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{c.openedAt}</th>
+            <th scope="col" class="num">
+              {c.sketches}
+            </th>
+            <th scope="col">{c.deadline}</th>
+            <th scope="col">{c.status}</th>
+            <th scope="col" class="num">
+              {c.seats}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {votes.map((vote) => (
+            <tr key={vote.id}>
+              <th scope="row">
+                <a href={votePath(vote.id)}>{t.voteName(formatDateTime(vote.openedAt))}</a>
+              </th>
+              <td class="num">{vote.sketchIds.length}</td>
+              <td>
+                <time dateTime={vote.deadline}>{formatDate(vote.deadline)}</time>
+              </td>
+              <td>{voteStatus(vote)}</td>
+              <td class="num">{vote.seatCount}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** "Umlaufverfahren starten": the ready sketches to choose, the deadline, and the POST. */
+function StartVote({ circulationDays }: { circulationDays: number }) {
+  const { route } = useLocation();
+  const [ready, setReady] = useState<Loaded<SketchSummary[]>>({ state: 'loading' });
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [deadline, setDeadline] = useState<string>(() => addDays(berlinDate(new Date()), circulationDays));
+  const [problems, setProblems] = useState<{ sketchIds?: string; deadline?: string }>({});
+  const action = useAction();
+  const sketchesRef = useRef<HTMLFieldSetElement>(null);
+
+  useEffect(() => {
+    const abort = new AbortController();
+    sketchesIn('ready_for_vote', abort.signal).then(
+      (items) => setReady({ state: 'loaded', data: items }),
+      (error: unknown) => {
+        if (!abort.signal.aborted) setReady(classify(error));
+      },
+    );
+    return () => abort.abort();
+  }, []);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const local = {
+      ...(chosen.length ? {} : { sketchIds: t.chooseOne }),
+      ...(deadline ? {} : { deadline: t.deadlineMissing }),
+    };
+    setProblems(local);
+    if (local.sketchIds) {
+      sketchesRef.current?.querySelector<HTMLInputElement>('input:not(:disabled)')?.focus();
+      return;
+    }
+    if (local.deadline) {
+      document.getElementById('vote-deadline')?.focus();
+      return;
+    }
+    const vote = await action.run(() =>
+      api.post<{ id: string }>('/api/admin/votes', { sketchIds: chosen, deadline }),
+    );
+    if (vote) route(`${votePath(vote.id)}?eroeffnet=1`);
+  };
+
+  const sketchError = problems.sketchIds ?? fieldMessage(action.error, 'sketchIds');
+  const deadlineError = problems.deadline ?? fieldMessage(action.error, 'deadline');
+  const otherError = action.error && !action.error.fields.length ? action.error.message : undefined;
+  if (ready.state !== 'loaded') return <NotLoaded loaded={ready} path="/verwaltung/abstimmungen" />;
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="start-heading" class="panel">
+      <h2 id="start-heading">{t.startHeading}</h2>
+      <p>{t.startHint}</p>
+      {ready.data.length === 0 ? (
+        <p class="notice">{t.noReady}</p>
+      ) : (
+        <>
+          <fieldset
+            id="vote-sketches"
+            class={sketchError ? 'group field--error' : 'group'}
+            ref={sketchesRef}
+            aria-describedby={describedBy(sketchError && 'vote-sketches-error')}
+          >
+            <legend>{t.sketchesLegend}</legend>
+            <FieldError id="vote-sketches-error" message={sketchError} />
+            {ready.data.map((sketch) => (
+              <CheckboxField
+                key={sketch.id}
+                id={`vote-sketch-${sketch.id}`}
+                label={sketch.title}
+                hint={
+                  sketch.endorsed
+                    ? t.sketchFacts(sketch.organisation, formatEuro(sketch.costCents))
+                    : `${t.sketchFacts(sketch.organisation, formatEuro(sketch.costCents))}. ${t.notEndorsed}`
+                }
+                disabled={!sketch.endorsed}
+                checked={chosen.includes(sketch.id)}
+                onChange={(on) =>
+                  setChosen(on ? [...chosen, sketch.id] : chosen.filter((id) => id !== sketch.id))
+                }
+              />
+            ))}
+          </fieldset>
+          <DateField
+            id="vote-deadline"
+            label={t.deadline}
+            hint={t.deadlineHint(circulationDays)}
+            value={deadline}
+            min={berlinDate(new Date())}
+            onInput={setDeadline}
+            error={deadlineError}
+          />
+          {otherError ? (
+            <p id="start-error" class="field-error" role="alert">
+              {otherError}
+            </p>
+          ) : null}
+          <button
+            type="submit"
+            class="button"
+            disabled={action.busy}
+            aria-describedby={otherError ? 'start-error' : undefined}
+          >
+            {action.busy ? t.starting : t.start}
+          </button>
+        </>
+      )}
+    </form>
+  );
+}
+
+/** `/verwaltung/abstimmungen`: the circulation votes, and starting a new one. */
+export function Votes() {
+  const { path } = useLocation();
+  const loaded = useLoad<{ items: VoteSummary[] }>('/api/admin/votes');
+  const profile = useProfile();
+  return (
+    <div class="page--wide">
+      <Page title={t.title}>
+        <OfficeNav current="votes" />
+        {loaded.state !== 'loaded' ? (
+          <NotLoaded loaded={loaded} path={path} />
+        ) : (
+          <>
+            <p class="lead">{t.intro}</p>
+            {loaded.data.items.length === 0 ? <p>{t.empty}</p> : <VoteTable votes={loaded.data.items} />}
+            {profile.state === 'loaded' ? (
+              <StartVote circulationDays={profile.profile.steeringGroup.circulationDays} />
+            ) : profile.state === 'failed' ? (
+              <div class="notice notice--error" role="alert">
+                <p>{profile.message}</p>
+              </div>
+            ) : (
+              <p role="status">{voteTexts.common.loading}</p>
+            )}
+          </>
+        )}
+      </Page>
+    </div>
+  );
+}

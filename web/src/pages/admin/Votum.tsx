@@ -1,0 +1,238 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLocation, useRoute } from 'preact-iso';
+import { de } from '../../../../functions/core/messages.de.ts';
+import type { FieldError as ApiFieldError } from '../../../../functions/core/sketch.ts';
+import { type SketchDoc, sketchFacts } from '../../../../functions/core/sketch-doc.ts';
+import {
+  type Assessment,
+  assessments,
+  type Seat,
+  type SketchOutcome,
+  type VotumDecision,
+  votumDecisions,
+} from '../../../../functions/core/vote.ts';
+import { api } from '../../api.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { Field } from '../../components/Field.tsx';
+import { Page } from '../../components/Page.tsx';
+import { useProfile } from '../../profile.ts';
+import type { PublicProfile } from '../../sketch-form.ts';
+import { RadioGroup } from '../votes/controls.tsx';
+import { OfficeNav } from '../votes/OfficeNav.tsx';
+import { NotLoaded, useAction, useAnnouncement, useLoad } from '../votes/shared.tsx';
+import { voteTexts } from '../votes/texts.de.ts';
+import { votumTexts } from '../votes/votum.texts.de.ts';
+import { OutcomeView } from './VoteOutcome.tsx';
+import { VotumView } from './VotumView.tsx';
+
+const t = voteTexts.votum;
+
+/** The Votum the outcome suggests: a decision the vote could not make is deferred to the next round. */
+export const suggestedDecision = (outcome: SketchOutcome | undefined): VotumDecision =>
+  outcome?.result === 'endorsed'
+    ? 'endorsed'
+    : outcome?.result === 'not_endorsed'
+      ? 'not_endorsed'
+      : 'deferred';
+
+const justificationMax = 5000;
+const conditionsMax = 3000;
+
+function VotumForm({
+  doc,
+  profile,
+  onSaved,
+}: {
+  doc: SketchDoc;
+  profile: PublicProfile;
+  onSaved: (doc: SketchDoc) => void;
+}) {
+  const [decision, setDecision] = useState<VotumDecision>(suggestedDecision(doc.outcome));
+  const [conditions, setConditions] = useState('');
+  const [criteria, setCriteria] = useState<Record<string, Assessment>>(() =>
+    Object.fromEntries(profile.criteria.map((c) => [c.id, 'not_assessed' as Assessment])),
+  );
+  const [justification, setJustification] = useState('');
+  const [errors, setErrors] = useState<ApiFieldError[]>([]);
+  const action = useAction();
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  const idFor = (field: string) => {
+    const [head, index] = field.split('.');
+    if (head === 'criteria') return `votum-criterion-${profile.criteria[Number(index)]?.id ?? ''}`;
+    if (head === 'decision') return 'votum-decision';
+    if (head === 'conditions') return 'votum-conditions';
+    return 'votum-justification';
+  };
+  const error = (id: string) => errors.find((e) => idFor(e.field) === id)?.message;
+  useEffect(() => {
+    if (errors.length) summaryRef.current?.focus();
+  }, [errors]);
+  useEffect(() => {
+    if (action.error?.fields.length) setErrors([...action.error.fields]);
+  }, [action.error]);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const local: ApiFieldError[] = [];
+    if (!justification.trim()) local.push({ field: 'justification', message: t.justificationMissing });
+    if (justification.length > justificationMax)
+      local.push({
+        field: 'justification',
+        message: de.validation.tooLong(t.justification, justificationMax),
+      });
+    if (conditions.length > conditionsMax)
+      local.push({ field: 'conditions', message: de.validation.tooLong(t.conditions, conditionsMax) });
+    setErrors(local);
+    if (local.length) return;
+    const saved = await action.run(() =>
+      api.post<SketchDoc>(`/api/admin/sketches/${encodeURIComponent(doc.id)}/votum`, {
+        decision,
+        ...(conditions.trim() ? { conditions: conditions.trim() } : {}),
+        criteria: profile.criteria.map((c) => ({ id: c.id, assessment: criteria[c.id] ?? 'not_assessed' })),
+        justification: justification.trim(),
+      }),
+    );
+    if (saved) onSaved(saved);
+  };
+
+  const otherError = action.error && !action.error.fields.length ? action.error.message : undefined;
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="votum-form-heading">
+      <h2 id="votum-form-heading">{t.formHeading}</h2>
+      {errors.length ? (
+        <ErrorSummary
+          errors={errors}
+          idFor={idFor}
+          summaryRef={summaryRef}
+          heading={voteTexts.common.summaryHeading}
+        />
+      ) : null}
+      <RadioGroup
+        id="votum-decision"
+        legend={t.decision}
+        hint={doc.outcome ? t.decisionHint : undefined}
+        value={decision}
+        onChange={(value) => setDecision(value as VotumDecision)}
+        error={error('votum-decision')}
+        options={votumDecisions.map((d) => ({ value: d, label: t.decisions[d] ?? d }))}
+      />
+      <Field
+        id="votum-conditions"
+        label={`${t.conditions} ${voteTexts.common.optional}`}
+        hint={t.conditionsHint}
+        multiline
+        value={conditions}
+        onInput={setConditions}
+        error={error('votum-conditions')}
+      />
+      <fieldset class="group" aria-describedby="votum-criteria-hint">
+        <legend>{t.criteriaHeading}</legend>
+        <p id="votum-criteria-hint" class="hint">
+          {t.criteriaHint}
+        </p>
+        {profile.criteria.map((criterion) => (
+          <RadioGroup
+            key={criterion.id}
+            id={`votum-criterion-${criterion.id}`}
+            class="group--nested"
+            legend={criterion.name}
+            inline
+            value={criteria[criterion.id]}
+            onChange={(value) => setCriteria({ ...criteria, [criterion.id]: value as Assessment })}
+            error={error(`votum-criterion-${criterion.id}`)}
+            options={assessments.map((a) => ({ value: a, label: votumTexts.assessments[a] ?? a }))}
+          />
+        ))}
+      </fieldset>
+      <Field
+        id="votum-justification"
+        label={t.justification}
+        hint={t.justificationHint}
+        multiline
+        value={justification}
+        onInput={setJustification}
+        error={error('votum-justification')}
+      />
+      {otherError ? (
+        <p id="votum-error" class="field-error" role="alert">
+          {otherError}
+        </p>
+      ) : null}
+      <button
+        type="submit"
+        class="button"
+        disabled={action.busy}
+        aria-describedby={otherError ? 'votum-error' : undefined}
+      >
+        {action.busy ? t.saving : t.save}
+      </button>
+    </form>
+  );
+}
+
+/** `/verwaltung/skizzen/:id/votum`: the outcome of the vote, and the Votum written from it. */
+export function Votum() {
+  const { params } = useRoute();
+  const { path } = useLocation();
+  const id = params.id ?? '';
+  const loaded = useLoad<SketchDoc>(`/api/sketches/${encodeURIComponent(id)}`);
+  const seats = useLoad<{ items: Seat[] }>('/api/admin/seats');
+  const profile = useProfile();
+  const [saved, setSaved] = useState<SketchDoc>();
+  const doc = saved ?? (loaded.state === 'loaded' ? loaded.data : undefined);
+  const { announce, region } = useAnnouncement(doc);
+
+  const title = doc ? t.title(sketchFacts(doc.draft).title) : t.fallbackTitle;
+  const seatName = (seatId: string) =>
+    (seats.state === 'loaded' ? seats.data.items.find((s) => s.id === seatId)?.institution : undefined) ??
+    seatId;
+  const sketchTitle = doc ? sketchFacts(doc.draft).title : '';
+  return (
+    <div class="page--wide">
+      <Page title={title}>
+        <OfficeNav current="votes" />
+        <p>
+          <a href={`/verwaltung/skizzen/${encodeURIComponent(id)}`}>{t.backToSketch}</a>
+        </p>
+        {region}
+        {!doc ? (
+          <NotLoaded loaded={loaded as Exclude<typeof loaded, { state: 'loaded' }>} path={path} />
+        ) : profile.state !== 'loaded' ? (
+          <NotLoaded
+            loaded={
+              profile.state === 'failed'
+                ? { state: 'failed', message: profile.message }
+                : { state: 'loading' }
+            }
+            path={path}
+          />
+        ) : (
+          <>
+            <section aria-labelledby="votum-outcome-heading">
+              <h2 id="votum-outcome-heading">{t.outcomeHeading}</h2>
+              {doc.outcome ? (
+                <OutcomeView outcome={doc.outcome} title={sketchTitle} seatName={seatName} />
+              ) : (
+                <p class="notice">{t.noOutcome}</p>
+              )}
+            </section>
+            <VotumView doc={doc} profile={profile.profile} />
+            {doc.status === 'in_vote' && doc.outcome ? (
+              <VotumForm
+                doc={doc}
+                profile={profile.profile}
+                onSaved={(next) => {
+                  setSaved(next);
+                  announce(t.saved);
+                }}
+              />
+            ) : !doc.vota?.length ? (
+              <p class="notice">{t.notInVote(de.status[doc.status] ?? doc.status)}</p>
+            ) : null}
+          </>
+        )}
+      </Page>
+    </div>
+  );
+}

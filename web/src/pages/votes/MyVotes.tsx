@@ -1,0 +1,86 @@
+import { useLocation } from 'preact-iso';
+import { formatDate } from '../../../../functions/core/dates.ts';
+import { Page } from '../../components/Page.tsx';
+import { NotLoaded, useLoad } from './shared.tsx';
+import { voteTexts } from './texts.de.ts';
+
+const t = voteTexts.myVotes;
+const holder = voteTexts.common.holder;
+
+/** An open vote as `GET /api/my/votes` lists it (my-votes.ts). */
+interface MyVote {
+  id: string;
+  deadline: string;
+  sketchIds: string[];
+  seats: {
+    seatId: string;
+    institution: string;
+    as: 'member' | 'deputy';
+    /** Whether the caller holds the seat's vote right now. */
+    holds: boolean;
+    pendingSketchIds: string[];
+  }[];
+}
+
+export const myVotePath = (id: string) => `/abstimmungen/${encodeURIComponent(id)}`;
+
+function SeatTodo({ vote, seat }: { vote: MyVote; seat: MyVote['seats'][number] }) {
+  let todo: string;
+  if (seat.holds) todo = t.todo(seat.pendingSketchIds.length, vote.sketchIds.length);
+  else todo = seat.as === 'member' ? t.handedOver : t.notHandedOver;
+  return (
+    <div class="details__row">
+      <dt>{t.seat(seat.institution, holder[seat.as])}</dt>
+      <dd>{todo}</dd>
+    </div>
+  );
+}
+
+/** `/abstimmungen`: the open votes a member or deputy takes part in, with what is still to do. */
+export function MyVotes() {
+  const { path } = useLocation();
+  const loaded = useLoad<{ items: MyVote[] }>('/api/my/votes');
+  return (
+    <Page title={t.title}>
+      {loaded.state !== 'loaded' ? (
+        <NotLoaded loaded={loaded} path={path} forbidden={voteTexts.common.memberOnly} />
+      ) : (
+        <>
+          <p class="lead">{t.intro}</p>
+          {loaded.data.items.length === 0 ? (
+            <p class="notice">{t.empty}</p>
+          ) : (
+            <ul class="cards">
+              {loaded.data.items.map((vote) => {
+                const deadline = formatDate(vote.deadline);
+                return (
+                  <li key={vote.id} class="card">
+                    <article aria-labelledby={`vote-${vote.id}`}>
+                      <h2 id={`vote-${vote.id}`} class="card__title">
+                        {t.voteHeading(deadline)}
+                      </h2>
+                      <dl class="details">
+                        <div class="details__row">
+                          <dt>{t.deadline}</dt>
+                          <dd>
+                            <time dateTime={vote.deadline}>{deadline}</time>
+                          </dd>
+                        </div>
+                        {vote.seats.map((seat) => (
+                          <SeatTodo key={seat.seatId} vote={vote} seat={seat} />
+                        ))}
+                      </dl>
+                      <a class="button" href={myVotePath(vote.id)} aria-label={t.openNamed(deadline)}>
+                        {t.open}
+                      </a>
+                    </article>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </>
+      )}
+    </Page>
+  );
+}

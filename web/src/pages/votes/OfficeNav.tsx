@@ -1,0 +1,30 @@
+import { voteTexts } from './texts.de.ts';
+import './votes.css';
+
+const t = voteTexts.nav;
+
+const areas = [
+  { id: 'sketches', href: '/verwaltung', label: t.sketches },
+  { id: 'seats', href: '/verwaltung/sitze', label: t.seats },
+  { id: 'votes', href: '/verwaltung/abstimmungen', label: t.votes },
+  { id: 'meetings', href: '/verwaltung/sitzungen', label: t.meetings },
+] as const;
+
+export type OfficeArea = (typeof areas)[number]['id'];
+
+/** The office's areas, the current one marked for screen readers (aria-current) and by its look. */
+export function OfficeNav({ current }: { current: OfficeArea }) {
+  return (
+    <nav aria-label={t.label} class="page-nav office-nav">
+      <ul>
+        {areas.map((area) => (
+          <li key={area.id}>
+            <a href={area.href} aria-current={area.id === current ? 'page' : undefined}>
+              {area.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

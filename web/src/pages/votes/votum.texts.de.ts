@@ -1,0 +1,28 @@
+/*
+ * The texts of the Votum as the sketch pages show it (the applicant's and the office's). Kept apart
+ * from ./texts.de.ts so the applicant's sketch page loads only these few lines.
+ */
+export const votumTexts = {
+  heading: 'Votum der Lenkungsgruppe',
+  decision: 'Votum',
+  decisions: {
+    endorsed: 'Befürwortet',
+    not_endorsed: 'Nicht befürwortet',
+    deferred: 'Zurückgestellt',
+  } as Record<string, string>,
+  writtenAt: 'Beschlossen am',
+  conditions: 'Auflagen',
+  criteria: 'Bewertung nach den Kriterien',
+  justification: 'Begründung',
+  assessments: {
+    met: 'erfüllt',
+    not_met: 'nicht erfüllt',
+    not_assessed: 'nicht bewertet',
+  } as Record<string, string>,
+  write: 'Votum schreiben',
+  writeHint: 'Die Lenkungsgruppe hat entschieden; das Votum steht noch aus.',
+  letter: 'Votum als PDF herunterladen',
+  letterHint: 'Fügen Sie dieses Schreiben Ihrem Förderantrag bei der NBank bei.',
+  earlier: (n: number) =>
+    n === 1 ? 'Zuvor wurde 1 Votum geschrieben.' : `Zuvor wurden ${n} Vota geschrieben.`,
+} as const;
