@@ -277,6 +277,25 @@ export const routes = {
     access: ['applicant', 'admin'],
     entry: 'functions/http/handlers/votum-letter.ts',
   },
+  getBudget: {
+    method: 'GET',
+    path: '/api/admin/budget',
+    access: ['admin'],
+    entry: 'functions/http/handlers/get-budget.ts',
+  },
+  budgetCheck: {
+    method: 'GET',
+    path: '/api/admin/sketches/{id}/budget-check',
+    access: ['admin'],
+    entry: 'functions/http/handlers/budget-check.ts',
+  },
+  /** `{file}` is `sketches.csv`, `ballots.csv`, `decisions.csv` or `budget.csv`. */
+  exportCsv: {
+    method: 'GET',
+    path: '/api/admin/exports/{file}',
+    access: ['admin'],
+    entry: 'functions/http/handlers/export-csv.ts',
+  },
 } as const satisfies Record<string, Route>;
 
 export type RouteId = keyof typeof routes;

@@ -1,0 +1,273 @@
+import {
+  type Budget,
+  type BudgetRecord,
+  budgetColumnLabels,
+  budgetColumns,
+  budgetSketch,
+  committedOf,
+  endorsedStatuses,
+  requestedStatuses,
+  splitByShares,
+} from './budget.ts';
+import { type CsvCell, csvDate, csvDateTime, csvMoney, csvNumber } from './csv.ts';
+import { de } from './messages.de.ts';
+import type { AllianceProfile } from './profile.ts';
+import {
+  type Ballot,
+  choiceLabels,
+  type SeatState,
+  type Vote,
+  type Votum,
+  votumDecisionLabels,
+} from './vote.ts';
+
+/*
+ * The office's CSV exports (issue 5, item 4) as header and rows: sketches, ballots, decisions and
+ * the budget. Pure: the shell reads the data and writes the file with csv.ts. The amount columns of
+ * the sketches' export are the budget's, per sketch, so each adds up to the budget's total.
+ */
+
+export const exportKinds = ['sketches', 'ballots', 'decisions', 'budget'] as const;
+export type ExportKind = (typeof exportKinds)[number];
+
+/** The download's file name (ASCII, as some mail and file systems want it). */
+export const exportFileNames: Record<ExportKind, string> = {
+  sketches: 'Skizzen',
+  ballots: 'Stimmen',
+  decisions: 'Entscheidungen',
+  budget: 'Budget',
+};
+
+export interface CsvTable {
+  header: string[];
+  rows: CsvCell[][];
+}
+
+/** A sketch as the exports read it: the stored record without the bulk of its content. */
+export interface ExportSketch extends BudgetRecord {
+  title: string;
+  organisation: string;
+  submittedAt?: string | undefined;
+  priorityIds?: string[] | undefined;
+  costCents?: number | undefined;
+  vota?: Votum[] | undefined;
+}
+
+const record = (value: unknown): Record<string, unknown> =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
+const whole = (value: unknown): number | undefined =>
+  Number.isSafeInteger(value) ? (value as number) : undefined;
+const money = (cents: number | undefined) => (cents === undefined ? null : csvMoney(cents));
+const euro = (label: string) => `${label} (€)`;
+const bySubmission = (a: ExportSketch, b: ExportSketch) =>
+  (a.submittedAt ?? '').localeCompare(b.submittedAt ?? '') || a.id.localeCompare(b.id);
+
+/**
+ * One row per sketch: its facts, and per budget column what it adds to the budget (0 where it
+ * does not count), the committed amount also per sub-region as the budget splits it.
+ */
+export function sketchesTable(profile: AllianceProfile, sketches: readonly ExportSketch[]): CsvTable {
+  const regionName = new Map(profile.subRegions.map((r) => [r.id, r.name]));
+  const header = [
+    'Skizze (ID)',
+    'Titel',
+    'Organisation',
+    'Status',
+    'Eingereicht am',
+    'Teilräume',
+    'Handlungsschwerpunkte',
+    'Projektbeginn',
+    'Projektende',
+    euro('Gesamtkosten'),
+    euro('ESF beantragt'),
+    'Votum',
+    'Votum am',
+    euro(budgetColumnLabels.requestedCents),
+    euro(budgetColumnLabels.endorsedCents),
+    euro(budgetColumnLabels.approvedCents),
+    euro(budgetColumnLabels.spentCents),
+    euro(budgetColumnLabels.committedCents),
+    ...profile.subRegions.map((r) => euro(`${budgetColumnLabels.committedCents}: ${r.name}`)),
+  ];
+  const rows = [...sketches].sort(bySubmission).map((sketch) => {
+    const facts = budgetSketch(sketch);
+    const runtime = record(record(sketch.draft).runtime);
+    const votum = sketch.vota?.at(-1);
+    const committed = committedOf(facts);
+    const shares = facts.shares.filter((s) => s.shareBp > 0);
+    const parts =
+      committed && shares.length
+        ? splitByShares(
+            committed,
+            shares.map((s) => s.shareBp),
+          )
+        : [];
+    const committedIn = (regionId: string) =>
+      shares.reduce((sum, s, i) => (s.subRegionId === regionId ? sum + (parts[i] ?? 0) : sum), 0);
+    return [
+      sketch.id,
+      sketch.title,
+      sketch.organisation,
+      de.status[sketch.status],
+      csvDate(sketch.submittedAt),
+      facts.shares
+        .map((s) => `${regionName.get(s.subRegionId) ?? s.subRegionId} ${csvNumber(s.shareBp / 100).csv} %`)
+        .join(', '),
+      (sketch.priorityIds ?? []).join(', '),
+      csvDate(text(runtime.start)),
+      csvDate(text(runtime.end)),
+      money(whole(sketch.costCents) ?? 0),
+      csvMoney(facts.esfCents),
+      votum ? votumDecisionLabels[votum.decision] : null,
+      csvDate(votum?.writtenAt),
+      csvMoney(requestedStatuses.includes(facts.status) ? facts.esfCents : 0),
+      csvMoney(endorsedStatuses.includes(facts.status) ? facts.esfCents : 0),
+      csvMoney(facts.approvedCents ?? 0),
+      csvMoney(facts.spentCents ?? 0),
+      csvMoney(committed),
+      ...profile.subRegions.map((r) => csvMoney(committedIn(r.id))),
+    ];
+  });
+  return { header, rows };
+}
+
+/** The budget table: one line per sub-region (and for amounts no sub-region takes), then the total. */
+export function budgetTable(budget: Budget): CsvTable {
+  const header = ['Teilraum', ...budgetColumns.map((c) => euro(budgetColumnLabels[c]))];
+  const rows = [...budget.lines, budget.total].map((line) => [
+    line.name,
+    ...budgetColumns.map((c) => csvMoney(line[c])),
+  ]);
+  return { header, rows };
+}
+
+export interface VoteExport {
+  vote: Vote;
+  states: SeatState[];
+  ballots: Ballot[];
+}
+
+/**
+ * Every seat's ballot on every sketch of every vote, oldest vote first: the choice, or that the
+ * seat was recused or did not vote.
+ */
+export function ballotsTable(votes: readonly VoteExport[], titles: ReadonlyMap<string, string>): CsvTable {
+  const header = [
+    'Abstimmung eröffnet am',
+    'Frist',
+    'Abstimmung',
+    'Skizze (ID)',
+    'Titel',
+    'Sitz',
+    'Stimme',
+    'Abgegeben als',
+    'Abgegeben von',
+    'Abgegeben am',
+    'Begründung des Einwands',
+    'Kommentar',
+  ];
+  const rows: CsvCell[][] = [];
+  const ordered = [...votes].sort((a, b) => a.vote.openedAt.localeCompare(b.vote.openedAt));
+  for (const { vote, states, ballots } of ordered)
+    for (const sketchId of vote.sketchIds)
+      for (const seat of vote.seats) {
+        const ballot = ballots.find((b) => b.sketchId === sketchId && b.seatId === seat.id);
+        const recused = states.find((s) => s.seatId === seat.id)?.recusedSketchIds.includes(sketchId);
+        rows.push([
+          csvDateTime(vote.openedAt),
+          csvDate(vote.deadline),
+          vote.status === 'open' ? 'offen' : 'beendet',
+          sketchId,
+          titles.get(sketchId) ?? '',
+          seat.institution,
+          ballot ? choiceLabels[ballot.choice] : recused ? 'befangen' : 'keine Stimme',
+          ballot ? (ballot.castAs === 'deputy' ? 'Stellvertretung' : 'Mitglied') : null,
+          ballot?.castBy,
+          csvDateTime(ballot?.at),
+          ballot?.reason,
+          ballot?.comment,
+        ]);
+      }
+  return { header, rows };
+}
+
+/**
+ * The decisions on the sketches, oldest first: every Votum of the steering group and the NBank's
+ * funding decision once the office confirmed it.
+ */
+export function decisionsTable(sketches: readonly ExportSketch[]): CsvTable {
+  const header = [
+    'Datum',
+    'Art',
+    'Skizze (ID)',
+    'Titel',
+    'Organisation',
+    'Entscheidung',
+    'Grundlage',
+    'Zustimmung',
+    'Einwand',
+    'Enthaltung',
+    'Befangen',
+    'Auflagen',
+    'Begründung',
+    euro('Bewilligter Betrag'),
+    'Beginn',
+    'Ende',
+  ];
+  const rows: { at: string; cells: CsvCell[] }[] = [];
+  for (const sketch of sketches) {
+    for (const votum of sketch.vota ?? []) {
+      const { outcome } = votum;
+      rows.push({
+        at: votum.writtenAt,
+        cells: [
+          csvDate(votum.writtenAt),
+          'Votum der Lenkungsgruppe',
+          sketch.id,
+          sketch.title,
+          sketch.organisation,
+          votumDecisionLabels[votum.decision],
+          outcome.source === 'meeting' ? 'Sitzung' : 'Umlaufverfahren',
+          outcome.counts.approve,
+          outcome.counts.object,
+          outcome.counts.abstain,
+          outcome.recusedSeatIds.length,
+          votum.conditions,
+          votum.justification,
+          null,
+          null,
+          null,
+        ],
+      });
+    }
+    const decision = record(sketch.fundingDecision);
+    const confirmedAt = text(decision.confirmedAt);
+    if (confirmedAt) {
+      const approved = decision.outcome === 'approved';
+      rows.push({
+        at: confirmedAt,
+        cells: [
+          csvDate(confirmedAt),
+          'Förderentscheidung der NBank',
+          sketch.id,
+          sketch.title,
+          sketch.organisation,
+          approved ? 'bewilligt' : 'abgelehnt',
+          'Bescheid der NBank',
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          approved ? money(whole(decision.amountCents)) : null,
+          csvDate(text(decision.start)),
+          csvDate(text(decision.end)),
+        ],
+      });
+    }
+  }
+  rows.sort((a, b) => a.at.localeCompare(b.at));
+  return { header, rows: rows.map((r) => r.cells) };
+}

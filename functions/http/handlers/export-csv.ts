@@ -1,0 +1,56 @@
+import { budgetSketch, computeBudget, requestedStatuses } from '../../core/budget.ts';
+import { csvFile } from '../../core/csv.ts';
+import { berlinDate } from '../../core/dates.ts';
+import { NotFoundError } from '../../core/errors.ts';
+import {
+  ballotsTable,
+  budgetTable,
+  type CsvTable,
+  decisionsTable,
+  type ExportKind,
+  exportFileNames,
+  exportKinds,
+  sketchesTable,
+} from '../../core/exports.ts';
+import { sketchStatuses } from '../../core/lifecycle.ts';
+import { config } from '../../platform/config.ts';
+import { budgetRecords, exportRecords, votesWithBallots } from '../../store/exports.ts';
+import { routes } from '../routes.ts';
+import { httpHandler } from '../stack.ts';
+
+/** Everything past the draft stage, as the office's list shows it. */
+const submitted = sketchStatuses.filter((s) => s !== 'draft');
+
+async function table(kind: ExportKind): Promise<CsvTable> {
+  const { profile } = config();
+  switch (kind) {
+    case 'sketches':
+      return sketchesTable(profile, await exportRecords(submitted));
+    case 'decisions':
+      return decisionsTable(await exportRecords(submitted));
+    case 'budget':
+      return budgetTable(computeBudget(profile, (await budgetRecords(requestedStatuses)).map(budgetSketch)));
+    case 'ballots': {
+      const [votes, sketches] = await Promise.all([votesWithBallots(), exportRecords(submitted)]);
+      return ballotsTable(votes, new Map(sketches.map((s) => [s.id, s.title])));
+    }
+  }
+}
+
+/**
+ * `GET /api/admin/exports/{kind}.csv`: a CSV download for Excel with German settings. The path
+ * parameter is the whole segment ("budget.csv"), as API Gateway matches parameters by segment.
+ */
+export const handler = httpHandler(routes.exportCsv, async ({ params, now }) => {
+  const kind = exportKinds.find((k) => params.file === `${k}.csv`);
+  if (!kind) throw new NotFoundError('Diesen Export gibt es nicht.');
+  const { header, rows } = await table(kind);
+  return {
+    status: 200,
+    file: {
+      bytes: csvFile(header, rows),
+      contentType: 'text/csv; charset=utf-8',
+      fileName: `${exportFileNames[kind]}-${config().profile.id}-${berlinDate(now)}.csv`,
+    },
+  };
+});

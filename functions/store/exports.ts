@@ -1,0 +1,68 @@
+import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { BudgetRecord } from '../core/budget.ts';
+import type { ExportSketch, VoteExport } from '../core/exports.ts';
+import type { SketchStatus } from '../core/lifecycle.ts';
+import type { Vote } from '../core/vote.ts';
+import { documents } from '../platform/clients.ts';
+import { config } from '../platform/config.ts';
+import { keys } from './keys.ts';
+import { loadVote } from './votes.ts';
+
+/*
+ * Reads for the budget and the CSV exports: whole lists, so every query follows its pages to the
+ * end (a page stops at 1 MB whatever its Limit). Sketches are read per state on gsi1, votes from
+ * their list on gsi2: queries on a key, never a scan. Only the parts of a sketch's content they
+ * need are read (its shares and runtime), not the whole draft.
+ */
+
+async function queryAll<T>(input: Omit<QueryCommandInput, 'ExclusiveStartKey'>): Promise<T[]> {
+  const items: T[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await documents().send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
+    items.push(...((page.Items ?? []) as T[]));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items;
+}
+
+/** The follow-up's attributes (funding decision, final report) are read where they exist. */
+const budgetProjection = 'id, #s, esfCents, #d.#space.subRegions, fundingDecision, finalReport';
+const exportProjection = `${budgetProjection}, title, organisation, submittedAt, priorityIds, costCents, vota, #d.runtime`;
+
+async function sketchesIn<T>(statuses: readonly SketchStatus[], projection: string): Promise<T[]> {
+  const lists = await Promise.all(
+    statuses.map((status) =>
+      queryAll<T>({
+        TableName: config().TABLE_NAME,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.sketchesByStatus(status) },
+        ProjectionExpression: projection,
+        ExpressionAttributeNames: { '#s': 'status', '#d': 'draft', '#space': 'space' },
+      }),
+    ),
+  );
+  return lists.flat();
+}
+
+/** The sketches in `statuses`, with what the budget reads of them. */
+export const budgetRecords = (statuses: readonly SketchStatus[]) =>
+  sketchesIn<BudgetRecord>(statuses, budgetProjection);
+
+/** The sketches in `statuses`, with what the exports show of them. */
+export const exportRecords = (statuses: readonly SketchStatus[]) =>
+  sketchesIn<ExportSketch>(statuses, exportProjection);
+
+/** Every vote with its seats' states and ballots: the list on gsi2, then one query per vote. */
+export async function votesWithBallots(): Promise<VoteExport[]> {
+  const votes = await queryAll<Vote>({
+    TableName: config().TABLE_NAME,
+    IndexName: 'gsi2',
+    KeyConditionExpression: 'gsi2pk = :pk',
+    ExpressionAttributeValues: { ':pk': keys.votes },
+    ProjectionExpression: 'id',
+  });
+  const loaded = await Promise.all(votes.map((vote) => loadVote(vote.id)));
+  return loaded.filter((v): v is VoteExport => v !== undefined);
+}
