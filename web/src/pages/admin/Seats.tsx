@@ -298,6 +298,9 @@ export function Seats() {
   const [reloads, setReloads] = useState(0);
   const loaded = useLoad<{ items: Seat[] }>('/api/admin/seats', reloads);
   const [editing, setEditing] = useState<Editing>();
+  /** The list with the seat just saved, until the reloaded list arrives: table and announcement agree. */
+  const [merged, setMerged] = useState<Seat[]>();
+  useEffect(() => setMerged(undefined), [loaded]);
   const { announce, clear, region } = useAnnouncement(loaded);
   /** Where focus returns when the form is cancelled: the button that opened it. */
   const opener = useRef<string | undefined>(undefined);
@@ -313,6 +316,12 @@ export function Seats() {
     requestAnimationFrame(() => (from ? document.getElementById(from)?.focus() : undefined));
   };
   const saved = (seat: Seat) => {
+    const items = loaded.state === 'loaded' ? loaded.data.items : [];
+    setMerged(
+      items.some((s) => s.id === seat.id)
+        ? items.map((s) => (s.id === seat.id ? seat : s))
+        : [...items, seat],
+    );
     setEditing(undefined);
     announce(t.saved(seat.institution));
     setReloads((n) => n + 1);
@@ -329,11 +338,11 @@ export function Seats() {
           <>
             <p class="lead">{t.intro}</p>
             <p class="notice notice--info">{t.note}</p>
-            {loaded.data.items.length === 0 ? (
+            {(merged ?? loaded.data.items).length === 0 ? (
               <p>{t.empty}</p>
             ) : (
               <SeatTable
-                seats={loaded.data.items}
+                seats={merged ?? loaded.data.items}
                 onEdit={(seat) => open({ mode: 'edit', seat }, `edit-${seat.id}`)}
               />
             )}
