@@ -307,6 +307,10 @@ const record = (value: unknown): Record<string, unknown> =>
 const cents = (value: unknown): number | undefined =>
   Number.isSafeInteger(value) ? (value as number) : undefined;
 
+/** The approved amount of a funding decision (`approvedCents`; `amountCents` as first drafted). */
+export const approvedAmount = (decision: Record<string, unknown>): number | undefined =>
+  cents(decision.approvedCents) ?? cents(decision.amountCents);
+
 /** A sketch as stored, as far as the budget reads it; the follow-up's fields may be absent. */
 export interface BudgetRecord {
   id: string;
@@ -334,7 +338,7 @@ export function budgetSketch(stored: BudgetRecord): BudgetSketch {
   });
   const decision = record(stored.fundingDecision);
   const approved =
-    decision.confirmedAt && decision.outcome === 'approved' ? cents(decision.amountCents) : undefined;
+    decision.confirmedAt && decision.outcome === 'approved' ? approvedAmount(decision) : undefined;
   const spent = cents(record(stored.finalReport).spentCents);
   return {
     id: stored.id,

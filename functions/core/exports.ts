@@ -1,4 +1,5 @@
 import {
+  approvedAmount,
   type Budget,
   type BudgetRecord,
   budgetColumnLabels,
@@ -245,10 +246,12 @@ export function decisionsTable(sketches: readonly ExportSketch[]): CsvTable {
     const confirmedAt = text(decision.confirmedAt);
     if (confirmedAt) {
       const approved = decision.outcome === 'approved';
+      // The date of the NBank's notice when reported, else the day the office confirmed it.
+      const at = text(decision.decidedOn) ?? confirmedAt;
       rows.push({
-        at: confirmedAt,
+        at,
         cells: [
-          csvDate(confirmedAt),
+          csvDate(at),
           'Förderentscheidung der NBank',
           sketch.id,
           sketch.title,
@@ -261,7 +264,7 @@ export function decisionsTable(sketches: readonly ExportSketch[]): CsvTable {
           null,
           null,
           null,
-          approved ? money(whole(decision.amountCents)) : null,
+          approved ? money(approvedAmount(decision)) : null,
           csvDate(text(decision.start)),
           csvDate(text(decision.end)),
         ],

@@ -309,14 +309,23 @@ describe('reading a stored sketch', () => {
           subRegions: [{ id: hannover, shareBp: 6000 }, { id: hildesheim, shareBp: 4000 }, { id: 7 }],
         },
       },
-      fundingDecision: { outcome: 'approved', amountCents: 1000, confirmedAt: '2026-03-01T10:00:00.000Z' },
+      fundingDecision: {
+        outcome: 'approved',
+        approvedCents: 1000,
+        status: 'confirmed',
+        confirmedAt: '2026-03-01T10:00:00.000Z',
+      },
       finalReport: { spentCents: 900 },
     };
     // Act
     const facts = budgetSketch(stored);
     const unconfirmed = budgetSketch({
       ...stored,
-      fundingDecision: { outcome: 'approved', amountCents: 1000 },
+      fundingDecision: { outcome: 'approved', approvedCents: 1000, status: 'reported' },
+    });
+    const firstDraft = budgetSketch({
+      ...stored,
+      fundingDecision: { outcome: 'approved', amountCents: 1100, confirmedAt: '2026-03-01T10:00:00.000Z' },
     });
     const rejected = budgetSketch({
       ...stored,
@@ -336,6 +345,7 @@ describe('reading a stored sketch', () => {
       spentCents: 900,
     });
     expect(unconfirmed.approvedCents).toBeUndefined();
+    expect(firstDraft.approvedCents).toBe(1100);
     expect(rejected.approvedCents).toBeUndefined();
     expect(bare).toEqual({ id: 'y', status: 'submitted', esfCents: 0, shares: [] });
   });

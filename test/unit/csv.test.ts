@@ -122,9 +122,11 @@ describe('the exports as tables', () => {
     vota: [votum],
     fundingDecision: {
       outcome: 'approved',
-      amountCents: 90_001,
+      approvedCents: 90_001,
       start: '2026-04-01',
       end: '2028-09-30',
+      decidedOn: '2026-03-18',
+      status: 'confirmed',
       confirmedAt: '2026-03-20T10:00:00.000Z',
     },
   };
@@ -160,7 +162,7 @@ describe('the exports as tables', () => {
     // Assess
     expect(rows.map((r) => [r[0], r[1], r[5], r[13]])).toEqual([
       [{ csv: '02.03.2026' }, 'Votum der Lenkungsgruppe', 'befürwortet', null],
-      [{ csv: '20.03.2026' }, 'Förderentscheidung der NBank', 'bewilligt', { csv: '900,01' }],
+      [{ csv: '18.03.2026' }, 'Förderentscheidung der NBank', 'bewilligt', { csv: '900,01' }],
     ]);
   });
 
