@@ -196,7 +196,13 @@ describe('the steering group votes by circulation and the office writes the Votu
     await visible(member.getByText('Die Stimme ist an Paula Conrad übergeben; sie erhält eine E-Mail.'));
     await visible(member.getByRole('button', { name: 'Stimme zurücknehmen' }));
     expect(await member.getByRole('group', { name: `Ihre Stimme zu „${careTitle}“` }).count()).toBe(0);
-    expect(await member.getByText('Für diesen Sitz stimmt gerade die andere Person ab.').count()).toBe(2);
+    expect(
+      await member
+        .getByText(
+          'Sie haben die Stimme übergeben: Nur die Stellvertretung kann jetzt für diesen Sitz abstimmen.',
+        )
+        .count(),
+    ).toBe(2);
     expect(await axeViolations(member)).toEqual([]);
 
     // Act: the deputy signs in through the mail the hand-over sent and votes by keyboard
@@ -373,6 +379,21 @@ describe('the steering group votes by circulation and the office writes the Votu
     expect(await careOutcome.getByRole('table').textContent()).toMatch(/Zustimmung7Einwand0Enthaltung0/);
     expect(await office.getByRole('button', { name: 'Erinnerung senden' }).count()).toBe(0);
     expect(await axeViolations(office)).toEqual([]);
+
+    // Act: seat 5, whose page still shows the open vote, tries to change its ballot
+    await dgb
+      .getByRole('form', { name: `Ihre Stimme zu „${schoolTitle}“` })
+      .getByRole('button', { name: 'Stimme ändern' })
+      .focus();
+    await dgb.keyboard.press('Enter');
+
+    // Assess: refused in the API's words, the page reloaded to the closed vote, focus on the message
+    await visible(dgb.getByText(/^Die Abstimmung ist beendet \(Frist: .*\)\. Stimmen können nicht mehr/));
+    await waitForFocus(dgb, '.announcement');
+    await visible(dgb.getByText(/^Diese Abstimmung ist beendet/));
+    expect(await dgb.getByRole('button', { name: 'Stimme ändern' }).count()).toBe(0);
+    await visible(dgb.getByText(/^Ihre Stimme: Einwand, abgegeben am/));
+    expect(await axeViolations(dgb)).toEqual([]);
 
     // Act: the Votum on the endorsed sketch, from the outcome's link
     await careOutcome.getByRole('link', { name: `Votum schreiben: ${careTitle}` }).focus();

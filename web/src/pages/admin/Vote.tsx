@@ -227,6 +227,13 @@ interface ActionProps {
   onStale: (error: ApiError) => void;
 }
 
+/** A refusal because the page shows an old state (someone else changed or closed the vote). */
+const isStale = (error: ApiError | undefined): boolean =>
+  error?.status === 409 && (error.code === 'vote_conflict' || error.code === 'closed');
+
+/** The refusal to show beside the action's control: stale ones are announced above instead. */
+const beside = (error: ApiError | undefined) => (isStale(error) ? undefined : error);
+
 const adminPath = (doc: VoteDoc, action: string): `/api/${string}` =>
   `/api/admin/votes/${encodeURIComponent(doc.id)}/${action}`;
 
@@ -247,7 +254,7 @@ function Remind({ doc, onDone, onStale }: ActionProps) {
     if (answer) onDone(undefined, r.done(answer.reminded));
   };
   useEffect(() => {
-    if (action.error?.status === 409) onStale(action.error);
+    if (action.error && isStale(action.error)) onStale(action.error);
   }, [action.error]);
   return (
     <div class="review-block">
@@ -255,13 +262,13 @@ function Remind({ doc, onDone, onStale }: ActionProps) {
       <p id="remind-hint" class="hint">
         {r.hint}
       </p>
-      <ErrorBeside id="remind-error" error={action.error} />
+      <ErrorBeside id="remind-error" error={beside(action.error)} />
       <button
         type="button"
         class="button"
         onClick={send}
         disabled={action.busy}
-        aria-describedby={describedBy(action.error && 'remind-error', 'remind-hint')}
+        aria-describedby={describedBy(beside(action.error) && 'remind-error', 'remind-hint')}
       >
         {action.busy ? r.busy : r.button}
       </button>
@@ -285,10 +292,10 @@ function Extend({ doc, onDone, onStale }: ActionProps) {
     if (next) onDone(next, x.done(formatDate(next.deadline)));
   };
   useEffect(() => {
-    if (action.error?.status === 409) onStale(action.error);
+    if (action.error && isStale(action.error)) onStale(action.error);
   }, [action.error]);
   const fieldError = missing ? x.missing : action.error?.fields.find((f) => f.field === 'deadline')?.message;
-  const other = action.error && !action.error.fields.length ? action.error : undefined;
+  const other = action.error && !action.error.fields.length ? beside(action.error) : undefined;
   return (
     <form class="review-block" onSubmit={submit} noValidate aria-labelledby="extend-heading">
       <h3 id="extend-heading">{x.heading}</h3>
@@ -342,9 +349,9 @@ function Recuse({ doc, onDone, onStale }: ActionProps) {
     }
   };
   useEffect(() => {
-    if (action.error?.code === 'vote_conflict' || action.error?.code === 'closed') onStale(action.error);
+    if (action.error && isStale(action.error)) onStale(action.error);
   }, [action.error]);
-  const error = missing ? r.missing : action.error?.message;
+  const error = missing ? r.missing : beside(action.error)?.message;
   return (
     <form class="review-block" onSubmit={submit} noValidate aria-labelledby="recuse-heading">
       <h3 id="recuse-heading">{r.heading}</h3>
@@ -415,7 +422,7 @@ function Close({ doc, onDone, onStale }: ActionProps) {
     }
   }, [open]);
   useEffect(() => {
-    if (action.error?.status === 409) onStale(action.error);
+    if (action.error && isStale(action.error)) onStale(action.error);
   }, [action.error]);
   const confirm = async (event: Event) => {
     event.preventDefault();
@@ -432,13 +439,13 @@ function Close({ doc, onDone, onStale }: ActionProps) {
             {c.question}
           </p>
           <p>{c.consequence}</p>
-          <ErrorBeside id="close-error" error={action.error} />
+          <ErrorBeside id="close-error" error={beside(action.error)} />
           <p class="actions">
             <button
               type="submit"
               class="button button--danger"
               disabled={action.busy}
-              aria-describedby={action.error ? 'close-error' : undefined}
+              aria-describedby={beside(action.error) ? 'close-error' : undefined}
             >
               {action.busy ? c.busy : c.confirm}
             </button>
@@ -570,7 +577,10 @@ export function Vote() {
     if (doc) show(doc);
     else void fetchVote('quiet');
   };
-  const stale = () => void fetchVote('quiet');
+  const stale = (error: ApiError) => {
+    announce(error.code === 'vote_conflict' ? voteTexts.myVote.conflict : error.message, 'error');
+    void fetchVote('quiet');
+  };
 
   const doc = loaded.state === 'loaded' ? loaded.data : undefined;
   const seatName = (seatId: string) => doc?.seats.find((s) => s.id === seatId)?.institution ?? seatId;

@@ -49,7 +49,9 @@ function SeatBlock({ doc, seat, asMember, onChanged, onStale }: BlockProps) {
   const { announce, region } = useAnnouncement(doc);
   const open = votingOpen(doc);
   useEffect(() => {
-    if (action.error?.status === 409) onStale();
+    if (action.error?.status !== 409) return;
+    announce(refusal(action.error), 'error');
+    onStale();
   }, [action.error]);
 
   const handOver = async () => {
@@ -68,11 +70,13 @@ function SeatBlock({ doc, seat, asMember, onChanged, onStale }: BlockProps) {
   };
 
   const errorId = `seat-${seat.id}-error`;
-  const error = action.error ? (
-    <p id={errorId} class="field-error" role="alert">
-      {refusal(action.error)}
-    </p>
-  ) : null;
+  // A refusal for an old state is announced above (the control may be gone after the reload).
+  const error =
+    action.error && action.error.status !== 409 ? (
+      <p id={errorId} class="field-error" role="alert">
+        {refusal(action.error)}
+      </p>
+    ) : null;
   let body: ComponentChildren;
   if (!asMember) {
     body = (
@@ -91,7 +95,7 @@ function SeatBlock({ doc, seat, asMember, onChanged, onStale }: BlockProps) {
             class="button button--quiet"
             onClick={handOver}
             disabled={action.busy}
-            aria-describedby={describedBy(action.error && errorId, `seat-${seat.id}-hint`)}
+            aria-describedby={describedBy(error ? errorId : undefined, `seat-${seat.id}-hint`)}
           >
             {action.busy ? h.busy : h.button}
           </button>
@@ -114,7 +118,7 @@ function SeatBlock({ doc, seat, asMember, onChanged, onStale }: BlockProps) {
               class="button button--quiet"
               onClick={takeBack}
               disabled={action.busy}
-              aria-describedby={action.error ? errorId : undefined}
+              aria-describedby={error ? errorId : undefined}
             >
               {action.busy ? h.takingBack : h.takeBack}
             </button>
@@ -142,7 +146,11 @@ function Recusal({
   onChanged,
   onStale,
   announce,
-}: Omit<BlockProps, 'asMember'> & { sketch: Sketch; idPrefix: string; announce: (text: string) => void }) {
+}: Omit<BlockProps, 'asMember'> & {
+  sketch: Sketch;
+  idPrefix: string;
+  announce: (text: string, as?: 'success' | 'error') => void;
+}) {
   const r = t.recuse;
   const [open, setOpen] = useState(false);
   const action = useAction();
@@ -157,8 +165,11 @@ function Recusal({
     }
   }, [open]);
   useEffect(() => {
-    if (action.error?.status === 409) onStale();
+    if (action.error?.status !== 409) return;
+    announce(refusal(action.error), 'error');
+    onStale();
   }, [action.error]);
+  const failed = action.error && action.error.status !== 409 ? action.error : undefined;
   const confirm = async (event: Event) => {
     event.preventDefault();
     const next = await action.run(() =>
@@ -193,9 +204,9 @@ function Recusal({
         {r.question(sketch.title)}
       </p>
       <p>{r.consequence}</p>
-      {action.error ? (
+      {failed ? (
         <p id={`${idPrefix}-recuse-error`} class="field-error" role="alert">
-          {refusal(action.error)}
+          {failed.message}
         </p>
       ) : null}
       <p class="actions">
@@ -203,7 +214,7 @@ function Recusal({
           type="submit"
           class="button button--danger"
           disabled={action.busy}
-          aria-describedby={action.error ? `${idPrefix}-recuse-error` : undefined}
+          aria-describedby={failed ? `${idPrefix}-recuse-error` : undefined}
         >
           {action.busy ? r.busy : r.confirm}
         </button>
@@ -248,7 +259,9 @@ function BallotBlock({
     error: `${idPrefix}-error`,
   };
   useEffect(() => {
-    if (action.error?.status === 409) onStale();
+    if (action.error?.status !== 409) return;
+    announce(refusal(action.error), 'error');
+    onStale();
   }, [action.error]);
 
   const recused = seat.recusedSketchIds.includes(sketch.id);
@@ -305,13 +318,14 @@ function BallotBlock({
     body = (
       <>
         {current}
-        <p>{t.notYourTurn}</p>
+        <p>{asMember ? t.notYourTurn.member : t.notYourTurn.deputy}</p>
       </>
     );
   else {
     const reasonError = problem.reason ?? action.error?.fields.find((f) => f.field === 'reason')?.message;
     const choiceError = problem.choice ?? action.error?.fields.find((f) => f.field === 'choice')?.message;
-    const other = action.error && !action.error.fields.length ? action.error : undefined;
+    const other =
+      action.error && !action.error.fields.length && action.error.status !== 409 ? action.error : undefined;
     body = (
       <>
         {current}
@@ -352,7 +366,7 @@ function BallotBlock({
           />
           {other ? (
             <p id={ids.error} class="field-error" role="alert">
-              {refusal(other)}
+              {other.message}
             </p>
           ) : null}
           <p class="actions">

@@ -8,6 +8,7 @@ const areas = [
   { id: 'seats', href: '/verwaltung/sitze', label: t.seats },
   { id: 'votes', href: '/verwaltung/abstimmungen', label: t.votes },
   { id: 'meetings', href: '/verwaltung/sitzungen', label: t.meetings },
+  { id: 'budget', href: '/verwaltung/budget', label: t.budget },
 ] as const;
 
 export type OfficeArea = (typeof areas)[number]['id'];

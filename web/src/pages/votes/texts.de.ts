@@ -31,6 +31,7 @@ export const voteTexts = {
     seats: 'Sitze',
     votes: 'Abstimmungen',
     meetings: 'Sitzungen',
+    budget: 'Budget',
   },
   seats: {
     title: 'Sitze der Lenkungsgruppe',
@@ -265,7 +266,10 @@ export const voteTexts = {
       `Ihre Stimme: ${choice}, abgegeben am ${at} von ${by} (${as}).`,
     changeable: (date: string) => `Sie können sie bis zum ${date} ändern.`,
     noBallot: 'Sie haben noch nicht abgestimmt.',
-    notYourTurn: 'Für diesen Sitz stimmt gerade die andere Person ab.',
+    notYourTurn: {
+      member: 'Sie haben die Stimme übergeben: Nur die Stellvertretung kann jetzt für diesen Sitz abstimmen.',
+      deputy: 'Die Stimme liegt beim Mitglied: Sie können erst abstimmen, wenn es Ihnen die Stimme übergibt.',
+    },
     recused: 'Sie haben Befangenheit erklärt und stimmen über diese Skizze nicht ab.',
     recuse: {
       button: 'Befangenheit erklären',
@@ -278,7 +282,6 @@ export const voteTexts = {
     },
     conflict:
       'Die Abstimmung wurde gerade an anderer Stelle geändert. Die Seite zeigt jetzt den aktuellen Stand; bitte prüfen Sie ihn und versuchen Sie es noch einmal.',
-    closedNow: 'Die Abstimmung ist inzwischen beendet.',
   },
   meetings: {
     title: 'Sitzungen der Lenkungsgruppe',
