@@ -36,6 +36,20 @@ export const transitions = {
   endorse: { from: ['in_vote'], to: 'endorsed', by: ['admin'] },
   notEndorse: { from: ['in_vote'], to: 'not_endorsed', by: ['admin'] },
   defer: { from: ['in_vote'], to: 'ready_for_vote', by: ['admin'] },
+  /**
+   * After the Votum (functions/core/followup.ts). The applicant reports the NBank's decision (the
+   * state waits for the office); the office confirms it: approved → running, rejected → rejected.
+   */
+  reportFunding: { from: ['endorsed'], to: 'endorsed', by: ['applicant'] },
+  confirmFunding: { from: ['endorsed'], to: 'running', by: ['admin'] },
+  confirmRejection: { from: ['endorsed'], to: 'rejected', by: ['admin'] },
+  /** While it runs: interim reports agreed, reports handed in and reviewed, the end corrected. */
+  addReport: { from: ['running'], to: 'running', by: ['admin'] },
+  submitReport: { from: ['running'], to: 'running', by: ['applicant'] },
+  reviewReport: { from: ['running'], to: 'running', by: ['admin'] },
+  changeEnd: { from: ['running'], to: 'running', by: ['admin'] },
+  /** The office accepted the final report: the project is closed. */
+  close: { from: ['running'], to: 'closed', by: ['admin'] },
 } as const satisfies Record<string, { from: readonly SketchStatus[]; to: SketchStatus; by: readonly Role[] }>;
 export type Transition = keyof typeof transitions;
 

@@ -1,0 +1,832 @@
+import * as z from 'zod/mini';
+import {
+  addDays,
+  addMonths,
+  dueAt,
+  formatDate,
+  type IsoDate,
+  isValidDate,
+  runtimeMonths,
+  startOfDayBerlin,
+} from './dates.ts';
+import { ConflictError } from './errors.ts';
+import { formatEuro } from './money.ts';
+import type { AllianceProfile } from './profile.ts';
+
+/*
+ * After the Votum (DOMAIN.md, "After the Votum"), pure: the funding decision and how it differs
+ * from the sketch, the deadlines that follow it (the wait for the decision, the final report, agreed
+ * interim reports), when each reminder and escalation is due, what a deadline's next action is,
+ * what is waiting on whom, and the overview of what is due. No I/O, no clock: `now` is passed in.
+ */
+
+export type ReportRules = AllianceProfile['reports'];
+
+// ---- The funding decision -------------------------------------------------------------------------
+
+export const fundingOutcomes = ['approved', 'rejected'] as const;
+export type FundingOutcome = (typeof fundingOutcomes)[number];
+export const fundingOutcomeLabels: Record<FundingOutcome, string> = {
+  approved: 'bewilligt',
+  rejected: 'abgelehnt',
+};
+
+/** The NBank's decision as the applicant reported it and the office confirmed it. */
+export interface FundingDecision {
+  outcome: FundingOutcome;
+  /** The ESF funding approved, in cents (approved only). */
+  approvedCents?: number;
+  /** The approved runtime (approved only); `end` is the project's end that the final report follows. */
+  start?: string;
+  end?: string;
+  /** The date of the NBank's notice. */
+  decidedOn?: string;
+  /** The copy of the notice (an attachment of kind `funding_decision`). */
+  attachmentId?: string;
+  note?: string;
+  status: 'reported' | 'confirmed';
+  reportedBy: string;
+  reportedAt: string;
+  confirmedBy?: string;
+  confirmedAt?: string;
+  /** Later corrections of the end (e.g. an NBank change notice), oldest first. */
+  endChanges?: { from: string; to: string; at: string; by: string; note?: string }[];
+}
+
+const dateField = (label: string) =>
+  z
+    .string({ error: `${label}: Bitte ein Datum angeben.` })
+    .check(z.refine(isValidDate, `${label}: Bitte ein gültiges Datum angeben (JJJJ-MM-TT).`));
+const optionalText = (label: string, max: number) =>
+  z.optional(
+    z
+      .string({ error: `${label}: Bitte als Text angeben.` })
+      .check(z.trim(), z.maxLength(max, `${label}: Bitte höchstens ${max} Zeichen eingeben.`)),
+  );
+const attachmentId = z.optional(
+  z
+    .string({ error: 'Anhang: Bitte die Kennung des Anhangs angeben.' })
+    .check(z.minLength(1, 'Anhang: Bitte angeben.'), z.maxLength(100, 'Anhang: ungültig.')),
+);
+
+/** What the applicant reports: approved with amount and runtime, or rejected. */
+export const fundingReportRequest = z
+  .object({
+    outcome: z.enum(fundingOutcomes, { error: 'Entscheidung: Bitte „bewilligt“ oder „abgelehnt“ wählen.' }),
+    approvedCents: z.optional(
+      z
+        .int('Bewilligte ESF-Mittel: Bitte einen Betrag in Cent angeben.')
+        .check(
+          z.gte(1, 'Bewilligte ESF-Mittel: Bitte einen Betrag über 0 € angeben.'),
+          z.lte(100_000_000_000, 'Bewilligte ESF-Mittel: Der Betrag ist zu groß.'),
+        ),
+    ),
+    start: z.optional(dateField('Beginn')),
+    end: z.optional(dateField('Ende')),
+    decidedOn: z.optional(dateField('Datum des Bescheids')),
+    attachmentId,
+    note: optionalText('Bemerkung', 2000),
+  })
+  .check(
+    z.superRefine((input, ctx) => {
+      if (input.outcome !== 'approved') return;
+      const missing = (path: string, message: string) =>
+        ctx.addIssue({ code: 'custom', path: [path], message });
+      if (input.approvedCents === undefined)
+        missing('approvedCents', 'Bewilligte ESF-Mittel: Bitte den bewilligten Betrag angeben.');
+      if (!input.start) missing('start', 'Beginn: Bitte den bewilligten Beginn angeben.');
+      if (!input.end) missing('end', 'Ende: Bitte das bewilligte Ende angeben.');
+      if (input.start && input.end && input.end < input.start)
+        missing('end', 'Ende: Das Ende liegt vor dem Beginn.');
+    }),
+  );
+export type FundingReportRequest = z.infer<typeof fundingReportRequest>;
+
+/** The decision as reported; what was approved is kept only for an approval. */
+export function reportedDecision(input: FundingReportRequest, by: string, now: Date): FundingDecision {
+  const approved = input.outcome === 'approved';
+  return {
+    outcome: input.outcome,
+    ...(approved ? { approvedCents: input.approvedCents, start: input.start, end: input.end } : {}),
+    ...(input.decidedOn ? { decidedOn: input.decidedOn } : {}),
+    ...(input.attachmentId ? { attachmentId: input.attachmentId } : {}),
+    ...(input.note ? { note: input.note } : {}),
+    status: 'reported',
+    reportedBy: by,
+    reportedAt: now.toISOString(),
+  };
+}
+
+/** What the sketch asked for, as the differences compare it. */
+export interface Requested {
+  esfCents: number;
+  start: string;
+  end: string;
+}
+
+export interface FundingDifferences {
+  esf: { requestedCents: number; approvedCents: number; differenceCents: number };
+  runtime: {
+    requested: { start: string; end: string; months: number };
+    approved: { start: string; end: string; months: number };
+    /** Approved minus requested: negative when the approved runtime is shorter. */
+    monthsDifference: number;
+    startShiftDays: number;
+    endShiftDays: number;
+  };
+  differs: boolean;
+  /** Each difference as a German sentence; empty when the approval matches the sketch. */
+  lines: string[];
+}
+
+/** Days from `from` to `to` (calendar dates), negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  const utc = (date: string) => {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    return Date.UTC(y, m - 1, d);
+  };
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}
+
+const months = (n: number) => `${n} ${n === 1 ? 'Monat' : 'Monate'}`;
+const days = (n: number) => `${n} ${n === 1 ? 'Tag' : 'Tage'}`;
+
+/**
+ * How an approval differs from the sketch: the ESF amount and the runtime. Undefined for a
+ * rejection, or when the sketch has no valid runtime to compare with.
+ */
+export function fundingDifferences(
+  requested: Requested,
+  decision: Pick<FundingDecision, 'outcome' | 'approvedCents' | 'start' | 'end'>,
+): FundingDifferences | undefined {
+  const { approvedCents, start, end } = decision;
+  if (decision.outcome !== 'approved' || approvedCents === undefined || !start || !end) return undefined;
+  if (!isValidDate(requested.start) || !isValidDate(requested.end) || requested.end < requested.start)
+    return undefined;
+  const requestedMonths = runtimeMonths(requested.start, requested.end);
+  const approvedMonths = runtimeMonths(start, end);
+  const differenceCents = approvedCents - requested.esfCents;
+  const monthsDifference = approvedMonths - requestedMonths;
+  const startShiftDays = daysBetween(requested.start, start);
+  const endShiftDays = daysBetween(requested.end, end);
+  const lines: string[] = [];
+  if (differenceCents !== 0)
+    lines.push(
+      `ESF-Mittel: ${formatEuro(approvedCents)} bewilligt, ${formatEuro(requested.esfCents)} beantragt (${formatEuro(Math.abs(differenceCents))} ${differenceCents < 0 ? 'weniger' : 'mehr'}).`,
+    );
+  if (startShiftDays !== 0 || endShiftDays !== 0) {
+    const change =
+      monthsDifference !== 0
+        ? `${months(Math.abs(monthsDifference))} ${monthsDifference < 0 ? 'kürzer' : 'länger'}`
+        : `gleich lang, um ${days(Math.abs(startShiftDays || endShiftDays))} ${(startShiftDays || endShiftDays) < 0 ? 'früher' : 'später'}`;
+    lines.push(
+      `Laufzeit: ${formatDate(start)}–${formatDate(end)} (${months(approvedMonths)}) bewilligt, ${formatDate(requested.start)}–${formatDate(requested.end)} (${months(requestedMonths)}) beantragt (${change}).`,
+    );
+  }
+  return {
+    esf: { requestedCents: requested.esfCents, approvedCents, differenceCents },
+    runtime: {
+      requested: { start: requested.start, end: requested.end, months: requestedMonths },
+      approved: { start, end, months: approvedMonths },
+      monthsDifference,
+      startShiftDays,
+      endShiftDays,
+    },
+    differs: lines.length > 0,
+    lines,
+  };
+}
+
+/** The decision as German lines for mails and pages. */
+export function decisionLines(decision: FundingDecision): string[] {
+  if (decision.outcome === 'rejected')
+    return [
+      `Die NBank hat den Antrag abgelehnt${decision.decidedOn ? ` (Bescheid vom ${formatDate(decision.decidedOn)})` : ''}.`,
+    ];
+  return [
+    `Die NBank hat ${formatEuro(decision.approvedCents ?? 0)} ESF-Mittel bewilligt${decision.decidedOn ? ` (Bescheid vom ${formatDate(decision.decidedOn)})` : ''}.`,
+    `Laufzeit: ${formatDate(decision.start ?? '')} bis ${formatDate(decision.end ?? '')}.`,
+  ];
+}
+
+// ---- Deadlines ------------------------------------------------------------------------------------
+
+export const deadlineKinds = ['funding_decision', 'final_report', 'interim_report'] as const;
+export type DeadlineKind = (typeof deadlineKinds)[number];
+
+/**
+ * open: waiting on the applicant; submitted: waiting on the office (confirm or review);
+ * accepted: done; cancelled: dropped (an interim report still open when the project closed).
+ */
+export type DeadlineState = 'open' | 'submitted' | 'accepted' | 'cancelled';
+
+/** The deadline ids: one funding wait and one final report per sketch, any number of interim reports. */
+export const fundingDeadlineId = 'funding';
+export const finalReportId = 'final';
+
+export interface ReportIndicator {
+  result: string;
+  indicator: string;
+  target: string;
+  achieved: string;
+  comment?: string;
+}
+
+/** A report as the applicant hands it in: the short structured form, or the NBank Sachbericht attached. */
+export interface ReportContent {
+  course?: string;
+  indicators?: ReportIndicator[];
+  continuation?: string;
+  /** The final report: the ESF funds spent, in cents (the budget's „ausgegeben“). */
+  spentCents?: number;
+  attachmentId?: string;
+  note?: string;
+}
+
+export interface SubmittedReport extends ReportContent {
+  submittedAt: string;
+  submittedBy: string;
+}
+
+export interface Review {
+  at: string;
+  by: string;
+  decision: 'accepted' | 'more';
+  note?: string;
+}
+
+/** One deadline after the Votum, with what the job has done for it. */
+export interface Deadline {
+  sketchId: string;
+  id: string;
+  kind: DeadlineKind;
+  /** What is due, in German ("Abschlussbericht", "Zwischenbericht nach zwölf Monaten"). */
+  label: string;
+  /** The calendar date in Berlin; due at the end of that day. */
+  due: string;
+  state: DeadlineState;
+  /** The keys of the reminders and the escalation done for the current due date. */
+  done: string[];
+  /** Bumps with every change, so two job runs (or a run and a request) cannot both act. */
+  revision: number;
+  /** What mails need, so the job never reads the sketch. */
+  project: { title: string; organisation: string; ownerEmail: string };
+  createdAt: string;
+  createdBy: string;
+  report?: SubmittedReport;
+  reviews: Review[];
+  /** Every move of the due date, oldest first. */
+  moves: { from: string; to: string; at: string; by: string; reason: string }[];
+}
+
+export const kindLabels: Record<DeadlineKind, string> = {
+  funding_decision: 'Förderentscheidung',
+  final_report: 'Abschlussbericht',
+  interim_report: 'Zwischenbericht',
+};
+
+/** The funding decision is awaited until this date: the profile's waiting period after the Votum. */
+export const fundingDecisionDue = (votumDate: string, rules: ReportRules): IsoDate =>
+  addDays(votumDate, rules.fundingDecisionWaitDays);
+
+/** The final report is due the profile's months after the project's end (31.01. + 1 month → 28./29.02.). */
+export const finalReportDue = (end: string, rules: ReportRules): IsoDate =>
+  addMonths(end, rules.finalReportMonthsAfterEnd);
+
+/** A reminder `offset` days from the due date goes out when that day starts in Berlin. */
+export const reminderAt = (due: string, offset: number): Date => startOfDayBerlin(addDays(due, offset));
+
+/** After the funding reminder the office is told this many days later: the profile's last reminder offset. */
+export const fundingGraceDays = (rules: ReportRules) => Math.max(0, ...rules.reminderDaysRelative);
+
+export interface FollowUpAction {
+  /** Recorded in `done` once taken: `remind:<offset>`, `remind:wait`, `escalate`. */
+  key: string;
+  kind: 'remind' | 'escalate';
+  at: Date;
+  /** Days from the due date (reports). */
+  offset?: number;
+}
+
+const byTime = (a: FollowUpAction, b: FollowUpAction) =>
+  a.at.getTime() - b.at.getTime() || (a.kind === b.kind ? 0 : a.kind === 'remind' ? -1 : 1);
+
+/**
+ * Every reminder and the escalation of a deadline, in time order.
+ * - Reports: a reminder at each of the profile's offsets from the due date (at the start of that
+ *   day in Berlin); the escalation once the report is overdue and the profile's number of reminders
+ *   has gone out (Leine-Weser: with the third, 7 days after the due date).
+ * - The funding decision: one reminder when the waiting period is over, the escalation the profile's
+ *   last reminder offset later (Leine-Weser: a week).
+ */
+export function schedule(deadline: Pick<Deadline, 'kind' | 'due'>, rules: ReportRules): FollowUpAction[] {
+  const over = dueAt(deadline.due);
+  if (deadline.kind === 'funding_decision')
+    return [
+      { key: 'remind:wait', kind: 'remind', at: over },
+      {
+        key: 'escalate',
+        kind: 'escalate',
+        at: startOfDayBerlin(addDays(deadline.due, 1 + fundingGraceDays(rules))),
+      },
+    ];
+  const offsets = [...new Set(rules.reminderDaysRelative)].sort((a, b) => a - b);
+  const reminders: FollowUpAction[] = offsets.map((offset) => ({
+    key: `remind:${offset}`,
+    kind: 'remind',
+    at: reminderAt(deadline.due, offset),
+    offset,
+  }));
+  const nth = reminders[Math.min(rules.escalateAfterReminders, reminders.length) - 1];
+  const escalateAt = new Date(Math.max(over.getTime(), nth?.at.getTime() ?? 0));
+  return [...reminders, { key: 'escalate', kind: 'escalate' as const, at: escalateAt }].sort(byTime);
+}
+
+/** What is left to do: nothing once the applicant has handed in (or the deadline is closed). */
+export function pendingActions(deadline: Deadline, rules: ReportRules): FollowUpAction[] {
+  if (deadline.state !== 'open') return [];
+  return schedule(deadline, rules).filter((action) => !deadline.done.includes(action.key));
+}
+
+/** When the job must next look at the deadline; undefined: nothing left (it leaves the due index). */
+export function nextActionAt(deadline: Deadline, rules: ReportRules): Date | undefined {
+  return pendingActions(deadline, rules)[0]?.at;
+}
+
+export interface DueActions {
+  /** The reminders whose time has come; one mail covers them (the latest names the state). */
+  reminders: FollowUpAction[];
+  escalate: boolean;
+}
+
+/** What the job has to do for a deadline at `now`. */
+export function dueActions(deadline: Deadline, rules: ReportRules, now: Date): DueActions {
+  const due = pendingActions(deadline, rules).filter((action) => action.at.getTime() <= now.getTime());
+  return {
+    reminders: due.filter((a) => a.kind === 'remind'),
+    escalate: due.some((a) => a.kind === 'escalate'),
+  };
+}
+
+/** The deadline with these actions recorded as done. */
+export const markDone = (deadline: Deadline, keys: readonly string[]): Deadline => ({
+  ...deadline,
+  done: [...new Set([...deadline.done, ...keys])],
+  revision: deadline.revision + 1,
+});
+
+export const isOverdue = (deadline: Pick<Deadline, 'due'>, now: Date) =>
+  now.getTime() >= dueAt(deadline.due).getTime();
+
+/** A new deadline: the funding wait after an endorsing Votum, the final report, an interim report. */
+export function newDeadline(input: {
+  sketchId: string;
+  id: string;
+  kind: DeadlineKind;
+  label?: string;
+  due: string;
+  project: Deadline['project'];
+  by: string;
+  now: Date;
+}): Deadline {
+  return {
+    sketchId: input.sketchId,
+    id: input.id,
+    kind: input.kind,
+    label: input.label ?? kindLabels[input.kind],
+    due: input.due,
+    state: 'open',
+    done: [],
+    revision: 1,
+    project: input.project,
+    createdAt: input.now.toISOString(),
+    createdBy: input.by,
+    reviews: [],
+    moves: [],
+  };
+}
+
+/**
+ * The deadline with a new due date: its reminders and escalation are armed again for it (the job
+ * sends at most one reminder for those whose time has already come, naming the new date).
+ */
+export function moveDue(
+  deadline: Deadline,
+  due: string,
+  change: { by: string; now: Date; reason: string },
+): Deadline {
+  if (due === deadline.due) return deadline;
+  return {
+    ...deadline,
+    due,
+    done: [],
+    revision: deadline.revision + 1,
+    moves: [
+      ...deadline.moves,
+      { from: deadline.due, to: due, at: change.now.toISOString(), by: change.by, reason: change.reason },
+    ],
+  };
+}
+
+const isReport = (deadline: Deadline) => deadline.kind !== 'funding_decision';
+
+/** The applicant reports the funding decision: the wait is over, the office confirms next. */
+export function fundingReported(deadline: Deadline): Deadline {
+  if (deadline.state !== 'open' && deadline.state !== 'submitted')
+    throw new ConflictError('Die Förderentscheidung ist bereits bestätigt.', 'already_confirmed');
+  return { ...deadline, state: 'submitted', revision: deadline.revision + 1 };
+}
+
+/** The office confirmed the funding decision: the deadline is done. */
+export function fundingConfirmed(deadline: Deadline): Deadline {
+  if (deadline.state !== 'submitted')
+    throw new ConflictError(
+      'Es ist keine Förderentscheidung gemeldet, die bestätigt werden könnte.',
+      'not_reported',
+    );
+  return { ...deadline, state: 'accepted', revision: deadline.revision + 1 };
+}
+
+/** The applicant hands in a report (again, while the office has not reviewed it). */
+export function reportSubmitted(deadline: Deadline, content: ReportContent, by: string, now: Date): Deadline {
+  if (!isReport(deadline)) throw new ConflictError('Das ist kein Bericht.', 'not_a_report');
+  if (deadline.state !== 'open' && deadline.state !== 'submitted')
+    throw new ConflictError(
+      deadline.state === 'accepted'
+        ? 'Dieser Bericht ist bereits angenommen.'
+        : 'Dieser Bericht wird nicht mehr erwartet.',
+      'report_closed',
+    );
+  return {
+    ...deadline,
+    state: 'submitted',
+    report: { ...content, submittedAt: now.toISOString(), submittedBy: by },
+    revision: deadline.revision + 1,
+  };
+}
+
+/**
+ * The office accepts a report, or asks for more: the report is open again, due by `due` (the same
+ * date while it is still ahead, else the date the office sets).
+ */
+export function reportReviewed(
+  deadline: Deadline,
+  review: { decision: 'accepted' | 'more'; note?: string | undefined; due?: string | undefined },
+  by: string,
+  now: Date,
+): Deadline {
+  if (!isReport(deadline)) throw new ConflictError('Das ist kein Bericht.', 'not_a_report');
+  if (deadline.state !== 'submitted')
+    throw new ConflictError('Es liegt kein eingereichter Bericht zur Prüfung vor.', 'not_submitted');
+  const reviewed: Deadline = {
+    ...deadline,
+    state: review.decision === 'accepted' ? 'accepted' : 'open',
+    reviews: [
+      ...deadline.reviews,
+      { at: now.toISOString(), by, decision: review.decision, ...(review.note ? { note: review.note } : {}) },
+    ],
+    revision: deadline.revision + 1,
+  };
+  if (review.decision === 'accepted' || !review.due) return reviewed;
+  return moveDue(reviewed, review.due, { by, now, reason: 'Nachforderung' });
+}
+
+/** An interim report still open when the project closes is no longer expected. */
+export const cancelled = (deadline: Deadline): Deadline => ({
+  ...deadline,
+  state: 'cancelled',
+  revision: deadline.revision + 1,
+});
+
+/** Whether a deadline is still awaited by someone (it shows in the overview and the calendar). */
+export const isOpen = (deadline: Pick<Deadline, 'state'>) =>
+  deadline.state === 'open' || deadline.state === 'submitted';
+
+/** What is missing, as a reminder names it. */
+export function missingText(deadline: Pick<Deadline, 'kind' | 'label'>): string {
+  if (deadline.kind === 'funding_decision')
+    return 'die Förderentscheidung der NBank: bewilligt (Betrag, Beginn und Ende der Laufzeit) oder abgelehnt, mit einer Kopie des Bescheids';
+  const which = deadline.kind === 'final_report' ? 'der Abschlussbericht' : `der ${deadline.label}`;
+  return `${which}: Verlauf des Projekts, Ergebnisse zu den Indikatoren sowie Verstetigung und Nutzung der Ergebnisse (oder der Sachbericht an die NBank als Anhang)`;
+}
+
+// ---- The report form ----------------------------------------------------------------------------
+
+const longText = (label: string) =>
+  z.optional(
+    z
+      .string({ error: `${label}: Bitte als Text angeben.` })
+      .check(z.trim(), z.maxLength(10_000, `${label}: Bitte höchstens 10.000 Zeichen eingeben.`)),
+  );
+
+/** The report as the form sends it; the indicators in the order of the sketch's expected results. */
+export const reportRequest = z.object({
+  course: longText('Verlauf des Projekts'),
+  indicators: z.optional(
+    z.array(
+      z.object({
+        achieved: z
+          .string({ error: 'Erreicht: Bitte angeben.' })
+          .check(z.trim(), z.maxLength(2000, 'Erreicht: Bitte höchstens 2000 Zeichen eingeben.')),
+        comment: optionalText('Anmerkung', 2000),
+      }),
+    ),
+  ),
+  continuation: longText('Verstetigung und Nutzung der Ergebnisse'),
+  spentCents: z.optional(
+    z
+      .int('Ausgegebene ESF-Mittel: Bitte einen Betrag in Cent angeben.')
+      .check(
+        z.gte(0, 'Ausgegebene ESF-Mittel: Der Betrag kann nicht negativ sein.'),
+        z.lte(100_000_000_000, 'Ausgegebene ESF-Mittel: Der Betrag ist zu groß.'),
+      ),
+  ),
+  attachmentId,
+  note: optionalText('Bemerkung', 2000),
+});
+export type ReportRequest = z.infer<typeof reportRequest>;
+
+export interface ExpectedResult {
+  result: string;
+  indicator: string;
+  target: string;
+}
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/**
+ * The report to store, or the problems at their fields. With the NBank Sachbericht attached the form
+ * may stay empty; without it, course, every indicator and the continuation are needed. The final
+ * report always gives the ESF funds spent (the budget counts them).
+ */
+export function reportContent(
+  input: ReportRequest,
+  expected: readonly ExpectedResult[],
+  kind: DeadlineKind,
+): { content: ReportContent } | { problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
+  const final = kind === 'final_report';
+  const attached = Boolean(input.attachmentId);
+  const need = (field: 'course' | 'continuation', label: string) => {
+    if (!attached && (input[field]?.length ?? 0) < 20)
+      problems.push({
+        field,
+        message: `${label}: Bitte mindestens 20 Zeichen eingeben (oder den Sachbericht an die NBank anhängen).`,
+      });
+  };
+  need('course', 'Verlauf des Projekts');
+  const given = input.indicators ?? [];
+  if (given.length > 0 || !attached) {
+    if (given.length !== expected.length)
+      problems.push({
+        field: 'indicators',
+        message: `Ergebnisse: Bitte zu jedem der ${expected.length} Indikatoren der Skizze angeben, was erreicht wurde.`,
+      });
+    given.forEach((row, i) => {
+      if (!row.achieved)
+        problems.push({ field: `indicators.${i}.achieved`, message: 'Erreicht: Bitte angeben.' });
+    });
+  }
+  need('continuation', 'Verstetigung und Nutzung der Ergebnisse');
+  if (final && input.spentCents === undefined)
+    problems.push({
+      field: 'spentCents',
+      message: 'Ausgegebene ESF-Mittel: Bitte angeben, wie viele ESF-Mittel ausgegeben wurden.',
+    });
+  if (problems.length) return { problems };
+  const indicators = given.map((row, i) => ({
+    result: expected[i]?.result ?? '',
+    indicator: expected[i]?.indicator ?? '',
+    target: expected[i]?.target ?? '',
+    achieved: row.achieved,
+    ...(row.comment ? { comment: row.comment } : {}),
+  }));
+  return {
+    content: {
+      ...(input.course ? { course: input.course } : {}),
+      ...(indicators.length ? { indicators } : {}),
+      ...(input.continuation ? { continuation: input.continuation } : {}),
+      ...(final && input.spentCents !== undefined ? { spentCents: input.spentCents } : {}),
+      ...(input.attachmentId ? { attachmentId: input.attachmentId } : {}),
+      ...(input.note ? { note: input.note } : {}),
+    },
+  };
+}
+
+// ---- Who waits on whom, and the overview ------------------------------------------------------------
+
+export interface Party {
+  role: 'office' | 'applicant' | 'steering_group';
+  name: string;
+}
+
+export interface Waiting {
+  by: Party;
+  on: Party;
+  /** What the one waited on has to do, in German. */
+  what: string;
+}
+
+export const officeParty = (profile: Pick<AllianceProfile, 'office'>): Party => ({
+  role: 'office',
+  name: profile.office.name,
+});
+
+/** Who waits on whom for a deadline that is still open. */
+export function waitingFor(deadline: Deadline, office: Party): Waiting {
+  const applicant: Party = { role: 'applicant', name: deadline.project.organisation || 'Projektträger' };
+  const awaited = deadline.state === 'open';
+  if (deadline.kind === 'funding_decision')
+    return awaited
+      ? { by: office, on: applicant, what: 'Förderentscheidung der NBank melden' }
+      : { by: applicant, on: office, what: 'Gemeldete Förderentscheidung bestätigen' };
+  return awaited
+    ? { by: office, on: applicant, what: `${deadline.label} einreichen` }
+    : { by: applicant, on: office, what: `${deadline.label} prüfen` };
+}
+
+export type OverviewKind = DeadlineKind | 'vote';
+
+export interface OverviewItem {
+  /** Stable across changes of the date: the calendar's UID is made from it. */
+  id: string;
+  kind: OverviewKind;
+  /** What is due ("Abschlussbericht", "Umlaufverfahren"). */
+  label: string;
+  /** The project, or the sketches of a vote. */
+  title: string;
+  due: string;
+  overdue: boolean;
+  /** Days from today to the due date; negative once overdue. */
+  daysLeft: number;
+  waiting: Waiting;
+  sketchId?: string;
+  deadlineId?: string;
+  voteId?: string;
+  /** Reports and the funding wait: the next reminder or escalation, and whether the office was told. */
+  nextActionAt?: string;
+  escalated?: boolean;
+  /** The page in the portal. */
+  path: string;
+}
+
+export function deadlineOverviewItem(
+  deadline: Deadline,
+  rules: ReportRules,
+  office: Party,
+  now: Date,
+  today: string,
+): OverviewItem {
+  const next = nextActionAt(deadline, rules);
+  return {
+    id: `deadline-${deadline.sketchId}-${deadline.id}`,
+    kind: deadline.kind,
+    label: deadline.label,
+    title: deadline.project.title,
+    due: deadline.due,
+    overdue: deadline.state === 'open' && isOverdue(deadline, now),
+    daysLeft: daysBetween(today, deadline.due),
+    waiting: waitingFor(deadline, office),
+    sketchId: deadline.sketchId,
+    deadlineId: deadline.id,
+    ...(next ? { nextActionAt: next.toISOString() } : {}),
+    escalated: deadline.done.includes('escalate'),
+    path: `/verwaltung/skizzen/${encodeURIComponent(deadline.sketchId)}/foerderung`,
+  };
+}
+
+export interface OpenVoteFacts {
+  id: string;
+  deadline: string;
+  sketchTitles: string[];
+  seats: number;
+  /** Seats that still have something to vote on. */
+  pendingSeats: number;
+}
+
+export function voteOverviewItem(vote: OpenVoteFacts, office: Party, now: Date, today: string): OverviewItem {
+  const title =
+    vote.sketchTitles.length === 1 ? (vote.sketchTitles[0] ?? '') : `${vote.sketchTitles.length} Skizzen`;
+  return {
+    id: `vote-${vote.id}`,
+    kind: 'vote',
+    label: 'Umlaufverfahren',
+    title,
+    due: vote.deadline,
+    overdue: isOverdue({ due: vote.deadline }, now),
+    daysLeft: daysBetween(today, vote.deadline),
+    waiting: {
+      by: office,
+      on: { role: 'steering_group', name: 'Lenkungsgruppe' },
+      what: `${vote.pendingSeats} von ${vote.seats} Sitzen haben noch nicht abgestimmt`,
+    },
+    voteId: vote.id,
+    path: `/verwaltung/abstimmungen/${encodeURIComponent(vote.id)}`,
+  };
+}
+
+export interface Overview {
+  today: string;
+  /** The last day the overview looks ahead to. */
+  until: string;
+  weeks: number;
+  /** Past their due date, oldest first. */
+  overdue: OverviewItem[];
+  /** Due from today until `until`, soonest first. */
+  upcoming: OverviewItem[];
+}
+
+/** Everything overdue and everything due in the next `weeks` weeks. */
+export function overview(items: readonly OverviewItem[], today: string, weeks: number): Overview {
+  const until = addDays(today, weeks * 7);
+  const sorted = [...items].sort((a, b) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id));
+  return {
+    today,
+    until,
+    weeks,
+    overdue: sorted.filter((item) => item.overdue),
+    upcoming: sorted.filter((item) => !item.overdue && item.due <= until),
+  };
+}
+
+// ---- How a deadline looks to its pages -----------------------------------------------------------
+
+export interface DeadlineView extends Omit<Deadline, 'done' | 'project' | 'sketchId'> {
+  overdue: boolean;
+  waiting: Waiting;
+  /** The schedule for the current due date, each with whether it was done. */
+  reminders: { at: string; offset?: number; sent: boolean }[];
+  escalation?: { at: string; done: boolean };
+  nextActionAt?: string;
+}
+
+export function deadlineView(deadline: Deadline, rules: ReportRules, office: Party, now: Date): DeadlineView {
+  const { done, project: _project, sketchId: _sketch, ...rest } = deadline;
+  const actions = schedule(deadline, rules);
+  const escalation = actions.find((a) => a.kind === 'escalate');
+  const next = nextActionAt(deadline, rules);
+  return {
+    ...rest,
+    overdue: deadline.state === 'open' && isOverdue(deadline, now),
+    waiting: waitingFor(deadline, office),
+    reminders: actions
+      .filter((a) => a.kind === 'remind')
+      .map((a) => ({
+        at: a.at.toISOString(),
+        ...(a.offset !== undefined ? { offset: a.offset } : {}),
+        sent: done.includes(a.key),
+      })),
+    ...(escalation
+      ? { escalation: { at: escalation.at.toISOString(), done: done.includes('escalate') } }
+      : {}),
+    ...(next ? { nextActionAt: next.toISOString() } : {}),
+  };
+}
+
+// ---- Requests of the office ----------------------------------------------------------------------
+
+export const endChangeRequest = z.object({
+  end: dateField('Ende'),
+  note: optionalText('Begründung', 1000),
+});
+
+export const interimReportRequest = z.object({
+  due: dateField('Fällig am'),
+  label: z.optional(
+    z
+      .string({ error: 'Bezeichnung: Bitte als Text angeben.' })
+      .check(
+        z.trim(),
+        z.minLength(3, 'Bezeichnung: Bitte mindestens 3 Zeichen eingeben.'),
+        z.maxLength(200, 'Bezeichnung: Bitte höchstens 200 Zeichen eingeben.'),
+      ),
+  ),
+});
+
+export const reviewRequest = z
+  .object({
+    decision: z.enum(['accepted', 'more'], {
+      error: 'Entscheidung: Bitte „angenommen“ oder „nachfordern“ wählen.',
+    }),
+    note: optionalText('Hinweis', 3000),
+    due: z.optional(dateField('Neue Frist')),
+  })
+  .check(
+    z.superRefine((input, ctx) => {
+      if (input.decision === 'more' && (input.note?.length ?? 0) < 10)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['note'],
+          message: 'Hinweis: Bitte mindestens 10 Zeichen eingeben: Was fehlt im Bericht?',
+        });
+    }),
+  );
+
+/** The due date a report asked for more gets: the old one while still ahead, else two weeks from today. */
+export function dueAfterMore(current: string, asked: string | undefined, today: string): string {
+  if (asked) return asked;
+  return current > today ? current : addDays(today, 14);
+}
