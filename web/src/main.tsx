@@ -64,6 +64,13 @@ const memberPage = <K extends 'MyVotes' | 'MyVote'>(name: K) =>
   );
 const MyVotes = memberPage('MyVotes');
 const MyVote = memberPage('MyVote');
+// The budget and the CSV exports: an office page of its own.
+const Budget = lazy(() =>
+  import('./pages/admin/Budget.tsx').then(
+    (module) => module.Budget,
+    () => LoadFailed,
+  ),
+);
 
 export function App() {
   return (
@@ -87,6 +94,7 @@ export function App() {
             <Route path="/verwaltung/abstimmungen/:id" component={Vote} />
             <Route path="/verwaltung/sitzungen" component={Meetings} />
             <Route path="/verwaltung/sitzungen/neu" component={MeetingNew} />
+            <Route path="/verwaltung/budget" component={Budget} />
             <Route path="/abstimmungen" component={MyVotes} />
             <Route path="/abstimmungen/:id" component={MyVote} />
             <Route default component={NotFound} />

@@ -1,0 +1,56 @@
+/*
+ * The German texts of the budget page. The column names come from the core
+ * (functions/core/budget.ts, `budgetColumnLabels`), so the page and the CSV say the same.
+ */
+export const budgetTexts = {
+  title: 'Budget',
+  intro: (period: string, budget: string) =>
+    `Virtuelles ESF-Budget des Förderzeitraums ${period}: ${budget}. Projekte, die mehrere Teilräume betreffen, zählen mit ihren Anteilen.`,
+  counted: (n: number) =>
+    n === 1
+      ? 'Eine Projektskizze ist berücksichtigt.'
+      : `${new Intl.NumberFormat('de-DE').format(n)} Projektskizzen sind berücksichtigt.`,
+  warningsHeading: 'Warnungen',
+  noWarnings: 'Kein Teilraum und nicht das Gesamtbudget sind überzeichnet.',
+  caption: 'Budget je Teilraum und gesamt (in Euro)',
+  subRegion: 'Teilraum',
+  overdrawn: 'überzeichnet',
+  chartHeading: 'Grafik',
+  chartTitle: 'Beantragt und gebunden je Teilraum, gemessen am fairen Anteil',
+  chartHint: 'Die Tabelle oben enthält dieselben Werte.',
+  legendRequested: 'Beantragt',
+  legendCommitted: 'Gebunden',
+  legendFairShare: 'Fairer Anteil (Linie)',
+  barValue: (what: string, amount: string) => `${what}: ${amount}`,
+  chartLine: (name: string, requested: string, committed: string, fair: string) =>
+    `${name}: beantragt ${requested}, gebunden ${committed}, fairer Anteil ${fair}.`,
+  definitionsHeading: 'Was die Spalten zählen',
+  definitions: [
+    [
+      'Fairer Anteil',
+      'Das Budget des Förderzeitraums, nach dem Schlüssel des Bündnisses auf die Teilräume verteilt.',
+    ],
+    [
+      'Beantragt',
+      'Beantragte ESF-Mittel aller eingereichten Skizzen, die nicht zurückgezogen, nicht abgelehnt und nicht ohne positives Votum geblieben sind. Zur Überarbeitung zurückgegebene Skizzen zählen erst wieder nach der erneuten Einreichung.',
+    ],
+    ['Befürwortet', 'Beantragte ESF-Mittel der Skizzen mit positivem Votum (auch nach der Bewilligung).'],
+    ['Bewilligt', 'Bewilligte Beträge der von der Koordinierungsstelle bestätigten Förderentscheidungen.'],
+    ['Ausgegeben', 'Im Abschlussbericht als ausgegeben gemeldete Beträge.'],
+    [
+      'Gebunden',
+      'Was ein Projekt vom Budget bindet: nach dem Abschluss der ausgegebene Betrag, nach der Bewilligung der bewilligte, nach dem positiven Votum der beantragte.',
+    ],
+    ['Verfügbar', 'Fairer Anteil minus gebunden. Negativ heißt: überzeichnet.'],
+  ] as [string, string][],
+  downloadsHeading: 'Exporte (CSV)',
+  downloadsHint:
+    'Für Excel mit deutschen Einstellungen: Semikolon als Trennzeichen, UTF-8, Beträge mit Dezimalkomma. Per Doppelklick zu öffnen.',
+  downloads: {
+    sketches: 'Projektskizzen',
+    ballots: 'Stimmen der Umlaufverfahren',
+    decisions: 'Entscheidungen (Voten und Förderentscheidungen)',
+    budget: 'Budget je Teilraum',
+  },
+  csv: '(CSV)',
+} as const;
