@@ -96,11 +96,11 @@ async function confirmFunding(id: string, approvedCents: number) {
       TableName: config().TABLE_NAME,
       Key: keys.sketch(id),
       UpdateExpression:
-        'SET #s = :funded, gsi1pk = :pk, fundingDecision = :decision, version = version + :one',
+        'SET #s = :running, gsi1pk = :pk, fundingDecision = :decision, version = version + :one',
       ExpressionAttributeNames: { '#s': 'status' },
       ExpressionAttributeValues: {
-        ':funded': 'funded',
-        ':pk': keys.sketchesByStatus('funded'),
+        ':running': 'running',
+        ':pk': keys.sketchesByStatus('running'),
         ':one': 1,
         ':decision': {
           outcome: 'approved',
