@@ -477,7 +477,8 @@ describe('the steering group votes by circulation and the office writes the Votu
     expect(await axeViolations(own)).toEqual([]);
     expect((await applicant.call<SketchDoc>('GET', `/api/sketches/${care.id}`)).body.status).toBe('endorsed');
     expect(pageErrors).toEqual([]);
-  });
+    // The whole journey of four people and nine sign-ins: more than the project's 90 s on a busy machine.
+  }, 180_000);
 
   it('edits a seat with its errors beside the fields, and records a meeting with its minutes', async () => {
     // Prepare

@@ -145,7 +145,7 @@ function MeetingForm({ data, place: defaultPlace }: { data: Data; place: string 
         onInput={setPlace}
         error={error('meeting-place')}
       />
-      <section aria-labelledby="attendance-heading">
+      <section class="vote-section" aria-labelledby="attendance-heading">
         <h2 id="attendance-heading">{t.attendanceHeading}</h2>
         <p>{t.attendanceHint}</p>
         <div class="seat-grid">
@@ -168,7 +168,7 @@ function MeetingForm({ data, place: defaultPlace }: { data: Data; place: string 
           ))}
         </div>
       </section>
-      <section aria-labelledby="decisions-heading" id="meeting-decisions" tabIndex={-1}>
+      <section class="vote-section" aria-labelledby="decisions-heading" id="meeting-decisions" tabIndex={-1}>
         <h2 id="decisions-heading">{t.decisionsHeading}</h2>
         <p>{t.decisionsHint}</p>
         {data.sketches.length === 0 ? <p class="notice">{t.noSketches}</p> : null}

@@ -241,7 +241,7 @@ function SeatTable({ seats, onEdit }: { seats: Seat[]; onEdit: (seat: Seat) => v
   const c = t.columns;
   return (
     <div class="table-wrap">
-      <table>
+      <table class="seat-table">
         <caption>{t.caption}</caption>
         <thead>
           <tr>

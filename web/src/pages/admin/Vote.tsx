@@ -67,13 +67,13 @@ function Overview({ doc }: { doc: VoteDoc }) {
 
 function Sketches({ doc }: { doc: VoteDoc }) {
   return (
-    <section aria-labelledby="vote-sketches-heading">
+    <section class="vote-section" aria-labelledby="vote-sketches-heading">
       <h2 id="vote-sketches-heading">{t.sketchesHeading}</h2>
       <ul class="plain-list">
         {doc.sketches.map((sketch) => (
           <li key={sketch.id}>
             <a href={`/verwaltung/skizzen/${encodeURIComponent(sketch.id)}`}>{sketch.title}</a>
-            {` – ${sketch.organisation}. ${t.cost(formatEuro(sketch.costCents), formatEuro(sketch.esfCents))}. ${de.status[sketch.status as keyof typeof de.status] ?? sketch.status}.`}
+            {` – ${sketch.organisation}; ${t.cost(formatEuro(sketch.costCents), formatEuro(sketch.esfCents))}; ${t.sketchStatus(de.status[sketch.status as keyof typeof de.status] ?? sketch.status)}`}
           </li>
         ))}
       </ul>
@@ -98,7 +98,7 @@ function Progress({
   const ballotOf = (seatId: string, sketchId: string) =>
     doc.ballots.find((b) => b.seatId === seatId && b.sketchId === sketchId);
   return (
-    <section aria-labelledby="progress-heading">
+    <section class="vote-section" aria-labelledby="progress-heading">
       <h2 id="progress-heading">{t.progressHeading}</h2>
       <div class="actions">
         <p>
@@ -160,7 +160,7 @@ function Progress({
                   if (!ballot)
                     return (
                       <td key={sketch.id} class="progress--open">
-                        {t.notVoted}
+                        {doc.status === 'open' ? t.notVoted : t.silent}
                       </td>
                     );
                   return (
@@ -180,7 +180,7 @@ function Progress({
 function Comments({ doc, seatName }: { doc: VoteDoc; seatName: (id: string) => string }) {
   const said = doc.ballots.filter((b) => b.reason || b.comment);
   return (
-    <section aria-labelledby="comments-heading">
+    <section class="vote-section" aria-labelledby="comments-heading">
       <h2 id="comments-heading">{t.commentsHeading}</h2>
       {said.length === 0 ? (
         <p>{t.noComments}</p>
@@ -481,7 +481,7 @@ function Close({ doc, onDone, onStale }: ActionProps) {
 
 function Outcomes({ doc, seatName }: { doc: VoteDoc; seatName: (id: string) => string }) {
   return (
-    <section aria-labelledby="outcomes-heading">
+    <section class="vote-section" aria-labelledby="outcomes-heading">
       <h2 id="outcomes-heading">{t.outcomesHeading}</h2>
       {doc.sketches.map((sketch) => {
         const outcome = doc.outcomes?.find((o) => o.sketchId === sketch.id);
@@ -614,7 +614,7 @@ export function Vote() {
             />
             <Comments doc={doc} seatName={seatName} />
             {doc.status === 'open' ? (
-              <section aria-labelledby="vote-actions-heading">
+              <section class="vote-section" aria-labelledby="vote-actions-heading">
                 <h2 id="vote-actions-heading">{t.actionsHeading}</h2>
                 <Remind doc={doc} onDone={done} onStale={stale} />
                 <Extend key={doc.deadline} doc={doc} onDone={done} onStale={stale} />

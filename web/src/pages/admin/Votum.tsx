@@ -209,7 +209,7 @@ export function Votum() {
           />
         ) : (
           <>
-            <section aria-labelledby="votum-outcome-heading">
+            <section class="vote-section" aria-labelledby="votum-outcome-heading">
               <h2 id="votum-outcome-heading">{t.outcomeHeading}</h2>
               {doc.outcome ? (
                 <OutcomeView outcome={doc.outcome} title={sketchTitle} seatName={seatName} />

@@ -128,7 +128,7 @@ function SeatBlock({ doc, seat, asMember, onChanged, onStale }: BlockProps) {
     );
   }
   return (
-    <section aria-labelledby={`seat-${seat.id}-heading`}>
+    <section class="vote-section" aria-labelledby={`seat-${seat.id}-heading`}>
       <h2 id={`seat-${seat.id}-heading`}>{t.seatHeading(seat.institution)}</h2>
       <p>{t.actingAs(asMember ? holder.member : holder.deputy)}</p>
       {region}
@@ -512,7 +512,7 @@ export function MyVote() {
           onStale={reload}
         />
       ))}
-      <section aria-labelledby="sketches-heading">
+      <section class="vote-section" aria-labelledby="sketches-heading">
         <h2 id="sketches-heading">{t.sketchesHeading}</h2>
         {doc.sketches.map((sketch) => (
           <SketchBlock

@@ -121,6 +121,8 @@ export const voteTexts = {
     holderColumn: 'Stimme liegt bei',
     voted: (choice: string, as: string) => `${choice} (${as})`,
     notVoted: 'noch offen',
+    silent: 'nicht abgestimmt',
+    sketchStatus: (status: string) => `Stand: ${status}`,
     recused: 'befangen',
     sketchProgress: (title: string, voted: number, eligible: number, recused: number) =>
       `„${title}“: ${number.format(voted)} von ${plural(eligible, 'Sitz', 'Sitzen')} haben abgestimmt${recused ? `, ${number.format(recused)} befangen` : ''}.`,
