@@ -14,10 +14,14 @@ import { startS3 } from './s3.ts';
 import { startTicker, type Ticker } from './ticker.ts';
 
 export interface PortalOptions {
-  /** 0 picks a free port. Defaults: portal 3000, mailbox 8005, DynamoDB Local 8000, S3 8006. */
+  /** 0 picks a free port. Defaults: portal 3000, mailbox 8005, DynamoDB Local 8000. */
   port?: number;
   mailboxPort?: number;
   dynamoPort?: number;
+  /**
+   * Default: a free port. Nobody types the S3 address (the API hands out presigned URLs), so only
+   * `npm start` asks for a fixed one (8006, S3_PORT).
+   */
   s3Port?: number;
   /** Where data is kept between starts (DynamoDB files, attachments, the signing secret); omitted: in memory. */
   dataDir?: string;
@@ -127,7 +131,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     const url = `http://localhost:${boundPort}`;
     // Started once the portal's origin is known: the bucket's CORS rule names it.
     const s3 = await startS3({
-      port: options.s3Port ?? 8006,
+      port: options.s3Port ?? 0,
       bucket: attachmentsBucket,
       corsOrigins: [url, `http://127.0.0.1:${boundPort}`],
       ...(options.dataDir ? { dataDir: join(options.dataDir, 's3') } : {}),

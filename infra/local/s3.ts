@@ -11,6 +11,7 @@ const S3rver: new (
 ) => {
   run(): Promise<{ port: number }>;
   close(): Promise<void>;
+  httpServer?: { closeAllConnections(): void };
 } = require('@20minutes/s3rver');
 const { DUMMY_ACCOUNT } = require('@20minutes/s3rver/lib/models/account') as {
   DUMMY_ACCOUNT: { createKeyPair(accessKeyId: string, secretAccessKey: string): void };
@@ -68,6 +69,8 @@ export async function startS3(options: {
     endpoint: `http://localhost:${port}`,
     bucket: options.bucket,
     async stop() {
+      // Keep-alive sockets of this process's own S3 client would otherwise hold the close open.
+      server.httpServer?.closeAllConnections();
       await server.close().catch(() => undefined);
       if (!options.dataDir) rmSync(directory, { recursive: true, force: true });
     },

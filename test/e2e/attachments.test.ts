@@ -98,7 +98,9 @@ async function harness(
       pageErrors.push(message.text());
   });
   // A page of the portal (its origin, its CSP); the component replaces the app in it.
-  await page.goto(`${portal.url}/anhaenge-test?sketch=${sketchId}&editable=${editable ? 1 : 0}`);
+  await page.goto(`${portal.url}/anhaenge-test?sketch=${sketchId}&editable=${editable ? 1 : 0}`, {
+    waitUntil: 'networkidle',
+  });
   await page.evaluate(harnessScript);
   return { page, context };
 }
@@ -115,6 +117,13 @@ async function axeViolations(page: Page): Promise<string[]> {
     return axe.run(document, { resultTypes: ['violations'] });
   });
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Waits until an upload ended: its download link is there, or an error is shown (and then says which). */
+async function uploaded(page: Page, fileName: string): Promise<void> {
+  const link = page.getByRole('link', { name: `${fileName} herunterladen` });
+  await link.or(page.locator('.field-error')).first().waitFor();
+  expect(await page.locator('.field-error').allTextContents()).toEqual([]);
 }
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
@@ -138,8 +147,8 @@ describe('the attachments component', () => {
       mimeType: 'application/pdf',
       buffer: Buffer.from(bytes),
     });
+    await uploaded(page, 'Kostenplan 2026.pdf');
     const link = page.getByRole('link', { name: 'Kostenplan 2026.pdf herunterladen' });
-    await link.waitFor();
 
     // Assess: listed under its kind, downloadable with the same bytes, announced
     expect(presses).toBeLessThan(20);
@@ -193,7 +202,7 @@ describe('the attachments component', () => {
       mimeType: 'application/pdf',
       buffer: Buffer.from(pdf()),
     });
-    await editor.page.getByRole('link', { name: 'NBank-Antrag Entwurf.pdf herunterladen' }).waitFor();
+    await uploaded(editor.page, 'NBank-Antrag Entwurf.pdf');
     await editor.context.close();
 
     // Act
