@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import { addDays, berlinDate } from '../../functions/core/dates.ts';
 import type { Sketch, SketchDraft } from '../../functions/core/sketch-full.ts';
 import { type Route, routeKey } from '../../functions/http/routes.ts';
 import { leineWeserSketch } from '../support/sketches.ts';
@@ -34,6 +35,27 @@ export interface ScenarioContext {
    * one submitted, and one the office returned for revision, with the mails about them.
    */
   statusApplicant: Person;
+  /** The steering group: its seats, their members signed in, and the votes the vote routes act in. */
+  group: SteeringGroup;
+}
+
+/** Thirteen seats, as Leine-Weser has, each with a member and a deputy. */
+export interface SteeringGroup {
+  seats: Array<{ id: string; institution: string; member: Person; deputy: { name: string; email: string } }>;
+  /** Member sessions by seat index (0-based). */
+  members: string[];
+  /** An open vote on three sketches: ballots, reads, reminders, hand-overs. Seat 13 never votes in it, so it stays open. */
+  voteId: string;
+  voteSketchIds: string[];
+  /** An open vote on four sketches in which the office records recusals. */
+  recusalVoteId: string;
+  recusalSketchIds: string[];
+  /** An open vote whose deadline is extended, a day further each time. */
+  extendVoteId: string;
+  extendDeadline: string;
+  /** A recorded meeting (for its list and minutes) and a sketch with its Votum written (for the letter). */
+  meetingId: string;
+  votumSketchId: string;
 }
 
 export interface Scenario {
@@ -91,6 +113,170 @@ export const startDraft = (local: LocalStack, cookie: string, draft: SketchDraft
 export async function submittedSketch(local: LocalStack, cookie: string): Promise<Doc> {
   const draft = await startDraft(local, cookie);
   return expectAnswer<Doc>(local, submitCall(cookie, draft.id, draft.version), 200);
+}
+
+/** A complete sketch the office accepted with the endorsement confirmed: ready for the vote. */
+export async function readySketch(local: LocalStack, cookie: string, adminCookie: string): Promise<Doc> {
+  const sketch = await submittedSketch(local, cookie);
+  const admin = (action: string) =>
+    expectAnswer<Doc>(
+      local,
+      { method: 'POST', ...withId('/api/admin/sketches', sketch.id, `/${action}`), cookie: adminCookie },
+      200,
+    );
+  await admin('endorsement');
+  return admin('accept');
+}
+
+const readySketches = (context: Pick<ScenarioContext, 'local' | 'applicant' | 'adminCookie'>, n: number) =>
+  Promise.all(
+    Array.from({ length: n }, () =>
+      readySketch(context.local, context.applicant.cookie, context.adminCookie),
+    ),
+  );
+
+const openVoteCall = (adminCookie: string, sketchIds: string[], deadline?: string): HttpCall => ({
+  method: 'POST',
+  path: '/api/admin/votes',
+  cookie: adminCookie,
+  body: { sketchIds, ...(deadline ? { deadline } : {}) },
+});
+
+const openedVote = async (local: LocalStack, adminCookie: string, sketchIds: string[], deadline?: string) =>
+  (await expectAnswer<{ id: string }>(local, openVoteCall(adminCookie, sketchIds, deadline), 201)).id;
+
+const ballotCall = (cookie: string, voteId: string, seatId: string, sketchId: string, choice: string) => ({
+  method: 'POST',
+  ...withId('/api/votes', voteId, '/ballots'),
+  cookie,
+  body: { seatId, sketchId, choice },
+});
+
+const today = () => berlinDate(new Date());
+
+/** A meeting of all thirteen seats deciding `sketchIds`: eight members, two deputies, three absent. */
+const meetingCall = (adminCookie: string, group: SteeringGroup, sketchIds: string[]): HttpCall => ({
+  method: 'POST',
+  path: '/api/admin/meetings',
+  cookie: adminCookie,
+  body: {
+    date: today(),
+    place: 'Hildesheim',
+    attendance: group.seats.map((seat, i) => ({
+      seatId: seat.id,
+      presence: i < 8 ? 'member' : i < 10 ? 'deputy' : 'absent',
+    })),
+    decisions: sketchIds.map((sketchId) => ({
+      sketchId,
+      result: 'endorsed',
+      approve: 9,
+      object: 0,
+      abstain: 1,
+      recusedSeatIds: [group.seats[4]?.id],
+    })),
+  },
+});
+
+const votumCall = (adminCookie: string, sketchId: string): HttpCall => ({
+  method: 'POST',
+  ...withId('/api/admin/sketches', sketchId, '/votum'),
+  cookie: adminCookie,
+  body: {
+    decision: 'endorsed',
+    conditions: 'Zwischenbericht nach zwölf Monaten.',
+    criteria: [
+      { id: 'raeumliche-wirkung', assessment: 'met' },
+      { id: 'verstetigung', assessment: 'met' },
+      { id: 'modellcharakter', assessment: 'not_assessed' },
+    ],
+    justification: 'Das Projekt wirkt in allen drei Teilräumen und ist auf andere Bündnisse übertragbar.',
+  },
+});
+
+/** Walks through pairs in a fixed order: each scenario call takes the next. */
+function cycle<T>(items: () => readonly T[]): () => { item: T; round: number } {
+  let next = 0;
+  return () => {
+    const list = items();
+    const at = next++;
+    return { item: list[at % list.length] as T, round: Math.floor(at / list.length) };
+  };
+}
+
+let ballotContext: SteeringGroup | undefined;
+/** Seats 1–11 vote on the three sketches in turn, changing their ballot on later rounds. */
+const nextBallot = cycle(() =>
+  (ballotContext?.voteSketchIds ?? []).flatMap((sketchId) =>
+    Array.from({ length: 11 }, (_, seat) => ({ seat, sketchId })),
+  ),
+);
+/** The office records seat 13's, then 12's … recusals on the four sketches; the last pair is never taken. */
+const nextRecusal = cycle(() =>
+  Array.from({ length: 13 }, (_, k) => 12 - k)
+    .flatMap((seat) => (ballotContext?.recusalSketchIds ?? []).map((sketchId) => ({ seat, sketchId })))
+    .slice(0, -1),
+);
+
+/** Sets up the steering group in the bench's table: seats (through the API), members signed in, votes open. */
+async function steeringGroup(
+  context: Pick<ScenarioContext, 'local' | 'applicant' | 'adminCookie'>,
+): Promise<SteeringGroup> {
+  const { local, adminCookie } = context;
+  const run = randomUUID().slice(0, 6);
+  const seats = Array.from({ length: 13 }, (_, i) => ({
+    id: `sitz-${i + 1}-${run}`,
+    institution: `Institution ${i + 1}`,
+    member: { name: `Mitglied ${i + 1}`, email: `mitglied-${i + 1}-${run}@example.org` },
+    deputy: { name: `Vertretung ${i + 1}`, email: `vertretung-${i + 1}-${run}@example.org` },
+  }));
+  for (const seat of seats) {
+    const { id, ...body } = seat;
+    await expectAnswer(
+      local,
+      {
+        method: 'PUT',
+        ...withId('/api/admin/seats', id),
+        cookie: adminCookie,
+        body: { ...body, active: true },
+      },
+      200,
+    );
+  }
+  // The member role comes with a seat at sign-in: they sign in once their seats exist.
+  const members: string[] = [];
+  for (const seat of seats) members.push(await local.signIn(seat.member.email));
+  const [a, b, c, r1, r2, r3, r4, e, m, v] = await readySketches(context, 10);
+  const voteSketchIds = [a, b, c].map((d) => d?.id ?? '');
+  const recusalSketchIds = [r1, r2, r3, r4].map((d) => d?.id ?? '');
+  const extendDeadline = addDays(today(), 14);
+  const voteId = await openedVote(local, adminCookie, voteSketchIds);
+  const recusalVoteId = await openedVote(local, adminCookie, recusalSketchIds);
+  const extendVoteId = await openedVote(local, adminCookie, [e?.id ?? ''], extendDeadline);
+  const group = {
+    seats: seats.map((seat, i) => ({
+      ...seat,
+      member: { email: seat.member.email, cookie: members[i] ?? '' },
+    })),
+    members,
+    voteId,
+    voteSketchIds,
+    recusalVoteId,
+    recusalSketchIds,
+    extendVoteId,
+    extendDeadline,
+    meetingId: '',
+    votumSketchId: v?.id ?? '',
+  };
+  group.meetingId = (
+    await expectAnswer<{ id: string }>(
+      local,
+      meetingCall(adminCookie, group, [m?.id ?? '', v?.id ?? '']),
+      201,
+    )
+  ).id;
+  await expectAnswer(local, votumCall(adminCookie, group.votumSketchId), 200);
+  ballotContext = group;
+  return group;
 }
 
 /** The first page of the form as the applicant leaves it after a few fields. */
@@ -349,6 +535,211 @@ export const scenarios: Record<string, Scenario> = {
       return { method: 'DELETE', ...attachmentPath(draft.id, id), cookie: applicant.cookie };
     },
   },
+  listSeats: {
+    status: 200,
+    prepare: async ({ adminCookie }) => ({ method: 'GET', path: '/api/admin/seats', cookie: adminCookie }),
+  },
+  putSeat: {
+    status: 200,
+    // The office changes seat 13's deputy (active seats stay thirteen).
+    prepare: async ({ adminCookie, group }) => {
+      const seat = group.seats[12];
+      if (!seat) throw new Error('no seat 13');
+      return {
+        method: 'PUT',
+        ...withId('/api/admin/seats', seat.id),
+        cookie: adminCookie,
+        body: {
+          institution: seat.institution,
+          member: { name: 'Mitglied 13', email: seat.member.email },
+          deputy: { name: `Vertretung 13 (${randomUUID().slice(0, 4)})`, email: seat.deputy.email },
+          active: true,
+        },
+      };
+    },
+  },
+  openVote: {
+    status: 201,
+    prepare: async (context) => {
+      const sketches = await readySketches(context, 2);
+      return openVoteCall(
+        context.adminCookie,
+        sketches.map((d) => d.id),
+      );
+    },
+  },
+  listVotes: {
+    status: 200,
+    prepare: async ({ adminCookie }) => ({ method: 'GET', path: '/api/admin/votes', cookie: adminCookie }),
+  },
+  getVote: {
+    status: 200,
+    prepare: async ({ group }) => ({
+      method: 'GET',
+      ...withId('/api/votes', group.voteId),
+      cookie: group.members[0],
+    }),
+  },
+  myVotes: {
+    status: 200,
+    prepare: async ({ group }) => ({ method: 'GET', path: '/api/my/votes', cookie: group.members[0] }),
+  },
+  castBallot: {
+    status: 200,
+    prepare: async ({ group }) => {
+      const { item, round } = nextBallot();
+      const seat = group.seats[item.seat];
+      if (!seat) throw new Error('no seat');
+      return ballotCall(
+        seat.member.cookie,
+        group.voteId,
+        seat.id,
+        item.sketchId,
+        round % 2 === 0 ? 'approve' : 'abstain',
+      );
+    },
+  },
+  handOver: {
+    status: 200,
+    // Seat 12's member hands the vote to the deputy (taking it back first when it was handed over).
+    prepare: async ({ local, group }) => {
+      const seat = group.seats[11];
+      if (!seat) throw new Error('no seat 12');
+      const path = withId('/api/votes', group.voteId, `/seats/${seat.id}/handover`);
+      await send(local.apiUrl, { method: 'DELETE', ...path, cookie: seat.member.cookie });
+      return {
+        method: 'POST',
+        path: path.path,
+        pathParameters: { id: group.voteId, seatId: seat.id },
+        cookie: seat.member.cookie,
+      };
+    },
+  },
+  takeBack: {
+    status: 200,
+    prepare: async ({ local, group }) => {
+      const seat = group.seats[11];
+      if (!seat) throw new Error('no seat 12');
+      const path = withId('/api/votes', group.voteId, `/seats/${seat.id}/handover`);
+      await send(local.apiUrl, { method: 'POST', ...path, cookie: seat.member.cookie });
+      return {
+        method: 'DELETE',
+        path: path.path,
+        pathParameters: { id: group.voteId, seatId: seat.id },
+        cookie: seat.member.cookie,
+      };
+    },
+  },
+  recuseSeat: {
+    status: 200,
+    prepare: async ({ adminCookie, group }) => {
+      const { item, round } = nextRecusal();
+      if (round > 0) throw new Error('the recusal vote has no pair left: give it more sketches');
+      return {
+        method: 'POST',
+        ...withId('/api/votes', group.recusalVoteId, '/recusals'),
+        cookie: adminCookie,
+        body: { seatId: group.seats[item.seat]?.id, sketchId: item.sketchId },
+      };
+    },
+  },
+  closeVote: {
+    status: 200,
+    // A vote on two sketches in which seat 1 has voted on both.
+    prepare: async (context) => {
+      const { local, adminCookie, group } = context;
+      const sketchIds = (await readySketches(context, 2)).map((d) => d.id);
+      const voteId = await openedVote(local, adminCookie, sketchIds);
+      const seat = group.seats[0];
+      if (!seat) throw new Error('no seat 1');
+      for (const sketchId of sketchIds)
+        await expectAnswer(local, ballotCall(seat.member.cookie, voteId, seat.id, sketchId, 'approve'), 200);
+      return { method: 'POST', ...withId('/api/admin/votes', voteId, '/close'), cookie: adminCookie };
+    },
+  },
+  extendVote: {
+    status: 200,
+    prepare: async ({ adminCookie, group }) => {
+      group.extendDeadline = addDays(group.extendDeadline, 1);
+      return {
+        method: 'POST',
+        ...withId('/api/admin/votes', group.extendVoteId, '/extend'),
+        cookie: adminCookie,
+        body: { deadline: group.extendDeadline },
+      };
+    },
+  },
+  remindVote: {
+    status: 200,
+    prepare: async ({ adminCookie, group }) => ({
+      method: 'POST',
+      ...withId('/api/admin/votes', group.voteId, '/remind'),
+      cookie: adminCookie,
+    }),
+  },
+  recordMeeting: {
+    status: 201,
+    prepare: async (context) =>
+      meetingCall(
+        context.adminCookie,
+        context.group,
+        (await readySketches(context, 2)).map((d) => d.id),
+      ),
+  },
+  listMeetings: {
+    status: 200,
+    prepare: async ({ adminCookie }) => ({ method: 'GET', path: '/api/admin/meetings', cookie: adminCookie }),
+  },
+  meetingMinutes: {
+    status: 200,
+    prepare: async ({ adminCookie, group }) => ({
+      method: 'GET',
+      ...withId('/api/admin/meetings', group.meetingId, '/minutes'),
+      cookie: adminCookie,
+    }),
+  },
+  writeVotum: {
+    status: 200,
+    // A sketch the meeting endorsed: the office writes its Votum (letter as PDF, mailed).
+    prepare: async (context) => {
+      const [sketch] = await readySketches(context, 1);
+      await expectAnswer(
+        context.local,
+        meetingCall(context.adminCookie, context.group, [sketch?.id ?? '']),
+        201,
+      );
+      return votumCall(context.adminCookie, sketch?.id ?? '');
+    },
+  },
+  votumLetter: {
+    status: 200,
+    prepare: async ({ applicant, group }) => ({
+      method: 'GET',
+      ...withId('/api/sketches', group.votumSketchId, '/votum/letter'),
+      cookie: applicant.cookie,
+    }),
+  },
+  getBudget: {
+    status: 200,
+    prepare: async ({ adminCookie }) => ({ method: 'GET', path: '/api/admin/budget', cookie: adminCookie }),
+  },
+  budgetCheck: {
+    status: 200,
+    prepare: async ({ adminCookie, sketchId }) => ({
+      method: 'GET',
+      ...withId('/api/admin/sketches', sketchId, '/budget-check'),
+      cookie: adminCookie,
+    }),
+  },
+  exportCsv: {
+    status: 200,
+    prepare: async ({ adminCookie }) => ({
+      method: 'GET',
+      path: '/api/admin/exports/sketches.csv',
+      pathParameters: { file: 'sketches.csv' },
+      cookie: adminCookie,
+    }),
+  },
 };
 
 /** A function's name in the table: its handler file's name (`submit-sketch`). */
@@ -381,7 +772,8 @@ export async function scenarioContext(local: LocalStack): Promise<ScenarioContex
     },
     200,
   );
-  return { local, applicant, adminCookie, sketchId: submitted.id, attachmentId, statusApplicant };
+  const group = await steeringGroup({ local, applicant, adminCookie });
+  return { local, applicant, adminCookie, sketchId: submitted.id, attachmentId, statusApplicant, group };
 }
 
 /** The request as API Gateway's HTTP API (payload 2.0) hands it to the function. */
