@@ -62,6 +62,28 @@ function BudgetTable({ budget }: { budget: BudgetData }) {
   );
 }
 
+/** One bar of the chart with its value written after it. */
+function Bar({
+  y,
+  length,
+  kind,
+  children,
+}: {
+  y: number;
+  length: number;
+  kind: 'requested' | 'committed';
+  children: string;
+}) {
+  return (
+    <>
+      <rect x="0" y={y} width={length} height="14" class={`budget-chart__${kind}`} />
+      <text x={length + 6} y={y + 12}>
+        {children}
+      </text>
+    </>
+  );
+}
+
 /** Horizontal bars per sub-region: requested and committed, against a line at the fair share. */
 function BudgetChart({ budget }: { budget: BudgetData }) {
   const width = 700;
@@ -116,26 +138,12 @@ function BudgetChart({ budget }: { budget: BudgetData }) {
               <text x="0" y={y + 12} class="budget-chart__name">
                 {line.name}
               </text>
-              <rect
-                x="0"
-                y={y + 18}
-                width={x(line.requestedCents)}
-                height="14"
-                class="budget-chart__requested"
-              />
-              <text x={x(line.requestedCents) + 6} y={y + 30}>
+              <Bar y={y + 18} length={x(line.requestedCents)} kind="requested">
                 {t.barValue(t.legendRequested, formatEuro(line.requestedCents))}
-              </text>
-              <rect
-                x="0"
-                y={y + 36}
-                width={x(line.committedCents)}
-                height="14"
-                class="budget-chart__committed"
-              />
-              <text x={x(line.committedCents) + 6} y={y + 48}>
+              </Bar>
+              <Bar y={y + 36} length={x(line.committedCents)} kind="committed">
                 {t.barValue(t.legendCommitted, formatEuro(line.committedCents))}
-              </text>
+              </Bar>
               {line.fairShareCents > 0 ? (
                 <line
                   x1={x(line.fairShareCents)}
