@@ -187,6 +187,15 @@ describe('the steering group votes by circulation and the office writes the Votu
     ).toBe(`/skizzen/${care.id}`);
     expect(await axeViolations(member)).toEqual([]);
 
+    // Act/Assess: the member reads the whole sketch and comes back
+    await member.getByRole('link', { name: `Ganze Skizze lesen: ${careTitle}` }).focus();
+    await member.keyboard.press('Enter');
+    await visible(member.getByRole('heading', { level: 1, name: careTitle }));
+    await visible(member.getByText(leineWeserSketch().project.goals, { exact: true }).first());
+    expect(await axeViolations(member)).toEqual([]);
+    await member.goBack();
+    await visible(member.getByRole('heading', { name: `Ihr Sitz: ${seat.ihk.institution}` }));
+
     // Act: hand the vote over to the deputy, by keyboard
     const handOverSeen = await seenMails(portal.mailboxUrl);
     await member.getByRole('button', { name: 'Stimme an die Stellvertretung übergeben' }).focus();
