@@ -1,5 +1,6 @@
 import {
   BatchGetCommand,
+  type BatchGetCommandOutput,
   GetCommand,
   PutCommand,
   QueryCommand,
@@ -227,14 +228,38 @@ export async function getVote(id: string): Promise<Vote | undefined> {
   return Item ? strip<Vote>(Item) : undefined;
 }
 
-/** Several sketches by id in one round trip (the sketches of a vote). */
-export async function getSketches<T>(ids: readonly string[]): Promise<T[]> {
-  if (ids.length === 0) return [];
-  const { Responses } = await documents().send(
-    new BatchGetCommand({ RequestItems: { [table()]: { Keys: ids.map((id) => keys.sketch(id)) } } }),
-  );
-  const found = (Responses?.[table()] ?? []).map((i) => strip<T & { id: string }>(i));
-  return ids.flatMap((id) => found.filter((s) => s.id === id));
+/** Sketches by id, a hundred per round trip (BatchGet's limit), retrying what DynamoDB leaves unprocessed. */
+export async function getSketches<T>(ids: readonly string[], projection?: string): Promise<T[]> {
+  const found: (T & { id: string })[] = [];
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 100) {
+    let keysLeft: Record<string, unknown>[] | undefined = unique
+      .slice(i, i + 100)
+      .map((id) => keys.sketch(id));
+    for (let attempt = 0; keysLeft?.length && attempt < 5; attempt++) {
+      if (attempt > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
+      const { Responses, UnprocessedKeys }: BatchGetCommandOutput = await documents().send(
+        new BatchGetCommand({
+          RequestItems: {
+            [table()]: {
+              Keys: keysLeft,
+              ...(projection ? { ProjectionExpression: projection } : {}),
+            },
+          },
+        }),
+      );
+      found.push(...(Responses?.[table()] ?? []).map((item) => strip<T & { id: string }>(item)));
+      keysLeft = UnprocessedKeys?.[table()]?.Keys;
+    }
+    if (keysLeft?.length) throw new Error(`${keysLeft.length} sketches could not be read`);
+  }
+  return ids.flatMap((id) => found.filter((s) => s.id === id).slice(0, 1));
+}
+
+/** Titles of sketches by id, for lists that name them. */
+export async function sketchTitles(ids: readonly string[]): Promise<Map<string, string>> {
+  const sketches = await getSketches<{ id: string; title: string }>(ids, 'id, title');
+  return new Map(sketches.map((s) => [s.id, s.title]));
 }
 
 /**

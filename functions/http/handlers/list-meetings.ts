@@ -1,9 +1,18 @@
-import { listMeetings } from '../../store/votes.ts';
+import { listMeetings, sketchTitles } from '../../store/votes.ts';
 import { routes } from '../routes.ts';
 import { httpHandler } from '../stack.ts';
 
-/** The recorded meetings, newest first. */
-export const handler = httpHandler(routes.listMeetings, async () => ({
-  status: 200,
-  body: { items: await listMeetings(100) },
-}));
+/** The recorded meetings, newest first, with the titles of the sketches decided. */
+export const handler = httpHandler(routes.listMeetings, async () => {
+  const meetings = await listMeetings(100);
+  const titles = await sketchTitles(meetings.flatMap((m) => m.decisions.map((d) => d.sketchId)));
+  return {
+    status: 200,
+    body: {
+      items: meetings.map((m) => ({
+        ...m,
+        decisions: m.decisions.map((d) => ({ ...d, title: titles.get(d.sketchId) ?? '' })),
+      })),
+    },
+  };
+});

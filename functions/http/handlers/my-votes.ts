@@ -1,6 +1,6 @@
 import { dueAt } from '../../core/dates.ts';
 import { hasPending, holderOf, seatsOf } from '../../core/vote.ts';
-import { loadVote, openVotes } from '../../store/votes.ts';
+import { loadVote, openVotes, sketchTitles } from '../../store/votes.ts';
 import { routes } from '../routes.ts';
 import { httpHandler } from '../stack.ts';
 
@@ -9,6 +9,7 @@ export const handler = httpHandler(routes.myVotes, async ({ caller, now }) => {
   const votes = (await openVotes()).filter(
     (v) => seatsOf(v, caller.email).length > 0 && now < dueAt(v.deadline),
   );
+  const titles = await sketchTitles(votes.flatMap((v) => v.sketchIds));
   const items = await Promise.all(
     votes.map(async (summary) => {
       const record = await loadVote(summary.id);
@@ -24,7 +25,13 @@ export const handler = httpHandler(routes.myVotes, async ({ caller, now }) => {
             : [];
         return { seatId: seat.id, institution: seat.institution, as, holds, pendingSketchIds: todo };
       });
-      return { id: record.vote.id, deadline: record.vote.deadline, sketchIds: record.vote.sketchIds, seats };
+      return {
+        id: record.vote.id,
+        deadline: record.vote.deadline,
+        sketchIds: record.vote.sketchIds,
+        sketches: record.vote.sketchIds.map((id) => ({ id, title: titles.get(id) ?? '' })),
+        seats,
+      };
     }),
   );
   return { status: 200, body: { items: items.filter((i) => i !== undefined) } };
