@@ -9,13 +9,18 @@ import type { FieldError } from './sketch.ts';
  * attachment-content.ts, so the web bundle does not carry the content sniffer.
  */
 
+/** The files of the sketch itself: the ones its form offers. */
 export const attachmentKinds = ['endorsement_statement', 'nbank_draft', 'cost_plan'] as const;
-export type AttachmentKind = (typeof attachmentKinds)[number];
+/** Files after the Votum (core/followup.ts): the NBank's notice, a report or the NBank Sachbericht. */
+export const followUpAttachmentKinds = ['funding_decision', 'report'] as const;
+export type AttachmentKind = (typeof attachmentKinds)[number] | (typeof followUpAttachmentKinds)[number];
 
 export const attachmentKindLabels: Record<AttachmentKind, string> = {
   endorsement_statement: 'Stellungnahme der lokalen Allianz',
   nbank_draft: 'Entwurf des NBank-Antrags',
   cost_plan: 'Kostenplan des Antragstellers',
+  funding_decision: 'Förderbescheid der NBank (Kopie)',
+  report: 'Bericht (z. B. Sachbericht an die NBank)',
 };
 
 /** 10 MB per file: a scanned statement or a cost plan fits, a video does not. */
@@ -59,7 +64,20 @@ export const acceptAttribute = [
 
 /** While a sketch is in these states its owner may add and remove attachments. */
 export const attachmentsEditableIn: readonly SketchStatus[] = ['draft', 'submitted'];
-export const attachmentsEditable = (status: SketchStatus) => attachmentsEditableIn.includes(status);
+/** Per kind: the sketch's own files before the vote; the notice while the decision is awaited; reports while it runs. */
+const editableByKind: Record<AttachmentKind, readonly SketchStatus[]> = {
+  endorsement_statement: attachmentsEditableIn,
+  nbank_draft: attachmentsEditableIn,
+  cost_plan: attachmentsEditableIn,
+  funding_decision: ['endorsed'],
+  report: ['running'],
+};
+/** Whether the owner may change attachments (of `kind`; without it, of the sketch's own kinds) now. */
+export const attachmentsEditable = (status: SketchStatus, kind?: AttachmentKind) =>
+  (kind ? editableByKind[kind] : attachmentsEditableIn).includes(status);
+/** Whether the owner may change attachments of any kind now. */
+export const someAttachmentsEditable = (status: SketchStatus) =>
+  Object.values(editableByKind).some((states) => states.includes(status));
 
 export type AttachmentStatus = 'pending' | 'ready';
 
@@ -102,6 +120,12 @@ export const attachmentMessages = {
   tooMany: `Eine Projektskizze kann höchstens ${maxAttachmentsPerSketch} Anhänge haben. Bitte entfernen Sie zuerst einen anderen Anhang.`,
   notEditable: (status: string) =>
     `Anhänge können nur geändert werden, solange die Skizze ein Entwurf oder eingereicht ist (jetzt: „${status}“).`,
+  notEditableKind: (kind: AttachmentKind, status: string) =>
+    kind === 'funding_decision'
+      ? `Den Förderbescheid können Sie anhängen, solange die Förderentscheidung noch nicht bestätigt ist (jetzt: „${status}“).`
+      : kind === 'report'
+        ? `Berichte können Sie anhängen, solange das Projekt läuft (jetzt: „${status}“).`
+        : `Anhänge können nur geändert werden, solange die Skizze ein Entwurf oder eingereicht ist (jetzt: „${status}“).`,
   notFound: 'Diesen Anhang gibt es nicht, oder Sie dürfen ihn nicht sehen.',
   ownerOnly: 'Anhänge kann nur der Projektträger hinzufügen oder entfernen.',
   allowedFormats: `Erlaubt: PDF, Word (DOCX), Excel (XLSX), OpenDocument (ODT, ODS), Bilder (PNG, JPEG); höchstens ${mb(maxAttachmentBytes)} je Datei.`,
@@ -129,8 +153,8 @@ export function cleanFileName(raw: string): string {
 
 /** What the browser sends to start an upload; the content is judged after the upload. */
 export const attachmentRequest = z.strictObject({
-  kind: z.enum(attachmentKinds, {
-    error: `Art des Anhangs: Bitte eine der Arten ${attachmentKinds.join(', ')} angeben.`,
+  kind: z.enum([...attachmentKinds, ...followUpAttachmentKinds], {
+    error: `Art des Anhangs: Bitte eine der Arten ${[...attachmentKinds, ...followUpAttachmentKinds].join(', ')} angeben.`,
   }),
   fileName: z.pipe(
     z.string({ error: 'Dateiname: Bitte angeben.' }).check(z.maxLength(1000, 'Dateiname: zu lang.')),

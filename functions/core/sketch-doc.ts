@@ -1,4 +1,5 @@
 import { formatDate } from './dates.ts';
+import type { FundingDecision } from './followup.ts';
 import type { SketchStatus } from './lifecycle.ts';
 import { de } from './messages.de.ts';
 import { formatEuro, formatPercent } from './money.ts';
@@ -53,6 +54,10 @@ export interface SketchDoc {
   outcome?: SketchOutcome;
   /** Every Votum written on it, the last one counts (a deferred sketch gets another). */
   vota?: Votum[];
+  /** The NBank's decision after an endorsing Votum, as reported and confirmed (core/followup.ts). */
+  fundingDecision?: FundingDecision;
+  /** The final report as the budget reads it: the ESF funds reported as spent; accepted when it closed. */
+  finalReport?: { spentCents?: number; submittedAt: string; acceptedAt?: string };
   events: SketchEventView[];
   nextStep: NextStep;
 }

@@ -1,4 +1,10 @@
-import { type AttachmentMeta, attachmentMessages, attachmentsEditable } from '../core/attachments.ts';
+import {
+  type AttachmentKind,
+  type AttachmentMeta,
+  attachmentMessages,
+  attachmentsEditable,
+  someAttachmentsEditable,
+} from '../core/attachments.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../core/errors.ts';
 import type { SketchStatus } from '../core/lifecycle.ts';
 import { de } from '../core/messages.de.ts';
@@ -31,10 +37,19 @@ export async function attachmentScope(
     throw new NotFoundError('Diese Projektskizze gibt es nicht, oder Sie dürfen sie nicht sehen.');
   if (use === 'change') {
     if (!isOwner) throw new ForbiddenError(attachmentMessages.ownerOnly);
-    if (!attachmentsEditable(sketch.status))
+    if (!someAttachmentsEditable(sketch.status))
       throw new ConflictError(attachmentMessages.notEditable(de.status[sketch.status]), 'not_editable');
   }
   return { sketchId, ...sketch };
+}
+
+/** A change of an attachment of `kind`: the sketch's own files before the vote, follow-up files after it. */
+export function mustBeEditable(scope: AttachmentScope, kind: AttachmentKind): void {
+  if (!attachmentsEditable(scope.status, kind))
+    throw new ConflictError(
+      attachmentMessages.notEditableKind(kind, de.status[scope.status]),
+      'not_editable',
+    );
 }
 
 /** One attachment of the sketch in scope, or 404. */

@@ -296,6 +296,86 @@ export const routes = {
     access: ['admin'],
     entry: 'functions/http/handlers/export-csv.ts',
   },
+  // After the Votum (issue 5): funding decision, reports, deadlines and their calendar.
+  getFollowUp: {
+    method: 'GET',
+    path: '/api/sketches/{id}/followup',
+    access: ['applicant', 'admin'],
+    entry: 'functions/http/handlers/get-followup.ts',
+  },
+  reportFunding: {
+    method: 'POST',
+    path: '/api/sketches/{id}/funding-decision',
+    access: ['applicant'],
+    entry: 'functions/http/handlers/report-funding.ts',
+    sendsMail: true,
+  },
+  confirmFunding: {
+    method: 'POST',
+    path: '/api/admin/sketches/{id}/funding-decision/confirm',
+    access: ['admin'],
+    entry: 'functions/http/handlers/confirm-funding.ts',
+    sendsMail: true,
+  },
+  changeEnd: {
+    method: 'POST',
+    path: '/api/admin/sketches/{id}/end',
+    access: ['admin'],
+    entry: 'functions/http/handlers/change-end.ts',
+    sendsMail: true,
+  },
+  addReport: {
+    method: 'POST',
+    path: '/api/admin/sketches/{id}/reports',
+    access: ['admin'],
+    entry: 'functions/http/handlers/add-report.ts',
+    sendsMail: true,
+  },
+  submitReport: {
+    method: 'POST',
+    path: '/api/sketches/{id}/reports/{rid}/submit',
+    access: ['applicant'],
+    entry: 'functions/http/handlers/submit-report.ts',
+    sendsMail: true,
+  },
+  reviewReport: {
+    method: 'POST',
+    path: '/api/admin/sketches/{id}/reports/{rid}/review',
+    access: ['admin'],
+    entry: 'functions/http/handlers/review-report.ts',
+    sendsMail: true,
+  },
+  listDeadlines: {
+    method: 'GET',
+    path: '/api/admin/deadlines',
+    access: ['admin'],
+    entry: 'functions/http/handlers/list-deadlines.ts',
+  },
+  calendarFeedStatus: {
+    method: 'GET',
+    path: '/api/admin/calendar',
+    access: ['admin'],
+    entry: 'functions/http/handlers/calendar-feed-status.ts',
+  },
+  createCalendarFeed: {
+    method: 'POST',
+    path: '/api/admin/calendar',
+    access: ['admin'],
+    entry: 'functions/http/handlers/create-calendar-feed.ts',
+  },
+  revokeCalendarFeed: {
+    method: 'DELETE',
+    path: '/api/admin/calendar',
+    access: ['admin'],
+    entry: 'functions/http/handlers/revoke-calendar-feed.ts',
+  },
+  /** Public: a calendar app sends no cookie; the token in the path is the credential (its hash is stored). */
+  calendarFeed: {
+    method: 'GET',
+    path: '/api/calendar/{token}/fristen.ics',
+    access: 'public',
+    entry: 'functions/http/handlers/calendar-feed.ts',
+  },
 } as const satisfies Record<string, Route>;
 
 export type RouteId = keyof typeof routes;

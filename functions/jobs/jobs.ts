@@ -23,6 +23,14 @@ export const jobs = {
     description: 'Sends circulation-vote reminders at their offsets and closes votes at their deadline',
     sendsMail: true,
   },
+  followUpDeadlines: {
+    entry: 'functions/jobs/followup-deadlines.ts',
+    // Reminders and escalations fall due when a day starts in Berlin: every 15 minutes is soon enough.
+    schedule: 'rate(15 minutes)',
+    description:
+      'Sends reminders for funding decisions and reports and one digest of escalations to the office, found by a query on the due index',
+    sendsMail: true,
+  },
 } as const satisfies Record<string, Job>;
 
 export type JobId = keyof typeof jobs;

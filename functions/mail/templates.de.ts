@@ -283,3 +283,226 @@ export function votumMail(
     },
   );
 }
+
+// ---- After the Votum: funding decision, reports, reminders, the office's digest -------------------
+
+export function fundingReportedMail(
+  profile: AllianceProfile,
+  project: { title: string; organisation: string },
+  lines: string[],
+  differences: string[],
+  link: string,
+): MailContent {
+  return sketchNotice(
+    profile,
+    `Förderentscheidung gemeldet: ${project.title}`,
+    [
+      `${project.organisation || 'Der Projektträger'} hat die Förderentscheidung der NBank zum Projekt „${project.title}“ gemeldet:`,
+      lines.join('\n'),
+      ...(differences.length ? ['Abweichungen von der Skizze:', differences.join('\n')] : []),
+      'Bitte prüfen Sie die Angaben und die Kopie des Bescheids und bestätigen Sie die Förderentscheidung im Portal.',
+    ],
+    { href: link, text: 'Förderentscheidung prüfen' },
+  );
+}
+
+export function fundingConfirmedMail(
+  profile: AllianceProfile,
+  title: string,
+  lines: string[],
+  finalReportDue: string | undefined,
+  link: string,
+): MailContent {
+  return sketchNotice(
+    profile,
+    `Förderentscheidung bestätigt: ${title}`,
+    [
+      `die Koordinierungsstelle des ${profile.name} hat die Förderentscheidung zu Ihrem Projekt „${title}“ bestätigt:`,
+      lines.join('\n'),
+      ...(finalReportDue
+        ? [
+            `Bitte reichen Sie den Abschlussbericht bis zum ${formatDate(finalReportDue)} im Portal ein (einen Monat nach Projektende). Wir erinnern Sie rechtzeitig daran.`,
+          ]
+        : []),
+    ],
+    { href: link, text: 'Ihr Projekt im Portal' },
+  );
+}
+
+export function endChangedMail(
+  profile: AllianceProfile,
+  title: string,
+  change: { from: string; to: string; finalReportDue: string; note?: string | undefined },
+  link: string,
+): MailContent {
+  return sketchNotice(
+    profile,
+    `Projektende geändert: ${title}`,
+    [
+      `die Koordinierungsstelle hat das Ende Ihres Projekts „${title}“ vom ${formatDate(change.from)} auf den ${formatDate(change.to)} geändert.`,
+      ...(change.note ? [`Begründung: ${change.note}`] : []),
+      `Der Abschlussbericht ist damit bis zum ${formatDate(change.finalReportDue)} fällig.`,
+    ],
+    { href: link, text: 'Ihr Projekt im Portal' },
+  );
+}
+
+export function reportAgreedMail(
+  profile: AllianceProfile,
+  title: string,
+  report: { label: string; due: string },
+  link: string,
+): MailContent {
+  return sketchNotice(
+    profile,
+    `${report.label} bis ${formatDate(report.due)}: ${title}`,
+    [
+      `die Koordinierungsstelle des ${profile.name} bittet Sie für Ihr Projekt „${title}“ um einen ${report.label}, fällig am ${formatDate(report.due)}.`,
+      'Sie können ihn im Portal mit einem kurzen Formular einreichen (Verlauf, Ergebnisse zu den Indikatoren, Verstetigung) oder den Sachbericht an die NBank anhängen.',
+    ],
+    { href: link, text: 'Bericht einreichen' },
+  );
+}
+
+export function reportSubmittedMail(
+  profile: AllianceProfile,
+  project: { title: string; organisation: string },
+  label: string,
+  link: string,
+): MailContent {
+  return sketchNotice(
+    profile,
+    `${label} eingegangen: ${project.title}`,
+    [
+      `${project.organisation || 'Der Projektträger'} hat den ${label} zum Projekt „${project.title}“ eingereicht.`,
+      'Bitte prüfen Sie ihn im Portal: annehmen oder mit einem Hinweis nachfordern.',
+    ],
+    { href: link, text: 'Bericht prüfen' },
+  );
+}
+
+export function reportReviewedMail(
+  profile: AllianceProfile,
+  title: string,
+  review: { label: string; decision: 'accepted' | 'more'; note?: string | undefined; due?: string },
+  link: string,
+): MailContent {
+  if (review.decision === 'accepted')
+    return sketchNotice(
+      profile,
+      `${review.label} angenommen: ${title}`,
+      [
+        `die Koordinierungsstelle hat den ${review.label} zu Ihrem Projekt „${title}“ angenommen.`,
+        ...(review.note ? [review.note] : []),
+      ],
+      { href: link, text: 'Ihr Projekt im Portal' },
+    );
+  return sketchNotice(
+    profile,
+    `Bitte ergänzen: ${review.label} zu ${title}`,
+    [
+      `die Koordinierungsstelle bittet Sie, den ${review.label} zu Ihrem Projekt „${title}“ zu ergänzen:`,
+      review.note ?? '',
+      ...(review.due ? [`Bitte reichen Sie ihn bis zum ${formatDate(review.due)} erneut ein.`] : []),
+    ],
+    { href: link, text: 'Bericht ergänzen' },
+  );
+}
+
+export function projectClosedMail(profile: AllianceProfile, title: string, link: string): MailContent {
+  return sketchNotice(
+    profile,
+    `Projekt abgeschlossen: ${title}`,
+    [
+      `die Koordinierungsstelle des ${profile.name} hat den Abschlussbericht zu Ihrem Projekt „${title}“ angenommen. Das Projekt ist damit abgeschlossen.`,
+      'Vielen Dank für Ihre Arbeit im Fachkräftebündnis.',
+    ],
+    { href: link, text: 'Ihr Projekt im Portal' },
+  );
+}
+
+const dayCount = (n: number) => `${n} ${n === 1 ? 'Tag' : 'Tagen'}`;
+
+/** When a deadline is due, relative to today, as a reminder says it. */
+function dueWords(due: string, daysLeft: number): string {
+  if (daysLeft > 1) return `ist am ${formatDate(due)} fällig, in ${dayCount(daysLeft)}`;
+  if (daysLeft === 1) return `ist morgen, am ${formatDate(due)}, fällig`;
+  if (daysLeft === 0) return `ist heute, am ${formatDate(due)}, fällig`;
+  return `war am ${formatDate(due)} fällig und ist seit ${dayCount(-daysLeft)} überfällig`;
+}
+
+/** A reminder to the applicant: the project, the date, what is missing, the link. */
+export function deadlineReminderMail(
+  profile: AllianceProfile,
+  reminder: {
+    label: string;
+    title: string;
+    due: string;
+    daysLeft: number;
+    missing: string;
+    funding: boolean;
+  },
+  link: string,
+): MailContent {
+  const overdue = reminder.daysLeft < 0;
+  const subject = `${overdue ? 'Überfällig' : 'Erinnerung'}: ${reminder.label} zu „${reminder.title}“ ${overdue ? 'seit' : 'bis'} ${formatDate(reminder.due)}`;
+  const lead = reminder.funding
+    ? `für Ihr Projekt „${reminder.title}“ hat die Koordinierungsstelle des ${profile.name} noch keine Förderentscheidung der NBank erhalten. Die Wartezeit nach dem Votum endete am ${formatDate(reminder.due)}.`
+    : `für Ihr Projekt „${reminder.title}“: Der ${reminder.label} ${dueWords(reminder.due, reminder.daysLeft)}.`;
+  return sketchNotice(
+    profile,
+    subject,
+    [
+      lead,
+      `Es fehlt ${reminder.missing}.`,
+      reminder.funding
+        ? 'Bitte melden Sie die Entscheidung im Portal, sobald sie Ihnen vorliegt. Falls sich das Verfahren bei der NBank verzögert, geben Sie der Koordinierungsstelle bitte kurz Bescheid.'
+        : 'Bitte reichen Sie ihn im Portal ein. Haben Sie ihn schon abgegeben, ist diese E-Mail gegenstandslos.',
+    ],
+    { href: link, text: reminder.funding ? 'Förderentscheidung melden' : 'Bericht einreichen' },
+  );
+}
+
+export interface DigestEntry {
+  label: string;
+  title: string;
+  organisation: string;
+  due: string;
+  daysOverdue: number;
+  link: string;
+}
+
+/** The office's digest: every deadline escalated in one run, in one mail. */
+export function escalationDigestMail(
+  profile: AllianceProfile,
+  entries: DigestEntry[],
+  overviewLink: string,
+): MailContent {
+  const one = entries.length === 1 ? entries[0] : undefined;
+  const subject = one
+    ? `Überfällig: ${one.label} zu „${one.title}“`
+    : `Überfällig: ${entries.length} Fristen von Projekten`;
+  const intro = one
+    ? 'eine Frist eines Projekts ist überschritten; der Projektträger wurde bereits erinnert:'
+    : `${entries.length} Fristen von Projekten sind überschritten; die Projektträger wurden bereits erinnert:`;
+  const line = (e: DigestEntry) =>
+    `${e.label} – ${e.title} (${e.organisation || 'Projektträger'}): fällig am ${formatDate(e.due)}, seit ${dayCount(e.daysOverdue)} überfällig`;
+  const text = `Guten Tag,
+
+${intro}
+
+${entries.map((e) => `- ${line(e)}\n  ${e.link}`).join('\n')}
+
+Bitte nehmen Sie Kontakt mit den Projektträgern auf.
+
+Alle Fristen: ${overviewLink}
+${footer(profile)}`;
+  const html = layout(profile, subject, [
+    'Guten Tag,',
+    escapeHtml(intro),
+    `<ul>${entries.map((e) => `<li><a href="${escapeHtml(e.link)}">${escapeHtml(line(e))}</a></li>`).join('')}</ul>`,
+    'Bitte nehmen Sie Kontakt mit den Projektträgern auf.',
+    `<a href="${escapeHtml(overviewLink)}">Alle Fristen</a>`,
+  ]);
+  return { subject, text, html };
+}

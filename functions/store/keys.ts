@@ -46,6 +46,19 @@ export const keys = {
   meeting: (id: string) => ({ pk: `MEETING#${id}`, sk: 'MEETING' }),
   meetings: 'MEETINGS',
   admins: 'ADMIN',
+  /** A deadline after the Votum (funding decision, a report), in its sketch's partition. */
+  deadline: (sketchId: string, id: string) => ({ pk: `SKETCH#${sketchId}`, sk: `DEADLINE#${id}` }),
+  deadlinePrefix: 'DEADLINE#',
+  /** gsi1: deadlines by the instant of their next reminder or escalation (sparse: only while one is left). */
+  deadlinesDue: 'DEADLINES',
+  /** gsi2: deadlines still awaited (by the applicant or the office) by due date, for the overview. */
+  deadlinesOpen: 'DEADLINES_OPEN',
+  /** A calendar feed's token (its keyed hash) → the admin it belongs to. */
+  calendarFeed: (hash: string) => ({ pk: `CALFEED#${hash}`, sk: 'CALFEED' }),
+  /** An admin's current calendar feed, so a new one replaces it and it can be revoked. */
+  calendarOf: (email: string) => ({ pk: `CALENDAR#${email}`, sk: 'CALENDAR' }),
+  /** What one run of a job did, newest last. */
+  jobRun: (job: string, startedAt: string, id: string) => ({ pk: `JOBRUN#${job}`, sk: `${startedAt}#${id}` }),
 } as const;
 
 export const epochSeconds = (at: Date) => Math.floor(at.getTime() / 1000);

@@ -18,6 +18,11 @@
  *   VOTE#<id>   / BALLOT#<sketch>#<seat>   the seat's current ballot on a sketch
  *   VOTE#<id>   / TRAIL#<at>#<id>          the vote's audit trail (every ballot and change)
  *   MEETING#<id> / MEETING                 a recorded meeting; gsi2 MEETINGS
+ *   SKETCH#<id> / DEADLINE#<id>            a deadline after the Votum (funding decision, report);
+ *                                          gsi1 DEADLINES by next action (sparse), gsi2 DEADLINES_OPEN by due date
+ *   CALFEED#<hmac> / CALFEED               a calendar feed token → its admin
+ *   CALENDAR#<email> / CALENDAR            an admin's current calendar feed (its token's hmac)
+ *   JOBRUN#<job> / <startedAt>#<id>        what one job run did (TTL)
  *   idempotency#<fn> / <hash>              Powertools idempotency records (TTL)
  */
 export const tableDefinition = {

@@ -10,7 +10,7 @@ import {
   promoteUpload,
   readUploadHead,
 } from '../../store/attachments.ts';
-import { attachmentScope, findAttachment } from '../attachments.ts';
+import { attachmentScope, findAttachment, mustBeEditable } from '../attachments.ts';
 import { routes } from '../routes.ts';
 import { httpHandler } from '../stack.ts';
 
@@ -23,6 +23,7 @@ export const handler = httpHandler(routes.checkAttachment, async ({ params, call
   const scope = await attachmentScope(params.id, caller, 'change');
   const meta = await findAttachment(scope, params.aid);
   if (meta.status === 'ready') return { status: 200, body: meta };
+  mustBeEditable(scope, meta.kind);
 
   const pendingKey = objectKeys.pending(scope.sketchId, meta.id);
   const storedKey = objectKeys.stored(scope.sketchId, meta.id);

@@ -10,7 +10,7 @@ import {
 } from '../../core/attachments.ts';
 import { InputError } from '../../core/errors.ts';
 import { listAttachments, objectKeys, presignUpload, putPendingAttachment } from '../../store/attachments.ts';
-import { attachmentScope } from '../attachments.ts';
+import { attachmentScope, mustBeEditable } from '../attachments.ts';
 import { parse } from '../parse.ts';
 import { routes } from '../routes.ts';
 import { httpHandler } from '../stack.ts';
@@ -23,6 +23,7 @@ import { httpHandler } from '../stack.ts';
 export const handler = httpHandler(routes.createAttachment, async ({ params, body, caller, now }) => {
   const scope = await attachmentScope(params.id, caller, 'change');
   const input = parse(attachmentRequest, body);
+  mustBeEditable(scope, input.kind);
   const tooBig = sizeProblem(input.fileName, input.size);
   if (tooBig) throw new InputError(tooBig, attachmentProblem(tooBig));
 

@@ -1,5 +1,5 @@
 import { deleteAttachmentItem, deleteObjects, objectKeys } from '../../store/attachments.ts';
-import { attachmentScope, findAttachment } from '../attachments.ts';
+import { attachmentScope, findAttachment, mustBeEditable } from '../attachments.ts';
 import { routes } from '../routes.ts';
 import { httpHandler } from '../stack.ts';
 
@@ -10,6 +10,7 @@ import { httpHandler } from '../stack.ts';
 export const handler = httpHandler(routes.deleteAttachment, async ({ params, caller }) => {
   const scope = await attachmentScope(params.id, caller, 'change');
   const meta = await findAttachment(scope, params.aid);
+  mustBeEditable(scope, meta.kind);
   await deleteObjects([
     objectKeys.stored(scope.sketchId, meta.id),
     objectKeys.pending(scope.sketchId, meta.id),

@@ -4,6 +4,7 @@ import { assessments, type Votum, votumDecisions, votumTransition } from '../../
 import { mailAttachment } from '../../mail/outbox.ts';
 import { votumMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
+import { fundingWaitItem } from '../followup.ts';
 import { parse } from '../parse.ts';
 import { routes } from '../routes.ts';
 import { changeSketch, loadSketch, sketchLink } from '../sketches.ts';
@@ -71,6 +72,8 @@ export const handler = httpHandler(routes.writeVotum, async ({ params, body: raw
     now,
     transition: votumTransition[input.decision],
     update: { vota: [...(sketch.vota ?? []), votum] },
+    // An endorsement starts the wait for the NBank's decision (its reminders: core/followup.ts).
+    ...(input.decision === 'endorsed' ? { also: [fundingWaitItem(sketch, caller.email, now)] } : {}),
     note: `Votum: ${input.decision}`,
     mail: {
       kind: 'votum',

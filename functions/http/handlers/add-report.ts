@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import { berlinDate, formatDate } from '../../core/dates.ts';
+import { InputError } from '../../core/errors.ts';
+import { interimReportRequest, newDeadline } from '../../core/followup.ts';
+import { reportAgreedMail } from '../../mail/templates.de.ts';
+import { config } from '../../platform/config.ts';
+import {
+  commitFollowUp,
+  followUpDoc,
+  followUpLink,
+  getFollowUpAfter,
+  loadFollowUp,
+  mailTo,
+  mustAllow,
+  projectOf,
+  retrying,
+} from '../followup.ts';
+import { parse } from '../parse.ts';
+import { routes } from '../routes.ts';
+import { httpHandler } from '../stack.ts';
+
+/** The office agrees an interim report with the project, due on its own date; the applicant is told. */
+export const handler = httpHandler(routes.addReport, async ({ params, body, caller, now }) => {
+  const input = parse(interimReportRequest, body);
+  const today = berlinDate(now);
+  if (input.due < today) {
+    const message = `Fällig am: Der ${formatDate(input.due)} liegt in der Vergangenheit.`;
+    throw new InputError(message, [{ field: 'due', message }]);
+  }
+  const { profile } = config();
+  const sketch = await retrying(async () => {
+    const { sketch, deadlines } = await loadFollowUp(params.id, caller);
+    mustAllow(sketch, 'addReport', 'admin');
+    const n = deadlines.filter((d) => d.kind === 'interim_report').length + 1;
+    const report = newDeadline({
+      sketchId: sketch.id,
+      id: `interim-${randomUUID().slice(0, 8)}`,
+      kind: 'interim_report',
+      label: input.label ?? `Zwischenbericht ${n}`,
+      due: input.due,
+      project: projectOf(sketch),
+      by: caller.email,
+      now,
+    });
+    return commitFollowUp({
+      sketch,
+      caller,
+      role: 'admin',
+      now,
+      transition: 'addReport',
+      note: `${report.label} bis ${input.due}`,
+      deadlines: [{ deadline: report, expected: 'new' }],
+      mails: [
+        mailTo(
+          sketch.ownerEmail,
+          'report-agreed',
+          sketch.id,
+          reportAgreedMail(profile, sketch.title, report, followUpLink(sketch.id)),
+          now,
+        ),
+      ],
+    });
+  });
+  return { status: 201, body: followUpDoc(await getFollowUpAfter(sketch), now) };
+});

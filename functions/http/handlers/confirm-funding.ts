@@ -1,0 +1,110 @@
+import * as z from 'zod/mini';
+import { ConflictError } from '../../core/errors.ts';
+import {
+  type Deadline,
+  decisionLines,
+  type FundingDecision,
+  finalReportDue,
+  finalReportId,
+  fundingConfirmed,
+  fundingDeadlineId,
+  moveDue,
+  newDeadline,
+} from '../../core/followup.ts';
+import { fundingConfirmedMail } from '../../mail/templates.de.ts';
+import { config } from '../../platform/config.ts';
+import {
+  commitFollowUp,
+  type FollowUpChange,
+  followUpDoc,
+  followUpLink,
+  getFollowUpAfter,
+  loadFollowUp,
+  mailTo,
+  mustAllow,
+  projectOf,
+  retrying,
+} from '../followup.ts';
+import { parse } from '../parse.ts';
+import { routes } from '../routes.ts';
+import { httpHandler } from '../stack.ts';
+
+const body = z.object({
+  note: z.optional(
+    z
+      .string({ error: 'Bemerkung: Bitte als Text angeben.' })
+      .check(z.trim(), z.maxLength(1000, 'Bemerkung: Bitte höchstens 1000 Zeichen eingeben.')),
+  ),
+});
+
+/**
+ * The office confirms the reported decision: approved → the project runs and its final report is
+ * due one month after the approved end; rejected → the sketch is closed as not funded.
+ */
+export const handler = httpHandler(routes.confirmFunding, async ({ params, body: raw, caller, now }) => {
+  const { note } = parse(body, raw ?? {});
+  const { profile } = config();
+  const sketch = await retrying(async () => {
+    const { sketch, deadlines } = await loadFollowUp(params.id, caller);
+    const reported = sketch.fundingDecision;
+    if (reported?.status !== 'reported')
+      throw new ConflictError(
+        'Es ist keine Förderentscheidung gemeldet, die bestätigt werden könnte.',
+        'not_reported',
+      );
+    const approved = reported.outcome === 'approved';
+    mustAllow(sketch, approved ? 'confirmFunding' : 'confirmRejection', 'admin');
+    const decision: FundingDecision = {
+      ...reported,
+      status: 'confirmed',
+      confirmedBy: caller.email,
+      confirmedAt: now.toISOString(),
+    };
+    const changed: FollowUpChange['deadlines'] = [];
+    const wait = deadlines.find((d) => d.id === fundingDeadlineId);
+    if (wait) changed.push({ deadline: fundingConfirmed(wait), expected: wait.revision });
+    let finalDue: string | undefined;
+    if (approved && decision.end) {
+      finalDue = finalReportDue(decision.end, profile.reports);
+      const existing = deadlines.find((d) => d.id === finalReportId);
+      const final: Deadline = existing
+        ? moveDue(existing, finalDue, { by: caller.email, now, reason: 'Förderentscheidung bestätigt' })
+        : newDeadline({
+            sketchId: sketch.id,
+            id: finalReportId,
+            kind: 'final_report',
+            due: finalDue,
+            project: projectOf(sketch),
+            by: caller.email,
+            now,
+          });
+      changed.push({ deadline: final, expected: existing ? existing.revision : 'new' });
+    }
+    return commitFollowUp({
+      sketch,
+      caller,
+      role: 'admin',
+      now,
+      transition: approved ? 'confirmFunding' : 'confirmRejection',
+      update: { fundingDecision: decision },
+      note: note || `Förderentscheidung bestätigt: ${decision.outcome}`,
+      deadlines: changed,
+      mails: [
+        mailTo(
+          sketch.ownerEmail,
+          'funding-confirmed',
+          sketch.id,
+          fundingConfirmedMail(
+            profile,
+            sketch.title,
+            decisionLines(decision),
+            finalDue,
+            followUpLink(sketch.id),
+          ),
+          now,
+        ),
+      ],
+    });
+  });
+  return { status: 200, body: followUpDoc(await getFollowUpAfter(sketch), now) };
+});

@@ -1,0 +1,88 @@
+import { berlinDate, formatDate } from '../../core/dates.ts';
+import { InputError } from '../../core/errors.ts';
+import { cancelled, dueAfterMore, isOpen, reportReviewed, reviewRequest } from '../../core/followup.ts';
+import { projectClosedMail, reportReviewedMail } from '../../mail/templates.de.ts';
+import { config } from '../../platform/config.ts';
+import {
+  commitFollowUp,
+  type FollowUpChange,
+  findDeadline,
+  followUpDoc,
+  followUpLink,
+  getFollowUpAfter,
+  loadFollowUp,
+  mailTo,
+  mustAllow,
+  retrying,
+} from '../followup.ts';
+import { parse } from '../parse.ts';
+import { routes } from '../routes.ts';
+import { httpHandler } from '../stack.ts';
+
+/**
+ * The office accepts a report, or asks for more with a note (the report is open again, due on the
+ * same date while it is ahead, else on the date given or in two weeks). Accepting the final report
+ * closes the project; interim reports still open are then no longer expected.
+ */
+export const handler = httpHandler(routes.reviewReport, async ({ params, body, caller, now }) => {
+  const input = parse(reviewRequest, body);
+  const today = berlinDate(now);
+  if (input.due && input.due < today) {
+    const message = `Neue Frist: Der ${formatDate(input.due)} liegt in der Vergangenheit.`;
+    throw new InputError(message, [{ field: 'due', message }]);
+  }
+  const { profile } = config();
+  const sketch = await retrying(async () => {
+    const followUp = await loadFollowUp(params.id, caller);
+    const { sketch, deadlines } = followUp;
+    const deadline = findDeadline(followUp, params.rid);
+    const closes = input.decision === 'accepted' && deadline.kind === 'final_report';
+    mustAllow(sketch, closes ? 'close' : 'reviewReport', 'admin');
+    const due = input.decision === 'more' ? dueAfterMore(deadline.due, input.due, today) : undefined;
+    const reviewed = reportReviewed(
+      deadline,
+      { decision: input.decision, note: input.note, due },
+      caller.email,
+      now,
+    );
+    const changed: FollowUpChange['deadlines'] = [{ deadline: reviewed, expected: deadline.revision }];
+    if (closes)
+      for (const other of deadlines)
+        if (other.id !== deadline.id && isOpen(other))
+          changed.push({ deadline: cancelled(other), expected: other.revision });
+    return commitFollowUp({
+      sketch,
+      caller,
+      role: 'admin',
+      now,
+      transition: closes ? 'close' : 'reviewReport',
+      ...(closes && sketch.finalReport
+        ? { update: { finalReport: { ...sketch.finalReport, acceptedAt: now.toISOString() } } }
+        : {}),
+      note: `${deadline.label}: ${input.decision === 'accepted' ? 'angenommen' : 'nachgefordert'}${input.note ? ` – ${input.note}` : ''}`,
+      deadlines: changed,
+      mails: [
+        mailTo(
+          sketch.ownerEmail,
+          closes ? 'project-closed' : 'report-reviewed',
+          sketch.id,
+          closes
+            ? projectClosedMail(profile, sketch.title, followUpLink(sketch.id))
+            : reportReviewedMail(
+                profile,
+                sketch.title,
+                {
+                  label: deadline.label,
+                  decision: input.decision,
+                  note: input.note,
+                  ...(due ? { due } : {}),
+                },
+                followUpLink(sketch.id),
+              ),
+          now,
+        ),
+      ],
+    });
+  });
+  return { status: 200, body: followUpDoc(await getFollowUpAfter(sketch), now) };
+});

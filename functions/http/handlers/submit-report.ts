@@ -1,0 +1,76 @@
+import { InputError } from '../../core/errors.ts';
+import { reportContent, reportRequest, reportSubmitted } from '../../core/followup.ts';
+import { reportSubmittedMail } from '../../mail/templates.de.ts';
+import { config } from '../../platform/config.ts';
+import {
+  commitFollowUp,
+  expectedResults,
+  findDeadline,
+  followUpDoc,
+  getFollowUpAfter,
+  loadFollowUp,
+  mailTo,
+  mustAllow,
+  mustBeAttached,
+  officeFollowUpLink,
+  retrying,
+} from '../followup.ts';
+import { parse } from '../parse.ts';
+import { routes } from '../routes.ts';
+import { httpHandler } from '../stack.ts';
+
+/**
+ * The applicant hands in a report: the short form (course, results against the sketch's indicators,
+ * continuation) or the NBank Sachbericht attached. Its reminders stop; the office is asked to review.
+ */
+export const handler = httpHandler(routes.submitReport, async ({ params, body, caller, now }) => {
+  const input = parse(reportRequest, body);
+  const { profile } = config();
+  const sketch = await retrying(async () => {
+    const followUp = await loadFollowUp(params.id, caller, { ownerOnly: true });
+    const { sketch } = followUp;
+    mustAllow(sketch, 'submitReport', 'applicant');
+    const deadline = findDeadline(followUp, params.rid);
+    if (input.attachmentId) await mustBeAttached(sketch.id, input.attachmentId, 'report');
+    const decided = reportContent(input, expectedResults(sketch), deadline.kind);
+    if ('problems' in decided)
+      throw new InputError('Bitte prüfen Sie die markierten Felder.', decided.problems);
+    return commitFollowUp({
+      sketch,
+      caller,
+      role: 'applicant',
+      now,
+      transition: 'submitReport',
+      // The budget reads what the final report gives as spent from the sketch (core/budget.ts).
+      ...(deadline.kind === 'final_report'
+        ? {
+            update: {
+              finalReport: {
+                ...(decided.content.spentCents !== undefined
+                  ? { spentCents: decided.content.spentCents }
+                  : {}),
+                submittedAt: now.toISOString(),
+              },
+            },
+          }
+        : {}),
+      note: `${deadline.label} eingereicht`,
+      deadlines: [
+        {
+          deadline: reportSubmitted(deadline, decided.content, caller.email, now),
+          expected: deadline.revision,
+        },
+      ],
+      mails: [
+        mailTo(
+          profile.office.email,
+          'report-submitted',
+          sketch.id,
+          reportSubmittedMail(profile, sketch, deadline.label, officeFollowUpLink(sketch.id)),
+          now,
+        ),
+      ],
+    });
+  });
+  return { status: 200, body: followUpDoc(await getFollowUpAfter(sketch), now) };
+});
