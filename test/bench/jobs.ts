@@ -121,6 +121,52 @@ export async function enqueueDueVotes(count: number, kind: 'reminder' | 'close')
   }
 }
 
+/**
+ * Puts `count` final-report deadlines of running projects into the configured table whose first
+ * reminder (14 days before the due date) is due now: the follow-up job mails each applicant once.
+ * Made with the store's own builder, as confirming a funding decision writes them.
+ */
+export async function enqueueDueDeadlines(count: number): Promise<void> {
+  const { deadlineItem } = await import('../../functions/store/followup.ts');
+  const { addDays, berlinDate } = await import('../../functions/core/dates.ts');
+  const { documents } = await import('../../functions/platform/clients.ts');
+  const { config } = await import('../../functions/platform/config.ts');
+  const { profile, TABLE_NAME } = config();
+  const now = new Date();
+  const created = new Date(now.getTime() - 200 * 86_400_000).toISOString();
+  const items = Array.from({ length: count }, () =>
+    deadlineItem(
+      {
+        sketchId: randomUUID(),
+        id: 'final',
+        kind: 'final_report',
+        label: 'Abschlussbericht',
+        due: addDays(berlinDate(now), 7),
+        state: 'open',
+        done: [],
+        revision: 1,
+        project: {
+          title: 'Pflegekräfte für Leine-Weser: Quereinstieg mit Begleitung',
+          organisation: 'Bildungswerk Weserbergland e. V.',
+          ownerEmail: `traeger-${randomUUID().slice(0, 8)}@example.org`,
+        },
+        createdAt: created,
+        createdBy: 'office@example.org',
+        reviews: [],
+        moves: [],
+      } as Parameters<typeof deadlineItem>[0],
+      profile.reports,
+    ),
+  );
+  for (let i = 0; i < items.length; i += 25) {
+    await documents().send(
+      new BatchWriteCommand({
+        RequestItems: { [TABLE_NAME]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })) },
+      }),
+    );
+  }
+}
+
 export interface JobScenario {
   run(): Promise<unknown>;
   capacity: Array<{ suffix: string; what: string; prepare(context: ScenarioContext): Promise<void> }>;
@@ -158,14 +204,29 @@ export const jobScenarios: Record<string, JobScenario> = {
       },
     ],
   },
+  followUpDeadlines: {
+    run: async () => (await jobHandler('functions/jobs/followup-deadlines.ts'))(),
+    capacity: [
+      {
+        suffix: '.reminder',
+        what: 'one final report whose first reminder is due: one mail to the applicant',
+        prepare: () => enqueueDueDeadlines(1),
+      },
+      {
+        suffix: '.idle',
+        what: 'nothing due: the run every 15 minutes costs this',
+        prepare: async () => undefined,
+      },
+    ],
+  },
 };
 
 /**
  * What a table holds after months of use, made by the same builders the handlers use (so keys,
  * index entries and sizes are the real ones): submitted sketches with their stored version, audit
  * events, their sent mails (full German text and HTML) and idempotency records; started drafts;
- * closed circulation votes with their seats' states and ballots, and open votes whose next reminder
- * is days away (in the due index, not due); and a mail now and then whose send failed and that is
+ * closed circulation votes with their seats' states and ballots, open votes whose next reminder is
+ * days away and final reports due in a year (in the due index, not due); and a mail now and then whose send failed and that is
  * due again in an hour, so it sits in the outbox index without being due. Yields items until `size`
  * are made.
  */
@@ -176,6 +237,7 @@ async function* history(size: number): AsyncGenerator<Record<string, unknown>> {
   const { sketchFacts } = await import('../../functions/core/sketch-doc.ts');
   const { auditEvent } = await import('../../functions/core/lifecycle.ts');
   const { voteItem } = await import('../../functions/store/votes.ts');
+  const { deadlineItem } = await import('../../functions/store/followup.ts');
   const { initialSeatState } = await import('../../functions/core/vote.ts');
   const { keys } = await import('../../functions/store/keys.ts');
   const { config } = await import('../../functions/platform/config.ts');
@@ -322,6 +384,33 @@ async function* history(size: number): AsyncGenerator<Record<string, unknown>> {
         ]),
       );
     }
+    if (g % 20 === 0) {
+      // A running project's final report, due in a year: in the due index, its first reminder far ahead.
+      items.push(
+        deadlineItem(
+          {
+            sketchId: id,
+            id: 'final',
+            kind: 'final_report',
+            label: 'Abschlussbericht',
+            due: new Date(now + 365 * day).toISOString().slice(0, 10),
+            state: 'open',
+            done: [],
+            revision: 1,
+            project: {
+              title: sketch.project.title,
+              organisation: sketch.applicant.organisation,
+              ownerEmail: owner,
+            },
+            createdAt: submitted,
+            createdBy: 'office@example.org',
+            reviews: [],
+            moves: [],
+          } as Parameters<typeof deadlineItem>[0],
+          profile.reports,
+        ),
+      );
+    }
     if (g % 200 === 0) {
       // An open vote whose next reminder is days away: in the due index, not due.
       items.push(
@@ -446,6 +535,14 @@ const scalings: Scaling[] = [
     enqueue: (count) => enqueueDueVotes(count, 'close'),
     complete: (result, due) => (result as { closed?: number }).closed === due,
     share: 0.2,
+  },
+  {
+    name: 'followup-reminders',
+    job: 'followUpDeadlines',
+    what: 'report deadlines with a reminder due',
+    enqueue: enqueueDueDeadlines,
+    complete: (result, due) => (result as { reminded?: number }).reminded === due,
+    share: 1,
   },
 ];
 

@@ -50,7 +50,7 @@ const settings = quick
       lighthouseRuns: 1,
     }
   : {
-      coldRepeats: 15,
+      coldRepeats: 7,
       warmRequests: 300,
       warmup: 30,
       small: 1000,

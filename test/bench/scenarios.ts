@@ -56,6 +56,10 @@ export interface SteeringGroup {
   /** A recorded meeting (for its list and minutes) and a sketch with its Votum written (for the letter). */
   meetingId: string;
   votumSketchId: string;
+  /** A project funded and running (approval reported and confirmed), owned by the bench's applicant. */
+  runningId: string;
+  /** The end date the office last set on it. */
+  runningEnd: string;
 }
 
 export interface Scenario {
@@ -193,6 +197,64 @@ const votumCall = (adminCookie: string, sketchId: string): HttpCall => ({
   },
 });
 
+/** A sketch the steering group endorsed in a meeting, with its Votum written: where the follow-up starts. */
+async function endorsedSketch(
+  context: Pick<ScenarioContext, 'local' | 'applicant' | 'adminCookie'>,
+  group: SteeringGroup,
+) {
+  const [sketch] = await readySketches(context, 1);
+  const id = sketch?.id ?? '';
+  await expectAnswer(context.local, meetingCall(context.adminCookie, group, [id]), 201);
+  await expectAnswer(context.local, votumCall(context.adminCookie, id), 200);
+  return id;
+}
+
+/** What the applicant reports from the NBank's notice: approved with less money and 18 months. */
+const fundingCall = (cookie: string, id: string): HttpCall => ({
+  method: 'POST',
+  ...withId('/api/sketches', id, '/funding-decision'),
+  cookie,
+  body: {
+    outcome: 'approved',
+    approvedCents: 20_000_000,
+    start: '2027-01-01',
+    end: '2028-06-30',
+    decidedOn: berlinDate(new Date()),
+  },
+});
+
+const confirmFundingCall = (adminCookie: string, id: string): HttpCall => ({
+  method: 'POST',
+  ...withId('/api/admin/sketches', id, '/funding-decision/confirm'),
+  cookie: adminCookie,
+  body: {},
+});
+
+/** An endorsed sketch whose funding decision is reported and confirmed: the project runs. */
+async function runningProject(
+  context: ScenarioContext | Pick<ScenarioContext, 'local' | 'applicant' | 'adminCookie'>,
+  group: SteeringGroup,
+) {
+  const id = await endorsedSketch(context, group);
+  await expectAnswer(context.local, fundingCall(context.applicant.cookie, id), 200);
+  await expectAnswer(context.local, confirmFundingCall(context.adminCookie, id), 200);
+  return id;
+}
+
+/** The final report in its short form, as the report page sends it. */
+const finalReportCall = (cookie: string, id: string): HttpCall => ({
+  method: 'POST',
+  path: `/api/sketches/${id}/reports/final/submit`,
+  pathParameters: { id, rid: 'final' },
+  cookie,
+  body: {
+    course: 'Das Projekt verlief wie geplant; alle drei Teilräume waren beteiligt.',
+    indicators: [{ achieved: '64 begonnene Ausbildungen', comment: 'Mehr als geplant.' }],
+    continuation: 'Die Pflegeschulen übernehmen das Coaching-Konzept in ihr Regelangebot.',
+    spentCents: 19_450_000,
+  },
+});
+
 /** Walks through pairs in a fixed order: each scenario call takes the next. */
 function cycle<T>(items: () => readonly T[]): () => { item: T; round: number } {
   let next = 0;
@@ -266,6 +328,8 @@ async function steeringGroup(
     extendDeadline,
     meetingId: '',
     votumSketchId: v?.id ?? '',
+    runningId: '',
+    runningEnd: '2028-06-30',
   };
   group.meetingId = (
     await expectAnswer<{ id: string }>(
@@ -275,6 +339,7 @@ async function steeringGroup(
     )
   ).id;
   await expectAnswer(local, votumCall(adminCookie, group.votumSketchId), 200);
+  group.runningId = await runningProject(context, group);
   ballotContext = group;
   return group;
 }
@@ -730,6 +795,110 @@ export const scenarios: Record<string, Scenario> = {
       ...withId('/api/admin/sketches', sketchId, '/budget-check'),
       cookie: adminCookie,
     }),
+  },
+  getFollowUp: {
+    status: 200,
+    prepare: async ({ applicant, group }) => ({
+      method: 'GET',
+      ...withId('/api/sketches', group.runningId, '/followup'),
+      cookie: applicant.cookie,
+    }),
+  },
+  reportFunding: {
+    status: 200,
+    prepare: async (context) =>
+      fundingCall(context.applicant.cookie, await endorsedSketch(context, context.group)),
+  },
+  confirmFunding: {
+    status: 200,
+    prepare: async (context) => {
+      const id = await endorsedSketch(context, context.group);
+      await expectAnswer(context.local, fundingCall(context.applicant.cookie, id), 200);
+      return confirmFundingCall(context.adminCookie, id);
+    },
+  },
+  changeEnd: {
+    status: 200,
+    // An NBank change notice moves the running project's end a day further each time.
+    prepare: async ({ adminCookie, group }) => {
+      group.runningEnd = addDays(group.runningEnd, 1);
+      return {
+        method: 'POST',
+        ...withId('/api/admin/sketches', group.runningId, '/end'),
+        cookie: adminCookie,
+        body: { end: group.runningEnd, note: 'Änderungsbescheid der NBank' },
+      };
+    },
+  },
+  addReport: {
+    status: 201,
+    prepare: async (context) => ({
+      method: 'POST',
+      ...withId('/api/admin/sketches', await runningProject(context, context.group), '/reports'),
+      cookie: context.adminCookie,
+      body: { due: '2027-12-31', label: 'Zwischenbericht zum Praxistransfer' },
+    }),
+  },
+  submitReport: {
+    status: 200,
+    prepare: async (context) =>
+      finalReportCall(context.applicant.cookie, await runningProject(context, context.group)),
+  },
+  reviewReport: {
+    status: 200,
+    // The office accepts the final report: the project closes.
+    prepare: async (context) => {
+      const id = await runningProject(context, context.group);
+      await expectAnswer(context.local, finalReportCall(context.applicant.cookie, id), 200);
+      return {
+        method: 'POST',
+        path: `/api/admin/sketches/${id}/reports/final/review`,
+        pathParameters: { id, rid: 'final' },
+        cookie: context.adminCookie,
+        body: { decision: 'accepted', note: 'Vielen Dank.' },
+      };
+    },
+  },
+  listDeadlines: {
+    status: 200,
+    prepare: async ({ adminCookie }) => ({
+      method: 'GET',
+      path: '/api/admin/deadlines',
+      cookie: adminCookie,
+    }),
+  },
+  calendarFeedStatus: {
+    status: 200,
+    prepare: async ({ adminCookie }) => ({ method: 'GET', path: '/api/admin/calendar', cookie: adminCookie }),
+  },
+  createCalendarFeed: {
+    status: 201,
+    prepare: async ({ adminCookie }) => ({
+      method: 'POST',
+      path: '/api/admin/calendar',
+      cookie: adminCookie,
+    }),
+  },
+  revokeCalendarFeed: {
+    status: 204,
+    prepare: async ({ local, adminCookie }) => {
+      await expectAnswer(local, { method: 'POST', path: '/api/admin/calendar', cookie: adminCookie }, 201);
+      return { method: 'DELETE', path: '/api/admin/calendar', cookie: adminCookie };
+    },
+  },
+  calendarFeed: {
+    status: 200,
+    // A calendar app fetching the office's deadlines (no session: the token in the address).
+    prepare: async ({ local, adminCookie }) => {
+      const { url } = await expectAnswer<{ url: string }>(
+        local,
+        { method: 'POST', path: '/api/admin/calendar', cookie: adminCookie },
+        201,
+      );
+      const path = new URL(url).pathname;
+      const token = path.split('/')[3] ?? '';
+      return { method: 'GET', path, pathParameters: { token } };
+    },
   },
   exportCsv: {
     status: 200,

@@ -20,7 +20,7 @@ const rowsWanted = [
     name: 'warm.cast-ballot',
     route: 'castBallot',
     what: 'casting a ballot (its route and vote page)',
-    share: 3,
+    share: 1,
   },
 ] as const;
 
