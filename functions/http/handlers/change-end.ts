@@ -1,11 +1,5 @@
 import { ConflictError, InputError } from '../../core/errors.ts';
-import {
-  endChangeRequest,
-  type FundingDecision,
-  finalReportDue,
-  finalReportId,
-  moveDue,
-} from '../../core/followup.ts';
+import { endChangeRequest, finalReportDue, finalReportId, moveDue } from '../../core/followup.ts';
 import { endChangedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import {
@@ -33,9 +27,10 @@ export const handler = httpHandler(routes.changeEnd, async ({ params, body, call
   const sketch = await retrying(async () => {
     const { sketch, deadlines } = await loadFollowUp(params.id, caller);
     mustAllow(sketch, 'changeEnd', 'admin');
-    const decision = sketch.fundingDecision as FundingDecision;
+    const decision = sketch.fundingDecision;
     const end = projectEnd(sketch);
-    if (!end) throw new ConflictError('Das Projekt hat keine bestätigte Bewilligung.', 'not_confirmed');
+    if (!end || !decision)
+      throw new ConflictError('Das Projekt hat keine bestätigte Bewilligung.', 'not_confirmed');
     if (decision.start && input.end < decision.start) {
       const message = 'Ende: Das Ende liegt vor dem Beginn.';
       throw new InputError(message, [{ field: 'end', message }]);
