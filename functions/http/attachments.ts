@@ -9,11 +9,12 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../core/errors.ts'
 import type { SketchStatus } from '../core/lifecycle.ts';
 import { de } from '../core/messages.de.ts';
 import { getAttachment, sketchAccess } from '../store/attachments.ts';
+import { loadSketch } from './sketches.ts';
 import type { Caller } from './stack.ts';
 
 /*
- * Who may do what with a sketch's attachments, shared by the attachment handlers: its owner and the
- * admins read them; only its owner changes them, and only while the sketch is a draft or submitted.
+ * Who may do what with a sketch's attachments, shared by the attachment handlers: its owner, the
+ * admins and the members of a vote on it read them; only its owner changes them, and only while the sketch is a draft or submitted.
  */
 
 export interface AttachmentScope {
@@ -33,8 +34,14 @@ export async function attachmentScope(
 ): Promise<AttachmentScope> {
   const sketch = sketchId ? await sketchAccess(sketchId) : undefined;
   const isOwner = sketch?.ownerEmail === caller.email;
-  if (!sketchId || !sketch || !(isOwner || caller.roles.includes('admin')))
+  if (!sketchId || !sketch)
     throw new NotFoundError('Diese Projektskizze gibt es nicht, oder Sie dürfen sie nicht sehen.');
+  // Members of the steering group read the attachments of the sketches in their votes.
+  if (!isOwner && !caller.roles.includes('admin')) {
+    if (use === 'change' || !caller.roles.includes('member'))
+      throw new NotFoundError('Diese Projektskizze gibt es nicht, oder Sie dürfen sie nicht sehen.');
+    await loadSketch(sketchId, caller);
+  }
   if (use === 'change') {
     if (!isOwner) throw new ForbiddenError(attachmentMessages.ownerOnly);
     if (!someAttachmentsEditable(sketch.status))

@@ -266,12 +266,20 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
     // Act
     const byMember = await (await as(seat(4).member.email)).call<SketchDoc>('GET', `/api/sketches/${a!.id}`);
     const byDeputy = await (await as(seat(4).deputy!.email)).call('GET', `/api/sketches/${a!.id}`);
-    const byStranger = await (await as(uniqueEmail('fremd'))).call('GET', `/api/sketches/${a!.id}`);
+    const stranger = await as(uniqueEmail('fremd'));
+    const byStranger = await stranger.call('GET', `/api/sketches/${a!.id}`);
+    const filesByMember = await (await as(seat(4).member.email)).call(
+      'GET',
+      `/api/sketches/${a!.id}/attachments`,
+    );
+    const filesByStranger = await stranger.call('GET', `/api/sketches/${a!.id}/attachments`);
     // Assess
     expect(byMember.status).toBe(200);
     expect(byMember.body.voteId).toBe(vote.id);
     expect(byDeputy.status).toBe(200);
     expect(byStranger.status).toBe(404);
+    expect(filesByMember).toMatchObject({ status: 200, body: { items: [] } });
+    expect(filesByStranger.status).toBe(404);
     await admin.call('POST', `/api/admin/votes/${vote.id}/close`);
   });
 
