@@ -72,6 +72,14 @@ const Budget = lazy(() =>
   ),
 );
 
+// The deadlines overview and the calendar subscription: an office page of its own.
+const Deadlines = lazy(() =>
+  import('./pages/admin/Deadlines.tsx').then(
+    (module) => module.Deadlines,
+    () => LoadFailed,
+  ),
+);
+
 export function App() {
   return (
     <LocationProvider>
@@ -82,12 +90,15 @@ export function App() {
             <Route path="/anmelden" component={SignIn} />
             <Route path="/skizzen/neu" component={NewSketch} />
             <Route path="/skizzen/:id" component={Sketch} />
+            {/* The mails after the Votum lead here: the sketch's page, opened at its follow-up. */}
+            <Route path="/skizzen/:id/foerderung" component={Sketch} />
             <Route path="/skizzen/:id/bearbeiten" component={EditSketch} />
             <Route path="/skizzen/:id/pruefen" component={ReviewSketch} />
             <Route path="/skizzen/:id/druck" component={PrintSketch} />
             <Route path="/meine-skizzen" component={MySketches} />
             <Route path="/verwaltung" component={Admin} />
             <Route path="/verwaltung/skizzen/:id" component={AdminSketch} />
+            <Route path="/verwaltung/skizzen/:id/foerderung" component={AdminSketch} />
             <Route path="/verwaltung/skizzen/:id/votum" component={Votum} />
             <Route path="/verwaltung/sitze" component={Seats} />
             <Route path="/verwaltung/abstimmungen" component={Votes} />
@@ -95,6 +106,7 @@ export function App() {
             <Route path="/verwaltung/sitzungen" component={Meetings} />
             <Route path="/verwaltung/sitzungen/neu" component={MeetingNew} />
             <Route path="/verwaltung/budget" component={Budget} />
+            <Route path="/verwaltung/fristen" component={Deadlines} />
             <Route path="/abstimmungen" component={MyVotes} />
             <Route path="/abstimmungen/:id" component={MyVote} />
             <Route default component={NotFound} />

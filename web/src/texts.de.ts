@@ -98,6 +98,7 @@ export const texts = {
     edit: 'Skizze bearbeiten',
     print: 'Druckansicht',
     content: 'Inhalt der Skizze',
+    followUpOffice: 'Förderentscheidung und Berichte in der Verwaltung',
   },
   newSketch: {
     title: 'Neue Projektskizze',

@@ -25,6 +25,7 @@ import { Timeline } from './admin/Timeline.tsx';
 import { adminTexts } from './admin/texts.de.ts';
 import { Versions, VersionView } from './admin/Versions.tsx';
 import { VotumView } from './admin/VotumView.tsx';
+import { followUpStates, OfficeFollowUpSlot } from './followup/slots.tsx';
 import { votumTexts } from './votes/votum.texts.de.ts';
 
 const t = adminTexts.sketch;
@@ -152,12 +153,15 @@ function Loaded({
   doc,
   profile,
   onDone,
+  atFollowUp,
 }: {
   doc: SketchDoc;
   profile: PublicProfile;
   onDone: (announcement: string) => void;
+  atFollowUp: boolean;
 }) {
   const title = sketchFacts(doc.draft).title;
+  const followUp = followUpStates.includes(doc.status);
   const [shown, setShown] = useState<number>();
   const contentRef = useRef<HTMLHeadingElement>(null);
   /** Reading a version (or going back to the current one) moves focus to where it begins. */
@@ -187,6 +191,11 @@ function Loaded({
       ) : null}
       <nav aria-label={t.onThisPage} class="page-nav">
         <ul>
+          {followUp ? (
+            <li>
+              <a href="#foerderung">{t.followUp}</a>
+            </li>
+          ) : null}
           <li>
             <a href="#befuerwortung">{t.endorsement.heading}</a>
           </li>
@@ -204,6 +213,8 @@ function Loaded({
           </li>
         </ul>
       </nav>
+      {/* After an endorsing Votum: the decision, the end and the reports, a chunk loaded only then. */}
+      {followUp ? <OfficeFollowUpSlot sketchId={doc.id} focus={atFollowUp} onDone={onDone} /> : null}
       <EndorsementBlock doc={doc} profile={profile} onDone={onDone} />
       <Review doc={doc} title={title} onDone={onDone} />
       <Versions sketchId={doc.id} submissions={doc.submissions} onRead={show} />
@@ -300,7 +311,12 @@ export function AdminSketch() {
         ) : profileState.state === 'loading' ? (
           <p role="status">{t.loading}</p>
         ) : (
-          <Loaded doc={loaded.doc} profile={profileState.profile} onDone={done} />
+          <Loaded
+            doc={loaded.doc}
+            profile={profileState.profile}
+            onDone={done}
+            atFollowUp={path.endsWith('/foerderung')}
+          />
         )}
       </Page>
     </div>

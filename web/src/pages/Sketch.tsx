@@ -12,8 +12,17 @@ import { Loading, useSketch } from '../sketch-loading.tsx';
 import { editPath, printPath } from '../sketch-paths.ts';
 import { texts } from '../texts.de.ts';
 import { VotumView } from './admin/VotumView.tsx';
+import { ApplicantFollowUpSlot, followUpStates } from './followup/slots.tsx';
 
-function Status({ doc, profile }: { doc: SketchDoc; profile: PublicProfile }) {
+function Status({
+  doc,
+  profile,
+  atFollowUp,
+}: {
+  doc: SketchDoc;
+  profile: PublicProfile;
+  atFollowUp: boolean;
+}) {
   const current = useSession();
   const id = encodeURIComponent(doc.id);
   const t = texts.sketch;
@@ -58,6 +67,16 @@ function Status({ doc, profile }: { doc: SketchDoc; profile: PublicProfile }) {
           </a>
         ) : null}
       </p>
+      {/* After an endorsing Votum: the funding decision and the reports, loaded only then. */}
+      {followUpStates.includes(doc.status) ? (
+        isAdmin(current) ? (
+          <p class="no-print">
+            <a href={`/verwaltung/skizzen/${id}/foerderung`}>{t.followUpOffice}</a>
+          </p>
+        ) : (
+          <ApplicantFollowUpSlot sketchId={doc.id} focus={atFollowUp} />
+        )
+      ) : null}
       <h2>{t.content}</h2>
       <SketchView draft={doc.draft} profile={profile} headingLevel={3} />
     </>
@@ -81,7 +100,7 @@ export function Sketch() {
         </div>
       ) : null}
       <Loading loaded={loaded} profile={profile} path={url || path}>
-        {(doc, p) => <Status doc={doc} profile={p} />}
+        {(doc, p) => <Status doc={doc} profile={p} atFollowUp={path.endsWith('/foerderung')} />}
       </Loading>
     </Page>
   );

@@ -48,6 +48,7 @@ export const adminTexts = {
     fallbackTitle: 'Projektskizze',
     backToList: 'Zurück zur Liste',
     onThisPage: 'Auf dieser Seite',
+    followUp: 'Förderung und Berichte',
     overview: 'Überblick',
     status: 'Status',
     organisation: 'Organisation',

@@ -9,6 +9,7 @@ const areas = [
   { id: 'votes', href: '/verwaltung/abstimmungen', label: t.votes },
   { id: 'meetings', href: '/verwaltung/sitzungen', label: t.meetings },
   { id: 'budget', href: '/verwaltung/budget', label: t.budget },
+  { id: 'deadlines', href: '/verwaltung/fristen', label: t.deadlines },
 ] as const;
 
 export type OfficeArea = (typeof areas)[number]['id'];

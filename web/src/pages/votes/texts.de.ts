@@ -32,6 +32,7 @@ export const voteTexts = {
     votes: 'Abstimmungen',
     meetings: 'Sitzungen',
     budget: 'Budget',
+    deadlines: 'Fristen',
   },
   seats: {
     title: 'Sitze der Lenkungsgruppe',

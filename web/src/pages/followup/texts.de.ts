@@ -1,0 +1,149 @@
+/*
+ * The German texts of what follows the Votum: the funding decision, the reports and their
+ * deadlines, for the applicant and the office. They live in the follow-up's own chunks, so that
+ * applicants with drafts do not download them.
+ */
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
+
+export const followUpTexts = {
+  heading: 'Förderung und Berichte',
+  loading: 'Förderentscheidung und Berichte werden geladen …',
+  optional: '(freiwillig)',
+  errorPrefix: 'Fehler:',
+  summaryHeading: 'Bitte prüfen Sie Ihre Angaben',
+  none: '–',
+  until: 'bis',
+  attachment: 'Anhang',
+  download: 'herunterladen',
+  decision: {
+    heading: 'Förderentscheidung der NBank',
+    outcome: 'Entscheidung',
+    outcomes: { approved: 'bewilligt', rejected: 'abgelehnt' } as Record<string, string>,
+    approvedCents: 'Bewilligte ESF-Mittel',
+    runtime: 'Bewilligte Laufzeit',
+    runtimeValue: (start: string, end: string) => `${start} bis ${end}`,
+    decidedOn: 'Datum des Bescheids',
+    attachment: 'Kopie des Bescheids',
+    note: 'Bemerkung',
+    reported: 'Gemeldet',
+    by: (at: string, who: string) => `am ${at} von ${who}`,
+    state: 'Stand',
+    confirmed: (at: string, who: string) => `Von der Koordinierungsstelle bestätigt am ${at} (${who}).`,
+    awaitingConfirmation: 'Gemeldet, wartet auf die Bestätigung durch die Koordinierungsstelle.',
+    differencesHeading: 'Abweichungen von der Skizze',
+    noDifferences: 'Keine: Betrag und Laufzeit sind so bewilligt, wie die Skizze sie beantragt.',
+    requested: 'Beantragt',
+    approved: 'Bewilligt',
+    difference: 'Unterschied',
+    differencesCaption: 'Beantragt und bewilligt im Vergleich',
+    esf: 'ESF-Mittel',
+    months: (n: number) => plural(n, 'Monat', 'Monate'),
+    monthsDifference: (n: number) =>
+      n === 0 ? 'gleich lang' : `${plural(Math.abs(n), 'Monat', 'Monate')} ${n < 0 ? 'kürzer' : 'länger'}`,
+    centsDifference: (amount: string, less: boolean) => `${amount} ${less ? 'weniger' : 'mehr'}`,
+    same: 'gleich',
+    endChanges: 'Änderungen des Projektendes',
+    endChange: (from: string, to: string, at: string, note: string | undefined) =>
+      `Am ${at}: vom ${from} auf den ${to}${note ? ` (${note})` : ''}.`,
+    notYet: (due: string | undefined) =>
+      due
+        ? `Noch nicht gemeldet. Die Koordinierungsstelle erwartet die Meldung bis zum ${due}.`
+        : 'Noch nicht gemeldet.',
+  },
+  report: {
+    heading: 'Förderentscheidung der NBank melden',
+    correctHeading: 'Gemeldete Förderentscheidung korrigieren',
+    intro:
+      'Sobald der Bescheid der NBank vorliegt, melden Sie hier die Entscheidung und hängen eine Kopie an. Die Koordinierungsstelle bestätigt sie; bis dahin können Sie die Meldung korrigieren.',
+    outcome: 'Wie hat die NBank entschieden?',
+    outcomeMissing: 'Entscheidung: Bitte „Bewilligt“ oder „Abgelehnt“ wählen.',
+    correct: 'Meldung korrigieren',
+    closeCorrection: 'Korrektur abbrechen',
+    approved: 'Bewilligt',
+    rejected: 'Abgelehnt',
+    amount: 'Bewilligte ESF-Mittel in Euro',
+    amountHint: (requested: string) => `Wie im Bescheid, z. B. 1.234,56. Beantragt waren ${requested}.`,
+    amountInvalid: 'Bewilligte ESF-Mittel: Bitte einen Betrag in Euro angeben, z. B. 1.234,56.',
+    start: 'Beginn der bewilligten Laufzeit',
+    end: 'Ende der bewilligten Laufzeit',
+    runtimeHint: (start: string, end: string) => `Beantragt war die Laufzeit vom ${start} bis zum ${end}.`,
+    decidedOn: 'Datum des Bescheids',
+    copyLegend: 'Kopie des Bescheids',
+    copyHint: 'Laden Sie den Bescheid als PDF oder Bild hoch und wählen Sie ihn dann unten aus.',
+    choose: 'Welche Datei ist der Bescheid?',
+    withoutCopy: 'Ohne Kopie melden',
+    note: 'Bemerkung',
+    submit: 'Förderentscheidung melden',
+    busy: 'Wird gemeldet …',
+    done: 'Die Förderentscheidung ist gemeldet. Die Koordinierungsstelle prüft und bestätigt sie; Sie erhalten dann eine E-Mail.',
+  },
+  reports: {
+    heading: 'Berichte',
+    none: 'Noch keine Berichte fällig. Der Abschlussbericht wird einen Monat nach Projektende fällig; die Frist erscheint hier, sobald die Koordinierungsstelle die Förderentscheidung bestätigt hat.',
+    due: 'Fällig am',
+    state: 'Stand',
+    states: {
+      open: 'offen',
+      submitted: 'eingereicht, wird von der Koordinierungsstelle geprüft',
+      accepted: 'angenommen',
+      cancelled: 'nicht mehr erforderlich',
+    } as Record<string, string>,
+    overdue: 'überfällig',
+    overdueSince: (days: number) =>
+      days <= 0 ? 'überfällig seit heute' : `überfällig seit ${plural(days, 'Tag', 'Tagen')}`,
+    submittedAt: 'Eingereicht',
+    moreHeading: 'Die Koordinierungsstelle bittet um Ergänzung',
+    moreAt: (at: string) => `Nachforderung vom ${at}:`,
+    accepted: (at: string) => `Angenommen am ${at}.`,
+    moved: (from: string, to: string, reason: string) =>
+      `Frist verschoben vom ${from} auf den ${to} (${reason}).`,
+    open: (label: string) => `${label} einreichen`,
+    close: 'Formular schließen',
+    closed: (at: string | undefined) =>
+      at
+        ? `Das Projekt ist abgeschlossen: Der Abschlussbericht wurde am ${at} angenommen.`
+        : 'Das Projekt ist abgeschlossen.',
+  },
+  reportForm: {
+    intro:
+      'Beschreiben Sie kurz, wie das Projekt verlaufen ist und was es erreicht hat. Statt des Formulars können Sie auch den Sachbericht an die NBank anhängen.',
+    course: 'Verlauf des Projekts',
+    courseHint: 'Was wurde umgesetzt, was lief anders als geplant? Mindestens 20 Zeichen.',
+    indicatorsLegend: 'Ergebnisse und Indikatoren',
+    indicatorsHint: 'Zu jedem erwarteten Ergebnis der Skizze: Was wurde erreicht?',
+    achieved: (indicator: string, target: string) => `Erreicht: ${indicator} (Ziel: ${target})`,
+    comment: (indicator: string) => `Anmerkung zu ${indicator}`,
+    noIndicators: 'Die Skizze nennt keine Indikatoren.',
+    continuation: 'Verstetigung und Nutzung der Ergebnisse',
+    continuationHint:
+      'Wie geht es nach der Förderung weiter, wer nutzt die Ergebnisse? Mindestens 20 Zeichen.',
+    spent: 'Ausgegebene ESF-Mittel in Euro',
+    spentHint: (approved: string | undefined) =>
+      approved
+        ? `Für den Abschlussbericht erforderlich, z. B. 1.234,56. Bewilligt waren ${approved}.`
+        : 'Für den Abschlussbericht erforderlich, z. B. 1.234,56.',
+    spentTerm: 'Ausgegebene ESF-Mittel',
+    fileTerm: 'Angehängter Bericht',
+    columns: {
+      result: 'Ergebnis',
+      indicator: 'Indikator',
+      target: 'Ziel',
+      achieved: 'Erreicht',
+      comment: 'Anmerkung',
+    },
+    spentInvalid: 'Ausgegebene ESF-Mittel: Bitte einen Betrag in Euro angeben, z. B. 1.234,56.',
+    fileLegend: 'Oder: Sachbericht an die NBank anhängen',
+    fileHint:
+      'Mit einem angehängten Bericht können Verlauf, Ergebnisse und Verstetigung leer bleiben. Laden Sie die Datei hoch und wählen Sie sie dann aus.',
+    choose: 'Welche Datei gehört zu diesem Bericht?',
+    withoutFile: 'Keine Datei (nur das Formular)',
+    note: 'Bemerkung',
+    submit: (label: string) => `${label} einreichen`,
+    busy: 'Wird eingereicht …',
+    done: (label: string) =>
+      `${label} ist eingereicht. Die Koordinierungsstelle prüft ihn; Sie erhalten eine E-Mail, sobald er angenommen ist.`,
+  },
+} as const;
+
+export type FollowUpTexts = typeof followUpTexts;
