@@ -105,11 +105,13 @@ function Range({ weeks }: { weeks: number }) {
             value={chosen}
             onChange={(event) => setChosen((event.currentTarget as HTMLSelectElement).value)}
           >
-            {weekChoices.map((n) => (
-              <option key={n} value={String(n)}>
-                {t.weeks(n)}
-              </option>
-            ))}
+            {[...new Set([...weekChoices, weeks])]
+              .sort((a, b) => a - b)
+              .map((n) => (
+                <option key={n} value={String(n)}>
+                  {t.weeks(n)}
+                </option>
+              ))}
           </select>
         </div>
       </div>

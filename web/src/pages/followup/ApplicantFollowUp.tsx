@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AttachmentMeta } from '../../../../functions/core/attachments.ts';
+import type { AttachmentKind, AttachmentMeta } from '../../../../functions/core/attachments.ts';
 import { formatDate } from '../../../../functions/core/dates.ts';
 import type { DeadlineView } from '../../../../functions/core/followup.ts';
 import { formatEuro, parseEuro } from '../../../../functions/core/money.ts';
@@ -36,16 +36,26 @@ import { followUpTexts as t } from './texts.de.ts';
 const sketchPath = (doc: FollowUpDoc, rest: string): `/api/${string}` =>
   `/api/sketches/${encodeURIComponent(doc.sketchId)}/${rest}`;
 
-/** Keeps a file choice on the newest file when one is uploaded, so the usual case needs no choosing. */
-function useNewestFile(files: readonly AttachmentMeta[], setChoice: (id: string) => void) {
+/**
+ * The sketch's files of one kind, told by the upload component (which lists every kind), and a
+ * choice that moves to a file when it is uploaded, so the usual case needs no choosing. Files that
+ * were there before (an earlier report's) are offered but not chosen.
+ */
+function useFileChoice(kind: AttachmentKind, initial: string) {
+  const [files, setFiles] = useState<readonly AttachmentMeta[]>([]);
+  const [choice, setChoice] = useState(initial);
   const seen = useRef<Set<string> | undefined>(undefined);
-  useEffect(() => {
+  const onChange = (items: readonly AttachmentMeta[]) => {
+    const own = items.filter((item) => item.kind === kind);
     const before = seen.current;
-    seen.current = new Set(files.map((f) => f.id));
-    const added = before ? files.filter((f) => !before.has(f.id)) : [];
+    seen.current = new Set(own.map((f) => f.id));
+    const added = before ? own.filter((f) => !before.has(f.id)) : [];
     const newest = added[added.length - 1];
     if (newest) setChoice(newest.id);
-  }, [files]);
+    else if (choice && !seen.current.has(choice)) setChoice('');
+    setFiles(own);
+  };
+  return { files, choice, setChoice, onChange };
 }
 
 function FundingForm({ doc, onReported }: { doc: FollowUpDoc; onReported: (doc: FollowUpDoc) => void }) {
@@ -59,9 +69,8 @@ function FundingForm({ doc, onReported }: { doc: FollowUpDoc; onReported: (doc: 
   const [end, setEnd] = useState(reported?.end ?? '');
   const [decidedOn, setDecidedOn] = useState(reported?.decidedOn ?? '');
   const [note, setNote] = useState(reported?.note ?? '');
-  const [files, setFiles] = useState<readonly AttachmentMeta[]>([]);
-  const [attachmentId, setAttachmentId] = useState(reported?.attachmentId ?? '');
-  useNewestFile(files, setAttachmentId);
+  const file = useFileChoice('funding_decision', reported?.attachmentId ?? '');
+  const attachmentId = file.choice;
   const action = useAction();
   const errors = useFormErrors();
   const p = 'funding';
@@ -164,15 +173,15 @@ function FundingForm({ doc, onReported }: { doc: FollowUpDoc; onReported: (doc: 
       <fieldset class="group">
         <legend>{r.copyLegend}</legend>
         <p class="hint">{r.copyHint}</p>
-        <Attachments sketchId={doc.sketchId} kind="funding_decision" editable onChange={setFiles} />
-        {files.length ? (
+        <Attachments sketchId={doc.sketchId} kind="funding_decision" editable onChange={file.onChange} />
+        {file.files.length ? (
           <FileChoice
             id={ids.attachmentId as string}
             label={r.choose}
             none={r.withoutCopy}
-            files={files}
+            files={file.files}
             value={attachmentId}
-            onValue={setAttachmentId}
+            onValue={file.setChoice}
             error={errors.of('attachmentId')}
           />
         ) : null}
@@ -271,9 +280,8 @@ function ReportForm({
   const [rows, setRows] = useState(() => expected.map(() => ({ achieved: '', comment: '' })));
   const [continuation, setContinuation] = useState('');
   const [spent, setSpent] = useState('');
-  const [files, setFiles] = useState<readonly AttachmentMeta[]>([]);
-  const [attachmentId, setAttachmentId] = useState('');
-  useNewestFile(files, setAttachmentId);
+  const file = useFileChoice('report', '');
+  const attachmentId = file.choice;
   const [note, setNote] = useState('');
   const action = useAction();
   const errors = useFormErrors();
@@ -411,15 +419,15 @@ function ReportForm({
       <fieldset class="group">
         <legend>{f.fileLegend}</legend>
         <p class="hint">{f.fileHint}</p>
-        <Attachments sketchId={doc.sketchId} kind="report" editable onChange={setFiles} />
-        {files.length ? (
+        <Attachments sketchId={doc.sketchId} kind="report" editable onChange={file.onChange} />
+        {file.files.length ? (
           <FileChoice
             id={idFor('attachmentId')}
             label={f.choose}
             none={f.withoutFile}
-            files={files}
+            files={file.files}
             value={attachmentId}
-            onValue={setAttachmentId}
+            onValue={file.setChoice}
             error={errors.of('attachmentId')}
           />
         ) : null}
