@@ -34,6 +34,8 @@ export const deadlinesTexts = {
   dueIn: (days: number) => (days === 1 ? 'morgen' : `in ${days} Tagen`),
   waiting: (by: string, on: string, what: string) => `${by} wartet auf ${on}: ${what}`,
   nextAction: (at: string) => `Nächste Erinnerung oder Meldung am ${at}`,
+  actionDue: (at: string) =>
+    `Erinnerung oder Meldung seit ${at} fällig, geht mit der nächsten Prüfung hinaus`,
   escalated: 'Die Koordinierungsstelle wurde informiert.',
   noAction: '–',
   lastRun: (at: string, reminders: number | undefined, escalations: number | undefined) =>

@@ -47,7 +47,7 @@ function ItemsTable({ items, caption }: { items: readonly OverviewItem[]; captio
   return (
     <div class="table-wrap">
       <table>
-        <caption>{caption}</caption>
+        <caption class="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{c.due}</th>
@@ -71,7 +71,12 @@ function ItemsTable({ items, caption }: { items: readonly OverviewItem[]; captio
               <td>
                 {item.escalated ? <p>{t.escalated}</p> : null}
                 {item.nextActionAt ? (
-                  <p>{t.nextAction(berlinDay.format(new Date(item.nextActionAt)))}</p>
+                  <p>
+                    {/* A reminder whose day has come goes out with the deadline job's next run. */}
+                    {new Date(item.nextActionAt).getTime() <= Date.now()
+                      ? t.actionDue(berlinDay.format(new Date(item.nextActionAt)))
+                      : t.nextAction(berlinDay.format(new Date(item.nextActionAt)))}
+                  </p>
                 ) : item.escalated ? null : (
                   t.noAction
                 )}
@@ -89,7 +94,7 @@ function Range({ weeks }: { weeks: number }) {
   const [chosen, setChosen] = useState(String(weeks));
   return (
     <form
-      class="filters"
+      class="filters deadlines-range"
       aria-label={t.range}
       onSubmit={(event) => {
         event.preventDefault();

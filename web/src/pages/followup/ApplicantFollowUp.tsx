@@ -11,6 +11,7 @@ import { DateField, RadioGroup } from '../votes/controls.tsx';
 import { NotLoaded, useAction, useAnnouncement } from '../votes/shared.tsx';
 import {
   DecisionView,
+  euroText,
   FileChoice,
   type FollowUpDoc,
   FormErrors,
@@ -63,7 +64,7 @@ function FundingForm({ doc, onReported }: { doc: FollowUpDoc; onReported: (doc: 
   const reported = doc.fundingDecision?.status === 'reported' ? doc.fundingDecision : undefined;
   const [outcome, setOutcome] = useState<string>(reported?.outcome ?? '');
   const [amount, setAmount] = useState(
-    reported?.approvedCents !== undefined ? formatEuro(reported.approvedCents).replace(/\s*€$/, '') : '',
+    reported?.approvedCents !== undefined ? euroText(reported.approvedCents) : '',
   );
   const [start, setStart] = useState(reported?.start ?? '');
   const [end, setEnd] = useState(reported?.end ?? '');
@@ -170,8 +171,7 @@ function FundingForm({ doc, onReported }: { doc: FollowUpDoc; onReported: (doc: 
         onInput={setDecidedOn}
         error={errors.of('decidedOn')}
       />
-      <fieldset class="group">
-        <legend>{r.copyLegend}</legend>
+      <div class="followup-files">
         <p class="hint">{r.copyHint}</p>
         <Attachments sketchId={doc.sketchId} kind="funding_decision" editable onChange={file.onChange} />
         {file.files.length ? (
@@ -185,7 +185,7 @@ function FundingForm({ doc, onReported }: { doc: FollowUpDoc; onReported: (doc: 
             error={errors.of('attachmentId')}
           />
         ) : null}
-      </fieldset>
+      </div>
       <TextArea
         id={ids.note as string}
         label={r.note}
@@ -276,13 +276,20 @@ function ReportForm({
   const f = t.reportForm;
   const final = report.kind === 'final_report';
   const expected = doc.expectedResults;
-  const [course, setCourse] = useState('');
-  const [rows, setRows] = useState(() => expected.map(() => ({ achieved: '', comment: '' })));
-  const [continuation, setContinuation] = useState('');
-  const [spent, setSpent] = useState('');
-  const file = useFileChoice('report', '');
+  // Asked for more, the applicant amends what was handed in rather than writing it again.
+  const before = report.report;
+  const [course, setCourse] = useState(before?.course ?? '');
+  const [rows, setRows] = useState(() =>
+    expected.map((_, i) => ({
+      achieved: before?.indicators?.[i]?.achieved ?? '',
+      comment: before?.indicators?.[i]?.comment ?? '',
+    })),
+  );
+  const [continuation, setContinuation] = useState(before?.continuation ?? '');
+  const [spent, setSpent] = useState(before?.spentCents !== undefined ? euroText(before.spentCents) : '');
+  const file = useFileChoice('report', before?.attachmentId ?? '');
   const attachmentId = file.choice;
-  const [note, setNote] = useState('');
+  const [note, setNote] = useState(before?.note ?? '');
   const action = useAction();
   const errors = useFormErrors();
   const p = `report-${report.id}`;
@@ -416,8 +423,7 @@ function ReportForm({
           error={errors.of('spentCents')}
         />
       ) : null}
-      <fieldset class="group">
-        <legend>{f.fileLegend}</legend>
+      <div class="followup-files">
         <p class="hint">{f.fileHint}</p>
         <Attachments sketchId={doc.sketchId} kind="report" editable onChange={file.onChange} />
         {file.files.length ? (
@@ -431,7 +437,7 @@ function ReportForm({
             error={errors.of('attachmentId')}
           />
         ) : null}
-      </fieldset>
+      </div>
       <TextArea
         id={idFor('note')}
         label={f.note}
@@ -560,14 +566,16 @@ export function ApplicantFollowUp({ sketchId, focus }: { sketchId: string; focus
               announce(t.report.done);
             }}
           />
-          <Reports
-            doc={loaded.data}
-            files={files}
-            onSubmitted={(doc, label) => {
-              replace(doc);
-              announce(t.reportForm.done(label));
-            }}
-          />
+          {loaded.data.status === 'rejected' ? null : (
+            <Reports
+              doc={loaded.data}
+              files={files}
+              onSubmitted={(doc, label) => {
+                replace(doc);
+                announce(t.reportForm.done(label));
+              }}
+            />
+          )}
         </>
       ) : (
         <NotLoaded loaded={loaded} path={`/skizzen/${encodeURIComponent(sketchId)}/foerderung`} />

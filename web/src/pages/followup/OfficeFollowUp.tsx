@@ -17,6 +17,7 @@ import {
   fundingWaitOf,
   ReportContentView,
   ReportFacts,
+  Row,
   reportsOf,
   TextArea,
   useAttachmentList,
@@ -59,28 +60,31 @@ function useFinalDue() {
       : undefined;
 }
 
-function Waiting({ deadline }: { deadline: DeadlineView }) {
+/** A reminder's or the escalation's state; one whose day has come waits for the deadline job's next run. */
+const actionState = (at: string, done: boolean) =>
+  done ? 'done' : new Date(at).getTime() <= Date.now() ? 'due' : 'planned';
+
+/** Who waits on whom, and (while the applicant is awaited) the reminders and the escalation: rows of a list. */
+function WaitingRows({ deadline }: { deadline: DeadlineView }) {
   const w = deadline.waiting;
   const open = deadline.state === 'open';
   return (
-    <dl class="details">
-      <div class="details__row">
-        <dt>{o.waiting}</dt>
-        <dd>{o.waitingText(w.by.name, w.on.name, w.what)}</dd>
-      </div>
+    <>
+      <Row term={o.waiting}>{o.waitingText(w.by.name, w.on.name, w.what)}</Row>
       {open && deadline.reminders.length ? (
-        <div class="details__row">
-          <dt>{o.reminders}</dt>
-          <dd>{deadline.reminders.map((r) => o.reminder(dayOf(r.at), r.sent)).join(', ')}</dd>
-        </div>
+        <Row term={o.reminders}>
+          {deadline.reminders.map((r) => o.reminder(dayOf(r.at), actionState(r.at, r.sent))).join(', ')}
+        </Row>
       ) : null}
       {open && deadline.escalation ? (
-        <div class="details__row">
-          <dt>{o.escalation}</dt>
-          <dd>{o.escalationValue(dayOf(deadline.escalation.at), deadline.escalation.done)}</dd>
-        </div>
+        <Row term={o.escalation}>
+          {o.escalationValue(
+            dayOf(deadline.escalation.at),
+            actionState(deadline.escalation.at, deadline.escalation.done),
+          )}
+        </Row>
       ) : null}
-    </dl>
+    </>
   );
 }
 
@@ -180,7 +184,11 @@ function Decision({ doc, files, onChanged }: ChangeProps & { files: readonly Att
       ) : (
         <p>{t.decision.notYet(wait ? formatDate(wait.due) : undefined)}</p>
       )}
-      {wait && wait.state !== 'accepted' ? <Waiting deadline={wait} /> : null}
+      {wait && wait.state !== 'accepted' ? (
+        <dl class="details">
+          <WaitingRows deadline={wait} />
+        </dl>
+      ) : null}
       {decision?.status === 'reported' && doc.status === 'endorsed' ? (
         <Confirm doc={doc} onChanged={onChanged} />
       ) : null}
@@ -424,8 +432,11 @@ function Reports({ doc, files, onChanged }: ChangeProps & { files: readonly Atta
             <h4 id={headingId} class="card__title">
               {report.label}
             </h4>
-            <ReportFacts report={report} />
-            {report.state === 'open' || report.state === 'submitted' ? <Waiting deadline={report} /> : null}
+            <ReportFacts report={report}>
+              {report.state === 'open' || report.state === 'submitted' ? (
+                <WaitingRows deadline={report} />
+              ) : null}
+            </ReportFacts>
             {report.report ? (
               <ReportContentView
                 report={report.report}
@@ -473,7 +484,7 @@ export function OfficeFollowUp({ sketchId, focus, onDone }: OfficeFollowUpProps)
         <>
           <Decision doc={doc} files={files} onChanged={changed} />
           {doc.status === 'running' && doc.projectEnd ? <ChangeEnd doc={doc} onChanged={changed} /> : null}
-          <Reports doc={doc} files={files} onChanged={changed} />
+          {doc.status === 'rejected' ? null : <Reports doc={doc} files={files} onChanged={changed} />}
           {doc.status === 'running' ? <AddInterim doc={doc} onChanged={changed} /> : null}
         </>
       ) : loaded.state !== 'loaded' ? (

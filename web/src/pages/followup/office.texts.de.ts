@@ -6,10 +6,11 @@ export const officeFollowUpTexts = {
   waiting: 'Wer wartet auf wen',
   waitingText: (by: string, on: string, what: string) => `${by} wartet auf ${on}: ${what}.`,
   reminders: 'Erinnerungen an den Projektträger',
-  reminder: (at: string, sent: boolean) => `${at} (${sent ? 'versendet' : 'geplant'})`,
+  reminder: (at: string, state: 'done' | 'due' | 'planned') =>
+    `${at} (${state === 'done' ? 'versendet' : state === 'due' ? 'noch nicht versendet' : 'geplant'})`,
   escalation: 'Meldung an die Koordinierungsstelle',
-  escalationValue: (at: string, done: boolean) =>
-    `${at} (${done ? 'erfolgt' : 'geplant, falls nichts eingeht'})`,
+  escalationValue: (at: string, state: 'done' | 'due' | 'planned') =>
+    `${at} (${state === 'done' ? 'erfolgt' : state === 'due' ? 'steht aus' : 'geplant, falls nichts eingeht'})`,
   confirm: {
     heading: 'Förderentscheidung bestätigen',
     approvedHint: (finalDue: string | undefined) =>

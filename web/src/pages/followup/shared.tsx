@@ -83,7 +83,7 @@ function AttachmentLink({
 /** "31.12.2028" inside a <time> that machines can read. */
 export const DateText = ({ date }: { date: string }) => <time dateTime={date}>{formatDate(date)}</time>;
 
-function Row({ term, children }: { term: string; children: ComponentChildren }) {
+export function Row({ term, children }: { term: string; children: ComponentChildren }) {
   return (
     <div class="details__row">
       <dt>{term}</dt>
@@ -181,7 +181,7 @@ function Differences({ doc }: { doc: FollowUpDoc }) {
       </ul>
       <div class="table-wrap">
         <table>
-          <caption>{d.differencesCaption}</caption>
+          <caption class="visually-hidden">{d.differencesCaption}</caption>
           <thead>
             <tr>
               <td />
@@ -193,14 +193,12 @@ function Differences({ doc }: { doc: FollowUpDoc }) {
           <tbody>
             <tr>
               <th scope="row">{d.esf}</th>
-              <td class="num">{formatEuro(diff.esf.requestedCents)}</td>
-              <td class="num">{formatEuro(diff.esf.approvedCents)}</td>
-              <td class="num">
-                {cents === 0 ? d.same : d.centsDifference(formatEuro(Math.abs(cents)), cents < 0)}
-              </td>
+              <td>{formatEuro(diff.esf.requestedCents)}</td>
+              <td>{formatEuro(diff.esf.approvedCents)}</td>
+              <td>{cents === 0 ? d.same : d.centsDifference(formatEuro(Math.abs(cents)), cents < 0)}</td>
             </tr>
             <tr>
-              <th scope="row">{d.runtime}</th>
+              <th scope="row">{d.runtimeRow}</th>
               <td>
                 {d.runtimeValue(formatDate(runtime.requested.start), formatDate(runtime.requested.end))} (
                 {d.months(runtime.requested.months)})
@@ -231,8 +229,11 @@ export const openRequest = (report: DeadlineView) => {
   return report.state === 'open' && last?.decision === 'more' ? last : undefined;
 };
 
-/** A report's due date (overdue said in words, not by colour), its state and what the office asked. */
-export function ReportFacts({ report }: { report: DeadlineView }) {
+/**
+ * A report's due date (overdue said in words, not by colour), its state and what the office asked;
+ * `children` are further rows of the same list.
+ */
+export function ReportFacts({ report, children }: { report: DeadlineView; children?: ComponentChildren }) {
   const r = t.reports;
   const more = openRequest(report);
   const accepted = report.state === 'accepted' ? report.reviews[report.reviews.length - 1] : undefined;
@@ -248,6 +249,7 @@ export function ReportFacts({ report }: { report: DeadlineView }) {
           {accepted ? ` – ${r.accepted(formatDateTime(accepted.at))}` : ''}
         </Row>
         {report.report ? <Row term={r.submittedAt}>{formatDateTime(report.report.submittedAt)}</Row> : null}
+        {children}
       </dl>
       {report.moves.length ? (
         <ul class="followup-moves">
@@ -332,6 +334,9 @@ export function ReportContentView({
   );
 }
 
+/** Cents as the money field shows them: "1.234,56", without the euro sign (it stands beside the field). */
+export const euroText = (cents: number) => formatEuro(cents).replace(/\s*€$/, '');
+
 /**
  * An amount in euros as people type it ("1.234,56"): kept as typed while focused, tidied on
  * leaving; `onCents` gets the cents, or undefined while the text is no amount.
@@ -374,7 +379,7 @@ export function MoneyField({
           onInput={(event) => onText((event.currentTarget as HTMLInputElement).value)}
           onBlur={() => {
             const cents = parseEuro(text);
-            if (cents !== undefined) onText(formatEuro(cents).replace(/\s*€$/, ''));
+            if (cents !== undefined) onText(euroText(cents));
           }}
         />
         <span class="unit" aria-hidden="true">
