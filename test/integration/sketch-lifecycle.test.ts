@@ -384,6 +384,8 @@ describe('the office', () => {
     const ready = await list('status=ready_for_vote&limit=100');
     const inHannover = await list('subRegion=region-hannover&limit=100');
     const priorityI = await list('priority=I&limit=100');
+    // the newest submitted sketch is the Hildesheim one: the filter must read past it to fill the page
+    const firstInHannover = await list('status=submitted&subRegion=region-hannover&limit=1');
     const pageOne = await list('limit=1');
     const pageTwo = await list(`limit=1&cursor=${pageOne.body.cursor}`);
     // Assess
@@ -398,6 +400,8 @@ describe('the office', () => {
     expect(inHannover.body.items.map((i) => i.id)).toContain(first.id);
     expect(inHannover.body.items.map((i) => i.id)).not.toContain(second.id);
     expect(priorityI.body.items.map((i) => i.id)).not.toContain(second.id);
+    expect(firstInHannover.body.items).toHaveLength(1);
+    expect(firstInHannover.body.items[0]?.subRegionIds).toContain('region-hannover');
     expect(pageOne.body.items).toHaveLength(1);
     expect(pageTwo.body.items).toHaveLength(1);
     expect(pageTwo.body.items[0]?.id).not.toBe(pageOne.body.items[0]?.id);

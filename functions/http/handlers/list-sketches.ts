@@ -36,15 +36,15 @@ const submittedStates = sketchStatuses.filter((s): s is Exclude<SketchStatus, 'd
 /** Sketches for the office, newest submission first, filtered, a page at a time. */
 export const handler = httpHandler(routes.listSketches, async ({ event }) => {
   const query = parse(listQuery, event.queryStringParameters ?? {});
-  const page = await listSketches(
-    query.status ? [query.status] : submittedStates,
-    query.limit,
-    query.cursor,
-    {
-      subRegion: query.subRegion,
-      priority: query.priority,
-    },
-  );
+  // A filter applies after DynamoDB's page limit, so a page may come back short: read on (a few
+  // rounds at most) until the page is full or nothing is left.
+  const statuses = query.status ? [query.status] : submittedStates;
+  const filter = { subRegion: query.subRegion, priority: query.priority };
+  let page = await listSketches(statuses, query.limit, query.cursor, filter);
+  for (let round = 1; round < 5 && page.cursor && page.items.length < query.limit; round++) {
+    const more = await listSketches(statuses, query.limit - page.items.length, page.cursor, filter);
+    page = { items: [...page.items, ...more.items], ...(more.cursor ? { cursor: more.cursor } : {}) };
+  }
   return {
     status: 200,
     body: { items: page.items.map(summary), ...(page.cursor ? { cursor: page.cursor } : {}) },
