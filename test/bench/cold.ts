@@ -93,13 +93,14 @@ export async function coldRows(
       const functionName = `votum-${bundle.id}`;
       const realFile = join(options.dir, `${bundle.name}.event.json`);
       const referenceFile = join(options.dir, `${bundle.name}.reference.json`);
+      // The reference replays the recorded calls on a subject of its own, prepared like the real one
+      // (first: preparing a calendar feed replaces the one before, so the real call's must be the last).
+      const recorded = calls.get(bundle.id);
+      const subject = await scenario.prepare(context);
       writeFileSync(
         realFile,
         JSON.stringify({ event: toApiEvent(route, await scenario.prepare(context)), functionName }),
       );
-      // The reference replays the recorded calls on a subject of its own, prepared like the real one.
-      const recorded = calls.get(bundle.id);
-      const subject = await scenario.prepare(context);
       writeFileSync(
         referenceFile,
         JSON.stringify({
@@ -120,7 +121,7 @@ export async function coldRows(
         });
         if (result.status !== scenario.status) {
           throw new Error(
-            `cold ${bundle.name} answered ${result.status}, not ${scenario.status}: ${result.body ?? ''}`,
+            `cold ${bundle.name} answered ${result.status}, not ${scenario.status}: ${result.body?.slice(0, 300) ?? ''}`,
           );
         }
         m.real.push(result);
@@ -130,9 +131,15 @@ export async function coldRows(
           ...env,
           AWS_LAMBDA_FUNCTION_NAME: functionName,
         });
-        for (const failure of (JSON.parse(result.body ?? '{}') as { failed?: string[] }).failed ?? []) {
-          m.failedReplays.add(failure);
+        let answer: { failed?: string[] };
+        try {
+          answer = JSON.parse(result.body ?? '{}') as { failed?: string[] };
+        } catch {
+          throw new Error(
+            `the reference of ${bundle.name} gave no readable answer: ${result.body?.slice(0, 200)}`,
+          );
         }
+        for (const failure of answer.failed ?? []) m.failedReplays.add(failure);
         m.reference.push(result);
       };
       if (rep % 2 === 0) {
