@@ -67,8 +67,8 @@ async function typeInto(page: Page, locator: ReturnType<Page['getByLabel']>, tex
 }
 
 /**
- * A native date field: filled as its value, since Chromium's segment editing after a programmatic
- * focus depends on `min` and earlier input, not on what a person's keys do there.
+ * A native date field, filled as its value: headless Chromium orders its segments by the machine's
+ * locale (mm/dd/yyyy here), not the page's, so typed German digits would land in the wrong ones.
  */
 const fillDate = (locator: ReturnType<Page['getByLabel']>, iso: string) => locator.fill(iso);
 
