@@ -279,6 +279,22 @@ const nextRecusal = cycle(() =>
     .slice(0, -1),
 );
 
+/**
+ * A twin of the ballot vote: the same seats on three other sketches ready for the vote, as a map
+ * from the vote's and its sketches' ids to the twin's. Replaying the ballots cast in the vote on the
+ * twin, in the same order, leaves every seat of the twin at the revision the vote's seat had: each
+ * replayed seat change meets its condition, as the handler's did.
+ */
+export async function ballotTwin(context: ScenarioContext): Promise<Map<string, string>> {
+  const { group } = context;
+  const sketchIds = (await readySketches(context, group.voteSketchIds.length)).map((d) => d.id);
+  const twinId = await openedVote(context.local, context.adminCookie, sketchIds);
+  return new Map([
+    [group.voteId, twinId],
+    ...group.voteSketchIds.map((id, k) => [id, sketchIds[k] ?? ''] as [string, string]),
+  ]);
+}
+
 /** Sets up the steering group in the bench's table: seats (through the API), members signed in, votes open. */
 async function steeringGroup(
   context: Pick<ScenarioContext, 'local' | 'applicant' | 'adminCookie'>,

@@ -86,9 +86,12 @@ export class SdkRecorder {
   scans = 0;
   scanTables: string[] = [];
   private current: SdkCall[] | undefined;
+  /** Off while a timed request is recorded: it then sends exactly what production sends. */
+  private askCapacity = true;
 
   /** Starts keeping calls (one operation at a time: the windows are never overlapped). */
-  start(): void {
+  start({ askCapacity = true } = {}): void {
+    this.askCapacity = askCapacity;
     this.current = [];
   }
 
@@ -113,7 +116,7 @@ export class SdkRecorder {
     stack.add(
       (next, context) => async (args) => {
         const command = context.commandName ?? 'unknown';
-        if (this.current && capacityCommands.has(command)) {
+        if (this.current && this.askCapacity && capacityCommands.has(command)) {
           return next({ ...args, input: { ...args.input, ReturnConsumedCapacity: 'TOTAL' } });
         }
         return next(args);

@@ -1,7 +1,7 @@
 import { type HttpCall, send } from './local.ts';
 import { broken, median, notBuilt, percentile, type Row, row } from './results.ts';
-import { type ScenarioContext, scenarios } from './scenarios.ts';
-import { describeCalls, freshen, RawReplayer, subjectMap } from './sdk.ts';
+import { ballotTwin, type ScenarioContext, scenarios } from './scenarios.ts';
+import { describeCalls, freshen, RawReplayer, type SdkCall, subjectMap } from './sdk.ts';
 
 /*
  * warm.<operation>: a request through the local HTTP adapter to the warm handler against DynamoDB
@@ -9,7 +9,10 @@ import { describeCalls, freshen, RawReplayer, subjectMap } from './sdk.ts';
  * calls the handler made, replayed by a bare SDK client). The three are timed in turn, rotating
  * their order, and the baseline of request i is bare_i + raw_i. Median and p99 over all requests.
  * The replay acts on a subject of its own prepared like the real one (for a submission: another
- * draft of the complete sketch), so its conditional writes succeed as the handler's do.
+ * draft of the complete sketch), so its conditional writes succeed as the handler's do. A ballot
+ * changes a seat whose every change is conditional on its revision: each real ballot's own calls
+ * are replayed on a twin vote, in order, so the twin's seat is always at the revision the replay
+ * expects.
  */
 
 /** `share` scales the number of requests: cheap reads get more, so their p99 rests on more samples. */
@@ -21,8 +24,16 @@ const rowsWanted = [
     route: 'castBallot',
     what: 'casting a ballot (its route and vote page)',
     share: 1,
+    // Each ballot's calls are replayed on a twin vote, one step behind: see ballotTwin.
+    mirror: ballotTwin,
   },
-] as const;
+] as const satisfies ReadonlyArray<{
+  name: string;
+  route: string;
+  what: string;
+  share: number;
+  mirror?: (context: ScenarioContext) => Promise<Map<string, string>>;
+}>;
 
 export async function warmRows(
   context: ScenarioContext,
@@ -51,6 +62,7 @@ export async function warmRows(
         );
         continue;
       }
+      const twin = 'mirror' in wanted ? await wanted.mirror(context) : undefined;
       // The raw SDK calls this request needs: recorded from one real request.
       const probeCall = await scenario.prepare(context);
       local.recorder.start();
@@ -61,9 +73,14 @@ export async function warmRows(
 
       const real: number[] = [];
       const baseline: number[] = [];
+      // With a twin: the calls of every real request, to be replayed on the twin in their order.
+      const mirrored: SdkCall[][] = [calls];
       const timeReal = async (call: HttpCall) => {
+        if (twin) local.recorder.start({ askCapacity: false });
         const started = performance.now();
-        const answer = await send(local.apiUrl, call);
+        const answer = await send(local.apiUrl, call).finally(() => {
+          if (twin) mirrored.push(local.recorder.stop());
+        });
         const ms = performance.now() - started;
         if (answer.status !== scenario.status)
           throw new Error(`${wanted.name} answered ${answer.status}: ${answer.text}`);
@@ -76,7 +93,9 @@ export async function warmRows(
       };
       const replayFailures = new Set<string>();
       const timeRaw = async (subject: HttpCall) => {
-        const fresh = freshen(calls, subjectMap(probeCall, subject));
+        const fresh = twin
+          ? freshen(mirrored.shift() ?? [], twin)
+          : freshen(calls, subjectMap(probeCall, subject));
         const started = performance.now();
         const failed = await replayer.replay(fresh);
         const ms = performance.now() - started;
@@ -88,7 +107,7 @@ export async function warmRows(
         const call = await scenario.prepare(context);
         // The bare adapter answers any request alike: it gets the very same one.
         const bareCall = call;
-        const rawSubject = await scenario.prepare(context);
+        const rawSubject = twin ? call : await scenario.prepare(context);
         let r = 0;
         let b = 0;
         let w = 0;
