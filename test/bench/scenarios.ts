@@ -267,11 +267,13 @@ function cycle<T>(items: () => readonly T[]): () => { item: T; round: number } {
 
 let ballotContext: SteeringGroup | undefined;
 /** Seats 1–11 vote on the three sketches in turn, changing their ballot on later rounds. */
-const nextBallot = cycle(() =>
-  (ballotContext?.voteSketchIds ?? []).flatMap((sketchId) =>
-    Array.from({ length: 11 }, (_, seat) => ({ seat, sketchId })),
-  ),
-);
+const ballotCycle = () =>
+  cycle(() =>
+    (ballotContext?.voteSketchIds ?? []).flatMap((sketchId) =>
+      Array.from({ length: 11 }, (_, seat) => ({ seat, sketchId })),
+    ),
+  );
+let nextBallot = ballotCycle();
 /** The office records seat 13's, then 12's … recusals on the four sketches; the last pair is never taken. */
 const nextRecusal = cycle(() =>
   Array.from({ length: 13 }, (_, k) => 12 - k)
@@ -280,18 +282,27 @@ const nextRecusal = cycle(() =>
 );
 
 /**
- * A twin of the ballot vote: the same seats on three other sketches ready for the vote, as a map
- * from the vote's and its sketches' ids to the twin's. Replaying the ballots cast in the vote on the
- * twin, in the same order, leaves every seat of the twin at the revision the vote's seat had: each
- * replayed seat change meets its condition, as the handler's did.
+ * For warm.cast-ballot: a new ballot vote and its twin, the same 13 seats each on three other
+ * sketches ready for the vote. From now on the ballot scenario votes in the new vote, from its first
+ * pair; the answer maps the new vote's and its sketches' ids to the twin's. Replaying each ballot
+ * cast in the new vote on the twin, in the same order, leaves every seat of the twin at the revision
+ * the vote's seat had: each replayed seat change meets its condition, as the handler's did.
  */
 export async function ballotTwin(context: ScenarioContext): Promise<Map<string, string>> {
   const { group } = context;
-  const sketchIds = (await readySketches(context, group.voteSketchIds.length)).map((d) => d.id);
-  const twinId = await openedVote(context.local, context.adminCookie, sketchIds);
+  const [real, twin] = await Promise.all(
+    [0, 1].map(async () => {
+      const sketchIds = (await readySketches(context, group.voteSketchIds.length)).map((d) => d.id);
+      return { sketchIds, id: await openedVote(context.local, context.adminCookie, sketchIds) };
+    }),
+  );
+  if (!real || !twin) throw new Error('no twin votes');
+  group.voteId = real.id;
+  group.voteSketchIds = real.sketchIds;
+  nextBallot = ballotCycle();
   return new Map([
-    [group.voteId, twinId],
-    ...group.voteSketchIds.map((id, k) => [id, sketchIds[k] ?? ''] as [string, string]),
+    [real.id, twin.id],
+    ...real.sketchIds.map((id, k) => [id, twin.sketchIds[k] ?? ''] as [string, string]),
   ]);
 }
 
