@@ -19,17 +19,17 @@ import {
   type Requested,
   voteOverviewItem,
 } from '../core/followup.ts';
-import { auditEvent, next, type Role, type Transition } from '../core/lifecycle.ts';
+import { next, type Role, type Transition } from '../core/lifecycle.ts';
 import { reminderRecipients } from '../core/vote.ts';
-import { deliverNow, type OutboxMail, outboxItem } from '../mail/outbox.ts';
+import type { OutboxMail } from '../mail/outbox.ts';
 import type { MailContent } from '../mail/templates.de.ts';
 import { config } from '../platform/config.ts';
 import { getAttachment } from '../store/attachments.ts';
 import { isConditionFailure } from '../store/errors.ts';
 import { deadlinePut, getDeadlines, openDeadlines } from '../store/followup.ts';
-import { eventItem, replaceSketch, type SketchRecord, type TransactItem } from '../store/sketches.ts';
+import type { SketchRecord, TransactItem } from '../store/sketches.ts';
 import { getSketches, loadVote, openVotes } from '../store/votes.ts';
-import { loadSketch } from './sketches.ts';
+import { commitSketchChange, loadSketch } from './sketches.ts';
 import type { Caller } from './stack.ts';
 
 /*
@@ -221,34 +221,13 @@ export interface FollowUpChange {
  * event, its deadlines (each if still at the revision read) and the mails, in one transaction;
  * then sends the mails. A deadline changed meanwhile (by the job) is a 409 `followup_conflict`.
  */
-export async function commitFollowUp(change: FollowUpChange): Promise<SketchRecord> {
-  const { sketch, caller, role, transition } = change;
-  const at = change.now.toISOString();
-  const status = next(sketch.status, transition, role);
-  const updated: SketchRecord = {
-    ...sketch,
-    ...change.update,
-    status,
-    version: sketch.version + 1,
-    updatedAt: at,
-  };
+export async function commitFollowUp({ deadlines, ...change }: FollowUpChange): Promise<SketchRecord> {
   const { reports } = config().profile;
-  const event = auditEvent({
-    sketchId: sketch.id,
-    transition,
-    from: sketch.status,
-    to: status,
-    actor: caller.email,
-    role,
-    at,
-    ...(change.note ? { note: change.note } : {}),
-  });
   try {
-    await replaceSketch(updated, sketch.version, [
-      eventItem(event, randomUUID()),
-      ...change.deadlines.map(({ deadline, expected }) => deadlinePut(deadline, reports, expected)),
-      ...change.mails.map(outboxItem),
-    ]);
+    return await commitSketchChange({
+      ...change,
+      also: deadlines.map(({ deadline, expected }) => deadlinePut(deadline, reports, expected)),
+    });
   } catch (error) {
     if (!isConditionFailure(error) && (error as { name?: string }).name !== 'TransactionCanceledException')
       throw error;
@@ -257,8 +236,6 @@ export async function commitFollowUp(change: FollowUpChange): Promise<SketchReco
       'followup_conflict',
     );
   }
-  for (const mail of change.mails) await deliverNow(mail.id, change.now);
-  return updated;
 }
 
 /**

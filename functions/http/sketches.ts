@@ -3,7 +3,7 @@ import { NotFoundError } from '../core/errors.ts';
 import { auditEvent, next, type Role, type Transition } from '../core/lifecycle.ts';
 import { nextStep, type SketchDoc } from '../core/sketch-doc.ts';
 import { seatsOf } from '../core/vote.ts';
-import { deliverNow, type MailAttachment, outboxItem } from '../mail/outbox.ts';
+import { deliverNow, type MailAttachment, type OutboxMail, outboxItem } from '../mail/outbox.ts';
 import type { MailContent } from '../mail/templates.de.ts';
 import { config } from '../platform/config.ts';
 import {
@@ -73,7 +73,7 @@ export async function toDoc(record: SketchRecord): Promise<SketchDoc> {
   };
 }
 
-export interface SketchChange {
+export interface SketchCommit {
   sketch: SketchRecord;
   caller: Caller;
   role: Role;
@@ -82,16 +82,17 @@ export interface SketchChange {
   transition: Transition | 'confirm_endorsement';
   update?: Partial<SketchRecord>;
   note?: string;
-  /** The mail to the applicant this change causes. */
-  mail?: { kind: string; content: MailContent & { attachments?: MailAttachment[] } };
+  /** The mails this change causes, stored with it and sent right after. */
+  mails?: OutboxMail[];
   also?: TransactItem[];
 }
 
 /**
- * Stores a change of a sketch: the new record (if nobody changed it meanwhile), its audit event and
- * its mail in one transaction, then sends the mail. Answers the sketch as it now is.
+ * Stores a change of a sketch: the new record (if nobody changed it meanwhile), its audit event,
+ * its mails and whatever else belongs to it in one transaction, then sends the mails. The one
+ * write path for every change of a sketch's state; answers the record as it now is.
  */
-export async function changeSketch(change: SketchChange): Promise<SketchDoc> {
+export async function commitSketchChange(change: SketchCommit): Promise<SketchRecord> {
   const { sketch, caller, role, transition } = change;
   const at = change.now.toISOString();
   const status = transition === 'confirm_endorsement' ? sketch.status : next(sketch.status, transition, role);
@@ -102,7 +103,6 @@ export async function changeSketch(change: SketchChange): Promise<SketchDoc> {
     version: sketch.version + 1,
     updatedAt: at,
   };
-  const mailId = randomUUID();
   const event = auditEvent({
     sketchId: sketch.id,
     transition,
@@ -113,22 +113,39 @@ export async function changeSketch(change: SketchChange): Promise<SketchDoc> {
     at,
     ...(change.note ? { note: change.note } : {}),
   });
+  const mails = change.mails ?? [];
   await replaceSketch(updated, sketch.version, [
     eventItem(event, randomUUID()),
-    ...(change.mail
-      ? [
-          outboxItem({
-            id: mailId,
-            to: sketch.ownerEmail,
-            kind: change.mail.kind,
-            sketchId: sketch.id,
-            createdAt: at,
-            ...change.mail.content,
-          }),
-        ]
-      : []),
+    ...mails.map(outboxItem),
     ...(change.also ?? []),
   ]);
-  if (change.mail) await deliverNow(mailId, change.now);
+  for (const mail of mails) await deliverNow(mail.id, change.now);
+  return updated;
+}
+
+export interface SketchChange extends Omit<SketchCommit, 'mails'> {
+  /** The mail to the applicant this change causes. */
+  mail?: { kind: string; content: MailContent & { attachments?: MailAttachment[] } };
+}
+
+/** A change of a sketch with at most one mail, to its applicant; answers the sketch as a document. */
+export async function changeSketch({ mail, ...change }: SketchChange): Promise<SketchDoc> {
+  const updated = await commitSketchChange({
+    ...change,
+    ...(mail
+      ? {
+          mails: [
+            {
+              id: randomUUID(),
+              to: change.sketch.ownerEmail,
+              kind: mail.kind,
+              sketchId: change.sketch.id,
+              createdAt: change.now.toISOString(),
+              ...mail.content,
+            },
+          ],
+        }
+      : {}),
+  });
   return toDoc(updated);
 }
