@@ -2,6 +2,7 @@ import { berlinDate, runtimeMonths } from '../core/dates.ts';
 import { formatEuro, formatPercent } from '../core/money.ts';
 import type { AllianceProfile } from '../core/profile.ts';
 import { type Sketch, totals } from '../core/sketch-full.ts';
+import type { Assessment, BallotChoice, Presence, VotumDecision } from '../core/vote.ts';
 import { Flow } from './layout.ts';
 import { de } from './texts.de.ts';
 
@@ -14,15 +15,10 @@ import { de } from './texts.de.ts';
  * Dates are calendar dates "YYYY-MM-DD" (Europe/Berlin) unless a field says otherwise.
  */
 
-export type VotumDecision = 'endorsed' | 'not_endorsed' | 'deferred';
-export type CriterionAssessment = 'met' | 'not_met' | 'not_assessed';
-
-/** Ballots per choice; matches `Outcome['counts']` of core/vote.ts. */
-export interface VoteCounts {
-  approve: number;
-  object: number;
-  abstain: number;
-}
+/** The Votum's words and the tally's counts, as the core defines them. */
+export type { Presence, VotumDecision };
+export type CriterionAssessment = Assessment;
+export type VoteCounts = Record<BallotChoice, number>;
 
 /** How the steering group reached the decision: a circulation vote (`deadline`: its last day) or a meeting. */
 export type VotumProcedure =
@@ -58,8 +54,6 @@ export interface VotumLetterInput {
    */
   issuedAt: Date;
 }
-
-export type Presence = 'member' | 'deputy' | 'absent';
 
 export interface MinutesInput {
   profile: AllianceProfile;
