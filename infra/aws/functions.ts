@@ -49,12 +49,25 @@ export const bundling = {
     "import{createRequire as __votumCreateRequire}from'node:module';const require=__votumCreateRequire(import.meta.url);",
 } satisfies BundlingOptions;
 
+/**
+ * The bundling of one alliance's functions: `VOTUM_BUNDLED_ALLIANCE` makes the other alliances'
+ * profiles dead code (functions/alliances/index.ts), about 6 KB less in every function.
+ */
+export function bundlingFor(alliance: string) {
+  return {
+    ...bundling,
+    define: { 'process.env.VOTUM_BUNDLED_ALLIANCE': JSON.stringify(alliance) },
+  } satisfies BundlingOptions;
+}
+
 /** How long function logs are kept: long enough to look into an incident, short enough for GDPR. */
 export const logRetention = RetentionDays.THREE_MONTHS;
 
 export interface VotumFunctionProps {
   /** The handler module relative to the project root (a route's or job's `entry`); it exports `handler`. */
   entry: string;
+  /** The alliance this deployment serves: only its profile is bundled. */
+  alliance: string;
   description: string;
   environment: Record<string, string>;
   timeout: Duration;
@@ -94,7 +107,7 @@ export class VotumFunction extends Construct {
       description: props.description,
       role,
       logGroup: this.logGroup,
-      bundling,
+      bundling: bundlingFor(props.alliance),
       environment: {
         NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: 'votum',

@@ -191,6 +191,7 @@ export class VotumStack extends Stack {
     for (const [routeId, route] of Object.entries(routes) as [RouteId, (typeof routes)[RouteId]][]) {
       const fn = new VotumFunction(this, `${pascal(routeId)}Route`, {
         entry: route.entry,
+        alliance: profile.id,
         description: `votum ${route.method} ${route.path}`,
         environment,
         timeout: Duration.seconds(15),
@@ -232,6 +233,7 @@ export class VotumStack extends Stack {
     for (const [jobId, job] of Object.entries(jobs) as [JobId, (typeof jobs)[JobId]][]) {
       const fn = new VotumFunction(this, `${pascal(jobId)}Job`, {
         entry: job.entry,
+        alliance: profile.id,
         description: `votum job: ${job.description}`,
         environment,
         timeout: Duration.seconds(60),

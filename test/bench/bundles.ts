@@ -103,13 +103,19 @@ const fallbackBundling: CdkBundling = {
     "import{createRequire as __votumCreateRequire}from'node:module';const require=__votumCreateRequire(import.meta.url);",
 };
 
+/** The alliance the bench's local stack serves (test/bench/local.ts): bundles are built for it, as a deployment's are. */
+const benchAlliance = 'leine-weser';
+
 export async function cdkBundling(): Promise<{ bundling: CdkBundling; source: string }> {
   try {
-    const { bundling } = await import('../../infra/aws/functions.ts');
-    return { bundling, source: 'infra/aws/functions.ts' };
+    const { bundlingFor } = await import('../../infra/aws/functions.ts');
+    return { bundling: bundlingFor(benchAlliance), source: 'infra/aws/functions.ts' };
   } catch (error) {
     return {
-      bundling: fallbackBundling,
+      bundling: {
+        ...fallbackBundling,
+        define: { 'process.env.VOTUM_BUNDLED_ALLIANCE': JSON.stringify(benchAlliance) },
+      },
       source: `a copy in test/bench/bundles.ts (infra/aws/functions.ts did not load: ${String(error).slice(0, 120)})`,
     };
   }

@@ -382,6 +382,22 @@ describe('the bundles', () => {
     }
   });
 
+  it("hold their own alliance's profile and no other", () => {
+    // Prepare
+    const functions = votumFunctions();
+
+    for (const { fn } of functions) {
+      // Act
+      const { sources } = JSON.parse(
+        readFileSync(join(assetDir(logicalId(fn.function)), 'index.mjs.map'), 'utf8'),
+      ) as { sources: string[] };
+      const profiles = sources.filter((source) => /functions\/alliances\/[^/]+\.json$/.test(source));
+
+      // Assess: the stack is leine-weser's (every function reads its profile through config())
+      expect(profiles.map((source) => source.replace(/.*\//, ''))).toEqual(['leine-weser.json']);
+    }
+  });
+
   it('load on Node 24 and export a handler', async () => {
     // Prepare
     const env = {

@@ -1,7 +1,7 @@
 import { ConflictError } from '../../core/errors.ts';
 import { sketchAcceptedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
-import { routes } from '../routes.ts';
+import * as route from '../routes.ts';
 import { changeSketch, loadSketch, sketchLink } from '../sketches.ts';
 import { httpHandler } from '../stack.ts';
 
@@ -9,7 +9,7 @@ import { httpHandler } from '../stack.ts';
  * The office finds a submitted sketch complete: it is ready for the vote. Only with the local
  * alliance's endorsement confirmed, since a sketch without it cannot be put to the vote.
  */
-export const handler = httpHandler(routes.acceptSketch, async ({ params, caller, now }) => {
+export const handler = httpHandler(route.acceptSketch, async ({ params, caller, now }) => {
   const sketch = await loadSketch(params.id, caller);
   if (sketch.status === 'submitted' && !sketch.endorsement)
     throw new ConflictError(

@@ -16,11 +16,11 @@ import {
   retrying,
 } from '../followup.ts';
 import { parse } from '../parse.ts';
-import { routes } from '../routes.ts';
+import * as route from '../routes.ts';
 import { httpHandler } from '../stack.ts';
 
 /** The office agrees an interim report with the project, due on its own date; the applicant is told. */
-export const handler = httpHandler(routes.addReport, async ({ params, body, caller, now }) => {
+export const handler = httpHandler(route.addReport, async ({ params, body, caller, now }) => {
   const input = parse(interimReportRequest, body);
   const today = berlinDate(now);
   if (input.due < today) {

@@ -14,14 +14,14 @@ import {
   retrying,
 } from '../followup.ts';
 import { parse } from '../parse.ts';
-import { routes } from '../routes.ts';
+import * as route from '../routes.ts';
 import { httpHandler } from '../stack.ts';
 
 /**
  * The office corrects the project's end (e.g. after an NBank change notice): every deadline that
  * follows from it moves (the final report), its reminders armed again for the new date.
  */
-export const handler = httpHandler(routes.changeEnd, async ({ params, body, caller, now }) => {
+export const handler = httpHandler(route.changeEnd, async ({ params, body, caller, now }) => {
   const input = parse(endChangeRequest, body);
   const { profile } = config();
   const sketch = await retrying(async () => {

@@ -11,7 +11,7 @@ import {
   readUploadHead,
 } from '../../store/attachments.ts';
 import { attachmentScope, findAttachment, mustBeEditable } from '../attachments.ts';
-import { routes } from '../routes.ts';
+import * as route from '../routes.ts';
 import { httpHandler } from '../stack.ts';
 
 /**
@@ -19,7 +19,7 @@ import { httpHandler } from '../stack.ts';
  * the bytes (not the name), and either keeps it (copied to its final key, status `ready`) or throws
  * it away with a German message naming the file. Asking again for a checked attachment answers it.
  */
-export const handler = httpHandler(routes.checkAttachment, async ({ params, caller, now }) => {
+export const handler = httpHandler(route.checkAttachment, async ({ params, caller, now }) => {
   const scope = await attachmentScope(params.id, caller, 'change');
   const meta = await findAttachment(scope, params.aid);
   if (meta.status === 'ready') return { status: 200, body: meta };

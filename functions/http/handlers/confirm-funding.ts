@@ -26,7 +26,7 @@ import {
   retrying,
 } from '../followup.ts';
 import { parse } from '../parse.ts';
-import { routes } from '../routes.ts';
+import * as route from '../routes.ts';
 import { httpHandler } from '../stack.ts';
 
 const body = z.object({
@@ -41,7 +41,7 @@ const body = z.object({
  * The office confirms the reported decision: approved → the project runs and its final report is
  * due one month after the approved end; rejected → the sketch is closed as not funded.
  */
-export const handler = httpHandler(routes.confirmFunding, async ({ params, body: raw, caller, now }) => {
+export const handler = httpHandler(route.confirmFunding, async ({ params, body: raw, caller, now }) => {
   const { note } = parse(body, raw ?? {});
   const { profile } = config();
   const sketch = await retrying(async () => {

@@ -12,7 +12,7 @@ import { InputError } from '../../core/errors.ts';
 import { listAttachments, objectKeys, presignUpload, putPendingAttachment } from '../../store/attachments.ts';
 import { attachmentScope, mustBeEditable } from '../attachments.ts';
 import { parse } from '../parse.ts';
-import { routes } from '../routes.ts';
+import * as route from '../routes.ts';
 import { httpHandler } from '../stack.ts';
 
 /**
@@ -20,7 +20,7 @@ import { httpHandler } from '../stack.ts';
  * the file with, straight to S3 (the file never passes through Lambda). Then the browser asks for
  * the check (check-attachment.ts).
  */
-export const handler = httpHandler(routes.createAttachment, async ({ params, body, caller, now }) => {
+export const handler = httpHandler(route.createAttachment, async ({ params, body, caller, now }) => {
   const scope = await attachmentScope(params.id, caller, 'change');
   const input = parse(attachmentRequest, body);
   mustBeEditable(scope, input.kind);

@@ -12,7 +12,7 @@ import { config } from '../../platform/config.ts';
 import { createSketch, eventItem, type SketchRecord } from '../../store/sketches.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 import { parse } from '../parse.ts';
-import { routes } from '../routes.ts';
+import * as route from '../routes.ts';
 import { sketchLink, toDoc } from '../sketches.ts';
 import { httpHandler } from '../stack.ts';
 
@@ -79,13 +79,10 @@ const create = makeIdempotent(
   },
 );
 
-export const handler = httpHandler(
-  routes.createSketch,
-  async ({ event, context, body: raw, caller, now }) => {
-    idempotency.registerLambdaContext(context);
-    const key = idempotencyKeyOf(event);
-    const { draft } = parse(body, raw ?? {});
-    const doc = await create({ owner: caller.email, key, draft, now: now.toISOString() });
-    return { status: 201, body: doc, headers: { location: `/api/sketches/${doc.id}` } };
-  },
-);
+export const handler = httpHandler(route.createSketch, async ({ event, context, body: raw, caller, now }) => {
+  idempotency.registerLambdaContext(context);
+  const key = idempotencyKeyOf(event);
+  const { draft } = parse(body, raw ?? {});
+  const doc = await create({ owner: caller.email, key, draft, now: now.toISOString() });
+  return { status: 201, body: doc, headers: { location: `/api/sketches/${doc.id}` } };
+});

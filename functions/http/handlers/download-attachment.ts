@@ -2,14 +2,14 @@ import { attachmentMessages } from '../../core/attachments.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { objectKeys, presignDownload } from '../../store/attachments.ts';
 import { attachmentScope, findAttachment } from '../attachments.ts';
-import { routes } from '../routes.ts';
+import * as route from '../routes.ts';
 import { httpHandler } from '../stack.ts';
 
 /**
  * Downloads a checked attachment: a redirect to a presigned GET that works for a minute, so the file
  * comes from S3 directly, under its own name and as the type its content has (both stored with it).
  */
-export const handler = httpHandler(routes.downloadAttachment, async ({ params, caller }) => {
+export const handler = httpHandler(route.downloadAttachment, async ({ params, caller }) => {
   const scope = await attachmentScope(params.id, caller, 'read');
   const meta = await findAttachment(scope, params.aid);
   if (meta.status !== 'ready') throw new NotFoundError(attachmentMessages.notFound);

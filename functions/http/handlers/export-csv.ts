@@ -15,7 +15,7 @@ import {
 import { sketchStatuses } from '../../core/lifecycle.ts';
 import { config } from '../../platform/config.ts';
 import { budgetRecords, exportRecords, votesWithBallots } from '../../store/exports.ts';
-import { routes } from '../routes.ts';
+import * as route from '../routes.ts';
 import { httpHandler } from '../stack.ts';
 
 /** Everything past the draft stage, as the office's list shows it. */
@@ -41,7 +41,7 @@ async function table(kind: ExportKind): Promise<CsvTable> {
  * `GET /api/admin/exports/{kind}.csv`: a CSV download for Excel with German settings. The path
  * parameter is the whole segment ("budget.csv"), as API Gateway matches parameters by segment.
  */
-export const handler = httpHandler(routes.exportCsv, async ({ params, now }) => {
+export const handler = httpHandler(route.exportCsv, async ({ params, now }) => {
   const kind = exportKinds.find((k) => params.file === `${k}.csv`);
   if (!kind) throw new NotFoundError('Diesen Export gibt es nicht.');
   const { header, rows } = await table(kind);

@@ -1,11 +1,11 @@
 import { NotFoundError } from '../../core/errors.ts';
 import { getVersion } from '../../store/sketches.ts';
-import { routes } from '../routes.ts';
+import * as route from '../routes.ts';
 import { loadSketch } from '../sketches.ts';
 import { httpHandler } from '../stack.ts';
 
 /** The n-th submitted version, exactly as it was submitted. */
-export const handler = httpHandler(routes.getVersion, async ({ params, caller }) => {
+export const handler = httpHandler(route.getVersion, async ({ params, caller }) => {
   const sketch = await loadSketch(params.id, caller);
   const n = Number(params.n);
   const version = Number.isSafeInteger(n) && n >= 1 ? await getVersion(sketch.id, n) : undefined;

@@ -4,13 +4,13 @@ import { voteOpenedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import type { SketchRecord } from '../../store/sketches.ts';
 import { getSketches, loadVote } from '../../store/votes.ts';
-import { routes } from '../routes.ts';
+import * as route from '../routes.ts';
 import { httpHandler } from '../stack.ts';
 import { decide } from '../vote-errors.ts';
 import { deliverAll, loadVoteFor, mailSketches, signedInMail, voteDoc, writeSeatChange } from '../votes.ts';
 
 /** The member hands the seat's vote to the deputy, who gets the vote's mail. */
-export const handler = httpHandler(routes.handOver, async ({ params, caller, now }) => {
+export const handler = httpHandler(route.handOver, async ({ params, caller, now }) => {
   const record = await loadVoteFor(params.id, caller);
   const state = record.states.find((s) => s.seatId === params.seatId);
   const seat = record.vote.seats.find((s) => s.id === params.seatId);

@@ -1,9 +1,9 @@
 import { listSeats } from '../../store/votes.ts';
-import { routes } from '../routes.ts';
+import * as route from '../routes.ts';
 import { httpHandler } from '../stack.ts';
 
 /** The steering group's seats, for the office. */
-export const handler = httpHandler(routes.listSeats, async () => {
+export const handler = httpHandler(route.listSeats, async () => {
   const seats = await listSeats();
   return {
     status: 200,

@@ -1,9 +1,9 @@
 import { listVotes, sketchTitles } from '../../store/votes.ts';
-import { routes } from '../routes.ts';
+import * as route from '../routes.ts';
 import { httpHandler } from '../stack.ts';
 
 /** Every vote, newest first, for the office's overview. */
-export const handler = httpHandler(routes.listVotes, async () => {
+export const handler = httpHandler(route.listVotes, async () => {
   const votes = await listVotes(100);
   const titles = await sketchTitles(votes.flatMap((v) => v.sketchIds));
   return {

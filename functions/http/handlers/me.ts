@@ -1,9 +1,9 @@
 import { config } from '../../platform/config.ts';
-import { routes } from '../routes.ts';
+import * as route from '../routes.ts';
 import { httpHandler } from '../stack.ts';
 
 /** Who is signed in, with what roles, and for which alliance. */
-export const handler = httpHandler(routes.me, async ({ caller }) => {
+export const handler = httpHandler(route.me, async ({ caller }) => {
   const { profile } = config();
   return {
     status: 200,

@@ -3,13 +3,13 @@ import { minutesPdf } from '../../documents/pdf.ts';
 import { config } from '../../platform/config.ts';
 import type { SketchRecord } from '../../store/sketches.ts';
 import { getMeeting, getSketches } from '../../store/votes.ts';
-import { routes } from '../routes.ts';
+import * as route from '../routes.ts';
 import { httpHandler } from '../stack.ts';
 
 const asDecision = { endorsed: 'endorsed', not_endorsed: 'not_endorsed', no_consensus: 'deferred' } as const;
 
 /** The minutes of a meeting as PDF: attendance and the decision per sketch. */
-export const handler = httpHandler(routes.meetingMinutes, async ({ params }) => {
+export const handler = httpHandler(route.meetingMinutes, async ({ params }) => {
   const meeting = params.id ? await getMeeting(params.id) : undefined;
   if (!meeting) throw new NotFoundError('Diese Sitzung gibt es nicht.');
   const sketches = await getSketches<SketchRecord>(meeting.decisions.map((d) => d.sketchId));

@@ -16,7 +16,7 @@ import {
   writeVoteChange,
 } from '../../store/votes.ts';
 import { parse } from '../parse.ts';
-import { routes } from '../routes.ts';
+import * as route from '../routes.ts';
 import { httpHandler } from '../stack.ts';
 import { deliverAll, mailSketches, signedInMail, voteDoc } from '../votes.ts';
 
@@ -34,7 +34,7 @@ const body = z.object({
  * Opens a circulation vote: the sketches (ready, endorsement confirmed) go into the vote, the active
  * seats are copied into it, and each seat's member gets a mail that signs them in; one transaction.
  */
-export const handler = httpHandler(routes.openVote, async ({ body: raw, caller, now }) => {
+export const handler = httpHandler(route.openVote, async ({ body: raw, caller, now }) => {
   const input = parse(body, raw);
   const { profile } = config();
   const today = berlinDate(now);

@@ -3,7 +3,7 @@ import { email, text } from '../../core/sketch.ts';
 import type { Seat } from '../../core/vote.ts';
 import { putSeat } from '../../store/votes.ts';
 import { parse } from '../parse.ts';
-import { routes } from '../routes.ts';
+import * as route from '../routes.ts';
 import { httpHandler } from '../stack.ts';
 
 const person = (who: string) =>
@@ -23,7 +23,7 @@ const seatId = z
  * Creates or changes a seat. Votes copy their seats when they open, so a changed member takes
  * part in votes opened from now on; an open vote keeps the people it was opened with.
  */
-export const handler = httpHandler(routes.putSeat, async ({ params, body: raw }) => {
+export const handler = httpHandler(route.putSeat, async ({ params, body: raw }) => {
   const id = parse(z.object({ id: seatId }), params).id;
   const input = parse(body, raw);
   if (input.deputy && input.deputy.email === input.member.email)

@@ -8,7 +8,7 @@ import { config } from '../../platform/config.ts';
 import { eventItem, type SketchRecord, sketchPutItem, type TransactItem } from '../../store/sketches.ts';
 import { getSketches, listSeats, meetingItem, writeVoteChange } from '../../store/votes.ts';
 import { parse } from '../parse.ts';
-import { routes } from '../routes.ts';
+import * as route from '../routes.ts';
 import { httpHandler } from '../stack.ts';
 
 const count = z.optional(
@@ -47,7 +47,7 @@ const body = z.object({
  * Records a meeting of the steering group: who was there (member or deputy) and the decision per
  * sketch, which becomes the same outcome record a circulation vote yields; one transaction.
  */
-export const handler = httpHandler(routes.recordMeeting, async ({ body: raw, caller, now }) => {
+export const handler = httpHandler(route.recordMeeting, async ({ body: raw, caller, now }) => {
   const input = parse(body, raw);
   const { profile } = config();
   const seats = (await listSeats()).filter((s) => s.active);

@@ -8,7 +8,7 @@ import { findToken, isAdmin, redeemToken } from '../../store/auth.ts';
 import { holdsSeat } from '../../store/votes.ts';
 import { sessionCookie } from '../cookies.ts';
 import { parse } from '../parse.ts';
-import { routes } from '../routes.ts';
+import * as route from '../routes.ts';
 import { httpHandler } from '../stack.ts';
 
 const redeemRequest = z.object({
@@ -18,7 +18,7 @@ const redeemRequest = z.object({
 });
 
 /** Turns a sign-in link's token into a session: by POST from the page, so a mail scanner's GET consumes nothing. */
-export const handler = httpHandler(routes.redeemLink, async ({ body, now }) => {
+export const handler = httpHandler(route.redeemLink, async ({ body, now }) => {
   const { token } = parse(redeemRequest, body);
   const hash = await tokenHash(token);
   const stored = await findToken(hash);

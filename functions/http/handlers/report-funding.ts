@@ -25,7 +25,7 @@ import {
   retrying,
 } from '../followup.ts';
 import { parse } from '../parse.ts';
-import { routes } from '../routes.ts';
+import * as route from '../routes.ts';
 import { httpHandler } from '../stack.ts';
 
 /**
@@ -33,7 +33,7 @@ import { httpHandler } from '../stack.ts';
  * optionally with the copy of the notice attached. The wait for it ends; the office is asked to
  * confirm, with the differences from the sketch in its mail.
  */
-export const handler = httpHandler(routes.reportFunding, async ({ params, body, caller, now }) => {
+export const handler = httpHandler(route.reportFunding, async ({ params, body, caller, now }) => {
   const input = parse(fundingReportRequest, body);
   const { profile } = config();
   const sketch = await retrying(async () => {

@@ -13,7 +13,7 @@ import { tokenHash } from '../../platform/secret.ts';
 import { linkQuotaItem, tokenItem } from '../../store/auth.ts';
 import { isTransactionConflict } from '../../store/errors.ts';
 import { parse } from '../parse.ts';
-import { routes } from '../routes.ts';
+import * as route from '../routes.ts';
 import { httpHandler } from '../stack.ts';
 
 const linkRequest = z.object({
@@ -35,7 +35,7 @@ const accepted = {
  * by it, so the answer tells nothing about who has an account. At most `linksPerWindow` links an
  * hour go to one address, so nobody can flood someone's mailbox through the portal.
  */
-export const handler = httpHandler(routes.requestLink, async ({ body, now }) => {
+export const handler = httpHandler(route.requestLink, async ({ body, now }) => {
   const request = parse(linkRequest, body);
   const { profile, PUBLIC_URL } = config();
   const token = randomBytes(32).toString('base64url');

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { sketchReturnedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { parse } from '../parse.ts';
-import { routes } from '../routes.ts';
+import * as route from '../routes.ts';
 import { changeSketch, loadSketch, sketchLink } from '../sketches.ts';
 import { httpHandler } from '../stack.ts';
 
@@ -18,7 +18,7 @@ const body = z.object({
 });
 
 /** The office returns a submitted sketch for revision; the applicant gets the note by mail. */
-export const handler = httpHandler(routes.returnSketch, async ({ params, body: raw, caller, now }) => {
+export const handler = httpHandler(route.returnSketch, async ({ params, body: raw, caller, now }) => {
   const { note } = parse(body, raw);
   const sketch = await loadSketch(params.id, caller);
   const doc = await changeSketch({

@@ -16,7 +16,7 @@ import {
   retrying,
 } from '../followup.ts';
 import { parse } from '../parse.ts';
-import { routes } from '../routes.ts';
+import * as route from '../routes.ts';
 import { httpHandler } from '../stack.ts';
 
 /**
@@ -24,7 +24,7 @@ import { httpHandler } from '../stack.ts';
  * same date while it is ahead, else on the date given or in two weeks). Accepting the final report
  * closes the project; interim reports still open are then no longer expected.
  */
-export const handler = httpHandler(routes.reviewReport, async ({ params, body, caller, now }) => {
+export const handler = httpHandler(route.reviewReport, async ({ params, body, caller, now }) => {
   const input = parse(reviewRequest, body);
   const today = berlinDate(now);
   if (input.due && input.due < today) {

@@ -1,10 +1,10 @@
 import { revokeSession } from '../../store/auth.ts';
 import { clearedSessionCookie } from '../cookies.ts';
-import { routes } from '../routes.ts';
+import * as route from '../routes.ts';
 import { httpHandler } from '../stack.ts';
 
 /** Ends the session on the server, so a copied cookie is worthless too, and clears it in the browser. */
-export const handler = httpHandler(routes.signOut, async ({ caller }) => {
+export const handler = httpHandler(route.signOut, async ({ caller }) => {
   await revokeSession(caller.sessionHash);
   return { status: 204, cookies: [clearedSessionCookie()] };
 });

@@ -16,14 +16,14 @@ import {
   retrying,
 } from '../followup.ts';
 import { parse } from '../parse.ts';
-import { routes } from '../routes.ts';
+import * as route from '../routes.ts';
 import { httpHandler } from '../stack.ts';
 
 /**
  * The applicant hands in a report: the short form (course, results against the sketch's indicators,
  * continuation) or the NBank Sachbericht attached. Its reminders stop; the office is asked to review.
  */
-export const handler = httpHandler(routes.submitReport, async ({ params, body, caller, now }) => {
+export const handler = httpHandler(route.submitReport, async ({ params, body, caller, now }) => {
   const input = parse(reportRequest, body);
   const { profile } = config();
   const sketch = await retrying(async () => {

@@ -13,7 +13,7 @@ import { config } from '../../platform/config.ts';
 import { staleError, versionItem } from '../../store/sketches.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 import { parse } from '../parse.ts';
-import { routes } from '../routes.ts';
+import * as route from '../routes.ts';
 import { changeSketch, loadSketch, sketchLink } from '../sketches.ts';
 import { type Caller, httpHandler } from '../stack.ts';
 
@@ -84,7 +84,7 @@ const submit = makeIdempotent(
 );
 
 export const handler = httpHandler(
-  routes.submitSketch,
+  route.submitSketch,
   async ({ event, context, params, body: raw, caller, now }) => {
     idempotency.registerLambdaContext(context);
     const key = idempotencyKeyOf(event);

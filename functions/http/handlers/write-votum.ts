@@ -6,7 +6,7 @@ import { votumMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { fundingWaitItem } from '../followup.ts';
 import { parse } from '../parse.ts';
-import { routes } from '../routes.ts';
+import * as route from '../routes.ts';
 import { changeSketch, loadSketch, sketchLink } from '../sketches.ts';
 import { httpHandler } from '../stack.ts';
 import { votumLetter } from '../votum.ts';
@@ -38,7 +38,7 @@ const body = z.object({
  * endorsed, or deferred to the next round; the applicant gets the mail with the letter (PDF) in
  * the same transaction as the change.
  */
-export const handler = httpHandler(routes.writeVotum, async ({ params, body: raw, caller, now }) => {
+export const handler = httpHandler(route.writeVotum, async ({ params, body: raw, caller, now }) => {
   const input = parse(body, raw);
   const { profile } = config();
   const sketch = await loadSketch(params.id, caller);
