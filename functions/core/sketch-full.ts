@@ -3,6 +3,7 @@ import { isValidDate, runtimeMonths, yearsOf } from './dates.ts';
 import { de } from './messages.de.ts';
 import { formatEuro, formatPercent } from './money.ts';
 import type { AllianceProfile } from './profile.ts';
+import { costCategories, sketchLabels as L, limits, totals } from './sketch-fields.ts';
 
 /*
  * The complete project sketch (DOMAIN.md, "The sketch"), as one zod schema built from the
@@ -12,82 +13,6 @@ import type { AllianceProfile } from './profile.ts';
  */
 
 const v = de.validation;
-const L = {
-  organisation: 'Organisation',
-  legalForm: 'Rechtsform',
-  street: 'Straße und Hausnummer',
-  postalCode: 'Postleitzahl',
-  city: 'Ort',
-  contactName: 'Name der Ansprechperson',
-  contactRole: 'Funktion der Ansprechperson',
-  contactEmail: 'E-Mail der Ansprechperson',
-  contactPhone: 'Telefon der Ansprechperson',
-  partnerName: 'Name des Partners',
-  partnerRole: 'Rolle des Partners',
-  title: 'Projekttitel',
-  summary: 'Kurzbeschreibung',
-  situation: 'Ausgangslage und Bedarf',
-  goals: 'Ziele',
-  targetGroups: 'Zielgruppen',
-  activityTitle: 'Arbeitspaket',
-  activityDescription: 'Beschreibung des Arbeitspakets',
-  startMonth: 'Beginn (Projektmonat)',
-  endMonth: 'Ende (Projektmonat)',
-  result: 'Erwartetes Ergebnis',
-  indicator: 'Indikator',
-  targetValue: 'Zielwert',
-  priorities: 'Handlungsschwerpunkte',
-  themes: 'Querschnittsthemen',
-  subRegions: 'Teilräume',
-  share: 'Anteil am Budget',
-  districts: 'Landkreise',
-  spatialRationale: 'Begründung der räumlichen Wirkung',
-  continuation: 'Verstetigung nach der Förderung',
-  modelCharacter: 'Modellcharakter und Übertragbarkeit',
-  start: 'Projektbeginn',
-  end: 'Projektende',
-  category: 'Kostenart',
-  costDescription: 'Beschreibung der Kosten',
-  year: 'Jahr',
-  amount: 'Betrag',
-  esf: 'Beantragte ESF-Mittel',
-  own: 'Eigenmittel',
-  thirdPartySource: 'Quelle der Drittmittel',
-  capJustification: 'Begründung für Gesamtkosten über der Obergrenze',
-  localAlliance: 'Lokale Allianz',
-  presentedOn: 'Datum der Vorstellung in der lokalen Allianz',
-  statement: 'Aussage der lokalen Allianz',
-  privacy: 'Datenschutzhinweis',
-  truthful: 'Richtigkeit der Angaben',
-} as const;
-export const sketchLabels = L;
-
-export const costCategories = ['personnel', 'material', 'services', 'travel', 'flat_rate'] as const;
-export type CostCategory = (typeof costCategories)[number];
-export const costCategoryLabels: Record<CostCategory, string> = {
-  personnel: 'Personalkosten',
-  material: 'Sachkosten',
-  services: 'Honorare und Dienstleistungen',
-  travel: 'Reisekosten',
-  flat_rate: 'Pauschalen',
-};
-
-/** Length limits the form shows as counters; the schema enforces them. */
-export const limits = {
-  title: 150,
-  summary: 1500,
-  situation: 4000,
-  goals: 3000,
-  targetGroups: 2000,
-  activityDescription: 1500,
-  spatialRationale: 2000,
-  continuation: 3000,
-  modelCharacter: 3000,
-  capJustification: 3000,
-  statement: 3000,
-  short: 200,
-} as const;
-
 const text = (label: string, max: number, min = 1) =>
   z
     .string({ error: v.required(label) })
@@ -261,42 +186,6 @@ export const sketchShape = {
 
 const base = z.strictObject(sketchShape);
 export type Sketch = z.infer<typeof base>;
-
-/** The sums the plan is checked against; all in cents. */
-export interface Totals {
-  costCents: number;
-  personnelCents: number;
-  byCategory: Record<CostCategory, number>;
-  byYear: Record<number, number>;
-  financingCents: number;
-  thirdPartyCents: number;
-  /** ESF requested as a share of personnel costs, in basis points (0 without personnel costs). */
-  esfOfPersonnelBp: number;
-}
-
-export function totals(
-  finance: Pick<Sketch['finance'], 'costs' | 'esfCents' | 'ownCents' | 'thirdParty'>,
-): Totals {
-  const byCategory = Object.fromEntries(costCategories.map((c) => [c, 0])) as Record<CostCategory, number>;
-  const byYear: Record<number, number> = {};
-  let costCents = 0;
-  for (const line of finance.costs) {
-    costCents += line.amountCents;
-    byCategory[line.category] += line.amountCents;
-    byYear[line.year] = (byYear[line.year] ?? 0) + line.amountCents;
-  }
-  const thirdPartyCents = finance.thirdParty.reduce((sum, t) => sum + t.amountCents, 0);
-  const personnelCents = byCategory.personnel;
-  return {
-    costCents,
-    personnelCents,
-    byCategory,
-    byYear,
-    financingCents: finance.esfCents + finance.ownCents + thirdPartyCents,
-    thirdPartyCents,
-    esfOfPersonnelBp: personnelCents === 0 ? 0 : Math.ceil((finance.esfCents * 10_000) / personnelCents),
-  };
-}
 
 type Issue = { path: (string | number)[]; message: string };
 

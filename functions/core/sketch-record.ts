@@ -1,7 +1,8 @@
 import { formatDate, runtimeMonths } from './dates.ts';
 import { formatEuro, formatPercent } from './money.ts';
 import type { AllianceProfile } from './profile.ts';
-import { costCategories, costCategoryLabels, sketchLabels as L, type Sketch, totals } from './sketch-full.ts';
+import { costCategories, costCategoryLabels, sketchLabels as L, totals } from './sketch-fields.ts';
+import type { Sketch } from './sketch-full.ts';
 
 /** One section of the readable record: a heading and label/value rows. */
 export interface RecordSection {

@@ -1,7 +1,8 @@
 import { berlinDate, runtimeMonths } from '../core/dates.ts';
 import { formatEuro, formatPercent } from '../core/money.ts';
 import type { AllianceProfile } from '../core/profile.ts';
-import { type Sketch, totals } from '../core/sketch-full.ts';
+import { totals } from '../core/sketch-fields.ts';
+import type { Sketch } from '../core/sketch-full.ts';
 import type { Assessment, BallotChoice, Presence, VotumDecision } from '../core/vote.ts';
 import { Flow } from './layout.ts';
 import { de } from './texts.de.ts';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fieldLabel } from '../../functions/core/sketch-doc.ts';
+import { fieldLabel } from '../../functions/core/sketch-diff.ts';
 import type { Sketch } from '../../functions/core/sketch-full.ts';
 import { demoAdmin, type Portal, startPortal } from '../../infra/local/portal.ts';
 import { Caller } from '../support/api.ts';

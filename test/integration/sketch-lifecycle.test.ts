@@ -1,7 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { sketchDiff } from '../../functions/core/sketch-diff.ts';
 import type { SketchDoc, SketchSummary } from '../../functions/core/sketch-doc.ts';
-import { sketchDiff } from '../../functions/core/sketch-doc.ts';
 import { handler as sendOutbox } from '../../functions/jobs/send-outbox.ts';
 import { documents, dynamo, ses } from '../../functions/platform/clients.ts';
 import { config } from '../../functions/platform/config.ts';

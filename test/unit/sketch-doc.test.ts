@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadProfile } from '../../functions/alliances/index.ts';
-import { fieldLabel, nextStep, sketchDiff, sketchFacts } from '../../functions/core/sketch-doc.ts';
+import { fieldLabel, sketchDiff } from '../../functions/core/sketch-diff.ts';
+import { nextStep, sketchFacts } from '../../functions/core/sketch-doc.ts';
 import { sketchRecord } from '../../functions/core/sketch-record.ts';
 import { leineWeserSketch } from '../support/sketches.ts';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadProfile } from '../../functions/alliances/index.ts';
 import { fieldErrors } from '../../functions/core/sketch.ts';
-import { type Sketch, sketchDraft, sketchSchema, totals } from '../../functions/core/sketch-full.ts';
+import { totals } from '../../functions/core/sketch-fields.ts';
+import { type Sketch, sketchDraft, sketchSchema } from '../../functions/core/sketch-full.ts';
 import { leineWeserSketch } from '../support/sketches.ts';
 
 const today = '2025-11-23';

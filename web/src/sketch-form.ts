@@ -1,14 +1,8 @@
 import { isValidDate } from '../../functions/core/dates.ts';
 import type { AllianceProfile } from '../../functions/core/profile.ts';
 import { fieldErrors } from '../../functions/core/sketch.ts';
-import {
-  costCategories,
-  ruleIssues,
-  type Sketch,
-  type SketchDraft,
-  sketchLabels,
-  sketchShape,
-} from '../../functions/core/sketch-full.ts';
+import { costCategories, sketchLabels } from '../../functions/core/sketch-fields.ts';
+import { ruleIssues, type Sketch, type SketchDraft, sketchShape } from '../../functions/core/sketch-full.ts';
 import { type Section, type SectionKey, sections } from './sketch-paths.ts';
 
 /*

@@ -8,7 +8,7 @@ import {
   sketchLabels as L,
   limits,
   totals,
-} from '../../../functions/core/sketch-full.ts';
+} from '../../../functions/core/sketch-fields.ts';
 import { memo } from '../memo.ts';
 import type { CostLine, FormDraft, Num, Path } from '../sketch-form.ts';
 import { texts } from '../texts.de.ts';

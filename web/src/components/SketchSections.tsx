@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatDate, isValidDate, runtimeMonths } from '../../../functions/core/dates.ts';
 import { formatPercent } from '../../../functions/core/money.ts';
-import { sketchLabels as L, limits } from '../../../functions/core/sketch-full.ts';
+import { sketchLabels as L, limits } from '../../../functions/core/sketch-fields.ts';
 import {
   type FormDraft,
   getIn,

@@ -6,9 +6,9 @@ import {
   costCategories,
   costCategoryLabels,
   sketchLabels as L,
-  type SketchDraft,
   totals,
-} from '../../../functions/core/sketch-full.ts';
+} from '../../../functions/core/sketch-fields.ts';
+import type { SketchDraft } from '../../../functions/core/sketch-full.ts';
 import { type FormDraft, type Num, normalizeDraft, type PublicProfile, sections } from '../sketch-form.ts';
 import { texts } from '../texts.de.ts';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sketchDiff } from '../../../../functions/core/sketch-doc.ts';
+import { sketchDiff } from '../../../../functions/core/sketch-diff.ts';
 import type { Sketch } from '../../../../functions/core/sketch-full.ts';
 import { formatDateTime } from '../../../../functions/mail/format.ts';
 import { api } from '../../api.ts';
