@@ -1,19 +1,24 @@
+import { lazy } from './lazy.ts';
+
 /**
  * Calendar dates ("2028-12-31") and deadlines in Europe/Berlin. A date is due at the end of that
  * day in Berlin (DOMAIN.md). Pure: "now" is always passed in.
  */
 export type IsoDate = `${number}-${number}-${number}`;
 
-const berlinParts = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Berlin',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
+const berlinParts = lazy(
+  () =>
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Berlin',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    }),
+);
 
 function parts(date: string): [number, number, number] {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
@@ -37,13 +42,21 @@ export function daysInMonth(year: number, month: number): number {
 
 /** The calendar date in Berlin at the instant `at`. */
 export function berlinDate(at: Date): IsoDate {
-  const p = Object.fromEntries(berlinParts.formatToParts(at).map((x) => [x.type, x.value]));
+  const p = Object.fromEntries(
+    berlinParts()
+      .formatToParts(at)
+      .map((x) => [x.type, x.value]),
+  );
   return `${p.year}-${p.month}-${p.day}` as IsoDate;
 }
 
 /** Berlin's offset from UTC in minutes at the instant `at` (60 in winter, 120 in summer). */
 function berlinOffsetMinutes(at: Date): number {
-  const p = Object.fromEntries(berlinParts.formatToParts(at).map((x) => [x.type, Number(x.value)]));
+  const p = Object.fromEntries(
+    berlinParts()
+      .formatToParts(at)
+      .map((x) => [x.type, Number(x.value)]),
+  );
   const asUtc = Date.UTC(
     p.year ?? 0,
     (p.month ?? 1) - 1,

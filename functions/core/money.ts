@@ -1,9 +1,12 @@
+import { lazy } from './lazy.ts';
+
 /** Money is integer cents everywhere; only what people read is formatted. */
-const euro = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' });
+const euro = lazy(() => new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' }));
+const percent = lazy(() => new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 }));
 
 /** 123456 → "1.234,56 €" (with a no-break space before the sign, as German typesetting wants). */
 export function formatEuro(cents: number): string {
-  return euro.format(cents / 100);
+  return euro().format(cents / 100);
 }
 
 /**
@@ -20,7 +23,7 @@ export function parseEuro(input: string): number | undefined {
 
 /** Basis points (10000 = 100 %) as German percent: 7000 → "70 %", 3333 → "33,33 %". */
 export function formatPercent(bp: number): string {
-  return `${new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 }).format(bp / 100)}\u00a0%`;
+  return `${percent().format(bp / 100)}\u00a0%`;
 }
 
 /** `part` of `whole` in basis points, rounded down, so a limit is never shown as met when it is not. */
