@@ -57,6 +57,8 @@ export const keys = {
   calendarFeed: (hash: string) => ({ pk: `CALFEED#${hash}`, sk: 'CALFEED' }),
   /** An admin's current calendar feed, so a new one replaces it and it can be revoked. */
   calendarOf: (email: string) => ({ pk: `CALENDAR#${email}`, sk: 'CALENDAR' }),
+  /** A document as it was issued (a Votum letter, meeting minutes): its own partition, read only when asked for. */
+  document: (id: string) => ({ pk: `DOC#${id}`, sk: 'DOC' }),
   /** What one run of a job did, newest last. */
   jobRun: (job: string, startedAt: string, id: string) => ({ pk: `JOBRUN#${job}`, sk: `${startedAt}#${id}` }),
 } as const;

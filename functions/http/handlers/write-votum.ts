@@ -4,12 +4,13 @@ import { assessments, type Votum, votumDecisions, votumTransition } from '../../
 import { mailAttachment } from '../../mail/outbox.ts';
 import { votumMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
+import { documentIds, documentItem } from '../../store/documents.ts';
+import { votumLetter } from '../documents.ts';
 import { fundingWaitItem } from '../followup.ts';
 import { parse } from '../parse.ts';
 import * as route from '../routes.ts';
 import { changeSketch, loadSketch, sketchLink } from '../sketches.ts';
 import { httpHandler } from '../stack.ts';
-import { votumLetter } from '../votum.ts';
 
 const body = z.object({
   decision: z.enum(votumDecisions, {
@@ -35,8 +36,8 @@ const body = z.object({
 
 /**
  * The office writes the Votum from the steering group's outcome: the sketch is endorsed, not
- * endorsed, or deferred to the next round; the applicant gets the mail with the letter (PDF) in
- * the same transaction as the change.
+ * endorsed, or deferred to the next round. The letter (PDF) is rendered here, once: it is stored
+ * and the applicant's mail carries it, both in the same transaction as the change.
  */
 export const handler = httpHandler(route.writeVotum, async ({ params, body: raw, caller, now }) => {
   const input = parse(body, raw);
@@ -62,6 +63,7 @@ export const handler = httpHandler(route.writeVotum, async ({ params, body: raw,
     writtenAt: now.toISOString(),
     outcome: sketch.outcome,
   };
+  const vota = [...(sketch.vota ?? []), votum];
   const letter = await votumLetter(sketch, votum);
   const deferred = input.decision === 'deferred';
   const { outcome: _decided, ...rest } = sketch;
@@ -71,9 +73,12 @@ export const handler = httpHandler(route.writeVotum, async ({ params, body: raw,
     role: 'admin',
     now,
     transition: votumTransition[input.decision],
-    update: { vota: [...(sketch.vota ?? []), votum] },
-    // An endorsement starts the wait for the NBank's decision (its reminders: core/followup.ts).
-    ...(input.decision === 'endorsed' ? { also: [fundingWaitItem(sketch, caller.email, now)] } : {}),
+    update: { vota },
+    also: [
+      documentItem(documentIds.votumLetter(sketch.id, vota.length), letter),
+      // An endorsement starts the wait for the NBank's decision (its reminders: core/followup.ts).
+      ...(input.decision === 'endorsed' ? [fundingWaitItem(sketch, caller.email, now)] : []),
+    ],
     note: `Votum: ${input.decision}`,
     mail: {
       kind: 'votum',
