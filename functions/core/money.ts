@@ -1,12 +1,18 @@
-import { lazy } from './lazy.ts';
+/*
+ * Money is integer cents everywhere; only what people read is formatted. German amounts are
+ * written out here rather than with Intl.NumberFormat: the first Intl object of a process loads
+ * ICU's data (about 16 ms), which every function that mails an amount would pay on a cold start.
+ * test/unit/money-dates.test.ts checks these against Intl's de-DE output for any amount.
+ */
 
-/** Money is integer cents everywhere; only what people read is formatted. */
-const euro = lazy(() => new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' }));
-const percent = lazy(() => new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 }));
+/** Whole digits grouped by thousands with dots, as German writes them: 1234567 → "1.234.567". */
+const grouped = (whole: number) => String(whole).replace(/\B(?=(\d{3})+$)/g, '.');
 
 /** 123456 → "1.234,56 €" (with a no-break space before the sign, as German typesetting wants). */
 export function formatEuro(cents: number): string {
-  return euro().format(cents / 100);
+  const abs = Math.abs(Math.round(cents));
+  const sign = cents <= -0.5 ? '-' : '';
+  return `${sign}${grouped(Math.floor(abs / 100))},${String(abs % 100).padStart(2, '0')}\u00a0€`;
 }
 
 /**
@@ -21,9 +27,14 @@ export function parseEuro(input: string): number | undefined {
   return sign * (Math.abs(Number(whole)) * 100 + Number(fraction.padEnd(2, '0')));
 }
 
-/** Basis points (10000 = 100 %) as German percent: 7000 → "70 %", 3333 → "33,33 %". */
+/** Basis points (10000 = 100 %) as German percent: 7000 → "70 %", 3333 → "33,33 %", 1250 → "12,5 %". */
 export function formatPercent(bp: number): string {
-  return `${percent().format(bp / 100)}\u00a0%`;
+  const abs = Math.abs(Math.round(bp));
+  const sign = bp <= -0.5 ? '-' : '';
+  const fraction = String(abs % 100)
+    .padStart(2, '0')
+    .replace(/0+$/, '');
+  return `${sign}${grouped(Math.floor(abs / 100))}${fraction ? `,${fraction}` : ''}\u00a0%`;
 }
 
 /** `part` of `whole` in basis points, rounded down, so a limit is never shown as met when it is not. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addMonths,
@@ -20,6 +21,24 @@ describe('money', () => {
     expect(formatEuro(0)).toBe('0,00\u00a0€');
     expect(formatPercent(7000)).toBe('70\u00a0%');
     expect(formatPercent(3333)).toBe('33,33\u00a0%');
+  });
+
+  it("writes any amount and share exactly as Intl's German formats would", () => {
+    // Prepare
+    const euro = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' });
+    const percent = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
+
+    // Act & Assess
+    fc.assert(
+      fc.property(fc.integer({ min: -1e13, max: 1e13 }), (cents) => {
+        expect(formatEuro(cents)).toBe(euro.format(cents / 100));
+      }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: -1e7, max: 1e7 }), (bp) => {
+        expect(formatPercent(bp)).toBe(`${percent.format(bp / 100)}\u00a0%`);
+      }),
+    );
   });
 
   it('reads amounts as people type them', () => {
