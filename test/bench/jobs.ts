@@ -620,7 +620,11 @@ export async function scalingRows(
       const figure = (suffix: string, unit: string, pick: (run: JobRun) => number, note: string) => {
         const value = median(large.map(pick));
         const baseline = median(small.map(pick));
-        const ratio = baseline === 0 ? (value === 0 ? 1 : Number.POSITIVE_INFINITY) : value / baseline;
+        // Each large run is paired with the small run next to it (as cold.* does): the median of the
+        // pairs' ratios, so a slow minute of the shared machine weighs on both sides of a pair.
+        const ratioOf = (a: number, b: number) =>
+          b === 0 ? (a === 0 ? 1 : Number.POSITIVE_INFINITY) : a / b;
+        const ratio = median(large.map((run, i) => ratioOf(pick(run), pick(small[i] ?? run))));
         return row({
           name: `jobs.scaling.${scaling.name}.${suffix}`,
           unit,
