@@ -1,5 +1,4 @@
-import { berlinDate, formatDate } from './dates.ts';
-import { lazy } from './lazy.ts';
+import { berlinDate, berlinTimeOfDay, formatDate } from './dates.ts';
 
 /*
  * CSV as Excel with German settings opens it by double-click: UTF-8 with a byte order mark (without
@@ -42,21 +41,11 @@ export function csvDate(value: string | undefined): CsvValue {
   return { csv: formatDate(/^\d{4}-\d{2}-\d{2}$/.test(value) ? value : berlinDate(new Date(value))) };
 }
 
-const berlinTime = lazy(
-  () =>
-    new Intl.DateTimeFormat('de-DE', {
-      timeZone: 'Europe/Berlin',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    }),
-);
-
 /** An instant as Berlin date and time, "31.12.2028 14:05", which Excel reads as a date and time. */
 export function csvDateTime(value: string | undefined): CsvValue {
   if (!value) return { csv: '' };
   const at = new Date(value);
-  return { csv: `${formatDate(berlinDate(at))} ${berlinTime().format(at)}` };
+  return { csv: `${formatDate(berlinDate(at))} ${berlinTimeOfDay(at)}` };
 }
 
 function field(cell: CsvCell): string {

@@ -1,24 +1,8 @@
-import { lazy } from './lazy.ts';
-
 /**
  * Calendar dates ("2028-12-31") and deadlines in Europe/Berlin. A date is due at the end of that
  * day in Berlin (DOMAIN.md). Pure: "now" is always passed in.
  */
 export type IsoDate = `${number}-${number}-${number}`;
-
-const berlinParts = lazy(
-  () =>
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone: 'Europe/Berlin',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    }),
-);
 
 function parts(date: string): [number, number, number] {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
@@ -40,32 +24,39 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** The calendar date in Berlin at the instant `at`. */
-export function berlinDate(at: Date): IsoDate {
-  const p = Object.fromEntries(
-    berlinParts()
-      .formatToParts(at)
-      .map((x) => [x.type, x.value]),
-  );
-  return `${p.year}-${p.month}-${p.day}` as IsoDate;
-}
+/*
+ * Berlin's clock follows the EU summer-time rule (Directive 2000/84/EC): CEST, UTC+2, from the last
+ * Sunday of March, 01:00 UTC, to the last Sunday of October, 01:00 UTC; CET, UTC+1, otherwise.
+ * Written out rather than asked of Intl: the first Intl object of a process loads ICU's data (about
+ * 16 ms), which every cold start that reads a date would pay. test/unit/money-dates.test.ts checks
+ * it against Intl's Europe/Berlin for instants from 1996 to 2100, so should the rule change in the
+ * runtime's time-zone data, the tests fail.
+ */
+const lastSundayAt1Utc = (year: number, month: number): number => {
+  const lastDay = new Date(Date.UTC(year, month + 1, 0, 1));
+  return lastDay.getTime() - lastDay.getUTCDay() * 86_400_000;
+};
 
 /** Berlin's offset from UTC in minutes at the instant `at` (60 in winter, 120 in summer). */
-function berlinOffsetMinutes(at: Date): number {
-  const p = Object.fromEntries(
-    berlinParts()
-      .formatToParts(at)
-      .map((x) => [x.type, Number(x.value)]),
-  );
-  const asUtc = Date.UTC(
-    p.year ?? 0,
-    (p.month ?? 1) - 1,
-    p.day ?? 1,
-    p.hour ?? 0,
-    p.minute ?? 0,
-    p.second ?? 0,
-  );
-  return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
+export function berlinOffsetMinutes(at: Date): number {
+  const year = at.getUTCFullYear();
+  const t = at.getTime();
+  return t >= lastSundayAt1Utc(year, 2) && t < lastSundayAt1Utc(year, 9) ? 120 : 60;
+}
+
+/** The wall clock in Berlin at `at`: a Date whose UTC fields read Berlin's date and time. */
+const berlinWallClock = (at: Date) => new Date(at.getTime() + berlinOffsetMinutes(at) * 60_000);
+
+/** The calendar date in Berlin at the instant `at`. */
+export function berlinDate(at: Date): IsoDate {
+  const wall = berlinWallClock(at);
+  return fromParts(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate());
+}
+
+/** The time of day in Berlin at the instant `at`, "14:05". */
+export function berlinTimeOfDay(at: Date): string {
+  const wall = berlinWallClock(at);
+  return `${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}`;
 }
 
 /** The instant midnight starts `date` in Berlin. */

@@ -1,20 +1,9 @@
-import { lazy } from '../core/lazy.ts';
+import { berlinDate, berlinTimeOfDay, formatDate } from '../core/dates.ts';
 
-/** German formats for what people read. */
-const dateTime = lazy(
-  () =>
-    new Intl.DateTimeFormat('de-DE', {
-      timeZone: 'Europe/Berlin',
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-    }),
-);
-
+/** German formats for what people read: "31.12.2028, 14:05 Uhr" (Berlin time). */
 export function formatDateTime(iso: string): string {
-  return `${dateTime().format(new Date(iso))} Uhr`;
+  const at = new Date(iso);
+  return `${formatDate(berlinDate(at))}, ${berlinTimeOfDay(at)} Uhr`;
 }
 
 const entities: Record<string, string> = {

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   addMonths,
   berlinDate,
+  berlinOffsetMinutes,
+  berlinTimeOfDay,
   dueAt,
   formatDate,
   isOverdue,
@@ -12,6 +14,7 @@ import {
   yearsOf,
 } from '../../functions/core/dates.ts';
 import { formatEuro, formatPercent, parseEuro, shareBp } from '../../functions/core/money.ts';
+import { formatDateTime } from '../../functions/mail/format.ts';
 
 describe('money', () => {
   it('formats cents the German way', () => {
@@ -61,6 +64,70 @@ describe('money', () => {
 });
 
 describe('dates in Berlin', () => {
+  it("reads Berlin's date, time and offset exactly as Intl's Europe/Berlin does, 1996 to 2100", () => {
+    // Prepare: any instant, and every instant next to a change of the clocks
+    const berlin = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Berlin',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    const german = new Intl.DateTimeFormat('de-DE', {
+      timeZone: 'Europe/Berlin',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    const intl = (at: Date) => {
+      const p = Object.fromEntries(berlin.formatToParts(at).map((x) => [x.type, x.value]));
+      const wall = Date.UTC(
+        +(p.year ?? 0),
+        +(p.month ?? 1) - 1,
+        +(p.day ?? 1),
+        +(p.hour ?? 0),
+        +(p.minute ?? 0),
+        +(p.second ?? 0),
+      );
+      return {
+        date: `${p.year}-${p.month}-${p.day}`,
+        time: `${p.hour}:${p.minute}`,
+        offset: Math.round((wall - Math.floor(at.getTime() / 1000) * 1000) / 60_000),
+        formatted: `${german.format(at)} Uhr`,
+      };
+    };
+    const ours = (at: Date) => ({
+      date: berlinDate(at),
+      time: berlinTimeOfDay(at),
+      offset: berlinOffsetMinutes(at),
+      formatted: formatDateTime(at.toISOString()),
+    });
+    const from = Date.UTC(1996, 0, 1);
+    const to = Date.UTC(2100, 0, 1);
+    const changes = Array.from({ length: 2100 - 1996 }, (_, i) => 1996 + i).flatMap((year) =>
+      [2, 9].map((month) => {
+        const lastDay = new Date(Date.UTC(year, month + 1, 0, 1));
+        return lastDay.getTime() - lastDay.getUTCDay() * 86_400_000;
+      }),
+    );
+
+    // Act & Assess
+    fc.assert(
+      fc.property(fc.integer({ min: from, max: to }), (t) => {
+        expect(ours(new Date(t))).toEqual(intl(new Date(t)));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const change of changes)
+      for (const t of [change - 1, change, change + 1, change - 3_600_000, change + 3_600_000])
+        expect(ours(new Date(t))).toEqual(intl(new Date(t)));
+  });
+
   it('ends a due date at midnight Berlin time, in winter and in summer', () => {
     // Act & Assess
     expect(dueAt('2028-12-31').toISOString()).toBe('2028-12-31T23:00:00.000Z');
