@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
@@ -12,6 +13,7 @@ let dynamoClient: DynamoDBClient | undefined;
 let documentClient: DynamoDBDocumentClient | undefined;
 let sesClient: SESv2Client | undefined;
 let s3Client: S3Client | undefined;
+let secretsClient: SecretsManagerClient | undefined;
 
 export function dynamo(): DynamoDBClient {
   dynamoClient ??= new DynamoDBClient({ maxAttempts: 3 });
@@ -36,4 +38,9 @@ export function s3(): S3Client {
   // there; in AWS the SDK's default virtual-hosted URLs.
   s3Client ??= new S3Client({ maxAttempts: 3, forcePathStyle: Boolean(process.env.AWS_ENDPOINT_URL_S3) });
   return s3Client;
+}
+
+export function secrets(): SecretsManagerClient {
+  secretsClient ??= new SecretsManagerClient({ maxAttempts: 3 });
+  return secretsClient;
 }

@@ -1,14 +1,17 @@
 import { createHmac } from 'node:crypto';
-import { getSecret } from '@aws-lambda-powertools/parameters/secrets';
+import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
+import { secrets } from './clients.ts';
 import { config } from './config.ts';
 
 let secret: string | undefined;
 
-/** The signing secret: from the environment locally, from Secrets Manager in AWS (cached per process). */
+/** The signing secret: from the environment locally, from Secrets Manager in AWS; read once per process. */
 async function signingSecret(): Promise<string> {
   if (secret) return secret;
   const { SIGNING_SECRET, SIGNING_SECRET_ARN } = config();
-  const value = SIGNING_SECRET ?? (await getSecret<string>(SIGNING_SECRET_ARN as string, { maxAge: 3600 }));
+  const value =
+    SIGNING_SECRET ??
+    (await secrets().send(new GetSecretValueCommand({ SecretId: SIGNING_SECRET_ARN }))).SecretString;
   if (!value || value.length < 32)
     throw new Error('votum: the signing secret is missing or shorter than 32 characters');
   secret = value;
