@@ -27,3 +27,8 @@ export async function tokenHash(token: string): Promise<string> {
     .update(token)
     .digest('base64url');
 }
+
+/** Forgets the secret read: for tests that change where it comes from. */
+export function resetSigningSecret(): void {
+  secret = undefined;
+}
