@@ -12,6 +12,23 @@ export default defineConfig({
     emptyOutDir: true,
     // No source maps in the published site; the code is small and readable in the repository.
     sourcemap: false,
+    // Browsers without native modulepreload (Safari < 17) still run every page, only without preloading.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // The sketch form's code, its schema with zod and its texts as one chunk instead of a dozen small
+        // ones: one request, and it compresses better (about 2 KB gzip less). The review page shares it.
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            {
+              name: 'sketch-form',
+              test: /zod|functions\/core\/(sketch|sketch-full|sketch-fields|dates|money)\.ts|web\/src\/(sketch-form|sketch-paths|form\.texts\.de|autosave|pages\/SketchEditor|components\/(ErrorSummary|SectionNav|FormField|SketchSections))\.tsx?$/,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     // web/src imports the shared schemas and texts from ../functions/core.

@@ -2,20 +2,40 @@ import { render } from 'preact';
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { Layout } from './components/Layout.tsx';
 import { focusPageStart } from './components/Page.tsx';
-import { MySketches } from './pages/MySketches.tsx';
-import { NewSketch } from './pages/NewSketch.tsx';
+import { EditSketch } from './pages/EditSketch.tsx';
 import { LoadFailed, NotFound } from './pages/NotFound.tsx';
-import { SignIn } from './pages/SignIn.tsx';
-import { Start } from './pages/Start.tsx';
 import { loadSession } from './session.ts';
 
-// The form is a chunk of its own, and so are the pages that show a sketch: the start page stays light.
-const EditSketch = lazy(() =>
-  import('./pages/EditSketch.tsx').then(
-    (module) => module.EditSketch,
+/*
+ * This first script holds the frame every page shares and the form's own frame (its heading shows
+ * before anything else loads); each page's code is a chunk of its own, loaded when it is opened.
+ */
+const Start = lazy(() =>
+  import('./pages/Start.tsx').then(
+    (module) => module.Start,
     () => LoadFailed,
   ),
 );
+const SignIn = lazy(() =>
+  import('./pages/SignIn.tsx').then(
+    (module) => module.SignIn,
+    () => LoadFailed,
+  ),
+);
+const NewSketch = lazy(() =>
+  import('./pages/NewSketch.tsx').then(
+    (module) => module.NewSketch,
+    () => LoadFailed,
+  ),
+);
+const MySketches = lazy(() =>
+  import('./pages/MySketches.tsx').then(
+    (module) => module.MySketches,
+    () => LoadFailed,
+  ),
+);
+
+// The pages that show a sketch share a chunk.
 const sketchPage = <K extends 'ReviewSketch' | 'PrintSketch' | 'Sketch'>(name: K) =>
   lazy(() =>
     import('./pages/sketch-pages.ts').then(

@@ -9,13 +9,16 @@ import {
   limits,
   totals,
 } from '../../../functions/core/sketch-fields.ts';
+import { formTexts } from '../form.texts.de.ts';
 import { memo } from '../memo.ts';
+import { sketchTexts } from '../sketch.texts.de.ts';
 import type { CostLine, FormDraft, Num, Path } from '../sketch-form.ts';
-import { texts } from '../texts.de.ts';
-import { describedBy, ErrorText, NumberField, NumberInput, TextField } from './FormField.tsx';
+import { stepTexts } from '../steps.texts.de.ts';
+import { NumberField, NumberInput } from './ChoiceFields.tsx';
+import { describedBy, ErrorText, TextField } from './FormField.tsx';
 import { type FormApi, Items, pid } from './SketchSections.tsx';
 
-const t = texts.form;
+const t = formTexts.form;
 const cents = (value: Num): number => (typeof value === 'number' ? value : 0);
 const categoryOf = (value: string): CostCategory =>
   (costCategories as readonly string[]).includes(value) ? (value as CostCategory) : 'material';
@@ -54,7 +57,7 @@ const CostRow = memo(function CostRow({
   const path = ['finance', 'costs', i] as const;
   const id = (k: string) => pid([...path, k]);
   const field = (k: string) => `finance.costs.${i}.${k}`;
-  const row = t.row(i + 1);
+  const row = stepTexts.row(i + 1);
   const yearOptions =
     typeof line.year === 'number' && !years.includes(line.year) ? [...years, line.year].sort() : years;
   return (
@@ -130,7 +133,7 @@ const CostRow = memo(function CostRow({
       </td>
       <td>
         <label class="visually-hidden" for={id('amountCents')}>
-          {t.amountEuro}, {row}
+          {stepTexts.amountEuro}, {row}
         </label>
         <ErrorText id={id('amountCents')} error={amountError} />
         <NumberInput
@@ -147,8 +150,8 @@ const CostRow = memo(function CostRow({
         <button
           type="button"
           class="button button--quiet button--small"
-          aria-label={`${t.remove}: ${t.costLine(i + 1)}`}
-          onClick={() => remove(['finance', 'costs'], i, 'category', t.costLine(i + 1))}
+          aria-label={`${t.remove}: ${stepTexts.costLine(i + 1)}`}
+          onClick={() => remove(['finance', 'costs'], i, 'category', stepTexts.costLine(i + 1))}
         >
           {t.remove}
         </button>
@@ -181,7 +184,7 @@ function Sums({ costs }: { costs: readonly CostLine[] }) {
   return (
     <div class="sums">
       <table class="table--compact">
-        <caption>{t.byCategory}</caption>
+        <caption>{stepTexts.byCategory}</caption>
         <tbody>
           {costCategories.map((c) => (
             <tr key={c}>
@@ -192,17 +195,17 @@ function Sums({ costs }: { costs: readonly CostLine[] }) {
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">{texts.view.totalCost}</th>
+            <th scope="row">{sketchTexts.view.totalCost}</th>
             <td class="num">{formatEuro(sum.costCents)}</td>
           </tr>
         </tfoot>
       </table>
       <table class="table--compact">
-        <caption>{t.byYear}</caption>
+        <caption>{stepTexts.byYear}</caption>
         <tbody>
           {years.length === 0 ? (
             <tr>
-              <td colSpan={2}>{t.noYears}</td>
+              <td colSpan={2}>{stepTexts.noYears}</td>
             </tr>
           ) : (
             years.map((y) => (
@@ -215,7 +218,7 @@ function Sums({ costs }: { costs: readonly CostLine[] }) {
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">{texts.view.totalCost}</th>
+            <th scope="row">{sketchTexts.view.totalCost}</th>
             <td class="num">{formatEuro(sum.costCents)}</td>
           </tr>
         </tfoot>
@@ -262,25 +265,25 @@ export function FinanceSection({
   const firstYear = isValidDate(draft.runtime.start) ? Number(draft.runtime.start.slice(0, 4)) : undefined;
   return (
     <>
-      <p class="hint">{t.hints.costs}</p>
+      <p class="hint">{stepTexts.hints.costs}</p>
       <div id="f-finance-costs" class={costsError ? 'field--error' : undefined}>
         <ErrorText id="f-finance-costs" error={costsError} />
         <div class="table-wrap">
           <table class="cost-table">
             <caption>
-              {t.costLines} <span class="caption-count">({t.lines(fin.costs.length)})</span>
+              {stepTexts.costLines} <span class="caption-count">({stepTexts.lines(fin.costs.length)})</span>
             </caption>
             <thead>
               <tr>
                 <th scope="col" class="num">
-                  {t.number}
+                  {stepTexts.number}
                 </th>
                 <th scope="col">{L.category}</th>
                 <th scope="col">{L.costDescription}</th>
                 <th scope="col">{L.year}</th>
-                <th scope="col">{t.amountEuro}</th>
+                <th scope="col">{stepTexts.amountEuro}</th>
                 <th scope="col">
-                  <span class="visually-hidden">{t.actions}</span>
+                  <span class="visually-hidden">{stepTexts.actions}</span>
                 </th>
               </tr>
             </thead>
@@ -304,7 +307,7 @@ export function FinanceSection({
             <tfoot>
               <tr>
                 <th scope="row" colSpan={4}>
-                  {texts.view.totalCost}
+                  {sketchTexts.view.totalCost}
                 </th>
                 <td class="num total" id="f-finance-total">
                   {formatEuro(sum.costCents)}
@@ -331,15 +334,15 @@ export function FinanceSection({
             )
           }
         >
-          {t.addCost}
+          {stepTexts.addCost}
         </button>
       </div>
       <Sums costs={fin.costs} />
       <p class={`sum${overCap ? ' sum--off' : ''}`} id="f-finance-cap">
-        {t.capInfo(formatEuro(sum.costCents), formatEuro(funding.totalCostCapCents), overCap)}
+        {stepTexts.capInfo(formatEuro(sum.costCents), formatEuro(funding.totalCostCapCents), overCap)}
       </p>
 
-      <h3>{t.financing}</h3>
+      <h3>{stepTexts.financing}</h3>
       <NumberField
         id="f-finance-esfCents"
         kind="money"
@@ -347,7 +350,7 @@ export function FinanceSection({
         label={L.esf}
         hint={
           rate !== undefined
-            ? t.hints.esfRate(
+            ? stepTexts.hints.esfRate(
                 formatPercent(rate),
                 formatEuro(Math.floor((sum.personnelCents * rate) / 10_000)),
               )
@@ -368,16 +371,16 @@ export function FinanceSection({
         onValue={(v) => set(['finance', 'ownCents'], v)}
         onBlur={() => touch('finance.ownCents')}
       />
-      <h4>{t.thirdParty}</h4>
+      <h4>{stepTexts.thirdParty}</h4>
       <Items
         f={f}
         path={['finance', 'thirdParty']}
         count={fin.thirdParty.length}
-        itemLabel={(i) => `${texts.view.thirdParty} ${i + 1}`}
-        addLabel={t.addThirdParty}
+        itemLabel={(i) => `${sketchTexts.view.thirdParty} ${i + 1}`}
+        addLabel={stepTexts.addThirdParty}
         blank={() => ({ source: '', amountCents: undefined })}
         firstKey="source"
-        hint={t.hints.thirdParty}
+        hint={stepTexts.hints.thirdParty}
       >
         {(i) => (
           <div class="field-row">
@@ -404,28 +407,28 @@ export function FinanceSection({
       </Items>
       <dl class="details details--sums" id="f-finance-balance">
         <div class="details__row">
-          <dt>{texts.view.totalFinancing}</dt>
+          <dt>{sketchTexts.view.totalFinancing}</dt>
           <dd class="num">{formatEuro(sum.financingCents)}</dd>
         </div>
         <div class="details__row">
-          <dt>{texts.view.totalCost}</dt>
+          <dt>{sketchTexts.view.totalCost}</dt>
           <dd class="num">{formatEuro(sum.costCents)}</dd>
         </div>
         <div class={`details__row${difference === 0 ? '' : ' sum--off'}`}>
-          <dt>{texts.view.difference}</dt>
+          <dt>{sketchTexts.view.difference}</dt>
           <dd class="num">
             {difference === 0
-              ? texts.view.balanced
+              ? sketchTexts.view.balanced
               : difference > 0
-                ? t.tooMuch(formatEuro(difference))
-                : t.missing(formatEuro(-difference))}
+                ? stepTexts.tooMuch(formatEuro(difference))
+                : stepTexts.missing(formatEuro(-difference))}
           </dd>
         </div>
         {rate !== undefined ? (
           <div class={`details__row${sum.esfOfPersonnelBp > rate ? ' sum--off' : ''}`}>
-            <dt>{texts.view.personnelRate}</dt>
+            <dt>{sketchTexts.view.personnelRate}</dt>
             <dd class="num">
-              {formatPercent(sum.esfOfPersonnelBp)} ({texts.view.atMost} {formatPercent(rate)})
+              {formatPercent(sum.esfOfPersonnelBp)} ({sketchTexts.view.atMost} {formatPercent(rate)})
             </dd>
           </div>
         ) : null}
@@ -433,8 +436,10 @@ export function FinanceSection({
       <TextField
         id="f-finance-capJustification"
         label={L.capJustification}
-        labelNote={overCap ? t.requiredAboveCap : t.onlyAboveCap(formatEuro(funding.totalCostCapCents))}
-        hint={t.hints.capJustification}
+        labelNote={
+          overCap ? stepTexts.requiredAboveCap : stepTexts.onlyAboveCap(formatEuro(funding.totalCostCapCents))
+        }
+        hint={stepTexts.hints.capJustification}
         value={fin.capJustification}
         error={visible.get('finance.capJustification')}
         max={limits.capJustification}

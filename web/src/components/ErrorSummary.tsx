@@ -1,6 +1,6 @@
 import type { Ref } from 'preact';
 import type { FieldError } from '../../../functions/core/sketch.ts';
-import { texts } from '../texts.de.ts';
+import { formTexts } from '../form.texts.de.ts';
 
 const focusable = 'input:not([type=hidden]), select, textarea, button, a[href], [tabindex]';
 
@@ -24,7 +24,7 @@ export function ErrorSummary({
   idFor,
   hrefFor,
   summaryRef,
-  heading = texts.sketchForm.summaryHeading,
+  heading = formTexts.sketchForm.summaryHeading,
   live = true,
 }: {
   errors: readonly FieldError[];

@@ -1,4 +1,4 @@
-import { texts } from '../texts.de.ts';
+import { formTexts } from '../form.texts.de.ts';
 
 interface FieldProps {
   id: string;
@@ -21,7 +21,7 @@ interface FieldProps {
  */
 export function Field(props: FieldProps) {
   const { id, label, value, error, hint, limits } = props;
-  const hintText = [hint, limits ? texts.sketchForm.limits(limits.min, limits.max) : undefined]
+  const hintText = [hint, limits ? formTexts.sketchForm.limits(limits.min, limits.max) : undefined]
     .filter(Boolean)
     .join(' ');
   const describedBy = [
@@ -52,7 +52,7 @@ export function Field(props: FieldProps) {
       ) : null}
       {error ? (
         <p id={`${id}-error`} class="field-error">
-          <span class="visually-hidden">{texts.sketchForm.errorPrefix} </span>
+          <span class="visually-hidden">{formTexts.sketchForm.errorPrefix} </span>
           {error}
         </p>
       ) : null}
@@ -65,7 +65,7 @@ export function Field(props: FieldProps) {
       )}
       {limits ? (
         <p id={`${id}-counter`} class={over ? 'counter counter--over' : 'counter'}>
-          {texts.sketchForm.counter(value.length, limits.max)}
+          {formTexts.sketchForm.counter(value.length, limits.max)}
         </p>
       ) : null}
     </div>

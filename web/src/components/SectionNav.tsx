@@ -1,5 +1,5 @@
+import { formTexts } from '../form.texts.de.ts';
 import { sections } from '../sketch-form.ts';
-import { texts } from '../texts.de.ts';
 
 export type SectionState = 'done' | 'errors' | 'open';
 
@@ -21,7 +21,7 @@ export function SectionNav({
   reviewHref: string;
   onReview?: (event: MouseEvent) => void;
 }) {
-  const t = texts.form;
+  const t = formTexts.form;
   const done = states.filter((s) => s === 'done').length;
   return (
     <nav class="section-nav no-print" aria-label={t.navLabel}>

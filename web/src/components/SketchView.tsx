@@ -9,10 +9,10 @@ import {
   totals,
 } from '../../../functions/core/sketch-fields.ts';
 import type { SketchDraft } from '../../../functions/core/sketch-full.ts';
+import { sketchTexts } from '../sketch.texts.de.ts';
 import { type FormDraft, type Num, normalizeDraft, type PublicProfile, sections } from '../sketch-form.ts';
-import { texts } from '../texts.de.ts';
 
-const t = texts.view;
+const t = sketchTexts.view;
 
 const shown = (value: string): string => value.trim() || t.empty;
 const money = (value: Num): string =>

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SketchDoc } from '../../../functions/core/sketch-doc.ts';
 import { api } from '../api.ts';
-import { texts } from '../texts.de.ts';
+import { formTexts } from '../form.texts.de.ts';
+import { sketchTexts } from '../sketch.texts.de.ts';
 
 // As the API allows (withdraw-sketch.ts).
 const reasonMax = 1000;
@@ -54,13 +55,13 @@ export function WithdrawSketch({
         class="button button--quiet button--danger"
         ref={openerRef}
         // Names the sketch where several are listed; starts with the visible text (WCAG 2.5.3).
-        aria-label={`${texts.withdraw.button}: ${title}`}
+        aria-label={`${sketchTexts.withdraw.button}: ${title}`}
         onClick={() => {
           setError(undefined);
           setOpen(true);
         }}
       >
-        {texts.withdraw.button}
+        {sketchTexts.withdraw.button}
       </button>
     );
   }
@@ -88,11 +89,11 @@ export function WithdrawSketch({
   return (
     <form class="confirm" onSubmit={confirm} aria-labelledby={ids.question} noValidate>
       <p id={ids.question} class="confirm__question" tabIndex={-1} ref={questionRef}>
-        {texts.withdraw.question(title)}
+        {sketchTexts.withdraw.question(title)}
       </p>
-      <p>{texts.withdraw.consequence}</p>
+      <p>{sketchTexts.withdraw.consequence}</p>
       <div class="field">
-        <label for={ids.reason}>{texts.withdraw.reason}</label>
+        <label for={ids.reason}>{sketchTexts.withdraw.reason}</label>
         <textarea
           id={ids.reason}
           class={over ? 'input input--error' : 'input'}
@@ -102,7 +103,7 @@ export function WithdrawSketch({
           onInput={(event) => setReason(event.currentTarget.value)}
         />
         <p id={ids.counter} class={over ? 'counter counter--over' : 'counter'}>
-          {texts.sketchForm.counter(reason.length, reasonMax)}
+          {formTexts.sketchForm.counter(reason.length, reasonMax)}
         </p>
       </div>
       {error ? (
@@ -117,7 +118,7 @@ export function WithdrawSketch({
           disabled={busy || over}
           aria-describedby={error ? ids.error : undefined}
         >
-          {busy ? texts.withdraw.busy : texts.withdraw.confirm}
+          {busy ? sketchTexts.withdraw.busy : sketchTexts.withdraw.confirm}
         </button>
         <button
           type="button"
@@ -128,7 +129,7 @@ export function WithdrawSketch({
             setOpen(false);
           }}
         >
-          {texts.withdraw.cancel}
+          {sketchTexts.withdraw.cancel}
         </button>
       </p>
     </form>

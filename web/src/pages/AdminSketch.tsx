@@ -11,7 +11,7 @@ import { SketchView } from '../components/SketchView.tsx';
 import { WithdrawSketch } from '../components/WithdrawSketch.tsx';
 import { useProfile } from '../profile.ts';
 import { isAdmin, useSession } from '../session.ts';
-import { texts } from '../texts.de.ts';
+import { sketchTexts } from '../sketch.texts.de.ts';
 import {
   AcceptAction,
   allows,
@@ -101,7 +101,7 @@ function Review({
             sketchId={doc.id}
             title={title}
             idPrefix="admin"
-            onWithdrawn={() => onDone(texts.withdraw.done(title))}
+            onWithdrawn={() => onDone(sketchTexts.withdraw.done(title))}
           />
         </div>
       ) : null}

@@ -10,7 +10,7 @@ import { ApiError, api, isAbort } from '../api.ts';
 import { Page } from '../components/Page.tsx';
 import { SignInPrompt } from '../components/SignInPrompt.tsx';
 import { WithdrawSketch } from '../components/WithdrawSketch.tsx';
-import { texts } from '../texts.de.ts';
+import { sketchTexts } from '../sketch.texts.de.ts';
 
 interface MyOverview {
   sketches: SketchSummary[];
@@ -23,7 +23,7 @@ type Loaded =
   | { state: 'signed-out' }
   | { state: 'failed'; message: string };
 
-const t = texts.mySketches;
+const t = sketchTexts.mySketches;
 const withdrawable = (status: SketchStatus) =>
   (transitions.withdraw.from as readonly string[]).includes(status);
 
@@ -149,7 +149,7 @@ export function MySketches() {
   }, [announcement, loaded]);
 
   const withdrawn = (title: string) => {
-    setAnnouncement(texts.withdraw.done(title));
+    setAnnouncement(sketchTexts.withdraw.done(title));
     setReloads((n) => n + 1);
   };
 

@@ -4,14 +4,16 @@ import type { SketchDoc } from '../../../functions/core/sketch-doc.ts';
 import { ApiError, api } from '../api.ts';
 import { Page } from '../components/Page.tsx';
 import { SignInPrompt } from '../components/SignInPrompt.tsx';
+import { formTexts } from '../form.texts.de.ts';
 import { signInHref } from '../paths.ts';
 import { useSession } from '../session.ts';
+import { sketchTexts } from '../sketch.texts.de.ts';
 import { editPath, sections } from '../sketch-paths.ts';
 import { texts } from '../texts.de.ts';
 import { newIdempotencyKey } from '../uuid.ts';
 
 const path = '/skizzen/neu';
-const t = texts.newSketch;
+const t = sketchTexts.newSketch;
 
 function CreateForm({ email }: { email: string }) {
   const { route } = useLocation();
@@ -38,7 +40,7 @@ function CreateForm({ email }: { email: string }) {
     } catch (failure) {
       setSending(false);
       if (failure instanceof ApiError && failure.status === 401)
-        setError({ message: texts.sketchForm.sessionEnded, signIn: true });
+        setError({ message: formTexts.sketchForm.sessionEnded, signIn: true });
       else setError({ message: (failure as Error).message });
     }
   };

@@ -6,10 +6,11 @@ import { formatDateTime } from '../../../functions/mail/format.ts';
 import { Page } from '../components/Page.tsx';
 import { SketchView } from '../components/SketchView.tsx';
 import { useProfile } from '../profile.ts';
+import { sketchTexts } from '../sketch.texts.de.ts';
 import { Loading, useSketch } from '../sketch-loading.tsx';
 import { texts } from '../texts.de.ts';
 
-const t = texts.print;
+const t = sketchTexts.print;
 
 /** `/skizzen/:id/druck`: the sketch on paper; the print stylesheet drops navigation and breaks pages between sections. */
 export function PrintSketch() {

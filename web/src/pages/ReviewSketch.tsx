@@ -10,6 +10,7 @@ import { SectionNav, type SectionState } from '../components/SectionNav.tsx';
 import { SketchView } from '../components/SketchView.tsx';
 import { signInHref } from '../paths.ts';
 import { useProfile } from '../profile.ts';
+import { sketchTexts } from '../sketch.texts.de.ts';
 import {
   fieldId,
   normalizeDraft,
@@ -23,7 +24,7 @@ import { attemptedKey, editPath, reviewPath } from '../sketch-paths.ts';
 import { texts } from '../texts.de.ts';
 import { newIdempotencyKey } from '../uuid.ts';
 
-const t = texts.review;
+const t = sketchTexts.review;
 
 type Failure =
   | { kind: 'conflict' }
@@ -124,7 +125,7 @@ function Review({ doc, profile }: { doc: SketchDoc; profile: PublicProfile }) {
                 <>
                   <p>{t.notEditable}</p>
                   <p>
-                    <a href={`/skizzen/${encodeURIComponent(id)}`}>{texts.form.notEditable.link}</a>
+                    <a href={`/skizzen/${encodeURIComponent(id)}`}>{texts.editSketch.notEditable.link}</a>
                   </p>
                 </>
               ) : failure.kind === 'signed-out' ? (
@@ -191,7 +192,7 @@ export function ReviewSketch() {
             <div class="notice notice--info">
               <p>{t.notEditable}</p>
               <p>
-                <a href={`/skizzen/${encodeURIComponent(id)}`}>{texts.form.notEditable.link}</a>
+                <a href={`/skizzen/${encodeURIComponent(id)}`}>{texts.editSketch.notEditable.link}</a>
               </p>
             </div>
           )

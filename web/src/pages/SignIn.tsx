@@ -4,7 +4,7 @@ import { api, type SessionCreated } from '../api.ts';
 import { Page } from '../components/Page.tsx';
 import { safeNext, signInHref } from '../paths.ts';
 import { loadSession } from '../session.ts';
-import { texts } from '../texts.de.ts';
+import { startTexts } from './start.texts.de.ts';
 
 type Phase = { phase: 'working' } | { phase: 'failed'; message: string; next: string | undefined };
 
@@ -28,7 +28,7 @@ export function SignIn() {
     const redeem = async () => {
       const { token, next } = takeToken();
       if (!token) {
-        setState({ phase: 'failed', message: texts.signIn.noToken, next });
+        setState({ phase: 'failed', message: startTexts.signIn.noToken, next });
         return;
       }
       setState({ phase: 'working' });
@@ -53,17 +53,17 @@ export function SignIn() {
   }, [route]);
 
   return (
-    <Page title={texts.signIn.title}>
+    <Page title={startTexts.signIn.title}>
       {state.phase === 'working' ? (
         <p role="status" class="notice">
-          {texts.signIn.working}
+          {startTexts.signIn.working}
         </p>
       ) : (
         <div class="notice notice--error" role="alert">
           <p>{state.message}</p>
           <p>
             <a class="button" href={state.next ? signInHref(state.next) : '/'}>
-              {texts.signIn.requestNew}
+              {startTexts.signIn.requestNew}
             </a>
           </p>
         </div>

@@ -7,7 +7,7 @@ import { Field } from '../components/Field.tsx';
 import { Page } from '../components/Page.tsx';
 import { safeNext } from '../paths.ts';
 import { allianceName, isAdmin, useSession } from '../session.ts';
-import { texts } from '../texts.de.ts';
+import { startTexts } from './start.texts.de.ts';
 
 const emailInput = emailSchema(de.field.email);
 
@@ -67,9 +67,9 @@ function SignInForm({ next }: { next: string | undefined }) {
   if (sent) {
     return (
       <div class="notice notice--success" ref={sentRef} tabIndex={-1} role="status">
-        <h3>{texts.start.sentHeading}</h3>
-        <p>{texts.start.sent(sent.email)}</p>
-        <p>{texts.start.sentHelp}</p>
+        <h3>{startTexts.start.sentHeading}</h3>
+        <p>{startTexts.start.sent(sent.email)}</p>
+        <p>{startTexts.start.sentHelp}</p>
         <button
           type="button"
           class="button button--quiet"
@@ -78,7 +78,7 @@ function SignInForm({ next }: { next: string | undefined }) {
             requestAnimationFrame(() => focusInput());
           }}
         >
-          {texts.start.again}
+          {startTexts.start.again}
         </button>
       </div>
     );
@@ -91,7 +91,7 @@ function SignInForm({ next }: { next: string | undefined }) {
           <p>{formError}</p>
         </div>
       ) : null}
-      <p class="hint">{texts.start.signInHint}</p>
+      <p class="hint">{startTexts.start.signInHint}</p>
       <Field
         id={inputId}
         label={de.field.email}
@@ -108,7 +108,7 @@ function SignInForm({ next }: { next: string | undefined }) {
         }}
       />
       <button type="submit" class="button" disabled={sending}>
-        {sending ? texts.start.sending : texts.start.submit}
+        {sending ? startTexts.start.sending : startTexts.start.submit}
       </button>
     </form>
   );
@@ -120,23 +120,23 @@ export function Start() {
   const current = useSession();
   const next = safeNext(query.next);
   return (
-    <Page title={texts.start.title}>
-      <p class="lead">{texts.start.intro(allianceName(current))}</p>
+    <Page title={startTexts.start.title}>
+      <p class="lead">{startTexts.start.intro(allianceName(current))}</p>
       <section aria-labelledby="sign-in-heading" class="panel">
-        <h2 id="sign-in-heading">{texts.start.signInHeading}</h2>
+        <h2 id="sign-in-heading">{startTexts.start.signInHeading}</h2>
         {current.state === 'signed-in' ? (
           <>
-            <p>{texts.start.signedIn(current.me.email)}</p>
+            <p>{startTexts.start.signedIn(current.me.email)}</p>
             <p class="actions">
               <a class="button" href="/skizzen/neu">
-                {texts.start.continueApplicant}
+                {startTexts.start.continueApplicant}
               </a>
               <a class="button button--quiet" href="/meine-skizzen">
-                {texts.start.continueMySketches}
+                {startTexts.start.continueMySketches}
               </a>
               {isAdmin(current) ? (
                 <a class="button button--quiet" href="/verwaltung">
-                  {texts.start.continueAdmin}
+                  {startTexts.start.continueAdmin}
                 </a>
               ) : null}
             </p>
