@@ -29,7 +29,9 @@ export function useChunk<T>(load: () => Promise<T>): Chunk<T> {
     load().then(
       (module) => {
         here.set(load, module);
-        if (live) setChunk({ state: 'loaded', module });
+        // Rendered in a task of its own: evaluating a large chunk and drawing what it holds in one
+        // go would keep a slow phone from answering input for that long.
+        setTimeout(() => live && setChunk({ state: 'loaded', module }));
       },
       () => live && setChunk({ state: 'failed' }),
     );

@@ -68,7 +68,8 @@ function Account() {
 
 /** Header with the alliance's name and who is signed in, the page, and the footer. */
 export function Layout({ children }: { children: ComponentChildren }) {
-  const alliance = allianceName(useSession());
+  const session = useSession();
+  const alliance = allianceName(session);
   return (
     <>
       <a class="skip-link" href="#main">
@@ -84,7 +85,9 @@ export function Layout({ children }: { children: ComponentChildren }) {
         </div>
       </header>
       <main id="main" class="wrap" tabIndex={-1}>
-        {children}
+        {/* The page waits for the header to know who is signed in (one short request): a header
+            that grew after the page showed would push the page down under the reader's eyes. */}
+        {session.state === 'unknown' ? null : children}
       </main>
       <footer class="site-footer">
         <div class="wrap">
