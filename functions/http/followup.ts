@@ -28,7 +28,7 @@ import { getAttachment } from '../store/attachments.ts';
 import { isConditionFailure } from '../store/errors.ts';
 import { deadlinePut, getDeadlines, openDeadlines } from '../store/followup.ts';
 import type { SketchRecord, TransactItem } from '../store/sketches.ts';
-import { getSketches, loadVote, openVotes } from '../store/votes.ts';
+import { loadVote, openVotes, sketchTitles } from '../store/votes.ts';
 import { commitSketchChange, loadSketch } from './sketches.ts';
 import type { Caller } from './stack.ts';
 
@@ -266,13 +266,13 @@ export async function collectOverviewItems(now: Date, until = '9999-12-31'): Pro
   const votes = (await openVotes()).filter((vote) => vote.deadline <= until);
   const voteItems = await Promise.all(
     votes.map(async (vote) => {
-      const record = await loadVote(vote.id);
-      const sketches = await getSketches<SketchRecord>(vote.sketchIds);
+      // The titles only (a projection): the overview names the sketches, it does not show them.
+      const [record, titles] = await Promise.all([loadVote(vote.id), sketchTitles(vote.sketchIds)]);
       return voteOverviewItem(
         {
           id: vote.id,
           deadline: vote.deadline,
-          sketchTitles: sketches.map((s) => s.title),
+          sketchTitles: vote.sketchIds.map((id) => titles.get(id) ?? id),
           seats: vote.seats.length,
           pendingSeats: record ? reminderRecipients(record.vote, record.states).length : vote.seats.length,
         },
