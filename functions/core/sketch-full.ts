@@ -184,7 +184,8 @@ export const sketchShape = {
   }),
 };
 
-const base = z.strictObject(sketchShape);
+// Pure: left out, unbuilt, by a bundle that only reads the shape (the form's first chunk).
+const base = /* @__PURE__ */ z.strictObject(sketchShape);
 export type Sketch = z.infer<typeof base>;
 
 type Issue = { path: (string | number)[]; message: string };
@@ -349,17 +350,20 @@ export function sketchSchema(profile: AllianceProfile, today: string) {
  * A draft: anything the form has so far, kept as the applicant typed it. Only its size and shape
  * are checked here, so autosave never loses work; completeness is checked on submit.
  */
-export const sketchDraft = z
-  .partialRecord(
-    z.enum(Object.keys(sketchShape) as [keyof typeof sketchShape, ...(keyof typeof sketchShape)[]]),
-    z.unknown(),
-    { error: 'Entwurf: unbekannter Abschnitt.' },
-  )
-  .check(
-    z.refine(
-      // A DynamoDB item holds at most 400 KB; the rest is the record's own fields.
-      (draft) => new TextEncoder().encode(JSON.stringify(draft)).length <= 300_000,
-      'Entwurf: Der Entwurf ist zu groß (höchstens 300 KB).',
-    ),
-  );
+const draftSchema = () =>
+  z
+    .partialRecord(
+      z.enum(Object.keys(sketchShape) as [keyof typeof sketchShape, ...(keyof typeof sketchShape)[]]),
+      z.unknown(),
+      { error: 'Entwurf: unbekannter Abschnitt.' },
+    )
+    .check(
+      z.refine(
+        // A DynamoDB item holds at most 400 KB; the rest is the record's own fields.
+        (draft) => new TextEncoder().encode(JSON.stringify(draft)).length <= 300_000,
+        'Entwurf: Der Entwurf ist zu groß (höchstens 300 KB).',
+      ),
+    );
+// Pure: built only in the bundles that validate drafts (create, save), not in the web's.
+export const sketchDraft = /* @__PURE__ */ draftSchema();
 export type SketchDraft = z.infer<typeof sketchDraft>;
