@@ -5,14 +5,22 @@
  * test/unit/money-dates.test.ts checks these against Intl's de-DE output for any amount.
  */
 
-/** Whole digits grouped by thousands with dots, as German writes them: 1234567 → "1.234.567". */
-const grouped = (whole: number) => String(whole).replace(/\B(?=(\d{3})+$)/g, '.');
+/** A whole number grouped by thousands with dots, as German writes it: 1234567 → "1.234.567". */
+export function formatWhole(n: number): string {
+  const digits = String(Math.abs(Math.round(n))).replace(/\B(?=(\d{3})+$)/g, '.');
+  return n <= -0.5 ? `-${digits}` : digits;
+}
+
+/** Cents as an amount without its sign, as it stands in a field beside "€": 123456 → "1.234,56". */
+export function formatAmount(cents: number): string {
+  const abs = Math.abs(Math.round(cents));
+  const sign = cents <= -0.5 ? '-' : '';
+  return `${sign}${formatWhole(Math.floor(abs / 100))},${String(abs % 100).padStart(2, '0')}`;
+}
 
 /** 123456 → "1.234,56 €" (with a no-break space before the sign, as German typesetting wants). */
 export function formatEuro(cents: number): string {
-  const abs = Math.abs(Math.round(cents));
-  const sign = cents <= -0.5 ? '-' : '';
-  return `${sign}${grouped(Math.floor(abs / 100))},${String(abs % 100).padStart(2, '0')}\u00a0€`;
+  return `${formatAmount(cents)}\u00a0€`;
 }
 
 /**
@@ -27,14 +35,19 @@ export function parseEuro(input: string): number | undefined {
   return sign * (Math.abs(Number(whole)) * 100 + Number(fraction.padEnd(2, '0')));
 }
 
-/** Basis points (10000 = 100 %) as German percent: 7000 → "70 %", 3333 → "33,33 %", 1250 → "12,5 %". */
-export function formatPercent(bp: number): string {
+/** Basis points as a German number of percent, without the sign: 7000 → "70", 3333 → "33,33", 1250 → "12,5". */
+export function formatShare(bp: number): string {
   const abs = Math.abs(Math.round(bp));
   const sign = bp <= -0.5 ? '-' : '';
   const fraction = String(abs % 100)
     .padStart(2, '0')
     .replace(/0+$/, '');
-  return `${sign}${grouped(Math.floor(abs / 100))}${fraction ? `,${fraction}` : ''}\u00a0%`;
+  return `${sign}${formatWhole(Math.floor(abs / 100))}${fraction ? `,${fraction}` : ''}`;
+}
+
+/** Basis points (10000 = 100 %) as German percent: 7000 → "70 %", 3333 → "33,33 %". */
+export function formatPercent(bp: number): string {
+  return `${formatShare(bp)}\u00a0%`;
 }
 
 /** `part` of `whole` in basis points, rounded down, so a limit is never shown as met when it is not. */

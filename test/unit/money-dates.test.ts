@@ -13,7 +13,15 @@ import {
   startOfDayBerlin,
   yearsOf,
 } from '../../functions/core/dates.ts';
-import { formatEuro, formatPercent, parseEuro, shareBp } from '../../functions/core/money.ts';
+import {
+  formatAmount,
+  formatEuro,
+  formatPercent,
+  formatShare,
+  formatWhole,
+  parseEuro,
+  shareBp,
+} from '../../functions/core/money.ts';
 import { formatDateTime } from '../../functions/mail/format.ts';
 
 describe('money', () => {
@@ -30,16 +38,21 @@ describe('money', () => {
     // Prepare
     const euro = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' });
     const percent = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
+    const amount = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    const whole = new Intl.NumberFormat('de-DE');
 
     // Act & Assess
     fc.assert(
       fc.property(fc.integer({ min: -1e13, max: 1e13 }), (cents) => {
         expect(formatEuro(cents)).toBe(euro.format(cents / 100));
+        expect(formatAmount(cents)).toBe(amount.format(cents / 100));
+        expect(formatWhole(cents)).toBe(whole.format(cents));
       }),
     );
     fc.assert(
       fc.property(fc.integer({ min: -1e7, max: 1e7 }), (bp) => {
         expect(formatPercent(bp)).toBe(`${percent.format(bp / 100)}\u00a0%`);
+        expect(formatShare(bp)).toBe(percent.format(bp / 100));
       }),
     );
   });

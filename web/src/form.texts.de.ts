@@ -1,8 +1,9 @@
+import { formatWhole } from '../../functions/core/money.ts';
+
 /*
  * The sketch form's texts: the editor around the steps, its first step and the fields. Steps 2 to 9
  * have theirs in steps.texts.de.ts, loaded with their code.
  */
-const number = new Intl.NumberFormat('de-DE');
 
 export const formTexts = {
   sketchForm: {
@@ -17,11 +18,11 @@ export const formTexts = {
       summary: 'Worum geht es, für wen und mit welchem Ziel? Einige Sätze genügen.',
     },
     limits: (min: number, max: number) =>
-      `Mindestens ${number.format(min)}, höchstens ${number.format(max)} Zeichen.`,
+      `Mindestens ${formatWhole(min)}, höchstens ${formatWhole(max)} Zeichen.`,
     counter: (length: number, max: number) =>
       length > max
-        ? `${number.format(length)} von ${number.format(max)} Zeichen – ${number.format(length - max)} zu viel`
-        : `${number.format(length)} von ${number.format(max)} Zeichen`,
+        ? `${formatWhole(length)} von ${formatWhole(max)} Zeichen – ${formatWhole(length - max)} zu viel`
+        : `${formatWhole(length)} von ${formatWhole(max)} Zeichen`,
     submit: 'Projektskizze einreichen',
     sending: 'Wird eingereicht …',
     summaryHeading: 'Bitte prüfen Sie Ihre Angaben',

@@ -1,8 +1,9 @@
+import { formatWhole } from '../../functions/core/money.ts';
+
 /*
  * The texts of the sketch form's steps 2 to 9 (SketchSteps.tsx) and its cost plan (CostTable.tsx),
  * loaded with their code; the editor's and the first step's are in form.texts.de.ts.
  */
-const number = new Intl.NumberFormat('de-DE');
 
 export const stepTexts = {
   activities: 'Arbeitspakete',
@@ -28,7 +29,7 @@ export const stepTexts = {
   byYear: 'Summe nach Jahr',
   noYears: 'Noch keine Beträge.',
   costLines: 'Kostenzeilen',
-  lines: (n: number) => (n === 1 ? '1 Zeile' : `${number.format(n)} Zeilen`),
+  lines: (n: number) => (n === 1 ? '1 Zeile' : `${formatWhole(n)} Zeilen`),
   number: 'Nr.',
   actions: 'Aktionen',
   addCost: 'Kostenzeile hinzufügen',
