@@ -193,11 +193,9 @@ export function setIn<T>(value: T, path: Path, next: unknown): T {
 
 // ---- Numbers as people type them -----------------------------------------------------------------
 
-const amount = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const percent = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
-
-/** Cents as typed into an amount field: 123456 → "1.234,56" (the € sign stands beside the field). */
-export const formatAmount = (cents: number): string => amount.format(cents / 100);
+// Cents as typed into an amount field (123456 → "1.234,56", the € sign beside the field), shares
+// without their sign ("33,5"): the same German formats as the API's (core/money.ts).
+export { formatAmount, formatShare } from '../../functions/core/money.ts';
 
 /** "33,5" or "33.5" → 3350 basis points; undefined when it is not a percentage with up to two decimals. */
 export function parseShare(input: string): number | undefined {
@@ -206,7 +204,6 @@ export function parseShare(input: string): number | undefined {
   if (!match) return undefined;
   return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
 }
-export const formatShare = (bp: number): string => percent.format(bp / 100);
 
 /** A whole number as typed ("12"); undefined when it is not one. */
 export function parseWhole(input: string): number | undefined {
