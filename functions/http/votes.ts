@@ -58,6 +58,21 @@ export interface VoteDoc extends Omit<Vote, 'seats' | 'remindersSent'> {
   mySeatIds?: string[];
 }
 
+type VoteSketch = Pick<
+  SketchRecord,
+  'id' | 'status' | 'title' | 'organisation' | 'costCents' | 'esfCents' | 'outcome'
+> & { draft?: { project?: { summary?: unknown } } };
+const voteSketchAttributes = [
+  'id',
+  'status',
+  'title',
+  'organisation',
+  'costCents',
+  'esfCents',
+  'outcome',
+  'draft.project.summary',
+] as const;
+
 /**
  * The vote as the caller may see it. Admins see everything; a member sees the seats they act for,
  * and no ballot or comment on a sketch one of their seats is recused from.
@@ -69,7 +84,8 @@ export async function voteDoc(record: VoteRecord, caller: Caller): Promise<VoteD
   const hiddenSketches = new Set(
     states.filter((s) => mine.includes(s.seatId)).flatMap((s) => s.recusedSketchIds),
   );
-  const sketches = await getSketches<SketchRecord>(vote.sketchIds);
+  // What a vote's page shows of its sketches, not their drafts (a projection: less to move and read).
+  const sketches = await getSketches<VoteSketch>(vote.sketchIds, voteSketchAttributes);
   const { remindersSent: _sent, seats, ...rest } = vote;
   return {
     ...rest,
@@ -80,7 +96,7 @@ export async function voteDoc(record: VoteRecord, caller: Caller): Promise<VoteD
       organisation: s.organisation,
       costCents: s.costCents,
       esfCents: s.esfCents,
-      summary: String((s.draft.project as { summary?: string } | undefined)?.summary ?? ''),
+      summary: String(s.draft?.project?.summary ?? ''),
     })),
     seats: seats
       .filter((seat) => admin || mine.includes(seat.id))

@@ -228,8 +228,31 @@ export async function getVote(id: string): Promise<Vote | undefined> {
   return Item ? strip<Vote>(Item) : undefined;
 }
 
-/** Sketches by id, a hundred per round trip (BatchGet's limit), retrying what DynamoDB leaves unprocessed. */
-export async function getSketches<T>(ids: readonly string[], projection?: string): Promise<T[]> {
+/**
+ * A ProjectionExpression for attribute paths ("draft.project.summary"), every name a placeholder so
+ * reserved words like `status` need no care at the call site.
+ */
+function projectionOf(paths: readonly string[]) {
+  const names: Record<string, string> = {};
+  const expression = paths
+    .map((path) =>
+      path
+        .split('.')
+        .map((name) => {
+          names[`#${name}`] = name;
+          return `#${name}`;
+        })
+        .join('.'),
+    )
+    .join(', ');
+  return { ProjectionExpression: expression, ExpressionAttributeNames: names };
+}
+
+/**
+ * Sketches by id, a hundred per round trip (BatchGet's limit), retrying what DynamoDB leaves
+ * unprocessed; with `projection`, only those attributes (a list that names sketches needs no drafts).
+ */
+export async function getSketches<T>(ids: readonly string[], projection?: readonly string[]): Promise<T[]> {
   const found: (T & { id: string })[] = [];
   const unique = [...new Set(ids)];
   for (let i = 0; i < unique.length; i += 100) {
@@ -243,7 +266,7 @@ export async function getSketches<T>(ids: readonly string[], projection?: string
           RequestItems: {
             [table()]: {
               Keys: keysLeft,
-              ...(projection ? { ProjectionExpression: projection } : {}),
+              ...(projection ? projectionOf(projection) : {}),
             },
           },
         }),
@@ -258,7 +281,7 @@ export async function getSketches<T>(ids: readonly string[], projection?: string
 
 /** Titles of sketches by id, for lists that name them. */
 export async function sketchTitles(ids: readonly string[]): Promise<Map<string, string>> {
-  const sketches = await getSketches<{ id: string; title: string }>(ids, 'id, title');
+  const sketches = await getSketches<{ id: string; title: string }>(ids, ['id', 'title']);
   return new Map(sketches.map((s) => [s.id, s.title]));
 }
 

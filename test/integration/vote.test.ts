@@ -158,6 +158,17 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
     const seenBy5 = await member5.call<VoteDoc>('GET', `/api/votes/${voteId}`);
     expect(seenBy5.body.ballots.some((x) => x.sketchId === b!.id)).toBe(false);
     expect(seenBy5.body.seats.map((s) => s.id)).toEqual([seat(5).id]);
+    // What a member reads of each sketch to vote on: title, applicant, sums, the summary
+    const project = a!.draft.project as { title: string; summary: string };
+    expect(seenBy5.body.sketches.find((x) => x.id === a!.id)).toEqual({
+      id: a!.id,
+      status: 'in_vote',
+      title: project.title,
+      organisation: (a!.draft.applicant as { organisation: string }).organisation,
+      costCents: expect.any(Number),
+      esfCents: expect.any(Number),
+      summary: project.summary,
+    });
     const stranger = await as(uniqueEmail('fremd'));
     expect((await stranger.call('GET', `/api/votes/${voteId}`)).status).toBe(403);
 
