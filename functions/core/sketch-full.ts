@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isValidDate, runtimeMonths, yearsOf } from './dates.ts';
-import { de } from './messages.de.ts';
+import { validation } from './messages.de.ts';
 import { formatEuro, formatPercent } from './money.ts';
 import type { AllianceProfile } from './profile.ts';
 import { costCategories, sketchLabels as L, limits, totals } from './sketch-fields.ts';
@@ -12,7 +12,7 @@ import { costCategories, sketchLabels as L, limits, totals } from './sketch-fiel
  * and whose every issue points at the field it concerns.
  */
 
-const v = de.validation;
+const v = validation;
 const text = (label: string, max: number, min = 1) =>
   z
     .string({ error: v.required(label) })

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { de } from './messages.de.ts';
+import { fieldNames, validation } from './messages.de.ts';
 
-const t = de.validation;
+const t = validation;
 
 /** A required, trimmed text field whose messages name the field in German. */
 export function text(label: string, min: number, max: number) {
@@ -32,7 +32,7 @@ export const sketchLimits = {
   summary: { min: 20, max: 2000 },
 } as const;
 
-const f = de.field;
+const f = fieldNames;
 const l = sketchLimits;
 
 /** The sketch's first fields, as the applicant enters them (the whole sketch: sketch-full.ts). */

@@ -1,5 +1,5 @@
 import type { SketchStatus } from '../../functions/core/lifecycle.ts';
-import { de } from '../../functions/core/messages.de.ts';
+import { httpMessages } from '../../functions/core/messages.de.ts';
 import type { FieldError, SketchInput } from '../../functions/core/sketch.ts';
 import { texts } from './texts.de.ts';
 
@@ -71,11 +71,11 @@ export class ApiError extends Error {
 }
 
 function fallbackMessage(status: number): string {
-  if (status === 401) return de.http.unauthenticated;
-  if (status === 403) return de.http.forbidden;
-  if (status === 404) return de.http.notFound;
-  if (status >= 500) return de.http.internal;
-  return de.http.badRequest;
+  if (status === 401) return httpMessages.unauthenticated;
+  if (status === 403) return httpMessages.forbidden;
+  if (status === 404) return httpMessages.notFound;
+  if (status >= 500) return httpMessages.internal;
+  return httpMessages.badRequest;
 }
 
 function isFieldError(value: unknown): value is FieldError {
