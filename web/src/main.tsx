@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { type ComponentType, render } from 'preact';
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { Layout } from './components/Layout.tsx';
 import { focusPageStart } from './components/Page.tsx';
@@ -10,95 +10,46 @@ import { loadSession } from './session.ts';
  * This first script holds the frame every page shares and the form's own frame (its heading shows
  * before anything else loads); each page's code is a chunk of its own, loaded when it is opened.
  */
-const Start = lazy(() =>
-  import('./pages/Start.tsx').then(
-    (module) => module.Start,
-    () => LoadFailed,
-  ),
-);
-const SignIn = lazy(() =>
-  import('./pages/SignIn.tsx').then(
-    (module) => module.SignIn,
-    () => LoadFailed,
-  ),
-);
-const NewSketch = lazy(() =>
-  import('./pages/NewSketch.tsx').then(
-    (module) => module.NewSketch,
-    () => LoadFailed,
-  ),
-);
-const MySketches = lazy(() =>
-  import('./pages/MySketches.tsx').then(
-    (module) => module.MySketches,
-    () => LoadFailed,
-  ),
-);
+/** A page's code, loaded when the page is opened; a failed load shows LoadFailed instead. */
+const page = <M, K extends keyof M>(load: () => Promise<M>, name: K) =>
+  lazy(() =>
+    load().then(
+      (module) => module[name] as ComponentType<Record<string, unknown>>,
+      () => LoadFailed,
+    ),
+  );
+
+const Start = page(() => import('./pages/Start.tsx'), 'Start');
+const SignIn = page(() => import('./pages/SignIn.tsx'), 'SignIn');
+const NewSketch = page(() => import('./pages/NewSketch.tsx'), 'NewSketch');
+const MySketches = page(() => import('./pages/MySketches.tsx'), 'MySketches');
 
 // The pages that show a sketch share a chunk.
-const sketchPage = <K extends 'ReviewSketch' | 'PrintSketch' | 'Sketch'>(name: K) =>
-  lazy(() =>
-    import('./pages/sketch-pages.ts').then(
-      (module) => module[name],
-      () => LoadFailed,
-    ),
-  );
-const ReviewSketch = sketchPage('ReviewSketch');
-const PrintSketch = sketchPage('PrintSketch');
-const Sketch = sketchPage('Sketch');
+const sketchPages = () => import('./pages/sketch-pages.ts');
+const ReviewSketch = page(sketchPages, 'ReviewSketch');
+const PrintSketch = page(sketchPages, 'PrintSketch');
+const Sketch = page(sketchPages, 'Sketch');
 
 // The office's console is a chunk of its own: applicants never download it.
-const Admin = lazy(() =>
-  import('./pages/Admin.tsx').then(
-    (module) => module.Admin,
-    () => LoadFailed,
-  ),
-);
-const AdminSketch = lazy(() =>
-  import('./pages/AdminSketch.tsx').then(
-    (module) => module.AdminSketch,
-    () => LoadFailed,
-  ),
-);
+const Admin = page(() => import('./pages/Admin.tsx'), 'Admin');
+const AdminSketch = page(() => import('./pages/AdminSketch.tsx'), 'AdminSketch');
 
 // The steering group's pages: the office's and the members' each a chunk of their own.
-const officePage = <K extends 'Seats' | 'Votes' | 'Vote' | 'Meetings' | 'MeetingNew' | 'Votum'>(name: K) =>
-  lazy(() =>
-    import('./pages/votes/office.ts').then(
-      (module) => module[name],
-      () => LoadFailed,
-    ),
-  );
-const Seats = officePage('Seats');
-const Votes = officePage('Votes');
-const Vote = officePage('Vote');
-const Meetings = officePage('Meetings');
-const MeetingNew = officePage('MeetingNew');
-const Votum = officePage('Votum');
-const memberPage = <K extends 'MyVotes' | 'MyVote'>(name: K) =>
-  lazy(() =>
-    import('./pages/votes/member.ts').then(
-      (module) => module[name],
-      () => LoadFailed,
-    ),
-  );
-const MyVotes = memberPage('MyVotes');
-const MyVote = memberPage('MyVote');
-// The budget and the CSV exports: an office page of its own.
-const Budget = lazy(() =>
-  import('./pages/admin/Budget.tsx').then(
-    (module) => module.Budget,
-    () => LoadFailed,
-  ),
-);
+const officePages = () => import('./pages/votes/office.ts');
+const Seats = page(officePages, 'Seats');
+const Votes = page(officePages, 'Votes');
+const Vote = page(officePages, 'Vote');
+const Meetings = page(officePages, 'Meetings');
+const MeetingNew = page(officePages, 'MeetingNew');
+const Votum = page(officePages, 'Votum');
+const memberPages = () => import('./pages/votes/member.ts');
+const MyVotes = page(memberPages, 'MyVotes');
+const MyVote = page(memberPages, 'MyVote');
 
-// The deadlines overview and the calendar subscription: an office page of its own.
-const Deadlines = lazy(() =>
-  import('./pages/admin/Deadlines.tsx').then(
-    (module) => module.Deadlines,
-    () => LoadFailed,
-  ),
-);
+// The budget and the CSV exports, the deadlines overview and the calendar subscription: office
+// pages of their own.
+const Budget = page(() => import('./pages/admin/Budget.tsx'), 'Budget');
+const Deadlines = page(() => import('./pages/admin/Deadlines.tsx'), 'Deadlines');
 
 export function App() {
   return (
