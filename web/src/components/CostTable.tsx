@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import { isValidDate } from '../../../functions/core/dates.ts';
 import { formatEuro, formatPercent } from '../../../functions/core/money.ts';
 import {
@@ -160,23 +160,36 @@ const CostRow = memo(function CostRow({
   );
 });
 
-/** The sums beside the plan: per category, per year, in total. */
-function Sums({ costs }: { costs: readonly CostLine[] }) {
-  const sum = useMemo(
-    () =>
-      totals({
-        costs: costs.map((c) => ({
-          category: categoryOf(c.category),
-          description: '',
-          year: typeof c.year === 'number' ? c.year : 0,
-          amountCents: cents(c.amountCents),
-        })),
-        esfCents: 0,
-        ownCents: 0,
-        thirdParty: [],
-      }),
-    [costs],
-  );
+interface SumLine {
+  category: CostCategory;
+  description: '';
+  year: number;
+  amountCents: number;
+}
+
+/**
+ * The cost lines as the sums read them: the same array as long as no category, year or amount
+ * changed, so typing a description re-renders its row, not the sums (and nothing is added up again).
+ */
+function useSumLines(costs: readonly CostLine[]): readonly SumLine[] {
+  const last = useRef<{ key: string; lines: readonly SumLine[] } | null>(null);
+  const key = costs.map((c) => `${c.category}|${c.year}|${c.amountCents}`).join(';');
+  if (last.current?.key !== key)
+    last.current = {
+      key,
+      lines: costs.map((c) => ({
+        category: categoryOf(c.category),
+        description: '',
+        year: typeof c.year === 'number' ? c.year : 0,
+        amountCents: cents(c.amountCents),
+      })),
+    };
+  return last.current.lines;
+}
+
+/** The sums beside the plan: per category, per year, in total. Memoised on its lines (see useSumLines). */
+const Sums = memo(function Sums({ lines }: { lines: readonly SumLine[] }) {
+  const sum = useMemo(() => totals({ costs: [...lines], esfCents: 0, ownCents: 0, thirdParty: [] }), [lines]);
   const years = Object.keys(sum.byYear)
     .map(Number)
     .filter((y) => y > 0)
@@ -225,7 +238,7 @@ function Sums({ costs }: { costs: readonly CostLine[] }) {
       </table>
     </div>
   );
-}
+});
 
 /** Section 7: cost lines by category and year, the financing, and the profile's rules beside their cells. */
 export function FinanceSection({
@@ -246,17 +259,17 @@ export function FinanceSection({
   const fin = draft.finance;
   const funding = profile.funding;
   const years = useMemo(() => yearChoices(draft, profile.funding), [draft.runtime, funding]);
-  const sum = totals({
-    costs: fin.costs.map((c) => ({
-      category: categoryOf(c.category),
-      description: '',
-      year: 0,
-      amountCents: cents(c.amountCents),
-    })),
-    esfCents: cents(fin.esfCents),
-    ownCents: cents(fin.ownCents),
-    thirdParty: fin.thirdParty.map((x) => ({ source: '', amountCents: cents(x.amountCents) })),
-  });
+  const lines = useSumLines(fin.costs);
+  const sum = useMemo(
+    () =>
+      totals({
+        costs: [...lines],
+        esfCents: cents(fin.esfCents),
+        ownCents: cents(fin.ownCents),
+        thirdParty: fin.thirdParty.map((x) => ({ source: '', amountCents: cents(x.amountCents) })),
+      }),
+    [lines, fin.esfCents, fin.ownCents, fin.thirdParty],
+  );
   const difference = sum.financingCents - sum.costCents;
   const overCap = sum.costCents > funding.totalCostCapCents;
   const rate = funding.maxFundingRateOfPersonnelBp;
@@ -337,7 +350,7 @@ export function FinanceSection({
           {stepTexts.addCost}
         </button>
       </div>
-      <Sums costs={fin.costs} />
+      <Sums lines={lines} />
       <p class={`sum${overCap ? ' sum--off' : ''}`} id="f-finance-cap">
         {stepTexts.capInfo(formatEuro(sum.costCents), formatEuro(funding.totalCostCapCents), overCap)}
       </p>

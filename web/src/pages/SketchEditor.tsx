@@ -233,40 +233,69 @@ export function SketchEditor({ doc, profile }: { doc: SketchDoc; profile: Public
     };
   }, [saver]);
 
+  /*
+   * The whole draft is checked (zod and the profile's rules: ~20 ms per keystroke with 100 cost
+   * lines on a slow phone) once typing pauses for 300 ms, not per keystroke. While typing, the
+   * errors are those of the draft as it was when typing began (`draft`); leaving a field, a choice,
+   * adding or removing an item and a new step check the current draft at once (`draft` undefined).
+   */
+  const [checked, setChecked] = useState<{ draft?: FormDraft; slug?: string }>({});
+  const checkNow = useCallback(() => setChecked((prev) => (prev.draft ? { slug: prev.slug } : prev)), []);
+  useEffect(() => {
+    if (!checked.draft) return;
+    const timer = setTimeout(checkNow, 300);
+    return () => clearTimeout(timer);
+  }, [draft, checked.draft, checkNow]);
+
   const set = useCallback((path: Path, value: unknown) => {
     changed.current.add(path.join('.'));
+    // The draft checked last (the one rendered before this change) stays until typing pauses.
+    setChecked((prev) => (prev.draft ? prev : { ...prev, draft: draftRef.current }));
     dispatch({ type: 'set', path, value });
   }, []);
-  const touchNow = useCallback((field: string) => {
-    setTouched((prev) => (prev.has(field) ? prev : new Set(prev).add(field)));
-  }, []);
+  const touchNow = useCallback(
+    (field: string) => {
+      checkNow();
+      setTouched((prev) => (prev.has(field) ? prev : new Set(prev).add(field)));
+    },
+    [checkNow],
+  );
   const touch = useCallback(
     (field: string) => {
+      checkNow();
       if (changed.current.has(field)) touchNow(field);
     },
-    [touchNow],
+    [touchNow, checkNow],
   );
-  const addItem = useCallback((list: Path, item: unknown, firstKey: string) => {
-    const items = (getIn(draftRef.current, list) as unknown[] | undefined) ?? [];
-    focusNext.current = pid([...list, items.length, firstKey]);
-    dispatch({ type: 'set', path: list, value: [...items, item] });
-    setAnnouncement(t.added(items.length + 1));
-  }, []);
-  const removeItem = useCallback((list: Path, index: number, firstKey: string, label: string) => {
-    const items = (getIn(draftRef.current, list) as unknown[] | undefined) ?? [];
-    const next = items.filter((_, i) => i !== index);
-    const listKey = list.join('.');
-    changed.current = shiftPaths(changed.current, listKey, index);
-    setTouched((prev) => shiftPaths(prev, listKey, index));
-    focusNext.current =
-      next.length > index
-        ? pid([...list, index, firstKey])
-        : index > 0
-          ? pid([...list, index - 1, firstKey])
-          : `${pid(list)}-add`;
-    dispatch({ type: 'set', path: list, value: next });
-    setAnnouncement(t.removed(label));
-  }, []);
+  const addItem = useCallback(
+    (list: Path, item: unknown, firstKey: string) => {
+      const items = (getIn(draftRef.current, list) as unknown[] | undefined) ?? [];
+      focusNext.current = pid([...list, items.length, firstKey]);
+      checkNow();
+      dispatch({ type: 'set', path: list, value: [...items, item] });
+      setAnnouncement(t.added(items.length + 1));
+    },
+    [checkNow],
+  );
+  const removeItem = useCallback(
+    (list: Path, index: number, firstKey: string, label: string) => {
+      const items = (getIn(draftRef.current, list) as unknown[] | undefined) ?? [];
+      const next = items.filter((_, i) => i !== index);
+      const listKey = list.join('.');
+      changed.current = shiftPaths(changed.current, listKey, index);
+      setTouched((prev) => shiftPaths(prev, listKey, index));
+      focusNext.current =
+        next.length > index
+          ? pid([...list, index, firstKey])
+          : index > 0
+            ? pid([...list, index - 1, firstKey])
+            : `${pid(list)}-add`;
+      checkNow();
+      dispatch({ type: 'set', path: list, value: next });
+      setAnnouncement(t.removed(label));
+    },
+    [checkNow],
+  );
 
   useLayoutEffect(() => {
     if (!focusNext.current) return;
@@ -274,7 +303,19 @@ export function SketchEditor({ doc, profile }: { doc: SketchDoc; profile: Public
     focusNext.current = undefined;
   });
 
-  const issues = useMemo(() => validateDraft(draft, profile, today), [draft, profile, today]);
+  const remembered = readStorage(() => localStorage, stepKey(id));
+  const slug = query.abschnitt ?? remembered ?? sections[0].slug;
+  const index = Math.max(
+    0,
+    sections.findIndex((s) => s.slug === slug),
+  );
+  const section = sections[index] ?? sections[0];
+  // A new step shows the errors of the draft as it is now.
+  const validated = (checked.slug === section.slug && checked.draft) || draft;
+  useEffect(() => {
+    if (checked.slug !== section.slug) setChecked({ slug: section.slug });
+  }, [checked.slug, section.slug]);
+  const issues = useMemo(() => validateDraft(validated, profile, today), [validated, profile, today]);
   const visible = useMemo(() => {
     const list = [...touched];
     const shown = new Map<string, string>();
@@ -291,13 +332,6 @@ export function SketchEditor({ doc, profile }: { doc: SketchDoc; profile: Public
     return own.some((i) => visible.has(i.field)) ? 'errors' : 'open';
   });
 
-  const remembered = readStorage(() => localStorage, stepKey(id));
-  const slug = query.abschnitt ?? remembered ?? sections[0].slug;
-  const index = Math.max(
-    0,
-    sections.findIndex((s) => s.slug === slug),
-  );
-  const section = sections[index] ?? sections[0];
   const first = useRef(true);
   useEffect(() => {
     writeStorage(() => localStorage, stepKey(id), section.slug);
@@ -330,6 +364,7 @@ export function SketchEditor({ doc, profile }: { doc: SketchDoc; profile: Public
         route(`/skizzen/${encodeURIComponent(id)}`);
         return;
       }
+      checkNow();
       dispatch({ type: 'replace', draft: next });
       setAnnouncement(t.conflict.loaded);
       headingRef.current?.focus();
