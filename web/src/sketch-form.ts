@@ -193,24 +193,6 @@ export function setIn<T>(value: T, path: Path, next: unknown): T {
 
 // ---- Numbers as people type them -----------------------------------------------------------------
 
-// Cents as typed into an amount field (123456 → "1.234,56", the € sign beside the field), shares
-// without their sign ("33,5"): the same German formats as the API's (core/money.ts).
-export { formatAmount, formatShare } from '../../functions/core/money.ts';
-
-/** "33,5" or "33.5" → 3350 basis points; undefined when it is not a percentage with up to two decimals. */
-export function parseShare(input: string): number | undefined {
-  const text = input.replace(/\s|%/g, '').replace('.', ',');
-  const match = /^(\d{1,3})(?:,(\d{1,2}))?$/.exec(text);
-  if (!match) return undefined;
-  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
-}
-
-/** A whole number as typed ("12"); undefined when it is not one. */
-export function parseWhole(input: string): number | undefined {
-  const text = input.trim();
-  return /^\d{1,6}$/.test(text) ? Number(text) : undefined;
-}
-
 // ---- Checking ----------------------------------------------------------------------------------
 
 export interface FormIssue {

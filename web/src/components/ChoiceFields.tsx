@@ -1,13 +1,27 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { parseEuro } from '../../../functions/core/money.ts';
-import { formatAmount, formatShare, type Num, parseShare, parseWhole } from '../sketch-form.ts';
+import { formatAmount, formatShare, parseEuro } from '../../../functions/core/money.ts';
+import type { Num } from '../sketch-form.ts';
 import { describedBy, ErrorText, type FieldShell, Shell } from './FormField.tsx';
 
 /*
  * The inputs of the sketch form's later steps and its cost plan: numbers typed the German way,
  * choices and checkboxes. Apart from FormField.tsx so that the first step does not load them.
  */
+
+/** "33,5" or "33.5" → 3350 basis points; undefined when it is not a percentage with up to two decimals. */
+function parseShare(input: string): number | undefined {
+  const text = input.replace(/\s|%/g, '').replace('.', ',');
+  const match = /^(\d{1,3})(?:,(\d{1,2}))?$/.exec(text);
+  if (!match) return undefined;
+  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+}
+
+/** A whole number as typed ("12"); undefined when it is not one. */
+function parseWhole(input: string): number | undefined {
+  const text = input.trim();
+  return /^\d{1,6}$/.test(text) ? Number(text) : undefined;
+}
 
 type NumberKind = 'money' | 'share' | 'whole';
 const parsers: Record<NumberKind, (text: string) => number | undefined> = {

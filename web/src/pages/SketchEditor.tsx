@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { berlinDate } from '../../../functions/core/dates.ts';
+import { berlinDate, berlinTimeOfDay } from '../../../functions/core/dates.ts';
 import type { SketchDoc } from '../../../functions/core/sketch-doc.ts';
 import { api } from '../api.ts';
 import { Autosaver, type SaveState, storedDraft } from '../autosave.ts';
@@ -30,12 +30,8 @@ const t = formTexts.form;
 
 const stepKey = (id: string) => `votum:step:${id}`;
 
-const time = new Intl.DateTimeFormat('de-DE', {
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'Europe/Berlin',
-});
-export const clockTime = (iso: string) => time.format(new Date(iso));
+/** "14:05", Berlin time, for "Gespeichert um …". */
+const clockTime = (iso: string) => berlinTimeOfDay(new Date(iso));
 
 function readStorage(storage: () => Storage, key: string): string | null {
   try {
