@@ -3,6 +3,22 @@
  * list, withdrawing and starting a new sketch.
  */
 export const sketchTexts = {
+  sketchPage: {
+    title: 'Projektskizze',
+    submittedBanner: 'Ihre Projektskizze ist eingegangen. Eine Bestätigung ist per E-Mail unterwegs.',
+    status: 'Stand',
+    submittedAt: 'Eingereicht am',
+    notSubmitted: 'noch nicht eingereicht',
+    another: 'Weitere Projektskizze einreichen',
+    backToList: 'Zurück zur Übersicht',
+    nextStep: 'Wie es weitergeht',
+    due: (date: string) => `(bis zum ${date})`,
+    returnedHeading: 'Zur Überarbeitung zurückgegeben',
+    edit: 'Skizze bearbeiten',
+    print: 'Druckansicht',
+    content: 'Inhalt der Skizze',
+    followUpOffice: 'Förderentscheidung und Berichte in der Verwaltung',
+  },
   newSketch: {
     title: 'Neue Projektskizze',
     intro:

@@ -8,7 +8,6 @@ import { SketchView } from '../components/SketchView.tsx';
 import { useProfile } from '../profile.ts';
 import { sketchTexts } from '../sketch.texts.de.ts';
 import { Loading, useSketch } from '../sketch-loading.tsx';
-import { texts } from '../texts.de.ts';
 
 const t = sketchTexts.print;
 
@@ -19,7 +18,8 @@ export function PrintSketch() {
   const id = params.id ?? '';
   const loaded = useSketch(id);
   const profile = useProfile();
-  const title = loaded.state === 'loaded' ? sketchFacts(loaded.doc.draft).title : texts.sketch.title;
+  const title =
+    loaded.state === 'loaded' ? sketchFacts(loaded.doc.draft).title : sketchTexts.sketchPage.title;
   return (
     <Page title={title}>
       <Loading loaded={loaded} profile={profile} path={url || path}>
@@ -39,12 +39,14 @@ export function PrintSketch() {
                 <dd>{p.name}</dd>
               </div>
               <div class="details__row">
-                <dt>{texts.sketch.status}</dt>
+                <dt>{sketchTexts.sketchPage.status}</dt>
                 <dd>{de.status[doc.status]}</dd>
               </div>
               <div class="details__row">
-                <dt>{texts.sketch.submittedAt}</dt>
-                <dd>{doc.submittedAt ? formatDateTime(doc.submittedAt) : texts.sketch.notSubmitted}</dd>
+                <dt>{sketchTexts.sketchPage.submittedAt}</dt>
+                <dd>
+                  {doc.submittedAt ? formatDateTime(doc.submittedAt) : sketchTexts.sketchPage.notSubmitted}
+                </dd>
               </div>
               <div class="details__row">
                 <dt>{t.printedOn}</dt>

@@ -7,10 +7,10 @@ import { Page } from '../components/Page.tsx';
 import { SketchView } from '../components/SketchView.tsx';
 import { useProfile } from '../profile.ts';
 import { isAdmin, useSession } from '../session.ts';
+import { sketchTexts } from '../sketch.texts.de.ts';
 import type { PublicProfile } from '../sketch-form.ts';
 import { Loading, useSketch } from '../sketch-loading.tsx';
 import { editPath, printPath } from '../sketch-paths.ts';
-import { texts } from '../texts.de.ts';
 import { VotumView } from './admin/VotumView.tsx';
 import { ApplicantFollowUpSlot, followUpStates } from './followup/slots.tsx';
 
@@ -25,7 +25,7 @@ function Status({
 }) {
   const current = useSession();
   const id = encodeURIComponent(doc.id);
-  const t = texts.sketch;
+  const t = sketchTexts.sketchPage;
   return (
     <>
       <dl class="details">
@@ -91,12 +91,13 @@ export function Sketch() {
   const loaded = useSketch(id);
   const profile = useProfile();
   const submitted = query.eingereicht === '1';
-  const title = loaded.state === 'loaded' ? sketchFacts(loaded.doc.draft).title : texts.sketch.title;
+  const title =
+    loaded.state === 'loaded' ? sketchFacts(loaded.doc.draft).title : sketchTexts.sketchPage.title;
   return (
     <Page title={title}>
       {submitted ? (
         <div class="notice notice--success" data-focus tabIndex={-1}>
-          <p>{texts.sketch.submittedBanner}</p>
+          <p>{sketchTexts.sketchPage.submittedBanner}</p>
         </div>
       ) : null}
       <Loading loaded={loaded} profile={profile} path={url || path}>
