@@ -1,5 +1,10 @@
 import * as z from 'zod/mini';
-import { fieldNames, validation } from './messages.de.ts';
+import { validation } from './messages.de.ts';
+
+/*
+ * Field schemas whose messages name the field in German, and zod's issues flattened to one error per
+ * field: shared by the sketch schema (sketch-full.ts), the API's inputs and the form.
+ */
 
 const t = validation;
 
@@ -23,38 +28,6 @@ export function email(label: string) {
     z.email({ error: t.email(label) }).check(z.toLowerCase()),
   );
 }
-
-/** Character limits the form shows as counters; the schema enforces them. */
-export const sketchLimits = {
-  title: { min: 5, max: 150 },
-  organisation: { min: 2, max: 200 },
-  contactName: { min: 2, max: 120 },
-  summary: { min: 20, max: 2000 },
-} as const;
-
-const f = fieldNames;
-const l = sketchLimits;
-
-/** The sketch's first fields, as the applicant enters them (the whole sketch: sketch-full.ts). */
-const inputSchema = () =>
-  z.strictObject(
-    {
-      title: text(f.title, l.title.min, l.title.max),
-      organisation: text(f.organisation, l.organisation.min, l.organisation.max),
-      contactName: text(f.contactName, l.contactName.min, l.contactName.max),
-      contactEmail: email(f.contactEmail),
-      summary: text(f.summary, l.summary.min, l.summary.max),
-    },
-    {
-      error: (issue) =>
-        issue.code === 'unrecognized_keys' ? `Unbekannte Felder: ${issue.keys.join(', ')}` : undefined,
-    },
-  );
-// Pure: a bundle that never validates with it (every function, the web) leaves it out unbuilt.
-export const sketchInput = /* @__PURE__ */ inputSchema();
-
-export type SketchInput = z.infer<typeof sketchInput>;
-export type SketchField = keyof SketchInput;
 
 export interface FieldError {
   field: string;

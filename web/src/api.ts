@@ -1,6 +1,5 @@
-import type { SketchStatus } from '../../functions/core/lifecycle.ts';
 import { httpMessages } from '../../functions/core/messages.de.ts';
-import type { FieldError, SketchInput } from '../../functions/core/sketch.ts';
+import type { FieldError } from '../../functions/core/sketch.ts';
 import { texts } from './texts.de.ts';
 
 /** What the API answers, as far as the pages use it. */
@@ -14,35 +13,6 @@ export interface Me {
 export interface SessionCreated {
   email: string;
   roles: string[];
-}
-
-export interface SketchCreated {
-  id: string;
-  status: SketchStatus;
-  submittedAt: string;
-}
-
-export interface SketchView extends SketchInput {
-  id: string;
-  status: SketchStatus;
-  createdAt: string;
-  updatedAt: string;
-  submittedAt?: string;
-}
-
-export interface SketchListItem {
-  id: string;
-  title: string;
-  organisation: string;
-  contactName: string;
-  status: SketchStatus;
-  submittedAt?: string;
-  updatedAt: string;
-}
-
-export interface SketchList {
-  items: SketchListItem[];
-  cursor?: string;
 }
 
 /** An answer other than 2xx, in the API's words: `message` for people, `fields` for the form. */
