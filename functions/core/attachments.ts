@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { SketchStatus } from './lifecycle.ts';
+import { formatWhole } from './money.ts';
 import type { FieldError } from './sketch.ts';
 
 /*
@@ -207,5 +208,6 @@ export function contentDisposition(fileName: string): string {
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} Bytes`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))} MB`;
+  const tenths = Math.round((bytes * 10) / (1024 * 1024));
+  return `${formatWhole(Math.floor(tenths / 10))}${tenths % 10 ? `,${tenths % 10}` : ''} MB`;
 }

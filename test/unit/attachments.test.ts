@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectContentType, sniffBytes } from '../../functions/core/attachment-content.ts';
 import {
@@ -134,6 +135,13 @@ describe('file names', () => {
     expect(formatSize(12)).toBe('12 Bytes');
     expect(formatSize(820 * 1024)).toBe('820 KB');
     expect(formatSize(1.45 * 1024 * 1024)).toBe('1,5 MB');
+    // Megabytes with one decimal, exactly as Intl's German format would write them
+    const intl = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
+    fc.assert(
+      fc.property(fc.integer({ min: 1024 * 1024, max: 20_000 * 1024 * 1024 }), (bytes) => {
+        expect(formatSize(bytes)).toBe(`${intl.format(bytes / (1024 * 1024))} MB`);
+      }),
+    );
   });
 });
 
