@@ -6,6 +6,7 @@ import {
   type Ballot,
   holderOf,
   nextDueAt,
+  outcomeLabels,
   type Person,
   type SeatState,
   type SketchOutcome,
@@ -223,7 +224,7 @@ export async function closeVote(
     );
     const c = outcome.counts;
     lines.push(
-      `${sketch.title}: ${labelOf(outcome.result)} (Zustimmung ${c.approve}, Einwand ${c.object}, Enthaltung ${c.abstain}, befangen ${outcome.recusedSeatIds.length}, nicht abgestimmt ${outcome.silentSeatIds.length})`,
+      `${sketch.title}: ${outcomeLabels[outcome.result]} – Zustimmung ${c.approve}, Einwand ${c.object}, Enthaltung ${c.abstain}, befangen ${outcome.recusedSeatIds.length}, nicht abgestimmt ${outcome.silentSeatIds.length}`,
     );
   }
   const mailId = randomUUID();
@@ -241,14 +242,6 @@ export async function closeVote(
   await deliverNow(mailId, now);
   return { ...record, vote };
 }
-
-const labelOf = (result: string) =>
-  ({
-    endorsed: 'befürwortet',
-    not_endorsed: 'nicht befürwortet',
-    no_consensus: 'kein Einvernehmen',
-    no_quorum: 'keine Entscheidung (zu wenige Stimmen)',
-  })[result] ?? result;
 
 /** The vote item after a change that moves its next due time (reminder sent, deadline extended). */
 export const voteWithDue = (vote: Vote, expectedRevision: number) =>

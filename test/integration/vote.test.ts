@@ -6,6 +6,7 @@ import type { Seat } from '../../functions/core/vote.ts';
 import type { VoteDoc } from '../../functions/http/votes.ts';
 import { handler as voteDeadlines } from '../../functions/jobs/vote-deadlines.ts';
 import { clock } from '../../functions/platform/clock.ts';
+import { config } from '../../functions/platform/config.ts';
 import { addAdmin } from '../../functions/store/auth.ts';
 import { listSeats, putSeat } from '../../functions/store/votes.ts';
 import { type Caller, linkToken, mailsTo, signIn, startApi, uniqueEmail } from '../support/api.ts';
@@ -220,6 +221,17 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
       eligible: 12,
     });
     expect(outcome(a!.id)?.voted.find((v) => v.seatId === seat(3).id)).toMatchObject({ castAs: 'deputy' });
+    // The office is told the result per sketch, in the words the vote's page uses
+    const titleOf = (doc: SketchDoc) => (doc.draft.project as { title: string }).title;
+    const [resultMail] = (await mailsTo(config().profile.office.email)).filter(
+      (m) => m.subject.startsWith('Umlaufverfahren beendet') && Boolean(m.body.text?.includes(titleOf(a!))),
+    );
+    expect(resultMail?.body.text).toContain(
+      `${titleOf(a!)}: Befürwortet – Zustimmung 10, Einwand 0, Enthaltung 0, befangen 0, nicht abgestimmt 3`,
+    );
+    expect(resultMail?.body.text).toContain(
+      `${titleOf(b!)}: Kein Einvernehmen (Einwand erhoben) – Zustimmung 8, Einwand 1, Enthaltung 0, befangen 1`,
+    );
 
     // Act: the office writes the Votum on both: a endorsed with a condition, b deferred
     const votumA = await admin.call<SketchDoc>('POST', `/api/admin/sketches/${a!.id}/votum`, {
