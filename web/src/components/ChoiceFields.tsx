@@ -163,6 +163,7 @@ export function Checkbox({
   onChange,
   error,
   hint,
+  disabled,
 }: {
   id: string;
   label: ComponentChildren;
@@ -170,6 +171,7 @@ export function Checkbox({
   onChange: (checked: boolean) => void;
   error?: string | undefined;
   hint?: string | undefined;
+  disabled?: boolean;
 }) {
   return (
     <div class={`choice${error ? ' field--error' : ''}`}>
@@ -179,6 +181,7 @@ export function Checkbox({
         name={id}
         type="checkbox"
         checked={checked}
+        disabled={disabled}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
         onChange={(event) => onChange((event.currentTarget as HTMLInputElement).checked)}

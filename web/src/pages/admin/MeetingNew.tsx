@@ -5,11 +5,12 @@ import type { FieldError as ApiFieldError } from '../../../../functions/core/ske
 import type { SketchSummary } from '../../../../functions/core/sketch-doc.ts';
 import { ballotChoices, choiceLabels, type Presence, type Seat } from '../../../../functions/core/vote.ts';
 import { api } from '../../api.ts';
+import { Checkbox } from '../../components/ChoiceFields.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useProfile } from '../../profile.ts';
-import { CheckboxField, DateField, RadioGroup } from '../votes/controls.tsx';
+import { DateField, RadioGroup } from '../votes/controls.tsx';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
 import { classify, FieldError, type Loaded, NotLoaded, useAction } from '../votes/shared.tsx';
 import { voteTexts } from '../votes/texts.de.ts';
@@ -177,7 +178,7 @@ function MeetingForm({ data, place: defaultPlace }: { data: Data; place: string 
           const prefix = `decision-${sketch.id}`;
           return (
             <div key={sketch.id} class="vote-sketch">
-              <CheckboxField
+              <Checkbox
                 id={`${prefix}-decided`}
                 label={t.decided(sketch.title)}
                 checked={d.decided}
@@ -228,7 +229,7 @@ function MeetingForm({ data, place: defaultPlace }: { data: Data; place: string 
                   <fieldset class="group">
                     <legend>{t.recusedLegend}</legend>
                     {data.seats.map((seat) => (
-                      <CheckboxField
+                      <Checkbox
                         key={seat.id}
                         id={`${prefix}-recused-${seat.id}`}
                         label={seat.institution}

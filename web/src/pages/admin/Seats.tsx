@@ -3,10 +3,10 @@ import { useLocation } from 'preact-iso';
 import type { FieldError as ApiFieldError } from '../../../../functions/core/sketch.ts';
 import type { Seat } from '../../../../functions/core/vote.ts';
 import { request } from '../../api.ts';
+import { Checkbox } from '../../components/ChoiceFields.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
-import { CheckboxField } from '../votes/controls.tsx';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
 import { NotLoaded, useAction, useAnnouncement, useLoad } from '../votes/shared.tsx';
 import { voteTexts } from '../votes/texts.de.ts';
@@ -212,7 +212,7 @@ function SeatForm({
             autoComplete="off"
           />
         </fieldset>
-        <CheckboxField id="seat-active" label={t.active} checked={draft.active} onChange={set('active')} />
+        <Checkbox id="seat-active" label={t.active} checked={draft.active} onChange={set('active')} />
         <p class="hint">{t.note}</p>
         {otherError ? (
           <p id="seat-form-error" class="field-error" role="alert">

@@ -5,9 +5,10 @@ import { formatEuro } from '../../../../functions/core/money.ts';
 import type { SketchSummary } from '../../../../functions/core/sketch-doc.ts';
 import { formatDateTime } from '../../../../functions/mail/format.ts';
 import { api } from '../../api.ts';
+import { Checkbox } from '../../components/ChoiceFields.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useProfile } from '../../profile.ts';
-import { CheckboxField, DateField } from '../votes/controls.tsx';
+import { DateField } from '../votes/controls.tsx';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
 import {
   classify,
@@ -159,7 +160,7 @@ function StartVote({ circulationDays }: { circulationDays: number }) {
             <legend>{t.sketchesLegend}</legend>
             <FieldError id="vote-sketches-error" message={sketchError} />
             {ready.data.map((sketch) => (
-              <CheckboxField
+              <Checkbox
                 key={sketch.id}
                 id={`vote-sketch-${sketch.id}`}
                 label={sketch.title}

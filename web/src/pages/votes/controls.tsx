@@ -110,39 +110,3 @@ export function RadioGroup({
     </fieldset>
   );
 }
-
-export function CheckboxField({
-  id,
-  label,
-  checked,
-  onChange,
-  hint,
-  disabled,
-}: {
-  id: string;
-  label: ComponentChildren;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-  hint?: string | undefined;
-  disabled?: boolean;
-}) {
-  return (
-    <div class="choice">
-      <input
-        id={id}
-        name={id}
-        type="checkbox"
-        checked={checked}
-        disabled={disabled}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(event) => onChange((event.currentTarget as HTMLInputElement).checked)}
-      />
-      <label for={id}>{label}</label>
-      {hint ? (
-        <p id={`${id}-hint`} class="hint choice__hint">
-          {hint}
-        </p>
-      ) : null}
-    </div>
-  );
-}
