@@ -1,15 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadProfile } from '../../functions/alliances/index.ts';
 import type { Budget, BudgetLine } from '../../functions/core/budget.ts';
 import type { SketchDoc } from '../../functions/core/sketch-doc.ts';
 import type { Sketch } from '../../functions/core/sketch-full.ts';
-import { documents } from '../../functions/platform/clients.ts';
-import { config, resetConfig } from '../../functions/platform/config.ts';
+import { resetConfig } from '../../functions/platform/config.ts';
 import { addAdmin } from '../../functions/store/auth.ts';
-import { keys } from '../../functions/store/keys.ts';
 import { ensureTable } from '../../infra/local/table.ts';
 import { type Caller, signIn, startApi, uniqueEmail } from '../support/api.ts';
 import { leineWeserSketch, submittedSketch } from '../support/sketches.ts';
@@ -86,37 +83,21 @@ const votum = (id: string, decision: 'endorsed' | 'not_endorsed') =>
     justification: 'Die Lenkungsgruppe hat in ihrer Sitzung so entschieden.',
   });
 
-/**
- * The NBank's approval as the follow-up stores it once the office confirmed it. Its routes are
- * built alongside (issue 5, item 1); until then the record is written here as they will write it.
- */
+/** The NBank's approval, reported by the applicant and confirmed by the office, as the pages do it. */
 async function confirmFunding(id: string, approvedCents: number) {
-  await documents().send(
-    new UpdateCommand({
-      TableName: config().TABLE_NAME,
-      Key: keys.sketch(id),
-      UpdateExpression:
-        'SET #s = :running, gsi1pk = :pk, fundingDecision = :decision, version = version + :one',
-      ExpressionAttributeNames: { '#s': 'status' },
-      ExpressionAttributeValues: {
-        ':running': 'running',
-        ':pk': keys.sketchesByStatus('running'),
-        ':one': 1,
-        ':decision': {
-          outcome: 'approved',
-          approvedCents,
-          start: '2026-04-01',
-          end: '2028-12-31',
-          decidedOn: '2026-03-18',
-          status: 'confirmed',
-          reportedBy: 'antrag@example.org',
-          reportedAt: '2026-03-19T09:00:00.000Z',
-          confirmedBy: 'office@example.org',
-          confirmedAt: '2026-03-20T09:00:00.000Z',
-        },
-      },
-    }),
+  const reported = await applicant.call('POST', `/api/sketches/${id}/funding-decision`, {
+    outcome: 'approved',
+    approvedCents,
+    start: '2026-04-01',
+    end: '2028-12-31',
+  });
+  expect(reported.status, JSON.stringify(reported.body)).toBe(200);
+  const confirmed = await admin.call<{ status: string }>(
+    'POST',
+    `/api/admin/sketches/${id}/funding-decision/confirm`,
+    {},
   );
+  expect(confirmed.body.status).toBe('running');
 }
 
 /** A CSV file as the portal sends it: byte order mark, then `;`-separated fields with quotes as needed. */
