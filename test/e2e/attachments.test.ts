@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -8,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionCookieName } from '../../functions/http/cookies.ts';
 import { type Portal, startPortal } from '../../infra/local/portal.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { axeViolations } from '../support/e2e.ts';
 import { exe, pdf } from '../support/files.ts';
 
 /*
@@ -17,8 +16,6 @@ import { exe, pdf } from '../support/files.ts';
  * bundled on its own (test/e2e/harness/attachments.tsx) and evaluated in a page the portal served,
  * in place of the app, so it runs on the portal's origin under the portal's CSP.
  */
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let portal: Portal;
 let browser: Browser;
@@ -103,20 +100,6 @@ async function harness(
   });
   await page.evaluate(harnessScript);
   return { page, context };
-}
-
-interface AxeResult {
-  violations: Array<{ id: string; nodes: Array<{ target: string[] }> }>;
-}
-
-/** axe-core's violations on the page as it is now; its source is evaluated over CDP, which CSP allows. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async () => {
-    const { axe } = window as unknown as { axe: { run: (c: Document, o: object) => Promise<AxeResult> } };
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Waits until an upload ended: its download link is there, or an error is shown (and then says which). */

@@ -2,9 +2,8 @@ import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAdmin, type Portal, startPortal } from '../../infra/local/portal.ts';
-import { Caller } from '../support/api.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { axeViolations, newMail, pageErrors, seenMails, visible, watch } from '../support/e2e.ts';
+import { apiSignIn, axeViolations, pageAs, pageErrors, visible } from '../support/e2e.ts';
 import { submittedSketch } from '../support/sketches.ts';
 
 /*
@@ -32,31 +31,12 @@ afterAll(async () => {
 /** The page writes amounts with a no-break space before the euro sign. */
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');
 
-async function apiSignIn(email: string): Promise<Caller> {
-  const caller = new Caller(portal.url);
-  const seen = await seenMails(portal.mailboxUrl);
-  expect((await caller.call('POST', '/api/auth/link', { email })).status).toBe(202);
-  const mail = await newMail(portal.mailboxUrl, email, seen, (m) => m.subject.startsWith('Ihr Anmeldelink'));
-  const token = /token=([\w-]+)/.exec(mail.body.text ?? '')?.[1];
-  expect((await caller.call('POST', '/api/auth/session', { token })).status).toBe(201);
-  return caller;
-}
-
 describe('the budget page', () => {
   it('shows the budget per sub-region with its chart, passes axe and downloads the CSV for Excel', async () => {
     // Prepare: 268.170,00 € ESF requested, 40 / 25 / 35 % across the sub-regions
-    await submittedSketch(await apiSignIn('antrag.budget@example.org'));
-    const admin = await apiSignIn(demoAdmin.email);
-    const context = await browser.newContext({
-      locale: 'de-DE',
-      timezoneId: 'Europe/Berlin',
-      acceptDownloads: true,
-    });
-    const [name = '', ...value] = (admin.cookie ?? '').split('=');
-    await context.addCookies([
-      { name, value: value.join('='), url: portal.url, httpOnly: true, sameSite: 'Lax' },
-    ]);
-    const page = watch(await context.newPage());
+    await submittedSketch(await apiSignIn(portal, 'antrag.budget@example.org'));
+    const admin = await apiSignIn(portal, demoAdmin.email);
+    const page = await pageAs(browser, portal.url, admin, { acceptDownloads: true });
 
     // Act
     await page.goto(`${portal.url}/verwaltung/budget`);

@@ -4,9 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, berlinDate, formatDate } from '../../functions/core/dates.ts';
 import type { SketchDoc } from '../../functions/core/sketch-doc.ts';
 import { demoAdmin, type Portal, startPortal } from '../../infra/local/portal.ts';
-import { Caller } from '../support/api.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { axeViolations, newMail, pageErrors, seenMails, visible, watch } from '../support/e2e.ts';
+import { apiSignIn, axeViolations, pageAs, pageErrors, visible } from '../support/e2e.ts';
 import { pdf } from '../support/files.ts';
 import { leineWeserSketch, submittedSketch } from '../support/sketches.ts';
 
@@ -35,25 +34,6 @@ afterAll(async () => {
   await portal?.stop();
 });
 
-async function apiSignIn(email: string): Promise<Caller> {
-  const caller = new Caller(portal.url);
-  const seen = await seenMails(portal.mailboxUrl);
-  expect((await caller.call('POST', '/api/auth/link', { email })).status).toBe(202);
-  const mail = await newMail(portal.mailboxUrl, email, seen, (m) => m.subject.startsWith('Ihr Anmeldelink'));
-  const token = /token=([\w-]+)/.exec(mail.body.text ?? '')?.[1];
-  expect((await caller.call('POST', '/api/auth/session', { token })).status).toBe(201);
-  return caller;
-}
-
-async function pageAs(caller: Caller): Promise<Page> {
-  const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
-  const [name = '', ...value] = (caller.cookie ?? '').split('=');
-  await context.addCookies([
-    { name, value: value.join('='), url: portal.url, httpOnly: true, sameSite: 'Lax' },
-  ]);
-  return watch(await context.newPage());
-}
-
 /** Focuses a control and presses a key on it, as a keyboard user does after tabbing there. */
 async function press(page: Page, locator: ReturnType<Page['getByRole']>, key = 'Enter') {
   await locator.focus();
@@ -78,11 +58,11 @@ describe('after the Votum', () => {
   it('reports and confirms the funding decision, agrees and hands in reports, lists the deadlines and closes the project', async () => {
     // Prepare: an endorsed sketch (36 months, 268.170,00 € ESF requested)
     const title = `Pflege nach dem Votum (${run})`;
-    const applicant = await apiSignIn(`antrag.${run}@bildungswerk-weserbergland.example.org`);
+    const applicant = await apiSignIn(portal, `antrag.${run}@bildungswerk-weserbergland.example.org`);
     const sketch = leineWeserSketch();
     sketch.project.title = title;
     const { id } = await submittedSketch(applicant, sketch);
-    const admin = await apiSignIn(demoAdmin.email);
+    const admin = await apiSignIn(portal, demoAdmin.email);
     const today = berlinDate(new Date());
     expect((await admin.call('POST', `/api/admin/sketches/${id}/endorsement`, {})).status).toBe(200);
     expect((await admin.call('POST', `/api/admin/sketches/${id}/accept`, {})).status).toBe(200);
@@ -98,8 +78,8 @@ describe('after the Votum', () => {
       justification: 'Das Projekt wirkt in allen drei Teilräumen und ist übertragbar.',
     });
     expect(votum.body.status).toBe('endorsed');
-    const own = await pageAs(applicant);
-    const office = await pageAs(admin);
+    const own = await pageAs(browser, portal.url, applicant);
+    const office = await pageAs(browser, portal.url, admin);
 
     // Act: the applicant follows the mail's link and reports the approval by keyboard
     await own.goto(`${portal.url}/skizzen/${id}/foerderung`);

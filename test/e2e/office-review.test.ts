@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldLabel } from '../../functions/core/sketch-diff.ts';
 import type { Sketch } from '../../functions/core/sketch-full.ts';
 import { demoAdmin, type Portal, startPortal } from '../../infra/local/portal.ts';
-import { Caller } from '../support/api.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { apiSignIn, axeViolations, newMail, pageAs, pageErrors, pathOf, seenMails } from '../support/e2e.ts';
 import { leineWeserSketch, saveDraftAs, submitAs, submittedSketch } from '../support/sketches.ts';
 
 /*
@@ -17,23 +15,8 @@ import { leineWeserSketch, saveDraftAs, submitAs, submittedSketch } from '../sup
  * differences of the resubmission, accept it, withdraw another. axe-core checks every page.
  */
 
-interface Mail {
-  messageId: string;
-  destination: { to: string[] };
-  subject: string;
-  body: { text?: string };
-}
-
-interface AxeResult {
-  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-}
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 let portal: Portal;
 let browser: Browser;
-/** Errors thrown in any page (uncaught exceptions, CSP violations): none are expected. */
-const pageErrors: string[] = [];
 const run = randomUUID().slice(0, 8);
 
 beforeAll(async () => {
@@ -48,61 +31,6 @@ afterAll(async () => {
   await portal?.stop();
 });
 
-async function mailbox(): Promise<Mail[]> {
-  const response = await fetch(`${portal.mailboxUrl}/store`);
-  return ((await response.json()) as { emails: Mail[] }).emails;
-}
-
-async function waitForMail(to: string, wanted: (mail: Mail) => boolean, seen = new Set<string>()) {
-  const until = Date.now() + 10_000;
-  while (Date.now() < until) {
-    const mail = (await mailbox()).find(
-      (m) => !seen.has(m.messageId) && m.destination.to.includes(to) && wanted(m),
-    );
-    if (mail) return mail;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no matching mail to ${to} within 10 s`);
-}
-
-/** Signs in through the real link flow over HTTP; the browser pages below reuse the session cookie. */
-async function signIn(email: string): Promise<Caller> {
-  const caller = new Caller(portal.url);
-  const seen = new Set((await mailbox()).map((m) => m.messageId));
-  expect((await caller.call('POST', '/api/auth/link', { email })).status).toBe(202);
-  const mail = await waitForMail(email, (m) => m.subject.startsWith('Ihr Anmeldelink'), seen);
-  const token = /token=([\w-]+)/.exec(mail.body.text ?? '')?.[1];
-  expect((await caller.call('POST', '/api/auth/session', { token })).status).toBe(201);
-  return caller;
-}
-
-async function pageAs(caller: Caller): Promise<Page> {
-  const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
-  const [name = '', ...value] = (caller.cookie ?? '').split('=');
-  await context.addCookies([
-    { name, value: value.join('='), url: portal.url, httpOnly: true, sameSite: 'Lax' },
-  ]);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content.Security.Policy/i.test(message.text()))
-      pageErrors.push(`${page.url()}: ${message.text()}`);
-  });
-  return page;
-}
-
-/** axe-core's violations on the page as it is now; its source is evaluated over CDP, which CSP allows. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const { axe } = window as unknown as { axe: { run: (c: Document, o: object) => Promise<AxeResult> } };
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map(
-      (v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  });
-}
-
 const visible = (locator: Locator) => locator.first().waitFor({ state: 'visible', timeout: 10_000 });
 
 /** What has the keyboard focus: its accessible text, enough to tell the controls apart. */
@@ -114,8 +42,6 @@ const focused = (page: Page) =>
 
 const waitForFocus = (page: Page, selector: string) =>
   page.waitForFunction((s) => document.activeElement?.matches(s) === true, selector, { timeout: 5_000 });
-
-const pathOf = (page: Page) => new URL(page.url()).pathname;
 
 /** A second, valid sketch: Landkreis Hildesheim only, priority II, its own local alliance. */
 function hildesheimSketch(title: string): Sketch {
@@ -140,12 +66,12 @@ describe('the office checks sketches; the applicant follows them on the status p
   it('filters, confirms the endorsement, returns with a note, sees the resubmitted changes and accepts', async () => {
     // Prepare: an applicant with two submitted sketches that the filters tell apart
     const applicantEmail = `antrag.${run}@bildungswerk-weserbergland.example.org`;
-    const applicant = await signIn(applicantEmail);
+    const applicant = await apiSignIn(portal, applicantEmail);
     const careTitle = `Pflege: Quereinstieg mit Begleitung (${run})`;
     const schoolTitle = `Digitale Lernorte für Berufsschulen in Hildesheim (${run})`;
     const care = await submittedSketch(applicant, titled(careTitle));
     await submittedSketch(applicant, hildesheimSketch(schoolTitle));
-    const office = await pageAs(await signIn(demoAdmin.email));
+    const office = await pageAs(browser, portal.url, await apiSignIn(portal, demoAdmin.email));
 
     // Act: the list, unfiltered
     await office.goto(`${portal.url}/verwaltung`);
@@ -242,7 +168,7 @@ describe('the office checks sketches; the applicant follows them on the status p
 
     // Act: return it without a note, then with one
     const note = 'Bitte ergänzen Sie die Indikatoren: Wie viele Betriebe sollen sich beteiligen?';
-    const seen = new Set((await mailbox()).map((m) => m.messageId));
+    const seen = await seenMails(portal.mailboxUrl);
     await office.getByRole('button', { name: 'Zur Überarbeitung zurückgeben' }).focus();
     await office.keyboard.press('Enter');
     await waitForFocus(office, '#return-note');
@@ -261,15 +187,16 @@ describe('the office checks sketches; the applicant follows them on the status p
     await visible(office.locator('.notice blockquote').getByText(note));
     expect(await office.getByRole('button', { name: 'Zur Abstimmung freigeben' }).count()).toBe(0);
     expect(await office.getByRole('button', { name: 'Zur Überarbeitung zurückgeben' }).count()).toBe(0);
-    const returnedMail = await waitForMail(
+    const returnedMail = await newMail(
+      portal.mailboxUrl,
       applicantEmail,
-      (m) => m.subject === `Bitte überarbeiten: ${careTitle}`,
       seen,
+      (m) => m.subject === `Bitte überarbeiten: ${careTitle}`,
     );
     expect(returnedMail.body.text).toContain(note);
 
     // Act: the applicant opens the status page
-    const own = await pageAs(applicant);
+    const own = await pageAs(browser, portal.url, applicant);
     const scripts: string[] = [];
     own.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
@@ -350,7 +277,7 @@ describe('the office checks sketches; the applicant follows them on the status p
     await visible(content.getByText('Anzahl der Partnerbetriebe').first());
 
     // Act: accept (the endorsement confirmed before the return still stands)
-    const acceptSeen = new Set((await mailbox()).map((m) => m.messageId));
+    const acceptSeen = await seenMails(portal.mailboxUrl);
     await office.getByRole('button', { name: 'Zur Abstimmung freigeben' }).focus();
     await office.keyboard.press('Enter');
 
@@ -358,10 +285,11 @@ describe('the office checks sketches; the applicant follows them on the status p
     await visible(live.getByText('Die Skizze ist zur Abstimmung freigegeben.'));
     await visible(office.locator('dl.details').first().getByText('Bereit zur Abstimmung', { exact: true }));
     expect(await office.getByRole('button', { name: 'Zur Abstimmung freigeben' }).count()).toBe(0);
-    await waitForMail(
+    await newMail(
+      portal.mailboxUrl,
       applicantEmail,
-      (m) => m.subject === `Vollständig und bereit zur Abstimmung: ${careTitle}`,
       acceptSeen,
+      (m) => m.subject === `Vollständig und bereit zur Abstimmung: ${careTitle}`,
     );
     expect(await axeViolations(office)).toEqual([]);
     expect(pageErrors).toEqual([]);
@@ -370,11 +298,11 @@ describe('the office checks sketches; the applicant follows them on the status p
   it('the office and the applicant each withdraw a sketch after confirming it', async () => {
     // Prepare
     const applicantEmail = `rueckzug.${run}@bildungswerk-weserbergland.example.org`;
-    const applicant = await signIn(applicantEmail);
+    const applicant = await apiSignIn(portal, applicantEmail);
     const byOffice = await submittedSketch(applicant, titled(`Sprachkurse für Pflegekräfte (${run})`));
     const byApplicantTitle = `Mentoring für Berufsrückkehrerinnen (${run})`;
     const byApplicant = await submittedSketch(applicant, titled(byApplicantTitle));
-    const office = await pageAs(await signIn(demoAdmin.email));
+    const office = await pageAs(browser, portal.url, await apiSignIn(portal, demoAdmin.email));
     const officeTitle = `Sprachkurse für Pflegekräfte (${run})`;
 
     // Act: the office opens the sketch and starts to withdraw it, then cancels
@@ -413,7 +341,7 @@ describe('the office checks sketches; the applicant follows them on the status p
     expect(await axeViolations(office)).toEqual([]);
 
     // Act: the applicant withdraws the other one on the status page
-    const own = await pageAs(applicant);
+    const own = await pageAs(browser, portal.url, applicant);
     await own.goto(`${portal.url}/meine-skizzen`);
     const card = own.getByRole('article', { name: byApplicantTitle });
     await visible(card);

@@ -5,19 +5,19 @@ import { addDays, berlinDate, formatDate } from '../../functions/core/dates.ts';
 import type { SketchDoc } from '../../functions/core/sketch-doc.ts';
 import type { Sketch } from '../../functions/core/sketch-full.ts';
 import { demoAdmin, type Portal, startPortal } from '../../infra/local/portal.ts';
-import { Caller } from '../support/api.ts';
 import { launchBrowser } from '../support/browser.ts';
 import {
+  apiSignIn,
   axeViolations,
   type Mail,
   mailbox,
   newMail,
   newPage,
+  pageAs,
   pageErrors,
   pathOf,
   seenMails,
   visible,
-  watch,
 } from '../support/e2e.ts';
 import { leineWeserSketch, submittedSketch } from '../support/sketches.ts';
 
@@ -48,27 +48,6 @@ afterAll(async () => {
 
 /** A mail as the local SES server keeps it, with its attachments (content base64). */
 type StoredMail = Mail & { attachments?: { filename: string; contentType: string; content: string }[] };
-
-/** Signs in over HTTP through the real link flow; the caller keeps the session cookie. */
-async function apiSignIn(email: string): Promise<Caller> {
-  const caller = new Caller(portal.url);
-  const seen = await seenMails(portal.mailboxUrl);
-  expect((await caller.call('POST', '/api/auth/link', { email })).status).toBe(202);
-  const mail = await newMail(portal.mailboxUrl, email, seen, (m) => m.subject.startsWith('Ihr Anmeldelink'));
-  const token = /token=([\w-]+)/.exec(mail.body.text ?? '')?.[1];
-  expect((await caller.call('POST', '/api/auth/session', { token })).status).toBe(201);
-  return caller;
-}
-
-/** A browser page that carries an API caller's session. */
-async function pageAs(caller: Caller): Promise<Page> {
-  const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
-  const [name = '', ...value] = (caller.cookie ?? '').split('=');
-  await context.addCookies([
-    { name, value: value.join('='), url: portal.url, httpOnly: true, sameSite: 'Lax' },
-  ]);
-  return watch(await context.newPage());
-}
 
 /** The link in a vote mail: it signs its recipient in and leads to the vote. */
 const voteLink = (mail: Mail) => {
@@ -107,17 +86,17 @@ describe('the steering group votes by circulation and the office writes the Votu
   it('opens a vote, hands over, votes, objects, reminds, closes and writes the Votum', async () => {
     // Prepare: two sketches submitted, their endorsement confirmed and accepted for the vote
     const applicantEmail = `antrag.${run}@bildungswerk-weserbergland.example.org`;
-    const applicant = await apiSignIn(applicantEmail);
+    const applicant = await apiSignIn(portal, applicantEmail);
     const careTitle = `Pflege: Quereinstieg mit Begleitung (${run})`;
     const schoolTitle = `Digitale Lernorte für Berufsschulen (${run})`;
     const care = await submittedSketch(applicant, titled(careTitle));
     const school = await submittedSketch(applicant, titled(schoolTitle, 'hildesheim'));
-    const admin = await apiSignIn(demoAdmin.email);
+    const admin = await apiSignIn(portal, demoAdmin.email);
     for (const sketch of [care, school]) {
       expect((await admin.call('POST', `/api/admin/sketches/${sketch.id}/endorsement`, {})).status).toBe(200);
       expect((await admin.call('POST', `/api/admin/sketches/${sketch.id}/accept`, {})).status).toBe(200);
     }
-    const office = await pageAs(admin);
+    const office = await pageAs(browser, portal.url, admin);
 
     // Act: the office opens the votes page
     await office.goto(`${portal.url}/verwaltung/abstimmungen`);
@@ -321,7 +300,7 @@ describe('the steering group votes by circulation and the office writes the Votu
       ['sitz-08-rek-weserbergland-1', 'mitglied.rek-weserbergland-1@example.org'],
     ] as const;
     for (const [seatId, email] of approving) {
-      const voter = await apiSignIn(email);
+      const voter = await apiSignIn(portal, email);
       const cast = await voter.call('POST', `/api/votes/${voteId}/ballots`, {
         seatId,
         sketchId: care.id,
@@ -467,7 +446,7 @@ describe('the steering group votes by circulation and the office writes the Votu
     ).toBe('%PDF-');
 
     // Act/Assess: the applicant's sketch page shows the Votum and the letter downloads as a PDF
-    const own = await pageAs(applicant);
+    const own = await pageAs(browser, portal.url, applicant);
     const scripts: string[] = [];
     own.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
@@ -492,8 +471,8 @@ describe('the steering group votes by circulation and the office writes the Votu
 
   it('edits a seat with its errors beside the fields, and records a meeting with its minutes', async () => {
     // Prepare
-    const admin = await apiSignIn(demoAdmin.email);
-    const office = await pageAs(admin);
+    const admin = await apiSignIn(portal, demoAdmin.email);
+    const office = await pageAs(browser, portal.url, admin);
 
     // Act: the seats, editing the universities' seat with a broken deputy address
     await office.goto(`${portal.url}/verwaltung/sitze`);
@@ -551,7 +530,7 @@ describe('the steering group votes by circulation and the office writes the Votu
     expect(await axeViolations(office)).toEqual([]);
 
     // Prepare: a sketch ready for the vote
-    const applicant = await apiSignIn(`sitzung.${run}@bildungswerk-weserbergland.example.org`);
+    const applicant = await apiSignIn(portal, `sitzung.${run}@bildungswerk-weserbergland.example.org`);
     const title = `Fachkräfte im Handwerk halten (${run})`;
     const sketch = await submittedSketch(applicant, titled(title));
     expect((await admin.call('POST', `/api/admin/sketches/${sketch.id}/endorsement`, {})).status).toBe(200);

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { Caller } from './api.ts';
 
 /*
  * What the browser tests share: pages in a German context, the local SES mailbox, signing in by
- * mail, and axe-core's verdict on a page.
+ * mail (in the page or over HTTP), and axe-core's verdict on a page.
  */
 
 export interface Mail {
@@ -86,6 +88,32 @@ export async function signIn(
   await page.goto(await requestLink(page, mailboxUrl, email));
   await page.waitForURL((url) => url.pathname !== '/anmelden', { timeout: 10_000 });
   return page;
+}
+
+/** Signs in over HTTP through the real link flow (the mail's token); the caller keeps the session cookie. */
+export async function apiSignIn(portal: { url: string; mailboxUrl: string }, email: string): Promise<Caller> {
+  const caller = new Caller(portal.url);
+  const seen = await seenMails(portal.mailboxUrl);
+  expect((await caller.call('POST', '/api/auth/link', { email })).status).toBe(202);
+  const mail = await newMail(portal.mailboxUrl, email, seen, (m) => m.subject.startsWith('Ihr Anmeldelink'));
+  const token = /token=([\w-]+)/.exec(mail.body.text ?? '')?.[1];
+  expect((await caller.call('POST', '/api/auth/session', { token })).status).toBe(201);
+  return caller;
+}
+
+/** A watched browser page in a German context that carries an API caller's session. */
+export async function pageAs(
+  browser: Browser,
+  portalUrl: string,
+  caller: Caller,
+  options: { acceptDownloads?: boolean } = {},
+): Promise<Page> {
+  const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', ...options });
+  const [name = '', ...value] = (caller.cookie ?? '').split('=');
+  await context.addCookies([
+    { name, value: value.join('='), url: portalUrl, httpOnly: true, sameSite: 'Lax' },
+  ]);
+  return watch(await context.newPage());
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
