@@ -191,8 +191,6 @@ export function setIn<T>(value: T, path: Path, next: unknown): T {
   return { ...object, [key]: setIn(object[key], rest, next) } as T;
 }
 
-// ---- Numbers as people type them -----------------------------------------------------------------
-
 // ---- Checking ----------------------------------------------------------------------------------
 
 export interface FormIssue {
