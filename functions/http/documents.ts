@@ -1,26 +1,25 @@
 import { berlinDate } from '../core/dates.ts';
+import { ConflictError, NotFoundError } from '../core/errors.ts';
 import type { Sketch } from '../core/sketch-full.ts';
 import type { Meeting, Votum } from '../core/vote.ts';
-import { minutesPdf, votumLetterPdf } from '../documents/pdf.ts';
-import { config } from '../platform/config.ts';
-import type { IssuedDocument } from '../store/documents.ts';
+import type { DocumentOrder, IssuedDocument, NewDocument, StoredDocument } from '../store/documents.ts';
 import type { SketchRecord } from '../store/sketches.ts';
 import { getMeeting, getVote } from '../store/votes.ts';
 
 /*
- * The documents votum issues, rendered where they are issued (write-votum, record-meeting) and
- * stored with what they record (store/documents.ts); the routes that hand them out only read them.
+ * The documents votum issues, ordered where they are issued (write-votum, record-meeting): the data
+ * they are rendered from, taken as of that moment and stored with what they record. The render job
+ * makes the PDF (store/documents.ts); the routes that hand them out only read it.
  */
 
-/** The Votum letter, from the Votum and the sketch as submitted. */
-export async function votumLetter(sketch: SketchRecord, votum: Votum): Promise<IssuedDocument> {
+/** The Votum letter's order, from the Votum and the sketch as submitted. */
+export async function votumLetter(sketch: SketchRecord, votum: Votum): Promise<NewDocument> {
   const { outcome } = votum;
   const meeting = outcome.meetingId ? await getMeeting(outcome.meetingId) : undefined;
   const vote = outcome.voteId ? await getVote(outcome.voteId) : undefined;
   const counted = outcome.counts.approve + outcome.counts.object + outcome.counts.abstain;
-  const bytes = await votumLetterPdf({
-    profile: config().profile,
-    sketch: sketch.draft as Sketch,
+  const input: Extract<DocumentOrder, { kind: 'votum-letter' }>['input'] = {
+    sketch: letterFields(sketch.draft as Sketch),
     decision: votum.decision,
     procedure: meeting
       ? { kind: 'meeting', date: meeting.date, place: meeting.place }
@@ -33,8 +32,7 @@ export async function votumLetter(sketch: SketchRecord, votum: Votum): Promise<I
     justification: votum.justification,
     criteria: votum.criteria,
     reference: sketch.id.slice(0, 8).toUpperCase(),
-    issuedAt: new Date(votum.writtenAt),
-  });
+  };
   // ASCII only: mail clients and SES handle such attachment names alike everywhere.
   const safeTitle = sketch.title
     .replace(/[äöüÄÖÜß]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' })[c] ?? c)
@@ -43,24 +41,23 @@ export async function votumLetter(sketch: SketchRecord, votum: Votum): Promise<I
     .replace(/^-|-$/g, '')
     .slice(0, 60);
   return {
-    fileName: `Votum-${safeTitle}.pdf`,
-    contentType: 'application/pdf',
-    bytes,
-    issuedAt: votum.writtenAt,
+    head: { fileName: `Votum-${safeTitle}.pdf`, contentType: 'application/pdf', issuedAt: votum.writtenAt },
+    order: { kind: 'votum-letter', input },
   };
+}
+
+/** Only what the letter prints of the sketch (the order is stored: no attachments' or plans' rest). */
+function letterFields({ applicant, project, space, runtime, finance }: Sketch) {
+  return { applicant, project, space, runtime, finance };
 }
 
 const asDecision = { endorsed: 'endorsed', not_endorsed: 'not_endorsed', no_consensus: 'deferred' } as const;
 
-/** The minutes of a meeting: attendance and the decision per sketch. */
-export async function meetingMinutes(
-  meeting: Meeting,
-  sketches: readonly SketchRecord[],
-): Promise<IssuedDocument> {
+/** The order of a meeting's minutes: attendance and the decision per sketch. */
+export function meetingMinutes(meeting: Meeting, sketches: readonly SketchRecord[]): NewDocument {
   const institution = (id: string) =>
     meeting.attendance.find((a) => a.seat.id === id)?.seat.institution ?? id;
-  const bytes = await minutesPdf({
-    profile: config().profile,
+  const input: Extract<DocumentOrder, { kind: 'minutes' }>['input'] = {
     date: meeting.date,
     place: meeting.place,
     recorder: meeting.recordedBy,
@@ -79,12 +76,24 @@ export async function meetingMinutes(
         recused: d.recusedSeatIds.map(institution),
       };
     }),
-    createdAt: new Date(meeting.recordedAt),
-  });
-  return {
-    fileName: `Protokoll-Lenkungsgruppe-${meeting.date}.pdf`,
-    contentType: 'application/pdf',
-    bytes,
-    issuedAt: meeting.recordedAt,
   };
+  return {
+    head: {
+      fileName: `Protokoll-Lenkungsgruppe-${meeting.date}.pdf`,
+      contentType: 'application/pdf',
+      issuedAt: meeting.recordedAt,
+    },
+    order: { kind: 'minutes', input },
+  };
+}
+
+/** A stored document as the answer's file: not there → 404, still being rendered → 409 (for seconds). */
+export function documentFile(document: StoredDocument, missing: string): IssuedDocument {
+  if (!document) throw new NotFoundError(missing);
+  if (document.status === 'ordered')
+    throw new ConflictError(
+      'Das Dokument wird gerade erstellt. Bitte versuchen Sie es in einer Minute noch einmal.',
+      'document_pending',
+    );
+  return document;
 }

@@ -3,9 +3,10 @@ import { NotFoundError } from '../core/errors.ts';
 import { auditEvent, next, type Role, type Transition } from '../core/lifecycle.ts';
 import { nextStep, type SketchDoc } from '../core/sketch-doc.ts';
 import { seatsOf } from '../core/vote.ts';
-import { deliverNow, type MailAttachment, type OutboxMail, outboxItem } from '../mail/outbox.ts';
+import { deliverNow, type OutboxMail, outboxItem } from '../mail/outbox.ts';
 import type { MailContent } from '../mail/templates.de.ts';
 import { config } from '../platform/config.ts';
+import { documentOrderItem, type NewDocument } from '../store/documents.ts';
 import {
   eventItem,
   getEvents,
@@ -119,33 +120,38 @@ export async function commitSketchChange(change: SketchCommit): Promise<SketchRe
     ...mails.map(outboxItem),
     ...(change.also ?? []),
   ]);
-  for (const mail of mails) await deliverNow(mail.id, change.now);
+  // A mail that carries a document is held until the render job has made it, and sent by that job.
+  for (const mail of mails) if (!mail.documentIds?.length) await deliverNow(mail.id, change.now);
   return updated;
 }
 
 export interface SketchChange extends Omit<SketchCommit, 'mails'> {
-  /** The mail to the applicant this change causes. */
-  mail?: { kind: string; content: MailContent & { attachments?: MailAttachment[] } };
+  /** The mail to the applicant this change causes, with the documents it carries (ordered with it). */
+  mail?: { kind: string; content: MailContent; documents?: { id: string; document: NewDocument }[] };
 }
 
 /** A change of a sketch with at most one mail, to its applicant; answers the sketch as a document. */
 export async function changeSketch({ mail, ...change }: SketchChange): Promise<SketchDoc> {
+  const mailId = randomUUID();
+  const documents = mail?.documents ?? [];
   const updated = await commitSketchChange({
     ...change,
     ...(mail
       ? {
           mails: [
             {
-              id: randomUUID(),
+              id: mailId,
               to: change.sketch.ownerEmail,
               kind: mail.kind,
               sketchId: change.sketch.id,
               createdAt: change.now.toISOString(),
               ...mail.content,
+              ...(documents.length ? { documentIds: documents.map((d) => d.id) } : {}),
             },
           ],
         }
       : {}),
+    also: [...(change.also ?? []), ...documents.map((d) => documentOrderItem(d.id, d.document, [mailId]))],
   });
   return toDoc(updated);
 }

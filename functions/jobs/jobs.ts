@@ -8,9 +8,22 @@ export interface Job {
   description: string;
   /** Whether the job sends mail: drives the SES grant in CDK. */
   sendsMail?: boolean;
+  /**
+   * Items whose insert wakes the job at once (the table's stream in AWS, filtered on the partition
+   * key's prefix; a fast poll in the local runtime). The schedule stays as the catch-up.
+   */
+  wakeOnInsertOf?: `${string}#`;
 }
 
 export const jobs = {
+  renderDocuments: {
+    entry: 'functions/jobs/render-documents.ts',
+    schedule: 'rate(1 minute)',
+    wakeOnInsertOf: 'DOC#',
+    description:
+      'Renders ordered documents (Votum letter, meeting minutes) as PDF, stores them and sends the mails held for them',
+    sendsMail: true,
+  },
   sendOutbox: {
     entry: 'functions/jobs/send-outbox.ts',
     schedule: 'rate(1 minute)',

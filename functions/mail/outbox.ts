@@ -4,18 +4,12 @@ import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { documents, ses } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { logger } from '../platform/logger.ts';
+import { getDocument } from '../store/documents.ts';
 import { isConditionFailure } from '../store/errors.ts';
 import { keys } from '../store/keys.ts';
 import type { MailContent } from './templates.de.ts';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
-
-/** A file sent with a mail (e.g. the Votum letter as PDF), stored in the outbox item as base64. */
-export interface MailAttachment {
-  fileName: string;
-  contentType: string;
-  base64: string;
-}
 
 export interface OutboxMail extends MailContent {
   id: string;
@@ -24,39 +18,12 @@ export interface OutboxMail extends MailContent {
   kind: string;
   sketchId?: string;
   createdAt: string;
-  attachments?: MailAttachment[];
-}
-
-/**
- * The attachments of one mail together, as base64 characters. The outbox item carries them, and a
- * DynamoDB item holds at most 400 KB with the mail's text and HTML: this keeps it far below.
- */
-export const maxAttachmentBytes = 200_000;
-
-/** An attachment from the file's bytes. */
-export function mailAttachment(fileName: string, contentType: string, bytes: Uint8Array): MailAttachment {
-  return { fileName, contentType, base64: Buffer.from(bytes).toString('base64') };
-}
-
-/** Refuses attachments the outbox cannot carry or SES would not send: a programming error at the call site. */
-function checkAttachments(mail: OutboxMail): void {
-  const attachments = mail.attachments ?? [];
-  let total = 0;
-  for (const a of attachments) {
-    if (!/^[^\\/\r\n"]{1,120}$/.test(a.fileName) || a.fileName.startsWith('.'))
-      throw new RangeError(
-        `Outbox mail ${mail.id} (${mail.kind}): attachment file name "${a.fileName}" is not allowed`,
-      );
-    if (!/^[a-z]+\/[a-z0-9.+-]+$/i.test(a.contentType))
-      throw new RangeError(`Outbox mail ${mail.id} (${mail.kind}): "${a.contentType}" is not a content type`);
-    if (a.base64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(a.base64))
-      throw new RangeError(`Outbox mail ${mail.id} (${mail.kind}): attachment "${a.fileName}" is not base64`);
-    total += a.base64.length;
-  }
-  if (total > maxAttachmentBytes)
-    throw new RangeError(
-      `Outbox mail ${mail.id} (${mail.kind}): attachments take ${total} bytes as base64, more than the ${maxAttachmentBytes} an outbox item may carry`,
-    );
+  /**
+   * Stored documents (store/documents.ts) the mail carries as attachments. Such a mail is held,
+   * out of the outbox's due index, until the render job has stored them and releases it: a mail
+   * never goes out without its letter, and the letter is stored once, not again in the mail.
+   */
+  documentIds?: string[];
 }
 
 /** How long one sender may hold a mail before another may try it (a crashed sender's lease runs out). */
@@ -74,23 +41,58 @@ const dueKey = (at: Date | string, id: string) => `${typeof at === 'string' ? at
  * never lost when sending fails, and never sent for a change that was not stored.
  */
 export function outboxItem(mail: OutboxMail): TransactItem {
-  checkAttachments(mail);
+  const held = Boolean(mail.documentIds?.length);
   return {
     Put: {
       TableName: config().TABLE_NAME,
       Item: {
         ...keys.mail(mail.id),
         ...mail,
-        status: 'pending',
+        status: held ? 'held' : 'pending',
         attempts: 0,
-        gsi1pk: keys.outboxDue,
-        gsi1sk: dueKey(mail.createdAt, mail.id),
+        ...(held ? {} : { gsi1pk: keys.outboxDue, gsi1sk: dueKey(mail.createdAt, mail.id) }),
         gsi2pk: `MAILTO#${mail.to}`,
         gsi2sk: `${mail.createdAt}#${mail.id}`,
       },
       ConditionExpression: 'attribute_not_exists(pk)',
     },
   };
+}
+
+/** Puts a held mail into the outbox, due now: part of the transaction that stores what it waited for. */
+export function releaseMailItem(id: string, now: Date): TransactItem {
+  return {
+    Update: {
+      TableName: config().TABLE_NAME,
+      Key: keys.mail(id),
+      UpdateExpression: 'SET #status = :pending, gsi1pk = :outbox, gsi1sk = :due',
+      ConditionExpression: '#status = :held',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':pending': 'pending',
+        ':held': 'held',
+        ':outbox': keys.outboxDue,
+        ':due': dueKey(now, id),
+      },
+    },
+  };
+}
+
+/** The stored documents a mail carries, as SES attachments; a document not issued yet is an error (retried). */
+async function attachmentsOf(mail: OutboxMail) {
+  return Promise.all(
+    (mail.documentIds ?? []).map(async (id) => {
+      const document = await getDocument(id);
+      if (document?.status !== 'issued') throw new Error(`document ${id} of mail ${mail.id} is not issued`);
+      return {
+        FileName: document.fileName,
+        ContentType: document.contentType,
+        ContentDisposition: 'ATTACHMENT' as const,
+        ContentTransferEncoding: 'BASE64' as const,
+        RawContent: document.bytes,
+      };
+    }),
+  );
 }
 
 export type DeliveryResult = 'sent' | 'skipped' | 'failed';
@@ -125,6 +127,7 @@ export async function deliver(id: string, now: Date): Promise<DeliveryResult> {
   }
 
   try {
+    const attachments = await attachmentsOf(mail);
     const sent = await ses().send(
       new SendEmailCommand({
         FromEmailAddress: `${profile.name} <${profile.mailFrom}>`,
@@ -137,17 +140,7 @@ export async function deliver(id: string, now: Date): Promise<DeliveryResult> {
               Text: { Data: mail.text, Charset: 'UTF-8' },
               Html: { Data: mail.html, Charset: 'UTF-8' },
             },
-            ...(mail.attachments?.length
-              ? {
-                  Attachments: mail.attachments.map((a) => ({
-                    FileName: a.fileName,
-                    ContentType: a.contentType,
-                    ContentDisposition: 'ATTACHMENT' as const,
-                    ContentTransferEncoding: 'BASE64' as const,
-                    RawContent: Buffer.from(a.base64, 'base64'),
-                  })),
-                }
-              : {}),
+            ...(attachments.length ? { Attachments: attachments } : {}),
           },
         },
         ConfigurationSetName: SES_CONFIGURATION_SET,
@@ -220,7 +213,8 @@ export interface MailSummary {
   subject: string;
   sketchId?: string;
   createdAt: string;
-  status: 'pending' | 'sent';
+  /** `held`: waiting for the document it carries (a few seconds after the change). */
+  status: 'held' | 'pending' | 'sent';
 }
 
 /** The mails sent (or about to be sent) to one address, newest first: a query on gsi2. */

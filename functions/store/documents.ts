@@ -1,21 +1,49 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { MinutesInput, VotumLetterInput } from '../documents/pdf.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
+import { isTransactionConflict } from './errors.ts';
 import { keys } from './keys.ts';
 import type { TransactItem } from './sketches.ts';
 
 /*
- * Documents as they were issued: rendered once, in the transaction that issues them (the Votum
- * with its letter, a meeting with its minutes), and read back byte for byte whenever asked for.
- * What the applicant got by mail is what the portal shows later, whatever changes in the layout,
- * the texts or the profile since; and reading them needs no PDF library in the reading functions.
+ * Documents as they were issued (the Votum letter, a meeting's minutes). The change that issues one
+ * stores its order: the document's data as of that moment, in the same transaction as the change.
+ * The render-documents job (woken by the order's insert, see functions/jobs/jobs.ts) renders the
+ * PDF once, stores the bytes and releases the mails that carry it, in one transaction. From then on
+ * the document is read back byte for byte: what the applicant got by mail is what the portal
+ * shows later, whatever changes in the layout, the texts or the profile since. Only that job holds
+ * the PDF library; the functions that order or hand out documents stay small.
  */
 
-export interface IssuedDocument {
+/** What a document is rendered from: the renderer's input without the profile (the job adds its own). */
+export type DocumentOrder =
+  | { kind: 'votum-letter'; input: Omit<VotumLetterInput, 'profile' | 'issuedAt'> }
+  | { kind: 'minutes'; input: Omit<MinutesInput, 'profile' | 'createdAt'> };
+
+export interface DocumentHead {
   fileName: string;
   contentType: 'application/pdf';
-  bytes: Uint8Array;
+  /** When the document was issued: its date, and the PDF's creation date. */
   issuedAt: string;
+}
+
+/** A document to order: what it is, and what it is rendered from. */
+export interface NewDocument {
+  head: DocumentHead;
+  order: DocumentOrder;
+}
+
+export interface IssuedDocument extends DocumentHead {
+  bytes: Uint8Array;
+}
+
+/** An ordered document as the job finds it. */
+export interface OrderedDocument extends DocumentHead {
+  id: string;
+  order: DocumentOrder;
+  /** Outbox mails held until this document is there (they carry it as an attachment). */
+  mailIds: string[];
 }
 
 /** The ids documents are stored under. */
@@ -26,28 +54,117 @@ export const documentIds = {
 };
 
 /** DynamoDB holds at most 400 KB an item; a document near that is a programming error, not input. */
-const maxDocumentBytes = 300_000;
+export const maxDocumentBytes = 300_000;
 
 const table = () => config().TABLE_NAME;
 
-/** Stores a document once (the put fails if one is there): part of the transaction that issues it. */
-export function documentItem(id: string, document: IssuedDocument): TransactItem {
-  if (document.bytes.byteLength > maxDocumentBytes)
-    throw new RangeError(
-      `document ${id} has ${document.bytes.byteLength} bytes, more than ${maxDocumentBytes}`,
-    );
+/**
+ * Orders a document (the put fails if one is there): part of the transaction that issues it. The
+ * item sits in the sparse ordered-documents index until the job has rendered it.
+ */
+export function documentOrderItem(
+  id: string,
+  { head, order }: NewDocument,
+  mailIds: readonly string[] = [],
+): TransactItem {
   return {
     Put: {
       TableName: table(),
-      Item: { ...keys.document(id), ...document },
+      Item: {
+        ...keys.document(id),
+        id,
+        ...head,
+        status: 'ordered',
+        order,
+        mailIds,
+        gsi1pk: keys.documentsOrdered,
+        gsi1sk: `${head.issuedAt}#${id}`,
+      },
       ConditionExpression: 'attribute_not_exists(pk)',
     },
   };
 }
 
-export async function getDocument(id: string): Promise<IssuedDocument | undefined> {
+/** The documents waiting to be rendered, oldest first: a query on the sparse index. */
+export async function orderedDocuments(limit: number): Promise<OrderedDocument[]> {
+  const { Items = [] } = await documents().send(
+    new QueryCommand({
+      TableName: table(),
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.documentsOrdered },
+      Limit: limit,
+    }),
+  );
+  return Items.map(({ id, fileName, contentType, issuedAt, order, mailIds }) => ({
+    id,
+    fileName,
+    contentType,
+    issuedAt,
+    order,
+    mailIds: mailIds ?? [],
+  }));
+}
+
+/**
+ * Stores a rendered document and releases the mails that wait for it, in one transaction. Answers
+ * false when another run issued it first (the stream and the schedule may both wake the job).
+ */
+export async function issueDocument(
+  ordered: OrderedDocument,
+  bytes: Uint8Array,
+  releaseMail: (mailId: string) => TransactItem,
+): Promise<boolean> {
+  if (bytes.byteLength > maxDocumentBytes)
+    throw new RangeError(
+      `document ${ordered.id} has ${bytes.byteLength} bytes, more than ${maxDocumentBytes}`,
+    );
+  try {
+    await documents().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: table(),
+              Key: keys.document(ordered.id),
+              UpdateExpression: 'SET #status = :issued, bytes = :bytes REMOVE #order, gsi1pk, gsi1sk',
+              ConditionExpression: '#status = :ordered',
+              ExpressionAttributeNames: { '#status': 'status', '#order': 'order' },
+              ExpressionAttributeValues: { ':issued': 'issued', ':ordered': 'ordered', ':bytes': bytes },
+            },
+          },
+          ...ordered.mailIds.map(releaseMail),
+        ],
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isTransactionConflict(error, 0)) return false;
+    throw error;
+  }
+}
+
+/** Counts a failed rendering on the order, so an operator sees how often it failed and why. */
+export async function recordRenderFailure(id: string, error: string): Promise<void> {
+  await documents().send(
+    new UpdateCommand({
+      TableName: table(),
+      Key: keys.document(id),
+      UpdateExpression: 'SET lastError = :error ADD failures :one',
+      ConditionExpression: '#status = :ordered',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':error': error, ':one': 1, ':ordered': 'ordered' },
+    }),
+  );
+}
+
+/** A document: issued (with its bytes), still being rendered, or not there. */
+export type StoredDocument = ({ status: 'issued' } & IssuedDocument) | { status: 'ordered' } | undefined;
+
+export async function getDocument(id: string): Promise<StoredDocument> {
   const { Item } = await documents().send(new GetCommand({ TableName: table(), Key: keys.document(id) }));
   if (!Item) return undefined;
+  if (Item.status === 'ordered') return { status: 'ordered' };
   const { fileName, contentType, bytes, issuedAt } = Item as IssuedDocument;
-  return { fileName, contentType, bytes, issuedAt };
+  return { status: 'issued', fileName, contentType, bytes, issuedAt };
 }

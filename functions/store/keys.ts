@@ -59,6 +59,8 @@ export const keys = {
   calendarOf: (email: string) => ({ pk: `CALENDAR#${email}`, sk: 'CALENDAR' }),
   /** A document as it was issued (a Votum letter, meeting minutes): its own partition, read only when asked for. */
   document: (id: string) => ({ pk: `DOC#${id}`, sk: 'DOC' }),
+  /** gsi1: documents ordered and not yet rendered (sparse: an issued document leaves it). */
+  documentsOrdered: 'DOCS_ORDERED',
   /** What one run of a job did, newest last. */
   jobRun: (job: string, startedAt: string, id: string) => ({ pk: `JOBRUN#${job}`, sk: `${startedAt}#${id}` }),
 } as const;

@@ -22,6 +22,8 @@
  *                                          gsi1 DEADLINES by next action (sparse), gsi2 DEADLINES_OPEN by due date
  *   CALFEED#<hmac> / CALFEED               a calendar feed token → its admin
  *   CALENDAR#<email> / CALENDAR            an admin's current calendar feed (its token's hmac)
+ *   DOC#<id>    / DOC                      a document (Votum letter, minutes): its order, in gsi1
+ *                                          DOCS_ORDERED until the render job stores its bytes
  *   JOBRUN#<job> / <startedAt>#<id>        what one job run did (TTL)
  *   idempotency#<fn> / <hash>              Powertools idempotency records (TTL)
  */

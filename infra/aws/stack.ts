@@ -20,8 +20,10 @@ import {
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { type Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import { AttributeType, BillingMode, Table } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, StreamViewType, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
@@ -106,6 +108,10 @@ export class VotumStack extends Stack {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
+      // Keys only: the stream wakes jobs (the job table's wakeOnInsertOf), they read what they need.
+      ...(Object.values(jobs).some((job) => 'wakeOnInsertOf' in job)
+        ? { stream: StreamViewType.KEYS_ONLY }
+        : {}),
     });
     for (const index of tableDefinition.indexes) {
       this.table.addGlobalSecondaryIndex({
@@ -250,6 +256,30 @@ export class VotumStack extends Stack {
         }),
       });
       acknowledgeSchedulerRole(schedule, fn);
+      if ('wakeOnInsertOf' in job) {
+        // Woken within a second of an insert; a batch the job fails on is retried, then dead-lettered
+        // (the schedule finds its work anyway).
+        fn.function.addEventSource(
+          new DynamoEventSource(this.table, {
+            startingPosition: StartingPosition.LATEST,
+            batchSize: 100,
+            maxBatchingWindow: Duration.seconds(1),
+            retryAttempts: 2,
+            onFailure: new SqsDlq(this.deadLetterQueue),
+            filters: [
+              FilterCriteria.filter({
+                eventName: FilterRule.isEqual('INSERT'),
+                dynamodb: { Keys: { pk: { S: FilterRule.beginsWith(job.wakeOnInsertOf) } } },
+              }),
+            ],
+          }),
+        );
+        Validations.of(fn.role).acknowledge({
+          id: 'AwsSolutions-IAM5[Resource::*]',
+          reason:
+            "Written by aws-cdk-lib's DynamoEventSource: dynamodb:ListStreams has no resource-level permissions (it lists stream ARNs only); reading the stream is granted on this table's stream alone.",
+        });
+      }
       jobFunctions[jobId] = fn;
     }
     this.jobFunctions = jobFunctions as Record<JobId, VotumFunction>;

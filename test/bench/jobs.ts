@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchWriteCommand,
+  DynamoDBDocumentClient,
+  PutCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { jobs } from '../../functions/jobs/jobs.ts';
 import { ensureTable } from '../../infra/local/table.ts';
 import { benchTable, type LocalStack } from './local.ts';
@@ -41,6 +46,56 @@ export async function enqueueDueMails(count: number): Promise<void> {
     }).Put;
     if (!put) throw new Error('outboxItem gave no Put');
     await documents().send(new PutCommand(put as ConstructorParameters<typeof PutCommand>[0]));
+  }
+}
+
+/**
+ * Puts `count` Votum letters, ordered now, each with the applicant's mail held for it, into the
+ * configured table: what write-votum stores (the order's data as votumLetter makes it for a
+ * complete sketch endorsed by a circulation vote).
+ */
+export async function enqueueOrderedLetters(count: number): Promise<void> {
+  const { outboxItem } = await import('../../functions/mail/outbox.ts');
+  const { votumMail } = await import('../../functions/mail/templates.de.ts');
+  const { documentOrderItem } = await import('../../functions/store/documents.ts');
+  const { documents } = await import('../../functions/platform/clients.ts');
+  const { config } = await import('../../functions/platform/config.ts');
+  const { profile, PUBLIC_URL } = config();
+  const { applicant, project, space, runtime, finance } = completeSketch();
+  const issuedAt = new Date(Date.now() - 1000).toISOString();
+  for (let i = 0; i < count; i += 1) {
+    const sketchId = randomUUID();
+    const documentId = `votum-letter#${sketchId}#1`;
+    const mail = {
+      id: randomUUID(),
+      to: `votum-${i}@example.org`,
+      kind: 'votum',
+      sketchId,
+      createdAt: issuedAt,
+      ...votumMail(profile, project.title, 'endorsed', `${PUBLIC_URL}/skizzen/${sketchId}`),
+      documentIds: [documentId],
+    };
+    const order = documentOrderItem(
+      documentId,
+      {
+        head: { fileName: `Votum-${i}.pdf`, contentType: 'application/pdf', issuedAt },
+        order: {
+          kind: 'votum-letter',
+          input: {
+            sketch: { applicant, project, space, runtime, finance },
+            decision: 'endorsed',
+            procedure: { kind: 'circulation', deadline: issuedAt.slice(0, 10) },
+            counts: { approve: 10, object: 0, abstain: 1, recused: 1 },
+            conditions: ['Zwischenbericht nach zwölf Monaten.'],
+            justification: 'Das Projekt wirkt in allen drei Teilräumen und ist übertragbar.',
+            criteria: [{ id: 'raeumliche-wirkung', assessment: 'met' }],
+            reference: sketchId.slice(0, 8).toUpperCase(),
+          },
+        },
+      },
+      [mail.id],
+    );
+    await documents().send(new TransactWriteCommand({ TransactItems: [outboxItem(mail), order] }));
   }
 }
 
@@ -173,6 +228,25 @@ export interface JobScenario {
 }
 
 export const jobScenarios: Record<string, JobScenario> = {
+  renderDocuments: {
+    run: async () => (await jobHandler(jobs.renderDocuments.entry))(),
+    // Each variant starts from no open order (the routes' scenarios leave theirs): one run renders them.
+    capacity: [
+      {
+        suffix: '.votum-letter',
+        what: 'one ordered Votum letter: render, store it and release its mail in one transaction, send the mail',
+        prepare: async () => {
+          await (await jobHandler(jobs.renderDocuments.entry))();
+          await enqueueOrderedLetters(1);
+        },
+      },
+      {
+        suffix: '.idle',
+        what: 'nothing ordered: a run by the schedule every minute, or woken by another insert, costs this',
+        prepare: async () => void (await (await jobHandler(jobs.renderDocuments.entry))()),
+      },
+    ],
+  },
   sendOutbox: {
     run: async () => (await jobHandler(jobs.sendOutbox.entry))(),
     capacity: [
@@ -512,6 +586,14 @@ interface Scaling {
 }
 
 const scalings: Scaling[] = [
+  {
+    name: 'render-documents',
+    job: 'renderDocuments',
+    what: 'Votum letters ordered',
+    enqueue: enqueueOrderedLetters,
+    complete: (result, due) => (result as { issued?: number }).issued === due,
+    share: 0.3,
+  },
   {
     name: 'send-outbox',
     job: 'sendOutbox',

@@ -366,6 +366,10 @@ async function steeringGroup(
     )
   ).id;
   await expectAnswer(local, votumCall(adminCookie, group.votumSketchId), 200);
+  // The minutes and the letter the reading scenarios fetch are made by the render job, as the
+  // stream would have it run right after these inserts.
+  const renderDocuments = await import('../../functions/jobs/render-documents.ts');
+  await renderDocuments.handler();
   group.runningId = await runningProject(context, group);
   ballotContext = group;
   return group;
@@ -792,7 +796,7 @@ export const scenarios: Record<string, Scenario> = {
   },
   writeVotum: {
     status: 200,
-    // A sketch the meeting endorsed: the office writes its Votum (letter as PDF, mailed).
+    // A sketch the meeting endorsed: the office writes its Votum (orders the letter, holds the mail for it).
     prepare: async (context) => {
       const [sketch] = await readySketches(context, 1);
       await expectAnswer(

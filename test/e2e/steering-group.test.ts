@@ -574,8 +574,10 @@ describe('the steering group votes by circulation and the office writes the Votu
     const minutes = office.getByRole('link', { name: /^Protokoll vom .* \(PDF\)$/ });
     await visible(minutes);
     const href = (await minutes.getAttribute('href')) ?? '';
-    const pdf = await fetch(`${portal.url}${href}`, { headers: { cookie: admin.cookie ?? '' } });
-    expect(pdf.status).toBe(200);
+    const fetchMinutes = () => fetch(`${portal.url}${href}`, { headers: { cookie: admin.cookie ?? '' } });
+    // The render job makes the PDF within seconds of the meeting (woken by its order).
+    await expect.poll(async () => (await fetchMinutes()).status, { timeout: 10_000 }).toBe(200);
+    const pdf = await fetchMinutes();
     expect(pdf.headers.get('content-type')).toContain('application/pdf');
     expect(await axeViolations(office)).toEqual([]);
     const doc = (await admin.call<SketchDoc>('GET', `/api/sketches/${sketch.id}`)).body;

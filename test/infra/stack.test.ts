@@ -398,6 +398,22 @@ describe('the bundles', () => {
     }
   });
 
+  it('hold the PDF library only in the job that renders documents', () => {
+    // Prepare
+    const functions = votumFunctions();
+
+    // Act
+    const withPdfLib = functions.filter(({ fn }) => {
+      const { sources } = JSON.parse(
+        readFileSync(join(assetDir(logicalId(fn.function)), 'index.mjs.map'), 'utf8'),
+      ) as { sources: string[] };
+      return sources.some((source) => source.includes('node_modules/pdf-lib/'));
+    });
+
+    // Assess
+    expect(withPdfLib.map(({ entry }) => entry)).toEqual([jobs.renderDocuments.entry]);
+  });
+
   it('load on Node 24 and export a handler', async () => {
     // Prepare
     const env = {
@@ -505,6 +521,44 @@ describe('the jobs', () => {
         Target: {
           Arn: { 'Fn::GetAtt': [logicalId(fn.function), 'Arn'] },
           DeadLetterConfig: { Arn: { 'Fn::GetAtt': [logicalId(stack.deadLetterQueue), 'Arn'] } },
+        },
+      });
+    }
+  });
+
+  it("that wake on inserts are woken by the table's stream, filtered to those items, failures dead-lettered", () => {
+    // Prepare
+    const { template, stack } = synthesized;
+    const woken = jobEntries.filter(([, job]) => 'wakeOnInsertOf' in job);
+
+    // Act
+    const mappings = Object.values(template.findResources('AWS::Lambda::EventSourceMapping'));
+
+    // Assess: the table streams keys only; each such job has one mapping, the others none
+    expect(woken.map(([id]) => id)).toEqual(['renderDocuments']);
+    expect(resource(template, logicalId(stack.table)).Properties.StreamSpecification).toEqual({
+      StreamViewType: 'KEYS_ONLY',
+    });
+    expect(mappings).toHaveLength(woken.length);
+    for (const [id, job] of woken) {
+      const fn = stack.jobFunctions[id as JobId];
+      const prefix = (job as { wakeOnInsertOf: string }).wakeOnInsertOf;
+      template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+        FunctionName: { Ref: logicalId(fn.function) },
+        EventSourceArn: { 'Fn::GetAtt': [logicalId(stack.table), 'StreamArn'] },
+        StartingPosition: 'LATEST',
+        FilterCriteria: {
+          Filters: [
+            {
+              Pattern: JSON.stringify({
+                eventName: ['INSERT'],
+                dynamodb: { Keys: { pk: { S: [{ prefix }] } } },
+              }),
+            },
+          ],
+        },
+        DestinationConfig: {
+          OnFailure: { Destination: { 'Fn::GetAtt': [logicalId(stack.deadLetterQueue), 'Arn'] } },
         },
       });
     }

@@ -1,21 +1,32 @@
 import { randomUUID } from 'node:crypto';
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { PDFDocument } from 'pdf-lib';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { loadProfile } from '../../functions/alliances/index.ts';
-import { votumLetterPdf } from '../../functions/documents/pdf.ts';
+import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { handler as renderDocuments } from '../../functions/jobs/render-documents.ts';
+import { handler as sendOutbox } from '../../functions/jobs/send-outbox.ts';
+import { deliver, type OutboxMail, outboxItem } from '../../functions/mail/outbox.ts';
+import { documents, dynamo, ses } from '../../functions/platform/clients.ts';
+import { config, resetConfig } from '../../functions/platform/config.ts';
 import {
-  deliver,
-  mailAttachment,
-  maxAttachmentBytes,
-  type OutboxMail,
-  outboxItem,
-} from '../../functions/mail/outbox.ts';
-import { documents, ses } from '../../functions/platform/clients.ts';
-import { config } from '../../functions/platform/config.ts';
+  type DocumentOrder,
+  documentOrderItem,
+  getDocument,
+  type NewDocument,
+} from '../../functions/store/documents.ts';
 import { keys } from '../../functions/store/keys.ts';
+import { ensureTable } from '../../infra/local/table.ts';
 import { uniqueEmail } from '../support/api.ts';
 import { leineWeserSketch } from '../support/sketches.ts';
+
+/*
+ * The render job renders every ordered document in its table: this file has a table of its own, so
+ * what it counts is what it ordered, and the broken order it leaves does not fail other files' runs.
+ */
+beforeAll(async () => {
+  process.env.TABLE_NAME = `votum-test-documents-${randomUUID().slice(0, 8)}`;
+  resetConfig();
+  await ensureTable(dynamo(), config().TABLE_NAME);
+});
 
 afterEach(() => {
   ses().middlewareStack.remove('sesOutage');
@@ -50,19 +61,26 @@ async function mailbox(to: string): Promise<StoredMail[]> {
   return emails.filter((mail) => mail.destination.to.includes(to));
 }
 
-async function letter(): Promise<Uint8Array> {
-  return votumLetterPdf({
-    profile: loadProfile('leine-weser'),
-    sketch: leineWeserSketch(),
-    decision: 'endorsed',
-    procedure: { kind: 'circulation', deadline: '2026-11-20' },
-    counts: { approve: 10, object: 0, abstain: 1, recused: 1 },
-    criteria: [{ id: 'raeumliche-wirkung', assessment: 'met' }],
-    issuedAt: new Date('2026-11-23T09:00:00.000Z'),
-  });
+const issuedAt = '2026-11-23T09:00:00.000Z';
+
+function letter(): NewDocument {
+  const { applicant, project, space, runtime, finance } = leineWeserSketch();
+  return {
+    head: { fileName: 'Votum-Pflegekraefte.pdf', contentType: 'application/pdf', issuedAt },
+    order: {
+      kind: 'votum-letter',
+      input: {
+        sketch: { applicant, project, space, runtime, finance },
+        decision: 'endorsed',
+        procedure: { kind: 'circulation', deadline: '2026-11-20' },
+        counts: { approve: 10, object: 0, abstain: 1, recused: 1 },
+        criteria: [{ id: 'raeumliche-wirkung', assessment: 'met' }],
+      },
+    },
+  };
 }
 
-function votumMail(to: string, attachments: OutboxMail['attachments']): OutboxMail {
+function votumMail(to: string, documentIds?: string[]): OutboxMail {
   return {
     id: randomUUID(),
     to,
@@ -71,32 +89,44 @@ function votumMail(to: string, attachments: OutboxMail['attachments']): OutboxMa
     text: 'Guten Tag,\n\nim Anhang finden Sie das Votum der Lenkungsgruppe.',
     html: '<p>Guten Tag,</p><p>im Anhang finden Sie das Votum der Lenkungsgruppe.</p>',
     createdAt: new Date().toISOString(),
-    ...(attachments ? { attachments } : {}),
+    ...(documentIds ? { documentIds } : {}),
   };
 }
 
-async function store(mail: OutboxMail): Promise<void> {
-  await documents().send(new TransactWriteCommand({ TransactItems: [outboxItem(mail)] }));
+/** Orders the document with the mail held for it, in one transaction, as write-votum does. */
+async function orderWithMail(to: string, document: NewDocument = letter()) {
+  const documentId = `votum-letter#${randomUUID()}#1`;
+  const mail = votumMail(to, [documentId]);
+  await documents().send(
+    new TransactWriteCommand({
+      TransactItems: [outboxItem(mail), documentOrderItem(documentId, document, [mail.id])],
+    }),
+  );
+  return { documentId, mail };
 }
 
-async function outboxRecord(id: string) {
-  const { Item } = await documents().send(
-    new GetCommand({ TableName: config().TABLE_NAME, Key: keys.mail(id) }),
-  );
+async function record(key: Record<string, string>) {
+  const { Item } = await documents().send(new GetCommand({ TableName: config().TABLE_NAME, Key: key }));
   return Item;
 }
 
-describe('a mail with the Votum letter attached', () => {
-  it('reaches the mailbox with the PDF, byte for byte', async () => {
+describe('a document ordered with the mail that carries it', () => {
+  it('is held until rendered, then reaches the mailbox with the PDF the portal keeps, byte for byte', async () => {
     // Prepare
     const to = uniqueEmail();
-    const pdf = await letter();
-    const mail = votumMail(to, [mailAttachment('Votum-Pflegekraefte.pdf', 'application/pdf', pdf)]);
-    await store(mail);
-    // Act
-    const result = await deliver(mail.id, new Date());
-    // Assess
-    expect(result).toBe('sent');
+    const { documentId, mail } = await orderWithMail(to);
+    // Act: before the job, the outbox has nothing to send; then the job runs
+    const early = await deliver(mail.id, new Date());
+    const outboxBefore = await sendOutbox();
+    const before = await getDocument(documentId);
+    const run = await renderDocuments();
+    // Assess: held and not sent before; rendered once, stored, mailed once with the stored bytes
+    expect(early).toBe('skipped');
+    expect(outboxBefore.due).toBe(0);
+    expect(before).toEqual({ status: 'ordered' });
+    expect(run).toEqual({ issued: 1, skipped: 0, failed: 0 });
+    const stored = await getDocument(documentId);
+    expect(stored).toMatchObject({ status: 'issued', fileName: 'Votum-Pflegekraefte.pdf', issuedAt });
     const [received, ...more] = await mailbox(to);
     expect(more).toEqual([]);
     expect(received?.subject).toBe('Votum zu Ihrer Projektskizze');
@@ -106,39 +136,40 @@ describe('a mail with the Votum letter attached', () => {
       filename: 'Votum-Pflegekraefte.pdf',
       contentType: 'application/pdf',
       contentDisposition: 'ATTACHMENT',
-      size: pdf.length,
     });
     const bytes = Buffer.from(attachment?.content ?? '', 'base64');
-    expect(bytes.equals(Buffer.from(pdf))).toBe(true);
-    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
-    expect(doc.getTitle()).toContain('Votum zur Projektskizze');
-    expect(await outboxRecord(mail.id)).toMatchObject({ status: 'sent', attempts: 1 });
+    expect(stored?.status === 'issued' && bytes.equals(Buffer.from(stored.bytes))).toBe(true);
+    const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+    expect(pdf.getTitle()).toContain('Votum zur Projektskizze');
+    expect(pdf.getCreationDate()?.toISOString()).toBe(issuedAt);
+    expect(await record(keys.mail(mail.id))).toMatchObject({ status: 'sent', attempts: 1 });
+    // The letter is stored once: the mail holds its id, not its bytes, and the order is gone.
+    const mailItem = await record(keys.mail(mail.id));
+    expect(mailItem?.documentIds).toEqual([documentId]);
+    expect(JSON.stringify(mailItem).length).toBeLessThan(2000);
+    expect(await record(keys.document(documentId))).not.toHaveProperty('order');
+    expect(await renderDocuments()).toEqual({ issued: 0, skipped: 0, failed: 0 });
   });
 
-  it('waits in the outbox while SES is down, then goes out exactly once with the same bytes', async () => {
+  it('keeps the mail in the outbox while SES is down, then sends it exactly once with the same bytes', async () => {
     // Prepare
     const to = uniqueEmail();
-    const pdf = await letter();
-    const mail = votumMail(to, [mailAttachment('Votum.pdf', 'application/pdf', pdf)]);
-    await store(mail);
-    const now = new Date();
+    const { documentId, mail } = await orderWithMail(to);
     sesOutage();
-    // Act: the first try fails
-    const first = await deliver(mail.id, now);
-    // Assess: nothing sent, the mail and its attachment wait
-    expect(first).toBe('failed');
+    // Act: the job renders while SES is down
+    const run = await renderDocuments();
+    // Assess: the document is stored, the mail waits in the outbox with its error
+    expect(run.issued).toBe(1);
     expect(await mailbox(to)).toEqual([]);
-    const waiting = await outboxRecord(mail.id);
-    expect(waiting).toMatchObject({
+    expect(await record(keys.mail(mail.id))).toMatchObject({
       status: 'pending',
       attempts: 1,
       lastError: expect.stringContaining('Service'),
     });
-    expect(waiting?.attachments).toEqual(mail.attachments);
 
-    // Act: SES is back; two senders try at the same time, then one more
+    // Act: SES is back; two senders try at the same time after the back-off, then one more
     ses().middlewareStack.remove('sesOutage');
-    const later = new Date(now.getTime() + 3 * 60_000);
+    const later = new Date(Date.now() + 3 * 60_000);
     const results = await Promise.all([deliver(mail.id, later), deliver(mail.id, later)]);
     const again = await deliver(mail.id, later);
     // Assess
@@ -146,17 +177,30 @@ describe('a mail with the Votum letter attached', () => {
     expect(again).toBe('skipped');
     const received = await mailbox(to);
     expect(received).toHaveLength(1);
-    expect(Buffer.from(received[0]?.attachments[0]?.content ?? '', 'base64').equals(Buffer.from(pdf))).toBe(
-      true,
-    );
-    expect(await outboxRecord(mail.id)).toMatchObject({ status: 'sent', attempts: 2 });
+    const stored = await getDocument(documentId);
+    const bytes = Buffer.from(received[0]?.attachments[0]?.content ?? '', 'base64');
+    expect(stored?.status === 'issued' && bytes.equals(Buffer.from(stored.bytes))).toBe(true);
+    expect(await record(keys.mail(mail.id))).toMatchObject({ status: 'sent', attempts: 2 });
   });
 
-  it('sends a mail without attachments as before', async () => {
+  it('renders a document once when two runs start together (stream and schedule)', async () => {
     // Prepare
     const to = uniqueEmail();
-    const mail = votumMail(to, undefined);
-    await store(mail);
+    const { documentId } = await orderWithMail(to);
+    // Act
+    const runs = await Promise.all([renderDocuments(), renderDocuments()]);
+    // Assess: issued by one run, one mail
+    expect(runs.reduce((sum, run) => sum + run.issued, 0)).toBe(1);
+    expect((await getDocument(documentId))?.status).toBe('issued');
+    await expect.poll(async () => (await mailbox(to)).length).toBe(1);
+    expect(await mailbox(to)).toHaveLength(1);
+  });
+
+  it('sends a mail without documents at once, as before', async () => {
+    // Prepare
+    const to = uniqueEmail();
+    const mail = votumMail(to);
+    await documents().send(new TransactWriteCommand({ TransactItems: [outboxItem(mail)] }));
     // Act
     const result = await deliver(mail.id, new Date());
     // Assess
@@ -165,27 +209,32 @@ describe('a mail with the Votum letter attached', () => {
     expect(received?.attachments).toEqual([]);
   });
 
-  it('refuses, where the mail is made, attachments too large for an outbox item or badly named', async () => {
-    // Prepare: just over the limit once base64-encoded
-    const to = uniqueEmail();
-    const big = new Uint8Array(Math.ceil((maxAttachmentBytes / 4) * 3) + 3);
-    const tooLarge = votumMail(to, [mailAttachment('Anlage.pdf', 'application/pdf', big)]);
-    const badName = votumMail(to, [mailAttachment('../Votum.pdf', 'application/pdf', new Uint8Array(8))]);
-    const notBase64 = votumMail(to, [
-      { fileName: 'Votum.pdf', contentType: 'application/pdf', base64: 'ä?' },
-    ]);
-    // Act & Assess
-    expect(() => outboxItem(tooLarge)).toThrow(
-      new RegExp(`attachments take \\d+ bytes as base64, more than the ${maxAttachmentBytes}`),
-    );
-    expect(() => outboxItem(badName)).toThrow(/file name "..\/Votum.pdf" is not allowed/);
-    expect(() => outboxItem(notBase64)).toThrow(/is not base64/);
-    // the largest allowed fits, is stored and sent
-    const fits = votumMail(to, [
-      mailAttachment('Anlage.pdf', 'application/pdf', new Uint8Array((maxAttachmentBytes / 4) * 3)),
-    ]);
-    await store(fits);
-    expect(await deliver(fits.id, new Date())).toBe('sent');
-    expect((await mailbox(to))[0]?.attachments[0]?.size).toBe((maxAttachmentBytes / 4) * 3);
+  it('leaves an order that cannot be rendered in place, with its error, renders the others and fails the run for the alarm', async () => {
+    // Prepare: an order the renderer cannot read (as after a bad deployment), and a good one after it
+    const broken: NewDocument = {
+      head: {
+        fileName: 'Protokoll.pdf',
+        contentType: 'application/pdf',
+        issuedAt: '2026-11-23T08:00:00.000Z',
+      },
+      order: { kind: 'minutes', input: { date: '2026-11-20' } } as unknown as DocumentOrder,
+    };
+    const brokenTo = uniqueEmail();
+    const goodTo = uniqueEmail();
+    const bad = await orderWithMail(brokenTo, broken);
+    const good = await orderWithMail(goodTo);
+    // Act
+    const failure = await renderDocuments().catch((error: unknown) => error);
+    // Assess: the run fails (the error alarm), the good letter went out, the broken one waits with its mail
+    expect(String(failure)).toContain('1 document(s) not rendered');
+    expect((await getDocument(good.documentId))?.status).toBe('issued');
+    expect(await mailbox(goodTo)).toHaveLength(1);
+    expect(await getDocument(bad.documentId)).toEqual({ status: 'ordered' });
+    expect(await record(keys.document(bad.documentId))).toMatchObject({
+      failures: 1,
+      lastError: expect.stringContaining('TypeError'),
+    });
+    expect(await record(keys.mail(bad.mail.id))).toMatchObject({ status: 'held' });
+    expect(await mailbox(brokenTo)).toEqual([]);
   });
 });

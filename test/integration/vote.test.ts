@@ -4,6 +4,7 @@ import { addDays, berlinDate, dueAt } from '../../functions/core/dates.ts';
 import type { SketchDoc } from '../../functions/core/sketch-doc.ts';
 import type { Seat } from '../../functions/core/vote.ts';
 import type { VoteDoc } from '../../functions/http/votes.ts';
+import { handler as renderDocuments } from '../../functions/jobs/render-documents.ts';
 import { handler as voteDeadlines } from '../../functions/jobs/vote-deadlines.ts';
 import { clock } from '../../functions/platform/clock.ts';
 import { config } from '../../functions/platform/config.ts';
@@ -249,9 +250,14 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
       justification: 'Der Einwand zur Verstetigung wird in der nächsten Sitzung beraten.',
     });
     const owner = await as(a!.ownerEmail);
-    const letter = await fetch(`${api.url}/api/sketches/${a!.id}/votum/letter`, {
-      headers: { cookie: owner.cookie ?? '' },
-    });
+    const getLetter = () =>
+      fetch(`${api.url}/api/sketches/${a!.id}/votum/letter`, { headers: { cookie: owner.cookie ?? '' } });
+    const beforeRendering = await getLetter();
+    const mailsBeforeRendering = await mailsTo(a!.ownerEmail);
+    // Act: the render job (woken by the letter's order in AWS) makes the letter and sends the mail;
+    // of the files sharing the test table only this one runs it, so until here the letter waits.
+    await renderDocuments();
+    const letter = await getLetter();
     const bytes = Buffer.from(await letter.arrayBuffer());
     // Assess: a is endorsed and its applicant holds the mail with the letter; b is back for the next round
     expect(votumA.body).toMatchObject({
@@ -260,6 +266,12 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
     });
     expect(votumB.body.status).toBe('ready_for_vote');
     expect(votumB.body.outcome).toBeUndefined();
+    // Until the letter is made, the mail waits for it and the portal says the letter is coming.
+    expect(beforeRendering.status).toBe(409);
+    expect(await beforeRendering.json()).toMatchObject({
+      message: expect.stringContaining('wird gerade erstellt'),
+    });
+    expect(mailsBeforeRendering.filter((m) => m.subject.startsWith('Votum der Lenkungsgruppe'))).toEqual([]);
     const [votumMail] = (await mailsTo(a!.ownerEmail)).filter((m) =>
       m.subject.startsWith('Votum der Lenkungsgruppe'),
     );
@@ -440,6 +452,7 @@ describe('a meeting', { timeout: 120_000 }, () => {
         { sketchId: b!.id, result: 'no_consensus' },
       ],
     });
+    await renderDocuments();
     const minutes = await fetch(`${api.url}/api/admin/meetings/${recorded.body.id}/minutes`, {
       headers: { cookie: admin.cookie ?? '' },
     });

@@ -105,6 +105,7 @@ export const sketchTexts = {
     mailStatus: {
       sent: 'Versendet',
       pending: 'Wird versendet',
+      held: 'Wird versendet',
       failed: 'Nicht zugestellt',
     } as Record<string, string>,
   },

@@ -5,7 +5,7 @@ import { ConflictError, InputError } from '../../core/errors.ts';
 import { auditEvent, next } from '../../core/lifecycle.ts';
 import { type Meeting, meetingOutcome } from '../../core/vote.ts';
 import { config } from '../../platform/config.ts';
-import { documentIds, documentItem } from '../../store/documents.ts';
+import { documentIds, documentOrderItem } from '../../store/documents.ts';
 import { eventItem, type SketchRecord, sketchPutItem, type TransactItem } from '../../store/sketches.ts';
 import { getSketches, listSeats, meetingItem, writeVoteChange } from '../../store/votes.ts';
 import { meetingMinutes } from '../documents.ts';
@@ -47,8 +47,8 @@ const body = z.object({
 
 /**
  * Records a meeting of the steering group: who was there (member or deputy) and the decision per
- * sketch, which becomes the same outcome record a circulation vote yields, and its minutes (PDF);
- * one transaction.
+ * sketch, which becomes the same outcome record a circulation vote yields, and orders its minutes
+ * (the render job makes the PDF); one transaction.
  */
 export const handler = httpHandler(route.recordMeeting, async ({ body: raw, caller, now }) => {
   const input = parse(body, raw);
@@ -122,8 +122,8 @@ export const handler = httpHandler(route.recordMeeting, async ({ body: raw, call
       ),
     );
   });
-  // The minutes are made once, with the meeting: what is handed out later is what was recorded.
-  items.push(documentItem(documentIds.minutes(meeting.id), await meetingMinutes(meeting, sketches)));
+  // The minutes are ordered with the meeting: what is handed out later is what was recorded.
+  items.push(documentOrderItem(documentIds.minutes(meeting.id), meetingMinutes(meeting, sketches)));
   await writeVoteChange(items);
   return { status: 201, body: meeting, headers: { location: `/api/admin/meetings/${meeting.id}` } };
 });

@@ -1,5 +1,5 @@
-import { NotFoundError } from '../../core/errors.ts';
 import { documentIds, getDocument } from '../../store/documents.ts';
+import { documentFile } from '../documents.ts';
 import * as route from '../routes.ts';
 import { loadSketch } from '../sketches.ts';
 import { httpHandler } from '../stack.ts';
@@ -9,6 +9,5 @@ export const handler = httpHandler(route.votumLetter, async ({ params, caller })
   const sketch = await loadSketch(params.id, caller);
   const n = sketch.vota?.length ?? 0;
   const letter = n > 0 ? await getDocument(documentIds.votumLetter(sketch.id, n)) : undefined;
-  if (!letter) throw new NotFoundError('Zu dieser Skizze gibt es noch kein Votum.');
-  return { status: 200, file: letter };
+  return { status: 200, file: documentFile(letter, 'Zu dieser Skizze gibt es noch kein Votum.') };
 });

@@ -1,10 +1,9 @@
 import * as z from 'zod/mini';
 import { ConflictError, InputError } from '../../core/errors.ts';
 import { assessments, type Votum, votumDecisions, votumTransition } from '../../core/vote.ts';
-import { mailAttachment } from '../../mail/outbox.ts';
 import { votumMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
-import { documentIds, documentItem } from '../../store/documents.ts';
+import { documentIds } from '../../store/documents.ts';
 import { votumLetter } from '../documents.ts';
 import { fundingWaitItem } from '../followup.ts';
 import { parse } from '../parse.ts';
@@ -36,8 +35,9 @@ const body = z.object({
 
 /**
  * The office writes the Votum from the steering group's outcome: the sketch is endorsed, not
- * endorsed, or deferred to the next round. The letter (PDF) is rendered here, once: it is stored
- * and the applicant's mail carries it, both in the same transaction as the change.
+ * endorsed, or deferred to the next round. Its letter is ordered in the same transaction as the
+ * change, with the applicant's mail held for it; the render job makes the PDF, stores it and sends
+ * the mail with it (store/documents.ts).
  */
 export const handler = httpHandler(route.writeVotum, async ({ params, body: raw, caller, now }) => {
   const input = parse(body, raw);
@@ -74,18 +74,13 @@ export const handler = httpHandler(route.writeVotum, async ({ params, body: raw,
     now,
     transition: votumTransition[input.decision],
     update: { vota },
-    also: [
-      documentItem(documentIds.votumLetter(sketch.id, vota.length), letter),
-      // An endorsement starts the wait for the NBank's decision (its reminders: core/followup.ts).
-      ...(input.decision === 'endorsed' ? [fundingWaitItem(sketch, caller.email, now)] : []),
-    ],
+    // An endorsement starts the wait for the NBank's decision (its reminders: core/followup.ts).
+    also: input.decision === 'endorsed' ? [fundingWaitItem(sketch, caller.email, now)] : [],
     note: `Votum: ${input.decision}`,
     mail: {
       kind: 'votum',
-      content: {
-        ...votumMail(profile, sketch.title, input.decision, sketchLink(sketch.id)),
-        attachments: [mailAttachment(letter.fileName, 'application/pdf', letter.bytes)],
-      },
+      content: votumMail(profile, sketch.title, input.decision, sketchLink(sketch.id)),
+      documents: [{ id: documentIds.votumLetter(sketch.id, vota.length), document: letter }],
     },
   });
   return { status: 200, body: doc };

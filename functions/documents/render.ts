@@ -1,0 +1,17 @@
+import type { AllianceProfile } from '../core/profile.ts';
+import type { DocumentOrder } from '../store/documents.ts';
+import { minutesPdf, votumLetterPdf } from './pdf.ts';
+
+/** Renders an ordered document with the deployment's profile; `issuedAt` dates it. */
+export function renderDocument(
+  order: DocumentOrder,
+  profile: AllianceProfile,
+  issuedAt: string,
+): Promise<Uint8Array> {
+  switch (order.kind) {
+    case 'votum-letter':
+      return votumLetterPdf({ ...order.input, profile, issuedAt: new Date(issuedAt) });
+    case 'minutes':
+      return minutesPdf({ ...order.input, profile, createdAt: new Date(issuedAt) });
+  }
+}

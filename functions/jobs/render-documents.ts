@@ -1,0 +1,56 @@
+import { renderDocument } from '../documents/render.ts';
+import { deliverNow, releaseMailItem } from '../mail/outbox.ts';
+import { clock } from '../platform/clock.ts';
+import { config } from '../platform/config.ts';
+import { logger } from '../platform/logger.ts';
+import { issueDocument, orderedDocuments, recordRenderFailure } from '../store/documents.ts';
+
+const batch = 10;
+
+export interface RenderRun {
+  issued: number;
+  /** Issued by another run first (the stream and the schedule both wake this job). */
+  skipped: number;
+  failed: number;
+}
+
+/**
+ * Renders the ordered documents (the Votum letter, a meeting's minutes) as PDF, stores each and
+ * releases the mails held for it in one transaction, then sends those mails. Woken by the insert of
+ * an order (DynamoDB stream) and every minute by the schedule, which finds what a wake-up missed;
+ * the event is not read: the sparse index of ordered documents says what is to do.
+ */
+export async function handler(): Promise<RenderRun> {
+  const { profile } = config();
+  const run: RenderRun = { issued: 0, skipped: 0, failed: 0 };
+  const failedIds = new Set<string>();
+  for (;;) {
+    const ordered = (await orderedDocuments(batch)).filter((d) => !failedIds.has(d.id));
+    if (ordered.length === 0) break;
+    for (const document of ordered) {
+      try {
+        const bytes = await renderDocument(document.order, profile, document.issuedAt);
+        const now = clock.now();
+        if (!(await issueDocument(document, bytes, (mailId) => releaseMailItem(mailId, now)))) {
+          run.skipped += 1;
+          continue;
+        }
+        run.issued += 1;
+        for (const mailId of document.mailIds) await deliverNow(mailId, now);
+      } catch (error) {
+        failedIds.add(document.id);
+        run.failed += 1;
+        const message = String(error).slice(0, 500);
+        logger.error('document not rendered, the next run tries again', {
+          documentId: document.id,
+          error: message,
+        });
+        await recordRenderFailure(document.id, message).catch(() => undefined);
+      }
+    }
+  }
+  if (run.issued + run.skipped + run.failed > 0) logger.info('documents rendered', { ...run });
+  // A failure must reach the error alarm (and the stream's retry), not only the log.
+  if (run.failed > 0) throw new Error(`${run.failed} document(s) not rendered: see the log`);
+  return run;
+}
