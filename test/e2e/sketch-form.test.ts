@@ -278,6 +278,12 @@ describe('the sketch form in the browser', () => {
     await visible(
       resumed.getByRole('table', { name: 'Summe nach Jahr' }).getByText('117.200,00\u00a0€').first(),
     );
+    // The cost lines read as a table (its rows are laid out as grids): a header row, one row per
+    // line with its number as row header, and the total.
+    const costTable = resumed.getByRole('table', { name: /^Kostenzeilen/ });
+    expect(await costTable.getByRole('row').count()).toBe(row + 2);
+    expect(await costTable.getByRole('columnheader', { name: 'Beschreibung der Kosten' }).count()).toBe(1);
+    expect(await costTable.getByRole('rowheader', { name: String(row) }).count()).toBe(1);
 
     // Act: a cost year outside the runtime
     await field(resumed, 'f-finance-costs-2-year').selectOption('2025');

@@ -61,11 +61,14 @@ const CostRow = memo(function CostRow({
   const yearOptions =
     typeof line.year === 'number' && !years.includes(line.year) ? [...years, line.year].sort() : years;
   return (
-    <tr class={categoryError || descriptionError || yearError || amountError ? 'row--error' : undefined}>
-      <th scope="row" class="num">
+    <tr
+      role="row"
+      class={categoryError || descriptionError || yearError || amountError ? 'row--error' : undefined}
+    >
+      <th scope="row" role="rowheader" class="num">
         {i + 1}
       </th>
-      <td>
+      <td role="cell">
         <label class="visually-hidden" for={id('category')}>
           {L.category}, {row}
         </label>
@@ -89,7 +92,7 @@ const CostRow = memo(function CostRow({
           ))}
         </select>
       </td>
-      <td>
+      <td role="cell">
         <label class="visually-hidden" for={id('description')}>
           {L.costDescription}, {row}
         </label>
@@ -106,7 +109,7 @@ const CostRow = memo(function CostRow({
           onBlur={() => touch(field('description'))}
         />
       </td>
-      <td>
+      <td role="cell">
         <label class="visually-hidden" for={id('year')}>
           {L.year}, {row}
         </label>
@@ -131,7 +134,7 @@ const CostRow = memo(function CostRow({
           ))}
         </select>
       </td>
-      <td>
+      <td role="cell">
         <label class="visually-hidden" for={id('amountCents')}>
           {stepTexts.amountEuro}, {row}
         </label>
@@ -146,7 +149,7 @@ const CostRow = memo(function CostRow({
           onBlur={() => touch(field('amountCents'))}
         />
       </td>
-      <td>
+      <td role="cell">
         <button
           type="button"
           class="button button--quiet button--small"
@@ -282,25 +285,34 @@ export function FinanceSection({
       <div id="f-finance-costs" class={costsError ? 'field--error' : undefined}>
         <ErrorText id="f-finance-costs" error={costsError} />
         <div class="table-wrap">
-          <table class="cost-table">
-            <caption>
+          {/* Roles spelled out: the rows are grids (styles.css), which drops implied table semantics. */}
+          <table class="cost-table" role="table" aria-labelledby="f-finance-costs-caption">
+            <caption id="f-finance-costs-caption">
               {stepTexts.costLines} <span class="caption-count">({stepTexts.lines(fin.costs.length)})</span>
             </caption>
-            <thead>
-              <tr>
-                <th scope="col" class="num">
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader" class="num">
                   {stepTexts.number}
                 </th>
-                <th scope="col">{L.category}</th>
-                <th scope="col">{L.costDescription}</th>
-                <th scope="col">{L.year}</th>
-                <th scope="col">{stepTexts.amountEuro}</th>
-                <th scope="col">
+                <th scope="col" role="columnheader">
+                  {L.category}
+                </th>
+                <th scope="col" role="columnheader">
+                  {L.costDescription}
+                </th>
+                <th scope="col" role="columnheader">
+                  {L.year}
+                </th>
+                <th scope="col" role="columnheader">
+                  {stepTexts.amountEuro}
+                </th>
+                <th scope="col" role="columnheader">
                   <span class="visually-hidden">{stepTexts.actions}</span>
                 </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {fin.costs.map((line, i) => (
                 <CostRow
                   key={i}
@@ -317,15 +329,15 @@ export function FinanceSection({
                 />
               ))}
             </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colSpan={4}>
+            <tfoot role="rowgroup">
+              <tr role="row">
+                <th scope="row" role="rowheader" colSpan={4}>
                   {sketchTexts.view.totalCost}
                 </th>
-                <td class="num total" id="f-finance-total">
+                <td role="cell" class="num total" id="f-finance-total">
                   {formatEuro(sum.costCents)}
                 </td>
-                <td />
+                <td role="cell" />
               </tr>
             </tfoot>
           </table>
