@@ -28,7 +28,7 @@ import { getAttachment } from '../store/attachments.ts';
 import { isConditionFailure } from '../store/errors.ts';
 import { deadlinePut, getDeadlines, openDeadlines } from '../store/followup.ts';
 import type { SketchRecord, TransactItem } from '../store/sketches.ts';
-import { loadVote, openVotes, sketchTitles } from '../store/votes.ts';
+import { openVotes, seatStates, sketchTitles } from '../store/votes.ts';
 import { commitSketchChange, loadSketch } from './sketches.ts';
 import type { Caller } from './stack.ts';
 
@@ -267,14 +267,14 @@ export async function collectOverviewItems(now: Date, until = '9999-12-31'): Pro
   const voteItems = await Promise.all(
     votes.map(async (vote) => {
       // The titles only (a projection): the overview names the sketches, it does not show them.
-      const [record, titles] = await Promise.all([loadVote(vote.id), sketchTitles(vote.sketchIds)]);
+      const [states, titles] = await Promise.all([seatStates(vote), sketchTitles(vote.sketchIds)]);
       return voteOverviewItem(
         {
           id: vote.id,
           deadline: vote.deadline,
           sketchTitles: vote.sketchIds.map((id) => titles.get(id) ?? id),
           seats: vote.seats.length,
-          pendingSeats: record ? reminderRecipients(record.vote, record.states).length : vote.seats.length,
+          pendingSeats: reminderRecipients(vote, states).length,
         },
         office,
         now,

@@ -181,6 +181,29 @@ export async function loadVote(id: string): Promise<VoteRecord | undefined> {
   };
 }
 
+/**
+ * The seat states of a vote (who holds each seat, what it voted on), without its ballots: what the
+ * deadlines overview needs to count the seats still to vote. Eventually consistent: an overview.
+ */
+export async function seatStates(vote: Vote): Promise<SeatState[]> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await documents().send(
+      new QueryCommand({
+        TableName: table(),
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :seat)',
+        ExpressionAttributeValues: { ':pk': keys.vote(vote.id).pk, ':seat': 'SEAT#' },
+        ExclusiveStartKey: start,
+      }),
+    );
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  const states = items.map((i) => strip<SeatState>(i));
+  return vote.seats.map((seat) => states.find((s) => s.seatId === seat.id) ?? initialSeatState(seat.id));
+}
+
 /** Votes whose next reminder or close is due by `now`: a query on the sparse due index. */
 export async function dueVoteIds(now: Date, limit: number): Promise<string[]> {
   const { Items } = await documents().send(

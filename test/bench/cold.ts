@@ -21,11 +21,18 @@ interface ChildResult {
   body?: string;
 }
 
-function runChild(node: string, child: string, bundle: string, eventFile: string, env: NodeJS.ProcessEnv) {
+function runChild(
+  node: string,
+  child: string,
+  bundle: string,
+  eventFile: string,
+  env: NodeJS.ProcessEnv,
+  nodeArgs: string[] = [],
+) {
   return new Promise<ChildResult>((resolve, reject) => {
     execFile(
       node,
-      [child, bundle, eventFile],
+      [...nodeArgs, child, bundle, eventFile],
       { env, timeout: 60_000, maxBuffer: 1 << 20 },
       (error, stdout, stderr) => {
         if (error) {
@@ -113,12 +120,22 @@ export async function coldRows(
           functionName,
         }),
       );
+      // BENCH_CPU_PROFILE=<function>: CPU profiles of its cold starts (and its reference's), to see
+      // where the time goes; open them in Chrome's DevTools.
+      const profiled = (which: string) =>
+        process.env.BENCH_CPU_PROFILE === bundle.name
+          ? ['--cpu-prof', '--cpu-prof-dir', join(options.dir, 'profiles', bundle.name, which)]
+          : [];
       const runReal = async () => {
         // As in Lambda, where Powertools reads the function's name from the environment.
-        const result = await runChild(options.node, child, bundle.file, realFile, {
-          ...env,
-          AWS_LAMBDA_FUNCTION_NAME: functionName,
-        });
+        const result = await runChild(
+          options.node,
+          child,
+          bundle.file,
+          realFile,
+          { ...env, AWS_LAMBDA_FUNCTION_NAME: functionName },
+          profiled('real'),
+        );
         if (result.status !== scenario.status) {
           throw new Error(
             `cold ${bundle.name} answered ${result.status}, not ${scenario.status}: ${result.body?.slice(0, 300) ?? ''}`,
@@ -127,10 +144,14 @@ export async function coldRows(
         m.real.push(result);
       };
       const runReference = async () => {
-        const result = await runChild(options.node, child, bundle.referenceFile, referenceFile, {
-          ...env,
-          AWS_LAMBDA_FUNCTION_NAME: functionName,
-        });
+        const result = await runChild(
+          options.node,
+          child,
+          bundle.referenceFile,
+          referenceFile,
+          { ...env, AWS_LAMBDA_FUNCTION_NAME: functionName },
+          profiled('reference'),
+        );
         let answer: { failed?: string[] };
         try {
           answer = JSON.parse(result.body ?? '{}') as { failed?: string[] };

@@ -189,6 +189,17 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
       m.subject.startsWith('Erinnerung'),
     );
     expect(deputyReminded).toEqual([]);
+    // The office's deadlines name the vote and the seats still to vote (11–13; seat 5 is recused
+    // from b and has voted on a, so it has nothing left)
+    signedIn.delete(adminEmail); // the clock moved days ahead: the office signs in again
+    admin = await as(adminEmail);
+    const deadlines = await admin.call<{ upcoming: { id: string; waiting: { what: string } }[] }>(
+      'GET',
+      '/api/admin/deadlines?weeks=4',
+    );
+    expect(deadlines.body.upcoming.find((item) => item.id === `vote-${voteId}`)?.waiting.what).toBe(
+      '3 von 13 Sitzen haben noch nicht abgestimmt',
+    );
 
     // Act: the deadline passes; a late ballot is refused; the job closes the vote
     clock.set(dueAt(deadline));

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeText, foldLine, icalendar } from '../../functions/core/ical.ts';
 
@@ -72,6 +73,23 @@ describe('the iCalendar feed', () => {
     expect(physical.join('\r\n')).not.toContain('\ufffd');
     expect(unfold(folded)).toBe(line);
     expect(foldLine('SHORT:ok')).toBe('SHORT:ok');
+  });
+
+  it('folds any text (ASCII, umlauts, €, emoji and other astral characters) into lines of at most 75 octets', () => {
+    fc.assert(
+      // Line breaks are escaped before folding (escapeText): a folded line never holds one.
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 400 }).map((t) => t.replace(/[\r\n]/g, ' ')),
+        (text) => {
+          // Act
+          const folded = foldLine(`DESCRIPTION:${text}`);
+          // Assess: measured by the UTF-8 encoder, not by our own count
+          const physical = folded.split('\r\n');
+          for (const part of physical) expect(Buffer.byteLength(part, 'utf8')).toBeLessThanOrEqual(75);
+          expect(unfold(folded)).toBe(`DESCRIPTION:${text}`);
+        },
+      ),
+    );
   });
 
   it('gives the same text for the same input', () => {
