@@ -12,19 +12,22 @@ export const runtime = Runtime.NODEJS_24_X;
 export const architecture = Architecture.ARM_64;
 
 /**
- * The AWS SDK's credential providers for profiles, SSO, credential processes and web-identity token
- * files. The SDK's default credential chain imports each with a dynamic `import()` only after the
- * environment held no credentials; Lambda always puts the function role's credentials there, so in
- * Lambda these never load. Kept out of the bundles, they take the SDK clients used only to fetch
- * such credentials (STS, SSO, SSO-OIDC, sign-in: about 95 KB minified) with them. Should one ever be
- * imported, Node looks for it in node_modules, which a deployed bundle has none of beside it.
- * docs/benchmarks.md (`bundle.*`) measures the effect; test/bench checks they stay lazy imports.
+ * The AWS SDK's credential providers for profiles, SSO, credential processes, web-identity token
+ * files, and the container and instance metadata endpoints. The SDK's default credential chain
+ * imports each with a dynamic `import()` only after the environment held no credentials; Lambda
+ * always puts the function role's credentials there, so in Lambda these never load. Kept out of the
+ * bundles, they take the SDK clients used only to fetch such credentials (STS, SSO, SSO-OIDC,
+ * sign-in: about 95 KB minified) with them. Should one ever be imported, Node looks for it in
+ * node_modules, which a deployed bundle has none of beside it. docs/benchmarks.md (`bundle.*`)
+ * measures the effect; test/bench checks they stay lazy imports.
  */
 export const lazyCredentialProviders = [
   '@aws-sdk/credential-provider-ini',
   '@aws-sdk/credential-provider-process',
   '@aws-sdk/credential-provider-sso',
   '@aws-sdk/credential-provider-web-identity',
+  '@aws-sdk/credential-provider-http',
+  '@smithy/credential-provider-imds',
 ];
 
 /**
