@@ -10,7 +10,7 @@ import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useProfile } from '../../profile.ts';
-import { DateField, RadioGroup } from '../votes/controls.tsx';
+import { DateField, RadioGroup, SubmitButton } from '../votes/controls.tsx';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
 import { classify, FieldError, type Loaded, NotLoaded, useAction } from '../votes/shared.tsx';
 import { voteTexts } from '../votes/texts.de.ts';
@@ -248,19 +248,13 @@ function MeetingForm({ data, place: defaultPlace }: { data: Data; place: string 
           );
         })}
       </section>
-      {otherError ? (
-        <p id="meeting-error" class="field-error" role="alert">
-          {otherError}
-        </p>
-      ) : null}
-      <button
-        type="submit"
-        class="button"
-        disabled={action.busy}
-        aria-describedby={otherError ? 'meeting-error' : undefined}
-      >
-        {action.busy ? t.saving : t.save}
-      </button>
+      <SubmitButton
+        id="meeting-error"
+        error={otherError}
+        busy={action.busy}
+        label={t.save}
+        busyLabel={t.saving}
+      />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { Checkbox } from '../../components/ChoiceFields.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
+import { SubmitButton } from '../votes/controls.tsx';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
 import { NotLoaded, useAction, useAnnouncement, useLoad } from '../votes/shared.tsx';
 import { voteTexts } from '../votes/texts.de.ts';
@@ -214,24 +215,17 @@ function SeatForm({
         </fieldset>
         <Checkbox id="seat-active" label={t.active} checked={draft.active} onChange={set('active')} />
         <p class="hint">{t.note}</p>
-        {otherError ? (
-          <p id="seat-form-error" class="field-error" role="alert">
-            {otherError}
-          </p>
-        ) : null}
-        <p class="actions">
-          <button
-            type="submit"
-            class="button"
-            disabled={action.busy}
-            aria-describedby={otherError ? 'seat-form-error' : undefined}
-          >
-            {action.busy ? t.saving : t.save}
-          </button>
+        <SubmitButton
+          id="seat-form-error"
+          error={otherError}
+          busy={action.busy}
+          label={t.save}
+          busyLabel={t.saving}
+        >
           <button type="button" class="button button--quiet" onClick={onCancel} disabled={action.busy}>
             {voteTexts.common.cancel}
           </button>
-        </p>
+        </SubmitButton>
       </form>
     </section>
   );

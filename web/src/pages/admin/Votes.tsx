@@ -8,7 +8,7 @@ import { api } from '../../api.ts';
 import { Checkbox } from '../../components/ChoiceFields.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useProfile } from '../../profile.ts';
-import { DateField } from '../votes/controls.tsx';
+import { DateField, SubmitButton } from '../votes/controls.tsx';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
 import {
   classify,
@@ -186,19 +186,13 @@ function StartVote({ circulationDays }: { circulationDays: number }) {
             onInput={setDeadline}
             error={deadlineError}
           />
-          {otherError ? (
-            <p id="start-error" class="field-error" role="alert">
-              {otherError}
-            </p>
-          ) : null}
-          <button
-            type="submit"
-            class="button"
-            disabled={action.busy}
-            aria-describedby={otherError ? 'start-error' : undefined}
-          >
-            {action.busy ? t.starting : t.start}
-          </button>
+          <SubmitButton
+            id="start-error"
+            error={otherError}
+            busy={action.busy}
+            label={t.start}
+            busyLabel={t.starting}
+          />
         </>
       )}
     </form>

@@ -17,7 +17,7 @@ import { Field } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useProfile } from '../../profile.ts';
 import type { PublicProfile } from '../../sketch-form.ts';
-import { RadioGroup } from '../votes/controls.tsx';
+import { RadioGroup, SubmitButton } from '../votes/controls.tsx';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
 import { NotLoaded, useAction, useAnnouncement, useLoad } from '../votes/shared.tsx';
 import { voteTexts } from '../votes/texts.de.ts';
@@ -154,19 +154,13 @@ function VotumForm({
         onInput={setJustification}
         error={error('votum-justification')}
       />
-      {otherError ? (
-        <p id="votum-error" class="field-error" role="alert">
-          {otherError}
-        </p>
-      ) : null}
-      <button
-        type="submit"
-        class="button"
-        disabled={action.busy}
-        aria-describedby={otherError ? 'votum-error' : undefined}
-      >
-        {action.busy ? t.saving : t.save}
-      </button>
+      <SubmitButton
+        id="votum-error"
+        error={otherError}
+        busy={action.busy}
+        label={t.save}
+        busyLabel={t.saving}
+      />
     </form>
   );
 }

@@ -110,3 +110,41 @@ export function RadioGroup({
     </fieldset>
   );
 }
+
+/**
+ * A form's submit button (and the buttons beside it) with the error that is not a field's (a
+ * conflict, the network) above them: announced when it appears, and describing the button, so a
+ * screen reader hears why the form failed.
+ */
+export function SubmitButton({
+  id,
+  error,
+  busy,
+  label,
+  busyLabel,
+  children,
+}: {
+  /** The error paragraph's id. */
+  id: string;
+  error: string | undefined;
+  busy: boolean;
+  label: string;
+  busyLabel: string;
+  children?: ComponentChildren;
+}) {
+  return (
+    <>
+      {error ? (
+        <p id={id} class="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div class="actions">
+        <button type="submit" class="button" disabled={busy} aria-describedby={error ? id : undefined}>
+          {busy ? busyLabel : label}
+        </button>
+        {children}
+      </div>
+    </>
+  );
+}
