@@ -30,6 +30,9 @@ export const lazyCredentialProviders = [
   '@smithy/credential-provider-imds',
 ];
 
+/** The module the bundles get for `node:http` (see there why), relative to the project root. */
+export const nodeHttpShim = 'functions/platform/node-http.ts';
+
 /**
  * How every handler is bundled: one minified ESM file with everything it runs in it (the AWS SDK too,
  * so the deployed code runs the versions package-lock.json pins; only the lazily imported credential
@@ -47,6 +50,8 @@ export const bundling = {
   charset: Charset.UTF8,
   bundleAwsSDK: true,
   externalModules: lazyCredentialProviders,
+  // node:http through a CommonJS require: its ESM facade would load undici at every cold start.
+  esbuildArgs: { '--alias': `node:http=./${nodeHttpShim}` },
   forceDockerBundling: false,
   banner:
     "import{createRequire as __votumCreateRequire}from'node:module';const require=__votumCreateRequire(import.meta.url);",

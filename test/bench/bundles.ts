@@ -56,8 +56,20 @@ interface CdkBundling {
   banner?: string;
   footer?: string;
   define?: Record<string, string>;
+  /** Extra esbuild arguments; `--alias` as `from=./path` (relative to the project root) is understood. */
+  esbuildArgs?: Record<string, string | boolean>;
   loader?: Record<string, string>;
   keepNames?: boolean;
+}
+
+const projectRoot = join(import.meta.dirname, '../..');
+
+/** esbuild's `alias` from NodejsFunction's `esbuildArgs['--alias']` (`from=./path`, CDK runs esbuild in the project root). */
+function aliasOf(args: CdkBundling['esbuildArgs']): Pick<BuildOptions, 'alias'> {
+  const value = args?.['--alias'];
+  if (typeof value !== 'string') return {};
+  const [from = '', to = ''] = value.split('=');
+  return { alias: { [from]: join(projectRoot, to) } };
 }
 
 /** What esbuild is told by NodejsFunction for these bundling props (aws-lambda-nodejs/lib/bundling.js). */
@@ -76,6 +88,7 @@ export function esbuildOptions(bundling: CdkBundling): BuildOptions {
     ...(bundling.banner ? { banner: { js: bundling.banner } } : {}),
     ...(bundling.footer ? { footer: { js: bundling.footer } } : {}),
     ...(bundling.define ? { define: bundling.define } : {}),
+    ...aliasOf(bundling.esbuildArgs),
     ...(bundling.keepNames ? { keepNames: true } : {}),
     ...(bundling.loader ? { loader: bundling.loader as BuildOptions['loader'] } : {}),
     metafile: true,
@@ -98,7 +111,10 @@ const fallbackBundling: CdkBundling = {
     '@aws-sdk/credential-provider-process',
     '@aws-sdk/credential-provider-sso',
     '@aws-sdk/credential-provider-web-identity',
+    '@aws-sdk/credential-provider-http',
+    '@smithy/credential-provider-imds',
   ],
+  esbuildArgs: { '--alias': 'node:http=./functions/platform/node-http.ts' },
   banner:
     "import{createRequire as __votumCreateRequire}from'node:module';const require=__votumCreateRequire(import.meta.url);",
 };

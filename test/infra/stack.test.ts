@@ -377,6 +377,8 @@ describe('the bundles', () => {
 
       // Assess
       expect(code.startsWith(bundling.banner)).toBe(true);
+      // node:http only through the CommonJS shim (functions/platform/node-http.ts), never as ESM
+      expect(code).not.toMatch(/from\s*["']node:http["']/);
       expect(sourceMap.sources.some((source) => source.endsWith(entry))).toBe(true);
       expect(existsSync(join(dir, 'node_modules'))).toBe(false);
     }
