@@ -12,6 +12,7 @@ import {
 } from './budget.ts';
 import { type CsvCell, csvDate, csvDateTime, csvMoney, csvNumber } from './csv.ts';
 import { de } from './messages.de.ts';
+import { compareText } from './order.ts';
 import type { AllianceProfile } from './profile.ts';
 import {
   type Ballot,
@@ -62,7 +63,7 @@ const whole = (value: unknown): number | undefined =>
 const money = (cents: number | undefined) => (cents === undefined ? null : csvMoney(cents));
 const euro = (label: string) => `${label} (€)`;
 const bySubmission = (a: ExportSketch, b: ExportSketch) =>
-  (a.submittedAt ?? '').localeCompare(b.submittedAt ?? '') || a.id.localeCompare(b.id);
+  compareText(a.submittedAt ?? '', b.submittedAt ?? '') || compareText(a.id, b.id);
 
 /**
  * One row per sketch: its facts, and per budget column what it adds to the budget (0 where it
@@ -169,7 +170,7 @@ export function ballotsTable(votes: readonly VoteExport[], titles: ReadonlyMap<s
     'Kommentar',
   ];
   const rows: CsvCell[][] = [];
-  const ordered = [...votes].sort((a, b) => a.vote.openedAt.localeCompare(b.vote.openedAt));
+  const ordered = [...votes].sort((a, b) => compareText(a.vote.openedAt, b.vote.openedAt));
   for (const { vote, states, ballots } of ordered)
     for (const sketchId of vote.sketchIds)
       for (const seat of vote.seats) {
@@ -271,6 +272,6 @@ export function decisionsTable(sketches: readonly ExportSketch[]): CsvTable {
       });
     }
   }
-  rows.sort((a, b) => a.at.localeCompare(b.at));
+  rows.sort((a, b) => compareText(a.at, b.at));
   return { header, rows: rows.map((r) => r.cells) };
 }

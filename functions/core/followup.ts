@@ -11,6 +11,7 @@ import {
 } from './dates.ts';
 import { ConflictError } from './errors.ts';
 import { formatEuro } from './money.ts';
+import { compareText } from './order.ts';
 import type { AllianceProfile } from './profile.ts';
 
 /*
@@ -742,7 +743,7 @@ export interface Overview {
 /** Everything overdue and everything due in the next `weeks` weeks. */
 export function overview(items: readonly OverviewItem[], today: string, weeks: number): Overview {
   const until = addDays(today, weeks * 7);
-  const sorted = [...items].sort((a, b) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id));
+  const sorted = [...items].sort((a, b) => compareText(a.due, b.due) || compareText(a.id, b.id));
   return {
     today,
     until,

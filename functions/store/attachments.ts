@@ -13,6 +13,7 @@ import {
   uploadWindowSeconds,
 } from '../core/attachments.ts';
 import type { SketchStatus } from '../core/lifecycle.ts';
+import { compareText } from '../core/order.ts';
 import { documents, s3 } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isConditionFailure } from './errors.ts';
@@ -71,7 +72,7 @@ export async function listAttachments(sketchId: string): Promise<AttachmentMeta[
     items.push(...(page.Items ?? []));
     start = page.LastEvaluatedKey;
   } while (start);
-  return items.map(metaFields).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return items.map(metaFields).sort((a, b) => compareText(a.createdAt, b.createdAt));
 }
 
 export async function getAttachment(sketchId: string, id: string): Promise<AttachmentMeta | undefined> {

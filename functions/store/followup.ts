@@ -1,5 +1,6 @@
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { type Deadline, isOpen, nextActionAt, type ReportRules } from '../core/followup.ts';
+import { compareText } from '../core/order.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isConditionFailure } from './errors.ts';
@@ -60,7 +61,7 @@ export async function getDeadlines(sketchId: string): Promise<Deadline[]> {
   );
   return (Items ?? [])
     .map((item) => strip<Deadline>(item))
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    .sort((a, b) => compareText(a.createdAt, b.createdAt) || compareText(a.id, b.id));
 }
 
 export async function getDeadline(sketchId: string, id: string): Promise<Deadline | undefined> {
