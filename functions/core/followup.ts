@@ -64,43 +64,47 @@ const optionalText = (label: string, max: number) =>
       .string({ error: `${label}: Bitte als Text angeben.` })
       .check(z.trim(), z.maxLength(max, `${label}: Bitte höchstens ${max} Zeichen eingeben.`)),
   );
-const attachmentId = z.optional(
-  z
-    .string({ error: 'Anhang: Bitte die Kennung des Anhangs angeben.' })
-    .check(z.minLength(1, 'Anhang: Bitte angeben.'), z.maxLength(100, 'Anhang: ungültig.')),
-);
+// The request schemas are built by pure calls: a bundle that does not validate with one (the
+// reading routes, the jobs) drops it unbuilt instead of building it at every cold start.
+const attachmentId = /* @__PURE__ */ (() =>
+  z.optional(
+    z
+      .string({ error: 'Anhang: Bitte die Kennung des Anhangs angeben.' })
+      .check(z.minLength(1, 'Anhang: Bitte angeben.'), z.maxLength(100, 'Anhang: ungültig.')),
+  ))();
 
 /** What the applicant reports: approved with amount and runtime, or rejected. */
-export const fundingReportRequest = z
-  .object({
-    outcome: z.enum(fundingOutcomes, { error: 'Entscheidung: Bitte „bewilligt“ oder „abgelehnt“ wählen.' }),
-    approvedCents: z.optional(
-      z
-        .int('Bewilligte ESF-Mittel: Bitte einen Betrag in Cent angeben.')
-        .check(
-          z.gte(1, 'Bewilligte ESF-Mittel: Bitte einen Betrag über 0 € angeben.'),
-          z.lte(100_000_000_000, 'Bewilligte ESF-Mittel: Der Betrag ist zu groß.'),
-        ),
-    ),
-    start: z.optional(dateField('Beginn')),
-    end: z.optional(dateField('Ende')),
-    decidedOn: z.optional(dateField('Datum des Bescheids')),
-    attachmentId,
-    note: optionalText('Bemerkung', 2000),
-  })
-  .check(
-    z.superRefine((input, ctx) => {
-      if (input.outcome !== 'approved') return;
-      const missing = (path: string, message: string) =>
-        ctx.addIssue({ code: 'custom', path: [path], message });
-      if (input.approvedCents === undefined)
-        missing('approvedCents', 'Bewilligte ESF-Mittel: Bitte den bewilligten Betrag angeben.');
-      if (!input.start) missing('start', 'Beginn: Bitte den bewilligten Beginn angeben.');
-      if (!input.end) missing('end', 'Ende: Bitte das bewilligte Ende angeben.');
-      if (input.start && input.end && input.end < input.start)
-        missing('end', 'Ende: Das Ende liegt vor dem Beginn.');
-    }),
-  );
+export const fundingReportRequest = /* @__PURE__ */ (() =>
+  z
+    .object({
+      outcome: z.enum(fundingOutcomes, { error: 'Entscheidung: Bitte „bewilligt“ oder „abgelehnt“ wählen.' }),
+      approvedCents: z.optional(
+        z
+          .int('Bewilligte ESF-Mittel: Bitte einen Betrag in Cent angeben.')
+          .check(
+            z.gte(1, 'Bewilligte ESF-Mittel: Bitte einen Betrag über 0 € angeben.'),
+            z.lte(100_000_000_000, 'Bewilligte ESF-Mittel: Der Betrag ist zu groß.'),
+          ),
+      ),
+      start: z.optional(dateField('Beginn')),
+      end: z.optional(dateField('Ende')),
+      decidedOn: z.optional(dateField('Datum des Bescheids')),
+      attachmentId,
+      note: optionalText('Bemerkung', 2000),
+    })
+    .check(
+      z.superRefine((input, ctx) => {
+        if (input.outcome !== 'approved') return;
+        const missing = (path: string, message: string) =>
+          ctx.addIssue({ code: 'custom', path: [path], message });
+        if (input.approvedCents === undefined)
+          missing('approvedCents', 'Bewilligte ESF-Mittel: Bitte den bewilligten Betrag angeben.');
+        if (!input.start) missing('start', 'Beginn: Bitte den bewilligten Beginn angeben.');
+        if (!input.end) missing('end', 'Ende: Bitte das bewilligte Ende angeben.');
+        if (input.start && input.end && input.end < input.start)
+          missing('end', 'Ende: Das Ende liegt vor dem Beginn.');
+      }),
+    ))();
 export type FundingReportRequest = z.infer<typeof fundingReportRequest>;
 
 /** The decision as reported; what was approved is kept only for an approval. */
@@ -521,30 +525,31 @@ const longText = (label: string) =>
   );
 
 /** The report as the form sends it; the indicators in the order of the sketch's expected results. */
-export const reportRequest = z.object({
-  course: longText('Verlauf des Projekts'),
-  indicators: z.optional(
-    z.array(
-      z.object({
-        achieved: z
-          .string({ error: 'Erreicht: Bitte angeben.' })
-          .check(z.trim(), z.maxLength(2000, 'Erreicht: Bitte höchstens 2000 Zeichen eingeben.')),
-        comment: optionalText('Anmerkung', 2000),
-      }),
-    ),
-  ),
-  continuation: longText('Verstetigung und Nutzung der Ergebnisse'),
-  spentCents: z.optional(
-    z
-      .int('Ausgegebene ESF-Mittel: Bitte einen Betrag in Cent angeben.')
-      .check(
-        z.gte(0, 'Ausgegebene ESF-Mittel: Der Betrag kann nicht negativ sein.'),
-        z.lte(100_000_000_000, 'Ausgegebene ESF-Mittel: Der Betrag ist zu groß.'),
+export const reportRequest = /* @__PURE__ */ (() =>
+  z.object({
+    course: longText('Verlauf des Projekts'),
+    indicators: z.optional(
+      z.array(
+        z.object({
+          achieved: z
+            .string({ error: 'Erreicht: Bitte angeben.' })
+            .check(z.trim(), z.maxLength(2000, 'Erreicht: Bitte höchstens 2000 Zeichen eingeben.')),
+          comment: optionalText('Anmerkung', 2000),
+        }),
       ),
-  ),
-  attachmentId,
-  note: optionalText('Bemerkung', 2000),
-});
+    ),
+    continuation: longText('Verstetigung und Nutzung der Ergebnisse'),
+    spentCents: z.optional(
+      z
+        .int('Ausgegebene ESF-Mittel: Bitte einen Betrag in Cent angeben.')
+        .check(
+          z.gte(0, 'Ausgegebene ESF-Mittel: Der Betrag kann nicht negativ sein.'),
+          z.lte(100_000_000_000, 'Ausgegebene ESF-Mittel: Der Betrag ist zu groß.'),
+        ),
+    ),
+    attachmentId,
+    note: optionalText('Bemerkung', 2000),
+  }))();
 export type ReportRequest = z.infer<typeof reportRequest>;
 
 export interface ExpectedResult {
@@ -789,42 +794,45 @@ export function deadlineView(deadline: Deadline, rules: ReportRules, office: Par
 
 // ---- Requests of the office ----------------------------------------------------------------------
 
-export const endChangeRequest = z.object({
-  end: dateField('Ende'),
-  note: optionalText('Begründung', 1000),
-});
+export const endChangeRequest = /* @__PURE__ */ (() =>
+  z.object({
+    end: dateField('Ende'),
+    note: optionalText('Begründung', 1000),
+  }))();
 
-export const interimReportRequest = z.object({
-  due: dateField('Fällig am'),
-  label: z.optional(
-    z
-      .string({ error: 'Bezeichnung: Bitte als Text angeben.' })
-      .check(
-        z.trim(),
-        z.minLength(3, 'Bezeichnung: Bitte mindestens 3 Zeichen eingeben.'),
-        z.maxLength(200, 'Bezeichnung: Bitte höchstens 200 Zeichen eingeben.'),
-      ),
-  ),
-});
+export const interimReportRequest = /* @__PURE__ */ (() =>
+  z.object({
+    due: dateField('Fällig am'),
+    label: z.optional(
+      z
+        .string({ error: 'Bezeichnung: Bitte als Text angeben.' })
+        .check(
+          z.trim(),
+          z.minLength(3, 'Bezeichnung: Bitte mindestens 3 Zeichen eingeben.'),
+          z.maxLength(200, 'Bezeichnung: Bitte höchstens 200 Zeichen eingeben.'),
+        ),
+    ),
+  }))();
 
-export const reviewRequest = z
-  .object({
-    decision: z.enum(['accepted', 'more'], {
-      error: 'Entscheidung: Bitte „angenommen“ oder „nachfordern“ wählen.',
-    }),
-    note: optionalText('Hinweis', 3000),
-    due: z.optional(dateField('Neue Frist')),
-  })
-  .check(
-    z.superRefine((input, ctx) => {
-      if (input.decision === 'more' && (input.note?.length ?? 0) < 10)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['note'],
-          message: 'Hinweis: Bitte mindestens 10 Zeichen eingeben: Was fehlt im Bericht?',
-        });
-    }),
-  );
+export const reviewRequest = /* @__PURE__ */ (() =>
+  z
+    .object({
+      decision: z.enum(['accepted', 'more'], {
+        error: 'Entscheidung: Bitte „angenommen“ oder „nachfordern“ wählen.',
+      }),
+      note: optionalText('Hinweis', 3000),
+      due: z.optional(dateField('Neue Frist')),
+    })
+    .check(
+      z.superRefine((input, ctx) => {
+        if (input.decision === 'more' && (input.note?.length ?? 0) < 10)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['note'],
+            message: 'Hinweis: Bitte mindestens 10 Zeichen eingeben: Was fehlt im Bericht?',
+          });
+      }),
+    ))();
 
 /** The due date a report asked for more gets: the old one while still ahead, else two weeks from today. */
 export function dueAfterMore(current: string, asked: string | undefined, today: string): string {
