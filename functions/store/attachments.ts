@@ -1,5 +1,5 @@
 import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand } from '@aws-sdk/client-s3';
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import {
@@ -18,6 +18,7 @@ import { documents, s3 } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isConditionFailure } from './errors.ts';
 import { epochSeconds, keys } from './keys.ts';
+import { queryAll } from './query.ts';
 
 /*
  * Attachments: metadata in the table (SKETCH#<id> / ATTACHMENT#<id>), files in the attachments
@@ -57,21 +58,12 @@ function metaFields(item: Record<string, unknown>): AttachmentMeta {
 
 /** Every attachment of a sketch, pending ones included (one query on the sketch's partition). */
 export async function listAttachments(sketchId: string): Promise<AttachmentMeta[]> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documents().send(
-      new QueryCommand({
-        TableName: table(),
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': keys.sketch(sketchId).pk, ':prefix': keys.attachmentPrefix },
-        ConsistentRead: true,
-        ExclusiveStartKey: start,
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start);
+  const items = await queryAll({
+    TableName: table(),
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: { ':pk': keys.sketch(sketchId).pk, ':prefix': keys.attachmentPrefix },
+    ConsistentRead: true,
+  });
   return items.map(metaFields).sort((a, b) => compareText(a.createdAt, b.createdAt));
 }
 

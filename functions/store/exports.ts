@@ -1,11 +1,10 @@
-import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { BudgetRecord } from '../core/budget.ts';
 import type { ExportSketch, VoteExport } from '../core/exports.ts';
 import type { SketchStatus } from '../core/lifecycle.ts';
 import type { Vote } from '../core/vote.ts';
-import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { keys } from './keys.ts';
+import { queryAll } from './query.ts';
 import { loadVote } from './votes.ts';
 
 /*
@@ -14,17 +13,6 @@ import { loadVote } from './votes.ts';
  * their list on gsi2: queries on a key, never a scan. Only the parts of a sketch's content they
  * need are read (its shares and runtime), not the whole draft.
  */
-
-async function queryAll<T>(input: Omit<QueryCommandInput, 'ExclusiveStartKey'>): Promise<T[]> {
-  const items: T[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documents().send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
-    items.push(...((page.Items ?? []) as T[]));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return items;
-}
 
 /** The follow-up's attributes (funding decision, final report) are read where they exist. */
 const budgetProjection = 'id, #s, esfCents, #d.#space.subRegions, fundingDecision, finalReport';

@@ -5,6 +5,7 @@ import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isConditionFailure } from './errors.ts';
 import { epochSeconds, keys } from './keys.ts';
+import { queryAll } from './query.ts';
 import type { TransactItem } from './sketches.ts';
 
 /*
@@ -111,21 +112,14 @@ export async function dueDeadlines(
 
 /** Deadlines someone still waits on, due by `until` (overdue ones included): a query on gsi2. */
 export async function openDeadlines(until: string): Promise<Deadline[]> {
-  const items: Deadline[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documents().send(
-      new QueryCommand({
-        TableName: table(),
-        IndexName: 'gsi2',
-        KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk <= :until',
-        ExpressionAttributeValues: { ':pk': keys.deadlinesOpen, ':until': `${until}#\uffff` },
-        ExclusiveStartKey: start,
-      }),
-    );
-    items.push(...(page.Items ?? []).map((item) => strip<Deadline>(item)));
-    start = page.LastEvaluatedKey;
-  } while (start);
+  const items: Deadline[] = (
+    await queryAll({
+      TableName: table(),
+      IndexName: 'gsi2',
+      KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk <= :until',
+      ExpressionAttributeValues: { ':pk': keys.deadlinesOpen, ':until': `${until}#\uffff` },
+    })
+  ).map((item) => strip<Deadline>(item));
   return items;
 }
 

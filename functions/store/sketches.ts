@@ -9,6 +9,7 @@ import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isTransactionConflict } from './errors.ts';
 import { keys } from './keys.ts';
+import { queryAll } from './query.ts';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -84,29 +85,19 @@ export async function getSketch(id: string): Promise<SketchRecord | undefined> {
 
 /** The audit trail of one sketch, oldest first (one query on its partition). */
 export async function getEvents(id: string): Promise<SketchEventView[]> {
-  const events: SketchEventView[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documents().send(
-      new QueryCommand({
-        TableName: config().TABLE_NAME,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :events)',
-        ExpressionAttributeValues: { ':pk': keys.sketch(id).pk, ':events': 'EVENT#' },
-        ProjectionExpression: '#t, #f, #to, actor, #r, #at, note',
-        ExpressionAttributeNames: {
-          '#t': 'transition',
-          '#f': 'from',
-          '#to': 'to',
-          '#r': 'role',
-          '#at': 'at',
-        },
-        ExclusiveStartKey: start,
-      }),
-    );
-    events.push(...((page.Items ?? []) as SketchEventView[]));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return events;
+  return queryAll<SketchEventView>({
+    TableName: config().TABLE_NAME,
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :events)',
+    ExpressionAttributeValues: { ':pk': keys.sketch(id).pk, ':events': 'EVENT#' },
+    ProjectionExpression: '#t, #f, #to, actor, #r, #at, note',
+    ExpressionAttributeNames: {
+      '#t': 'transition',
+      '#f': 'from',
+      '#to': 'to',
+      '#r': 'role',
+      '#at': 'at',
+    },
+  });
 }
 
 export async function getVersion(
@@ -328,22 +319,12 @@ export async function listSketches(
 
 /** Every sketch of one applicant, oldest first (a query on gsi2). */
 export async function listSketchesByOwner(owner: string): Promise<SketchListRecord[]> {
-  const items: SketchListRecord[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documents().send(
-      new QueryCommand({
-        TableName: config().TABLE_NAME,
-        IndexName: 'gsi2',
-        KeyConditionExpression: 'gsi2pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.sketchesByOwner(owner) },
-        ProjectionExpression: summaryProjection,
-        ExpressionAttributeNames: { '#s': 'status' },
-        ExclusiveStartKey: start,
-      }),
-    );
-    items.push(...((page.Items ?? []) as SketchListRecord[]));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return items;
+  return queryAll<SketchListRecord>({
+    TableName: config().TABLE_NAME,
+    IndexName: 'gsi2',
+    KeyConditionExpression: 'gsi2pk = :pk',
+    ExpressionAttributeValues: { ':pk': keys.sketchesByOwner(owner) },
+    ProjectionExpression: summaryProjection,
+    ExpressionAttributeNames: { '#s': 'status' },
+  });
 }

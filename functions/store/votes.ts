@@ -19,6 +19,7 @@ import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isConditionFailure } from './errors.ts';
 import { keys } from './keys.ts';
+import { queryAll } from './query.ts';
 import type { TransactItem } from './sketches.ts';
 
 /*
@@ -154,21 +155,12 @@ export interface VoteRecord {
 
 /** A vote with every seat's state and every ballot: one query on its partition. */
 export async function loadVote(id: string): Promise<VoteRecord | undefined> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documents().send(
-      new QueryCommand({
-        TableName: table(),
-        KeyConditionExpression: 'pk = :pk AND sk < :trail',
-        ExpressionAttributeValues: { ':pk': keys.vote(id).pk, ':trail': 'TRAIL#' },
-        ConsistentRead: true,
-        ExclusiveStartKey: start,
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start);
+  const items = await queryAll({
+    TableName: table(),
+    KeyConditionExpression: 'pk = :pk AND sk < :trail',
+    ExpressionAttributeValues: { ':pk': keys.vote(id).pk, ':trail': 'TRAIL#' },
+    ConsistentRead: true,
+  });
   const vote = items.find((i) => i.sk === keys.vote(id).sk);
   if (!vote) return undefined;
   const states = items.filter((i) => String(i.sk).startsWith('SEAT#')).map((i) => strip<SeatState>(i));
@@ -186,20 +178,11 @@ export async function loadVote(id: string): Promise<VoteRecord | undefined> {
  * deadlines overview needs to count the seats still to vote. Eventually consistent: an overview.
  */
 export async function seatStates(vote: Vote): Promise<SeatState[]> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documents().send(
-      new QueryCommand({
-        TableName: table(),
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :seat)',
-        ExpressionAttributeValues: { ':pk': keys.vote(vote.id).pk, ':seat': 'SEAT#' },
-        ExclusiveStartKey: start,
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start);
+  const items = await queryAll({
+    TableName: table(),
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :seat)',
+    ExpressionAttributeValues: { ':pk': keys.vote(vote.id).pk, ':seat': 'SEAT#' },
+  });
   const states = items.map((i) => strip<SeatState>(i));
   return vote.seats.map((seat) => states.find((s) => s.seatId === seat.id) ?? initialSeatState(seat.id));
 }
