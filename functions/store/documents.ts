@@ -54,7 +54,7 @@ export const documentIds = {
 };
 
 /** DynamoDB holds at most 400 KB an item; a document near that is a programming error, not input. */
-export const maxDocumentBytes = 300_000;
+const maxDocumentBytes = 300_000;
 
 const table = () => config().TABLE_NAME;
 

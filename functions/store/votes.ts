@@ -163,11 +163,11 @@ export async function loadVote(id: string): Promise<VoteRecord | undefined> {
   });
   const vote = items.find((i) => i.sk === keys.vote(id).sk);
   if (!vote) return undefined;
-  const states = items.filter((i) => String(i.sk).startsWith('SEAT#')).map((i) => strip<SeatState>(i));
   return {
     vote: strip<Vote>(vote),
-    states: (vote.seats as Vote['seats']).map(
-      (seat) => states.find((s) => s.seatId === seat.id) ?? initialSeatState(seat.id),
+    states: inSeatOrder(
+      vote.seats as Vote['seats'],
+      items.filter((i) => String(i.sk).startsWith('SEAT#')),
     ),
     ballots: items.filter((i) => String(i.sk).startsWith('BALLOT#')).map((i) => strip<Ballot>(i)),
   };
@@ -183,8 +183,13 @@ export async function seatStates(vote: Vote): Promise<SeatState[]> {
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :seat)',
     ExpressionAttributeValues: { ':pk': keys.vote(vote.id).pk, ':seat': 'SEAT#' },
   });
+  return inSeatOrder(vote.seats, items);
+}
+
+/** Each seat's state from its stored item, in the vote's seat order; a seat not stored yet has its initial state. */
+function inSeatOrder(seats: Vote['seats'], items: Record<string, unknown>[]): SeatState[] {
   const states = items.map((i) => strip<SeatState>(i));
-  return vote.seats.map((seat) => states.find((s) => s.seatId === seat.id) ?? initialSeatState(seat.id));
+  return seats.map((seat) => states.find((s) => s.seatId === seat.id) ?? initialSeatState(seat.id));
 }
 
 /** Votes whose next reminder or close is due by `now`: a query on the sparse due index. */
