@@ -120,22 +120,22 @@ export async function coldRows(
           functionName,
         }),
       );
-      // BENCH_CPU_PROFILE=<function>: CPU profiles of its cold starts (and its reference's), to see
-      // where the time goes; open them in Chrome's DevTools.
-      const profiled = (which: string) =>
-        process.env.BENCH_CPU_PROFILE === bundle.name
-          ? ['--cpu-prof', '--cpu-prof-dir', join(options.dir, 'profiles', bundle.name, which)]
-          : [];
-      const runReal = async () => {
-        // As in Lambda, where Powertools reads the function's name from the environment.
-        const result = await runChild(
+      // One cold start of the bundle or its reference. As in Lambda, Powertools reads the function's
+      // name from the environment. BENCH_CPU_PROFILE=<function>: CPU profiles of its cold starts (and
+      // its reference's), to see where the time goes; open them in Chrome's DevTools.
+      const coldStart = (file: string, eventFile: string, which: 'real' | 'reference') =>
+        runChild(
           options.node,
           child,
-          bundle.file,
-          realFile,
+          file,
+          eventFile,
           { ...env, AWS_LAMBDA_FUNCTION_NAME: functionName },
-          profiled('real'),
+          process.env.BENCH_CPU_PROFILE === bundle.name
+            ? ['--cpu-prof', '--cpu-prof-dir', join(options.dir, 'profiles', bundle.name, which)]
+            : [],
         );
+      const runReal = async () => {
+        const result = await coldStart(bundle.file, realFile, 'real');
         if (result.status !== scenario.status) {
           throw new Error(
             `cold ${bundle.name} answered ${result.status}, not ${scenario.status}: ${result.body?.slice(0, 300) ?? ''}`,
@@ -144,14 +144,7 @@ export async function coldRows(
         m.real.push(result);
       };
       const runReference = async () => {
-        const result = await runChild(
-          options.node,
-          child,
-          bundle.referenceFile,
-          referenceFile,
-          { ...env, AWS_LAMBDA_FUNCTION_NAME: functionName },
-          profiled('reference'),
-        );
+        const result = await coldStart(bundle.referenceFile, referenceFile, 'reference');
         let answer: { failed?: string[] };
         try {
           answer = JSON.parse(result.body ?? '{}') as { failed?: string[] };
