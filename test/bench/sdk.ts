@@ -27,6 +27,12 @@ export interface SdkCall {
   itemsRead: number;
   /** The error's name, when the call failed (a failed condition reports no capacity). */
   error?: string;
+  /**
+   * Calls of one wave were in flight together (the handler sent them side by side, as with
+   * Promise.all); a wave starts when no call is in flight. A replay sends each wave's calls
+   * together and the waves one after the other, as the handler did.
+   */
+  wave: number;
 }
 
 const readCommands = new Set([
@@ -88,11 +94,21 @@ export class SdkRecorder {
   private current: SdkCall[] | undefined;
   /** Off while a timed request is recorded: it then sends exactly what production sends. */
   private askCapacity = true;
+  private inFlight = 0;
+  private wave = 0;
 
   /** Starts keeping calls (one operation at a time: the windows are never overlapped). */
   start({ askCapacity = true } = {}): void {
     this.askCapacity = askCapacity;
     this.current = [];
+    this.wave = 0;
+  }
+
+  /** A call is sent: the wave it belongs to (a new one when nothing else is in flight). */
+  private sent(): number {
+    if (this.inFlight === 0) this.wave += 1;
+    this.inFlight += 1;
+    return this.wave;
   }
 
   stop(): SdkCall[] {
@@ -101,8 +117,10 @@ export class SdkRecorder {
     return calls;
   }
 
-  record(call: SdkCall): void {
-    this.current?.push(call);
+  /** A call came back: kept when it was sent while calls were being kept. */
+  private answered(call: SdkCall | undefined): void {
+    this.inFlight -= 1;
+    if (call) this.current?.push(call);
   }
 
   /**
@@ -132,24 +150,14 @@ export class SdkRecorder {
           this.scanTables.push(String(input.TableName));
         }
         const kept = this.current ? (structuredClone(input) as Record<string, unknown>) : undefined;
+        const wave = this.sent();
+        let result: Awaited<ReturnType<Handler>>;
         try {
-          const result = await next(args);
-          if (kept) {
-            const units = capacityUnits(result.output);
-            this.record({
-              client: 'dynamodb',
-              command,
-              input: kept,
-              read: readCommands.has(command) ? units : 0,
-              write: readCommands.has(command) ? 0 : units,
-              itemsRead: itemsRead(command, result.output),
-            });
-          }
-          return result;
+          result = await next(args);
         } catch (error) {
-          if (kept) {
-            const name = (error as Error).name;
-            this.record({
+          const name = (error as Error).name;
+          this.answered(
+            kept && {
               client: 'dynamodb',
               command,
               input: kept,
@@ -157,10 +165,24 @@ export class SdkRecorder {
               write: 0,
               itemsRead: 0,
               error: name,
-            });
-          }
+              wave,
+            },
+          );
           throw error;
         }
+        const units = capacityUnits(result.output);
+        this.answered(
+          kept && {
+            client: 'dynamodb',
+            command,
+            input: kept,
+            read: readCommands.has(command) ? units : 0,
+            write: readCommands.has(command) ? 0 : units,
+            itemsRead: itemsRead(command, result.output),
+            wave,
+          },
+        );
+        return result;
       },
       { step: 'build', priority: 'high', name: 'votumBenchCapacity' },
     );
@@ -175,26 +197,33 @@ export class SdkRecorder {
       (next, context) => async (args) => {
         const kept = this.current ? (structuredClone(args.input) as Record<string, unknown>) : undefined;
         const command = context.commandName ?? 'unknown';
+        const wave = this.sent();
+        let result: Awaited<ReturnType<Handler>>;
         try {
-          const result = await next(args);
-          const presigned = (result.output as { presigned?: unknown } | undefined)?.presigned !== undefined;
-          if (kept && !presigned)
-            this.record({ client: name, command, input: kept, read: 0, write: 0, itemsRead: 0 });
-          return result;
+          result = await next(args);
         } catch (error) {
-          if (kept) {
-            this.record({
+          const failed = (error as Error).name;
+          this.answered(
+            kept && {
               client: name,
               command,
               input: kept,
               read: 0,
               write: 0,
               itemsRead: 0,
-              error: (error as Error).name,
-            });
-          }
+              error: failed,
+              wave,
+            },
+          );
           throw error;
         }
+        const presigned = (result.output as { presigned?: unknown } | undefined)?.presigned !== undefined;
+        this.answered(
+          kept && !presigned
+            ? { client: name, command, input: kept, read: 0, write: 0, itemsRead: 0, wave }
+            : undefined,
+        );
+        return result;
       },
       { step: 'build', priority: 'high', name: `votumBench-${name}` },
     );
@@ -205,7 +234,7 @@ export function sum(calls: readonly SdkCall[], field: 'read' | 'write' | 'itemsR
   return calls.reduce((total, call) => total + call[field], 0);
 }
 
-export function describeCalls(calls: readonly SdkCall[]): string {
+export function describeCalls(calls: ReadonlyArray<Pick<SdkCall, 'command' | 'error'>>): string {
   return calls.map((c) => `${c.command.replace(/Command$/, '')}${c.error ? `(${c.error})` : ''}`).join(' ');
 }
 
@@ -215,6 +244,20 @@ const idPatterns: Array<[RegExp, () => string]> = [
   [/\b[0-9a-f]{32}\b/g, () => randomBytes(16).toString('hex')],
   [/[A-Za-z0-9+/]{22}==/g, () => randomBytes(16).toString('base64')],
 ];
+
+/** What a replay sends of a recorded call. */
+export type ReplayCall = Pick<SdkCall, 'client' | 'command' | 'input' | 'wave'>;
+
+/** The calls in their waves: the calls of each wave were sent together, the waves in turn. */
+export function inWaves<T extends { wave: number }>(calls: readonly T[]): T[][] {
+  const waves: T[][] = [];
+  for (const call of calls) {
+    const last = waves.at(-1);
+    if (last && last[0]?.wave === call.wave) last.push(call);
+    else waves.push([call]);
+  }
+  return waves;
+}
 
 /** The items a call creates (PutItem, the Puts of a transaction or a batch). */
 function createdItems(call: Pick<SdkCall, 'command' | 'input'>): unknown[] {
@@ -244,7 +287,7 @@ function createdItems(call: Pick<SdkCall, 'command' | 'input'>): unknown[] {
 export function freshen(
   calls: readonly SdkCall[],
   subjects: ReadonlyMap<string, string> = new Map(),
-): Array<Pick<SdkCall, 'client' | 'command' | 'input'>> {
+): ReplayCall[] {
   const ids = new Map(subjects);
   for (const call of calls) {
     for (const item of createdItems(call)) {
@@ -255,10 +298,11 @@ export function freshen(
   }
   const swap = (text: string) =>
     idPatterns.reduce((result, [pattern]) => result.replace(pattern, (id) => ids.get(id) ?? id), text);
-  return calls.map(({ client, command, input }) => ({
+  return calls.map(({ client, command, input, wave }) => ({
     client,
     command,
     input: JSON.parse(swap(JSON.stringify(input))) as Record<string, unknown>,
+    wave,
   }));
 }
 
@@ -288,28 +332,30 @@ export class RawReplayer {
   readonly ses = new SESv2Client({ maxAttempts: 1 });
   readonly s3 = new S3Client({ maxAttempts: 3, forcePathStyle: Boolean(process.env.AWS_ENDPOINT_URL_S3) });
 
-  /** Sends the calls one after the other; returns the failures (`command error`). */
-  async replay(calls: ReadonlyArray<Pick<SdkCall, 'client' | 'command' | 'input'>>): Promise<string[]> {
+  /** Sends the calls wave by wave, a wave's calls together; returns the failures (`command error`). */
+  async replay(calls: readonly ReplayCall[]): Promise<string[]> {
     const failed: string[] = [];
-    for (const call of calls) {
-      const Command = commandModules[call.client][call.command] as CommandClass | undefined;
-      if (!Command) throw new Error(`cannot replay ${call.client} ${call.command}`);
-      const client = (call.client === 'dynamodb'
-        ? this.dynamo
-        : call.client === 's3'
-          ? this.s3
-          : this.ses) as unknown as {
-        send(command: object): Promise<{ Body?: { transformToByteArray(): Promise<Uint8Array> } }>;
-      };
-      try {
-        const output = await client.send(new Command(call.input));
-        // A file read is read to the end, as the handler reads it.
-        await output.Body?.transformToByteArray();
-      } catch (error) {
-        failed.push(`${call.command} ${(error as Error).name}`);
-      }
-    }
+    for (const wave of inWaves(calls)) await Promise.all(wave.map((call) => this.send(call, failed)));
     return failed;
+  }
+
+  private async send(call: ReplayCall, failed: string[]): Promise<void> {
+    const Command = commandModules[call.client][call.command] as CommandClass | undefined;
+    if (!Command) throw new Error(`cannot replay ${call.client} ${call.command}`);
+    const client = (call.client === 'dynamodb'
+      ? this.dynamo
+      : call.client === 's3'
+        ? this.s3
+        : this.ses) as unknown as {
+      send(command: object): Promise<{ Body?: { transformToByteArray(): Promise<Uint8Array> } }>;
+    };
+    try {
+      const output = await client.send(new Command(call.input));
+      // A file read is read to the end, as the handler reads it.
+      await output.Body?.transformToByteArray();
+    } catch (error) {
+      failed.push(`${call.command} ${(error as Error).name}`);
+    }
   }
 
   destroy(): void {
