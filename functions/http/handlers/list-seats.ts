@@ -1,3 +1,4 @@
+import { compareNatural } from '../../core/order.ts';
 import { listSeats } from '../../store/votes.ts';
 import * as route from '../routes.ts';
 import { httpHandler } from '../stack.ts';
@@ -7,6 +8,6 @@ export const handler = httpHandler(route.listSeats, async () => {
   const seats = await listSeats();
   return {
     status: 200,
-    body: { items: seats.sort((a, b) => a.id.localeCompare(b.id, 'de', { numeric: true })) },
+    body: { items: seats.sort((a, b) => compareNatural(a.id, b.id)) },
   };
 });
