@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { findOrInstallChromium } from './support/chromium.ts';
 
 /*
  * `npm test`: makes sure Chromium is there (installing Debian's package when it can), builds the
@@ -23,32 +24,13 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function chromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-    (path): path is string => Boolean(path),
-  );
-  const found = candidates.find((path) => existsSync(path));
-  if (found) return found;
-  const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
-  if (!canInstall) {
-    fail(
-      "Chromium is missing: install Debian's `chromium` package (apt-get install chromium) or set CHROMIUM_PATH.",
-    );
-  }
-  console.log('votum test: installing Debian chromium for the browser tests …');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  if (
-    run('apt-get', ['update', '-qq'], env) !== 0 ||
-    run('apt-get', ['install', '-y', '-qq', 'chromium'], env) !== 0
-  ) {
-    fail('installing chromium with apt-get failed: run `apt-get install chromium` by hand.');
-  }
-  if (!existsSync('/usr/bin/chromium')) fail('chromium was installed but /usr/bin/chromium is missing.');
-  return '/usr/bin/chromium';
-}
-
 mkdirSync(output, { recursive: true });
-const chromiumPath = chromium();
+let chromiumPath = '';
+try {
+  chromiumPath = findOrInstallChromium((message) => console.log(`votum test: ${message}`));
+} catch (error) {
+  fail((error as Error).message);
+}
 if (run(bin('vite'), ['build', 'web', '--logLevel', 'warn']) !== 0) fail('building the front end failed.');
 
 const results = join(output, 'results.json');

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { findOrInstallChromium } from '../support/chromium.ts';
 import { buildBundles, type FunctionBundle } from './bundles.ts';
 import { capacityRows, type Recorded, scanRow } from './capacity.ts';
 import { coldRows } from './cold.ts';
@@ -152,9 +153,10 @@ try {
   await withStack('load', (c) =>
     loadRows(c, { concurrency: 50, perCaller: settings.perCaller, rounds: settings.loadRounds }),
   );
-  await withStack('web', (c) =>
-    webRows(c, { root, dir: join(out, 'web'), lighthouseRuns: settings.lighthouseRuns }),
-  );
+  await withStack('web', (c) => {
+    process.env.CHROMIUM_PATH = findOrInstallChromium(log);
+    return webRows(c, { root, dir: join(out, 'web'), lighthouseRuns: settings.lighthouseRuns });
+  });
   const stack = local as LocalStack | undefined;
   if (stack && (wanted.has('capacity') || wanted.has('warm') || wanted.has('jobs') || wanted.has('load'))) {
     rows.push(scanRow(stack.recorder.scans, stack.recorder.scanTables));

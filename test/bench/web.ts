@@ -23,7 +23,8 @@ import { completeSketch, type ScenarioContext, startDraft, startedDraft } from '
  * to it.
  */
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Set by run.ts, which finds (or installs) Debian's Chromium before the web section. */
+const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -122,7 +123,7 @@ async function scriptsLoaded(
   cookie: { name: string; value: string } | undefined,
   screenshot: string,
 ) {
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   try {
     const context = await browser.newContext();
     if (cookie) await context.addCookies([{ ...cookie, url: new URL(url).origin }]);
@@ -266,7 +267,7 @@ async function costTableRow(context: ScenarioContext, runs: number, dir: string)
   const large = await startDraft(local, applicant.cookie, costPlanDraft(100));
   const url = (id: string) => `${local.apiUrl}/skizzen/${id}/bearbeiten?abschnitt=kosten`;
   const [cookieName = '', cookieValue = ''] = applicant.cookie.split('=');
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   const measured: Record<'small' | 'large', Typing[]> = { small: [], large: [] };
   try {
     const browserContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -401,7 +402,7 @@ export async function webRows(
 
     // web.lighthouse
     const chrome = await chromeLauncher.launch({
-      chromePath: chromiumPath,
+      chromePath: chromiumPath(),
       chromeFlags: ['--headless=new', ...chromiumArgs],
     });
     const formRuns: LighthouseRun[] = [];
