@@ -96,6 +96,14 @@ function machine() {
 }
 
 mkdirSync(out, { recursive: true });
+// Before anything starts: installing Chromium blocks this process, and the local stack's servers with it.
+if (wanted.has('web')) {
+  try {
+    process.env.CHROMIUM_PATH = findOrInstallChromium(log);
+  } catch (error) {
+    log((error as Error).message);
+  }
+}
 let bundles: FunctionBundle[] = [];
 let local: LocalStack | undefined;
 let context: ScenarioContext | undefined;
@@ -153,10 +161,9 @@ try {
   await withStack('load', (c) =>
     loadRows(c, { concurrency: 50, perCaller: settings.perCaller, rounds: settings.loadRounds }),
   );
-  await withStack('web', (c) => {
-    process.env.CHROMIUM_PATH = findOrInstallChromium(log);
-    return webRows(c, { root, dir: join(out, 'web'), lighthouseRuns: settings.lighthouseRuns });
-  });
+  await withStack('web', (c) =>
+    webRows(c, { root, dir: join(out, 'web'), lighthouseRuns: settings.lighthouseRuns }),
+  );
   const stack = local as LocalStack | undefined;
   if (stack && (wanted.has('capacity') || wanted.has('warm') || wanted.has('jobs') || wanted.has('load'))) {
     rows.push(scanRow(stack.recorder.scans, stack.recorder.scanTables));
