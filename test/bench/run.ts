@@ -41,6 +41,7 @@ if (wanted.has('cold')) {
 const settings = quick
   ? {
       coldRepeats: 3,
+      coldBudgetSeconds: 120,
       warmRequests: 60,
       warmup: 10,
       small: 200,
@@ -52,6 +53,8 @@ const settings = quick
     }
   : {
       coldRepeats: 7,
+      // Extra pairs for routes near the line stop being added after this (see cold.ts).
+      coldBudgetSeconds: 450,
       warmRequests: 300,
       warmup: 30,
       small: 1000,
@@ -147,6 +150,7 @@ try {
         : process.execPath,
       dir: join(out, 'cold'),
       repeats: settings.coldRepeats,
+      budgetMs: settings.coldBudgetSeconds * 1000,
     }),
   );
   await withStack('warm', (c) => warmRows(c, { requests: settings.warmRequests, warmup: settings.warmup }));
