@@ -5,7 +5,14 @@ import type { FunctionBundle } from './bundles.ts';
 import type { Recorded } from './capacity.ts';
 import { type HttpCall, send } from './local.ts';
 import { broken, median, type Row, row } from './results.ts';
-import { type Scenario, type ScenarioContext, scenarios, toApiEvent } from './scenarios.ts';
+import {
+  lockstepVotes,
+  type Scenario,
+  type ScenarioContext,
+  scenarios,
+  seatChanges,
+  toApiEvent,
+} from './scenarios.ts';
 import { describeCalls, freshen, type ReplayCall, type SdkCall, subjectMap } from './sdk.ts';
 
 /*
@@ -62,26 +69,55 @@ function runChild(
  * The real call and the raw calls its reference replays. A reading route is recorded again just
  * before each pair, from the very request the cold start then gets: what it reads grows with the
  * table (every open vote, every deadline), which the capacity section saw at an earlier size. A
- * changing route replays its capacity call on a subject of its own, prepared like the real one
+ * change of a seat (conditional on the seat's revision) is made step by step in three votes kept
+ * in lockstep: recorded in one, replayed in the second, cold-started in the third. A change that
+ * counts against what its call names (`recordEachPair`) is recorded anew on a subject of its own
+ * and replayed with fresh ids. Any other changing route replays its capacity call on a subject of its own, prepared like the real one
  * (first: preparing a calendar feed replaces the one before, so the real call's must be the last).
  */
+const isSeatChange = (id: string): id is keyof typeof seatChanges => Object.hasOwn(seatChanges, id);
+const seatSteps = new Map<string, number>();
+
 async function referenceCalls(
   context: ScenarioContext,
+  routeId: string,
   method: string,
   scenario: Scenario,
   recorded: Recorded | undefined,
 ): Promise<{ realCall: HttpCall; calls: ReplayCall[] }> {
   const { local } = context;
-  if (method === 'GET') {
-    const realCall = await scenario.prepare(context);
+  const recordNow = async (call: HttpCall): Promise<SdkCall[]> => {
     local.recorder.start({ askCapacity: false });
     let fresh: SdkCall[] = [];
-    const answer = await send(local.apiUrl, realCall).finally(() => {
+    const answer = await send(local.apiUrl, call).finally(() => {
       fresh = local.recorder.stop();
     });
     if (answer.status !== scenario.status)
-      throw new Error(`${realCall.path} answered ${answer.status}, not ${scenario.status} when recorded`);
-    return { realCall, calls: freshen(fresh) };
+      throw new Error(`${call.path} answered ${answer.status}, not ${scenario.status} when recorded`);
+    return fresh;
+  };
+  if (method === 'GET') {
+    const realCall = await scenario.prepare(context);
+    return { realCall, calls: freshen(await recordNow(realCall)) };
+  }
+  if (scenario.recordEachPair) {
+    const calls = await recordNow(await scenario.prepare(context));
+    return { realCall: await scenario.prepare(context), calls: freshen(calls) };
+  }
+  if (isSeatChange(routeId)) {
+    // The same step in three votes in lockstep: recorded in the first, replayed in the second.
+    const step = seatSteps.get(routeId) ?? 0;
+    seatSteps.set(routeId, step + 1);
+    const [recorded, replayed, real] = await lockstepVotes(context, routeId);
+    const change = seatChanges[routeId];
+    const recordCall = await change(context, recorded, step);
+    await change(context, replayed, step);
+    const realCall = await change(context, real, step);
+    const ids = new Map([
+      [recorded.id, replayed.id],
+      ...recorded.sketchIds.map((id, k): [string, string] => [id, replayed.sketchIds[k] ?? id]),
+    ]);
+    return { realCall, calls: freshen(await recordNow(recordCall), ids) };
   }
   const subject = await scenario.prepare(context);
   const realCall = await scenario.prepare(context);
@@ -100,7 +136,7 @@ interface Measured {
 }
 
 /** How far from 1.15 a route's first median may be for it to get a second set of pairs. */
-const nearLine = 0.1;
+const nearLine = 0.2;
 
 export async function coldRows(
   context: ScenarioContext,
@@ -143,7 +179,7 @@ export async function coldRows(
     const functionName = `votum-${bundle.id}`;
     const realFile = join(options.dir, `${bundle.name}.event.json`);
     const referenceFile = join(options.dir, `${bundle.name}.reference.json`);
-    const replay = await referenceCalls(context, route.method, scenario, calls.get(bundle.id));
+    const replay = await referenceCalls(context, bundle.id, route.method, scenario, calls.get(bundle.id));
     m.replayed = replay.calls;
     writeFileSync(realFile, JSON.stringify({ event: toApiEvent(route, replay.realCall), functionName }));
     writeFileSync(referenceFile, JSON.stringify({ event: { calls: replay.calls }, functionName }));

@@ -65,6 +65,12 @@ export interface SteeringGroup {
 export interface Scenario {
   status: number;
   prepare(context: ScenarioContext): Promise<HttpCall>;
+  /**
+   * Whether the cold start's baseline is recorded again before each pair, from a call on a subject
+   * of its own, rather than taken from the capacity section: for a change that counts against
+   * something its recorded call names (a sign-in link against the address's hourly quota).
+   */
+  recordEachPair?: boolean;
 }
 
 /** The sketch the benchmarks submit: the complete Leine-Weser sketch of the integration tests. */
@@ -255,31 +261,106 @@ const finalReportCall = (cookie: string, id: string): HttpCall => ({
   },
 });
 
-/** Walks through pairs in a fixed order: each scenario call takes the next. */
-function cycle<T>(items: () => readonly T[]): () => { item: T; round: number } {
-  let next = 0;
-  return () => {
-    const list = items();
-    const at = next++;
-    return { item: list[at % list.length] as T, round: Math.floor(at / list.length) };
-  };
+/** A vote a seat's change acts in: its id and its sketches. */
+export interface VoteRef {
+  id: string;
+  sketchIds: string[];
 }
 
-let ballotContext: SteeringGroup | undefined;
-/** Seats 1–11 vote on the three sketches in turn, changing their ballot on later rounds. */
-const ballotCycle = () =>
-  cycle(() =>
-    (ballotContext?.voteSketchIds ?? []).flatMap((sketchId) =>
-      Array.from({ length: 11 }, (_, seat) => ({ seat, sketchId })),
-    ),
-  );
-let nextBallot = ballotCycle();
-/** The office records seat 13's, then 12's … recusals on the four sketches; the last pair is never taken. */
-const nextRecusal = cycle(() =>
-  Array.from({ length: 13 }, (_, k) => 12 - k)
-    .flatMap((seat) => (ballotContext?.recusalSketchIds ?? []).map((sketchId) => ({ seat, sketchId })))
-    .slice(0, -1),
-);
+type SeatChange = (context: ScenarioContext, vote: VoteRef, step: number) => Promise<HttpCall>;
+
+const handOverPath = (vote: VoteRef, seatId: string) => ({
+  path: `/api/votes/${vote.id}/seats/${seatId}/handover`,
+  pathParameters: { id: vote.id, seatId },
+});
+
+/**
+ * The changes of one seat in a vote, made alike in any vote of the group's seats; `step` (0, 1, …)
+ * says which seat and sketch. Each is conditional on the seat's revision, so a baseline can replay
+ * one only on a vote whose seat is at the same revision: for the cold starts, cold.ts makes each
+ * step in three votes kept in lockstep (lockstepVotes).
+ */
+export const seatChanges: Record<'castBallot' | 'handOver' | 'takeBack' | 'recuseSeat', SeatChange> = {
+  // Seats 1–11 vote on the sketches in turn, changing their ballot on later rounds.
+  castBallot: async ({ group }, vote, step) => {
+    const seat = group.seats[step % 11];
+    const k = Math.floor(step / 11);
+    const sketchId = vote.sketchIds[k % vote.sketchIds.length];
+    if (!seat || !sketchId) throw new Error('no seat or sketch to vote on');
+    const round = Math.floor(k / vote.sketchIds.length);
+    return ballotCall(
+      seat.member.cookie,
+      vote.id,
+      seat.id,
+      sketchId,
+      round % 2 === 0 ? 'approve' : 'abstain',
+    );
+  },
+  // Seat 12's member hands the vote to the deputy (taking it back first when it was handed over).
+  handOver: async ({ local, group }, vote) => {
+    const seat = group.seats[11];
+    if (!seat) throw new Error('no seat 12');
+    const path = handOverPath(vote, seat.id);
+    await send(local.apiUrl, { method: 'DELETE', ...path, cookie: seat.member.cookie });
+    return { method: 'POST', ...path, cookie: seat.member.cookie };
+  },
+  // Seat 12's member takes the vote back from the deputy (handing it over first when it was not).
+  takeBack: async ({ local, group }, vote) => {
+    const seat = group.seats[11];
+    if (!seat) throw new Error('no seat 12');
+    const path = handOverPath(vote, seat.id);
+    await send(local.apiUrl, { method: 'POST', ...path, cookie: seat.member.cookie });
+    return { method: 'DELETE', ...path, cookie: seat.member.cookie };
+  },
+  // The office records seat 13's, then 12's … recusals on the sketches; the last pair is never taken.
+  recuseSeat: async ({ adminCookie, group }, vote, step) => {
+    const n = vote.sketchIds.length;
+    const seat = group.seats[12 - Math.floor(step / n)];
+    const sketchId = vote.sketchIds[step % n];
+    if (!seat || !sketchId || step >= 13 * n - 1)
+      throw new Error('the recusal vote has no pair left: give it more sketches');
+    return {
+      method: 'POST',
+      ...withId('/api/votes', vote.id, '/recusals'),
+      cookie: adminCookie,
+      body: { seatId: seat.id, sketchId },
+    };
+  },
+};
+
+/** How many sketches each lockstep vote of a change has: recusals use up a (seat, sketch) pair each. */
+const lockstepSketches: Record<keyof typeof seatChanges, number> = {
+  castBallot: 3,
+  handOver: 1,
+  takeBack: 1,
+  recuseSeat: 3,
+};
+const lockstep = new Map<string, Promise<[VoteRef, VoteRef, VoteRef]>>();
+
+/**
+ * Three votes with the group's 13 seats, each on sketches of its own, opened once per change for
+ * the cold starts: every step of the change is made in all three (recorded through the local
+ * adapter in the first, replayed raw in the second, the cold start's in the third), so the seat
+ * is at the same revision in each and every replayed change meets its condition as the handler's did.
+ */
+export function lockstepVotes(
+  context: ScenarioContext,
+  change: keyof typeof seatChanges,
+): Promise<[VoteRef, VoteRef, VoteRef]> {
+  let votes = lockstep.get(change);
+  if (!votes) {
+    const open = async (): Promise<VoteRef> => {
+      const sketchIds = (await readySketches(context, lockstepSketches[change])).map((d) => d.id);
+      return { id: await openedVote(context.local, context.adminCookie, sketchIds), sketchIds };
+    };
+    votes = (async () => [await open(), await open(), await open()] as [VoteRef, VoteRef, VoteRef])();
+    lockstep.set(change, votes);
+  }
+  return votes;
+}
+
+/** Where the capacity and warm sections are in the group's votes (ballotTwin starts the ballots anew). */
+const steps = { castBallot: 0, recuseSeat: 0 };
 
 /**
  * For warm.cast-ballot: a new ballot vote and its twin, the same 13 seats each on three other
@@ -299,7 +380,7 @@ export async function ballotTwin(context: ScenarioContext): Promise<Map<string, 
   if (!real || !twin) throw new Error('no twin votes');
   group.voteId = real.id;
   group.voteSketchIds = real.sketchIds;
-  nextBallot = ballotCycle();
+  steps.castBallot = 0;
   return new Map([
     [real.id, twin.id],
     ...real.sketchIds.map((id, k) => [id, twin.sketchIds[k] ?? ''] as [string, string]),
@@ -371,7 +452,6 @@ async function steeringGroup(
   const renderDocuments = await import('../../functions/jobs/render-documents.ts');
   await renderDocuments.handler();
   group.runningId = await runningProject(context, group);
-  ballotContext = group;
   return group;
 }
 
@@ -454,6 +534,7 @@ const returnNote = 'Bitte ergänzen Sie die Zielwerte je Teilraum und erläutern
 export const scenarios: Record<string, Scenario> = {
   requestLink: {
     status: 202,
+    recordEachPair: true,
     prepare: async () => ({ method: 'POST', path: '/api/auth/link', body: { email: uniqueEmail('link') } }),
   },
   redeemLink: {
@@ -682,62 +763,29 @@ export const scenarios: Record<string, Scenario> = {
   },
   castBallot: {
     status: 200,
-    prepare: async ({ group }) => {
-      const { item, round } = nextBallot();
-      const seat = group.seats[item.seat];
-      if (!seat) throw new Error('no seat');
-      return ballotCall(
-        seat.member.cookie,
-        group.voteId,
-        seat.id,
-        item.sketchId,
-        round % 2 === 0 ? 'approve' : 'abstain',
-      );
-    },
+    prepare: (context) =>
+      seatChanges.castBallot(
+        context,
+        { id: context.group.voteId, sketchIds: context.group.voteSketchIds },
+        steps.castBallot++,
+      ),
   },
   handOver: {
     status: 200,
-    // Seat 12's member hands the vote to the deputy (taking it back first when it was handed over).
-    prepare: async ({ local, group }) => {
-      const seat = group.seats[11];
-      if (!seat) throw new Error('no seat 12');
-      const path = withId('/api/votes', group.voteId, `/seats/${seat.id}/handover`);
-      await send(local.apiUrl, { method: 'DELETE', ...path, cookie: seat.member.cookie });
-      return {
-        method: 'POST',
-        path: path.path,
-        pathParameters: { id: group.voteId, seatId: seat.id },
-        cookie: seat.member.cookie,
-      };
-    },
+    prepare: (context) => seatChanges.handOver(context, { id: context.group.voteId, sketchIds: [] }, 0),
   },
   takeBack: {
     status: 200,
-    prepare: async ({ local, group }) => {
-      const seat = group.seats[11];
-      if (!seat) throw new Error('no seat 12');
-      const path = withId('/api/votes', group.voteId, `/seats/${seat.id}/handover`);
-      await send(local.apiUrl, { method: 'POST', ...path, cookie: seat.member.cookie });
-      return {
-        method: 'DELETE',
-        path: path.path,
-        pathParameters: { id: group.voteId, seatId: seat.id },
-        cookie: seat.member.cookie,
-      };
-    },
+    prepare: (context) => seatChanges.takeBack(context, { id: context.group.voteId, sketchIds: [] }, 0),
   },
   recuseSeat: {
     status: 200,
-    prepare: async ({ adminCookie, group }) => {
-      const { item, round } = nextRecusal();
-      if (round > 0) throw new Error('the recusal vote has no pair left: give it more sketches');
-      return {
-        method: 'POST',
-        ...withId('/api/votes', group.recusalVoteId, '/recusals'),
-        cookie: adminCookie,
-        body: { seatId: group.seats[item.seat]?.id, sketchId: item.sketchId },
-      };
-    },
+    prepare: (context) =>
+      seatChanges.recuseSeat(
+        context,
+        { id: context.group.recusalVoteId, sketchIds: context.group.recusalSketchIds },
+        steps.recuseSeat++,
+      ),
   },
   closeVote: {
     status: 200,

@@ -243,6 +243,8 @@ const idPatterns: Array<[RegExp, () => string]> = [
   // Hashes Powertools idempotency keys its records on (md5, as hex or base64).
   [/\b[0-9a-f]{32}\b/g, () => randomBytes(16).toString('hex')],
   [/[A-Za-z0-9+/]{22}==/g, () => randomBytes(16).toString('base64')],
+  // The hashes sign-in tokens and sessions are stored under (32 bytes as base64url).
+  [/(?<![\w-])[\w-]{43}(?![\w-])/g, () => randomBytes(32).toString('base64url')],
 ];
 
 /** What a replay sends of a recorded call. */
@@ -306,16 +308,32 @@ export function freshen(
   }));
 }
 
-/** Which subject ids of one call stand for which of another call of the same route (path parameters). */
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Which subject ids of one call stand for which of another call of the same route: the path
+ * parameters, and the ids (UUIDs) at the same place in the two bodies (the sketches a vote is
+ * opened on, the sketches a meeting decides).
+ */
 export function subjectMap(
-  recorded: { pathParameters?: Record<string, string> },
-  fresh: { pathParameters?: Record<string, string> },
+  recorded: { pathParameters?: Record<string, string>; body?: unknown },
+  fresh: { pathParameters?: Record<string, string>; body?: unknown },
 ): Map<string, string> {
   const map = new Map<string, string>();
   for (const [name, value] of Object.entries(recorded.pathParameters ?? {})) {
     const other = fresh.pathParameters?.[name];
     if (other !== undefined && other !== value) map.set(value, other);
   }
+  const walk = (a: unknown, b: unknown): void => {
+    if (typeof a === 'string' && typeof b === 'string') {
+      if (a !== b && uuid.test(a) && uuid.test(b)) map.set(a, b);
+    } else if (Array.isArray(a) && Array.isArray(b)) {
+      a.forEach((item, i) => walk(item, b[i]));
+    } else if (a && b && typeof a === 'object' && typeof b === 'object') {
+      for (const [key, value] of Object.entries(a)) walk(value, (b as Record<string, unknown>)[key]);
+    }
+  };
+  walk(recorded.body, fresh.body);
   return map;
 }
 
