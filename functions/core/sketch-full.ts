@@ -58,131 +58,152 @@ const list = <T extends z.core.SomeType>(item: T, max: number, label: string, em
       z.maxLength(max, `${label}: höchstens ${max}.`),
     );
 
-export const sketchShape = {
-  applicant: z.strictObject({
-    organisation: text(L.organisation, limits.short, 2),
-    legalForm: text(L.legalForm, limits.short),
-    street: text(L.street, limits.short),
-    postalCode: z
-      .string({ error: v.required(L.postalCode) })
-      .check(z.trim(), z.regex(/^\d{5}$/, `${L.postalCode}: Bitte fünf Ziffern eingeben.`)),
-    city: text(L.city, limits.short),
-    contactName: text(L.contactName, limits.short, 2),
-    contactRole: text(L.contactRole, limits.short),
-    contactEmail: z.pipe(
-      z
-        .string({ error: v.required(L.contactEmail) })
-        .check(z.trim(), z.minLength(1, v.required(L.contactEmail))),
-      z.email({ error: v.email(L.contactEmail) }).check(z.toLowerCase()),
-    ),
-    contactPhone: z
-      .string({ error: v.required(L.contactPhone) })
-      .check(
-        z.trim(),
-        z.regex(
-          /^\+?[\d\s/()-]{6,30}$/,
-          `${L.contactPhone}: Bitte eine Telefonnummer angeben (z. B. 05121 123456).`,
-        ),
+/** The sketch's sections, in the form's order: what a draft may hold, without building a schema. */
+export const sketchSections = [
+  'applicant',
+  'project',
+  'strategy',
+  'space',
+  'continuation',
+  'runtime',
+  'finance',
+  'localAlliance',
+  'declarations',
+] as const;
+export type SketchSection = (typeof sketchSections)[number];
+
+// Pure: a bundle that only stores drafts (create, save) leaves the sections' schemas out, unbuilt.
+export const sketchShape = /* @__PURE__ */ (() =>
+  ({
+    applicant: z.strictObject({
+      organisation: text(L.organisation, limits.short, 2),
+      legalForm: text(L.legalForm, limits.short),
+      street: text(L.street, limits.short),
+      postalCode: z
+        .string({ error: v.required(L.postalCode) })
+        .check(z.trim(), z.regex(/^\d{5}$/, `${L.postalCode}: Bitte fünf Ziffern eingeben.`)),
+      city: text(L.city, limits.short),
+      contactName: text(L.contactName, limits.short, 2),
+      contactRole: text(L.contactRole, limits.short),
+      contactEmail: z.pipe(
+        z
+          .string({ error: v.required(L.contactEmail) })
+          .check(z.trim(), z.minLength(1, v.required(L.contactEmail))),
+        z.email({ error: v.email(L.contactEmail) }).check(z.toLowerCase()),
       ),
-    partners: list(
-      z.strictObject({
-        name: text(L.partnerName, limits.short),
-        role: optionalText(L.partnerRole, limits.short),
-      }),
-      30,
-      'Partner',
-    ),
-  }),
-  project: z.strictObject({
-    title: text(L.title, limits.title, 5),
-    summary: text(L.summary, limits.summary, 50),
-    situation: text(L.situation, limits.situation, 50),
-    goals: text(L.goals, limits.goals, 20),
-    targetGroups: text(L.targetGroups, limits.targetGroups, 5),
-    activities: list(
-      z.strictObject({
-        title: text(L.activityTitle, limits.short),
-        description: text(L.activityDescription, limits.activityDescription),
-        startMonth: whole(L.startMonth, 1, 120, `${L.startMonth}: ab Monat 1.`),
-        endMonth: whole(L.endMonth, 1, 120, `${L.endMonth}: ab Monat 1.`),
-      }),
-      30,
-      'Arbeitspakete',
-      'Arbeitspakete: Bitte mindestens ein Arbeitspaket angeben.',
-    ),
-    results: list(
-      z.strictObject({
-        result: text(L.result, limits.short),
-        indicator: text(L.indicator, limits.short),
-        target: text(L.targetValue, limits.short),
-      }),
-      30,
-      'Ergebnisse',
-      'Ergebnisse: Bitte mindestens ein erwartetes Ergebnis mit Indikator angeben.',
-    ),
-  }),
-  strategy: z.strictObject({
-    priorities: list(
-      z.strictObject({ id: id(L.priorities), goals: list(z.string(), 20, 'Ziele') }),
-      10,
-      L.priorities,
-      `${L.priorities}: Bitte mindestens einen Handlungsschwerpunkt wählen.`,
-    ),
-    themes: list(id(L.themes), 20, L.themes),
-  }),
-  space: z.strictObject({
-    subRegions: list(
-      z.strictObject({
-        id: id(L.subRegions),
-        shareBp: whole(L.share, 1, 10_000, `${L.share}: mehr als 0 %.`),
-      }),
-      20,
-      L.subRegions,
-      `${L.subRegions}: Bitte mindestens einen Teilraum wählen.`,
-    ),
-    districts: list(z.string(), 50, L.districts, `${L.districts}: Bitte mindestens einen Landkreis wählen.`),
-    rationale: text(L.spatialRationale, limits.spatialRationale, 20),
-  }),
-  continuation: z.strictObject({
-    continuation: text(L.continuation, limits.continuation, 20),
-    modelCharacter: text(L.modelCharacter, limits.modelCharacter, 20),
-  }),
-  runtime: z.strictObject({ start: date(L.start), end: date(L.end) }),
-  finance: z.strictObject({
-    costs: list(
-      z.strictObject({
-        category: z.enum(costCategories, { error: `${L.category}: Bitte eine Kostenart wählen.` }),
-        description: text(L.costDescription, limits.short),
-        year: whole(L.year, 2000, 2100),
-        amountCents: cents(L.amount),
-      }),
-      300,
-      'Kostenplan',
-      'Kostenplan: Bitte mindestens eine Kostenzeile angeben.',
-    ),
-    esfCents: cents(L.esf),
-    ownCents: cents(L.own),
-    thirdParty: list(
-      z.strictObject({ source: text(L.thirdPartySource, limits.short), amountCents: cents(L.amount) }),
-      20,
-      'Drittmittel',
-    ),
-    capJustification: optionalText(L.capJustification, limits.capJustification),
-  }),
-  localAlliance: z.strictObject({
-    subRegionId: id(L.localAlliance),
-    presentedOn: date(L.presentedOn),
-    statement: optionalText(L.statement, limits.statement),
-  }),
-  declarations: z.strictObject({
-    privacy: z.literal(true, {
-      error: `${L.privacy}: Bitte bestätigen Sie, dass Sie den Datenschutzhinweis gelesen haben.`,
+      contactPhone: z
+        .string({ error: v.required(L.contactPhone) })
+        .check(
+          z.trim(),
+          z.regex(
+            /^\+?[\d\s/()-]{6,30}$/,
+            `${L.contactPhone}: Bitte eine Telefonnummer angeben (z. B. 05121 123456).`,
+          ),
+        ),
+      partners: list(
+        z.strictObject({
+          name: text(L.partnerName, limits.short),
+          role: optionalText(L.partnerRole, limits.short),
+        }),
+        30,
+        'Partner',
+      ),
     }),
-    truthful: z.literal(true, {
-      error: `${L.truthful}: Bitte bestätigen Sie, dass Ihre Angaben richtig und vollständig sind.`,
+    project: z.strictObject({
+      title: text(L.title, limits.title, 5),
+      summary: text(L.summary, limits.summary, 50),
+      situation: text(L.situation, limits.situation, 50),
+      goals: text(L.goals, limits.goals, 20),
+      targetGroups: text(L.targetGroups, limits.targetGroups, 5),
+      activities: list(
+        z.strictObject({
+          title: text(L.activityTitle, limits.short),
+          description: text(L.activityDescription, limits.activityDescription),
+          startMonth: whole(L.startMonth, 1, 120, `${L.startMonth}: ab Monat 1.`),
+          endMonth: whole(L.endMonth, 1, 120, `${L.endMonth}: ab Monat 1.`),
+        }),
+        30,
+        'Arbeitspakete',
+        'Arbeitspakete: Bitte mindestens ein Arbeitspaket angeben.',
+      ),
+      results: list(
+        z.strictObject({
+          result: text(L.result, limits.short),
+          indicator: text(L.indicator, limits.short),
+          target: text(L.targetValue, limits.short),
+        }),
+        30,
+        'Ergebnisse',
+        'Ergebnisse: Bitte mindestens ein erwartetes Ergebnis mit Indikator angeben.',
+      ),
     }),
-  }),
-};
+    strategy: z.strictObject({
+      priorities: list(
+        z.strictObject({ id: id(L.priorities), goals: list(z.string(), 20, 'Ziele') }),
+        10,
+        L.priorities,
+        `${L.priorities}: Bitte mindestens einen Handlungsschwerpunkt wählen.`,
+      ),
+      themes: list(id(L.themes), 20, L.themes),
+    }),
+    space: z.strictObject({
+      subRegions: list(
+        z.strictObject({
+          id: id(L.subRegions),
+          shareBp: whole(L.share, 1, 10_000, `${L.share}: mehr als 0 %.`),
+        }),
+        20,
+        L.subRegions,
+        `${L.subRegions}: Bitte mindestens einen Teilraum wählen.`,
+      ),
+      districts: list(
+        z.string(),
+        50,
+        L.districts,
+        `${L.districts}: Bitte mindestens einen Landkreis wählen.`,
+      ),
+      rationale: text(L.spatialRationale, limits.spatialRationale, 20),
+    }),
+    continuation: z.strictObject({
+      continuation: text(L.continuation, limits.continuation, 20),
+      modelCharacter: text(L.modelCharacter, limits.modelCharacter, 20),
+    }),
+    runtime: z.strictObject({ start: date(L.start), end: date(L.end) }),
+    finance: z.strictObject({
+      costs: list(
+        z.strictObject({
+          category: z.enum(costCategories, { error: `${L.category}: Bitte eine Kostenart wählen.` }),
+          description: text(L.costDescription, limits.short),
+          year: whole(L.year, 2000, 2100),
+          amountCents: cents(L.amount),
+        }),
+        300,
+        'Kostenplan',
+        'Kostenplan: Bitte mindestens eine Kostenzeile angeben.',
+      ),
+      esfCents: cents(L.esf),
+      ownCents: cents(L.own),
+      thirdParty: list(
+        z.strictObject({ source: text(L.thirdPartySource, limits.short), amountCents: cents(L.amount) }),
+        20,
+        'Drittmittel',
+      ),
+      capJustification: optionalText(L.capJustification, limits.capJustification),
+    }),
+    localAlliance: z.strictObject({
+      subRegionId: id(L.localAlliance),
+      presentedOn: date(L.presentedOn),
+      statement: optionalText(L.statement, limits.statement),
+    }),
+    declarations: z.strictObject({
+      privacy: z.literal(true, {
+        error: `${L.privacy}: Bitte bestätigen Sie, dass Sie den Datenschutzhinweis gelesen haben.`,
+      }),
+      truthful: z.literal(true, {
+        error: `${L.truthful}: Bitte bestätigen Sie, dass Ihre Angaben richtig und vollständig sind.`,
+      }),
+    }),
+  }) satisfies Record<SketchSection, z.core.$ZodType>)();
 
 // Pure: left out, unbuilt, by a bundle that only reads the shape (the form's first chunk).
 const base = /* @__PURE__ */ z.strictObject(sketchShape);
@@ -351,19 +372,13 @@ export function sketchSchema(profile: AllianceProfile, today: string) {
  * are checked here, so autosave never loses work; completeness is checked on submit.
  */
 const draftSchema = () =>
-  z
-    .partialRecord(
-      z.enum(Object.keys(sketchShape) as [keyof typeof sketchShape, ...(keyof typeof sketchShape)[]]),
-      z.unknown(),
-      { error: 'Entwurf: unbekannter Abschnitt.' },
-    )
-    .check(
-      z.refine(
-        // A DynamoDB item holds at most 400 KB; the rest is the record's own fields.
-        (draft) => new TextEncoder().encode(JSON.stringify(draft)).length <= 300_000,
-        'Entwurf: Der Entwurf ist zu groß (höchstens 300 KB).',
-      ),
-    );
+  z.partialRecord(z.enum(sketchSections), z.unknown(), { error: 'Entwurf: unbekannter Abschnitt.' }).check(
+    z.refine(
+      // A DynamoDB item holds at most 400 KB; the rest is the record's own fields.
+      (draft) => new TextEncoder().encode(JSON.stringify(draft)).length <= 300_000,
+      'Entwurf: Der Entwurf ist zu groß (höchstens 300 KB).',
+    ),
+  );
 // Pure: built only in the bundles that validate drafts (create, save), not in the web's.
 export const sketchDraft = /* @__PURE__ */ draftSchema();
 export type SketchDraft = z.infer<typeof sketchDraft>;

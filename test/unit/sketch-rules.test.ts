@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { loadProfile } from '../../functions/alliances/index.ts';
 import { fieldErrors } from '../../functions/core/sketch.ts';
 import { totals } from '../../functions/core/sketch-fields.ts';
-import { type Sketch, sketchDraft, sketchSchema } from '../../functions/core/sketch-full.ts';
+import {
+  type Sketch,
+  sketchDraft,
+  sketchSchema,
+  sketchSections,
+  sketchShape,
+} from '../../functions/core/sketch-full.ts';
 import { leineWeserSketch } from '../support/sketches.ts';
 
 const today = '2025-11-23';
@@ -242,5 +248,17 @@ describe('a draft', () => {
     expect(sketchDraft.safeParse({ project: { title: 'Halb fertig' } }).success).toBe(true);
     expect(sketchDraft.safeParse({ budget: 1 }).success).toBe(false);
     expect(sketchDraft.safeParse({ project: { summary: 'x'.repeat(400_001) } }).success).toBe(false);
+  });
+
+  it('may hold every section of the sketch, and only those', () => {
+    // Prepare: the draft knows the sections by name, without building their schemas
+    const everySection = Object.fromEntries(Object.keys(sketchShape).map((key) => [key, {}]));
+
+    // Act
+    const parsed = sketchDraft.safeParse(everySection);
+
+    // Assess
+    expect(parsed.success).toBe(true);
+    expect([...sketchSections].sort()).toEqual(Object.keys(sketchShape).sort());
   });
 });
