@@ -269,10 +269,25 @@ export interface VoteRef {
 
 type SeatChange = (context: ScenarioContext, vote: VoteRef, step: number) => Promise<HttpCall>;
 
-const handOverPath = (vote: VoteRef, seatId: string) => ({
-  path: `/api/votes/${vote.id}/seats/${seatId}/handover`,
-  pathParameters: { id: vote.id, seatId },
-});
+/** Seat 12's hand-over (POST) or take-back (DELETE) in a vote, after the opposite move: it always changes the seat. */
+async function seat12HandOver(
+  { local, group }: ScenarioContext,
+  vote: VoteRef,
+  method: 'POST' | 'DELETE',
+): Promise<HttpCall> {
+  const seat = group.seats[11];
+  if (!seat) throw new Error('no seat 12');
+  const path = {
+    path: `/api/votes/${vote.id}/seats/${seat.id}/handover`,
+    pathParameters: { id: vote.id, seatId: seat.id },
+  };
+  await send(local.apiUrl, {
+    method: method === 'POST' ? 'DELETE' : 'POST',
+    ...path,
+    cookie: seat.member.cookie,
+  });
+  return { method, ...path, cookie: seat.member.cookie };
+}
 
 /**
  * The changes of one seat in a vote, made alike in any vote of the group's seats; `step` (0, 1, …)
@@ -297,21 +312,9 @@ export const seatChanges: Record<'castBallot' | 'handOver' | 'takeBack' | 'recus
     );
   },
   // Seat 12's member hands the vote to the deputy (taking it back first when it was handed over).
-  handOver: async ({ local, group }, vote) => {
-    const seat = group.seats[11];
-    if (!seat) throw new Error('no seat 12');
-    const path = handOverPath(vote, seat.id);
-    await send(local.apiUrl, { method: 'DELETE', ...path, cookie: seat.member.cookie });
-    return { method: 'POST', ...path, cookie: seat.member.cookie };
-  },
+  handOver: (context, vote) => seat12HandOver(context, vote, 'POST'),
   // Seat 12's member takes the vote back from the deputy (handing it over first when it was not).
-  takeBack: async ({ local, group }, vote) => {
-    const seat = group.seats[11];
-    if (!seat) throw new Error('no seat 12');
-    const path = handOverPath(vote, seat.id);
-    await send(local.apiUrl, { method: 'POST', ...path, cookie: seat.member.cookie });
-    return { method: 'DELETE', ...path, cookie: seat.member.cookie };
-  },
+  takeBack: (context, vote) => seat12HandOver(context, vote, 'DELETE'),
   // The office records seat 13's, then 12's … recusals on the sketches; the last pair is never taken.
   recuseSeat: async ({ adminCookie, group }, vote, step) => {
     const n = vote.sketchIds.length;

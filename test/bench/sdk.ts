@@ -328,7 +328,7 @@ export function subjectMap(
     if (typeof a === 'string' && typeof b === 'string') {
       if (a !== b && uuid.test(a) && uuid.test(b)) map.set(a, b);
     } else if (Array.isArray(a) && Array.isArray(b)) {
-      a.forEach((item, i) => walk(item, b[i]));
+      for (const [i, item] of a.entries()) walk(item, b[i]);
     } else if (a && b && typeof a === 'object' && typeof b === 'object') {
       for (const [key, value] of Object.entries(a)) walk(value, (b as Record<string, unknown>)[key]);
     }
