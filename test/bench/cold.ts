@@ -3,8 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FunctionBundle } from './bundles.ts';
 import type { Recorded } from './capacity.ts';
-import { type HttpCall, send } from './local.ts';
-import { broken, median, type Row, row } from './results.ts';
+import { type HttpCall, recordedCall } from './local.ts';
+import { broken, inTurns, median, type Row, row } from './results.ts';
 import {
   lockstepVotes,
   type Scenario,
@@ -13,7 +13,7 @@ import {
   seatChanges,
   toApiEvent,
 } from './scenarios.ts';
-import { describeCalls, freshen, type ReplayCall, type SdkCall, subjectMap } from './sdk.ts';
+import { describeCalls, freshen, type ReplayCall, subjectMap } from './sdk.ts';
 
 /*
  * cold.<route>: a fresh Node 24 process imports the route's bundle and handles its first request
@@ -65,6 +65,9 @@ function runChild(
   });
 }
 
+const isSeatChange = (id: string): id is keyof typeof seatChanges => Object.hasOwn(seatChanges, id);
+const seatSteps = new Map<string, number>();
+
 /**
  * The real call and the raw calls its reference replays. A reading route is recorded again just
  * before each pair, from the very request the cold start then gets: what it reads grows with the
@@ -72,12 +75,10 @@ function runChild(
  * change of a seat (conditional on the seat's revision) is made step by step in three votes kept
  * in lockstep: recorded in one, replayed in the second, cold-started in the third. A change that
  * counts against what its call names (`recordEachPair`) is recorded anew on a subject of its own
- * and replayed with fresh ids. Any other changing route replays its capacity call on a subject of its own, prepared like the real one
- * (first: preparing a calendar feed replaces the one before, so the real call's must be the last).
+ * and replayed with fresh ids. Any other changing route replays its capacity call on a subject of
+ * its own, prepared like the real one (first: preparing a calendar feed replaces the one before,
+ * so the real call's must be the last).
  */
-const isSeatChange = (id: string): id is keyof typeof seatChanges => Object.hasOwn(seatChanges, id);
-const seatSteps = new Map<string, number>();
-
 async function referenceCalls(
   context: ScenarioContext,
   routeId: string,
@@ -85,17 +86,7 @@ async function referenceCalls(
   scenario: Scenario,
   recorded: Recorded | undefined,
 ): Promise<{ realCall: HttpCall; calls: ReplayCall[] }> {
-  const { local } = context;
-  const recordNow = async (call: HttpCall): Promise<SdkCall[]> => {
-    local.recorder.start({ askCapacity: false });
-    let fresh: SdkCall[] = [];
-    const answer = await send(local.apiUrl, call).finally(() => {
-      fresh = local.recorder.stop();
-    });
-    if (answer.status !== scenario.status)
-      throw new Error(`${call.path} answered ${answer.status}, not ${scenario.status} when recorded`);
-    return fresh;
-  };
+  const recordNow = (call: HttpCall) => recordedCall(context.local, call, scenario.status);
   if (method === 'GET') {
     const realCall = await scenario.prepare(context);
     return { realCall, calls: freshen(await recordNow(realCall)) };
@@ -219,13 +210,7 @@ export async function coldRows(
       for (const failure of answer.failed ?? []) m.failedReplays.add(failure);
       m.reference.push(result);
     };
-    if (rep % 2 === 0) {
-      await runReal();
-      await runReference();
-    } else {
-      await runReference();
-      await runReal();
-    }
+    await inTurns(rep, runReal, runReference);
   };
   for (let rep = 0; rep < options.repeats; rep += 1) for (const m of measured) await runPair(m, rep);
   // A route whose median is near the line after these pairs gets as many again, so that the draw of

@@ -9,7 +9,7 @@ import {
 import { jobs } from '../../functions/jobs/jobs.ts';
 import { ensureTable } from '../../infra/local/table.ts';
 import { benchTable, type LocalStack } from './local.ts';
-import { broken, median, notBuilt, type Row, row } from './results.ts';
+import { broken, inTurns, median, notBuilt, type Row, row } from './results.ts';
 import { completeSketch, functionName, type ScenarioContext } from './scenarios.ts';
 import { type SdkCall, sum } from './sdk.ts';
 
@@ -689,13 +689,11 @@ export async function scalingRows(
       await measure(tables[0]?.table ?? '');
       await measure(tables[1]?.table ?? '');
       for (let r = 0; r < repeats; r += 1) {
-        if (r % 2 === 0) {
-          small.push(await measure(tables[0]?.table ?? ''));
-          large.push(await measure(tables[1]?.table ?? ''));
-        } else {
-          large.push(await measure(tables[1]?.table ?? ''));
-          small.push(await measure(tables[0]?.table ?? ''));
-        }
+        await inTurns(
+          r,
+          async () => small.push(await measure(tables[0]?.table ?? '')),
+          async () => large.push(await measure(tables[1]?.table ?? '')),
+        );
       }
       const incomplete = [...small, ...large].filter((run) => !run.complete).length;
       const context = `${functionName(jobs[scaling.job as keyof typeof jobs].entry)}, ${options.due} ${scaling.what} among ${options.large} stored items ÷ among ${options.small}; median of ${repeats} interleaved runs; seeding both tables took ${seedSeconds.toFixed(1)} s${incomplete ? `; ${incomplete} runs did not handle all ${options.due}` : ''}`;

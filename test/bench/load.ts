@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../../functions/store/keys.ts';
 import { benchTable, type HttpCall, send, uniqueEmail } from './local.ts';
-import { median, notBuilt, percentile, type Row, row } from './results.ts';
+import { inTurns, median, notBuilt, percentile, type Row, row } from './results.ts';
 import { type Person, type ScenarioContext, startDraft, submitCall } from './scenarios.ts';
 
 /*
@@ -136,13 +136,11 @@ export async function loadRows(
     const begun = performance.now();
     const calls = await draftsFor();
     drafting += (performance.now() - begun) / 1000;
-    if (r % 2 === 0) {
-      real.push(await round(local.apiUrl, calls, true));
-      bare.push(await round(local.bareUrl, bareCalls, false));
-    } else {
-      bare.push(await round(local.bareUrl, bareCalls, false));
-      real.push(await round(local.apiUrl, calls, true));
-    }
+    await inTurns(
+      r,
+      async () => real.push(await round(local.apiUrl, calls, true)),
+      async () => bare.push(await round(local.bareUrl, bareCalls, false)),
+    );
   }
 
   // Every accepted sketch must be submitted in the table, with its version and its confirmation mail.

@@ -6,7 +6,7 @@ import { createApiAdapter, type LambdaHttpHandler } from '../../infra/local/adap
 import { startDynamo } from '../../infra/local/dynamo.ts';
 import { startMailbox } from '../../infra/local/mailbox.ts';
 import { startS3 } from '../../infra/local/s3.ts';
-import { SdkRecorder } from './sdk.ts';
+import { type SdkCall, SdkRecorder } from './sdk.ts';
 
 /*
  * The local stack the benchmarks run against: DynamoDB Local, the local SES server and the local S3
@@ -65,6 +65,23 @@ export async function send(base: string, call: HttpCall): Promise<HttpAnswer> {
   });
   const text = await response.text();
   return { status: response.status, text, setCookie: response.headers.getSetCookie()[0] };
+}
+
+/**
+ * One call through the local adapter, untimed, and the SDK calls it caused (as production sends
+ * them): what a baseline replays. Fails unless the call answered `status`.
+ */
+export async function recordedCall(local: LocalStack, call: HttpCall, status: number): Promise<SdkCall[]> {
+  local.recorder.start({ askCapacity: false });
+  let calls: SdkCall[] = [];
+  const answer = await send(local.apiUrl, call).finally(() => {
+    calls = local.recorder.stop();
+  });
+  if (answer.status !== status)
+    throw new Error(
+      `${call.method} ${call.path} answered ${answer.status}, not ${status}: ${answer.text.slice(0, 300)}`,
+    );
+  return calls;
 }
 
 export const uniqueEmail = (who: string) => `${who}-${randomUUID().slice(0, 8)}@example.org`;

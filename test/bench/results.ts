@@ -16,6 +16,18 @@ export interface Row {
   note?: string;
 }
 
+/**
+ * The two sides of round `round` of an interleaved measurement, in turns: `a` first on even rounds,
+ * `b` first on odd ones, so neither side always runs on a machine the other has just warmed.
+ */
+export async function inTurns(
+  round: number,
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+): Promise<void> {
+  for (const side of round % 2 === 0 ? [a, b] : [b, a]) await side();
+}
+
 export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);

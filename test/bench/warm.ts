@@ -1,4 +1,4 @@
-import { type HttpCall, send } from './local.ts';
+import { type HttpCall, recordedCall, send } from './local.ts';
 import { broken, median, notBuilt, percentile, type Row, row } from './results.ts';
 import { ballotTwin, type ScenarioContext, scenarios } from './scenarios.ts';
 import { describeCalls, freshen, RawReplayer, type SdkCall, subjectMap } from './sdk.ts';
@@ -65,11 +65,7 @@ export async function warmRows(
       const twin = 'mirror' in wanted ? await wanted.mirror(context) : undefined;
       // The raw SDK calls this request needs: recorded from one real request.
       const probeCall = await scenario.prepare(context);
-      local.recorder.start();
-      const probe = await send(local.apiUrl, probeCall);
-      const calls = local.recorder.stop();
-      if (probe.status !== scenario.status)
-        throw new Error(`${wanted.name} answered ${probe.status}: ${probe.text}`);
+      const calls = await recordedCall(local, probeCall, scenario.status);
 
       const real: number[] = [];
       const baseline: number[] = [];

@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import sirv from 'sirv';
 import { build, type Plugin } from 'vite';
 import type { SketchDraft } from '../../functions/core/sketch-full.ts';
-import { broken, median, percentile, type Row, row } from './results.ts';
+import { broken, inTurns, median, percentile, type Row, row } from './results.ts';
 import { completeSketch, type ScenarioContext, startDraft, startedDraft } from './scenarios.ts';
 
 /*
@@ -275,11 +275,11 @@ async function costTableRow(context: ScenarioContext, runs: number, dir: string)
     const page = await browserContext.newPage();
     const keystrokes = ' Dozentinnen';
     for (let r = 0; r < runs; r += 1) {
-      const order = r % 2 === 0 ? (['small', 'large'] as const) : (['large', 'small'] as const);
-      for (const which of order)
-        measured[which].push(
-          await typeIntoCostTable(page, url(which === 'small' ? small.id : large.id), keystrokes),
-        );
+      await inTurns(
+        r,
+        async () => measured.small.push(await typeIntoCostTable(page, url(small.id), keystrokes)),
+        async () => measured.large.push(await typeIntoCostTable(page, url(large.id), keystrokes)),
+      );
     }
     await page.screenshot({ path: join(dir, 'cost-table-100.png') });
   } catch (error) {
@@ -422,13 +422,7 @@ export async function webRows(
           helloRuns.push(
             await runLighthouse(chrome.port, `${helloUrl}/`, {}, join(options.dir, 'lighthouse-hello.json')),
           );
-        if (r % 2 === 0) {
-          await runForm();
-          await runHello();
-        } else {
-          await runHello();
-          await runForm();
-        }
+        await inTurns(r, runForm, runHello);
       }
     } finally {
       chrome.kill();
