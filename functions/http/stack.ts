@@ -3,8 +3,12 @@ import middy from '@middy/core';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
 import httpSecurityHeaders from '@middy/http-security-headers';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type * as z from 'zod/mini';
 import { sessionIsLive, touchedIdleUntil } from '../core/auth.ts';
-import { ForbiddenError, UnauthenticatedError } from '../core/errors.ts';
+import { type HandlerAnswer, type Input, mayCall, type Route, routeKey } from '../core/contract/route.ts';
+import { ForbiddenError, InputError, NotFoundError, UnauthenticatedError } from '../core/errors.ts';
+import { de } from '../core/messages.de.ts';
+import { fieldErrors } from '../core/sketch.ts';
 import { clock } from '../platform/clock.ts';
 import { config } from '../platform/config.ts';
 import { logger } from '../platform/logger.ts';
@@ -12,32 +16,44 @@ import { tokenHash } from '../platform/secret.ts';
 import { findSession, type Session, touchSession } from '../store/auth.ts';
 import { readSessionCookie } from './cookies.ts';
 import { toProblem } from './errors.ts';
-import { mayCall, type Route } from './routes.ts';
 
 export interface Caller extends Session {
   /** The keyed hash of the session token: the session's key in the table. */
   sessionHash: string;
 }
 
-export interface HttpRequest<R extends Route> {
+/** What a handler gets: the request parsed against its route's schemas, who asks, and when. */
+export interface HttpRequest<R extends Route> extends Input<R> {
   event: APIGatewayProxyEventV2;
   context: Context;
-  body: unknown;
-  params: Record<string, string | undefined>;
   caller: R['access'] extends 'public' ? Caller | undefined : Caller;
   now: Date;
 }
 
-export interface HttpAnswer {
-  status: number;
-  body?: unknown;
-  /** A document to download instead of JSON (a PDF), sent base64-encoded as API Gateway wants. */
-  file?: { bytes: Uint8Array; contentType: string; fileName: string };
-  cookies?: string[];
-  headers?: Record<string, string>;
+/** A route's handler: its route from the contract and what it does. A module's default export. */
+export interface RouteHandler<R extends Route = Route> {
+  route: R;
+  run: (request: HttpRequest<R>) => Promise<HandlerAnswer<R>>;
 }
 
+/**
+ * Defines the handler of a route: `handle(route)(async (request) => answer)`. The function group's
+ * stack (below) parses, authorises and answers. Curried so that the route fixes the types before
+ * the function is checked (the answer's status stays the literal the route declares).
+ */
+export const handle =
+  <R extends Route>(route: R) =>
+  (run: (request: HttpRequest<R>) => Promise<HandlerAnswer<R>>): RouteHandler<R> => ({ route, run });
+
 type Event = APIGatewayProxyEventV2 & { body: unknown };
+type AnyAnswer = {
+  status: number;
+  body?: unknown;
+  file?: { bytes: Uint8Array; fileName: string; contentType?: string };
+  location?: string;
+  cookies?: string[];
+  headers?: Record<string, string>;
+};
 
 /** Who is asking: the live session behind the cookie, or undefined. */
 async function identify(event: APIGatewayProxyEventV2, now: Date): Promise<Caller | undefined> {
@@ -51,23 +67,29 @@ async function identify(event: APIGatewayProxyEventV2, now: Date): Promise<Calle
   return { ...session, sessionHash };
 }
 
-function json(answer: HttpAnswer): APIGatewayProxyStructuredResultV2 {
-  if (answer.file)
+function toResult(route: Route, answer: AnyAnswer): APIGatewayProxyStructuredResultV2 {
+  const spec = route.answers[answer.status];
+  if (answer.file) {
+    const contentType =
+      answer.file.contentType ?? (spec && 'kind' in spec && spec.kind === 'file' ? spec.contentType : '');
     return {
       statusCode: answer.status,
       headers: {
-        'content-type': answer.file.contentType,
+        'content-type': contentType,
         'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(answer.file.fileName)}`,
         'cache-control': 'private, no-store',
+        ...answer.headers,
       },
       body: Buffer.from(answer.file.bytes).toString('base64'),
       isBase64Encoded: true,
     };
+  }
   return {
     statusCode: answer.status,
     headers: {
-      'content-type': 'application/json; charset=utf-8',
+      ...(answer.body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }),
       'cache-control': 'no-store',
+      ...(answer.location ? { location: answer.location } : {}),
       ...answer.headers,
     },
     ...(answer.cookies ? { cookies: answer.cookies } : {}),
@@ -75,59 +97,75 @@ function json(answer: HttpAnswer): APIGatewayProxyStructuredResultV2 {
   };
 }
 
+function parsed<S extends z.ZodMiniType>(schema: S | undefined, value: unknown): unknown {
+  // TODO(contract): every route declares what it takes; until then the raw value passes through.
+  if (!schema) return value;
+  const result = schema.safeParse(value);
+  if (!result.success) throw new InputError(de.http.validationFailed, fieldErrors(result.error));
+  return result.data;
+}
+
+const hasBody = (route: Route) => route.method === 'POST' || route.method === 'PUT';
+
 /**
- * The shared middy stack every route's handler is built with: logging, JSON bodies, security
- * headers, who is asking and whether they may, and errors mapped to answers in one place.
+ * One function group's Lambda handler: a middy stack built once (logging, JSON bodies, security
+ * headers, errors mapped to answers in one place) that finds the route by API Gateway's route key,
+ * checks who is asking against the route's access, parses path, query and body with the route's
+ * schemas (a 400 naming each field), and runs the route's handler.
  */
-export function httpHandler<R extends Route>(
-  route: R,
-  run: (request: HttpRequest<R>) => Promise<HttpAnswer>,
-) {
+export function httpGroup(handlers: readonly RouteHandler<never>[]) {
   config(); // fail at start, with the variable's name, rather than on the first request
-  const hasBody = route.method === 'POST' || route.method === 'PUT';
-  const stack = middy<Event, APIGatewayProxyStructuredResultV2>()
+  const byKey = new Map<string, RouteHandler>(
+    (handlers as unknown as RouteHandler[]).map((h) => [routeKey(h.route), h]),
+  );
+  const jsonBody = httpJsonBodyParser();
+  return middy<Event, APIGatewayProxyStructuredResultV2>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(httpSecurityHeaders())
     .use({
       onError: async (request) => {
         const problem = toProblem(request.error);
         if (problem.status >= 500) logger.error('request failed', { error: request.error as Error });
-        request.response = json({
-          status: problem.status,
-          body: {
+        request.response = {
+          statusCode: problem.status,
+          headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+          body: JSON.stringify({
             message: problem.message,
             ...(problem.fields ? { fields: problem.fields } : {}),
             ...(problem.code ? { code: problem.code, ...problem.details } : {}),
-          },
-        });
+          }),
+        };
       },
-    });
-  if (hasBody) {
-    // A POST that carries nothing (an action like "accept") needs no content type; anything sent is JSON.
-    const json = httpJsonBodyParser();
-    stack.use({
+    })
+    .use({
+      // A POST that carries nothing (an action like "accept") needs no content type; anything sent is JSON.
       before: (request) => {
+        const found = byKey.get(request.event.routeKey);
+        if (!found || !hasBody(found.route)) return;
         const { body } = request.event;
         if (body === undefined || body === null || body === '') request.event.body = undefined;
-        else return json.before?.(request);
+        else return jsonBody.before?.(request);
       },
+    })
+    .handler(async (event, context) => {
+      const found = byKey.get(event.routeKey);
+      if (!found) throw new NotFoundError();
+      const { route, run } = found;
+      const now = clock.now();
+      const caller = route.access === 'public' ? undefined : await identify(event, now);
+      if (route.access !== 'public') {
+        if (!caller) throw new UnauthenticatedError();
+        if (!mayCall(route, caller.roles)) throw new ForbiddenError();
+      }
+      const answer = (await run({
+        event,
+        context,
+        params: parsed(route.params, event.pathParameters ?? {}),
+        query: parsed(route.query, event.queryStringParameters ?? {}),
+        body: parsed(route.body, hasBody(route) ? (event.body ?? {}) : undefined),
+        caller,
+        now,
+      } as HttpRequest<Route>)) as AnyAnswer;
+      return toResult(route, answer);
     });
-  }
-  return stack.handler(async (event, context) => {
-    const now = clock.now();
-    const caller = route.access === 'public' ? undefined : await identify(event, now);
-    if (route.access !== 'public') {
-      if (!caller) throw new UnauthenticatedError();
-      if (!mayCall(route, caller.roles)) throw new ForbiddenError();
-    }
-    const answer = await run({
-      event,
-      context,
-      body: hasBody ? (event.body ?? {}) : undefined,
-      params: event.pathParameters ?? {},
-      caller: caller as HttpRequest<R>['caller'],
-      now,
-    });
-    return json(answer);
-  });
 }

@@ -10,7 +10,7 @@ import {
 } from 'aws-cdk-lib/aws-s3';
 import { Construct, type IConstruct } from 'constructs';
 import { pendingLifetimeSeconds } from '../../functions/core/attachments.ts';
-import type { Route } from '../../functions/http/routes.ts';
+import type { Route } from '../../functions/core/contract/route.ts';
 import { attributeRef } from './nag.ts';
 
 export interface AttachmentsProps {

@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import {
   CfnOutput,
   Duration,
@@ -31,14 +32,16 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { type RouteId, routes } from '../../functions/http/routes.ts';
+import { type GroupId, groupIds, groups } from '../../functions/core/contract/groups.ts';
+import { type Route, routes } from '../../functions/core/contract/index.ts';
 import { type JobId, jobs } from '../../functions/jobs/jobs.ts';
 import { tableDefinition } from '../../functions/store/table.ts';
 import { Attachments } from './attachments.ts';
 import { logRetention, VotumFunction } from './functions.ts';
+import { routesOf, writeGroupEntry } from './group-entry.ts';
 import { Mail } from './mail.ts';
 import { attributeRef } from './nag.ts';
-import type { DeploymentSettings } from './settings.ts';
+import { type DeploymentSettings, projectRoot } from './settings.ts';
 import { Web } from './web.ts';
 
 /** Requests per second the API takes on average, and in a burst (a portal for a few dozen people). */
@@ -91,7 +94,7 @@ export class VotumStack extends Stack {
   readonly web: Web;
   readonly attachments: Attachments;
   readonly deadLetterQueue: Queue;
-  readonly routeFunctions: Record<RouteId, VotumFunction>;
+  readonly groupFunctions: Record<GroupId, VotumFunction>;
   readonly jobFunctions: Record<JobId, VotumFunction>;
 
   constructor(scope: Construct, id: string, props: VotumStackProps) {
@@ -193,36 +196,47 @@ export class VotumStack extends Stack {
       this.signingSecret.grantRead(grantee);
     };
 
-    const routeFunctions: Partial<Record<RouteId, VotumFunction>> = {};
-    for (const [routeId, route] of Object.entries(routes) as [RouteId, (typeof routes)[RouteId]][]) {
-      const fn = new VotumFunction(this, `${pascal(routeId)}Route`, {
-        entry: route.entry,
+    // One function per group (functions/core/contract/groups.ts); its rights are the union of its routes' needs.
+    const groupFunctions: Partial<Record<GroupId, VotumFunction>> = {};
+    for (const group of groupIds) {
+      const members: Route[] = routesOf(group).map((id) => routes[id]);
+      if (members.length === 0) continue;
+      const fn = new VotumFunction(this, `${pascal(group)}Group`, {
+        entry: relative(projectRoot, writeGroupEntry(group)),
         alliance: profile.id,
-        description: `votum ${route.method} ${route.path}`,
+        description: `votum ${group}: ${groups[group].description}`.slice(0, 256),
         environment,
         timeout: Duration.seconds(15),
       });
       grantBasics(fn.function);
-      if ('sendsMail' in route && route.sendsMail) this.mail.grantSend(fn.function);
-      if ('attachments' in route && route.attachments) {
-        this.attachments.grant(fn.function, route.attachments);
-        this.attachments.acknowledgeGrant(fn.role, route.attachments);
+      if (members.some((route) => route.sendsMail)) this.mail.grantSend(fn.function);
+      const uses = new Set(members.flatMap((route) => (route.attachments ? [route.attachments] : [])));
+      for (const use of uses) {
+        this.attachments.grant(fn.function, use);
+        this.attachments.acknowledgeGrant(fn.role, use);
       }
-      const apiRoute = new HttpRoute(this, `${pascal(routeId)}ApiRoute`, {
-        httpApi: this.httpApi,
-        routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
-        integration: new HttpLambdaIntegration(`${pascal(routeId)}Integration`, fn.function),
+      // One integration and one invoke permission for the whole API, instead of one per route.
+      const integration = new HttpLambdaIntegration(`${pascal(group)}Integration`, fn.function, {
+        scopePermissionToRoute: false,
       });
-      Validations.of(apiRoute).acknowledge({
-        id: 'AwsSolutions-APIG4',
-        reason:
-          route.access === 'public'
-            ? 'Public by design: this route is part of signing in (by emailed link), so it cannot require a session.'
-            : `Authorised in the handler: the shared middy stack (functions/http/stack.ts) checks the session cookie and the route table's access rule (${route.access.join(', ')}) before the handler runs; an API Gateway authorizer would look the session up twice.`,
-      });
-      routeFunctions[routeId] = fn;
+      for (const id of routesOf(group)) {
+        const route: Route = routes[id];
+        const apiRoute = new HttpRoute(this, `${pascal(id)}ApiRoute`, {
+          httpApi: this.httpApi,
+          routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
+          integration,
+        });
+        Validations.of(apiRoute).acknowledge({
+          id: 'AwsSolutions-APIG4',
+          reason:
+            route.access === 'public'
+              ? 'Public by design: this route is part of signing in (by emailed link), so it cannot require a session.'
+              : `Authorised in the handler: the shared middy stack (functions/http/stack.ts) checks the session cookie and the route table's access rule (${route.access.join(', ')}) before the handler runs; an API Gateway authorizer would look the session up twice.`,
+        });
+      }
+      groupFunctions[group] = fn;
     }
-    this.routeFunctions = routeFunctions as Record<RouteId, VotumFunction>;
+    this.groupFunctions = groupFunctions as Record<GroupId, VotumFunction>;
 
     // Jobs on EventBridge Scheduler; an invocation Scheduler cannot deliver lands in the dead-letter queue.
     this.deadLetterQueue = new Queue(this, 'JobDeadLetters', {
@@ -313,7 +327,7 @@ export class VotumStack extends Stack {
       : undefined;
     const alarms: Alarm[] = [];
     const functions = [
-      ...Object.entries(this.routeFunctions).map(([id, fn]) => [`${pascal(id)}Route`, fn] as const),
+      ...Object.entries(this.groupFunctions).map(([id, fn]) => [`${pascal(id)}Group`, fn] as const),
       ...Object.entries(this.jobFunctions).map(([id, fn]) => [`${pascal(id)}Job`, fn] as const),
     ];
     for (const [name, fn] of functions) {

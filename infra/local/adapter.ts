@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
+import { type Route, routeKey } from '../../functions/core/contract/route.ts';
 import { de } from '../../functions/core/messages.de.ts';
-import { type Route, routeKey } from '../../functions/http/routes.ts';
 
 export type LambdaHttpHandler = (
   event: APIGatewayProxyEventV2,
@@ -11,6 +11,7 @@ export type LambdaHttpHandler = (
 
 interface CompiledRoute {
   id: string;
+  functionName: string;
   route: Route;
   pattern: RegExp;
   params: string[];
@@ -19,13 +20,13 @@ interface CompiledRoute {
 
 const maxBodyBytes = 1024 * 1024;
 
-function compile(id: string, route: Route, handler: LambdaHttpHandler): CompiledRoute {
+function compile(id: string, functionName: string, route: Route, handler: LambdaHttpHandler): CompiledRoute {
   const params: string[] = [];
   const source = route.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_m, name: string) => {
     params.push(name);
     return '([^/]+)';
   });
-  return { id, route, pattern: new RegExp(`^${source}$`), params, handler };
+  return { id, functionName, route, pattern: new RegExp(`^${source}$`), params, handler };
 }
 
 async function readBody(request: IncomingMessage): Promise<Buffer | 'too-large'> {
@@ -130,8 +131,12 @@ function sendJson(
  * Serves the route table's handlers the way API Gateway would: match method and path, build a
  * payload 2.0 event, call the handler, write its result. Returns false for paths outside /api.
  */
-export function createApiAdapter(handlers: Array<{ id: string; route: Route; handler: LambdaHttpHandler }>) {
-  const compiled = handlers.map(({ id, route, handler }) => compile(id, route, handler));
+export function createApiAdapter(
+  handlers: Array<{ id: string; route: Route; handler: LambdaHttpHandler; functionName?: string }>,
+) {
+  const compiled = handlers.map(({ id, route, handler, functionName }) =>
+    compile(id, functionName ?? `votum-${id}`, route, handler),
+  );
   return async function serveApi(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith('/api/') && url.pathname !== '/api') return false;
@@ -157,13 +162,20 @@ export function createApiAdapter(handlers: Array<{ id: string; route: Route; han
       sendJson(response, 413, { message: 'Die Anfrage ist zu groß (höchstens 1 MB).' });
       return true;
     }
-    const pathParameters = Object.fromEntries(
-      match.c.params.map((name, i) => [name, decodeURIComponent(match.m[i + 1] ?? '')]),
-    );
+    let pathParameters: Record<string, string>;
+    try {
+      pathParameters = Object.fromEntries(
+        match.c.params.map((name, i) => [name, decodeURIComponent(match.m[i + 1] ?? '')]),
+      );
+    } catch {
+      // What API Gateway answers for a malformed percent-encoding in the path.
+      sendJson(response, 400, { message: de.http.badRequest });
+      return true;
+    }
     const event = toEvent(request, url, match.c, pathParameters, body);
     let result: APIGatewayProxyResultV2;
     try {
-      result = await match.c.handler(event, context(`votum-${match.c.id}`));
+      result = await match.c.handler(event, context(match.c.functionName));
     } catch {
       // What API Gateway answers when the function itself fails.
       sendJson(response, 500, { message: de.http.internal });

@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
-import { type Route, routes } from '../../functions/http/routes.ts';
-import { createApiAdapter, type LambdaHttpHandler } from './adapter.ts';
+import { createApiAdapter } from './adapter.ts';
+import { loadApi } from './api.ts';
 import { startDynamo } from './dynamo.ts';
 import { startMailbox } from './mailbox.ts';
 import { assertPortFree, StartError } from './ports.ts';
@@ -165,15 +165,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     if (!(await isAdmin(demoAdmin.email))) await addAdmin(demoAdmin.email, demoAdmin.name, new Date());
     await seedDemoSeats(config().ALLIANCE);
 
-    const handlers = await Promise.all(
-      Object.entries(routes as Record<string, Route>).map(async ([id, route]) => {
-        const module = (await import(new URL(`../../${route.entry}`, import.meta.url).href)) as {
-          handler: LambdaHttpHandler;
-        };
-        return { id, route, handler: module.handler };
-      }),
-    );
-    serveApi = createApiAdapter(handlers);
+    serveApi = createApiAdapter(await loadApi());
 
     const ticker = await startTicker({
       everySeconds: options.tickSeconds ?? 60,

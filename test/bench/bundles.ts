@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 import { type BuildOptions, build, type Metafile } from 'esbuild';
-import { routes } from '../../functions/http/routes.ts';
+import { routes } from '../../functions/core/contract/index.ts';
 import { jobs } from '../../functions/jobs/jobs.ts';
 import { type Row, row } from './results.ts';
 import { functionName } from './scenarios.ts';

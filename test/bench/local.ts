@@ -1,8 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Route, routes } from '../../functions/http/routes.ts';
+import { type Route, routes } from '../../functions/core/contract/index.ts';
 import { createApiAdapter, type LambdaHttpHandler } from '../../infra/local/adapter.ts';
+import { loadApi } from '../../infra/local/api.ts';
 import { startDynamo } from '../../infra/local/dynamo.ts';
 import { startMailbox } from '../../infra/local/mailbox.ts';
 import { startS3 } from '../../infra/local/s3.ts';
@@ -135,15 +136,7 @@ export async function startLocal() {
     await addAdmin(benchAdmin, 'Benchmark', new Date());
 
     const table = routes as Record<string, Route>;
-    const handlers = await Promise.all(
-      Object.entries(table).map(async ([id, route]) => {
-        const module = (await import(new URL(`../../${route.entry}`, import.meta.url).href)) as {
-          handler: LambdaHttpHandler;
-        };
-        return { id, route, handler: module.handler };
-      }),
-    );
-    const serveApi = createApiAdapter(handlers);
+    const serveApi = createApiAdapter(await loadApi());
     const constant: LambdaHttpHandler = async () => ({
       statusCode: 200,
       headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },

@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import { type Route, routeKey } from '../../functions/core/contract/index.ts';
 import { addDays, berlinDate } from '../../functions/core/dates.ts';
 import type { Sketch, SketchDraft } from '../../functions/core/sketch-full.ts';
-import { type Route, routeKey } from '../../functions/http/routes.ts';
 import { leineWeserSketch } from '../support/sketches.ts';
 import { benchAdmin, type HttpCall, type LocalStack, send, uniqueEmail } from './local.ts';
 

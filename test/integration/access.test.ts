@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newSessionTimes } from '../../functions/core/auth.ts';
+import { mayCall, type Route, routes } from '../../functions/core/contract/index.ts';
 import type { Role } from '../../functions/core/lifecycle.ts';
 import { sessionCookieName } from '../../functions/http/cookies.ts';
-import { mayCall, type Route, routes } from '../../functions/http/routes.ts';
 import { documents } from '../../functions/platform/clients.ts';
 import { config } from '../../functions/platform/config.ts';
 import { tokenHash } from '../../functions/platform/secret.ts';
@@ -50,15 +50,16 @@ async function callerWith(roles: Role[]): Promise<Caller> {
 
 describe('the route table', () => {
   it.each(table)(
-    '%s names an access rule and a handler module that exports `handler`',
+    '%s names an access rule and a handler module whose default export handles this route',
     async (_id, route) => {
       // Act
       const module = (await import(new URL(`../../${route.entry}`, import.meta.url).href)) as {
-        handler?: unknown;
+        default?: { route?: unknown; run?: unknown };
       };
       // Assess
       expect(existsSync(new URL(`../../${route.entry}`, import.meta.url))).toBe(true);
-      expect(typeof module.handler).toBe('function');
+      expect(module.default?.route).toBe(route);
+      expect(typeof module.default?.run).toBe('function');
       expect(route.access === 'public' || (Array.isArray(route.access) && route.access.length > 0)).toBe(
         true,
       );

@@ -2,20 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
-import { type Route, routes } from '../../functions/http/routes.ts';
-import { createApiAdapter, type LambdaHttpHandler } from '../../infra/local/adapter.ts';
+import { createApiAdapter } from '../../infra/local/adapter.ts';
+import { loadApi } from '../../infra/local/api.ts';
 
 /** The route table's handlers behind the local adapter on a free port, as `npm start` serves them. */
 export async function startApi() {
-  const handlers = await Promise.all(
-    Object.entries(routes as Record<string, Route>).map(async ([id, route]) => {
-      const module = (await import(new URL(`../../${route.entry}`, import.meta.url).href)) as {
-        handler: LambdaHttpHandler;
-      };
-      return { id, route, handler: module.handler };
-    }),
-  );
-  const serveApi = createApiAdapter(handlers);
+  const serveApi = createApiAdapter(await loadApi());
   const server = createServer((request, response) => {
     void serveApi(request, response).then((served) => {
       if (!served) response.writeHead(404).end();

@@ -1,15 +1,15 @@
+import * as route from '../../core/contract/sketches.ts';
 import { ConflictError } from '../../core/errors.ts';
 import { sketchAcceptedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
-import * as route from '../routes.ts';
 import { changeSketch, loadSketch, sketchLink } from '../sketches.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 /**
  * The office finds a submitted sketch complete: it is ready for the vote. Only with the local
  * alliance's endorsement confirmed, since a sketch without it cannot be put to the vote.
  */
-export const handler = httpHandler(route.acceptSketch, async ({ params, caller, now }) => {
+export default handle(route.acceptSketch)(async ({ params, caller, now }) => {
   const sketch = await loadSketch(params.id, caller);
   if (sketch.status === 'submitted' && !sketch.endorsement)
     throw new ConflictError(

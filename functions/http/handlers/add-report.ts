@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import * as route from '../../core/contract/followup.ts';
 import { berlinDate, formatDate } from '../../core/dates.ts';
 import { InputError } from '../../core/errors.ts';
 import { interimReportRequest, newDeadline } from '../../core/followup.ts';
@@ -16,11 +17,10 @@ import {
   retrying,
 } from '../followup.ts';
 import { parse } from '../parse.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 /** The office agrees an interim report with the project, due on its own date; the applicant is told. */
-export const handler = httpHandler(route.addReport, async ({ params, body, caller, now }) => {
+export default handle(route.addReport)(async ({ params, body, caller, now }) => {
   const input = parse(interimReportRequest, body);
   const today = berlinDate(now);
   if (input.due < today) {

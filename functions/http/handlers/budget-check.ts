@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
 import { budgetSketch, budgetWarnings, computeBudget, requestedStatuses } from '../../core/budget.ts';
+import * as route from '../../core/contract/budget.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { config } from '../../platform/config.ts';
 import { budgetRecords } from '../../store/exports.ts';
 import { getSketch } from '../../store/sketches.ts';
 import { parse } from '../parse.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 const query = z.object({
   amountCents: z.optional(
@@ -24,7 +24,7 @@ const query = z.object({
  * What the office should know before it endorses a sketch or confirms its funding decision: the
  * budget warnings if `amountCents` (default: the ESF requested) were committed for it.
  */
-export const handler = httpHandler(route.budgetCheck, async ({ params, event }) => {
+export default handle(route.budgetCheck)(async ({ params, event }) => {
   const { amountCents } = parse(query, event.queryStringParameters ?? {});
   const stored = params.id ? await getSketch(params.id) : undefined;
   if (!stored) throw new NotFoundError('Diese Projektskizze gibt es nicht.');

@@ -1,3 +1,4 @@
+import * as route from '../../core/contract/followup.ts';
 import { formatDate } from '../../core/dates.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { icalendar } from '../../core/ical.ts';
@@ -6,14 +7,13 @@ import { tokenHash } from '../../platform/secret.ts';
 import { isAdmin } from '../../store/auth.ts';
 import { findCalendarFeed } from '../../store/followup.ts';
 import { collectOverviewItems } from '../followup.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 /**
  * The admin's deadlines as an iCalendar feed, for a calendar app to subscribe to: public, as an app
  * sends no cookie, but only for a token whose hash is stored for an admin still on the allow-list.
  */
-export const handler = httpHandler(route.calendarFeed, async ({ params, now }) => {
+export default handle(route.calendarFeed)(async ({ params, now }) => {
   const token = params.token ?? '';
   const unknown = () => new NotFoundError('Diesen Kalender gibt es nicht (mehr).');
   if (!/^[\w-]{43}$/.test(token)) throw unknown();

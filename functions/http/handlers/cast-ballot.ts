@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
+import * as route from '../../core/contract/votes.ts';
 import { ballotChoices, castBallot, initialSeatState, isComplete } from '../../core/vote.ts';
 import { loadVote, putBallot } from '../../store/votes.ts';
 import { parse } from '../parse.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 import { decide } from '../vote-errors.ts';
 import { closeVote, loadVoteFor, voteDoc, writeSeatChange } from '../votes.ts';
 
@@ -26,7 +26,7 @@ const body = z.object({
  * revision), the ballot and the audit event in one transaction, so racing ballots for one seat
  * end with exactly one stored. When every seat has voted, the vote closes at once.
  */
-export const handler = httpHandler(route.castBallot, async ({ params, body: raw, caller, now }) => {
+export default handle(route.castBallot)(async ({ params, body: raw, caller, now }) => {
   const input = parse(body, raw);
   const record = await loadVoteFor(params.id, caller);
   const state = record.states.find((s) => s.seatId === input.seatId);

@@ -1,3 +1,4 @@
+import * as route from '../../core/contract/followup.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';
 import { endChangeRequest, finalReportDue, finalReportId, moveDue } from '../../core/followup.ts';
 import { endChangedMail } from '../../mail/templates.de.ts';
@@ -14,14 +15,13 @@ import {
   retrying,
 } from '../followup.ts';
 import { parse } from '../parse.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 /**
  * The office corrects the project's end (e.g. after an NBank change notice): every deadline that
  * follows from it moves (the final report), its reminders armed again for the new date.
  */
-export const handler = httpHandler(route.changeEnd, async ({ params, body, caller, now }) => {
+export default handle(route.changeEnd)(async ({ params, body, caller, now }) => {
   const input = parse(endChangeRequest, body);
   const { profile } = config();
   const sketch = await retrying(async () => {

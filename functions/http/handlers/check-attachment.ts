@@ -1,5 +1,6 @@
 import { detectContentType, sniffBytes } from '../../core/attachment-content.ts';
 import { attachmentMessages, attachmentProblem, judgeUpload } from '../../core/attachments.ts';
+import * as route from '../../core/contract/attachments.ts';
 import { InputError } from '../../core/errors.ts';
 import {
   deleteAttachmentItem,
@@ -11,15 +12,14 @@ import {
   readUploadHead,
 } from '../../store/attachments.ts';
 import { attachmentScope, findAttachment, mustBeEditable } from '../attachments.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 /**
  * Checks an upload by its content: reads its first bytes and its size from S3, tells its type from
  * the bytes (not the name), and either keeps it (copied to its final key, status `ready`) or throws
  * it away with a German message naming the file. Asking again for a checked attachment answers it.
  */
-export const handler = httpHandler(route.checkAttachment, async ({ params, caller, now }) => {
+export default handle(route.checkAttachment)(async ({ params, caller, now }) => {
   const scope = await attachmentScope(params.id, caller, 'change');
   const meta = await findAttachment(scope, params.aid);
   if (meta.status === 'ready') return { status: 200, body: meta };

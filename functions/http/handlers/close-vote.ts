@@ -1,11 +1,11 @@
+import * as route from '../../core/contract/votes.ts';
 import { ConflictError } from '../../core/errors.ts';
 import { loadVote } from '../../store/votes.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 import { closeVote, loadVoteFor, voteDoc } from '../votes.ts';
 
 /** An admin closes a vote before its deadline; the outcomes are computed as at the deadline. */
-export const handler = httpHandler(route.closeVote, async ({ params, caller, now }) => {
+export default handle(route.closeVote)(async ({ params, caller, now }) => {
   const record = await loadVoteFor(params.id, caller);
   if (record.vote.status !== 'open') throw new ConflictError('Die Abstimmung ist bereits beendet.', 'closed');
   await closeVote(record, 'admin', caller.email, now);

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
+import * as route from '../../core/contract/sketches.ts';
 import { ConflictError } from '../../core/errors.ts';
 import { de } from '../../core/messages.de.ts';
 import { parse } from '../parse.ts';
-import * as route from '../routes.ts';
 import { changeSketch, loadSketch, toDoc } from '../sketches.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 const body = z.object({
   note: z.optional(
@@ -15,7 +15,7 @@ const body = z.object({
 });
 
 /** The office confirms that the local alliance endorses the sketch (recorded, state unchanged). */
-export const handler = httpHandler(route.confirmEndorsement, async ({ params, body: raw, caller, now }) => {
+export default handle(route.confirmEndorsement)(async ({ params, body: raw, caller, now }) => {
   const { note } = parse(body, raw ?? {});
   const sketch = await loadSketch(params.id, caller);
   if (sketch.endorsement) return { status: 200, body: await toDoc(sketch) };

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import * as route from '../../core/contract/followup.ts';
 import { ConflictError } from '../../core/errors.ts';
 import {
   type Deadline,
@@ -26,8 +27,7 @@ import {
   retrying,
 } from '../followup.ts';
 import { parse } from '../parse.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 const body = z.object({
   note: z.optional(
@@ -41,7 +41,7 @@ const body = z.object({
  * The office confirms the reported decision: approved → the project runs and its final report is
  * due one month after the approved end; rejected → the sketch is closed as not funded.
  */
-export const handler = httpHandler(route.confirmFunding, async ({ params, body: raw, caller, now }) => {
+export default handle(route.confirmFunding)(async ({ params, body: raw, caller, now }) => {
   const { note } = parse(body, raw ?? {});
   const { profile } = config();
   const sketch = await retrying(async () => {

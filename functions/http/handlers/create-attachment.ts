@@ -8,19 +8,19 @@ import {
   roomForAnother,
   sizeProblem,
 } from '../../core/attachments.ts';
+import * as route from '../../core/contract/attachments.ts';
 import { InputError } from '../../core/errors.ts';
 import { listAttachments, objectKeys, presignUpload, putPendingAttachment } from '../../store/attachments.ts';
 import { attachmentScope, mustBeEditable } from '../attachments.ts';
 import { parse } from '../parse.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 /**
  * Starts an upload: stores the attachment as pending and answers a presigned POST the browser sends
  * the file with, straight to S3 (the file never passes through Lambda). Then the browser asks for
  * the check (check-attachment.ts).
  */
-export const handler = httpHandler(route.createAttachment, async ({ params, body, caller, now }) => {
+export default handle(route.createAttachment)(async ({ params, body, caller, now }) => {
   const scope = await attachmentScope(params.id, caller, 'change');
   const input = parse(attachmentRequest, body);
   mustBeEditable(scope, input.kind);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import * as z from 'zod/mini';
+import * as route from '../../core/contract/sketches.ts';
 import { auditEvent } from '../../core/lifecycle.ts';
 import { sketchFacts } from '../../core/sketch-doc.ts';
 import { type SketchDraft, sketchDraft } from '../../core/sketch-full.ts';
@@ -12,9 +13,8 @@ import { config } from '../../platform/config.ts';
 import { createSketch, eventItem, type SketchRecord } from '../../store/sketches.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 import { parse } from '../parse.ts';
-import * as route from '../routes.ts';
 import { sketchLink, toDoc } from '../sketches.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 const body = z.object({ draft: z._default(sketchDraft, {}) });
 
@@ -79,7 +79,7 @@ const create = makeIdempotent(
   },
 );
 
-export const handler = httpHandler(route.createSketch, async ({ event, context, body: raw, caller, now }) => {
+export default handle(route.createSketch)(async ({ event, context, body: raw, caller, now }) => {
   idempotency.registerLambdaContext(context);
   const key = idempotencyKeyOf(event);
   const { draft } = parse(body, raw ?? {});

@@ -1,13 +1,13 @@
+import * as route from '../../core/contract/attachments.ts';
 import { deleteAttachmentItem, deleteObjects, objectKeys } from '../../store/attachments.ts';
 import { attachmentScope, findAttachment, mustBeEditable } from '../attachments.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 /**
  * Removes an attachment, file first, then its metadata: a failure in between leaves it listed
  * without its file, and deleting it again finishes the job; never a file that nobody sees any more.
  */
-export const handler = httpHandler(route.deleteAttachment, async ({ params, caller }) => {
+export default handle(route.deleteAttachment)(async ({ params, caller }) => {
   const scope = await attachmentScope(params.id, caller, 'change');
   const meta = await findAttachment(scope, params.aid);
   mustBeEditable(scope, meta.kind);

@@ -1,4 +1,5 @@
 import { budgetSketch, computeBudget, requestedStatuses } from '../../core/budget.ts';
+import * as route from '../../core/contract/budget.ts';
 import { csvFile } from '../../core/csv.ts';
 import { berlinDate } from '../../core/dates.ts';
 import { NotFoundError } from '../../core/errors.ts';
@@ -15,8 +16,7 @@ import {
 import { sketchStatuses } from '../../core/lifecycle.ts';
 import { config } from '../../platform/config.ts';
 import { budgetRecords, exportRecords, votesWithBallots } from '../../store/exports.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 /** Everything past the draft stage, as the office's list shows it. */
 const submitted = sketchStatuses.filter((s) => s !== 'draft');
@@ -41,7 +41,7 @@ async function table(kind: ExportKind): Promise<CsvTable> {
  * `GET /api/admin/exports/{kind}.csv`: a CSV download for Excel with German settings. The path
  * parameter is the whole segment ("budget.csv"), as API Gateway matches parameters by segment.
  */
-export const handler = httpHandler(route.exportCsv, async ({ params, now }) => {
+export default handle(route.exportCsv)(async ({ params, now }) => {
   const kind = exportKinds.find((k) => params.file === `${k}.csv`);
   if (!kind) throw new NotFoundError('Diesen Export gibt es nicht.');
   const { header, rows } = await table(kind);

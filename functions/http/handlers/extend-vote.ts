@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import * as route from '../../core/contract/votes.ts';
 import { isValidDate } from '../../core/dates.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';
 import { holderOf, isOpen } from '../../core/vote.ts';
@@ -7,8 +8,7 @@ import { config } from '../../platform/config.ts';
 import type { SketchRecord } from '../../store/sketches.ts';
 import { getSketches, loadVote, voteEventItem, writeVoteChange } from '../../store/votes.ts';
 import { parse } from '../parse.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 import { deliverAll, loadVoteFor, mailSketches, signedInMail, voteDoc, voteWithDue } from '../votes.ts';
 
 const body = z.object({
@@ -18,7 +18,7 @@ const body = z.object({
 });
 
 /** An admin moves an open vote's deadline later; every seat's holder is told with a fresh link. */
-export const handler = httpHandler(route.extendVote, async ({ params, body: raw, caller, now }) => {
+export default handle(route.extendVote)(async ({ params, body: raw, caller, now }) => {
   const { deadline } = parse(body, raw);
   const record = await loadVoteFor(params.id, caller);
   if (!isOpen(record.vote, now))

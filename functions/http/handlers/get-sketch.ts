@@ -1,9 +1,9 @@
-import * as route from '../routes.ts';
+import * as route from '../../core/contract/sketches.ts';
 import { loadSketch, toDoc } from '../sketches.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 /** One sketch with its audit trail and next step, for its applicant or an admin. */
-export const handler = httpHandler(route.getSketch, async ({ params, caller }) => {
+export default handle(route.getSketch)(async ({ params, caller }) => {
   const sketch = await loadSketch(params.id, caller);
   return { status: 200, body: await toDoc(sketch) };
 });

@@ -1,11 +1,11 @@
+import * as route from '../../core/contract/sketches.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { getVersion } from '../../store/sketches.ts';
-import * as route from '../routes.ts';
 import { loadSketch } from '../sketches.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 /** The n-th submitted version, exactly as it was submitted. */
-export const handler = httpHandler(route.getVersion, async ({ params, caller }) => {
+export default handle(route.getVersion)(async ({ params, caller }) => {
   const sketch = await loadSketch(params.id, caller);
   const n = Number(params.n);
   const version = Number.isSafeInteger(n) && n >= 1 ? await getVersion(sketch.id, n) : undefined;

@@ -1,16 +1,16 @@
+import * as route from '../../core/contract/votes.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { handOver, initialSeatState } from '../../core/vote.ts';
 import { voteOpenedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import type { SketchRecord } from '../../store/sketches.ts';
 import { getSketches, loadVote } from '../../store/votes.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 import { decide } from '../vote-errors.ts';
 import { deliverAll, loadVoteFor, mailSketches, signedInMail, voteDoc, writeSeatChange } from '../votes.ts';
 
 /** The member hands the seat's vote to the deputy, who gets the vote's mail. */
-export const handler = httpHandler(route.handOver, async ({ params, caller, now }) => {
+export default handle(route.handOver)(async ({ params, caller, now }) => {
   const record = await loadVoteFor(params.id, caller);
   const state = record.states.find((s) => s.seatId === params.seatId);
   const seat = record.vote.seats.find((s) => s.id === params.seatId);

@@ -1,13 +1,13 @@
+import * as route from '../../core/contract/followup.ts';
 import { addDays, berlinDate } from '../../core/dates.ts';
 import { InputError } from '../../core/errors.ts';
 import { overview } from '../../core/followup.ts';
 import { latestJobRuns } from '../../store/followup.ts';
 import { collectOverviewItems } from '../followup.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 /** The office's deadlines: everything overdue and everything due in the next weeks, with who waits on whom. */
-export const handler = httpHandler(route.listDeadlines, async ({ event, now }) => {
+export default handle(route.listDeadlines)(async ({ event, now }) => {
   const raw = event.queryStringParameters?.weeks;
   const weeks = raw === undefined ? 4 : Number(raw);
   if (!Number.isInteger(weeks) || weeks < 0 || weeks > 104) {

@@ -1,9 +1,9 @@
+import * as route from '../../core/contract/votes.ts';
 import { listMeetings, sketchTitles } from '../../store/votes.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 /** The recorded meetings, newest first, with the titles of the sketches decided. */
-export const handler = httpHandler(route.listMeetings, async () => {
+export default handle(route.listMeetings)(async () => {
   const meetings = await listMeetings(100);
   const titles = await sketchTitles(meetings.flatMap((m) => m.decisions.map((d) => d.sketchId)));
   return {

@@ -1,10 +1,10 @@
+import * as route from '../../core/contract/votes.ts';
 import { compareNatural } from '../../core/order.ts';
 import { listSeats } from '../../store/votes.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 /** The steering group's seats, for the office. */
-export const handler = httpHandler(route.listSeats, async () => {
+export default handle(route.listSeats)(async () => {
   const seats = await listSeats();
   return {
     status: 200,

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
+import * as route from '../../core/contract/sketches.ts';
 import { type SketchStatus, sketchStatuses } from '../../core/lifecycle.ts';
 import { listSketches } from '../../store/sketches.ts';
 import { parse } from '../parse.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 import { summary } from '../summary.ts';
 
 const filterValue = (label: string) =>
@@ -34,7 +34,7 @@ const listQuery = z.object({
 const submittedStates = sketchStatuses.filter((s): s is Exclude<SketchStatus, 'draft'> => s !== 'draft');
 
 /** Sketches for the office, newest submission first, filtered, a page at a time. */
-export const handler = httpHandler(route.listSketches, async ({ event }) => {
+export default handle(route.listSketches)(async ({ event }) => {
   const query = parse(listQuery, event.queryStringParameters ?? {});
   // A filter applies after DynamoDB's page limit, so a page may come back short: read on (a few
   // rounds at most) until the page is full or nothing is left.

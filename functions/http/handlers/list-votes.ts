@@ -1,9 +1,9 @@
+import * as route from '../../core/contract/votes.ts';
 import { listVotes, sketchTitles } from '../../store/votes.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 /** Every vote, newest first, for the office's overview. */
-export const handler = httpHandler(route.listVotes, async () => {
+export default handle(route.listVotes)(async () => {
   const votes = await listVotes(100);
   const titles = await sketchTitles(votes.flatMap((v) => v.sketchIds));
   return {

@@ -1,9 +1,9 @@
+import * as route from '../../core/contract/auth.ts';
 import { config } from '../../platform/config.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 /** Who is signed in, with what roles, and for which alliance. */
-export const handler = httpHandler(route.me, async ({ caller }) => {
+export default handle(route.me)(async ({ caller }) => {
   const { profile } = config();
   return {
     status: 200,

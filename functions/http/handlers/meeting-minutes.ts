@@ -1,10 +1,10 @@
+import * as route from '../../core/contract/votes.ts';
 import { documentIds, getDocument } from '../../store/documents.ts';
 import { documentFile } from '../documents.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 /** The minutes of a meeting as PDF, as they were made when the meeting was recorded. */
-export const handler = httpHandler(route.meetingMinutes, async ({ params }) => {
+export default handle(route.meetingMinutes)(async ({ params }) => {
   const minutes = params.id ? await getDocument(documentIds.minutes(params.id)) : undefined;
   return { status: 200, file: documentFile(minutes, 'Diese Sitzung gibt es nicht.') };
 });

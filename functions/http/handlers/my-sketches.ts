@@ -1,11 +1,11 @@
+import * as route from '../../core/contract/sketches.ts';
 import { mailsTo } from '../../mail/outbox.ts';
 import { listSketchesByOwner } from '../../store/sketches.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 import { summary } from '../summary.ts';
 
 /** The applicant's status page: every sketch of theirs with what happens next, and their mails. */
-export const handler = httpHandler(route.mySketches, async ({ caller }) => {
+export default handle(route.mySketches)(async ({ caller }) => {
   const [sketches, mails] = await Promise.all([listSketchesByOwner(caller.email), mailsTo(caller.email, 50)]);
   return { status: 200, body: { sketches: sketches.map(summary).reverse(), mails } };
 });

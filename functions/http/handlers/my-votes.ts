@@ -1,11 +1,11 @@
+import * as route from '../../core/contract/votes.ts';
 import { dueAt } from '../../core/dates.ts';
 import { hasPending, holderOf, seatsOf } from '../../core/vote.ts';
 import { loadVote, openVotes, sketchTitles } from '../../store/votes.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 /** The open votes the caller acts in, with what is still to do per seat. */
-export const handler = httpHandler(route.myVotes, async ({ caller, now }) => {
+export default handle(route.myVotes)(async ({ caller, now }) => {
   const votes = (await openVotes()).filter(
     (v) => seatsOf(v, caller.email).length > 0 && now < dueAt(v.deadline),
   );

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
+import * as route from '../../core/contract/votes.ts';
 import { berlinDate, isValidDate } from '../../core/dates.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';
 import { auditEvent, next } from '../../core/lifecycle.ts';
@@ -16,8 +17,7 @@ import {
   writeVoteChange,
 } from '../../store/votes.ts';
 import { parse } from '../parse.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 import { deliverAll, mailSketches, signedInMail, voteDoc } from '../votes.ts';
 
 const body = z.object({
@@ -34,7 +34,7 @@ const body = z.object({
  * Opens a circulation vote: the sketches (ready, endorsement confirmed) go into the vote, the active
  * seats are copied into it, and each seat's member gets a mail that signs them in; one transaction.
  */
-export const handler = httpHandler(route.openVote, async ({ body: raw, caller, now }) => {
+export default handle(route.openVote)(async ({ body: raw, caller, now }) => {
   const input = parse(body, raw);
   const { profile } = config();
   const today = berlinDate(now);

@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
+import * as route from '../../core/contract/votes.ts';
+import { InputError } from '../../core/errors.ts';
+import { de } from '../../core/messages.de.ts';
 import { email, text } from '../../core/sketch.ts';
 import type { Seat } from '../../core/vote.ts';
 import { putSeat } from '../../store/votes.ts';
 import { parse } from '../parse.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 const person = (who: string) =>
   z.object({ name: text(`Name (${who})`, 2, 200), email: email(`E-Mail (${who})`) });
@@ -23,22 +25,16 @@ const seatId = z
  * Creates or changes a seat. Votes copy their seats when they open, so a changed member takes
  * part in votes opened from now on; an open vote keeps the people it was opened with.
  */
-export const handler = httpHandler(route.putSeat, async ({ params, body: raw }) => {
+export default handle(route.putSeat)(async ({ params, body: raw }) => {
   const id = parse(z.object({ id: seatId }), params).id;
   const input = parse(body, raw);
   if (input.deputy && input.deputy.email === input.member.email)
-    return {
-      status: 400,
-      body: {
-        message: 'Bitte prüfen Sie die markierten Felder.',
-        fields: [
-          {
-            field: 'deputy.email',
-            message: 'E-Mail (Stellvertretung): Bitte eine andere Person als das Mitglied angeben.',
-          },
-        ],
+    throw new InputError(de.http.validationFailed, [
+      {
+        field: 'deputy.email',
+        message: 'E-Mail (Stellvertretung): Bitte eine andere Person als das Mitglied angeben.',
       },
-    };
+    ]);
   const seat: Seat = { id, ...input };
   await putSeat(seat);
   return { status: 200, body: seat };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
+import * as route from '../../core/contract/votes.ts';
 import { isValidDate } from '../../core/dates.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';
 import { auditEvent, next } from '../../core/lifecycle.ts';
@@ -10,8 +11,7 @@ import { eventItem, type SketchRecord, sketchPutItem, type TransactItem } from '
 import { getSketches, listSeats, meetingItem, writeVoteChange } from '../../store/votes.ts';
 import { meetingMinutes } from '../documents.ts';
 import { parse } from '../parse.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 const count = z.optional(
   z
@@ -50,7 +50,7 @@ const body = z.object({
  * sketch, which becomes the same outcome record a circulation vote yields, and orders its minutes
  * (the render job makes the PDF); one transaction.
  */
-export const handler = httpHandler(route.recordMeeting, async ({ body: raw, caller, now }) => {
+export default handle(route.recordMeeting)(async ({ body: raw, caller, now }) => {
   const input = parse(body, raw);
   const { profile } = config();
   const seats = (await listSeats()).filter((s) => s.active);

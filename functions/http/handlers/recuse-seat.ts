@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
+import * as route from '../../core/contract/votes.ts';
 import { initialSeatState, recuse } from '../../core/vote.ts';
 import { deleteBallot, loadVote } from '../../store/votes.ts';
 import { parse } from '../parse.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 import { decide } from '../vote-errors.ts';
 import { loadVoteFor, voteDoc, writeSeatChange } from '../votes.ts';
 
@@ -16,7 +16,7 @@ const body = z.object({
  * A conflict of interest of a seat on one sketch, declared by the seat's holder or recorded by an
  * admin: the seat leaves that sketch's quorum, a ballot it cast there is removed, all in one write.
  */
-export const handler = httpHandler(route.recuseSeat, async ({ params, body: raw, caller, now }) => {
+export default handle(route.recuseSeat)(async ({ params, body: raw, caller, now }) => {
   const { seatId, sketchId } = parse(body, raw);
   const record = await loadVoteFor(params.id, caller);
   const state = record.states.find((s) => s.seatId === seatId) ?? initialSeatState(seatId);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as z from 'zod/mini';
 import { newSessionTimes, rolesFor } from '../../core/auth.ts';
+import * as route from '../../core/contract/auth.ts';
 import { InputError } from '../../core/errors.ts';
 import { de } from '../../core/messages.de.ts';
 import { tokenHash } from '../../platform/secret.ts';
@@ -8,8 +9,7 @@ import { findToken, isAdmin, redeemToken } from '../../store/auth.ts';
 import { holdsSeat } from '../../store/votes.ts';
 import { sessionCookie } from '../cookies.ts';
 import { parse } from '../parse.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 const redeemRequest = z.object({
   token: z
@@ -18,7 +18,7 @@ const redeemRequest = z.object({
 });
 
 /** Turns a sign-in link's token into a session: by POST from the page, so a mail scanner's GET consumes nothing. */
-export const handler = httpHandler(route.redeemLink, async ({ body, now }) => {
+export default handle(route.redeemLink)(async ({ body, now }) => {
   const { token } = parse(redeemRequest, body);
   const hash = await tokenHash(token);
   const stored = await findToken(hash);

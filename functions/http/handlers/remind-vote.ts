@@ -1,12 +1,12 @@
+import * as route from '../../core/contract/votes.ts';
 import { ConflictError } from '../../core/errors.ts';
 import { isOpen } from '../../core/vote.ts';
 import { sendReminders } from '../reminders.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 import { loadVoteFor } from '../votes.ts';
 
 /** An admin reminds, by hand, every seat that still has something to vote on. */
-export const handler = httpHandler(route.remindVote, async ({ params, caller, now }) => {
+export default handle(route.remindVote)(async ({ params, caller, now }) => {
   const record = await loadVoteFor(params.id, caller);
   if (!isOpen(record.vote, now)) throw new ConflictError('Die Abstimmung ist beendet.', 'closed');
   const reminded = await sendReminders(record, [], caller.email, now);

@@ -1,3 +1,4 @@
+import * as route from '../../core/contract/followup.ts';
 import { berlinDate } from '../../core/dates.ts';
 import {
   decisionLines,
@@ -25,15 +26,14 @@ import {
   retrying,
 } from '../followup.ts';
 import { parse } from '../parse.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 /**
  * The applicant reports the NBank's decision (approved with amount and runtime, or rejected),
  * optionally with the copy of the notice attached. The wait for it ends; the office is asked to
  * confirm, with the differences from the sketch in its mail.
  */
-export const handler = httpHandler(route.reportFunding, async ({ params, body, caller, now }) => {
+export default handle(route.reportFunding)(async ({ params, body, caller, now }) => {
   const input = parse(fundingReportRequest, body);
   const { profile } = config();
   const sketch = await retrying(async () => {

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
 import { linkWindow, signInPolicy } from '../../core/auth.ts';
+import * as route from '../../core/contract/auth.ts';
 import { de } from '../../core/messages.de.ts';
 import { email } from '../../core/sketch.ts';
 import { deliverNow, outboxItem } from '../../mail/outbox.ts';
@@ -13,8 +14,7 @@ import { tokenHash } from '../../platform/secret.ts';
 import { linkQuotaItem, tokenItem } from '../../store/auth.ts';
 import { isTransactionConflict } from '../../store/errors.ts';
 import { parse } from '../parse.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 const linkRequest = z.object({
   email: email(de.field.email),
@@ -26,7 +26,7 @@ const linkRequest = z.object({
 });
 
 const accepted = {
-  status: 202,
+  status: 202 as const,
   body: { message: 'Wenn die Adresse gültig ist, ist ein Anmeldelink unterwegs.' },
 };
 
@@ -35,7 +35,7 @@ const accepted = {
  * by it, so the answer tells nothing about who has an account. At most `linksPerWindow` links an
  * hour go to one address, so nobody can flood someone's mailbox through the portal.
  */
-export const handler = httpHandler(route.requestLink, async ({ body, now }) => {
+export default handle(route.requestLink)(async ({ body, now }) => {
   const request = parse(linkRequest, body);
   const { profile, PUBLIC_URL } = config();
   const token = randomBytes(32).toString('base64url');

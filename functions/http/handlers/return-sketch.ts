@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
+import * as route from '../../core/contract/sketches.ts';
 import { sketchReturnedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { parse } from '../parse.ts';
-import * as route from '../routes.ts';
 import { changeSketch, loadSketch, sketchLink } from '../sketches.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 const label = 'Hinweis für den Antragsteller';
 const body = z.object({
@@ -18,7 +18,7 @@ const body = z.object({
 });
 
 /** The office returns a submitted sketch for revision; the applicant gets the note by mail. */
-export const handler = httpHandler(route.returnSketch, async ({ params, body: raw, caller, now }) => {
+export default handle(route.returnSketch)(async ({ params, body: raw, caller, now }) => {
   const { note } = parse(body, raw);
   const sketch = await loadSketch(params.id, caller);
   const doc = await changeSketch({

@@ -1,3 +1,4 @@
+import * as route from '../../core/contract/followup.ts';
 import { berlinDate, formatDate } from '../../core/dates.ts';
 import { InputError } from '../../core/errors.ts';
 import { cancelled, dueAfterMore, isOpen, reportReviewed, reviewRequest } from '../../core/followup.ts';
@@ -16,15 +17,14 @@ import {
   retrying,
 } from '../followup.ts';
 import { parse } from '../parse.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 /**
  * The office accepts a report, or asks for more with a note (the report is open again, due on the
  * same date while it is ahead, else on the date given or in two weeks). Accepting the final report
  * closes the project; interim reports still open are then no longer expected.
  */
-export const handler = httpHandler(route.reviewReport, async ({ params, body, caller, now }) => {
+export default handle(route.reviewReport)(async ({ params, body, caller, now }) => {
   const input = parse(reviewRequest, body);
   const today = berlinDate(now);
   if (input.due && input.due < today) {

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
+import * as route from '../../core/contract/sketches.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { sketchDraft } from '../../core/sketch-full.ts';
 import { saveDraft } from '../../store/sketches.ts';
 import { parse } from '../parse.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 const body = z.object({
   version: z
@@ -17,7 +17,7 @@ const body = z.object({
  * Autosave: stores the draft as typed, if nobody saved since the version the page holds. A second
  * tab's save gets 409 `version_conflict` with the current version instead of overwriting.
  */
-export const handler = httpHandler(route.saveDraft, async ({ params, body: raw, caller, now }) => {
+export default handle(route.saveDraft)(async ({ params, body: raw, caller, now }) => {
   const { version, draft } = parse(body, raw);
   const saved = params.id
     ? await saveDraft(params.id, caller.email, version, draft, now.toISOString())

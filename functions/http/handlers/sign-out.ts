@@ -1,10 +1,10 @@
+import * as route from '../../core/contract/auth.ts';
 import { revokeSession } from '../../store/auth.ts';
 import { clearedSessionCookie } from '../cookies.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 /** Ends the session on the server, so a copied cookie is worthless too, and clears it in the browser. */
-export const handler = httpHandler(route.signOut, async ({ caller }) => {
+export default handle(route.signOut)(async ({ caller }) => {
   await revokeSession(caller.sessionHash);
   return { status: 204, cookies: [clearedSessionCookie()] };
 });

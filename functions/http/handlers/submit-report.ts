@@ -1,3 +1,4 @@
+import * as route from '../../core/contract/followup.ts';
 import { InputError } from '../../core/errors.ts';
 import { reportContent, reportRequest, reportSubmitted } from '../../core/followup.ts';
 import { reportSubmittedMail } from '../../mail/templates.de.ts';
@@ -16,14 +17,13 @@ import {
   retrying,
 } from '../followup.ts';
 import { parse } from '../parse.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 /**
  * The applicant hands in a report: the short form (course, results against the sketch's indicators,
  * continuation) or the NBank Sachbericht attached. Its reminders stop; the office is asked to review.
  */
-export const handler = httpHandler(route.submitReport, async ({ params, body, caller, now }) => {
+export default handle(route.submitReport)(async ({ params, body, caller, now }) => {
   const input = parse(reportRequest, body);
   const { profile } = config();
   const sketch = await retrying(async () => {

@@ -1,6 +1,7 @@
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import * as z from 'zod/mini';
+import * as route from '../../core/contract/sketches.ts';
 import { berlinDate } from '../../core/dates.ts';
 import { InputError } from '../../core/errors.ts';
 import { de } from '../../core/messages.de.ts';
@@ -13,9 +14,8 @@ import { config } from '../../platform/config.ts';
 import { staleError, versionItem } from '../../store/sketches.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 import { parse } from '../parse.ts';
-import * as route from '../routes.ts';
 import { changeSketch, loadSketch, sketchLink } from '../sketches.ts';
-import { type Caller, httpHandler } from '../stack.ts';
+import { type Caller, handle } from '../stack.ts';
 
 const body = z.object({
   version: z
@@ -83,20 +83,17 @@ const submit = makeIdempotent(
   },
 );
 
-export const handler = httpHandler(
-  route.submitSketch,
-  async ({ event, context, params, body: raw, caller, now }) => {
-    idempotency.registerLambdaContext(context);
-    const key = idempotencyKeyOf(event);
-    const { version } = parse(body, raw);
-    const doc = await submit({
-      owner: caller.email,
-      id: params.id ?? '',
-      key,
-      version,
-      caller,
-      now: now.toISOString(),
-    });
-    return { status: 200, body: doc };
-  },
-);
+export default handle(route.submitSketch)(async ({ event, context, params, body: raw, caller, now }) => {
+  idempotency.registerLambdaContext(context);
+  const key = idempotencyKeyOf(event);
+  const { version } = parse(body, raw);
+  const doc = await submit({
+    owner: caller.email,
+    id: params.id ?? '',
+    key,
+    version,
+    caller,
+    now: now.toISOString(),
+  });
+  return { status: 200, body: doc };
+});

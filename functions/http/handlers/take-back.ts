@@ -1,12 +1,12 @@
+import * as route from '../../core/contract/votes.ts';
 import { initialSeatState, takeBack } from '../../core/vote.ts';
 import { loadVote } from '../../store/votes.ts';
-import * as route from '../routes.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 import { decide } from '../vote-errors.ts';
 import { loadVoteFor, voteDoc, writeSeatChange } from '../votes.ts';
 
 /** The member takes the vote back, as long as the deputy has not voted (checked in the same write). */
-export const handler = httpHandler(route.takeBack, async ({ params, caller, now }) => {
+export default handle(route.takeBack)(async ({ params, caller, now }) => {
   const record = await loadVoteFor(params.id, caller);
   const state =
     record.states.find((s) => s.seatId === params.seatId) ?? initialSeatState(String(params.seatId));

@@ -1,11 +1,11 @@
+import * as route from '../../core/contract/votes.ts';
 import { documentIds, getDocument } from '../../store/documents.ts';
 import { documentFile } from '../documents.ts';
-import * as route from '../routes.ts';
 import { loadSketch } from '../sketches.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 /** The latest Votum letter of a sketch, for its applicant or the office: the one that was mailed. */
-export const handler = httpHandler(route.votumLetter, async ({ params, caller }) => {
+export default handle(route.votumLetter)(async ({ params, caller }) => {
   const sketch = await loadSketch(params.id, caller);
   const n = sketch.vota?.length ?? 0;
   const letter = n > 0 ? await getDocument(documentIds.votumLetter(sketch.id, n)) : undefined;

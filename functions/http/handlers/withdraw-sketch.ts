@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
+import * as route from '../../core/contract/sketches.ts';
 import { sketchWithdrawnMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { parse } from '../parse.ts';
-import * as route from '../routes.ts';
 import { actingRole, changeSketch, loadSketch, sketchLink } from '../sketches.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 const body = z.object({
   reason: z.optional(
@@ -15,7 +15,7 @@ const body = z.object({
 });
 
 /** Withdraws a sketch before its Votum, by its applicant or the office; the applicant is told. */
-export const handler = httpHandler(route.withdrawSketch, async ({ params, body: raw, caller, now }) => {
+export default handle(route.withdrawSketch)(async ({ params, body: raw, caller, now }) => {
   const { reason } = parse(body, raw ?? {});
   const sketch = await loadSketch(params.id, caller);
   const role = actingRole(sketch, caller);

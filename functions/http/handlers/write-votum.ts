@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import * as route from '../../core/contract/votes.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';
 import { assessments, type Votum, votumDecisions, votumTransition } from '../../core/vote.ts';
 import { votumMail } from '../../mail/templates.de.ts';
@@ -7,9 +8,8 @@ import { documentIds } from '../../store/documents.ts';
 import { votumLetter } from '../documents.ts';
 import { fundingWaitItem } from '../followup.ts';
 import { parse } from '../parse.ts';
-import * as route from '../routes.ts';
 import { changeSketch, loadSketch, sketchLink } from '../sketches.ts';
-import { httpHandler } from '../stack.ts';
+import { handle } from '../stack.ts';
 
 const body = z.object({
   decision: z.enum(votumDecisions, {
@@ -39,7 +39,7 @@ const body = z.object({
  * change, with the applicant's mail held for it; the render job makes the PDF, stores it and sends
  * the mail with it (store/documents.ts).
  */
-export const handler = httpHandler(route.writeVotum, async ({ params, body: raw, caller, now }) => {
+export default handle(route.writeVotum)(async ({ params, body: raw, caller, now }) => {
   const input = parse(body, raw);
   const { profile } = config();
   const sketch = await loadSketch(params.id, caller);

@@ -1,0 +1,33 @@
+import * as z from 'zod/mini';
+
+/*
+ * Schema pieces many routes share: ids in paths, dates, pages of a list. Ids are bounded in shape
+ * and length so that no request reaches DynamoDB with a key it cannot hold (a 400 naming the field
+ * instead of a 500).
+ */
+
+/** An id in a path or a body: letters, digits, `-` and `_`, at most 64 characters. */
+export const id = (label: string) =>
+  z
+    .string({ error: `${label}: Bitte angeben.` })
+    .check(
+      z.minLength(1, `${label}: Bitte angeben.`),
+      z.maxLength(64, `${label}: ungültig.`),
+      z.regex(/^[\w-]+$/, `${label}: ungültig.`),
+    );
+
+/** The path of every route under /api/sketches/{id}. */
+export const sketchParams = z.strictObject({ id: id('Skizze') });
+
+/** An instant as ISO 8601 in UTC (what `Date.toISOString` writes). */
+export const instant = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/));
+
+/** A calendar date, YYYY-MM-DD (Berlin). */
+export const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+/** A page of a list; `cursor` asks for the next one. */
+export const page = <T extends z.ZodMiniType>(item: T) =>
+  z.strictObject({ items: z.array(item), cursor: z.optional(z.string()) });
+
+/** A list answered whole. */
+export const list = <T extends z.ZodMiniType>(item: T) => z.strictObject({ items: z.array(item) });

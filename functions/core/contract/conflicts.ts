@@ -1,0 +1,43 @@
+/*
+ * Every reason a request can conflict with the current state (HTTP 409, the answer's `code`): one
+ * union the handlers throw with and the web client reacts to. German messages come with each error;
+ * the code is for pages that act on it (reload, show the current version, ask again).
+ */
+export const conflictCodes = [
+  // any change of a sketch
+  'version_conflict',
+  'not_editable',
+  'wrong_status',
+  // the office's checks
+  'endorsement_missing',
+  // votes and meetings
+  'vote_conflict',
+  'closed',
+  'no_seats',
+  'no_seat',
+  'no_sketch',
+  'not_holder',
+  'not_member',
+  'no_deputy',
+  'already',
+  'not_handed',
+  'deputy_voted',
+  'recused',
+  'deadline_past',
+  'no_outcome',
+  'in_vote',
+  // after the Votum
+  'followup_conflict',
+  'not_reported',
+  'not_confirmed',
+  'already_confirmed',
+  'not_a_report',
+  'not_submitted',
+  // documents and the calendar feed
+  'document_pending',
+  'calendar_conflict',
+  // a repeat of a request still being handled (Idempotency-Key)
+  'in_progress',
+] as const;
+
+export type ConflictCode = (typeof conflictCodes)[number];

@@ -1,0 +1,22 @@
+/*
+ * The function groups: one bundled Lambda function each, serving the routes that one kind of user
+ * needs in one sitting, so a sitting meets at most one cold start per group (at our traffic a
+ * function per route made nearly every click a cold start). A route names its group in the table;
+ * a group's rights are the union of what its routes need (infra/aws/stack.ts).
+ */
+export const groups = {
+  public: { description: 'Signing in and out, who is signed in, the public alliance profile' },
+  applicant: { description: "The applicant's sketches: start, save, submit, withdraw, files, status page" },
+  office: {
+    description:
+      'The coordination office: checking sketches, seats, votes and meetings, the Votum, budget, deadlines',
+  },
+  steering: { description: 'The steering group: its votes, ballots, hand-overs and recusals' },
+  followup: { description: 'After the Votum: funding decision, reports and their review' },
+  documents: {
+    description: 'Documents and files to download: Votum letter, minutes, CSV exports, the calendar feed',
+  },
+} as const satisfies Record<string, { description: string }>;
+
+export type GroupId = keyof typeof groups;
+export const groupIds = Object.keys(groups) as GroupId[];

@@ -1,0 +1,25 @@
+import * as attachments from './attachments.ts';
+import * as auth from './auth.ts';
+import * as budget from './budget.ts';
+import * as followup from './followup.ts';
+import type { Route } from './route.ts';
+import * as sketches from './sketches.ts';
+import * as votes from './votes.ts';
+
+/**
+ * The route table, the API contract: every route by name. Anything not listed here is denied.
+ * Each area's routes are also their own exports, so a handler imports just its own route.
+ */
+export const routes = {
+  ...auth,
+  ...sketches,
+  ...attachments,
+  ...votes,
+  ...followup,
+  ...budget,
+} as const satisfies Record<string, Route>;
+
+export type Routes = typeof routes;
+export type RouteId = keyof Routes;
+
+export * from './route.ts';

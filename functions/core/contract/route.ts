@@ -1,0 +1,123 @@
+import type * as z from 'zod/mini';
+import type { Role } from '../lifecycle.ts';
+import type { ConflictCode } from './conflicts.ts';
+import type { GroupId } from './groups.ts';
+
+/*
+ * What a route is in the API contract: where it lives, who may call it, what it takes (path, query
+ * and body, as zod schemas with German messages naming each field) and what it answers per status.
+ * The table of these (index.ts) drives request parsing in the middy stack, the typed web client,
+ * the OpenAPI document, CDK's routes and function groups, the local adapter and the access tests.
+ * Pure data: no I/O.
+ */
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** Who may call a route: nobody signed in needed, or any of these roles. */
+export type Access = 'public' | readonly Role[];
+
+/** An answer that is a file (a PDF, a CSV, a calendar), not JSON. */
+export interface FileAnswer {
+  readonly kind: 'file';
+  readonly contentType: string;
+}
+/** A 302 to where the browser fetches the thing itself (a presigned S3 download). */
+export interface RedirectAnswer {
+  readonly kind: 'redirect';
+}
+/** No body (204, or 202 where nothing may be said). */
+export interface EmptyAnswer {
+  readonly kind: 'empty';
+}
+export type AnswerSpec = z.ZodMiniType | FileAnswer | RedirectAnswer | EmptyAnswer;
+
+export const file = (contentType: string): FileAnswer => ({ kind: 'file', contentType });
+export const redirect: RedirectAnswer = { kind: 'redirect' };
+export const empty: EmptyAnswer = { kind: 'empty' };
+
+export interface Route {
+  readonly method: Method;
+  /** API Gateway v2 path, with {param} placeholders; every placeholder is declared in `params`. */
+  readonly path: `/api/${string}`;
+  /** One line for the API reference. */
+  readonly summary: string;
+  readonly access: Access;
+  /** The function group (one Lambda function) that serves it: moving a route is this one line. */
+  readonly group: GroupId;
+  /** The handler module, relative to the project root; its default export is the route's handler. */
+  readonly entry: `functions/http/handlers/${string}.ts`;
+  readonly params?: z.ZodMiniObject;
+  readonly query?: z.ZodMiniObject;
+  readonly body?: z.ZodMiniType;
+  /** Needs an `Idempotency-Key` header; a repeat gets the first answer, other content 422. */
+  readonly idempotent?: boolean;
+  /** The answers on success, by status. Errors are the shared problem answer (problem.ts). */
+  readonly answers: { readonly [status: number]: AnswerSpec };
+  /** The 409 codes this route can answer with, for the client and the reference. */
+  readonly conflicts?: readonly ConflictCode[];
+  /** Whether the handler sends mail: drives the SES grant of its group. */
+  readonly sendsMail?: boolean;
+  /** What it does with the attachments bucket: drives the S3 grants of its group. */
+  readonly attachments?: 'read' | 'write';
+  /** Whether it writes to the table (a group whose routes only read gets no write right). */
+  readonly writes?: boolean;
+}
+
+/** Defines a route, keeping its literal types (the client and the handler read them). */
+export const route = <const R extends Route>(definition: R): R => definition;
+
+type Out<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
+type In<S> = S extends z.ZodMiniType ? z.input<S> : undefined;
+
+/** What the handler gets, parsed. */
+export interface Input<R extends Route> {
+  params: R['params'] extends z.ZodMiniObject ? z.output<R['params']> : Record<string, never>;
+  query: R['query'] extends z.ZodMiniObject ? z.output<R['query']> : Record<string, never>;
+  body: Out<R['body']>;
+}
+
+/** What a client sends (before parsing: defaults may be left out). */
+export interface Request<R extends Route> {
+  params: R['params'] extends z.ZodMiniObject ? z.input<R['params']> : undefined;
+  query: R['query'] extends z.ZodMiniObject ? z.input<R['query']> : undefined;
+  body: In<R['body']>;
+}
+
+type AnswerOf<S, Status> = S extends FileAnswer
+  ? { status: Status; file: { bytes: Uint8Array; fileName: string; contentType?: string } }
+  : S extends RedirectAnswer
+    ? { status: Status; location: string }
+    : S extends EmptyAnswer
+      ? { status: Status }
+      : S extends z.ZodMiniType
+        ? { status: Status; body: z.input<S> }
+        : never;
+
+/** What a handler may answer: one of the route's declared statuses, with its shape. */
+export type HandlerAnswer<R extends Route> = {
+  [Status in keyof R['answers'] & number]: AnswerOf<R['answers'][Status], Status> & {
+    cookies?: string[];
+    headers?: Record<string, string>;
+  };
+}[keyof R['answers'] & number];
+
+/** The JSON body of a successful answer, as the client receives it. */
+export type Answer<R extends Route> = {
+  [Status in keyof R['answers'] & number]: R['answers'][Status] extends z.ZodMiniType
+    ? z.output<R['answers'][Status]>
+    : undefined;
+}[keyof R['answers'] & number];
+
+export function routeKey(route: Pick<Route, 'method' | 'path'>): string {
+  return `${route.method} ${route.path}`;
+}
+
+/** The `{name}` placeholders of a path, in order. */
+export const pathParams = (path: string): string[] =>
+  [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
+
+/** Whether a caller holding `roles` may call `route` (the only place access is decided). */
+export function mayCall(route: Pick<Route, 'access'>, roles: readonly Role[]): boolean {
+  if (route.access === 'public') return true;
+  return route.access.some((role) => roles.includes(role));
+}
