@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import { routeAddresses } from '../functions/core/contract/index.ts';
 
 /*
  * The front end: `vite build web` writes web/dist, which the local portal and S3/CloudFront serve.
@@ -7,6 +8,8 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig({
   plugins: [preact()],
+  // The typed API client's addresses, from the route table (web/src/lib/api.ts); no schema ships.
+  define: { __VOTUM_ROUTES__: JSON.stringify(routeAddresses()) },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

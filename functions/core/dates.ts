@@ -119,3 +119,9 @@ export function yearsOf(start: string, end: string): number[] {
   const last = parts(end)[0];
   return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
 }
+
+/** German formats for what people read: "31.12.2028, 14:05 Uhr" (Berlin time). */
+export function formatDateTime(iso: string): string {
+  const at = new Date(iso);
+  return `${formatDate(berlinDate(at))}, ${berlinTimeOfDay(at)} Uhr`;
+}

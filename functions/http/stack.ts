@@ -4,6 +4,7 @@ import httpJsonBodyParser from '@middy/http-json-body-parser';
 import httpSecurityHeaders from '@middy/http-security-headers';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
+import type { Caller } from '../app/caller.ts';
 import { sessionIsLive, touchedIdleUntil } from '../core/auth.ts';
 import { type HandlerAnswer, type Input, mayCall, type Route, routeKey } from '../core/contract/route.ts';
 import { ForbiddenError, InputError, NotFoundError, UnauthenticatedError } from '../core/errors.ts';
@@ -13,14 +14,11 @@ import { clock } from '../platform/clock.ts';
 import { config } from '../platform/config.ts';
 import { logger } from '../platform/logger.ts';
 import { tokenHash } from '../platform/secret.ts';
-import { findSession, type Session, touchSession } from '../store/auth.ts';
+import { findSession, touchSession } from '../store/auth.ts';
 import { readSessionCookie } from './cookies.ts';
 import { toProblem } from './errors.ts';
 
-export interface Caller extends Session {
-  /** The keyed hash of the session token: the session's key in the table. */
-  sessionHash: string;
-}
+export type { Caller };
 
 /** What a handler gets: the request parsed against its route's schemas, who asks, and when. */
 export interface HttpRequest<R extends Route> extends Input<R> {

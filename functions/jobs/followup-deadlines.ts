@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { deadlinesLink, followUpLink, officeFollowUpLink } from '../app/followup.ts';
 import { berlinDate } from '../core/dates.ts';
 import {
   type Deadline,
@@ -8,7 +9,6 @@ import {
   missingText,
   type ReportRules,
 } from '../core/followup.ts';
-import { deadlinesLink, followUpLink, officeFollowUpLink } from '../http/followup.ts';
 import { deliverNow, type OutboxMail, outboxItem } from '../mail/outbox.ts';
 import { type DigestEntry, deadlineReminderMail, escalationDigestMail } from '../mail/templates.de.ts';
 import { clock } from '../platform/clock.ts';

@@ -1,7 +1,7 @@
+import { sendReminders } from '../app/reminders.ts';
+import { closeVote } from '../app/votes.ts';
 import { dueAt } from '../core/dates.ts';
 import { remindersDue } from '../core/vote.ts';
-import { sendReminders } from '../http/reminders.ts';
-import { closeVote } from '../http/votes.ts';
 import { clock } from '../platform/clock.ts';
 import { config } from '../platform/config.ts';
 import { logger } from '../platform/logger.ts';

@@ -1,9 +1,9 @@
-import { formatDate } from '../core/dates.ts';
+import { formatDate, formatDateTime } from '../core/dates.ts';
 import { formatEuro } from '../core/money.ts';
 import type { AllianceProfile } from '../core/profile.ts';
 import type { Sketch } from '../core/sketch-full.ts';
 import { type RecordSection, sketchRecord } from '../core/sketch-record.ts';
-import { escapeHtml, formatDateTime } from './format.ts';
+import { escapeHtml } from './format.ts';
 
 /** A mail as the outbox stores it: German, plain text and HTML. */
 export interface MailContent {

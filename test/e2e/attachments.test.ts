@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routeAddresses } from '../../functions/core/contract/index.ts';
 import { sessionCookieName } from '../../functions/http/cookies.ts';
 import { type Portal, startPortal } from '../../infra/local/portal.ts';
 import { launchBrowser } from '../support/browser.ts';
@@ -33,6 +34,7 @@ beforeAll(async () => {
     target: 'es2022',
     jsx: 'automatic',
     jsxImportSource: 'preact',
+    define: { __VOTUM_ROUTES__: JSON.stringify(routeAddresses()) },
   });
   harnessScript = bundled.outputFiles[0]?.text ?? '';
   [portal, browser] = await Promise.all([

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { BatchWriteCommand, type BatchWriteCommandInput, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { FollowUpDoc } from '../../functions/app/followup.ts';
 import type { AttachmentMeta, UploadTicket } from '../../functions/core/attachments.ts';
 import { addDays, berlinDate, dueAt } from '../../functions/core/dates.ts';
 import { type Deadline, newDeadline, reminderAt, schedule } from '../../functions/core/followup.ts';
 import type { SketchDoc } from '../../functions/core/sketch-doc.ts';
-import type { FollowUpDoc } from '../../functions/http/followup.ts';
 import { handler as followUpDeadlines } from '../../functions/jobs/followup-deadlines.ts';
 import { handler as sendOutbox } from '../../functions/jobs/send-outbox.ts';
 import { documents, dynamo } from '../../functions/platform/clients.ts';

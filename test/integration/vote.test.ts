@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { VoteDoc } from '../../functions/app/votes.ts';
 import { addDays, berlinDate, dueAt } from '../../functions/core/dates.ts';
 import type { SketchDoc } from '../../functions/core/sketch-doc.ts';
 import type { Seat } from '../../functions/core/vote.ts';
-import type { VoteDoc } from '../../functions/http/votes.ts';
 import { handler as renderDocuments } from '../../functions/jobs/render-documents.ts';
 import { handler as voteDeadlines } from '../../functions/jobs/vote-deadlines.ts';
 import { clock } from '../../functions/platform/clock.ts';

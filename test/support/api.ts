@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
 import { createApiAdapter } from '../../infra/local/adapter.ts';
 import { loadApi } from '../../infra/local/api.ts';
+import { checkAnswer } from './contract.ts';
 
 /** The route table's handlers behind the local adapter on a free port, as `npm start` serves them. */
 export async function startApi() {
@@ -59,8 +60,12 @@ export class Caller {
       const pair = setCookie.split(';')[0] ?? '';
       this.cookie = pair.endsWith('=') ? undefined : pair;
     }
+    const contentType = response.headers.get('content-type') ?? '';
     const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : {}) as T, headers: response.headers };
+    const json = contentType.includes('json') && text ? JSON.parse(text) : undefined;
+    // A followed redirect (a download from S3) is not the route's own answer.
+    if (!response.redirected) checkAnswer(method, path, response.status, json, contentType);
+    return { status: response.status, body: (json ?? {}) as T, headers: response.headers };
   }
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadProfile } from '../../functions/alliances/index.ts';
-import { escapeHtml, formatDateTime } from '../../functions/mail/format.ts';
+import { formatDateTime } from '../../functions/core/dates.ts';
+import { escapeHtml } from '../../functions/mail/format.ts';
 import { sketchSubmittedMail } from '../../functions/mail/templates.de.ts';
 import { leineWeserSketch } from '../support/sketches.ts';
 

@@ -7,6 +7,7 @@ import {
   berlinTimeOfDay,
   dueAt,
   formatDate,
+  formatDateTime,
   isOverdue,
   isValidDate,
   runtimeMonths,
@@ -22,7 +23,6 @@ import {
   parseEuro,
   shareBp,
 } from '../../functions/core/money.ts';
-import { formatDateTime } from '../../functions/mail/format.ts';
 
 describe('money', () => {
   it('formats cents the German way', () => {

@@ -1,5 +1,5 @@
 import type { SketchDraft } from '../../functions/core/sketch-full.ts';
-import { ApiError, request } from './api.ts';
+import { ApiError, request } from './lib/api.ts';
 
 /*
  * Autosave of a sketch draft: a PUT a moment after typing stops, at once when the tab is hidden or

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api } from './api.ts';
+import { api } from './lib/api.ts';
 import type { PublicProfile } from './sketch-form.ts';
 
 /** The alliance profile (public, the same for everyone): asked once per page load. */

@@ -1,5 +1,5 @@
 import { useEffect, useReducer } from 'preact/hooks';
-import { ApiError, api, type Me } from './api.ts';
+import { ApiError, api, type Me } from './lib/api.ts';
 
 /** Who is signed in, as the page knows it: asked once at start, after sign-in and after sign-out. */
 export type SessionState =

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { SketchDoc } from '../../functions/core/sketch-doc.ts';
-import { ApiError, api, isAbort } from './api.ts';
 import { SignInPrompt } from './components/SignInPrompt.tsx';
+import { ApiError, api, isAbort } from './lib/api.ts';
 import type { ProfileState } from './profile.ts';
 import type { PublicProfile } from './sketch-form.ts';
 import { texts } from './texts.de.ts';

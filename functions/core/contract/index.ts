@@ -22,4 +22,10 @@ export const routes = {
 export type Routes = typeof routes;
 export type RouteId = keyof Routes;
 
+/** Where each route lives, `[method, path]` by name: all the web client needs at run time (vite defines it). */
+export const routeAddresses = () =>
+  Object.fromEntries(Object.entries(routes).map(([id, r]) => [id, [r.method, r.path]])) as unknown as {
+    [Id in RouteId]: readonly [Routes[Id]['method'], Routes[Id]['path']];
+  };
+
 export * from './route.ts';

@@ -1,8 +1,8 @@
+import { changeSketch, loadSketch, sketchLink } from '../../app/sketches.ts';
 import * as route from '../../core/contract/sketches.ts';
 import { ConflictError } from '../../core/errors.ts';
 import { sketchAcceptedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
-import { changeSketch, loadSketch, sketchLink } from '../sketches.ts';
 import { handle } from '../stack.ts';
 
 /**

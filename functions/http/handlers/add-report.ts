@@ -1,10 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import * as route from '../../core/contract/followup.ts';
-import { berlinDate, formatDate } from '../../core/dates.ts';
-import { InputError } from '../../core/errors.ts';
-import { interimReportRequest, newDeadline } from '../../core/followup.ts';
-import { reportAgreedMail } from '../../mail/templates.de.ts';
-import { config } from '../../platform/config.ts';
 import {
   commitFollowUp,
   followUpDoc,
@@ -15,7 +9,13 @@ import {
   mustAllow,
   projectOf,
   retrying,
-} from '../followup.ts';
+} from '../../app/followup.ts';
+import * as route from '../../core/contract/followup.ts';
+import { berlinDate, formatDate } from '../../core/dates.ts';
+import { InputError } from '../../core/errors.ts';
+import { interimReportRequest, newDeadline } from '../../core/followup.ts';
+import { reportAgreedMail } from '../../mail/templates.de.ts';
+import { config } from '../../platform/config.ts';
 import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
 

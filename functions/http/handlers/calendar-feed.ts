@@ -1,3 +1,4 @@
+import { collectOverviewItems } from '../../app/followup.ts';
 import * as route from '../../core/contract/followup.ts';
 import { formatDate } from '../../core/dates.ts';
 import { NotFoundError } from '../../core/errors.ts';
@@ -6,7 +7,6 @@ import { config } from '../../platform/config.ts';
 import { tokenHash } from '../../platform/secret.ts';
 import { isAdmin } from '../../store/auth.ts';
 import { findCalendarFeed } from '../../store/followup.ts';
-import { collectOverviewItems } from '../followup.ts';
 import { handle } from '../stack.ts';
 
 /**

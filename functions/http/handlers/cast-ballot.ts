@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
+import { decide } from '../../app/vote-errors.ts';
+import { closeVote, loadVoteFor, voteDoc, writeSeatChange } from '../../app/votes.ts';
 import * as route from '../../core/contract/votes.ts';
 import { ballotChoices, castBallot, initialSeatState, isComplete } from '../../core/vote.ts';
 import { loadVote, putBallot } from '../../store/votes.ts';
 import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
-import { decide } from '../vote-errors.ts';
-import { closeVote, loadVoteFor, voteDoc, writeSeatChange } from '../votes.ts';
 
 const optionalText = (label: string) =>
   z.optional(

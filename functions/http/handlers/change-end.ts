@@ -1,8 +1,3 @@
-import * as route from '../../core/contract/followup.ts';
-import { ConflictError, InputError } from '../../core/errors.ts';
-import { endChangeRequest, finalReportDue, finalReportId, moveDue } from '../../core/followup.ts';
-import { endChangedMail } from '../../mail/templates.de.ts';
-import { config } from '../../platform/config.ts';
 import {
   commitFollowUp,
   followUpDoc,
@@ -13,7 +8,12 @@ import {
   mustAllow,
   projectEnd,
   retrying,
-} from '../followup.ts';
+} from '../../app/followup.ts';
+import * as route from '../../core/contract/followup.ts';
+import { ConflictError, InputError } from '../../core/errors.ts';
+import { endChangeRequest, finalReportDue, finalReportId, moveDue } from '../../core/followup.ts';
+import { endChangedMail } from '../../mail/templates.de.ts';
+import { config } from '../../platform/config.ts';
 import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
 

@@ -1,3 +1,4 @@
+import { attachmentScope, findAttachment, mustBeEditable } from '../../app/attachments.ts';
 import { detectContentType, sniffBytes } from '../../core/attachment-content.ts';
 import { attachmentMessages, attachmentProblem, judgeUpload } from '../../core/attachments.ts';
 import * as route from '../../core/contract/attachments.ts';
@@ -11,7 +12,6 @@ import {
   promoteUpload,
   readUploadHead,
 } from '../../store/attachments.ts';
-import { attachmentScope, findAttachment, mustBeEditable } from '../attachments.ts';
 import { handle } from '../stack.ts';
 
 /**

@@ -1,8 +1,8 @@
+import { closeVote, loadVoteFor, voteDoc } from '../../app/votes.ts';
 import * as route from '../../core/contract/votes.ts';
 import { ConflictError } from '../../core/errors.ts';
 import { loadVote } from '../../store/votes.ts';
 import { handle } from '../stack.ts';
-import { closeVote, loadVoteFor, voteDoc } from '../votes.ts';
 
 /** An admin closes a vote before its deadline; the outcomes are computed as at the deadline. */
 export default handle(route.closeVote)(async ({ params, caller, now }) => {

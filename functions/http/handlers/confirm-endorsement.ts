@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
+import { changeSketch, loadSketch, toDoc } from '../../app/sketches.ts';
 import * as route from '../../core/contract/sketches.ts';
 import { ConflictError } from '../../core/errors.ts';
 import { de } from '../../core/messages.de.ts';
 import { parse } from '../parse.ts';
-import { changeSketch, loadSketch, toDoc } from '../sketches.ts';
 import { handle } from '../stack.ts';
 
 const body = z.object({

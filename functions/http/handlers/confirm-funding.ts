@@ -1,4 +1,16 @@
 import * as z from 'zod/mini';
+import {
+  commitFollowUp,
+  type FollowUpChange,
+  followUpDoc,
+  followUpLink,
+  getFollowUpAfter,
+  loadFollowUp,
+  mailTo,
+  mustAllow,
+  projectOf,
+  retrying,
+} from '../../app/followup.ts';
 import * as route from '../../core/contract/followup.ts';
 import { ConflictError } from '../../core/errors.ts';
 import {
@@ -14,18 +26,6 @@ import {
 } from '../../core/followup.ts';
 import { fundingConfirmedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
-import {
-  commitFollowUp,
-  type FollowUpChange,
-  followUpDoc,
-  followUpLink,
-  getFollowUpAfter,
-  loadFollowUp,
-  mailTo,
-  mustAllow,
-  projectOf,
-  retrying,
-} from '../followup.ts';
 import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
 

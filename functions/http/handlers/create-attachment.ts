@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { attachmentScope, mustBeEditable } from '../../app/attachments.ts';
 import {
   type AttachmentMeta,
   attachmentMessages,
@@ -11,7 +12,6 @@ import {
 import * as route from '../../core/contract/attachments.ts';
 import { InputError } from '../../core/errors.ts';
 import { listAttachments, objectKeys, presignUpload, putPendingAttachment } from '../../store/attachments.ts';
-import { attachmentScope, mustBeEditable } from '../attachments.ts';
 import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import * as z from 'zod/mini';
+import { sketchLink, toDoc } from '../../app/sketches.ts';
 import * as route from '../../core/contract/sketches.ts';
 import { auditEvent } from '../../core/lifecycle.ts';
 import { sketchFacts } from '../../core/sketch-doc.ts';
@@ -13,7 +14,6 @@ import { config } from '../../platform/config.ts';
 import { createSketch, eventItem, type SketchRecord } from '../../store/sketches.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 import { parse } from '../parse.ts';
-import { sketchLink, toDoc } from '../sketches.ts';
 import { handle } from '../stack.ts';
 
 const body = z.object({ draft: z._default(sketchDraft, {}) });

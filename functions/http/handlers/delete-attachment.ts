@@ -1,6 +1,6 @@
+import { attachmentScope, findAttachment, mustBeEditable } from '../../app/attachments.ts';
 import * as route from '../../core/contract/attachments.ts';
 import { deleteAttachmentItem, deleteObjects, objectKeys } from '../../store/attachments.ts';
-import { attachmentScope, findAttachment, mustBeEditable } from '../attachments.ts';
 import { handle } from '../stack.ts';
 
 /**

@@ -1,8 +1,8 @@
+import { attachmentScope, findAttachment } from '../../app/attachments.ts';
 import { attachmentMessages } from '../../core/attachments.ts';
 import * as route from '../../core/contract/attachments.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { objectKeys, presignDownload } from '../../store/attachments.ts';
-import { attachmentScope, findAttachment } from '../attachments.ts';
 import { handle } from '../stack.ts';
 
 /**

@@ -1,4 +1,12 @@
 import * as z from 'zod/mini';
+import {
+  deliverAll,
+  loadVoteFor,
+  mailSketches,
+  signedInMail,
+  voteDoc,
+  voteWithDue,
+} from '../../app/votes.ts';
 import * as route from '../../core/contract/votes.ts';
 import { isValidDate } from '../../core/dates.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';
@@ -9,7 +17,6 @@ import type { SketchRecord } from '../../store/sketches.ts';
 import { getSketches, loadVote, voteEventItem, writeVoteChange } from '../../store/votes.ts';
 import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
-import { deliverAll, loadVoteFor, mailSketches, signedInMail, voteDoc, voteWithDue } from '../votes.ts';
 
 const body = z.object({
   deadline: z

@@ -1,5 +1,5 @@
+import { followUpDoc, loadFollowUp } from '../../app/followup.ts';
 import * as route from '../../core/contract/followup.ts';
-import { followUpDoc, loadFollowUp } from '../followup.ts';
 import { handle } from '../stack.ts';
 
 /** What follows the Votum for one project: the decision against the sketch, deadlines and reports. */

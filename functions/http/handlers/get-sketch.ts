@@ -1,5 +1,5 @@
+import { loadSketch, toDoc } from '../../app/sketches.ts';
 import * as route from '../../core/contract/sketches.ts';
-import { loadSketch, toDoc } from '../sketches.ts';
 import { handle } from '../stack.ts';
 
 /** One sketch with its audit trail and next step, for its applicant or an admin. */

@@ -1,7 +1,7 @@
+import { loadSketch } from '../../app/sketches.ts';
 import * as route from '../../core/contract/sketches.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { getVersion } from '../../store/sketches.ts';
-import { loadSketch } from '../sketches.ts';
 import { handle } from '../stack.ts';
 
 /** The n-th submitted version, exactly as it was submitted. */

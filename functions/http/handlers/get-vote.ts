@@ -1,6 +1,6 @@
+import { loadVoteFor, voteDoc } from '../../app/votes.ts';
 import * as route from '../../core/contract/votes.ts';
 import { handle } from '../stack.ts';
-import { loadVoteFor, voteDoc } from '../votes.ts';
 
 /** One vote: for admins every seat's progress, for a member the seats they act for. */
 export default handle(route.getVote)(async ({ params, caller }) => {

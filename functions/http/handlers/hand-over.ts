@@ -1,3 +1,12 @@
+import { decide } from '../../app/vote-errors.ts';
+import {
+  deliverAll,
+  loadVoteFor,
+  mailSketches,
+  signedInMail,
+  voteDoc,
+  writeSeatChange,
+} from '../../app/votes.ts';
 import * as route from '../../core/contract/votes.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { handOver, initialSeatState } from '../../core/vote.ts';
@@ -6,8 +15,6 @@ import { config } from '../../platform/config.ts';
 import type { SketchRecord } from '../../store/sketches.ts';
 import { getSketches, loadVote } from '../../store/votes.ts';
 import { handle } from '../stack.ts';
-import { decide } from '../vote-errors.ts';
-import { deliverAll, loadVoteFor, mailSketches, signedInMail, voteDoc, writeSeatChange } from '../votes.ts';
 
 /** The member hands the seat's vote to the deputy, who gets the vote's mail. */
 export default handle(route.handOver)(async ({ params, caller, now }) => {

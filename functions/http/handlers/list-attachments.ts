@@ -1,6 +1,6 @@
+import { attachmentScope } from '../../app/attachments.ts';
 import * as route from '../../core/contract/attachments.ts';
 import { listAttachments } from '../../store/attachments.ts';
-import { attachmentScope } from '../attachments.ts';
 import { handle } from '../stack.ts';
 
 /** The checked attachments of a sketch, oldest first, for its owner or an admin. */

@@ -1,9 +1,9 @@
+import { collectOverviewItems } from '../../app/followup.ts';
 import * as route from '../../core/contract/followup.ts';
 import { addDays, berlinDate } from '../../core/dates.ts';
 import { InputError } from '../../core/errors.ts';
 import { overview } from '../../core/followup.ts';
 import { latestJobRuns } from '../../store/followup.ts';
-import { collectOverviewItems } from '../followup.ts';
 import { handle } from '../stack.ts';
 
 /** The office's deadlines: everything overdue and everything due in the next weeks, with who waits on whom. */

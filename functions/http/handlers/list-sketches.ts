@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
+import { summary } from '../../app/summary.ts';
 import * as route from '../../core/contract/sketches.ts';
 import { type SketchStatus, sketchStatuses } from '../../core/lifecycle.ts';
 import { listSketches } from '../../store/sketches.ts';
 import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
-import { summary } from '../summary.ts';
 
 const filterValue = (label: string) =>
   z.optional(

@@ -1,6 +1,6 @@
+import { documentFile } from '../../app/documents.ts';
 import * as route from '../../core/contract/votes.ts';
 import { documentIds, getDocument } from '../../store/documents.ts';
-import { documentFile } from '../documents.ts';
 import { handle } from '../stack.ts';
 
 /** The minutes of a meeting as PDF, as they were made when the meeting was recorded. */

@@ -1,8 +1,8 @@
+import { summary } from '../../app/summary.ts';
 import * as route from '../../core/contract/sketches.ts';
 import { mailsTo } from '../../mail/outbox.ts';
 import { listSketchesByOwner } from '../../store/sketches.ts';
 import { handle } from '../stack.ts';
-import { summary } from '../summary.ts';
 
 /** The applicant's status page: every sketch of theirs with what happens next, and their mails. */
 export default handle(route.mySketches)(async ({ caller }) => {

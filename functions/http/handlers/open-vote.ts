@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
+import { deliverAll, mailSketches, signedInMail, voteDoc } from '../../app/votes.ts';
 import * as route from '../../core/contract/votes.ts';
 import { berlinDate, isValidDate } from '../../core/dates.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';
@@ -18,7 +19,6 @@ import {
 } from '../../store/votes.ts';
 import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
-import { deliverAll, mailSketches, signedInMail, voteDoc } from '../votes.ts';
 
 const body = z.object({
   sketchIds: z

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
+import { meetingMinutes } from '../../app/documents.ts';
 import * as route from '../../core/contract/votes.ts';
 import { isValidDate } from '../../core/dates.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';
@@ -9,7 +10,6 @@ import { config } from '../../platform/config.ts';
 import { documentIds, documentOrderItem } from '../../store/documents.ts';
 import { eventItem, type SketchRecord, sketchPutItem, type TransactItem } from '../../store/sketches.ts';
 import { getSketches, listSeats, meetingItem, writeVoteChange } from '../../store/votes.ts';
-import { meetingMinutes } from '../documents.ts';
 import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
 

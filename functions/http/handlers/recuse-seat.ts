@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
+import { decide } from '../../app/vote-errors.ts';
+import { loadVoteFor, voteDoc, writeSeatChange } from '../../app/votes.ts';
 import * as route from '../../core/contract/votes.ts';
 import { initialSeatState, recuse } from '../../core/vote.ts';
 import { deleteBallot, loadVote } from '../../store/votes.ts';
 import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
-import { decide } from '../vote-errors.ts';
-import { loadVoteFor, voteDoc, writeSeatChange } from '../votes.ts';
 
 const body = z.object({
   seatId: z.string({ error: 'Sitz: Bitte angeben.' }).check(z.minLength(1, 'Sitz: Bitte angeben.')),

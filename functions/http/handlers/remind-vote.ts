@@ -1,9 +1,9 @@
+import { sendReminders } from '../../app/reminders.ts';
+import { loadVoteFor } from '../../app/votes.ts';
 import * as route from '../../core/contract/votes.ts';
 import { ConflictError } from '../../core/errors.ts';
 import { isOpen } from '../../core/vote.ts';
-import { sendReminders } from '../reminders.ts';
 import { handle } from '../stack.ts';
-import { loadVoteFor } from '../votes.ts';
 
 /** An admin reminds, by hand, every seat that still has something to vote on. */
 export default handle(route.remindVote)(async ({ params, caller, now }) => {

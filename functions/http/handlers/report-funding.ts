@@ -1,3 +1,16 @@
+import {
+  commitFollowUp,
+  followUpDoc,
+  getFollowUpAfter,
+  loadFollowUp,
+  mailTo,
+  mustAllow,
+  mustBeAttached,
+  officeFollowUpLink,
+  projectOf,
+  requestedOf,
+  retrying,
+} from '../../app/followup.ts';
 import * as route from '../../core/contract/followup.ts';
 import { berlinDate } from '../../core/dates.ts';
 import {
@@ -12,19 +25,6 @@ import {
 } from '../../core/followup.ts';
 import { fundingReportedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
-import {
-  commitFollowUp,
-  followUpDoc,
-  getFollowUpAfter,
-  loadFollowUp,
-  mailTo,
-  mustAllow,
-  mustBeAttached,
-  officeFollowUpLink,
-  projectOf,
-  requestedOf,
-  retrying,
-} from '../followup.ts';
 import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
 

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
+import { changeSketch, loadSketch, sketchLink } from '../../app/sketches.ts';
 import * as route from '../../core/contract/sketches.ts';
 import { sketchReturnedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { parse } from '../parse.ts';
-import { changeSketch, loadSketch, sketchLink } from '../sketches.ts';
 import { handle } from '../stack.ts';
 
 const label = 'Hinweis für den Antragsteller';

@@ -1,9 +1,3 @@
-import * as route from '../../core/contract/followup.ts';
-import { berlinDate, formatDate } from '../../core/dates.ts';
-import { InputError } from '../../core/errors.ts';
-import { cancelled, dueAfterMore, isOpen, reportReviewed, reviewRequest } from '../../core/followup.ts';
-import { projectClosedMail, reportReviewedMail } from '../../mail/templates.de.ts';
-import { config } from '../../platform/config.ts';
 import {
   commitFollowUp,
   type FollowUpChange,
@@ -15,7 +9,13 @@ import {
   mailTo,
   mustAllow,
   retrying,
-} from '../followup.ts';
+} from '../../app/followup.ts';
+import * as route from '../../core/contract/followup.ts';
+import { berlinDate, formatDate } from '../../core/dates.ts';
+import { InputError } from '../../core/errors.ts';
+import { cancelled, dueAfterMore, isOpen, reportReviewed, reviewRequest } from '../../core/followup.ts';
+import { projectClosedMail, reportReviewedMail } from '../../mail/templates.de.ts';
+import { config } from '../../platform/config.ts';
 import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
 

@@ -1,8 +1,3 @@
-import * as route from '../../core/contract/followup.ts';
-import { InputError } from '../../core/errors.ts';
-import { reportContent, reportRequest, reportSubmitted } from '../../core/followup.ts';
-import { reportSubmittedMail } from '../../mail/templates.de.ts';
-import { config } from '../../platform/config.ts';
 import {
   commitFollowUp,
   expectedResults,
@@ -15,7 +10,12 @@ import {
   mustBeAttached,
   officeFollowUpLink,
   retrying,
-} from '../followup.ts';
+} from '../../app/followup.ts';
+import * as route from '../../core/contract/followup.ts';
+import { InputError } from '../../core/errors.ts';
+import { reportContent, reportRequest, reportSubmitted } from '../../core/followup.ts';
+import { reportSubmittedMail } from '../../mail/templates.de.ts';
+import { config } from '../../platform/config.ts';
 import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
 

@@ -1,6 +1,7 @@
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import * as z from 'zod/mini';
+import { changeSketch, loadSketch, sketchLink } from '../../app/sketches.ts';
 import * as route from '../../core/contract/sketches.ts';
 import { berlinDate } from '../../core/dates.ts';
 import { InputError } from '../../core/errors.ts';
@@ -14,7 +15,6 @@ import { config } from '../../platform/config.ts';
 import { staleError, versionItem } from '../../store/sketches.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 import { parse } from '../parse.ts';
-import { changeSketch, loadSketch, sketchLink } from '../sketches.ts';
 import { type Caller, handle } from '../stack.ts';
 
 const body = z.object({

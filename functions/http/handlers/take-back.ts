@@ -1,9 +1,9 @@
+import { decide } from '../../app/vote-errors.ts';
+import { loadVoteFor, voteDoc, writeSeatChange } from '../../app/votes.ts';
 import * as route from '../../core/contract/votes.ts';
 import { initialSeatState, takeBack } from '../../core/vote.ts';
 import { loadVote } from '../../store/votes.ts';
 import { handle } from '../stack.ts';
-import { decide } from '../vote-errors.ts';
-import { loadVoteFor, voteDoc, writeSeatChange } from '../votes.ts';
 
 /** The member takes the vote back, as long as the deputy has not voted (checked in the same write). */
 export default handle(route.takeBack)(async ({ params, caller, now }) => {

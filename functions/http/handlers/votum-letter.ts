@@ -1,7 +1,7 @@
+import { documentFile } from '../../app/documents.ts';
+import { loadSketch } from '../../app/sketches.ts';
 import * as route from '../../core/contract/votes.ts';
 import { documentIds, getDocument } from '../../store/documents.ts';
-import { documentFile } from '../documents.ts';
-import { loadSketch } from '../sketches.ts';
 import { handle } from '../stack.ts';
 
 /** The latest Votum letter of a sketch, for its applicant or the office: the one that was mailed. */

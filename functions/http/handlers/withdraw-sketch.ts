@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
+import { actingRole, changeSketch, loadSketch, sketchLink } from '../../app/sketches.ts';
 import * as route from '../../core/contract/sketches.ts';
 import { sketchWithdrawnMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { parse } from '../parse.ts';
-import { actingRole, changeSketch, loadSketch, sketchLink } from '../sketches.ts';
 import { handle } from '../stack.ts';
 
 const body = z.object({

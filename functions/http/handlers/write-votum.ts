@@ -1,14 +1,14 @@
 import * as z from 'zod/mini';
+import { votumLetter } from '../../app/documents.ts';
+import { fundingWaitItem } from '../../app/followup.ts';
+import { changeSketch, loadSketch, sketchLink } from '../../app/sketches.ts';
 import * as route from '../../core/contract/votes.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';
 import { assessments, type Votum, votumDecisions, votumTransition } from '../../core/vote.ts';
 import { votumMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { documentIds } from '../../store/documents.ts';
-import { votumLetter } from '../documents.ts';
-import { fundingWaitItem } from '../followup.ts';
 import { parse } from '../parse.ts';
-import { changeSketch, loadSketch, sketchLink } from '../sketches.ts';
 import { handle } from '../stack.ts';
 
 const body = z.object({

@@ -11,7 +11,7 @@ import {
   sizeProblem,
   type UploadTicket,
 } from '../../../functions/core/attachments.ts';
-import { ApiError, api, isAbort } from '../api.ts';
+import { ApiError, api, isAbort } from '../lib/api.ts';
 import { UploadError, uploadFile } from '../upload.ts';
 import { attachmentTexts as t } from './attachments.texts.de.ts';
 

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { ApiError, api } from '../api.ts';
+import { ApiError, api } from '../lib/api.ts';
 import { allianceName, isAdmin, signedOut, useSession } from '../session.ts';
 import { texts } from '../texts.de.ts';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SketchDoc } from '../../../functions/core/sketch-doc.ts';
-import { api } from '../api.ts';
 import { formTexts } from '../form.texts.de.ts';
+import { api } from '../lib/api.ts';
 import { sketchTexts } from '../sketch.texts.de.ts';
 
 // As the API allows (withdraw-sketch.ts).

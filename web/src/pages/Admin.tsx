@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { formatDateTime } from '../../../functions/core/dates.ts';
 import { type SketchStatus, sketchStatuses } from '../../../functions/core/lifecycle.ts';
 import { de } from '../../../functions/core/messages.de.ts';
 import { formatEuro } from '../../../functions/core/money.ts';
 import type { SketchSummary } from '../../../functions/core/sketch-doc.ts';
-import { formatDateTime } from '../../../functions/mail/format.ts';
-import { ApiError, api, isAbort } from '../api.ts';
 import { Page } from '../components/Page.tsx';
 import { SignInPrompt } from '../components/SignInPrompt.tsx';
+import { ApiError, api, isAbort } from '../lib/api.ts';
 import { useProfile } from '../profile.ts';
 import { listAddress, type PublicProfile, subRegionName } from './admin/shared.ts';
 import { adminTexts } from './admin/texts.de.ts';

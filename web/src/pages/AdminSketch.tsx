@@ -1,14 +1,14 @@
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
+import { formatDateTime } from '../../../functions/core/dates.ts';
 import { de } from '../../../functions/core/messages.de.ts';
 import { type SketchDoc, sketchFacts } from '../../../functions/core/sketch-doc.ts';
-import { formatDateTime } from '../../../functions/mail/format.ts';
-import { ApiError, api, isAbort } from '../api.ts';
 import { Page } from '../components/Page.tsx';
 import { SignInPrompt } from '../components/SignInPrompt.tsx';
 import { SketchView } from '../components/SketchView.tsx';
 import { WithdrawSketch } from '../components/WithdrawSketch.tsx';
+import { ApiError, api, isAbort } from '../lib/api.ts';
 import { useProfile } from '../profile.ts';
 import { isAdmin, useSession } from '../session.ts';
 import { sketchTexts } from '../sketch.texts.de.ts';

@@ -1,15 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { formatDate } from '../../../functions/core/dates.ts';
+import { formatDate, formatDateTime } from '../../../functions/core/dates.ts';
 import { type SketchStatus, transitions } from '../../../functions/core/lifecycle.ts';
 import { de } from '../../../functions/core/messages.de.ts';
 import type { SketchSummary } from '../../../functions/core/sketch-doc.ts';
-import { formatDateTime } from '../../../functions/mail/format.ts';
 import type { MailSummary } from '../../../functions/mail/outbox.ts';
-import { ApiError, api, isAbort } from '../api.ts';
 import { Page } from '../components/Page.tsx';
 import { SignInPrompt } from '../components/SignInPrompt.tsx';
 import { WithdrawSketch } from '../components/WithdrawSketch.tsx';
+import { ApiError, api, isAbort } from '../lib/api.ts';
 import { sketchTexts } from '../sketch.texts.de.ts';
 
 interface MyOverview {

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { SketchDoc } from '../../../functions/core/sketch-doc.ts';
-import { ApiError, api } from '../api.ts';
 import { Page } from '../components/Page.tsx';
 import { SignInPrompt } from '../components/SignInPrompt.tsx';
 import { formTexts } from '../form.texts.de.ts';
+import { ApiError, api } from '../lib/api.ts';
 import { signInHref } from '../paths.ts';
 import { useSession } from '../session.ts';
 import { sketchTexts } from '../sketch.texts.de.ts';

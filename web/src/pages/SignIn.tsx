@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { api, type SessionCreated } from '../api.ts';
 import { Page } from '../components/Page.tsx';
+import { api, type SessionCreated } from '../lib/api.ts';
 import { safeNext, signInHref } from '../paths.ts';
 import { loadSession } from '../session.ts';
 import { startTexts } from './start.texts.de.ts';

@@ -1,8 +1,7 @@
 import { useLocation, useRoute } from 'preact-iso';
-import { formatDate } from '../../../functions/core/dates.ts';
+import { formatDate, formatDateTime } from '../../../functions/core/dates.ts';
 import { de } from '../../../functions/core/messages.de.ts';
 import { type SketchDoc, sketchFacts } from '../../../functions/core/sketch-doc.ts';
-import { formatDateTime } from '../../../functions/mail/format.ts';
 import { Page } from '../components/Page.tsx';
 import { SketchView } from '../components/SketchView.tsx';
 import { useProfile } from '../profile.ts';

@@ -3,13 +3,13 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, u
 import { useLocation } from 'preact-iso';
 import { berlinDate, berlinTimeOfDay } from '../../../functions/core/dates.ts';
 import type { SketchDoc } from '../../../functions/core/sketch-doc.ts';
-import { api } from '../api.ts';
 import { Autosaver, type SaveState, storedDraft } from '../autosave.ts';
 import { preload, useChunk } from '../chunk.ts';
 import { ErrorSummary, focusField } from '../components/ErrorSummary.tsx';
 import { SectionNav, type SectionState } from '../components/SectionNav.tsx';
 import { type FormApi, loadSteps, pid, SectionBody } from '../components/SketchSections.tsx';
 import { formTexts } from '../form.texts.de.ts';
+import { api } from '../lib/api.ts';
 import { signInHref } from '../paths.ts';
 import {
   type FormDraft,

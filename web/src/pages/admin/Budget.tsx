@@ -10,8 +10,8 @@ import { formatDate } from '../../../../functions/core/dates.ts';
 import { exportKinds } from '../../../../functions/core/exports.ts';
 import { formatEuro } from '../../../../functions/core/money.ts';
 import { Page } from '../../components/Page.tsx';
+import { NotLoaded, useLoadPath } from '../../lib/load.tsx';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
-import { NotLoaded, useLoad } from '../votes/shared.tsx';
 import { budgetTexts as t } from './Budget.texts.de.ts';
 import './budget.css';
 
@@ -224,7 +224,7 @@ function BudgetView({ budget }: { budget: BudgetData }) {
 /** `/verwaltung/budget`. */
 export function Budget() {
   const { path } = useLocation();
-  const loaded = useLoad<BudgetData>('/api/admin/budget');
+  const loaded = useLoadPath<BudgetData>('/api/admin/budget');
   return (
     <div class="page--wide">
       <Page title={t.title}>

@@ -1,13 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { formatDate } from '../../../../functions/core/dates.ts';
+import { formatDate, formatDateTime } from '../../../../functions/core/dates.ts';
 import type { Overview, OverviewItem } from '../../../../functions/core/followup.ts';
-import { formatDateTime } from '../../../../functions/mail/format.ts';
 import type { JobRun } from '../../../../functions/store/followup.ts';
-import { api } from '../../api.ts';
 import { Page } from '../../components/Page.tsx';
+import { api } from '../../lib/api.ts';
+import { NotLoaded, useAction, useAnnouncement, useLoadPath } from '../../lib/load.tsx';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
-import { NotLoaded, useAction, useAnnouncement, useLoad } from '../votes/shared.tsx';
 import { deadlinesTexts as t } from './Deadlines.texts.de.ts';
 import '../followup/followup.css';
 
@@ -167,7 +166,7 @@ interface FeedStatus {
 function CalendarFeed() {
   const c = t.calendar;
   const [reloads, setReloads] = useState(0);
-  const status = useLoad<FeedStatus>('/api/admin/calendar', reloads);
+  const status = useLoadPath<FeedStatus>('/api/admin/calendar', reloads);
   const [created, setCreated] = useState<{ url: string; createdAt: string }>();
   const [asking, setAsking] = useState(false);
   const [copyNote, setCopyNote] = useState('');
@@ -298,7 +297,7 @@ export function Deadlines() {
   const { path, query } = useLocation();
   const asked = Number(query.wochen);
   const weeks = Number.isInteger(asked) && asked >= 0 && asked <= 104 ? asked : defaultWeeks;
-  const loaded = useLoad<Overview & { lastRun?: JobRun }>(`/api/admin/deadlines?weeks=${weeks}`);
+  const loaded = useLoadPath<Overview & { lastRun?: JobRun }>(`/api/admin/deadlines?weeks=${weeks}`);
   return (
     <div class="page--wide">
       <Page title={t.title}>

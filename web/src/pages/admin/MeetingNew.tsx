@@ -4,15 +4,15 @@ import { berlinDate } from '../../../../functions/core/dates.ts';
 import type { FieldError as ApiFieldError } from '../../../../functions/core/sketch.ts';
 import type { SketchSummary } from '../../../../functions/core/sketch-doc.ts';
 import { ballotChoices, choiceLabels, type Presence, type Seat } from '../../../../functions/core/vote.ts';
-import { api } from '../../api.ts';
 import { Checkbox } from '../../components/ChoiceFields.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
+import { api } from '../../lib/api.ts';
+import { DateField, FieldError, RadioGroup, SubmitButton } from '../../lib/controls.tsx';
+import { classify, type Loaded, NotLoaded, useAction } from '../../lib/load.tsx';
 import { useProfile } from '../../profile.ts';
-import { DateField, RadioGroup, SubmitButton } from '../votes/controls.tsx';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
-import { classify, FieldError, type Loaded, NotLoaded, useAction } from '../votes/shared.tsx';
 import { voteTexts } from '../votes/texts.de.ts';
 import { sketchesIn } from './Votes.tsx';
 

@@ -2,8 +2,8 @@ import { useLocation } from 'preact-iso';
 import { formatDate } from '../../../../functions/core/dates.ts';
 import type { Meeting } from '../../../../functions/core/vote.ts';
 import { Page } from '../../components/Page.tsx';
+import { NotLoaded, useLoadPath } from '../../lib/load.tsx';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
-import { NotLoaded, useLoad } from '../votes/shared.tsx';
 import { voteTexts } from '../votes/texts.de.ts';
 
 const t = voteTexts.meetings;
@@ -56,7 +56,7 @@ function MeetingTable({ meetings }: { meetings: Meeting[] }) {
 /** `/verwaltung/sitzungen`: the recorded meetings with their minutes, and recording a new one. */
 export function Meetings() {
   const { path, query } = useLocation();
-  const loaded = useLoad<{ items: Meeting[] }>('/api/admin/meetings');
+  const loaded = useLoadPath<{ items: Meeting[] }>('/api/admin/meetings');
   const recorded = query.erfasst === '1';
   return (
     <div class="page--wide">

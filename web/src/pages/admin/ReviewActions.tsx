@@ -1,12 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
-import { formatDate } from '../../../../functions/core/dates.ts';
+import { formatDate, formatDateTime } from '../../../../functions/core/dates.ts';
 import { transitions } from '../../../../functions/core/lifecycle.ts';
 import { de } from '../../../../functions/core/messages.de.ts';
 import type { SketchDoc } from '../../../../functions/core/sketch-doc.ts';
-import { formatDateTime } from '../../../../functions/mail/format.ts';
-import { ApiError, api } from '../../api.ts';
 import { Attachments } from '../../components/Attachments.tsx';
 import { Field } from '../../components/Field.tsx';
+import { ApiError, api } from '../../lib/api.ts';
 import type { PublicProfile } from './shared.ts';
 import { adminTexts } from './texts.de.ts';
 

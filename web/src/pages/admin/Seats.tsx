@@ -2,14 +2,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { FieldError as ApiFieldError } from '../../../../functions/core/sketch.ts';
 import type { Seat } from '../../../../functions/core/vote.ts';
-import { request } from '../../api.ts';
 import { Checkbox } from '../../components/ChoiceFields.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
-import { SubmitButton } from '../votes/controls.tsx';
+import { request } from '../../lib/api.ts';
+import { SubmitButton } from '../../lib/controls.tsx';
+import { NotLoaded, useAction, useAnnouncement, useLoadPath } from '../../lib/load.tsx';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
-import { NotLoaded, useAction, useAnnouncement, useLoad } from '../votes/shared.tsx';
 import { voteTexts } from '../votes/texts.de.ts';
 
 const t = voteTexts.seats;
@@ -290,7 +290,7 @@ function SeatTable({ seats, onEdit }: { seats: Seat[]; onEdit: (seat: Seat) => v
 export function Seats() {
   const { path } = useLocation();
   const [reloads, setReloads] = useState(0);
-  const loaded = useLoad<{ items: Seat[] }>('/api/admin/seats', reloads);
+  const loaded = useLoadPath<{ items: Seat[] }>('/api/admin/seats', reloads);
   const [editing, setEditing] = useState<Editing>();
   /** The list with the seat just saved, until the reloaded list arrives: table and announcement agree. */
   const [merged, setMerged] = useState<Seat[]>();

@@ -1,6 +1,6 @@
+import { formatDateTime } from '../../../../functions/core/dates.ts';
 import { de } from '../../../../functions/core/messages.de.ts';
 import type { SketchEventView } from '../../../../functions/core/sketch-doc.ts';
-import { formatDateTime } from '../../../../functions/mail/format.ts';
 import { adminTexts } from './texts.de.ts';
 
 const t = adminTexts.sketch;

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import { formatDateTime } from '../../../../functions/core/dates.ts';
 import { sketchDiff } from '../../../../functions/core/sketch-diff.ts';
 import type { Sketch } from '../../../../functions/core/sketch-full.ts';
-import { formatDateTime } from '../../../../functions/mail/format.ts';
-import { api } from '../../api.ts';
 import { SketchView } from '../../components/SketchView.tsx';
+import { api } from '../../lib/api.ts';
 import type { PublicProfile } from './shared.ts';
 import { adminTexts } from './texts.de.ts';
 

@@ -1,24 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
-import { addDays, formatDate } from '../../../../functions/core/dates.ts';
+import type { VoteDoc } from '../../../../functions/app/votes.ts';
+import { addDays, formatDate, formatDateTime } from '../../../../functions/core/dates.ts';
 import { de } from '../../../../functions/core/messages.de.ts';
 import { formatEuro } from '../../../../functions/core/money.ts';
 import { choiceLabels } from '../../../../functions/core/vote.ts';
-import type { VoteDoc } from '../../../../functions/http/votes.ts';
-import { formatDateTime } from '../../../../functions/mail/format.ts';
-import { type ApiError, api, isAbort } from '../../api.ts';
 import { Page } from '../../components/Page.tsx';
-import { DateField } from '../votes/controls.tsx';
+import { type ApiError, api, isAbort } from '../../lib/api.ts';
+import { DateField, describedBy } from '../../lib/controls.tsx';
+import { classify, type Loaded, NotLoaded, useAction, useAnnouncement } from '../../lib/load.tsx';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
-import {
-  classify,
-  clockTime,
-  describedBy,
-  type Loaded,
-  NotLoaded,
-  useAction,
-  useAnnouncement,
-} from '../votes/shared.tsx';
+import { clockTime } from '../votes/shared.tsx';
 import { voteTexts } from '../votes/texts.de.ts';
 import { OutcomeView } from './VoteOutcome.tsx';
 import { voteStatus } from './Votes.tsx';

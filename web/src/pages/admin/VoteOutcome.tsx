@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../../../functions/core/dates.ts';
 import {
   type BallotChoice,
   ballotChoices,
@@ -6,7 +7,6 @@ import {
   outcomeLabels,
   type SketchOutcome,
 } from '../../../../functions/core/vote.ts';
-import { formatDateTime } from '../../../../functions/mail/format.ts';
 import { voteTexts } from '../votes/texts.de.ts';
 
 const t = voteTexts.outcome;

@@ -1,25 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { addDays, berlinDate, formatDate } from '../../../../functions/core/dates.ts';
+import { addDays, berlinDate, formatDate, formatDateTime } from '../../../../functions/core/dates.ts';
 import { formatEuro } from '../../../../functions/core/money.ts';
 import type { SketchSummary } from '../../../../functions/core/sketch-doc.ts';
-import { formatDateTime } from '../../../../functions/mail/format.ts';
-import { api } from '../../api.ts';
 import { Checkbox } from '../../components/ChoiceFields.tsx';
 import { Page } from '../../components/Page.tsx';
+import { api } from '../../lib/api.ts';
+import { DateField, describedBy, FieldError, SubmitButton } from '../../lib/controls.tsx';
+import { classify, fieldMessage, type Loaded, NotLoaded, useAction, useLoadPath } from '../../lib/load.tsx';
 import { useProfile } from '../../profile.ts';
-import { DateField, SubmitButton } from '../votes/controls.tsx';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
-import {
-  classify,
-  describedBy,
-  FieldError,
-  fieldMessage,
-  type Loaded,
-  NotLoaded,
-  useAction,
-  useLoad,
-} from '../votes/shared.tsx';
 import { voteTexts } from '../votes/texts.de.ts';
 
 const t = voteTexts.votes;
@@ -202,7 +192,7 @@ function StartVote({ circulationDays }: { circulationDays: number }) {
 /** `/verwaltung/abstimmungen`: the circulation votes, and starting a new one. */
 export function Votes() {
   const { path } = useLocation();
-  const loaded = useLoad<{ items: VoteSummary[] }>('/api/admin/votes');
+  const loaded = useLoadPath<{ items: VoteSummary[] }>('/api/admin/votes');
   const profile = useProfile();
   return (
     <div class="page--wide">

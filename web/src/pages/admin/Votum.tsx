@@ -11,15 +11,15 @@ import {
   type VotumDecision,
   votumDecisions,
 } from '../../../../functions/core/vote.ts';
-import { api } from '../../api.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
+import { api } from '../../lib/api.ts';
+import { RadioGroup, SubmitButton } from '../../lib/controls.tsx';
+import { NotLoaded, useAction, useAnnouncement, useLoadPath } from '../../lib/load.tsx';
 import { useProfile } from '../../profile.ts';
 import type { PublicProfile } from '../../sketch-form.ts';
-import { RadioGroup, SubmitButton } from '../votes/controls.tsx';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
-import { NotLoaded, useAction, useAnnouncement, useLoad } from '../votes/shared.tsx';
 import { voteTexts } from '../votes/texts.de.ts';
 import { votumTexts } from '../votes/votum.texts.de.ts';
 import { OutcomeView } from './VoteOutcome.tsx';
@@ -170,8 +170,8 @@ export function Votum() {
   const { params } = useRoute();
   const { path } = useLocation();
   const id = params.id ?? '';
-  const loaded = useLoad<SketchDoc>(`/api/sketches/${encodeURIComponent(id)}`);
-  const seats = useLoad<{ items: Seat[] }>('/api/admin/seats');
+  const loaded = useLoadPath<SketchDoc>(`/api/sketches/${encodeURIComponent(id)}`);
+  const seats = useLoadPath<{ items: Seat[] }>('/api/admin/seats');
   const profile = useProfile();
   const [saved, setSaved] = useState<SketchDoc>();
   const doc = saved ?? (loaded.state === 'loaded' ? loaded.data : undefined);

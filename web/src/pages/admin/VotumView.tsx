@@ -1,5 +1,5 @@
+import { formatDateTime } from '../../../../functions/core/dates.ts';
 import type { SketchDoc } from '../../../../functions/core/sketch-doc.ts';
-import { formatDateTime } from '../../../../functions/mail/format.ts';
 import type { PublicProfile } from '../../sketch-form.ts';
 import { votumTexts as t } from '../votes/votum.texts.de.ts';
 

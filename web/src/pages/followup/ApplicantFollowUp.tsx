@@ -1,14 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AttachmentKind, AttachmentMeta } from '../../../../functions/core/attachments.ts';
-import { formatDate } from '../../../../functions/core/dates.ts';
+import { formatDate, formatDateTime } from '../../../../functions/core/dates.ts';
 import type { DeadlineView } from '../../../../functions/core/followup.ts';
 import { formatEuro, parseEuro } from '../../../../functions/core/money.ts';
 import type { FieldError as ApiFieldError } from '../../../../functions/core/sketch.ts';
-import { formatDateTime } from '../../../../functions/mail/format.ts';
-import { api } from '../../api.ts';
 import { Attachments } from '../../components/Attachments.tsx';
-import { DateField, RadioGroup } from '../votes/controls.tsx';
-import { NotLoaded, useAction, useAnnouncement } from '../votes/shared.tsx';
+import { api } from '../../lib/api.ts';
+import { DateField, RadioGroup } from '../../lib/controls.tsx';
+import { NotLoaded, useAction, useAnnouncement } from '../../lib/load.tsx';
 import {
   DecisionView,
   euroText,

@@ -4,11 +4,11 @@ import type { BudgetWarning } from '../../../../functions/core/budget.ts';
 import { addMonths, formatDate, isValidDate } from '../../../../functions/core/dates.ts';
 import type { DeadlineView } from '../../../../functions/core/followup.ts';
 import type { FieldError as ApiFieldError } from '../../../../functions/core/sketch.ts';
-import { api, isAbort } from '../../api.ts';
 import { Field } from '../../components/Field.tsx';
+import { api, isAbort } from '../../lib/api.ts';
+import { DateField } from '../../lib/controls.tsx';
+import { NotLoaded, useAction } from '../../lib/load.tsx';
 import { useProfile } from '../../profile.ts';
-import { DateField } from '../votes/controls.tsx';
-import { NotLoaded, useAction } from '../votes/shared.tsx';
 import { officeFollowUpTexts as o } from './office.texts.de.ts';
 import {
   DecisionView,

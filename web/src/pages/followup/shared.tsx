@@ -1,15 +1,15 @@
 import type { ComponentChildren, Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { FollowUpDoc } from '../../../../functions/app/followup.ts';
 import type { AttachmentMeta } from '../../../../functions/core/attachments.ts';
-import { formatDate } from '../../../../functions/core/dates.ts';
+import { formatDate, formatDateTime } from '../../../../functions/core/dates.ts';
 import type { DeadlineView, FundingDecision, SubmittedReport } from '../../../../functions/core/followup.ts';
 import { formatEuro, parseEuro } from '../../../../functions/core/money.ts';
 import type { FieldError as ApiFieldError } from '../../../../functions/core/sketch.ts';
-import type { FollowUpDoc } from '../../../../functions/http/followup.ts';
-import { formatDateTime } from '../../../../functions/mail/format.ts';
-import { api, isAbort } from '../../api.ts';
 import { focusField } from '../../components/ErrorSummary.tsx';
-import { classify, describedBy, FieldError, type Loaded } from '../votes/shared.tsx';
+import { api, isAbort } from '../../lib/api.ts';
+import { describedBy, FieldError } from '../../lib/controls.tsx';
+import { classify, type Loaded } from '../../lib/load.tsx';
 import { followUpTexts as t } from './texts.de.ts';
 import './followup.css';
 

@@ -1,17 +1,16 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
-import { dueAt, formatDate } from '../../../../functions/core/dates.ts';
+import type { VoteDoc } from '../../../../functions/app/votes.ts';
+import { dueAt, formatDate, formatDateTime } from '../../../../functions/core/dates.ts';
 import { formatEuro } from '../../../../functions/core/money.ts';
 import { type BallotChoice, ballotChoices, choiceLabels } from '../../../../functions/core/vote.ts';
-import type { VoteDoc } from '../../../../functions/http/votes.ts';
-import { formatDateTime } from '../../../../functions/mail/format.ts';
-import { type ApiError, api } from '../../api.ts';
 import { Field } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
+import { type ApiError, api } from '../../lib/api.ts';
+import { describedBy, RadioGroup } from '../../lib/controls.tsx';
+import { NotLoaded, useAction, useAnnouncement, useLoadPath } from '../../lib/load.tsx';
 import { useSession } from '../../session.ts';
-import { RadioGroup } from './controls.tsx';
-import { describedBy, NotLoaded, useAction, useAnnouncement, useLoad } from './shared.tsx';
 import { voteTexts } from './texts.de.ts';
 
 const t = voteTexts.myVote;
@@ -463,7 +462,7 @@ export function MyVote() {
   const session = useSession();
   const id = params.id ?? '';
   const [reloads, setReloads] = useState(0);
-  const loaded = useLoad<VoteDoc>(`/api/votes/${encodeURIComponent(id)}`, reloads);
+  const loaded = useLoadPath<VoteDoc>(`/api/votes/${encodeURIComponent(id)}`, reloads);
   /** The vote as an action answered it; replaced by the next load. */
   const [changed, setChanged] = useState<VoteDoc>();
   useEffect(() => setChanged(undefined), [loaded]);

@@ -1,7 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { formatDate } from '../../../../functions/core/dates.ts';
 import { Page } from '../../components/Page.tsx';
-import { NotLoaded, useLoad } from './shared.tsx';
+import { NotLoaded, useLoadPath } from '../../lib/load.tsx';
 import { voteTexts } from './texts.de.ts';
 
 const t = voteTexts.myVotes;
@@ -39,7 +39,7 @@ function SeatTodo({ vote, seat }: { vote: MyVote; seat: MyVote['seats'][number] 
 /** `/abstimmungen`: the open votes a member or deputy takes part in, with what is still to do. */
 export function MyVotes() {
   const { path } = useLocation();
-  const loaded = useLoad<{ items: MyVote[] }>('/api/my/votes');
+  const loaded = useLoadPath<{ items: MyVote[] }>('/api/my/votes');
   return (
     <Page title={t.title}>
       {loaded.state !== 'loaded' ? (

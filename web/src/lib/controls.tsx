@@ -1,8 +1,22 @@
 import type { ComponentChildren } from 'preact';
-import { describedBy, FieldError } from './shared.tsx';
+import { kitTexts } from './texts.de.ts';
+
+/** An error beside its field, announced with the field through aria-describedby. */
+export function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p id={id} class="field-error">
+      <span class="visually-hidden">{kitTexts.errorPrefix} </span>
+      {message}
+    </p>
+  );
+}
+
+export const describedBy = (...ids: (string | false | undefined)[]) =>
+  ids.filter(Boolean).join(' ') || undefined;
 
 /*
- * The form controls of the steering group's pages that components/Field.tsx does not cover: a date,
+ * The form controls of the office's and the steering group's pages that components/Field.tsx does not cover: a date,
  * a group of radio buttons, a checkbox. Each ties its hint and error to the control (aria-describedby)
  * and shows the error between label and control, as Field does.
  */

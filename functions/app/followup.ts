@@ -29,8 +29,8 @@ import { isConditionFailure } from '../store/errors.ts';
 import { deadlinePut, getDeadlines, openDeadlines } from '../store/followup.ts';
 import type { SketchRecord, TransactItem } from '../store/sketches.ts';
 import { openVotes, seatStates, sketchTitles } from '../store/votes.ts';
+import type { Caller } from './caller.ts';
 import { commitSketchChange, loadSketch } from './sketches.ts';
-import type { Caller } from './stack.ts';
 
 /*
  * The shell around what follows the Votum, shared by its handlers: who may see it, the document the

@@ -9,8 +9,8 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../core/errors.ts'
 import type { SketchStatus } from '../core/lifecycle.ts';
 import { de } from '../core/messages.de.ts';
 import { getAttachment, sketchAccess } from '../store/attachments.ts';
+import type { Caller } from './caller.ts';
 import { loadSketch } from './sketches.ts';
-import type { Caller } from './stack.ts';
 
 /*
  * Who may do what with a sketch's attachments, shared by the attachment handlers: its owner, the

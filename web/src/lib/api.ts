@@ -1,6 +1,16 @@
-import { httpMessages } from '../../functions/core/messages.de.ts';
-import type { FieldError } from '../../functions/core/sketch.ts';
-import { texts } from './texts.de.ts';
+import type { ConflictCode } from '../../../functions/core/contract/conflicts.ts';
+import type { Answer, Request, RouteId, Routes } from '../../../functions/core/contract/index.ts';
+import { httpMessages } from '../../../functions/core/messages.de.ts';
+import type { FieldError } from '../../../functions/core/sketch.ts';
+import { texts } from '../texts.de.ts';
+
+/*
+ * The typed client of the API contract (functions/core/contract): pages call a route by its name
+ * with its typed parameters and get its typed answer. Only the routes' addresses reach the browser
+ * (`__VOTUM_ROUTES__`, defined by the build from the table); the schemas stay on the server.
+ */
+
+declare const __VOTUM_ROUTES__: { [Id in RouteId]: readonly [string, string] };
 
 /** What the API answers, as far as the pages use it. */
 export interface Me {
@@ -22,14 +32,14 @@ export class ApiError extends Error {
   readonly status: number;
   readonly fields: readonly FieldError[];
   /** A 409's reason (`endorsement_missing`, `version_conflict`, …), for pages that react to it. */
-  readonly code: string | undefined;
+  readonly code: ConflictCode | undefined;
   /** The whole answer, for pages that read more than the message (a version conflict's `current`). */
   readonly payload: unknown;
   constructor(
     status: number,
     message: string,
     fields: readonly FieldError[] = [],
-    code?: string,
+    code?: ConflictCode,
     payload?: unknown,
   ) {
     super(message);
@@ -57,7 +67,13 @@ function toError(status: number, payload: unknown): ApiError {
   const p = (payload ?? {}) as { message?: unknown; fields?: unknown; code?: unknown };
   const message = typeof p.message === 'string' && p.message ? p.message : fallbackMessage(status);
   const fields = Array.isArray(p.fields) ? p.fields.filter(isFieldError) : [];
-  return new ApiError(status, message, fields, typeof p.code === 'string' ? p.code : undefined, payload);
+  return new ApiError(
+    status,
+    message,
+    fields,
+    typeof p.code === 'string' ? (p.code as ConflictCode) : undefined,
+    payload,
+  );
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -120,4 +136,48 @@ export const api = {
 /** Whether an error is a fetch aborted because its page went away: nothing to show then. */
 export function isAbort(error: unknown): boolean {
   return (error as { name?: unknown } | null)?.name === 'AbortError';
+}
+
+type Part<K extends string, T> = [T] extends [undefined]
+  ? { [P in K]?: undefined }
+  : undefined extends T
+    ? { [P in K]?: T }
+    : { [P in K]: T };
+
+/** What a call of route `Id` takes: its path parameters, query and body as the contract types them. */
+export type CallArgs<Id extends RouteId> = Part<'params', Request<Routes[Id]>['params']> &
+  Part<'query', Request<Routes[Id]>['query']> &
+  Part<'body', Request<Routes[Id]>['body']>;
+
+export type CallOptions = Omit<RequestOptions, 'body'>;
+
+/** The answer of route `Id` on success, as the contract types it. */
+export type AnswerOf<Id extends RouteId> = Answer<Routes[Id]>;
+
+/** The address of route `Id` with its parameters filled in (for links: downloads, the calendar). */
+export function href<Id extends RouteId>(id: Id, args: CallArgs<Id> = {} as CallArgs<Id>): `/api/${string}` {
+  const [, template] = __VOTUM_ROUTES__[id];
+  const { params, query } = args as { params?: Record<string, unknown>; query?: Record<string, unknown> };
+  const path = template.replace(/\{(\w+)\}/g, (_m, name: string) =>
+    encodeURIComponent(String(params?.[name])),
+  );
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {}))
+    if (value !== undefined && value !== '') search.set(name, String(value));
+  const q = search.toString();
+  return `${path}${q ? `?${q}` : ''}` as `/api/${string}`;
+}
+
+/** Calls route `Id`: `call('getSketch', { params: { id } })` answers the sketch, typed. */
+export function call<Id extends RouteId>(
+  id: Id,
+  args: CallArgs<Id> = {} as CallArgs<Id>,
+  options: CallOptions = {},
+): Promise<AnswerOf<Id>> {
+  const [method] = __VOTUM_ROUTES__[id];
+  const { body } = args as { body?: unknown };
+  return request<AnswerOf<Id>>(method as 'GET', href(id, args), {
+    ...options,
+    ...(body === undefined ? {} : { body }),
+  });
 }

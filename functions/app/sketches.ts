@@ -16,7 +16,7 @@ import {
   type TransactItem,
 } from '../store/sketches.ts';
 import { getVote } from '../store/votes.ts';
-import type { Caller } from './stack.ts';
+import type { Caller } from './caller.ts';
 
 /*
  * The shell around a sketch shared by its handlers: load it for whoever asks, answer it as a

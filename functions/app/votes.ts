@@ -32,7 +32,7 @@ import {
   voteIsOpen,
   writeVoteChange,
 } from '../store/votes.ts';
-import type { Caller } from './stack.ts';
+import type { Caller } from './caller.ts';
 
 /*
  * The shell around a vote shared by its handlers: who may see it, what they see, mails that sign
