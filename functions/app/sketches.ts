@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { NotFoundError } from '../core/errors.ts';
-import { auditEvent, next, type Role, type Transition } from '../core/lifecycle.ts';
+import type { Role, Transition } from '../core/lifecycle.ts';
 import { nextStep, type SketchDoc } from '../core/sketch-doc.ts';
 import { seatsOf } from '../core/vote.ts';
 import { deliverNow, type OutboxMail, outboxItem } from '../mail/outbox.ts';
@@ -8,7 +8,6 @@ import type { MailContent } from '../mail/templates.de.ts';
 import { config } from '../platform/config.ts';
 import { documentOrderItem, type NewDocument } from '../store/documents.ts';
 import {
-  eventItem,
   getEvents,
   getSketch,
   replaceSketch,
@@ -17,6 +16,7 @@ import {
 } from '../store/sketches.ts';
 import { getVote } from '../store/votes.ts';
 import type { Caller } from './caller.ts';
+import { sketchTransition } from './transition.ts';
 
 /*
  * The shell around a sketch shared by its handlers: load it for whoever asks, answer it as a
@@ -95,34 +95,24 @@ export interface SketchCommit {
  */
 export async function commitSketchChange(change: SketchCommit): Promise<SketchRecord> {
   const { sketch, caller, role, transition } = change;
-  const at = change.now.toISOString();
-  const status = transition === 'confirm_endorsement' ? sketch.status : next(sketch.status, transition, role);
-  const updated: SketchRecord = {
-    ...sketch,
-    ...change.update,
-    status,
-    version: sketch.version + 1,
-    updatedAt: at,
-  };
-  const event = auditEvent({
-    sketchId: sketch.id,
+  const { record, items } = sketchTransition({
+    sketch,
     transition,
-    from: sketch.status,
-    to: status,
-    actor: caller.email,
     role,
-    at,
+    actor: caller.email,
+    at: change.now,
+    ...(change.update ? { update: change.update } : {}),
     ...(change.note ? { note: change.note } : {}),
   });
   const mails = change.mails ?? [];
-  await replaceSketch(updated, sketch.version, [
-    eventItem(event, randomUUID()),
+  await replaceSketch(sketch.id, sketch.version, [
+    ...items,
     ...mails.map(outboxItem),
     ...(change.also ?? []),
   ]);
   // A mail that carries a document is held until the render job has made it, and sent by that job.
   for (const mail of mails) if (!mail.documentIds?.length) await deliverNow(mail.id, change.now);
-  return updated;
+  return record;
 }
 
 export interface SketchChange extends Omit<SketchCommit, 'mails'> {

@@ -1,7 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { dueAt } from '../core/dates.ts';
 import { NotFoundError } from '../core/errors.ts';
-import { auditEvent, next } from '../core/lifecycle.ts';
 import {
   type Ballot,
   holderOf,
@@ -20,7 +19,7 @@ import { type MailContent, type VoteMailSketch, voteClosedMail } from '../mail/t
 import { config } from '../platform/config.ts';
 import { tokenHash } from '../platform/secret.ts';
 import { tokenItem } from '../store/auth.ts';
-import { eventItem, type SketchRecord, sketchPutItem, type TransactItem } from '../store/sketches.ts';
+import type { SketchRecord, TransactItem } from '../store/sketches.ts';
 import {
   getSketches,
   loadVote,
@@ -33,6 +32,7 @@ import {
   writeVoteChange,
 } from '../store/votes.ts';
 import type { Caller } from './caller.ts';
+import { sketchTransition } from './transition.ts';
 
 /*
  * The shell around a vote shared by its handlers: who may see it, what they see, mails that sign
@@ -204,23 +204,15 @@ export async function closeVote(
     const recorded: SketchOutcome = { ...outcome, source: 'circulation', voteId: vote.id, decidedAt: at };
     const { voteId: _open, ...rest } = sketch;
     items.push(
-      sketchPutItem(
-        { ...rest, outcome: recorded, version: sketch.version + 1, updatedAt: at },
-        sketch.version,
-      ),
-      eventItem(
-        auditEvent({
-          sketchId: sketch.id,
-          transition: 'decide',
-          from: sketch.status,
-          to: next(sketch.status, 'decide', 'admin'),
-          actor: by,
-          role: 'admin',
-          at,
-          note: `Umlaufverfahren: ${outcome.result}`,
-        }),
-        randomUUID(),
-      ),
+      ...sketchTransition({
+        sketch: rest,
+        transition: 'decide',
+        role: 'admin',
+        actor: by,
+        at: now,
+        update: { outcome: recorded },
+        note: `Umlaufverfahren: ${outcome.result}`,
+      }).items,
     );
     const c = outcome.counts;
     lines.push(

@@ -57,23 +57,20 @@ export function versionItem(
   };
 }
 
-/** Writes a new sketch and what must happen with it (audit event, mail) in one transaction. */
-export async function createSketch(record: SketchRecord, also: TransactItem[]): Promise<void> {
-  const TableName = config().TABLE_NAME;
-  await documents().send(
-    new TransactWriteCommand({
-      TransactItems: [
-        {
-          Put: {
-            TableName,
-            Item: { ...keys.sketch(record.id), ...indexKeys(record), ...record },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-        ...also,
-      ],
-    }),
-  );
+/** A new sketch's record as a transaction item, only if the id is new. */
+export function newSketchItem(record: SketchRecord): TransactItem {
+  return {
+    Put: {
+      TableName: config().TABLE_NAME,
+      Item: { ...keys.sketch(record.id), ...indexKeys(record), ...record },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
+}
+
+/** Writes the items of one change (a sketch's transition, its mails, …): all of them, or nothing. */
+export async function writeChange(items: TransactItem[]): Promise<void> {
+  await documents().send(new TransactWriteCommand({ TransactItems: items }));
 }
 
 export async function getSketch(id: string): Promise<SketchRecord | undefined> {
@@ -185,23 +182,19 @@ export function sketchPutItem(next: SketchRecord, expectedVersion: number): Tran
 }
 
 /**
- * Replaces a sketch's record with `next` if it is still at `expectedVersion`, together with the
- * audit event, mails and other items of the same change: all of it, or nothing.
+ * Writes a change of a sketch (its record conditional on `expectedVersion`, its audit event, mails and
+ * other items of the same change): all of it, or nothing. A record changed meanwhile is a 409 saying how.
  */
 export async function replaceSketch(
-  next: SketchRecord,
+  id: string,
   expectedVersion: number,
-  also: TransactItem[],
+  items: TransactItem[],
 ): Promise<void> {
   try {
-    await documents().send(
-      new TransactWriteCommand({
-        TransactItems: [sketchPutItem(next, expectedVersion), ...also],
-      }),
-    );
+    await writeChange(items);
   } catch (error) {
     if (!isTransactionConflict(error, 0)) throw error;
-    const current = await getSketch(next.id);
+    const current = await getSketch(id);
     throw current ? staleError(current, expectedVersion) : error;
   }
 }

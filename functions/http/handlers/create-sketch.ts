@@ -3,15 +3,15 @@ import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempo
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import * as z from 'zod/mini';
 import { sketchLink, toDoc } from '../../app/sketches.ts';
+import { sketchTransition } from '../../app/transition.ts';
 import * as route from '../../core/contract/sketches.ts';
-import { auditEvent } from '../../core/lifecycle.ts';
 import { sketchFacts } from '../../core/sketch-doc.ts';
 import { type SketchDraft, sketchDraft } from '../../core/sketch-full.ts';
 import { deliverNow, outboxItem } from '../../mail/outbox.ts';
 import { draftCreatedMail } from '../../mail/templates.de.ts';
 import { dynamo } from '../../platform/clients.ts';
 import { config } from '../../platform/config.ts';
-import { createSketch, eventItem, type SketchRecord } from '../../store/sketches.ts';
+import { type SketchRecord, writeChange } from '../../store/sketches.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
@@ -42,19 +42,16 @@ const create = makeIdempotent(
       ...sketchFacts(draft),
     };
     const mailId = randomUUID();
-    await createSketch(record, [
-      eventItem(
-        auditEvent({
-          sketchId: record.id,
-          transition: 'create',
-          from: null,
-          to: 'draft',
-          actor: owner,
-          role: 'applicant',
-          at: now,
-        }),
-        randomUUID(),
-      ),
+    const created = sketchTransition({
+      sketch: undefined,
+      transition: 'create',
+      role: 'applicant',
+      actor: owner,
+      at: new Date(now),
+      update: record,
+    });
+    await writeChange([
+      ...created.items,
       outboxItem({
         id: mailId,
         to: owner,

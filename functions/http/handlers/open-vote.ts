@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
+import { sketchTransition } from '../../app/transition.ts';
 import { deliverAll, mailSketches, signedInMail, voteDoc } from '../../app/votes.ts';
 import * as route from '../../core/contract/votes.ts';
 import { berlinDate, isValidDate } from '../../core/dates.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';
-import { auditEvent, next } from '../../core/lifecycle.ts';
 import { checkDeadline, defaultDeadline, nextDueAt, type Vote, VoteError } from '../../core/vote.ts';
 import { voteOpenedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
-import { eventItem, type SketchRecord, sketchPutItem, type TransactItem } from '../../store/sketches.ts';
+import type { SketchRecord, TransactItem } from '../../store/sketches.ts';
 import {
   getSketches,
   listSeats,
@@ -81,27 +81,17 @@ export default handle(route.openVote)(async ({ body: raw, caller, now }) => {
     putVoteItem(vote, nextDueAt(vote, profile), 'new'),
     voteEventItem(vote.id, at, randomUUID(), { kind: 'open', by: caller.email }),
   ];
-  for (const sketch of sketches) {
-    const to = next(sketch.status, 'openVote', 'admin');
+  for (const sketch of sketches)
     items.push(
-      sketchPutItem(
-        { ...sketch, status: to, voteId: vote.id, version: sketch.version + 1, updatedAt: at },
-        sketch.version,
-      ),
-      eventItem(
-        auditEvent({
-          sketchId: sketch.id,
-          transition: 'openVote',
-          from: sketch.status,
-          to,
-          actor: caller.email,
-          role: 'admin',
-          at,
-        }),
-        randomUUID(),
-      ),
+      ...sketchTransition({
+        sketch,
+        transition: 'openVote',
+        role: 'admin',
+        actor: caller.email,
+        at: now,
+        update: { voteId: vote.id },
+      }).items,
     );
-  }
   const mailIds: string[] = [];
   for (const seat of seats) {
     const mail = await signedInMail(

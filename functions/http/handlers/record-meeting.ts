@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
 import { meetingMinutes } from '../../app/documents.ts';
+import { sketchTransition } from '../../app/transition.ts';
 import * as route from '../../core/contract/votes.ts';
 import { isValidDate } from '../../core/dates.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';
-import { auditEvent, next } from '../../core/lifecycle.ts';
 import { type Meeting, meetingOutcome } from '../../core/vote.ts';
 import { config } from '../../platform/config.ts';
 import { documentIds, documentOrderItem } from '../../store/documents.ts';
-import { eventItem, type SketchRecord, sketchPutItem, type TransactItem } from '../../store/sketches.ts';
+import type { SketchRecord, TransactItem } from '../../store/sketches.ts';
 import { getSketches, listSeats, meetingItem, writeVoteChange } from '../../store/votes.ts';
 import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
@@ -95,31 +95,16 @@ export default handle(route.recordMeeting)(async ({ body: raw, caller, now }) =>
         `„${sketch.title}“ ist in einem laufenden Umlaufverfahren; beenden Sie es zuerst.`,
         'in_vote',
       );
-    const to = next(sketch.status, 'decide', 'admin');
     items.push(
-      sketchPutItem(
-        {
-          ...sketch,
-          status: to,
-          outcome: meetingOutcome(meeting, decision, profile.steeringGroup.quorumBp),
-          version: sketch.version + 1,
-          updatedAt: at,
-        },
-        sketch.version,
-      ),
-      eventItem(
-        auditEvent({
-          sketchId: sketch.id,
-          transition: 'decide',
-          from: sketch.status,
-          to,
-          actor: caller.email,
-          role: 'admin',
-          at,
-          note: `Sitzung am ${meeting.date}`,
-        }),
-        randomUUID(),
-      ),
+      ...sketchTransition({
+        sketch,
+        transition: 'decide',
+        role: 'admin',
+        actor: caller.email,
+        at: now,
+        update: { outcome: meetingOutcome(meeting, decision, profile.steeringGroup.quorumBp) },
+        note: `Sitzung am ${meeting.date}`,
+      }).items,
     );
   });
   // The minutes are ordered with the meeting: what is handed out later is what was recorded.

@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import { auditEvent, next, type Role, type Transition } from '../core/lifecycle.ts';
+import {
+  eventItem,
+  newSketchItem,
+  type SketchRecord,
+  sketchPutItem,
+  type TransactItem,
+} from '../store/sketches.ts';
+
+/*
+ * The one transition builder: every change of a sketch's state becomes the same items for one
+ * transaction — the record at its next version (conditional on the version it was read at, or on
+ * not existing yet) and its audit event. The caller adds the change's mails and whatever else
+ * belongs to it and writes them together, so no state changes without its event, and no event is
+ * written for a change that was not stored.
+ */
+
+export interface SketchTransition {
+  /** The sketch as read; absent for a sketch that is being created. */
+  sketch: SketchRecord | undefined;
+  /** A lifecycle transition, the creation, or a fact recorded without changing the state. */
+  transition: Transition | 'create' | 'confirm_endorsement';
+  role: Role;
+  actor: string;
+  /** Whom the actor acts for, when it is someone else (the office for a seat, a deputy for a member). */
+  actingFor?: string;
+  at: Date;
+  /** What else changes on the record (for `create`: the whole new record). */
+  update?: Partial<SketchRecord>;
+  note?: string;
+}
+
+export interface Transitioned {
+  record: SketchRecord;
+  items: TransactItem[];
+}
+
+export function sketchTransition(change: SketchTransition): Transitioned {
+  const { sketch, transition, role, actor } = change;
+  const at = change.at.toISOString();
+  if (transition === 'create' || !sketch) {
+    const record = change.update as SketchRecord;
+    const event = auditEvent({
+      sketchId: record.id,
+      transition: 'create',
+      from: null,
+      to: record.status,
+      actor,
+      role,
+      at,
+    });
+    return { record, items: [newSketchItem(record), eventItem(event, randomUUID())] };
+  }
+  const status = transition === 'confirm_endorsement' ? sketch.status : next(sketch.status, transition, role);
+  const record: SketchRecord = {
+    ...sketch,
+    ...change.update,
+    status,
+    version: sketch.version + 1,
+    updatedAt: at,
+  };
+  const event = auditEvent({
+    sketchId: sketch.id,
+    transition,
+    from: sketch.status,
+    to: status,
+    actor,
+    role,
+    at,
+    ...(change.actingFor ? { actingFor: change.actingFor } : {}),
+    ...(change.note ? { note: change.note } : {}),
+  });
+  return { record, items: [sketchPutItem(record, sketch.version), eventItem(event, randomUUID())] };
+}
