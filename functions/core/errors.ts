@@ -1,3 +1,4 @@
+import type { ConflictCode } from './contract/conflicts.ts';
 import type { FieldError } from './sketch.ts';
 
 /*
@@ -28,9 +29,9 @@ export class UnauthenticatedError extends Error {
 /** The request does not fit the current state; `code` lets the page react, `details` says how. */
 export class ConflictError extends Error {
   override name = 'ConflictError';
-  readonly code: string | undefined;
+  readonly code: ConflictCode | undefined;
   readonly details: Record<string, unknown> | undefined;
-  constructor(message?: string, code?: string, details?: Record<string, unknown>) {
+  constructor(message?: string, code?: ConflictCode, details?: Record<string, unknown>) {
     super(message);
     this.code = code;
     this.details = details;

@@ -1,3 +1,4 @@
+import type { ConflictCode } from './contract/conflicts.ts';
 import { addDays, dueAt, formatDate } from './dates.ts';
 import type { AllianceProfile } from './profile.ts';
 
@@ -80,8 +81,8 @@ export interface Vote {
 
 export class VoteError extends Error {
   override name = 'VoteError';
-  readonly code: string;
-  constructor(code: string, message: string) {
+  readonly code: ConflictCode | 'reason_missing';
+  constructor(code: ConflictCode | 'reason_missing', message: string) {
     super(message);
     this.code = code;
   }

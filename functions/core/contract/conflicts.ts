@@ -33,6 +33,7 @@ export const conflictCodes = [
   'already_confirmed',
   'not_a_report',
   'not_submitted',
+  'report_closed',
   // documents and the calendar feed
   'document_pending',
   'calendar_conflict',

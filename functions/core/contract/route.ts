@@ -59,8 +59,6 @@ export interface Route {
   readonly sendsMail?: boolean;
   /** What it does with the attachments bucket: drives the S3 grants of its group. */
   readonly attachments?: 'read' | 'write';
-  /** Whether it writes to the table (a group whose routes only read gets no write right). */
-  readonly writes?: boolean;
 }
 
 /** Defines a route, keeping its literal types (the client and the handler read them). */
