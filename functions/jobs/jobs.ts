@@ -8,6 +8,8 @@ export interface Job {
   description: string;
   /** Whether the job sends mail: drives the SES grant in CDK. */
   sendsMail?: boolean;
+  /** Whether it makes sign-in links (keyed hashes of their tokens): drives the signing secret's grant. */
+  signsLinks?: boolean;
   /**
    * Items whose insert wakes the job at once (the table's stream in AWS, filtered on the partition
    * key's prefix; a fast poll in the local runtime). The schedule stays as the catch-up.
@@ -35,6 +37,7 @@ export const jobs = {
     schedule: 'rate(1 minute)',
     description: 'Sends circulation-vote reminders at their offsets and closes votes at their deadline',
     sendsMail: true,
+    signsLinks: true,
   },
   followUpDeadlines: {
     entry: 'functions/jobs/followup-deadlines.ts',

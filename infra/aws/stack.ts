@@ -35,6 +35,7 @@ import type { Construct } from 'constructs';
 import { type GroupId, groupIds, groups } from '../../functions/core/contract/groups.ts';
 import { type Route, routes } from '../../functions/core/contract/index.ts';
 import { type JobId, jobs } from '../../functions/jobs/jobs.ts';
+import { keys } from '../../functions/store/keys.ts';
 import { tableDefinition } from '../../functions/store/table.ts';
 import { Attachments } from './attachments.ts';
 import { logRetention, VotumFunction } from './functions.ts';
@@ -47,17 +48,27 @@ import { Web } from './web.ts';
 /** Requests per second the API takes on average, and in a burst (a portal for a few dozen people). */
 export const apiThrottle = { rateLimit: 25, burstLimit: 50 };
 
-/** Actions on the table's items and indexes: what the store does (it never scans). */
-const tableDataActions = [
-  'dynamodb:GetItem',
-  'dynamodb:BatchGetItem',
-  'dynamodb:Query',
+/** Reading the table's items and indexes (never a scan). */
+const tableReadActions = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'];
+
+/** Writing items: what the store does in its transactions and single writes. */
+const tableWriteActions = [
   'dynamodb:PutItem',
   'dynamodb:UpdateItem',
   'dynamodb:DeleteItem',
   'dynamodb:BatchWriteItem',
   'dynamodb:ConditionCheckItem',
 ];
+
+/**
+ * What a function may do with the table: `write` for groups with a changing route and for jobs;
+ * `read` for groups whose routes only read, which may still push their caller's session forward
+ * (the idle timeout), and nothing else: UpdateItem only on `SESSION#` keys.
+ */
+export type TableUse = 'read' | 'write';
+
+/** The partition key prefix of sessions (functions/store/keys.ts). */
+const sessionKeyPrefix = keys.session('').pk;
 
 export interface VotumStackProps extends StackProps {
   settings: DeploymentSettings;
@@ -191,9 +202,10 @@ export class VotumStack extends Stack {
       SES_CONFIGURATION_SET: this.mail.configurationSet.configurationSetName,
       ATTACHMENTS_BUCKET: this.attachments.bucket.bucketName,
     };
-    const grantBasics = (grantee: IGrantable) => {
-      this.grantTableData(grantee);
-      this.signingSecret.grantRead(grantee);
+    // Every group identifies its callers by the keyed hash of their session cookie (or a link's token).
+    const grantBasics = (grantee: IGrantable, use: TableUse, signs: boolean) => {
+      this.grantTableData(grantee, use);
+      if (signs) this.signingSecret.grantRead(grantee);
     };
 
     // One function per group (functions/core/contract/groups.ts); its rights are the union of its routes' needs.
@@ -208,7 +220,7 @@ export class VotumStack extends Stack {
         environment,
         timeout: Duration.seconds(15),
       });
-      grantBasics(fn.function);
+      grantBasics(fn.function, members.some((route) => route.method !== 'GET') ? 'write' : 'read', true);
       if (members.some((route) => route.sendsMail)) this.mail.grantSend(fn.function);
       const uses = new Set(members.flatMap((route) => (route.attachments ? [route.attachments] : [])));
       for (const use of uses) {
@@ -258,7 +270,7 @@ export class VotumStack extends Stack {
         environment,
         timeout: Duration.seconds(60),
       });
-      grantBasics(fn.function);
+      grantBasics(fn.function, 'write', 'signsLinks' in job && job.signsLinks === true);
       if ('sendsMail' in job && job.sendsMail) this.mail.grantSend(fn.function);
       const schedule = new Schedule(this, `${pascal(jobId)}Schedule`, {
         description: job.description,
@@ -308,15 +320,25 @@ export class VotumStack extends Stack {
     });
   }
 
-  /** Read and write items of the table and its indexes, nothing else (no scan, no table management). */
-  grantTableData(grantee: IGrantable): void {
-    grantee.grantPrincipal.addToPrincipalPolicy(
+  /** Read (and, for `write`, write) items of the table and its indexes; no scan, no table management. */
+  grantTableData(grantee: IGrantable, use: TableUse = 'write'): void {
+    const resources = [
+      this.table.tableArn,
+      ...tableDefinition.indexes.map((index) => `${this.table.tableArn}/index/${index.name}`),
+    ];
+    const principal = grantee.grantPrincipal;
+    if (use === 'write') {
+      principal.addToPrincipalPolicy(
+        new PolicyStatement({ actions: [...tableReadActions, ...tableWriteActions], resources }),
+      );
+      return;
+    }
+    principal.addToPrincipalPolicy(new PolicyStatement({ actions: tableReadActions, resources }));
+    principal.addToPrincipalPolicy(
       new PolicyStatement({
-        actions: tableDataActions,
-        resources: [
-          this.table.tableArn,
-          ...tableDefinition.indexes.map((index) => `${this.table.tableArn}/index/${index.name}`),
-        ],
+        actions: ['dynamodb:UpdateItem'],
+        resources: [this.table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${sessionKeyPrefix}*`] } },
       }),
     );
   }

@@ -48,6 +48,7 @@ function votumFunctions() {
       id: group,
       entries: routesOf(group).map(([, route]) => route.entry as string),
       sendsMail: routesOf(group).some(([, route]) => route.sendsMail === true),
+      readsOnly: routesOf(group).every(([, route]) => route.method === 'GET'),
       attachments: new Set(
         routesOf(group).flatMap(([, route]) => (route.attachments ? [route.attachments] : [])),
       ),
@@ -57,6 +58,7 @@ function votumFunctions() {
       id,
       entries: [job.entry as string],
       sendsMail: 'sendsMail' in job && job.sendsMail === true,
+      readsOnly: false,
       attachments: new Set<'read' | 'write'>(),
       fn: stack.jobFunctions[id as keyof typeof stack.jobFunctions],
     })),
@@ -183,36 +185,85 @@ describe('the functions', () => {
     }
   });
 
-  it('may use the table’s items and indexes and read the signing secret, and nothing wider', () => {
+  it('may read the table’s items and indexes, and write them only where a route or job changes something', () => {
     // Prepare
     const { template, stack } = synthesized;
     const tableArn = { 'Fn::GetAtt': [logicalId(stack.table), 'Arn'] };
+    const everything = [
+      tableArn,
+      ...tableDefinition.indexes.map((index) => ({ 'Fn::Join': ['', [tableArn, `/index/${index.name}`]] })),
+    ];
 
-    for (const { fn } of votumFunctions()) {
+    for (const { id, fn, readsOnly } of votumFunctions()) {
       // Act
       const statements = roleStatements(template, logicalId(fn.role));
+      // (A job woken by the table's stream also reads the stream: its own statements, tested below.)
+      const streamActions = /^dynamodb:(DescribeStream|GetRecords|GetShardIterator|ListStreams)$/;
+      const dynamo = statements.filter((statement) =>
+        actionsOf([statement]).some(
+          (action) => action.startsWith('dynamodb:') && !streamActions.test(action),
+        ),
+      );
 
       // Assess
-      expect(statements).toContainEqual({
-        Effect: 'Allow',
-        Action: expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query']),
-        Resource: [
-          tableArn,
-          ...tableDefinition.indexes.map((index) => ({
-            'Fn::Join': ['', [tableArn, `/index/${index.name}`]],
-          })),
-        ],
-      });
-      expect(statements).toContainEqual(
-        expect.objectContaining({
-          Action: expect.arrayContaining(['secretsmanager:GetSecretValue']),
-          Resource: { Ref: logicalId(stack.signingSecret) },
-        }),
-      );
+      const read = ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query'];
+      if (readsOnly) {
+        expect(dynamo, id).toEqual([
+          { Effect: 'Allow', Action: read, Resource: everything },
+          {
+            Effect: 'Allow',
+            Action: 'dynamodb:UpdateItem',
+            Resource: tableArn,
+            Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SESSION#*'] } },
+          },
+        ]);
+      } else {
+        expect(dynamo, id).toHaveLength(1);
+        expect(actionsOf(dynamo).sort(), id).toEqual(
+          [
+            ...read,
+            'dynamodb:BatchWriteItem',
+            'dynamodb:ConditionCheckItem',
+            'dynamodb:DeleteItem',
+            'dynamodb:PutItem',
+            'dynamodb:UpdateItem',
+          ].sort(),
+        );
+        expect(dynamo[0]?.Resource, id).toEqual(everything);
+      }
       const actions = actionsOf(statements);
       expect(actions.filter((action) => action.includes('*'))).toEqual([]);
       expect(actions).not.toContain('dynamodb:Scan');
       expect(template.toJSON().Resources[logicalId(fn.role)].Properties.ManagedPolicyArns).toBeUndefined();
+    }
+    expect(
+      votumFunctions()
+        .filter((f) => f.readsOnly)
+        .map((f) => f.id),
+    ).toEqual(['documents']);
+  });
+
+  it('may read the signing secret exactly when their code keys a hash with it', () => {
+    // Prepare
+    const { template, stack, assembly } = synthesized;
+
+    for (const { id, fn } of votumFunctions()) {
+      // Act
+      const reads = roleStatements(template, logicalId(fn.role)).some(
+        (statement) =>
+          actionsOf([statement]).includes('secretsmanager:GetSecretValue') &&
+          JSON.stringify(statement.Resource) === JSON.stringify({ Ref: logicalId(stack.signingSecret) }),
+      );
+      const code = resource(template, logicalId(fn.function)).Properties.Code as { S3Key: string };
+      const { sources } = JSON.parse(
+        readFileSync(
+          join(assembly.directory, `asset.${code.S3Key.replace(/\.zip$/, '')}`, 'index.mjs.map'),
+          'utf8',
+        ),
+      ) as { sources: string[] };
+
+      // Assess
+      expect(reads, id).toBe(sources.some((source) => source.endsWith('functions/platform/secret.ts')));
     }
   });
 
