@@ -1,3 +1,5 @@
+import { prefix } from '../store/keys.ts';
+
 /**
  * The job table: drives EventBridge Scheduler in CDK and the ticker of the local runtime.
  */
@@ -19,7 +21,7 @@ export const jobs = {
   renderDocuments: {
     entry: 'functions/jobs/render-documents.ts',
     schedule: 'rate(1 minute)',
-    wakeOnInsertOf: 'DOC#',
+    wakeOnInsertOf: prefix.document,
     description:
       'Renders ordered documents (Votum letter, meeting minutes) as PDF, stores them and sends the mails held for them',
     sendsMail: true,
