@@ -278,6 +278,16 @@ export const jobScenarios: Record<string, JobScenario> = {
       },
     ],
   },
+  migrate: {
+    run: async () => (await jobHandler(jobs.migrate.entry))(),
+    capacity: [
+      {
+        suffix: '.idle',
+        what: 'every migration recorded as done: the daily run costs this (one read per migration)',
+        prepare: async () => void (await (await jobHandler(jobs.migrate.entry))()),
+      },
+    ],
+  },
   followUpDeadlines: {
     run: async () => (await jobHandler('functions/jobs/followup-deadlines.ts'))(),
     capacity: [
