@@ -1,8 +1,9 @@
 import { berlinDate } from '../core/dates.ts';
+import type { DocumentOrder } from '../core/documents.ts';
 import { ConflictError, NotFoundError } from '../core/errors.ts';
 import type { Sketch } from '../core/sketch-full.ts';
 import type { Meeting, Votum } from '../core/vote.ts';
-import type { DocumentOrder, IssuedDocument, NewDocument, StoredDocument } from '../store/documents.ts';
+import type { IssuedDocument, NewDocument, StoredDocument } from '../store/documents.ts';
 import type { SketchRecord } from '../store/sketches.ts';
 import { getMeeting, getVote } from '../store/votes.ts';
 

@@ -21,12 +21,12 @@ import {
 } from '../core/followup.ts';
 import { next, type Role, type Transition } from '../core/lifecycle.ts';
 import { reminderRecipients } from '../core/vote.ts';
-import type { OutboxMail } from '../mail/outbox.ts';
 import type { MailContent } from '../mail/templates.de.ts';
 import { config } from '../platform/config.ts';
 import { getAttachment } from '../store/attachments.ts';
 import { isConditionFailure } from '../store/errors.ts';
 import { deadlinePut, getDeadlines, openDeadlines } from '../store/followup.ts';
+import type { OutboxMail } from '../store/outbox.ts';
 import type { SketchRecord, TransactItem } from '../store/sketches.ts';
 import { openVotes, seatStates, sketchTitles } from '../store/votes.ts';
 import type { Caller } from './caller.ts';

@@ -4,7 +4,8 @@ import { voteReminderMail } from '../mail/templates.de.ts';
 import { config } from '../platform/config.ts';
 import type { SketchRecord, TransactItem } from '../store/sketches.ts';
 import { getSketches, type VoteRecord, voteEventItem, writeVoteChange } from '../store/votes.ts';
-import { deliverAll, mailSketches, signedInMail, voteWithDue } from './votes.ts';
+import { deliverAll } from './outbox.ts';
+import { mailSketches, signedInMail, voteWithDue } from './votes.ts';
 
 /**
  * Reminds the current holder of every seat that has not voted on every sketch it may vote on. With

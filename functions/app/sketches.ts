@@ -3,10 +3,10 @@ import { NotFoundError } from '../core/errors.ts';
 import type { Role, Transition } from '../core/lifecycle.ts';
 import { nextStep, type SketchDoc } from '../core/sketch-doc.ts';
 import { seatsOf } from '../core/vote.ts';
-import { deliverNow, type OutboxMail, outboxItem } from '../mail/outbox.ts';
 import type { MailContent } from '../mail/templates.de.ts';
 import { config } from '../platform/config.ts';
 import { documentOrderItem, type NewDocument } from '../store/documents.ts';
+import { type OutboxMail, outboxItem } from '../store/outbox.ts';
 import {
   getEvents,
   getSketch,
@@ -16,6 +16,7 @@ import {
 } from '../store/sketches.ts';
 import { getVote } from '../store/votes.ts';
 import type { Caller } from './caller.ts';
+import { deliverNow } from './outbox.ts';
 import { sketchTransition } from './transition.ts';
 
 /*

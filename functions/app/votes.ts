@@ -14,11 +14,11 @@ import {
   type VoteSeat,
   voteOutcomes,
 } from '../core/vote.ts';
-import { deliverNow, type OutboxMail, outboxItem } from '../mail/outbox.ts';
 import { type MailContent, type VoteMailSketch, voteClosedMail } from '../mail/templates.de.ts';
 import { config } from '../platform/config.ts';
 import { tokenHash } from '../platform/secret.ts';
 import { tokenItem } from '../store/auth.ts';
+import { type OutboxMail, outboxItem } from '../store/outbox.ts';
 import type { SketchRecord, TransactItem } from '../store/sketches.ts';
 import {
   getSketches,
@@ -32,6 +32,7 @@ import {
   writeVoteChange,
 } from '../store/votes.ts';
 import type { Caller } from './caller.ts';
+import { deliverNow } from './outbox.ts';
 import { sketchTransition } from './transition.ts';
 
 /*
@@ -147,11 +148,6 @@ export async function signedInMail(
     mailId: mail.id,
   };
 }
-
-/** Sends mails right after their transaction; the outbox job retries what fails. */
-export const deliverAll = async (ids: string[], now: Date) => {
-  for (const id of ids) await deliverNow(id, now);
-};
 
 /** A seat's changed state with its audit event, only while the vote is open and nobody else changed the seat. */
 export async function writeSeatChange(

@@ -1,5 +1,5 @@
+import type { DocumentOrder } from '../core/documents.ts';
 import type { AllianceProfile } from '../core/profile.ts';
-import type { DocumentOrder } from '../store/documents.ts';
 import { minutesPdf, votumLetterPdf } from './pdf.ts';
 
 /** Renders an ordered document with the deployment's profile; `issuedAt` dates it. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { deadlinesLink, followUpLink, officeFollowUpLink } from '../app/followup.ts';
+import { deliverNow } from '../app/outbox.ts';
 import { berlinDate } from '../core/dates.ts';
 import {
   type Deadline,
@@ -9,12 +10,12 @@ import {
   missingText,
   type ReportRules,
 } from '../core/followup.ts';
-import { deliverNow, type OutboxMail, outboxItem } from '../mail/outbox.ts';
 import { type DigestEntry, deadlineReminderMail, escalationDigestMail } from '../mail/templates.de.ts';
 import { clock } from '../platform/clock.ts';
 import { config } from '../platform/config.ts';
 import { logger } from '../platform/logger.ts';
 import { deadlinePut, dueDeadlines, getDeadline, recordJobRun, writeIfUnchanged } from '../store/followup.ts';
+import { type OutboxMail, outboxItem } from '../store/outbox.ts';
 
 /*
  * Reminders and escalations of the deadlines after the Votum. Finds them by a query on the sparse

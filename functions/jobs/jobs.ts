@@ -1,3 +1,5 @@
+import { prefix } from '../store/keys.ts';
+
 /**
  * The job table: drives EventBridge Scheduler in CDK and the ticker of the local runtime.
  */
@@ -21,7 +23,7 @@ export const jobs = {
   renderDocuments: {
     entry: 'functions/jobs/render-documents.ts',
     schedule: 'rate(1 minute)',
-    wakeOnInsertOf: 'DOC#',
+    wakeOnInsertOf: prefix.document,
     description:
       'Renders ordered documents (Votum letter, meeting minutes) as PDF, stores them and sends the mails held for them',
     sendsMail: true,
@@ -46,6 +48,14 @@ export const jobs = {
     description:
       'Sends reminders for funding decisions and reports and one digest of escalations to the office, found by a query on the due index',
     sendsMail: true,
+  },
+  migrate: {
+    entry: 'functions/jobs/migrate.ts',
+    // Runs at start locally; in AWS the first run after a deploy moves the data, and the readers
+    // read both layouts until then. Later runs find every migration recorded and read one item each.
+    schedule: 'rate(1 day)',
+    description:
+      'Runs the data migrations not yet recorded as done (items of an earlier layout moved, found by key or index)',
   },
 } as const satisfies Record<string, Job>;
 

@@ -1,9 +1,10 @@
+import { deliverNow } from '../app/outbox.ts';
 import { renderDocument } from '../documents/render.ts';
-import { deliverNow, releaseMailItem } from '../mail/outbox.ts';
 import { clock } from '../platform/clock.ts';
 import { config } from '../platform/config.ts';
 import { logger } from '../platform/logger.ts';
 import { issueDocument, orderedDocuments, recordRenderFailure } from '../store/documents.ts';
+import { releaseMailItem } from '../store/outbox.ts';
 
 const batch = 10;
 

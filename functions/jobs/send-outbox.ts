@@ -1,6 +1,7 @@
-import { deliver, dueMailIds } from '../mail/outbox.ts';
+import { deliver } from '../app/outbox.ts';
 import { clock } from '../platform/clock.ts';
 import { logger } from '../platform/logger.ts';
+import { dueMailIds } from '../store/outbox.ts';
 
 const batch = 50;
 

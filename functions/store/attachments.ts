@@ -17,7 +17,7 @@ import { compareText } from '../core/order.ts';
 import { documents, s3 } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isConditionFailure } from './errors.ts';
-import { epochSeconds, keys } from './keys.ts';
+import { epochSeconds, keys, prefix } from './keys.ts';
 import { queryAll } from './query.ts';
 
 /*
@@ -61,7 +61,7 @@ export async function listAttachments(sketchId: string): Promise<AttachmentMeta[
   const items = await queryAll({
     TableName: table(),
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-    ExpressionAttributeValues: { ':pk': keys.sketch(sketchId).pk, ':prefix': keys.attachmentPrefix },
+    ExpressionAttributeValues: { ':pk': keys.sketch(sketchId).pk, ':prefix': prefix.attachment },
     ConsistentRead: true,
   });
   return items.map(metaFields).sort((a, b) => compareText(a.createdAt, b.createdAt));

@@ -1,5 +1,5 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { MinutesInput, VotumLetterInput } from '../documents/pdf.ts';
+import type { DocumentOrder } from '../core/documents.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isTransactionConflict } from './errors.ts';
@@ -15,11 +15,6 @@ import type { TransactItem } from './sketches.ts';
  * shows later, whatever changes in the layout, the texts or the profile since. Only that job holds
  * the PDF library; the functions that order or hand out documents stay small.
  */
-
-/** What a document is rendered from: the renderer's input without the profile (the job adds its own). */
-export type DocumentOrder =
-  | { kind: 'votum-letter'; input: Omit<VotumLetterInput, 'profile' | 'issuedAt'> }
-  | { kind: 'minutes'; input: Omit<MinutesInput, 'profile' | 'createdAt'> };
 
 export interface DocumentHead {
   fileName: string;
@@ -78,7 +73,7 @@ export function documentOrderItem(
         order,
         mailIds,
         gsi1pk: keys.documentsOrdered,
-        gsi1sk: `${head.issuedAt}#${id}`,
+        gsi1sk: keys.byTime(head.issuedAt, id),
       },
       ConditionExpression: 'attribute_not_exists(pk)',
     },

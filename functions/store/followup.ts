@@ -4,7 +4,7 @@ import { compareText } from '../core/order.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isConditionFailure } from './errors.ts';
-import { epochSeconds, keys } from './keys.ts';
+import { epochSeconds, keys, prefix } from './keys.ts';
 import { queryAll } from './query.ts';
 import type { TransactItem } from './sketches.ts';
 
@@ -28,8 +28,8 @@ export function deadlineItem(deadline: Deadline, rules: ReportRules): Record<str
   return {
     ...keys.deadline(deadline.sketchId, deadline.id),
     ...deadline,
-    ...(next ? { gsi1pk: keys.deadlinesDue, gsi1sk: `${next.toISOString()}#${ref}` } : {}),
-    ...(isOpen(deadline) ? { gsi2pk: keys.deadlinesOpen, gsi2sk: `${deadline.due}#${ref}` } : {}),
+    ...(next ? { gsi1pk: keys.deadlinesDue, gsi1sk: keys.byTime(next, ref) } : {}),
+    ...(isOpen(deadline) ? { gsi2pk: keys.deadlinesOpen, gsi2sk: keys.byTime(deadline.due, ref) } : {}),
   };
 }
 
@@ -56,7 +56,7 @@ export async function getDeadlines(sketchId: string): Promise<Deadline[]> {
     new QueryCommand({
       TableName: table(),
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': keys.sketch(sketchId).pk, ':prefix': keys.deadlinePrefix },
+      ExpressionAttributeValues: { ':pk': keys.sketch(sketchId).pk, ':prefix': prefix.deadline },
       ConsistentRead: true,
     }),
   );
@@ -96,7 +96,7 @@ export async function dueDeadlines(
       TableName: table(),
       IndexName: 'gsi1',
       KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk <= :now',
-      ExpressionAttributeValues: { ':pk': keys.deadlinesDue, ':now': `${now.toISOString()}#\uffff` },
+      ExpressionAttributeValues: { ':pk': keys.deadlinesDue, ':now': keys.upTo(now) },
       Limit: limit,
       ExclusiveStartKey: start,
       ReturnConsumedCapacity: 'TOTAL',
@@ -117,7 +117,7 @@ export async function openDeadlines(until: string): Promise<Deadline[]> {
       TableName: table(),
       IndexName: 'gsi2',
       KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk <= :until',
-      ExpressionAttributeValues: { ':pk': keys.deadlinesOpen, ':until': `${until}#\uffff` },
+      ExpressionAttributeValues: { ':pk': keys.deadlinesOpen, ':until': keys.upTo(until) },
     })
   ).map((item) => strip<Deadline>(item));
   return items;

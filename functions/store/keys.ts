@@ -1,68 +1,137 @@
-/** Key builders: the only place that knows how items are addressed (see table.ts). */
+/*
+ * Key builders: the only place that knows how items are addressed (see table.ts). Every prefix is
+ * defined once, here; the builders, the bounds of range queries and the prefixes of `begins_with`
+ * queries all take it from here. The loads rely on how these keys sort (test/unit/keys.test.ts).
+ */
+
+/** The prefixes of partition keys, sort keys and index keys. */
+export const prefix = {
+  sketch: 'SKETCH#',
+  /** In a sketch's partition: its audit events, oldest first. */
+  sketchEvent: 'EVENT#',
+  sketchVersion: 'VERSION#',
+  attachment: 'ATTACHMENT#',
+  deadline: 'DEADLINE#',
+  vote: 'VOTE#',
+  voteSeat: 'SEAT#',
+  ballot: 'BALLOT#',
+  /** The vote's audit trail: sorts after HEAD, SEAT# and BALLOT#, so the vote's load stops before it. */
+  voteTrail: 'TRAIL#',
+  /**
+   * Where versions before the `voteTrail` migration wrote a vote's trail (in the vote's partition,
+   * sorting among what its load reads). Read alongside `voteTrail` until the migration has moved it.
+   */
+  legacyVoteEvent: 'EVENT#',
+  sketchesByStatus: 'STATUS#',
+  sketchesByOwner: 'OWNER#',
+  mail: 'MAIL#',
+  mailsTo: 'MAILTO#',
+  token: 'TOKEN#',
+  linkQuota: 'LINKQUOTA#',
+  session: 'SESSION#',
+  meeting: 'MEETING#',
+  calendarFeed: 'CALFEED#',
+  calendarOf: 'CALENDAR#',
+  document: 'DOC#',
+  jobRun: 'JOBRUN#',
+  migration: 'MIGRATION#',
+  /** Powertools idempotency records: `idempotency#<function name>` / `<hash>` (Powertools' own default). */
+  idempotency: 'idempotency#',
+} as const;
+
+const iso = (at: Date | string) => (typeof at === 'string' ? at : at.toISOString());
+
 export const keys = {
-  sketch: (id: string) => ({ pk: `SKETCH#${id}`, sk: 'SKETCH' }),
+  sketch: (id: string) => ({ pk: `${prefix.sketch}${id}`, sk: 'SKETCH' }),
   sketchEvent: (id: string, at: string, eventId: string) => ({
-    pk: `SKETCH#${id}`,
-    sk: `EVENT#${at}#${eventId}`,
+    pk: `${prefix.sketch}${id}`,
+    sk: `${prefix.sketchEvent}${at}#${eventId}`,
   }),
   /** The n-th submitted version, zero-padded so versions sort in order. */
   sketchVersion: (id: string, n: number) => ({
-    pk: `SKETCH#${id}`,
-    sk: `VERSION#${String(n).padStart(4, '0')}`,
+    pk: `${prefix.sketch}${id}`,
+    sk: `${prefix.sketchVersion}${String(n).padStart(4, '0')}`,
   }),
   /** An attachment's metadata, in its sketch's partition (the file itself is in S3). */
-  attachment: (sketchId: string, id: string) => ({ pk: `SKETCH#${sketchId}`, sk: `ATTACHMENT#${id}` }),
-  attachmentPrefix: 'ATTACHMENT#',
-  sketchesByStatus: (status: string) => `STATUS#${status}`,
-  sketchesByOwner: (email: string) => `OWNER#${email}`,
-  mail: (id: string) => ({ pk: `MAIL#${id}`, sk: 'MAIL' }),
+  attachment: (sketchId: string, id: string) => ({
+    pk: `${prefix.sketch}${sketchId}`,
+    sk: `${prefix.attachment}${id}`,
+  }),
+  sketchesByStatus: (status: string) => `${prefix.sketchesByStatus}${status}`,
+  sketchesByOwner: (email: string) => `${prefix.sketchesByOwner}${email}`,
+  mail: (id: string) => ({ pk: `${prefix.mail}${id}`, sk: 'MAIL' }),
+  /** gsi1: unsent mails by when they are due (sparse: a sent or held mail is not in it). */
   outboxDue: 'OUTBOX',
-  token: (hash: string) => ({ pk: `TOKEN#${hash}`, sk: 'TOKEN' }),
+  /** gsi2: the mails to one address. */
+  mailsTo: (email: string) => `${prefix.mailsTo}${email}`,
+  token: (hash: string) => ({ pk: `${prefix.token}${hash}`, sk: 'TOKEN' }),
   /** How many links went to one address (by its keyed hash) in one window. */
   linkQuota: (addressHash: string, windowStart: number) => ({
-    pk: `LINKQUOTA#${addressHash}`,
+    pk: `${prefix.linkQuota}${addressHash}`,
     sk: String(windowStart),
   }),
-  session: (hash: string) => ({ pk: `SESSION#${hash}`, sk: 'SESSION' }),
+  session: (hash: string) => ({ pk: `${prefix.session}${hash}`, sk: 'SESSION' }),
   admin: (email: string) => ({ pk: 'ADMIN', sk: email }),
   seats: 'SEATS',
   seat: (id: string) => ({ pk: 'SEATS', sk: id }),
   /** The vote itself; its sort keys order HEAD < SEAT# and BALLOT# < TRAIL#, so one query reads all but the trail. */
-  vote: (id: string) => ({ pk: `VOTE#${id}`, sk: 'HEAD' }),
+  vote: (id: string) => ({ pk: `${prefix.vote}${id}`, sk: 'HEAD' }),
   /** A seat's state in one vote (holder, recusals, what it voted on, revision). */
-  voteSeat: (voteId: string, seatId: string) => ({ pk: `VOTE#${voteId}`, sk: `SEAT#${seatId}` }),
+  voteSeat: (voteId: string, seatId: string) => ({
+    pk: `${prefix.vote}${voteId}`,
+    sk: `${prefix.voteSeat}${seatId}`,
+  }),
   ballot: (voteId: string, sketchId: string, seatId: string) => ({
-    pk: `VOTE#${voteId}`,
-    sk: `BALLOT#${sketchId}#${seatId}`,
+    pk: `${prefix.vote}${voteId}`,
+    sk: `${prefix.ballot}${sketchId}#${seatId}`,
   }),
-  voteEvent: (voteId: string, at: string, eventId: string) => ({
-    pk: `VOTE#${voteId}`,
-    sk: `EVENT#${at}#${eventId}`,
+  /** An entry of the vote's audit trail (every ballot and change), in order of time. */
+  voteTrail: (voteId: string, at: string, eventId: string) => ({
+    pk: `${prefix.vote}${voteId}`,
+    sk: `${prefix.voteTrail}${at}#${eventId}`,
   }),
+  /** The vote's load reads the sort keys below this one (HEAD, SEAT#, BALLOT#), never the trail. */
+  voteLoadBefore: prefix.voteTrail,
   /** gsi1: open votes by when the job must next look at them (sparse: closed votes leave it). */
   votesDue: 'VOTES_DUE',
   /** gsi2: every vote, newest first. */
   votes: 'VOTES',
-  meeting: (id: string) => ({ pk: `MEETING#${id}`, sk: 'MEETING' }),
+  meeting: (id: string) => ({ pk: `${prefix.meeting}${id}`, sk: 'MEETING' }),
   meetings: 'MEETINGS',
   admins: 'ADMIN',
   /** A deadline after the Votum (funding decision, a report), in its sketch's partition. */
-  deadline: (sketchId: string, id: string) => ({ pk: `SKETCH#${sketchId}`, sk: `DEADLINE#${id}` }),
-  deadlinePrefix: 'DEADLINE#',
+  deadline: (sketchId: string, id: string) => ({
+    pk: `${prefix.sketch}${sketchId}`,
+    sk: `${prefix.deadline}${id}`,
+  }),
   /** gsi1: deadlines by the instant of their next reminder or escalation (sparse: only while one is left). */
   deadlinesDue: 'DEADLINES',
   /** gsi2: deadlines still awaited (by the applicant or the office) by due date, for the overview. */
   deadlinesOpen: 'DEADLINES_OPEN',
   /** A calendar feed's token (its keyed hash) → the admin it belongs to. */
-  calendarFeed: (hash: string) => ({ pk: `CALFEED#${hash}`, sk: 'CALFEED' }),
+  calendarFeed: (hash: string) => ({ pk: `${prefix.calendarFeed}${hash}`, sk: 'CALFEED' }),
   /** An admin's current calendar feed, so a new one replaces it and it can be revoked. */
-  calendarOf: (email: string) => ({ pk: `CALENDAR#${email}`, sk: 'CALENDAR' }),
+  calendarOf: (email: string) => ({ pk: `${prefix.calendarOf}${email}`, sk: 'CALENDAR' }),
   /** A document as it was issued (a Votum letter, meeting minutes): its own partition, read only when asked for. */
-  document: (id: string) => ({ pk: `DOC#${id}`, sk: 'DOC' }),
+  document: (id: string) => ({ pk: `${prefix.document}${id}`, sk: 'DOC' }),
   /** gsi1: documents ordered and not yet rendered (sparse: an issued document leaves it). */
   documentsOrdered: 'DOCS_ORDERED',
   /** What one run of a job did, newest last. */
-  jobRun: (job: string, startedAt: string, id: string) => ({ pk: `JOBRUN#${job}`, sk: `${startedAt}#${id}` }),
+  jobRun: (job: string, startedAt: string, id: string) => ({
+    pk: `${prefix.jobRun}${job}`,
+    sk: `${startedAt}#${id}`,
+  }),
+  /** A data migration that has run to its end (functions/store/migrations.ts): it never runs again. */
+  migration: (name: string) => ({ pk: `${prefix.migration}${name}`, sk: 'MIGRATION' }),
+  /** The partition of one function's idempotency records, as Powertools names it by default. */
+  idempotency: (functionName: string) => `${prefix.idempotency}${functionName}`,
+  /**
+   * An index sort key ordered by time, then id (`<instant or date>#<id>`): the lists by state,
+   * owner, opening, meeting date, the due indexes and the outbox.
+   */
+  byTime: (at: Date | string, id: string) => `${iso(at)}#${id}`,
+  /** The bound `gsi…sk <= upTo(at)` that takes every `byTime` key up to and including `at`, whatever its id. */
+  upTo: (at: Date | string) => `${iso(at)}#\uffff`,
 } as const;
 
 export const epochSeconds = (at: Date) => Math.floor(at.getTime() / 1000);

@@ -8,7 +8,7 @@ import type { SketchDraft, Sketch as SubmittedSketch } from '../core/sketch-full
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isTransactionConflict } from './errors.ts';
-import { keys } from './keys.ts';
+import { keys, prefix } from './keys.ts';
 import { queryAll } from './query.ts';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -30,9 +30,9 @@ function indexKeys(
 ) {
   return {
     gsi1pk: keys.sketchesByStatus(record.status),
-    gsi1sk: `${record.submittedAt ?? record.updatedAt}#${record.id}`,
+    gsi1sk: keys.byTime(record.submittedAt ?? record.updatedAt, record.id),
     gsi2pk: keys.sketchesByOwner(record.ownerEmail),
-    gsi2sk: `${record.createdAt}#${record.id}`,
+    gsi2sk: keys.byTime(record.createdAt, record.id),
   };
 }
 
@@ -85,7 +85,7 @@ export async function getEvents(id: string): Promise<SketchEventView[]> {
   return queryAll<SketchEventView>({
     TableName: config().TABLE_NAME,
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :events)',
-    ExpressionAttributeValues: { ':pk': keys.sketch(id).pk, ':events': 'EVENT#' },
+    ExpressionAttributeValues: { ':pk': keys.sketch(id).pk, ':events': prefix.sketchEvent },
     ProjectionExpression: '#t, #f, #to, actor, #r, #at, note',
     ExpressionAttributeNames: {
       '#t': 'transition',
@@ -133,7 +133,7 @@ export async function saveDraft(
           ':next': expectedVersion + 1,
           ':expected': expectedVersion,
           ':now': now,
-          ':g1': `${now}#${id}`,
+          ':g1': keys.byTime(now, id),
           ':owner': owner,
           ':draftStatus': 'draft' satisfies SketchStatus,
           ':title': facts.title,

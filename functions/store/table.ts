@@ -2,12 +2,12 @@
  * The one table: its key schema and indexes. CDK builds the table from this, and the local runtime
  * creates it from this when it is missing, so the two cannot drift apart.
  *
- * Items (pk / sk):
+ * Items (pk / sk; the prefixes and builders are in keys.ts):
  *   SKETCH#<id> / SKETCH                   the sketch; gsi1 by status, gsi2 by owner
  *   SKETCH#<id> / EVENT#<at>#<id>          an audit event of the sketch
  *   SKETCH#<id> / VERSION#<nnnn>           the n-th submitted version, as submitted
  *   SKETCH#<id> / ATTACHMENT#<id>          an attachment's metadata (file in S3); TTL while pending
- *   MAIL#<id>   / MAIL                     an outbox mail; in gsi1 (OUTBOX) only while unsent
+ *   MAIL#<id>   / MAIL                     an outbox mail; in gsi1 (OUTBOX) only while unsent, gsi2 MAILTO#<email>
  *   TOKEN#<hmac> / TOKEN                   a sign-in link token (TTL)
  *   SESSION#<hmac> / SESSION               a session (TTL)
  *   LINKQUOTA#<hmac> / <window start>      sign-in links mailed to one address in an hour (TTL)
@@ -25,6 +25,7 @@
  *   DOC#<id>    / DOC                      a document (Votum letter, minutes): its order, in gsi1
  *                                          DOCS_ORDERED until the render job stores its bytes
  *   JOBRUN#<job> / <startedAt>#<id>        what one job run did (TTL)
+ *   MIGRATION#<name> / MIGRATION           a data migration that has run to its end (store/migrations.ts)
  *   idempotency#<fn> / <hash>              Powertools idempotency records (TTL)
  */
 export const tableDefinition = {

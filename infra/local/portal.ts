@@ -161,6 +161,10 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     const { dynamo: dynamoClient } = await import('../../functions/platform/clients.ts');
     const { ensureTable } = await import('./table.ts');
     await ensureTable(dynamoClient(), tableName);
+    // Data an earlier version wrote is moved to this version's layout before anything is served
+    // (the same job as in AWS; what has run once is recorded and not run again).
+    const { handler: migrate } = await import('../../functions/jobs/migrate.ts');
+    await migrate();
     const { addAdmin, isAdmin } = await import('../../functions/store/auth.ts');
     if (!(await isAdmin(demoAdmin.email))) await addAdmin(demoAdmin.email, demoAdmin.name, new Date());
     await seedDemoSeats(config().ALLIANCE);

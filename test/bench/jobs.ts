@@ -28,7 +28,7 @@ async function jobHandler(entry: string): Promise<JobHandler> {
 
 /** Puts `count` confirmation mails, due now, into the configured table: what a failed send leaves behind. */
 export async function enqueueDueMails(count: number): Promise<void> {
-  const { outboxItem } = await import('../../functions/mail/outbox.ts');
+  const { outboxItem } = await import('../../functions/store/outbox.ts');
   const { sketchSubmittedMail } = await import('../../functions/mail/templates.de.ts');
   const { documents } = await import('../../functions/platform/clients.ts');
   const { config } = await import('../../functions/platform/config.ts');
@@ -55,7 +55,7 @@ export async function enqueueDueMails(count: number): Promise<void> {
  * complete sketch endorsed by a circulation vote).
  */
 export async function enqueueOrderedLetters(count: number): Promise<void> {
-  const { outboxItem } = await import('../../functions/mail/outbox.ts');
+  const { outboxItem } = await import('../../functions/store/outbox.ts');
   const { votumMail } = await import('../../functions/mail/templates.de.ts');
   const { documentOrderItem } = await import('../../functions/store/documents.ts');
   const { documents } = await import('../../functions/platform/clients.ts');
@@ -278,6 +278,16 @@ export const jobScenarios: Record<string, JobScenario> = {
       },
     ],
   },
+  migrate: {
+    run: async () => (await jobHandler(jobs.migrate.entry))(),
+    capacity: [
+      {
+        suffix: '.idle',
+        what: 'every migration recorded as done: the daily run costs this (one read per migration)',
+        prepare: async () => void (await (await jobHandler(jobs.migrate.entry))()),
+      },
+    ],
+  },
   followUpDeadlines: {
     run: async () => (await jobHandler('functions/jobs/followup-deadlines.ts'))(),
     capacity: [
@@ -306,7 +316,7 @@ export const jobScenarios: Record<string, JobScenario> = {
  */
 async function* history(size: number): AsyncGenerator<Record<string, unknown>> {
   const { sketchPutItem, versionItem, eventItem } = await import('../../functions/store/sketches.ts');
-  const { outboxItem } = await import('../../functions/mail/outbox.ts');
+  const { outboxItem } = await import('../../functions/store/outbox.ts');
   const { draftCreatedMail, sketchSubmittedMail } = await import('../../functions/mail/templates.de.ts');
   const { sketchFacts } = await import('../../functions/core/sketch-doc.ts');
   const { auditEvent } = await import('../../functions/core/lifecycle.ts');

@@ -150,8 +150,8 @@ export async function loadRows(
   const byOwner = new Map<string, string[]>();
   for (const { owner, id } of accepted) byOwner.set(owner, [...(byOwner.get(owner) ?? []), id]);
   await inParallel([...byOwner], 10, async ([owner, ids]) => {
-    // Outbox mails are indexed by recipient as MAILTO#<email> (functions/mail/outbox.ts).
-    const mails = (await queryAll({ index: 'gsi2', name: 'gsi2pk', value: `MAILTO#${owner}` })).filter(
+    // Outbox mails are indexed by recipient on gsi2 (functions/store/outbox.ts).
+    const mails = (await queryAll({ index: 'gsi2', name: 'gsi2pk', value: keys.mailsTo(owner) })).filter(
       (m) => m.kind === 'sketch-submitted',
     );
     pendingMails += mails.filter((m) => m.status !== 'sent').length;

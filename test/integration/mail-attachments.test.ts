@@ -2,18 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { deliver } from '../../functions/app/outbox.ts';
+import type { DocumentOrder } from '../../functions/core/documents.ts';
 import { handler as renderDocuments } from '../../functions/jobs/render-documents.ts';
 import { handler as sendOutbox } from '../../functions/jobs/send-outbox.ts';
-import { deliver, type OutboxMail, outboxItem } from '../../functions/mail/outbox.ts';
 import { documents, dynamo, ses } from '../../functions/platform/clients.ts';
 import { config, resetConfig } from '../../functions/platform/config.ts';
-import {
-  type DocumentOrder,
-  documentOrderItem,
-  getDocument,
-  type NewDocument,
-} from '../../functions/store/documents.ts';
+import { documentOrderItem, getDocument, type NewDocument } from '../../functions/store/documents.ts';
 import { keys } from '../../functions/store/keys.ts';
+import { type OutboxMail, outboxItem } from '../../functions/store/outbox.ts';
 import { ensureTable } from '../../infra/local/table.ts';
 import { uniqueEmail } from '../support/api.ts';
 import { leineWeserSketch } from '../support/sketches.ts';

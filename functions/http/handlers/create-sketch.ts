@@ -2,15 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import * as z from 'zod/mini';
+import { deliverNow } from '../../app/outbox.ts';
 import { sketchLink, toDoc } from '../../app/sketches.ts';
 import { sketchTransition } from '../../app/transition.ts';
 import * as route from '../../core/contract/sketches.ts';
 import { sketchFacts } from '../../core/sketch-doc.ts';
 import { type SketchDraft, sketchDraft } from '../../core/sketch-full.ts';
-import { deliverNow, outboxItem } from '../../mail/outbox.ts';
 import { draftCreatedMail } from '../../mail/templates.de.ts';
 import { dynamo } from '../../platform/clients.ts';
 import { config } from '../../platform/config.ts';
+import { keys } from '../../store/keys.ts';
+import { outboxItem } from '../../store/outbox.ts';
 import { type SketchRecord, writeChange } from '../../store/sketches.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 import { parse } from '../parse.ts';
@@ -69,6 +71,8 @@ const create = makeIdempotent(
       tableName: config().TABLE_NAME,
       keyAttr: 'pk',
       sortKeyAttr: 'sk',
+      // Powertools' own default, named where every key is (store/keys.ts).
+      staticPkValue: keys.idempotency(process.env.AWS_LAMBDA_FUNCTION_NAME ?? ''),
       expiryAttr: 'expiresAt',
       awsSdkV3Client: dynamo(),
     }),

@@ -1,12 +1,6 @@
 import * as z from 'zod/mini';
-import {
-  deliverAll,
-  loadVoteFor,
-  mailSketches,
-  signedInMail,
-  voteDoc,
-  voteWithDue,
-} from '../../app/votes.ts';
+import { deliverAll } from '../../app/outbox.ts';
+import { loadVoteFor, mailSketches, signedInMail, voteDoc, voteWithDue } from '../../app/votes.ts';
 import * as route from '../../core/contract/votes.ts';
 import { isValidDate } from '../../core/dates.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';

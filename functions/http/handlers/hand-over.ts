@@ -1,12 +1,6 @@
+import { deliverAll } from '../../app/outbox.ts';
 import { decide } from '../../app/vote-errors.ts';
-import {
-  deliverAll,
-  loadVoteFor,
-  mailSketches,
-  signedInMail,
-  voteDoc,
-  writeSeatChange,
-} from '../../app/votes.ts';
+import { loadVoteFor, mailSketches, signedInMail, voteDoc, writeSeatChange } from '../../app/votes.ts';
 import * as route from '../../core/contract/votes.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { handOver, initialSeatState } from '../../core/vote.ts';

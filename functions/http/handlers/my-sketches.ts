@@ -1,6 +1,6 @@
 import { summary } from '../../app/summary.ts';
 import * as route from '../../core/contract/sketches.ts';
-import { mailsTo } from '../../mail/outbox.ts';
+import { mailsTo } from '../../store/outbox.ts';
 import { listSketchesByOwner } from '../../store/sketches.ts';
 import { handle } from '../stack.ts';
 

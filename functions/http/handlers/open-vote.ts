@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
+import { deliverAll } from '../../app/outbox.ts';
 import { sketchTransition } from '../../app/transition.ts';
-import { deliverAll, mailSketches, signedInMail, voteDoc } from '../../app/votes.ts';
+import { mailSketches, signedInMail, voteDoc } from '../../app/votes.ts';
 import * as route from '../../core/contract/votes.ts';
 import { berlinDate, isValidDate } from '../../core/dates.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';

@@ -1,11 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
+import { deliverNow } from '../../app/outbox.ts';
 import { linkWindow, signInPolicy } from '../../core/auth.ts';
 import * as route from '../../core/contract/auth.ts';
 import { de } from '../../core/messages.de.ts';
 import { email } from '../../core/sketch.ts';
-import { deliverNow, outboxItem } from '../../mail/outbox.ts';
 import { signInLinkMail } from '../../mail/templates.de.ts';
 import { documents } from '../../platform/clients.ts';
 import { config } from '../../platform/config.ts';
@@ -13,6 +13,7 @@ import { logger } from '../../platform/logger.ts';
 import { tokenHash } from '../../platform/secret.ts';
 import { linkQuotaItem, tokenItem } from '../../store/auth.ts';
 import { isTransactionConflict } from '../../store/errors.ts';
+import { outboxItem } from '../../store/outbox.ts';
 import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
 

@@ -12,6 +12,7 @@ import { sketchSchema } from '../../core/sketch-full.ts';
 import { sketchSubmittedMail } from '../../mail/templates.de.ts';
 import { dynamo } from '../../platform/clients.ts';
 import { config } from '../../platform/config.ts';
+import { keys } from '../../store/keys.ts';
 import { staleError, versionItem } from '../../store/sketches.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 import { parse } from '../parse.ts';
@@ -76,6 +77,8 @@ const submit = makeIdempotent(
       tableName: config().TABLE_NAME,
       keyAttr: 'pk',
       sortKeyAttr: 'sk',
+      // Powertools' own default, named where every key is (store/keys.ts).
+      staticPkValue: keys.idempotency(process.env.AWS_LAMBDA_FUNCTION_NAME ?? ''),
       expiryAttr: 'expiresAt',
       awsSdkV3Client: dynamo(),
     }),

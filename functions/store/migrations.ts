@@ -1,0 +1,136 @@
+import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { documents } from '../platform/clients.ts';
+import { config } from '../platform/config.ts';
+import { isConditionFailure } from './errors.ts';
+import { keys, prefix } from './keys.ts';
+import { queryAll } from './query.ts';
+
+/*
+ * Data migrations: what moves items written by an earlier version into the layout this one writes.
+ * They run before the local portal serves (infra/local/portal.ts) and in AWS as the `migrate` job
+ * (functions/jobs/jobs.ts). Each finds its items through a key or an index, never a scan, and is
+ * idempotent item by item, so two runs at once, or a run after one that died halfway, end alike.
+ * One that ran to its end is recorded (`MIGRATION#<name>`) and never runs again; until then, the
+ * reading paths read both layouts.
+ */
+
+export interface Migration {
+  /** Names its record, `MIGRATION#<name>`: never reuse one. */
+  name: string;
+  description: string;
+  /** Does the work; answers what it counted (items read, moved, …). */
+  run(): Promise<Record<string, number>>;
+}
+
+export interface MigrationRun {
+  name: string;
+  /** `ran`: it did its work now; `done`: a run before this one had. */
+  outcome: 'ran' | 'done';
+  counts?: Record<string, number>;
+}
+
+const table = () => config().TABLE_NAME;
+
+/**
+ * The vote's trail moves from `EVENT#<at>#<id>` (where versions before it wrote it, inside the
+ * range the vote's load reads) to `TRAIL#<at>#<id>`. The votes are found through their list (gsi2
+ * VOTES), each one's old entries by a query on its partition; each entry moves in one transaction
+ * (put the new, delete the old, each conditional), so a racing run moves it once and skips it.
+ */
+export const voteTrailMigration: Migration = {
+  name: 'voteTrail',
+  description:
+    "Moves each vote's audit trail from EVENT#… to TRAIL#…, out of the range the vote's load reads",
+  async run() {
+    const votes = await queryAll<{ id: string }>({
+      TableName: table(),
+      IndexName: 'gsi2',
+      KeyConditionExpression: 'gsi2pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.votes },
+      ProjectionExpression: 'id',
+    });
+    const counts = { votes: votes.length, moved: 0, skipped: 0 };
+    for (const { id } of votes) {
+      const legacy = await queryAll({
+        TableName: table(),
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :legacy)',
+        ExpressionAttributeValues: { ':pk': keys.vote(id).pk, ':legacy': prefix.legacyVoteEvent },
+        ConsistentRead: true,
+      });
+      for (const item of legacy) {
+        const sk = String(item.sk);
+        const moved = { ...item, sk: `${prefix.voteTrail}${sk.slice(prefix.legacyVoteEvent.length)}` };
+        try {
+          await documents().send(
+            new TransactWriteCommand({
+              TransactItems: [
+                {
+                  Put: {
+                    TableName: table(),
+                    Item: moved,
+                    ConditionExpression: 'attribute_not_exists(pk)',
+                  },
+                },
+                {
+                  Delete: {
+                    TableName: table(),
+                    Key: { pk: item.pk, sk },
+                    ConditionExpression: 'attribute_exists(pk)',
+                  },
+                },
+              ],
+            }),
+          );
+          counts.moved += 1;
+        } catch (error) {
+          if (!isConditionFailure(error)) throw error;
+          counts.skipped += 1; // another run moved it first
+        }
+      }
+    }
+    return counts;
+  },
+};
+
+/** Every migration, oldest first: each runs after those before it have run to their end. */
+export const migrations: readonly Migration[] = [voteTrailMigration];
+
+/**
+ * Runs each migration not recorded as done, in order, and records it once it has run to its end.
+ * A migration that fails stops the run (the ones after it may rely on it); the next run tries again.
+ */
+export async function runMigrations(
+  now: Date,
+  list: readonly Migration[] = migrations,
+): Promise<MigrationRun[]> {
+  const runs: MigrationRun[] = [];
+  for (const migration of list) {
+    const { Item } = await documents().send(
+      new GetCommand({ TableName: table(), Key: keys.migration(migration.name), ConsistentRead: true }),
+    );
+    if (Item) {
+      runs.push({ name: migration.name, outcome: 'done' });
+      continue;
+    }
+    const counts = await migration.run();
+    try {
+      await documents().send(
+        new PutCommand({
+          TableName: table(),
+          Item: {
+            ...keys.migration(migration.name),
+            name: migration.name,
+            doneAt: now.toISOString(),
+            counts,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (error) {
+      // A run at the same time recorded it first: the work is done either way.
+      if (!isConditionFailure(error)) throw error;
+    }
+    runs.push({ name: migration.name, outcome: 'ran', counts });
+  }
+  return runs;
+}

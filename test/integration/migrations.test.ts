@@ -1,0 +1,206 @@
+import { randomUUID } from 'node:crypto';
+import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Ballot, SeatState, Vote } from '../../functions/core/vote.ts';
+import { handler as migrate } from '../../functions/jobs/migrate.ts';
+import { documents, dynamo } from '../../functions/platform/clients.ts';
+import { config, resetConfig } from '../../functions/platform/config.ts';
+import { voteTrailMigration } from '../../functions/store/migrations.ts';
+import { loadVote, voteEventItem, voteTrail, writeVoteChange } from '../../functions/store/votes.ts';
+import { ensureTable } from '../../infra/local/table.ts';
+
+/*
+ * The data migrations against DynamoDB Local, starting from items as the version before them wrote
+ * them. A migration works on every vote in its table and is recorded as done in it: this file has
+ * a table of its own.
+ */
+
+beforeAll(async () => {
+  process.env.TABLE_NAME = `votum-test-migrations-${randomUUID().slice(0, 8)}`;
+  resetConfig();
+  await ensureTable(dynamo(), config().TABLE_NAME);
+});
+
+const at = (minute: number) => new Date(Date.UTC(2026, 2, 2, 8, minute)).toISOString();
+const seatIds = ['s1', 's2', 's3'];
+const sketchIds = ['sketch-a', 'sketch-b'];
+
+/**
+ * An open vote as the version before the trail's move stored it (written out here, not built with
+ * today's key builders): its head, the seats' states, the ballots and, in its partition under
+ * `EVENT#<at>#<id>`, its trail: the opening, then per seat a ballot on each sketch, one changed.
+ */
+function writtenTheOldWay(voteId: string) {
+  const pk = `VOTE#${voteId}`;
+  const vote: Vote = {
+    id: voteId,
+    sketchIds,
+    seats: seatIds.map((id) => ({
+      id,
+      institution: `Institution ${id}`,
+      member: { name: id, email: `${id}@example.org` },
+    })),
+    deadline: '2026-03-16',
+    openedAt: at(0),
+    openedBy: 'office@example.org',
+    status: 'open',
+    remindersSent: [],
+    revision: 1,
+  };
+  const items: Record<string, unknown>[] = [
+    {
+      pk,
+      sk: 'HEAD',
+      ...vote,
+      gsi1pk: 'VOTES_DUE',
+      gsi1sk: `2026-03-13T23:00:00.000Z#${voteId}`,
+      gsi2pk: 'VOTES',
+      gsi2sk: `${vote.openedAt}#${voteId}`,
+    },
+  ];
+  const trail: Record<string, unknown>[] = [{ at: at(0), kind: 'open', by: vote.openedBy }];
+  let minute = 1;
+  for (const seatId of seatIds) {
+    const state: SeatState = {
+      seatId,
+      holder: 'member',
+      deputyVoted: false,
+      recusedSketchIds: [],
+      votedSketchIds: sketchIds,
+      revision: 2,
+    };
+    items.push({ pk, sk: `SEAT#${seatId}`, ...state });
+    for (const sketchId of sketchIds) {
+      const ballot: Ballot = {
+        voteId,
+        sketchId,
+        seatId,
+        choice: 'approve',
+        castBy: `${seatId}@example.org`,
+        castAs: 'member',
+        at: at(minute),
+        revision: 1,
+      };
+      items.push({ pk, sk: `BALLOT#${sketchId}#${seatId}`, ...ballot });
+      trail.push({
+        at: at(minute++),
+        seatId,
+        kind: 'ballot',
+        sketchId,
+        choice: 'approve',
+        by: ballot.castBy,
+      });
+    }
+  }
+  trail.push({
+    at: at(minute),
+    seatId: 's1',
+    kind: 'ballot-changed',
+    sketchId: 'sketch-a',
+    choice: 'abstain',
+  });
+  for (const entry of trail) items.push({ pk, sk: `EVENT#${entry.at}#${randomUUID()}`, ...entry });
+  return { items, trail };
+}
+
+async function put(items: Record<string, unknown>[]) {
+  for (let i = 0; i < items.length; i += 25)
+    await documents().send(
+      new BatchWriteCommand({
+        RequestItems: {
+          [config().TABLE_NAME]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })),
+        },
+      }),
+    );
+}
+
+/** Every item of the vote's partition, as stored. */
+async function partition(voteId: string) {
+  const { Items = [] } = await documents().send(
+    new QueryCommand({
+      TableName: config().TABLE_NAME,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': `VOTE#${voteId}` },
+      ConsistentRead: true,
+    }),
+  );
+  return Items;
+}
+
+/** Loads the vote, counting the items DynamoDB read for it (the queries' ScannedCount). */
+async function loadCounting(voteId: string) {
+  let read = 0;
+  documents().middlewareStack.add(
+    (next) => async (args) => {
+      const result = await next(args);
+      read += (result.output as { ScannedCount?: number }).ScannedCount ?? 0;
+      return result;
+    },
+    { step: 'initialize', name: 'countRead' },
+  );
+  try {
+    return { record: await loadVote(voteId), read };
+  } finally {
+    documents().middlewareStack.remove('countRead');
+  }
+}
+
+const withoutBookkeeping = (trail: Record<string, unknown>[]) =>
+  trail.map(({ pk: _pk, sk: _sk, ...entry }) => entry);
+
+describe("the vote trail's migration", () => {
+  it('moves the trail out of the vote’s load, keeps it whole and in order, and changes nothing the second time', async () => {
+    // Prepare: a vote as the earlier version wrote it, and one whose trail went on under today's
+    // layout before the migration ran (a deploy, then ballots, then the job)
+    const oldVote = randomUUID();
+    const old = writtenTheOldWay(oldVote);
+    const mixedVote = randomUUID();
+    const mixed = writtenTheOldWay(mixedVote);
+    await put([...old.items, ...mixed.items]);
+    const later = { seatId: 's2', kind: 'ballot-changed', sketchId: 'sketch-b', choice: 'object' };
+    await writeVoteChange([voteEventItem(mixedVote, at(30), randomUUID(), later)]);
+    const mixedTrail = [...mixed.trail, { at: at(30), ...later }];
+    const before = await loadCounting(oldVote);
+    const trailBefore = await voteTrail(mixedVote);
+
+    // Act
+    const first = await migrate();
+    const oldAfterFirst = await partition(oldVote);
+    const afterFirst = [oldAfterFirst, await partition(mixedVote)];
+    const second = await migrate();
+    const againByHand = await voteTrailMigration.run();
+    const afterSecond = [await partition(oldVote), await partition(mixedVote)];
+    const after = await loadCounting(oldVote);
+
+    // Assess: before, the vote loaded correctly but read its whole trail with it
+    expect(before.record?.ballots).toHaveLength(6);
+    expect(before.record?.states.map((s) => s.revision)).toEqual([2, 2, 2]);
+    expect(before.read).toBe(1 + 3 + 6 + old.trail.length);
+    expect(trailBefore).toEqual(mixedTrail);
+    // the first run moved every old entry, the second found the migration done, its work again found nothing
+    expect(first).toEqual([
+      {
+        name: 'voteTrail',
+        outcome: 'ran',
+        counts: { votes: 2, moved: old.trail.length + mixed.trail.length, skipped: 0 },
+      },
+    ]);
+    expect(second).toEqual([{ name: 'voteTrail', outcome: 'done' }]);
+    expect(againByHand).toEqual({ votes: 2, moved: 0, skipped: 0 });
+    expect(afterSecond).toEqual(afterFirst);
+    // no entry left under EVENT#, every one under TRAIL#
+    const sks = afterFirst.flat().map((item) => String(item.sk));
+    expect(sks.filter((sk) => sk.startsWith('EVENT#'))).toEqual([]);
+    expect(sks.filter((sk) => sk.startsWith('TRAIL#'))).toHaveLength(old.trail.length + mixedTrail.length);
+    // the vote loads as before, reading its head, seats and ballots only
+    expect(after.record).toEqual(before.record);
+    expect(after.read).toBe(1 + 3 + 6);
+    // the trail is whole and in order
+    expect(await voteTrail(oldVote)).toEqual(old.trail);
+    expect(await voteTrail(mixedVote)).toEqual(mixedTrail);
+    // as stored, in the partition's own order
+    expect(withoutBookkeeping(oldAfterFirst.filter((i) => String(i.sk).startsWith('TRAIL#')))).toEqual(
+      old.trail,
+    );
+  });
+});
