@@ -34,9 +34,7 @@ const known: string[] = [
   'functions/mail/outbox.ts → functions/store/keys.ts',
   'functions/store/documents.ts → functions/documents/pdf.ts',
   'web/src/pages/MySketches.tsx → functions/mail/outbox.ts',
-  'web/src/pages/admin/Deadlines.tsx → functions/store/followup.ts',
   'web/src/pages/admin/Vote.tsx → functions/app/votes.ts',
-  'web/src/pages/followup/shared.tsx → functions/app/followup.ts',
   'web/src/pages/votes/MyVote.tsx → functions/app/votes.ts',
 ];
 
