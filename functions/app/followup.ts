@@ -2,14 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { AttachmentKind } from '../core/attachments.ts';
 import { berlinDate, runtimeMonths } from '../core/dates.ts';
 import { ConflictError, InputError, NotFoundError } from '../core/errors.ts';
+import { followUpErrors } from '../core/followup.de.ts';
 import {
   type Deadline,
-  type DeadlineView,
   deadlineOverviewItem,
   deadlineView,
   type ExpectedResult,
-  type FundingDecision,
-  type FundingDifferences,
+  type FollowUpDoc,
   fundingDeadlineId,
   fundingDecisionDue,
   fundingDifferences,
@@ -44,8 +43,7 @@ export const officeFollowUpLink = (sketchId: string) =>
   `${config().PUBLIC_URL}/verwaltung/skizzen/${encodeURIComponent(sketchId)}/foerderung`;
 export const deadlinesLink = () => `${config().PUBLIC_URL}/verwaltung/fristen`;
 
-const notYours = () =>
-  new NotFoundError('Diese Projektskizze gibt es nicht, oder Sie dürfen sie nicht sehen.');
+const notYours = () => new NotFoundError(followUpErrors.notYours);
 
 export interface FollowUp {
   sketch: SketchRecord;
@@ -74,7 +72,7 @@ export const getFollowUpAfter = async (sketch: SketchRecord): Promise<FollowUp> 
 
 export function findDeadline(followUp: FollowUp, id: string | undefined): Deadline {
   const deadline = followUp.deadlines.find((d) => d.id === id);
-  if (!deadline) throw new NotFoundError('Diese Frist gibt es bei diesem Projekt nicht.');
+  if (!deadline) throw new NotFoundError(followUpErrors.unknownDeadline);
   return deadline;
 }
 
@@ -113,20 +111,8 @@ export const projectEnd = (sketch: SketchRecord) =>
     ? sketch.fundingDecision.end
     : undefined;
 
-/** What the follow-up pages show: the decision against the sketch, the deadlines and their schedule. */
-export interface FollowUpDoc {
-  sketchId: string;
-  title: string;
-  organisation: string;
-  status: SketchRecord['status'];
-  votumAt?: string;
-  requested: Requested & { months?: number };
-  fundingDecision?: FundingDecision;
-  differences?: FundingDifferences;
-  projectEnd?: string;
-  expectedResults: ExpectedResult[];
-  deadlines: DeadlineView[];
-}
+/** What the follow-up pages show (its shape: core/contract/followup-answers.ts). */
+export type { FollowUpDoc };
 
 export function followUpDoc(followUp: FollowUp, now: Date): FollowUpDoc {
   const { sketch, deadlines } = followUp;
@@ -136,12 +122,14 @@ export function followUpDoc(followUp: FollowUp, now: Date): FollowUpDoc {
   const decision = sketch.fundingDecision;
   const differences = decision ? fundingDifferences(requested, decision) : undefined;
   const end = projectEnd(sketch);
+  // A runtime the sketch never got right has no length.
   let months: number | undefined;
   try {
     months = runtimeMonths(requested.start, requested.end);
   } catch {
     months = undefined;
   }
+  if (!Number.isSafeInteger(months)) months = undefined;
   return {
     sketchId: sketch.id,
     title: sketch.title,
@@ -180,9 +168,7 @@ export async function mustBeAttached(sketchId: string, attachmentId: string, kin
   const meta = await getAttachment(sketchId, attachmentId);
   if (meta?.status !== 'ready' || meta.kind !== kind) {
     const message =
-      kind === 'funding_decision'
-        ? 'Anhang: Bitte laden Sie zuerst die Kopie des Bescheids hoch und wählen Sie sie aus.'
-        : 'Anhang: Bitte laden Sie zuerst den Bericht hoch und wählen Sie ihn aus.';
+      kind === 'funding_decision' ? followUpErrors.attachFundingDecision : followUpErrors.attachReport;
     throw new InputError(message, [{ field: 'attachmentId', message }]);
   }
 }
@@ -231,10 +217,7 @@ export async function commitFollowUp({ deadlines, ...change }: FollowUpChange): 
   } catch (error) {
     if (!isConditionFailure(error) && (error as { name?: string }).name !== 'TransactionCanceledException')
       throw error;
-    throw new ConflictError(
-      'Die Angaben wurden gerade an anderer Stelle geändert. Bitte laden Sie die Seite neu.',
-      'followup_conflict',
-    );
+    throw new ConflictError(followUpErrors.changedElsewhere, 'followup_conflict');
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Budget, BudgetLine, BudgetWarning } from './contract/budget-answers.ts';
 import type { SketchStatus } from './lifecycle.ts';
 import { formatEuro } from './money.ts';
 import type { AllianceProfile } from './profile.ts';
@@ -82,31 +83,8 @@ export const budgetColumnLabels: Record<BudgetColumn, string> = {
   availableCents: 'Verfügbar',
 };
 
-export type BudgetLine = Record<BudgetColumn, number> & {
-  /** The sub-region; absent on the total and on the line of amounts no sub-region of the profile takes. */
-  subRegionId?: string;
-  name: string;
-};
-
-export interface BudgetWarning {
-  /** The sub-region concerned; absent for the whole budget. */
-  subRegionId?: string;
-  /** By how much the fair share (or the budget) is or would be exceeded. */
-  overCents: number;
-  message: string;
-}
-
-export interface Budget {
-  period: { start: string; end: string };
-  budgetCents: number;
-  /** One line per sub-region, in the profile's order, and one for amounts that fit none, if any. */
-  lines: BudgetLine[];
-  total: BudgetLine;
-  /** How many sketches count in at least one column. */
-  sketchCount: number;
-  /** Where the committed amounts already exceed a fair share or the budget. */
-  warnings: BudgetWarning[];
-}
+// The shapes the API answers are defined once, in contract/budget-answers.ts; these are their types.
+export type { Budget, BudgetCheck, BudgetLine, BudgetWarning } from './contract/budget-answers.ts';
 
 export const unassignedName = 'Ohne Zuordnung zu einem Teilraum';
 

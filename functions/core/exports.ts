@@ -32,6 +32,11 @@ import {
 export const exportKinds = ['sketches', 'ballots', 'decisions', 'budget'] as const;
 export type ExportKind = (typeof exportKinds)[number];
 
+/** The export's name in its address: `/api/admin/exports/budget.csv`. */
+export type ExportFile = `${ExportKind}.csv`;
+export const exportFiles = exportKinds.map((kind): ExportFile => `${kind}.csv`);
+export const exportKindOf = (file: ExportFile) => file.slice(0, -'.csv'.length) as ExportKind;
+
 /** The download's file name (ASCII, as some mail and file systems want it). */
 export const exportFileNames: Record<ExportKind, string> = {
   sketches: 'Skizzen',

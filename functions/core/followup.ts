@@ -1,4 +1,16 @@
-import * as z from 'zod/mini';
+import type { FundingReportRequest, ReportRequest } from './contract/followup.ts';
+import type {
+  DeadlineView,
+  ExpectedResult,
+  FollowUpDoc,
+  FundingDecision,
+  FundingDifferences,
+  Overview,
+  OverviewItem,
+  Party,
+  ReportContent,
+  Waiting,
+} from './contract/followup-answers.ts';
 import {
   addDays,
   addMonths,
@@ -10,6 +22,7 @@ import {
   startOfDayBerlin,
 } from './dates.ts';
 import { ConflictError } from './errors.ts';
+import { followUpErrors } from './followup.de.ts';
 import { formatEuro } from './money.ts';
 import { compareText } from './order.ts';
 import type { AllianceProfile } from './profile.ts';
@@ -32,80 +45,24 @@ export const fundingOutcomeLabels: Record<FundingOutcome, string> = {
   rejected: 'abgelehnt',
 };
 
-/** The NBank's decision as the applicant reported it and the office confirmed it. */
-export interface FundingDecision {
-  outcome: FundingOutcome;
-  /** The ESF funding approved, in cents (approved only). */
-  approvedCents?: number;
-  /** The approved runtime (approved only); `end` is the project's end that the final report follows. */
-  start?: string;
-  end?: string;
-  /** The date of the NBank's notice. */
-  decidedOn?: string;
-  /** The copy of the notice (an attachment of kind `funding_decision`). */
-  attachmentId?: string;
-  note?: string;
-  status: 'reported' | 'confirmed';
-  reportedBy: string;
-  reportedAt: string;
-  confirmedBy?: string;
-  confirmedAt?: string;
-  /** Later corrections of the end (e.g. an NBank change notice), oldest first. */
-  endChanges?: { from: string; to: string; at: string; by: string; note?: string }[];
-}
-
-const dateField = (label: string) =>
-  z
-    .string({ error: `${label}: Bitte ein Datum angeben.` })
-    .check(z.refine(isValidDate, `${label}: Bitte ein gültiges Datum angeben (JJJJ-MM-TT).`));
-const optionalText = (label: string, max: number) =>
-  z.optional(
-    z
-      .string({ error: `${label}: Bitte als Text angeben.` })
-      .check(z.trim(), z.maxLength(max, `${label}: Bitte höchstens ${max} Zeichen eingeben.`)),
-  );
-// The request schemas are built by pure calls: a bundle that does not validate with one (the
-// reading routes, the jobs) drops it unbuilt instead of building it at every cold start.
-const attachmentId = /* @__PURE__ */ (() =>
-  z.optional(
-    z
-      .string({ error: 'Anhang: Bitte die Kennung des Anhangs angeben.' })
-      .check(z.minLength(1, 'Anhang: Bitte angeben.'), z.maxLength(100, 'Anhang: ungültig.')),
-  ))();
-
-/** What the applicant reports: approved with amount and runtime, or rejected. */
-export const fundingReportRequest = /* @__PURE__ */ (() =>
-  z
-    .object({
-      outcome: z.enum(fundingOutcomes, { error: 'Entscheidung: Bitte „bewilligt“ oder „abgelehnt“ wählen.' }),
-      approvedCents: z.optional(
-        z
-          .int('Bewilligte ESF-Mittel: Bitte einen Betrag in Cent angeben.')
-          .check(
-            z.gte(1, 'Bewilligte ESF-Mittel: Bitte einen Betrag über 0 € angeben.'),
-            z.lte(100_000_000_000, 'Bewilligte ESF-Mittel: Der Betrag ist zu groß.'),
-          ),
-      ),
-      start: z.optional(dateField('Beginn')),
-      end: z.optional(dateField('Ende')),
-      decidedOn: z.optional(dateField('Datum des Bescheids')),
-      attachmentId,
-      note: optionalText('Bemerkung', 2000),
-    })
-    .check(
-      z.superRefine((input, ctx) => {
-        if (input.outcome !== 'approved') return;
-        const missing = (path: string, message: string) =>
-          ctx.addIssue({ code: 'custom', path: [path], message });
-        if (input.approvedCents === undefined)
-          missing('approvedCents', 'Bewilligte ESF-Mittel: Bitte den bewilligten Betrag angeben.');
-        if (!input.start) missing('start', 'Beginn: Bitte den bewilligten Beginn angeben.');
-        if (!input.end) missing('end', 'Ende: Bitte das bewilligte Ende angeben.');
-        if (input.start && input.end && input.end < input.start)
-          missing('end', 'Ende: Das Ende liegt vor dem Beginn.');
-      }),
-    ))();
-export type FundingReportRequest = z.infer<typeof fundingReportRequest>;
+export type { FundingReportRequest, ReportRequest } from './contract/followup.ts';
+// The shapes the API answers are defined once, in contract/followup-answers.ts; these are their types.
+export type {
+  DeadlineView,
+  ExpectedResult,
+  FollowUpDoc,
+  FundingDecision,
+  FundingDifferences,
+  JobRun,
+  Overview,
+  OverviewItem,
+  Party,
+  ReportContent,
+  ReportIndicator,
+  Review,
+  SubmittedReport,
+  Waiting,
+} from './contract/followup-answers.ts';
 
 /** The decision as reported; what was approved is kept only for an approval. */
 export function reportedDecision(input: FundingReportRequest, by: string, now: Date): FundingDecision {
@@ -123,26 +80,7 @@ export function reportedDecision(input: FundingReportRequest, by: string, now: D
 }
 
 /** What the sketch asked for, as the differences compare it. */
-export interface Requested {
-  esfCents: number;
-  start: string;
-  end: string;
-}
-
-export interface FundingDifferences {
-  esf: { requestedCents: number; approvedCents: number; differenceCents: number };
-  runtime: {
-    requested: { start: string; end: string; months: number };
-    approved: { start: string; end: string; months: number };
-    /** Approved minus requested: negative when the approved runtime is shorter. */
-    monthsDifference: number;
-    startShiftDays: number;
-    endShiftDays: number;
-  };
-  differs: boolean;
-  /** Each difference as a German sentence; empty when the approval matches the sketch. */
-  lines: string[];
-}
+export type Requested = Omit<FollowUpDoc['requested'], 'months'>;
 
 /** Days from `from` to `to` (calendar dates), negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
@@ -223,65 +161,23 @@ export type DeadlineKind = (typeof deadlineKinds)[number];
  * open: waiting on the applicant; submitted: waiting on the office (confirm or review);
  * accepted: done; cancelled: dropped (an interim report still open when the project closed).
  */
-export type DeadlineState = 'open' | 'submitted' | 'accepted' | 'cancelled';
+export const deadlineStates = ['open', 'submitted', 'accepted', 'cancelled'] as const;
+export type DeadlineState = (typeof deadlineStates)[number];
 
 /** The deadline ids: one funding wait and one final report per sketch, any number of interim reports. */
 export const fundingDeadlineId = 'funding';
 export const finalReportId = 'final';
 
-export interface ReportIndicator {
-  result: string;
-  indicator: string;
-  target: string;
-  achieved: string;
-  comment?: string;
-}
+/** What a deadline's page shows beyond the deadline itself (deadlineView). */
+type ViewOnly = 'overdue' | 'waiting' | 'reminders' | 'escalation' | 'nextActionAt';
 
-/** A report as the applicant hands it in: the short structured form, or the NBank Sachbericht attached. */
-export interface ReportContent {
-  course?: string;
-  indicators?: ReportIndicator[];
-  continuation?: string;
-  /** The final report: the ESF funds spent, in cents (the budget's „ausgegeben“). */
-  spentCents?: number;
-  attachmentId?: string;
-  note?: string;
-}
-
-export interface SubmittedReport extends ReportContent {
-  submittedAt: string;
-  submittedBy: string;
-}
-
-export interface Review {
-  at: string;
-  by: string;
-  decision: 'accepted' | 'more';
-  note?: string;
-}
-
-/** One deadline after the Votum, with what the job has done for it. */
-export interface Deadline {
+/** One deadline after the Votum, with what the job has done for it: the fields pages see, and its bookkeeping. */
+export interface Deadline extends Omit<DeadlineView, ViewOnly> {
   sketchId: string;
-  id: string;
-  kind: DeadlineKind;
-  /** What is due, in German ("Abschlussbericht", "Zwischenbericht nach zwölf Monaten"). */
-  label: string;
-  /** The calendar date in Berlin; due at the end of that day. */
-  due: string;
-  state: DeadlineState;
   /** The keys of the reminders and the escalation done for the current due date. */
   done: string[];
-  /** Bumps with every change, so two job runs (or a run and a request) cannot both act. */
-  revision: number;
   /** What mails need, so the job never reads the sketch. */
   project: { title: string; organisation: string; ownerEmail: string };
-  createdAt: string;
-  createdBy: string;
-  report?: SubmittedReport;
-  reviews: Review[];
-  /** Every move of the due date, oldest first. */
-  moves: { from: string; to: string; at: string; by: string; reason: string }[];
 }
 
 export const kindLabels: Record<DeadlineKind, string> = {
@@ -444,11 +340,7 @@ export function fundingReported(deadline: Deadline): Deadline {
 
 /** The office confirmed the funding decision: the deadline is done. */
 export function fundingConfirmed(deadline: Deadline): Deadline {
-  if (deadline.state !== 'submitted')
-    throw new ConflictError(
-      'Es ist keine Förderentscheidung gemeldet, die bestätigt werden könnte.',
-      'not_reported',
-    );
+  if (deadline.state !== 'submitted') throw new ConflictError(followUpErrors.notReported, 'not_reported');
   return { ...deadline, state: 'accepted', revision: deadline.revision + 1 };
 }
 
@@ -517,47 +409,6 @@ export function missingText(deadline: Pick<Deadline, 'kind' | 'label'>): string 
 
 // ---- The report form ----------------------------------------------------------------------------
 
-const longText = (label: string) =>
-  z.optional(
-    z
-      .string({ error: `${label}: Bitte als Text angeben.` })
-      .check(z.trim(), z.maxLength(10_000, `${label}: Bitte höchstens 10.000 Zeichen eingeben.`)),
-  );
-
-/** The report as the form sends it; the indicators in the order of the sketch's expected results. */
-export const reportRequest = /* @__PURE__ */ (() =>
-  z.object({
-    course: longText('Verlauf des Projekts'),
-    indicators: z.optional(
-      z.array(
-        z.object({
-          achieved: z
-            .string({ error: 'Erreicht: Bitte angeben.' })
-            .check(z.trim(), z.maxLength(2000, 'Erreicht: Bitte höchstens 2000 Zeichen eingeben.')),
-          comment: optionalText('Anmerkung', 2000),
-        }),
-      ),
-    ),
-    continuation: longText('Verstetigung und Nutzung der Ergebnisse'),
-    spentCents: z.optional(
-      z
-        .int('Ausgegebene ESF-Mittel: Bitte einen Betrag in Cent angeben.')
-        .check(
-          z.gte(0, 'Ausgegebene ESF-Mittel: Der Betrag kann nicht negativ sein.'),
-          z.lte(100_000_000_000, 'Ausgegebene ESF-Mittel: Der Betrag ist zu groß.'),
-        ),
-    ),
-    attachmentId,
-    note: optionalText('Bemerkung', 2000),
-  }))();
-export type ReportRequest = z.infer<typeof reportRequest>;
-
-export interface ExpectedResult {
-  result: string;
-  indicator: string;
-  target: string;
-}
-
 export interface FieldProblem {
   field: string;
   message: string;
@@ -624,18 +475,6 @@ export function reportContent(
 
 // ---- Who waits on whom, and the overview ------------------------------------------------------------
 
-export interface Party {
-  role: 'office' | 'applicant' | 'steering_group';
-  name: string;
-}
-
-export interface Waiting {
-  by: Party;
-  on: Party;
-  /** What the one waited on has to do, in German. */
-  what: string;
-}
-
 export const officeParty = (profile: Pick<AllianceProfile, 'office'>): Party => ({
   role: 'office',
   name: profile.office.name,
@@ -655,29 +494,6 @@ export function waitingFor(deadline: Deadline, office: Party): Waiting {
 }
 
 export type OverviewKind = DeadlineKind | 'vote';
-
-export interface OverviewItem {
-  /** Stable across changes of the date: the calendar's UID is made from it. */
-  id: string;
-  kind: OverviewKind;
-  /** What is due ("Abschlussbericht", "Umlaufverfahren"). */
-  label: string;
-  /** The project, or the sketches of a vote. */
-  title: string;
-  due: string;
-  overdue: boolean;
-  /** Days from today to the due date; negative once overdue. */
-  daysLeft: number;
-  waiting: Waiting;
-  sketchId?: string;
-  deadlineId?: string;
-  voteId?: string;
-  /** Reports and the funding wait: the next reminder or escalation, and whether the office was told. */
-  nextActionAt?: string;
-  escalated?: boolean;
-  /** The page in the portal. */
-  path: string;
-}
 
 export function deadlineOverviewItem(
   deadline: Deadline,
@@ -734,17 +550,6 @@ export function voteOverviewItem(vote: OpenVoteFacts, office: Party, now: Date, 
   };
 }
 
-export interface Overview {
-  today: string;
-  /** The last day the overview looks ahead to. */
-  until: string;
-  weeks: number;
-  /** Past their due date, oldest first. */
-  overdue: OverviewItem[];
-  /** Due from today until `until`, soonest first. */
-  upcoming: OverviewItem[];
-}
-
 /** Everything overdue and everything due in the next `weeks` weeks. */
 export function overview(items: readonly OverviewItem[], today: string, weeks: number): Overview {
   const until = addDays(today, weeks * 7);
@@ -759,15 +564,6 @@ export function overview(items: readonly OverviewItem[], today: string, weeks: n
 }
 
 // ---- How a deadline looks to its pages -----------------------------------------------------------
-
-export interface DeadlineView extends Omit<Deadline, 'done' | 'project' | 'sketchId'> {
-  overdue: boolean;
-  waiting: Waiting;
-  /** The schedule for the current due date, each with whether it was done. */
-  reminders: { at: string; offset?: number; sent: boolean }[];
-  escalation?: { at: string; done: boolean };
-  nextActionAt?: string;
-}
 
 export function deadlineView(deadline: Deadline, rules: ReportRules, office: Party, now: Date): DeadlineView {
   const { done, project: _project, sketchId: _sketch, ...rest } = deadline;
@@ -791,48 +587,6 @@ export function deadlineView(deadline: Deadline, rules: ReportRules, office: Par
     ...(next ? { nextActionAt: next.toISOString() } : {}),
   };
 }
-
-// ---- Requests of the office ----------------------------------------------------------------------
-
-export const endChangeRequest = /* @__PURE__ */ (() =>
-  z.object({
-    end: dateField('Ende'),
-    note: optionalText('Begründung', 1000),
-  }))();
-
-export const interimReportRequest = /* @__PURE__ */ (() =>
-  z.object({
-    due: dateField('Fällig am'),
-    label: z.optional(
-      z
-        .string({ error: 'Bezeichnung: Bitte als Text angeben.' })
-        .check(
-          z.trim(),
-          z.minLength(3, 'Bezeichnung: Bitte mindestens 3 Zeichen eingeben.'),
-          z.maxLength(200, 'Bezeichnung: Bitte höchstens 200 Zeichen eingeben.'),
-        ),
-    ),
-  }))();
-
-export const reviewRequest = /* @__PURE__ */ (() =>
-  z
-    .object({
-      decision: z.enum(['accepted', 'more'], {
-        error: 'Entscheidung: Bitte „angenommen“ oder „nachfordern“ wählen.',
-      }),
-      note: optionalText('Hinweis', 3000),
-      due: z.optional(dateField('Neue Frist')),
-    })
-    .check(
-      z.superRefine((input, ctx) => {
-        if (input.decision === 'more' && (input.note?.length ?? 0) < 10)
-          ctx.addIssue({
-            code: 'custom',
-            path: ['note'],
-            message: 'Hinweis: Bitte mindestens 10 Zeichen eingeben: Was fehlt im Bericht?',
-          });
-      }),
-    ))();
 
 /** The due date a report asked for more gets: the old one while still ahead, else two weeks from today. */
 export function dueAfterMore(current: string, asked: string | undefined, today: string): string {

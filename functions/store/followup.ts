@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { type Deadline, isOpen, nextActionAt, type ReportRules } from '../core/followup.ts';
+import { type Deadline, isOpen, type JobRun, nextActionAt, type ReportRules } from '../core/followup.ts';
 import { compareText } from '../core/order.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
@@ -221,13 +221,7 @@ export async function revokeCalendarFeed(email: string, hash: string): Promise<b
 
 // ---- Job runs ---------------------------------------------------------------------------------------
 
-export interface JobRun {
-  id: string;
-  job: string;
-  startedAt: string;
-  finishedAt: string;
-  counts: Record<string, number>;
-}
+export type { JobRun };
 
 /** How long a run's record is kept. */
 const runRetentionDays = 90;
@@ -256,5 +250,12 @@ export async function latestJobRuns(job: string, limit: number): Promise<JobRun[
       Limit: limit,
     }),
   );
-  return (Items ?? []).map((item) => strip<JobRun>(item));
+  // What the run recorded, without the item's keys and its expiry.
+  return (Items ?? []).map(({ id, job, startedAt, finishedAt, counts }) => ({
+    id,
+    job,
+    startedAt,
+    finishedAt,
+    counts,
+  }));
 }

@@ -347,8 +347,17 @@ describe('the budget and the CSV exports', { timeout: 180_000 }, () => {
     const exactly = await check(left);
     const oneMore = await check(left + 1);
     const bad = await check(-1);
+    const notANumber = await admin.call<{ fields?: unknown }>(
+      'GET',
+      `/api/admin/sketches/${sketch.id}/budget-check?amountCents=zwei`,
+    );
+    const notWhole = await admin.call<{ fields?: unknown }>(
+      'GET',
+      `/api/admin/sketches/${sketch.id}/budget-check?amountCents=1.5`,
+    );
     const unknown = await admin.call('GET', '/api/admin/sketches/gibt-es-nicht/budget-check');
-    const unknownExport = await download('/api/admin/exports/geheim.csv');
+    const unknownExport = await admin.call<{ fields?: unknown }>('GET', '/api/admin/exports/geheim.csv');
+    const notCsv = await admin.call<{ fields?: unknown }>('GET', '/api/admin/exports/budget.xlsx');
     // Assess
     expect(requested.body).toMatchObject({ amountCents: 1_000_000, warnings: [] });
     expect(exactly.body.warnings).toEqual([]);
@@ -359,7 +368,26 @@ describe('the budget and the CSV exports', { timeout: 180_000 }, () => {
       'REK Weserbergland+: Mit diesem Betrag wären 916.575,01\u00a0€ gebunden, 0,01\u00a0€ mehr als der faire Anteil von 916.575,00\u00a0€.',
     );
     expect(bad.status).toBe(400);
+    expect(notANumber).toMatchObject({
+      status: 400,
+      body: {
+        fields: [{ field: 'amountCents', message: 'amountCents: Bitte einen Betrag in Cent angeben.' }],
+      },
+    });
+    expect(notWhole).toMatchObject({
+      status: 400,
+      body: {
+        fields: [
+          { field: 'amountCents', message: 'amountCents: Bitte einen ganzen Betrag in Cent angeben.' },
+        ],
+      },
+    });
     expect(unknown.status).toBe(404);
-    expect(unknownExport.response.status).toBe(404);
+    // An export the contract does not list is refused by name, before anything is read.
+    for (const answer of [unknownExport, notCsv])
+      expect(answer).toMatchObject({
+        status: 400,
+        body: { fields: [{ field: 'file', message: 'Datei: Diesen Export gibt es nicht.' }] },
+      });
   });
 });

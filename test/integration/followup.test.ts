@@ -14,7 +14,7 @@ import { config } from '../../functions/platform/config.ts';
 import { addAdmin } from '../../functions/store/auth.ts';
 import { deadlineItem } from '../../functions/store/followup.ts';
 import { keys } from '../../functions/store/keys.ts';
-import { type Caller, type Mail, mailsTo, signIn, startApi, uniqueEmail } from '../support/api.ts';
+import { Caller, type Mail, mailsTo, signIn, startApi, uniqueEmail } from '../support/api.ts';
 import { pdf } from '../support/files.ts';
 import { leineWeserSketch, submittedSketch } from '../support/sketches.ts';
 
@@ -593,6 +593,85 @@ describe('after the Votum', { timeout: 300_000 }, () => {
     expect(byStranger.status).toBe(404);
     expect(reportByStranger.status).toBe(404);
     expect(nbankDraftNow).toMatchObject({ status: 409, body: { code: 'not_editable' } });
+  });
+  it('refuses input its routes do not take with a 400 naming the field, before anything is read or written', async () => {
+    // Prepare
+    const applicantEmail = uniqueEmail();
+    const { id } = await endorsedSketch(applicantEmail);
+    const applicant = await as(applicantEmail);
+    const office = await admin();
+    const overview = (weeks: string) => office.call<Problem>('GET', `/api/admin/deadlines?weeks=${weeks}`);
+    // Act
+    const weeks = await Promise.all(['105', '-1', '1.5', 'zwei'].map(overview));
+    const byDefault = await office.call<{ weeks: number }>('GET', '/api/admin/deadlines');
+    const tokens = await Promise.all(
+      ['zu-kurz', 'A'.repeat(44), `${'A'.repeat(42)}.`].map((token) =>
+        new Caller(api.url).call<Problem>('GET', `/api/calendar/${token}/fristen.ics`),
+      ),
+    );
+    const outcome = await applicant.call<Problem>('POST', `/api/sketches/${id}/funding-decision`, {
+      outcome: 'vielleicht',
+    });
+    const amountAsText = await applicant.call<Problem>('POST', `/api/sketches/${id}/funding-decision`, {
+      ...approval,
+      approvedCents: '20000000',
+    });
+    const noNoteText = await office.call<Problem>(
+      'POST',
+      `/api/admin/sketches/${id}/funding-decision/confirm`,
+      {
+        note: 42,
+      },
+    );
+    const noDate = await office.call<Problem>('POST', `/api/admin/sketches/${id}/end`, { end: '2028-02-30' });
+    const shortLabel = await office.call<Problem>('POST', `/api/admin/sketches/${id}/reports`, {
+      due: addDays(today(), 30),
+      label: 'ZB',
+    });
+    const negative = await applicant.call<Problem>('POST', `/api/sketches/${id}/reports/final/submit`, {
+      spentCents: -1,
+    });
+    const review = await office.call<Problem>('POST', `/api/admin/sketches/${id}/reports/final/review`, {
+      decision: 'vielleicht',
+    });
+    const after = await applicant.call<FollowUpDoc>('GET', `/api/sketches/${id}/followup`);
+    // Assess: each a 400 naming its field in German
+    const wochen = 'Wochen: Bitte eine ganze Zahl von 0 bis 104 angeben.';
+    for (const answer of weeks)
+      expect(answer).toMatchObject({ status: 400, body: { fields: [{ field: 'weeks', message: wochen }] } });
+    expect(byDefault.body.weeks).toBe(4);
+    for (const answer of tokens)
+      expect(answer).toMatchObject({
+        status: 400,
+        body: { fields: [{ field: 'token', message: 'Kalender: ungültig.' }] },
+      });
+    expect(outcome.body.fields).toEqual([
+      { field: 'outcome', message: 'Entscheidung: Bitte „bewilligt“ oder „abgelehnt“ wählen.' },
+    ]);
+    expect(amountAsText.body.fields).toEqual([
+      { field: 'approvedCents', message: 'Bewilligte ESF-Mittel: Bitte einen Betrag in Cent angeben.' },
+    ]);
+    expect(noNoteText.body.fields).toEqual([
+      { field: 'note', message: 'Bemerkung: Bitte als Text angeben.' },
+    ]);
+    expect(noDate.body.fields).toEqual([
+      { field: 'end', message: 'Ende: Bitte ein gültiges Datum angeben (JJJJ-MM-TT).' },
+    ]);
+    expect(shortLabel.body.fields).toEqual([
+      { field: 'label', message: 'Bezeichnung: Bitte mindestens 3 Zeichen eingeben.' },
+    ]);
+    expect(negative.body.fields).toEqual([
+      { field: 'spentCents', message: 'Ausgegebene ESF-Mittel: Der Betrag kann nicht negativ sein.' },
+    ]);
+    expect(review.body.fields?.[0]).toEqual({
+      field: 'decision',
+      message: 'Entscheidung: Bitte „angenommen“ oder „nachfordern“ wählen.',
+    });
+    for (const answer of [outcome, amountAsText, noNoteText, noDate, shortLabel, negative, review])
+      expect(answer.status).toBe(400);
+    // Assess: nothing was reported, confirmed or agreed
+    expect(after.body.fundingDecision).toBeUndefined();
+    expect(after.body.deadlines.map((d) => d.kind)).toEqual(['funding_decision']);
   });
 });
 

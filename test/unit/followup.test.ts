@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadProfile } from '../../functions/alliances/index.ts';
+import { reportFunding } from '../../functions/core/contract/followup.ts';
 import { dueAt, startOfDayBerlin } from '../../functions/core/dates.ts';
 import {
   type Deadline,
@@ -8,7 +9,6 @@ import {
   finalReportDue,
   fundingDecisionDue,
   fundingDifferences,
-  fundingReportRequest,
   markDone,
   moveDue,
   newDeadline,
@@ -248,6 +248,8 @@ describe('the funding decision', () => {
   });
 
   it('needs amount, start and end for an approval, the end not before the start', () => {
+    // Prepare: what the route takes (the middy stack parses every request with it)
+    const fundingReportRequest = reportFunding.body;
     // Act
     const missing = fundingReportRequest.safeParse({ outcome: 'approved' });
     const backwards = fundingReportRequest.safeParse({

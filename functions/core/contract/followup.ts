@@ -1,127 +1,307 @@
 import * as z from 'zod/mini';
-import { id, sketchParams } from './common.ts';
+import { isValidDate } from '../dates.ts';
+import { followUpLabels as label, followUpInput as m } from '../followup.de.ts';
+import { fundingOutcomes } from '../followup.ts';
+import { id, instant, sketchParams } from './common.ts';
+import { deadlinesOverviewSchema, followUpDocSchema } from './followup-answers.ts';
 import { empty, file, route } from './route.ts';
 
-// TODO(contract): request and answer schemas.
-const unchecked = z.unknown();
+/*
+ * After the Votum: the follow-up of a project (its funding decision, its end, its reports), the
+ * office's deadlines overview and the admin's calendar feed.
+ *
+ * Every body and answer schema here is wrapped in `z.lazy`: it is built the first time a request
+ * is parsed with it (or an answer checked), not when a bundle loads, so a function builds only the
+ * schemas of the routes it really serves, and never an answer's (it does not check its own
+ * answers). Path parameters and queries are objects (the reference lists them field by field),
+ * small, and built at load.
+ */
+
+// ---- Request pieces -------------------------------------------------------------------------------
+
+const dateField = (name: string) =>
+  z.string({ error: m.date(name) }).check(z.refine(isValidDate, m.validDate(name)));
+
+const optionalText = (name: string, max: number) =>
+  z.optional(z.string({ error: m.text(name) }).check(z.trim(), z.maxLength(max, m.tooLong(name, max))));
+
+const longText = (name: string) =>
+  z.optional(
+    z.string({ error: m.text(name) }).check(z.trim(), z.maxLength(10_000, m.tooLong(name, '10.000'))),
+  );
+
+const attachmentId = () =>
+  z.optional(
+    z
+      .string({ error: m.attachmentId })
+      .check(z.minLength(1, m.attachmentMissing), z.maxLength(100, m.attachmentInvalid)),
+  );
+
+const reportParams = z.strictObject({ id: id('Skizze'), rid: id('Bericht') });
+
+// ---- Requests -------------------------------------------------------------------------------------
+
+/** What the applicant reports: approved with amount and runtime, or rejected. */
+const fundingReportBody = z.lazy(() =>
+  z
+    .object({
+      outcome: z.enum(fundingOutcomes, { error: m.outcome }),
+      approvedCents: z.optional(
+        z
+          .int(m.approvedCents)
+          .check(z.gte(1, m.approvedPositive), z.lte(100_000_000_000, m.approvedTooLarge)),
+      ),
+      start: z.optional(dateField(label.start)),
+      end: z.optional(dateField(label.end)),
+      decidedOn: z.optional(dateField(label.decidedOn)),
+      attachmentId: attachmentId(),
+      note: optionalText(label.note, 2000),
+    })
+    .check(
+      z.superRefine((input, ctx) => {
+        if (input.outcome !== 'approved') return;
+        const missing = (path: string, message: string) =>
+          ctx.addIssue({ code: 'custom', path: [path], message });
+        if (input.approvedCents === undefined) missing('approvedCents', m.approvedMissing);
+        if (!input.start) missing('start', m.startMissing);
+        if (!input.end) missing('end', m.endMissing);
+        if (input.start && input.end && input.end < input.start) missing('end', m.endBeforeStart);
+      }),
+    ),
+);
+export type FundingReportRequest = z.output<typeof fundingReportBody>;
+
+/** The office confirms the reported decision, with an optional note for the history. */
+const confirmBody = z.lazy(() => z.object({ note: optionalText(label.note, 1000) }));
+
+/** The office corrects the project's end. */
+const endChangeBody = z.lazy(() =>
+  z.object({ end: dateField(label.end), note: optionalText(label.reason, 1000) }),
+);
+
+/** The office agrees an interim report, due on its own date. */
+const interimReportBody = z.lazy(() =>
+  z.object({
+    due: dateField(label.due),
+    label: z.optional(
+      z
+        .string({ error: m.text(label.label) })
+        .check(
+          z.trim(),
+          z.minLength(3, m.tooShort(label.label, 3)),
+          z.maxLength(200, m.tooLong(label.label, 200)),
+        ),
+    ),
+  }),
+);
+
+/** The report as the form sends it; the indicators in the order of the sketch's expected results. */
+const reportBody = z.lazy(() =>
+  z.object({
+    course: longText(label.course),
+    indicators: z.optional(
+      z.array(
+        z.object({
+          achieved: z
+            .string({ error: m.achievedMissing })
+            .check(z.trim(), z.maxLength(2000, m.tooLong(label.achieved, 2000))),
+          comment: optionalText(label.comment, 2000),
+        }),
+      ),
+    ),
+    continuation: longText(label.continuation),
+    spentCents: z.optional(
+      z.int(m.spentCents).check(z.gte(0, m.spentNegative), z.lte(100_000_000_000, m.spentTooLarge)),
+    ),
+    attachmentId: attachmentId(),
+    note: optionalText(label.note, 2000),
+  }),
+);
+export type ReportRequest = z.output<typeof reportBody>;
+
+/** The office accepts a report, or asks for more (saying what is missing), optionally by a new date. */
+const reviewBody = z.lazy(() =>
+  z
+    .object({
+      decision: z.enum(['accepted', 'more'], { error: m.reviewDecision }),
+      note: optionalText(label.reviewNote, 3000),
+      due: z.optional(dateField(label.newDue)),
+    })
+    .check(
+      z.superRefine((input, ctx) => {
+        if (input.decision === 'more' && (input.note?.length ?? 0) < 10)
+          ctx.addIssue({ code: 'custom', path: ['note'], message: m.reviewNoteMissing });
+      }),
+    ),
+);
+
+/** How many weeks the overview looks ahead (default four). */
+const deadlinesQuery = z.object({
+  weeks: z._default(
+    z.coerce
+      .number({ error: m.weeks })
+      .check(z.multipleOf(1, m.weeks), z.gte(0, m.weeks), z.lte(104, m.weeks)),
+    4,
+  ),
+});
+
+/** A feed's token: 32 random bytes in base64url, as the feed's address was made (create-calendar-feed). */
+const calendarParams = z.strictObject({
+  token: z.string().check(z.regex(/^[\w-]{43}$/, m.calendarToken)),
+});
+
+// ---- Answers --------------------------------------------------------------------------------------
+
+const followUpDoc = z.lazy(followUpDocSchema);
+const deadlinesOverview = z.lazy(deadlinesOverviewSchema);
+/** Whether the admin has a feed; its address is shown only once, when it is made. */
+const calendarStatus = z.lazy(() =>
+  z.union([
+    z.strictObject({ active: z.literal(true), createdAt: instant }),
+    z.strictObject({ active: z.literal(false) }),
+  ]),
+);
+const calendarCreated = z.lazy(() => z.strictObject({ url: z.string(), createdAt: instant }));
+
+/** What every change of a project after the Votum can run into. */
+const changeConflicts = ['wrong_status', 'followup_conflict', 'version_conflict'] as const;
+
+// ---- Routes ---------------------------------------------------------------------------------------
 
 export const getFollowUp = route({
   method: 'GET',
   path: '/api/sketches/{id}/followup',
-  summary: '',
+  summary:
+    "A project's follow-up after the Votum: the funding decision against the sketch, deadlines and reports",
   access: ['applicant', 'admin'],
   group: 'followup',
   entry: 'functions/http/handlers/get-followup.ts',
   params: sketchParams,
-  answers: { 200: unchecked },
+  answers: { 200: followUpDoc },
 });
 
 export const reportFunding = route({
   method: 'POST',
   path: '/api/sketches/{id}/funding-decision',
-  summary: '',
+  summary:
+    "The applicant reports the NBank's funding decision (approved with amount and runtime, or rejected)",
   access: ['applicant'],
   group: 'followup',
   entry: 'functions/http/handlers/report-funding.ts',
   params: sketchParams,
+  body: fundingReportBody,
   sendsMail: true,
-  answers: { 200: unchecked },
+  answers: { 200: followUpDoc },
+  conflicts: [...changeConflicts, 'already_confirmed'],
 });
 
 export const confirmFunding = route({
   method: 'POST',
   path: '/api/admin/sketches/{id}/funding-decision/confirm',
-  summary: '',
+  summary: 'The office confirms the reported funding decision: the project runs, or it is closed as rejected',
   access: ['admin'],
   group: 'followup',
   entry: 'functions/http/handlers/confirm-funding.ts',
   params: sketchParams,
+  body: confirmBody,
   sendsMail: true,
-  answers: { 200: unchecked },
+  answers: { 200: followUpDoc },
+  conflicts: [...changeConflicts, 'not_reported'],
 });
 
 export const changeEnd = route({
   method: 'POST',
   path: '/api/admin/sketches/{id}/end',
-  summary: '',
+  summary: "The office corrects the project's end; the final report's due date follows it",
   access: ['admin'],
   group: 'followup',
   entry: 'functions/http/handlers/change-end.ts',
   params: sketchParams,
+  body: endChangeBody,
   sendsMail: true,
-  answers: { 200: unchecked },
+  answers: { 200: followUpDoc },
+  conflicts: [...changeConflicts, 'not_confirmed'],
 });
 
 export const addReport = route({
   method: 'POST',
   path: '/api/admin/sketches/{id}/reports',
-  summary: '',
+  summary: 'The office agrees an interim report with the project, due on its own date',
   access: ['admin'],
   group: 'followup',
   entry: 'functions/http/handlers/add-report.ts',
   params: sketchParams,
+  body: interimReportBody,
   sendsMail: true,
-  answers: { 201: unchecked },
+  answers: { 201: followUpDoc },
+  conflicts: changeConflicts,
 });
 
 export const submitReport = route({
   method: 'POST',
   path: '/api/sketches/{id}/reports/{rid}/submit',
-  summary: '',
+  summary: 'The applicant hands in a report: the short form, or the NBank Sachbericht attached',
   access: ['applicant'],
   group: 'followup',
   entry: 'functions/http/handlers/submit-report.ts',
-  params: z.strictObject({ id: id('Skizze'), rid: id('Bericht') }),
+  params: reportParams,
+  body: reportBody,
   sendsMail: true,
-  answers: { 200: unchecked },
+  answers: { 200: followUpDoc },
+  conflicts: [...changeConflicts, 'not_a_report', 'report_closed'],
 });
 
 export const reviewReport = route({
   method: 'POST',
   path: '/api/admin/sketches/{id}/reports/{rid}/review',
-  summary: '',
+  summary: 'The office accepts a report or asks for more; accepting the final report closes the project',
   access: ['admin'],
   group: 'followup',
   entry: 'functions/http/handlers/review-report.ts',
-  params: z.strictObject({ id: id('Skizze'), rid: id('Bericht') }),
+  params: reportParams,
+  body: reviewBody,
   sendsMail: true,
-  answers: { 200: unchecked },
+  answers: { 200: followUpDoc },
+  conflicts: [...changeConflicts, 'not_a_report', 'not_submitted'],
 });
 
 export const listDeadlines = route({
   method: 'GET',
   path: '/api/admin/deadlines',
-  summary: '',
+  summary:
+    "What is overdue and what falls due in the next weeks, with who waits on whom and the job's last run",
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/list-deadlines.ts',
-  answers: { 200: unchecked },
+  query: deadlinesQuery,
+  answers: { 200: deadlinesOverview },
 });
 
 export const calendarFeedStatus = route({
   method: 'GET',
   path: '/api/admin/calendar',
-  summary: '',
+  summary: 'Whether the admin has a calendar feed, and since when',
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/calendar-feed-status.ts',
-  answers: { 200: unchecked },
+  answers: { 200: calendarStatus },
 });
 
 export const createCalendarFeed = route({
   method: 'POST',
   path: '/api/admin/calendar',
-  summary: '',
+  summary: 'A new calendar feed address for the admin (shown once), replacing the previous one',
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/create-calendar-feed.ts',
-  answers: { 201: unchecked },
+  answers: { 201: calendarCreated },
+  conflicts: ['calendar_conflict'],
 });
 
 export const revokeCalendarFeed = route({
   method: 'DELETE',
   path: '/api/admin/calendar',
-  summary: '',
+  summary: "Revokes the admin's calendar feed: its address answers 404 from now on",
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/revoke-calendar-feed.ts',
@@ -131,10 +311,10 @@ export const revokeCalendarFeed = route({
 export const calendarFeed = route({
   method: 'GET',
   path: '/api/calendar/{token}/fristen.ics',
-  summary: '',
+  summary: "The deadlines as an iCalendar feed for a calendar app, by the feed's secret token (no cookie)",
   access: 'public',
   group: 'documents',
   entry: 'functions/http/handlers/calendar-feed.ts',
-  params: z.strictObject({ token: id('Kalender') }),
+  params: calendarParams,
   answers: { 200: file('text/calendar; charset=utf-8') },
 });

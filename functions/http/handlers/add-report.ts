@@ -13,18 +13,17 @@ import {
 import * as route from '../../core/contract/followup.ts';
 import { berlinDate, formatDate } from '../../core/dates.ts';
 import { InputError } from '../../core/errors.ts';
-import { interimReportRequest, newDeadline } from '../../core/followup.ts';
+import { followUpInput, followUpLabels, followUpNotes } from '../../core/followup.de.ts';
+import { newDeadline } from '../../core/followup.ts';
 import { reportAgreedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
-import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
 
 /** The office agrees an interim report with the project, due on its own date; the applicant is told. */
-export default handle(route.addReport)(async ({ params, body, caller, now }) => {
-  const input = parse(interimReportRequest, body);
+export default handle(route.addReport)(async ({ params, body: input, caller, now }) => {
   const today = berlinDate(now);
   if (input.due < today) {
-    const message = `Fällig am: Der ${formatDate(input.due)} liegt in der Vergangenheit.`;
+    const message = followUpInput.inThePast(followUpLabels.due, formatDate(input.due));
     throw new InputError(message, [{ field: 'due', message }]);
   }
   const { profile } = config();
@@ -36,7 +35,7 @@ export default handle(route.addReport)(async ({ params, body, caller, now }) => 
       sketchId: sketch.id,
       id: `interim-${randomUUID().slice(0, 8)}`,
       kind: 'interim_report',
-      label: input.label ?? `Zwischenbericht ${n}`,
+      label: input.label ?? followUpNotes.interimLabel(n),
       due: input.due,
       project: projectOf(sketch),
       by: caller.email,
@@ -48,7 +47,7 @@ export default handle(route.addReport)(async ({ params, body, caller, now }) => 
       role: 'admin',
       now,
       transition: 'addReport',
-      note: `${report.label} bis ${input.due}`,
+      note: followUpNotes.reportAgreed(report.label, input.due),
       deadlines: [{ deadline: report, expected: 'new' }],
       mails: [
         mailTo(

@@ -1,33 +1,19 @@
-import * as z from 'zod/mini';
+import { budgetMessages } from '../../core/budget.de.ts';
 import { budgetSketch, budgetWarnings, computeBudget, requestedStatuses } from '../../core/budget.ts';
 import * as route from '../../core/contract/budget.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { config } from '../../platform/config.ts';
 import { budgetRecords } from '../../store/exports.ts';
 import { getSketch } from '../../store/sketches.ts';
-import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
-
-const query = z.object({
-  amountCents: z.optional(
-    z.coerce
-      .number({ error: 'amountCents: Bitte einen Betrag in Cent angeben.' })
-      .check(
-        z.multipleOf(1, 'amountCents: Bitte einen ganzen Betrag in Cent angeben.'),
-        z.gte(0, 'amountCents: Der Betrag darf nicht negativ sein.'),
-        z.lte(10_000_000_000, 'amountCents: Der Betrag ist unrealistisch hoch.'),
-      ),
-  ),
-});
 
 /**
  * What the office should know before it endorses a sketch or confirms its funding decision: the
  * budget warnings if `amountCents` (default: the ESF requested) were committed for it.
  */
-export default handle(route.budgetCheck)(async ({ params, event }) => {
-  const { amountCents } = parse(query, event.queryStringParameters ?? {});
-  const stored = params.id ? await getSketch(params.id) : undefined;
-  if (!stored) throw new NotFoundError('Diese Projektskizze gibt es nicht.');
+export default handle(route.budgetCheck)(async ({ params, query: { amountCents } }) => {
+  const stored = await getSketch(params.id);
+  if (!stored) throw new NotFoundError(budgetMessages.unknownSketch);
   const sketch = budgetSketch(stored);
   const amount = amountCents ?? sketch.esfCents;
   const budget = computeBudget(config().profile, (await budgetRecords(requestedStatuses)).map(budgetSketch));

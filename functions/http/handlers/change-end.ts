@@ -11,28 +11,26 @@ import {
 } from '../../app/followup.ts';
 import * as route from '../../core/contract/followup.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';
-import { endChangeRequest, finalReportDue, finalReportId, moveDue } from '../../core/followup.ts';
+import { followUpErrors, followUpInput, followUpNotes } from '../../core/followup.de.ts';
+import { finalReportDue, finalReportId, moveDue } from '../../core/followup.ts';
 import { endChangedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
-import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
 
 /**
  * The office corrects the project's end (e.g. after an NBank change notice): every deadline that
  * follows from it moves (the final report), its reminders armed again for the new date.
  */
-export default handle(route.changeEnd)(async ({ params, body, caller, now }) => {
-  const input = parse(endChangeRequest, body);
+export default handle(route.changeEnd)(async ({ params, body: input, caller, now }) => {
   const { profile } = config();
   const sketch = await retrying(async () => {
     const { sketch, deadlines } = await loadFollowUp(params.id, caller);
     mustAllow(sketch, 'changeEnd', 'admin');
     const decision = sketch.fundingDecision;
     const end = projectEnd(sketch);
-    if (!end || !decision)
-      throw new ConflictError('Das Projekt hat keine bestätigte Bewilligung.', 'not_confirmed');
+    if (!end || !decision) throw new ConflictError(followUpErrors.notConfirmed, 'not_confirmed');
     if (decision.start && input.end < decision.start) {
-      const message = 'Ende: Das Ende liegt vor dem Beginn.';
+      const message = followUpInput.endBeforeStart;
       throw new InputError(message, [{ field: 'end', message }]);
     }
     if (input.end === end) return sketch;
@@ -58,11 +56,15 @@ export default handle(route.changeEnd)(async ({ params, body, caller, now }) => 
           endChanges: [...(decision.endChanges ?? []), change],
         },
       },
-      note: `Projektende ${end} → ${input.end}${input.note ? `: ${input.note}` : ''}`,
+      note: followUpNotes.endChanged(end, input.end, input.note),
       deadlines: final
         ? [
             {
-              deadline: moveDue(final, due, { by: caller.email, now, reason: 'Projektende geändert' }),
+              deadline: moveDue(final, due, {
+                by: caller.email,
+                now,
+                reason: followUpNotes.movedByEndChange,
+              }),
               expected: final.revision,
             },
           ]

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import {
   commitFollowUp,
   type FollowUpChange,
@@ -13,6 +12,7 @@ import {
 } from '../../app/followup.ts';
 import * as route from '../../core/contract/followup.ts';
 import { ConflictError } from '../../core/errors.ts';
+import { followUpErrors, followUpNotes } from '../../core/followup.de.ts';
 import {
   type Deadline,
   decisionLines,
@@ -26,32 +26,18 @@ import {
 } from '../../core/followup.ts';
 import { fundingConfirmedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
-import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
-
-const body = z.object({
-  note: z.optional(
-    z
-      .string({ error: 'Bemerkung: Bitte als Text angeben.' })
-      .check(z.trim(), z.maxLength(1000, 'Bemerkung: Bitte höchstens 1000 Zeichen eingeben.')),
-  ),
-});
 
 /**
  * The office confirms the reported decision: approved → the project runs and its final report is
  * due one month after the approved end; rejected → the sketch is closed as not funded.
  */
-export default handle(route.confirmFunding)(async ({ params, body: raw, caller, now }) => {
-  const { note } = parse(body, raw ?? {});
+export default handle(route.confirmFunding)(async ({ params, body: { note }, caller, now }) => {
   const { profile } = config();
   const sketch = await retrying(async () => {
     const { sketch, deadlines } = await loadFollowUp(params.id, caller);
     const reported = sketch.fundingDecision;
-    if (reported?.status !== 'reported')
-      throw new ConflictError(
-        'Es ist keine Förderentscheidung gemeldet, die bestätigt werden könnte.',
-        'not_reported',
-      );
+    if (reported?.status !== 'reported') throw new ConflictError(followUpErrors.notReported, 'not_reported');
     const approved = reported.outcome === 'approved';
     mustAllow(sketch, approved ? 'confirmFunding' : 'confirmRejection', 'admin');
     const decision: FundingDecision = {
@@ -68,7 +54,7 @@ export default handle(route.confirmFunding)(async ({ params, body: raw, caller, 
       finalDue = finalReportDue(decision.end, profile.reports);
       const existing = deadlines.find((d) => d.id === finalReportId);
       const final: Deadline = existing
-        ? moveDue(existing, finalDue, { by: caller.email, now, reason: 'Förderentscheidung bestätigt' })
+        ? moveDue(existing, finalDue, { by: caller.email, now, reason: followUpNotes.movedByConfirmation })
         : newDeadline({
             sketchId: sketch.id,
             id: finalReportId,
@@ -87,7 +73,7 @@ export default handle(route.confirmFunding)(async ({ params, body: raw, caller, 
       now,
       transition: approved ? 'confirmFunding' : 'confirmRejection',
       update: { fundingDecision: decision },
-      note: note || `Förderentscheidung bestätigt: ${decision.outcome}`,
+      note: note || followUpNotes.fundingConfirmed(decision.outcome),
       deadlines: changed,
       mails: [
         mailTo(

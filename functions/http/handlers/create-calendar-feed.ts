@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as route from '../../core/contract/followup.ts';
 import { ConflictError } from '../../core/errors.ts';
+import { followUpErrors } from '../../core/followup.de.ts';
 import { config } from '../../platform/config.ts';
 import { tokenHash } from '../../platform/secret.ts';
 import { calendarOf, replaceCalendarFeed } from '../../store/followup.ts';
@@ -14,10 +15,7 @@ export default handle(route.createCalendarFeed)(async ({ caller, now }) => {
   const token = randomBytes(32).toString('base64url');
   const previous = await calendarOf(caller.email);
   if (!(await replaceCalendarFeed(caller.email, await tokenHash(token), previous?.hash, now)))
-    throw new ConflictError(
-      'Der Kalender wurde gerade an anderer Stelle geändert. Bitte laden Sie neu.',
-      'calendar_conflict',
-    );
+    throw new ConflictError(followUpErrors.calendarChanged, 'calendar_conflict');
   return {
     status: 201,
     body: { url: `${config().PUBLIC_URL}/api/calendar/${token}/fristen.ics`, createdAt: now.toISOString() },

@@ -2,7 +2,6 @@ import { budgetSketch, computeBudget, requestedStatuses } from '../../core/budge
 import * as route from '../../core/contract/budget.ts';
 import { csvFile } from '../../core/csv.ts';
 import { berlinDate } from '../../core/dates.ts';
-import { NotFoundError } from '../../core/errors.ts';
 import {
   ballotsTable,
   budgetTable,
@@ -10,7 +9,7 @@ import {
   decisionsTable,
   type ExportKind,
   exportFileNames,
-  exportKinds,
+  exportKindOf,
   sketchesTable,
 } from '../../core/exports.ts';
 import { sketchStatuses } from '../../core/lifecycle.ts';
@@ -42,8 +41,7 @@ async function table(kind: ExportKind): Promise<CsvTable> {
  * parameter is the whole segment ("budget.csv"), as API Gateway matches parameters by segment.
  */
 export default handle(route.exportCsv)(async ({ params, now }) => {
-  const kind = exportKinds.find((k) => params.file === `${k}.csv`);
-  if (!kind) throw new NotFoundError('Diesen Export gibt es nicht.');
+  const kind = exportKindOf(params.file);
   const { header, rows } = await table(kind);
   return {
     status: 200,

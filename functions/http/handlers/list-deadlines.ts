@@ -1,19 +1,12 @@
 import { collectOverviewItems } from '../../app/followup.ts';
 import * as route from '../../core/contract/followup.ts';
 import { addDays, berlinDate } from '../../core/dates.ts';
-import { InputError } from '../../core/errors.ts';
 import { overview } from '../../core/followup.ts';
 import { latestJobRuns } from '../../store/followup.ts';
 import { handle } from '../stack.ts';
 
 /** The office's deadlines: everything overdue and everything due in the next weeks, with who waits on whom. */
-export default handle(route.listDeadlines)(async ({ event, now }) => {
-  const raw = event.queryStringParameters?.weeks;
-  const weeks = raw === undefined ? 4 : Number(raw);
-  if (!Number.isInteger(weeks) || weeks < 0 || weeks > 104) {
-    const message = 'Wochen: Bitte eine ganze Zahl von 0 bis 104 angeben.';
-    throw new InputError(message, [{ field: 'weeks', message }]);
-  }
+export default handle(route.listDeadlines)(async ({ query: { weeks }, now }) => {
   const items = await collectOverviewItems(now, addDays(berlinDate(now), weeks * 7));
   const [lastRun] = await latestJobRuns('followUpDeadlines', 1);
   return {

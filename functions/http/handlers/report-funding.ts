@@ -13,19 +13,18 @@ import {
 } from '../../app/followup.ts';
 import * as route from '../../core/contract/followup.ts';
 import { berlinDate } from '../../core/dates.ts';
+import { followUpNotes } from '../../core/followup.de.ts';
 import {
   decisionLines,
   fundingDeadlineId,
   fundingDecisionDue,
   fundingDifferences,
   fundingReported,
-  fundingReportRequest,
   newDeadline,
   reportedDecision,
 } from '../../core/followup.ts';
 import { fundingReportedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
-import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
 
 /**
@@ -33,8 +32,7 @@ import { handle } from '../stack.ts';
  * optionally with the copy of the notice attached. The wait for it ends; the office is asked to
  * confirm, with the differences from the sketch in its mail.
  */
-export default handle(route.reportFunding)(async ({ params, body, caller, now }) => {
-  const input = parse(fundingReportRequest, body);
+export default handle(route.reportFunding)(async ({ params, body: input, caller, now }) => {
   const { profile } = config();
   const sketch = await retrying(async () => {
     const { sketch, deadlines } = await loadFollowUp(params.id, caller, { ownerOnly: true });
@@ -62,7 +60,7 @@ export default handle(route.reportFunding)(async ({ params, body, caller, now })
       now,
       transition: 'reportFunding',
       update: { fundingDecision: decision },
-      note: `Förderentscheidung gemeldet: ${decision.outcome}`,
+      note: followUpNotes.fundingReported(decision.outcome),
       deadlines: [{ deadline: fundingReported(current), expected: wait ? wait.revision : 'new' }],
       mails: [
         mailTo(

@@ -13,10 +13,10 @@ import {
 import * as route from '../../core/contract/followup.ts';
 import { berlinDate, formatDate } from '../../core/dates.ts';
 import { InputError } from '../../core/errors.ts';
-import { cancelled, dueAfterMore, isOpen, reportReviewed, reviewRequest } from '../../core/followup.ts';
+import { followUpInput, followUpLabels, followUpNotes } from '../../core/followup.de.ts';
+import { cancelled, dueAfterMore, isOpen, reportReviewed } from '../../core/followup.ts';
 import { projectClosedMail, reportReviewedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
-import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
 
 /**
@@ -24,11 +24,10 @@ import { handle } from '../stack.ts';
  * same date while it is ahead, else on the date given or in two weeks). Accepting the final report
  * closes the project; interim reports still open are then no longer expected.
  */
-export default handle(route.reviewReport)(async ({ params, body, caller, now }) => {
-  const input = parse(reviewRequest, body);
+export default handle(route.reviewReport)(async ({ params, body: input, caller, now }) => {
   const today = berlinDate(now);
   if (input.due && input.due < today) {
-    const message = `Neue Frist: Der ${formatDate(input.due)} liegt in der Vergangenheit.`;
+    const message = followUpInput.inThePast(followUpLabels.newDue, formatDate(input.due));
     throw new InputError(message, [{ field: 'due', message }]);
   }
   const { profile } = config();
@@ -59,7 +58,7 @@ export default handle(route.reviewReport)(async ({ params, body, caller, now }) 
       ...(closes && sketch.finalReport
         ? { update: { finalReport: { ...sketch.finalReport, acceptedAt: now.toISOString() } } }
         : {}),
-      note: `${deadline.label}: ${input.decision === 'accepted' ? 'angenommen' : 'nachgefordert'}${input.note ? ` – ${input.note}` : ''}`,
+      note: followUpNotes.reportReviewed(deadline.label, input.decision === 'accepted', input.note),
       deadlines: changed,
       mails: [
         mailTo(

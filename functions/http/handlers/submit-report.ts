@@ -13,18 +13,18 @@ import {
 } from '../../app/followup.ts';
 import * as route from '../../core/contract/followup.ts';
 import { InputError } from '../../core/errors.ts';
-import { reportContent, reportRequest, reportSubmitted } from '../../core/followup.ts';
+import { followUpNotes } from '../../core/followup.de.ts';
+import { reportContent, reportSubmitted } from '../../core/followup.ts';
+import { httpMessages } from '../../core/messages.de.ts';
 import { reportSubmittedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
-import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
 
 /**
  * The applicant hands in a report: the short form (course, results against the sketch's indicators,
  * continuation) or the NBank Sachbericht attached. Its reminders stop; the office is asked to review.
  */
-export default handle(route.submitReport)(async ({ params, body, caller, now }) => {
-  const input = parse(reportRequest, body);
+export default handle(route.submitReport)(async ({ params, body: input, caller, now }) => {
   const { profile } = config();
   const sketch = await retrying(async () => {
     const followUp = await loadFollowUp(params.id, caller, { ownerOnly: true });
@@ -33,8 +33,7 @@ export default handle(route.submitReport)(async ({ params, body, caller, now }) 
     const deadline = findDeadline(followUp, params.rid);
     if (input.attachmentId) await mustBeAttached(sketch.id, input.attachmentId, 'report');
     const decided = reportContent(input, expectedResults(sketch), deadline.kind);
-    if ('problems' in decided)
-      throw new InputError('Bitte prüfen Sie die markierten Felder.', decided.problems);
+    if ('problems' in decided) throw new InputError(httpMessages.validationFailed, decided.problems);
     return commitFollowUp({
       sketch,
       caller,
@@ -54,7 +53,7 @@ export default handle(route.submitReport)(async ({ params, body, caller, now }) 
             },
           }
         : {}),
-      note: `${deadline.label} eingereicht`,
+      note: followUpNotes.reportSubmitted(deadline.label),
       deadlines: [
         {
           deadline: reportSubmitted(deadline, decided.content, caller.email, now),

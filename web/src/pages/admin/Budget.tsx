@@ -10,13 +10,14 @@ import { formatDate } from '../../../../functions/core/dates.ts';
 import { exportKinds } from '../../../../functions/core/exports.ts';
 import { formatEuro } from '../../../../functions/core/money.ts';
 import { Page } from '../../components/Page.tsx';
-import { NotLoaded, useLoadPath } from '../../lib/load.tsx';
+import { href } from '../../lib/api.ts';
+import { NotLoaded, useLoad } from '../../lib/load.tsx';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
 import { budgetTexts as t } from './Budget.texts.de.ts';
 import './budget.css';
 
 /*
- * `/verwaltung/budget`: the budget per sub-region and in total (GET /api/admin/budget), what is
+ * `/verwaltung/budget`: the budget per sub-region and in total (getBudget), what is
  * overdrawn, a bar chart, and the CSV exports. The table is the accessible source; the chart
  * repeats it for the eye and carries the same values as its text alternative.
  */
@@ -170,7 +171,7 @@ function Downloads() {
       <ul>
         {exportKinds.map((kind) => (
           <li key={kind}>
-            <a href={`/api/admin/exports/${kind}.csv`} download>
+            <a href={href('exportCsv', { params: { file: `${kind}.csv` } })} download>
               {t.downloads[kind]} {t.csv}
             </a>
           </li>
@@ -224,7 +225,7 @@ function BudgetView({ budget }: { budget: BudgetData }) {
 /** `/verwaltung/budget`. */
 export function Budget() {
   const { path } = useLocation();
-  const loaded = useLoadPath<BudgetData>('/api/admin/budget');
+  const loaded = useLoad('getBudget');
   return (
     <div class="page--wide">
       <Page title={t.title}>

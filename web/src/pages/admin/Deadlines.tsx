@@ -1,19 +1,18 @@
 import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { formatDate, formatDateTime } from '../../../../functions/core/dates.ts';
-import type { Overview, OverviewItem } from '../../../../functions/core/followup.ts';
-import type { JobRun } from '../../../../functions/store/followup.ts';
+import type { OverviewItem } from '../../../../functions/core/followup.ts';
 import { Page } from '../../components/Page.tsx';
-import { api } from '../../lib/api.ts';
-import { NotLoaded, useAction, useAnnouncement, useLoadPath } from '../../lib/load.tsx';
+import { type AnswerOf, call } from '../../lib/api.ts';
+import { NotLoaded, useAction, useAnnouncement, useLoad } from '../../lib/load.tsx';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
 import { deadlinesTexts as t } from './Deadlines.texts.de.ts';
 import '../followup/followup.css';
 
 /*
- * `/verwaltung/fristen`: what is overdue and what falls due in the next weeks (GET
- * /api/admin/deadlines), each with who waits on whom and a link to where it is dealt with; overdue
- * is said in words. Below it, the admin's calendar subscription (GET/POST/DELETE /api/admin/calendar).
+ * `/verwaltung/fristen`: what is overdue and what falls due in the next weeks (listDeadlines), each
+ * with who waits on whom and a link to where it is dealt with; overdue is said in words. Below it,
+ * the admin's calendar subscription (calendarFeedStatus, createCalendarFeed, revokeCalendarFeed).
  */
 
 const weekChoices = [2, 4, 8, 13, 26, 52] as const;
@@ -126,7 +125,7 @@ function Range({ weeks }: { weeks: number }) {
   );
 }
 
-function OverviewView({ overview }: { overview: Overview & { lastRun?: JobRun } }) {
+function OverviewView({ overview }: { overview: AnswerOf<'listDeadlines'> }) {
   const until = formatDate(overview.until);
   const run = overview.lastRun;
   return (
@@ -157,17 +156,12 @@ function OverviewView({ overview }: { overview: Overview & { lastRun?: JobRun } 
   );
 }
 
-interface FeedStatus {
-  active: boolean;
-  createdAt?: string;
-}
-
 /** The admin's calendar address: made (and shown) once, replaced, or revoked. */
 function CalendarFeed() {
   const c = t.calendar;
   const [reloads, setReloads] = useState(0);
-  const status = useLoadPath<FeedStatus>('/api/admin/calendar', reloads);
-  const [created, setCreated] = useState<{ url: string; createdAt: string }>();
+  const status = useLoad('calendarFeedStatus', {}, reloads);
+  const [created, setCreated] = useState<AnswerOf<'createCalendarFeed'>>();
   const [asking, setAsking] = useState(false);
   const [copyNote, setCopyNote] = useState('');
   const { announce, region } = useAnnouncement(status);
@@ -175,9 +169,7 @@ function CalendarFeed() {
   const urlRef = useRef<HTMLInputElement>(null);
 
   const create = async () => {
-    const answer = await action.run(() =>
-      api.post<{ url: string; createdAt: string }>('/api/admin/calendar', {}),
-    );
+    const answer = await action.run(() => call('createCalendarFeed'));
     if (!answer) return;
     setCreated(answer);
     setCopyNote('');
@@ -187,7 +179,7 @@ function CalendarFeed() {
     requestAnimationFrame(() => urlRef.current?.focus());
   };
   const revoke = async () => {
-    const done = await action.run(() => api.delete<undefined>('/api/admin/calendar').then(() => true));
+    const done = await action.run(() => call('revokeCalendarFeed').then(() => true));
     if (!done) return;
     setCreated(undefined);
     setAsking(false);
@@ -220,7 +212,7 @@ function CalendarFeed() {
         <NotLoaded loaded={status} path="/verwaltung/fristen" />
       ) : (
         <>
-          <p>{active && status.data.createdAt ? c.active(formatDateTime(status.data.createdAt)) : c.none}</p>
+          <p>{status.data.active ? c.active(formatDateTime(status.data.createdAt)) : c.none}</p>
           {created ? (
             <div class="field">
               <label for="calendar-url">{c.url}</label>
@@ -297,7 +289,7 @@ export function Deadlines() {
   const { path, query } = useLocation();
   const asked = Number(query.wochen);
   const weeks = Number.isInteger(asked) && asked >= 0 && asked <= 104 ? asked : defaultWeeks;
-  const loaded = useLoadPath<Overview & { lastRun?: JobRun }>(`/api/admin/deadlines?weeks=${weeks}`);
+  const loaded = useLoad('listDeadlines', { query: { weeks } });
   return (
     <div class="page--wide">
       <Page title={t.title}>

@@ -1,11 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AttachmentKind, AttachmentMeta } from '../../../../functions/core/attachments.ts';
 import { formatDate, formatDateTime } from '../../../../functions/core/dates.ts';
-import type { DeadlineView } from '../../../../functions/core/followup.ts';
+import {
+  type DeadlineView,
+  type FundingOutcome,
+  fundingOutcomes,
+} from '../../../../functions/core/followup.ts';
 import { formatEuro, parseEuro } from '../../../../functions/core/money.ts';
 import type { FieldError as ApiFieldError } from '../../../../functions/core/sketch.ts';
 import { Attachments } from '../../components/Attachments.tsx';
-import { api } from '../../lib/api.ts';
+import { call } from '../../lib/api.ts';
 import { DateField, RadioGroup } from '../../lib/controls.tsx';
 import { NotLoaded, useAction, useAnnouncement } from '../../lib/load.tsx';
 import {
@@ -33,9 +37,6 @@ import { followUpTexts as t } from './texts.de.ts';
  * report (the short form or the NBank Sachbericht attached). A chunk of its own (slots.tsx).
  */
 
-const sketchPath = (doc: FollowUpDoc, rest: string): `/api/${string}` =>
-  `/api/sketches/${encodeURIComponent(doc.sketchId)}/${rest}`;
-
 /**
  * The sketch's files of one kind, told by the upload component (which lists every kind), and a
  * choice that moves to a file when it is uploaded, so the usual case needs no choosing. Files that
@@ -61,7 +62,7 @@ function useFileChoice(kind: AttachmentKind, initial: string) {
 function FundingForm({ doc, onReported }: { doc: FollowUpDoc; onReported: (doc: FollowUpDoc) => void }) {
   const r = t.report;
   const reported = doc.fundingDecision?.status === 'reported' ? doc.fundingDecision : undefined;
-  const [outcome, setOutcome] = useState<string>(reported?.outcome ?? '');
+  const [outcome, setOutcome] = useState<FundingOutcome | ''>(reported?.outcome ?? '');
   const [amount, setAmount] = useState(
     reported?.approvedCents !== undefined ? euroText(reported.approvedCents) : '',
   );
@@ -94,7 +95,7 @@ function FundingForm({ doc, onReported }: { doc: FollowUpDoc; onReported: (doc: 
     if (!outcome) local.push({ field: 'outcome', message: r.outcomeMissing });
     if (approved && amount.trim() && cents === undefined)
       local.push({ field: 'approvedCents', message: r.amountInvalid });
-    if (local.length) return errors.show(local);
+    if (local.length || !outcome) return errors.show(local);
     const body = {
       outcome,
       ...(approved && cents !== undefined ? { approvedCents: cents } : {}),
@@ -104,7 +105,7 @@ function FundingForm({ doc, onReported }: { doc: FollowUpDoc; onReported: (doc: 
       ...(attachmentId ? { attachmentId } : {}),
       ...(note.trim() ? { note: note.trim() } : {}),
     };
-    const answer = await action.run(() => api.post<FollowUpDoc>(sketchPath(doc, 'funding-decision'), body));
+    const answer = await action.run(() => call('reportFunding', { params: { id: doc.sketchId }, body }));
     if (answer) {
       errors.show([]);
       onReported(answer);
@@ -128,7 +129,7 @@ function FundingForm({ doc, onReported }: { doc: FollowUpDoc; onReported: (doc: 
           { value: 'rejected', label: r.rejected },
         ]}
         value={outcome}
-        onChange={setOutcome}
+        onChange={(value) => setOutcome(fundingOutcomes.find((o) => o === value) ?? '')}
         error={errors.of('outcome')}
       />
       {approved ? (
@@ -331,7 +332,7 @@ function ReportForm({
       ...(note.trim() ? { note: note.trim() } : {}),
     };
     const answer = await action.run(() =>
-      api.post<FollowUpDoc>(sketchPath(doc, `reports/${encodeURIComponent(report.id)}/submit`), body),
+      call('submitReport', { params: { id: doc.sketchId, rid: report.id }, body }),
     );
     if (answer) onSubmitted(answer);
   };

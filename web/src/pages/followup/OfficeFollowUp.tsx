@@ -5,7 +5,7 @@ import { addMonths, formatDate, isValidDate } from '../../../../functions/core/d
 import type { DeadlineView } from '../../../../functions/core/followup.ts';
 import type { FieldError as ApiFieldError } from '../../../../functions/core/sketch.ts';
 import { Field } from '../../components/Field.tsx';
-import { api, isAbort } from '../../lib/api.ts';
+import { call, isAbort } from '../../lib/api.ts';
 import { DateField } from '../../lib/controls.tsx';
 import { NotLoaded, useAction } from '../../lib/load.tsx';
 import { useProfile } from '../../profile.ts';
@@ -33,9 +33,6 @@ import { followUpTexts as t } from './texts.de.ts';
  * differences and the budget check before confirming it, the project's end (which moves the final
  * report), interim reports, and accepting a report or asking for more. A chunk of its own.
  */
-
-const adminPath = (doc: FollowUpDoc, rest: string): `/api/${string}` =>
-  `/api/admin/sketches/${encodeURIComponent(doc.sketchId)}/${rest}`;
 
 const berlinDay = new Intl.DateTimeFormat('de-DE', {
   timeZone: 'Europe/Berlin',
@@ -100,8 +97,11 @@ function useBudgetCheck(doc: FollowUpDoc, cents: number | undefined): BudgetChec
     if (cents === undefined) return;
     const abort = new AbortController();
     setCheck({ state: 'checking' });
-    api
-      .get<{ warnings: BudgetWarning[] }>(adminPath(doc, `budget-check?amountCents=${cents}`), abort.signal)
+    call(
+      'budgetCheck',
+      { params: { id: doc.sketchId }, query: { amountCents: cents } },
+      { signal: abort.signal },
+    )
       .then((answer) => setCheck({ state: 'checked', warnings: answer.warnings }))
       .catch((error: unknown) => {
         if (!isAbort(error)) setCheck({ state: 'failed', message: (error as Error).message });
@@ -125,10 +125,10 @@ function Confirm({ doc, onChanged }: ChangeProps) {
   const confirm = async (event: Event) => {
     event.preventDefault();
     const answer = await action.run(() =>
-      api.post<FollowUpDoc>(
-        adminPath(doc, 'funding-decision/confirm'),
-        note.trim() ? { note: note.trim() } : {},
-      ),
+      call('confirmFunding', {
+        params: { id: doc.sketchId },
+        body: note.trim() ? { note: note.trim() } : {},
+      }),
     );
     if (answer) onChanged(answer, c.done(approved));
   };
@@ -216,7 +216,10 @@ function ChangeEnd({ doc, onChanged }: ChangeProps) {
     event.preventDefault();
     if (!end) return errors.show([{ field: 'end', message: e.missing }]);
     const answer = await action.run(() =>
-      api.post<FollowUpDoc>(adminPath(doc, 'end'), { end, ...(note.trim() ? { note: note.trim() } : {}) }),
+      call('changeEnd', {
+        params: { id: doc.sketchId },
+        body: { end, ...(note.trim() ? { note: note.trim() } : {}) },
+      }),
     );
     if (!answer) return;
     errors.show([]);
@@ -280,9 +283,9 @@ function AddInterim({ doc, onChanged }: ChangeProps) {
     event.preventDefault();
     if (!due) return errors.show([{ field: 'due', message: i.missing }]);
     const answer = await action.run(() =>
-      api.post<FollowUpDoc>(adminPath(doc, 'reports'), {
-        due,
-        ...(label.trim() ? { label: label.trim() } : {}),
+      call('addReport', {
+        params: { id: doc.sketchId },
+        body: { due, ...(label.trim() ? { label: label.trim() } : {}) },
       }),
     );
     if (!answer) return;
@@ -344,10 +347,13 @@ function Review({ doc, report, onChanged }: ChangeProps & { report: DeadlineView
     if (local.length) return errors.show(local);
     errors.show([]);
     const answer = await action.run(() =>
-      api.post<FollowUpDoc>(adminPath(doc, `reports/${encodeURIComponent(report.id)}/review`), {
-        decision,
-        ...(note.trim() ? { note: note.trim() } : {}),
-        ...(decision === 'more' && due ? { due } : {}),
+      call('reviewReport', {
+        params: { id: doc.sketchId, rid: report.id },
+        body: {
+          decision,
+          ...(note.trim() ? { note: note.trim() } : {}),
+          ...(decision === 'more' && due ? { due } : {}),
+        },
       }),
     );
     if (!answer) return;

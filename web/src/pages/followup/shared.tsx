@@ -1,13 +1,17 @@
 import type { ComponentChildren, Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FollowUpDoc } from '../../../../functions/app/followup.ts';
 import type { AttachmentMeta } from '../../../../functions/core/attachments.ts';
 import { formatDate, formatDateTime } from '../../../../functions/core/dates.ts';
-import type { DeadlineView, FundingDecision, SubmittedReport } from '../../../../functions/core/followup.ts';
+import type {
+  DeadlineView,
+  FollowUpDoc,
+  FundingDecision,
+  SubmittedReport,
+} from '../../../../functions/core/followup.ts';
 import { formatEuro, parseEuro } from '../../../../functions/core/money.ts';
 import type { FieldError as ApiFieldError } from '../../../../functions/core/sketch.ts';
 import { focusField } from '../../components/ErrorSummary.tsx';
-import { api, isAbort } from '../../lib/api.ts';
+import { call, href, isAbort } from '../../lib/api.ts';
 import { describedBy, FieldError } from '../../lib/controls.tsx';
 import { classify, type Loaded } from '../../lib/load.tsx';
 import { followUpTexts as t } from './texts.de.ts';
@@ -20,19 +24,16 @@ import './followup.css';
  * an error summary whose ids belong to its form (several forms share the page).
  */
 
+/** The follow-up as the API answers it (getFollowUp, and every change after the Votum). */
 export type { FollowUpDoc };
 
-export const followUpPath = (sketchId: string): `/api/${string}` =>
-  `/api/sketches/${encodeURIComponent(sketchId)}/followup`;
-
-/** GET the follow-up; `replace` takes an action's answer (the whole document) without another request. */
+/** Loads the follow-up; `replace` takes an action's answer (the whole document) without another request. */
 export function useFollowUp(sketchId: string) {
   const [loaded, setLoaded] = useState<Loaded<FollowUpDoc>>({ state: 'loading' });
   useEffect(() => {
     const abort = new AbortController();
     setLoaded({ state: 'loading' });
-    api
-      .get<FollowUpDoc>(followUpPath(sketchId), abort.signal)
+    call('getFollowUp', { params: { id: sketchId } }, { signal: abort.signal })
       .then((data) => setLoaded({ state: 'loaded', data }))
       .catch((error: unknown) => {
         if (!isAbort(error)) setLoaded(classify<FollowUpDoc>(error));
@@ -47,12 +48,9 @@ export function useAttachmentList(sketchId: string, reloads: unknown): Attachmen
   const [items, setItems] = useState<AttachmentMeta[]>([]);
   useEffect(() => {
     const abort = new AbortController();
-    api
-      .get<{ items: AttachmentMeta[] }>(
-        `/api/sketches/${encodeURIComponent(sketchId)}/attachments`,
-        abort.signal,
-      )
-      .then((answer) => setItems(answer.items))
+    call('listAttachments', { params: { id: sketchId } }, { signal: abort.signal })
+      // TODO(contract): typed by the attachments' answer schema once it is declared; then drop the cast.
+      .then((answer) => setItems((answer as { items: AttachmentMeta[] }).items))
       .catch(() => undefined); // only names are missing then; the link says "Anhang"
     return () => abort.abort();
   }, [sketchId, reloads]);
@@ -60,7 +58,7 @@ export function useAttachmentList(sketchId: string, reloads: unknown): Attachmen
 }
 
 export const attachmentHref = (sketchId: string, attachmentId: string) =>
-  `/api/sketches/${encodeURIComponent(sketchId)}/attachments/${encodeURIComponent(attachmentId)}`;
+  href('downloadAttachment', { params: { id: sketchId, aid: attachmentId } });
 
 function AttachmentLink({
   sketchId,

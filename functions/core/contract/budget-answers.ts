@@ -1,0 +1,57 @@
+import * as z from 'zod/mini';
+import { type BudgetColumn, budgetColumns } from '../budget.ts';
+import { isoDate } from './common.ts';
+
+/*
+ * What the API answers about the budget: the budget per sub-region and in total, and the warnings
+ * before an amount is committed. Each shape is defined here once; the types of core/budget.ts (and
+ * the page's) are derived from it. Built by functions, as in followup-answers.ts: the routes wrap
+ * them in `z.lazy`, so only the tests and the API reference build them.
+ */
+
+/** Every amount column of a line, in cents. */
+const amounts = () =>
+  Object.fromEntries(budgetColumns.map((column) => [column, z.int()])) as Record<
+    BudgetColumn,
+    ReturnType<typeof z.int>
+  >;
+
+/** One line of the budget: a sub-region, the amounts no sub-region takes, or the total. */
+export const budgetLineSchema = () =>
+  z.strictObject({
+    /** The sub-region; absent on the total and on the line of amounts no sub-region of the profile takes. */
+    subRegionId: z.optional(z.string()),
+    name: z.string(),
+    ...amounts(),
+  });
+
+export const budgetWarningSchema = () =>
+  z.strictObject({
+    /** The sub-region concerned; absent for the whole budget. */
+    subRegionId: z.optional(z.string()),
+    /** By how much the fair share (or the budget) is or would be exceeded. */
+    overCents: z.int(),
+    message: z.string(),
+  });
+
+export const budgetSchema = () =>
+  z.strictObject({
+    period: z.strictObject({ start: isoDate, end: isoDate }),
+    budgetCents: z.int(),
+    /** One line per sub-region, in the profile's order, and one for amounts that fit none, if any. */
+    lines: z.array(budgetLineSchema()),
+    total: budgetLineSchema(),
+    /** How many sketches count in at least one column. */
+    sketchCount: z.int(),
+    /** Where the committed amounts already exceed a fair share or the budget. */
+    warnings: z.array(budgetWarningSchema()),
+  });
+
+/** What committing `amountCents` for a sketch would overdraw. */
+export const budgetCheckSchema = () =>
+  z.strictObject({ sketchId: z.string(), amountCents: z.int(), warnings: z.array(budgetWarningSchema()) });
+
+export type BudgetLine = z.output<ReturnType<typeof budgetLineSchema>>;
+export type BudgetWarning = z.output<ReturnType<typeof budgetWarningSchema>>;
+export type Budget = z.output<ReturnType<typeof budgetSchema>>;
+export type BudgetCheck = z.output<ReturnType<typeof budgetCheckSchema>>;

@@ -1,0 +1,89 @@
+/*
+ * The German texts of what follows the Votum on the server: the messages of the routes' input
+ * (core/contract/followup.ts), what its handlers and its application layer refuse, the calendar
+ * feed's words, and the notes its changes leave in a sketch's history. The pages and the tests
+ * read them word for word.
+ */
+
+/** The fields as the messages name them. */
+export const followUpLabels = {
+  start: 'Beginn',
+  end: 'Ende',
+  decidedOn: 'Datum des Bescheids',
+  note: 'Bemerkung',
+  reason: 'Begründung',
+  course: 'Verlauf des Projekts',
+  achieved: 'Erreicht',
+  comment: 'Anmerkung',
+  continuation: 'Verstetigung und Nutzung der Ergebnisse',
+  due: 'Fällig am',
+  label: 'Bezeichnung',
+  reviewNote: 'Hinweis',
+  newDue: 'Neue Frist',
+} as const;
+
+/** What the routes' input schemas say about a field that does not fit. */
+export const followUpInput = {
+  text: (label: string) => `${label}: Bitte als Text angeben.`,
+  tooLong: (label: string, max: number | string) => `${label}: Bitte höchstens ${max} Zeichen eingeben.`,
+  tooShort: (label: string, min: number) => `${label}: Bitte mindestens ${min} Zeichen eingeben.`,
+  date: (label: string) => `${label}: Bitte ein Datum angeben.`,
+  validDate: (label: string) => `${label}: Bitte ein gültiges Datum angeben (JJJJ-MM-TT).`,
+  attachmentId: 'Anhang: Bitte die Kennung des Anhangs angeben.',
+  attachmentMissing: 'Anhang: Bitte angeben.',
+  attachmentInvalid: 'Anhang: ungültig.',
+  outcome: 'Entscheidung: Bitte „bewilligt“ oder „abgelehnt“ wählen.',
+  approvedCents: 'Bewilligte ESF-Mittel: Bitte einen Betrag in Cent angeben.',
+  approvedPositive: 'Bewilligte ESF-Mittel: Bitte einen Betrag über 0 € angeben.',
+  approvedTooLarge: 'Bewilligte ESF-Mittel: Der Betrag ist zu groß.',
+  approvedMissing: 'Bewilligte ESF-Mittel: Bitte den bewilligten Betrag angeben.',
+  startMissing: 'Beginn: Bitte den bewilligten Beginn angeben.',
+  endMissing: 'Ende: Bitte das bewilligte Ende angeben.',
+  endBeforeStart: 'Ende: Das Ende liegt vor dem Beginn.',
+  achievedMissing: 'Erreicht: Bitte angeben.',
+  spentCents: 'Ausgegebene ESF-Mittel: Bitte einen Betrag in Cent angeben.',
+  spentNegative: 'Ausgegebene ESF-Mittel: Der Betrag kann nicht negativ sein.',
+  spentTooLarge: 'Ausgegebene ESF-Mittel: Der Betrag ist zu groß.',
+  reviewDecision: 'Entscheidung: Bitte „angenommen“ oder „nachfordern“ wählen.',
+  reviewNoteMissing: 'Hinweis: Bitte mindestens 10 Zeichen eingeben: Was fehlt im Bericht?',
+  weeks: 'Wochen: Bitte eine ganze Zahl von 0 bis 104 angeben.',
+  calendarToken: 'Kalender: ungültig.',
+  /** A date the office sets that has already passed. */
+  inThePast: (label: string, date: string) => `${label}: Der ${date} liegt in der Vergangenheit.`,
+} as const;
+
+/** What the follow-up's handlers and its application layer answer when they refuse. */
+export const followUpErrors = {
+  notYours: 'Diese Projektskizze gibt es nicht, oder Sie dürfen sie nicht sehen.',
+  unknownDeadline: 'Diese Frist gibt es bei diesem Projekt nicht.',
+  attachFundingDecision:
+    'Anhang: Bitte laden Sie zuerst die Kopie des Bescheids hoch und wählen Sie sie aus.',
+  attachReport: 'Anhang: Bitte laden Sie zuerst den Bericht hoch und wählen Sie ihn aus.',
+  changedElsewhere: 'Die Angaben wurden gerade an anderer Stelle geändert. Bitte laden Sie die Seite neu.',
+  notReported: 'Es ist keine Förderentscheidung gemeldet, die bestätigt werden könnte.',
+  notConfirmed: 'Das Projekt hat keine bestätigte Bewilligung.',
+  calendarChanged: 'Der Kalender wurde gerade an anderer Stelle geändert. Bitte laden Sie neu.',
+  unknownCalendar: 'Diesen Kalender gibt es nicht (mehr).',
+} as const;
+
+/** The calendar feed's words. */
+export const calendarTexts = {
+  name: (alliance: string) => `Fristen – ${alliance}`,
+  due: (date: string, overdue: boolean) => `Fällig am ${date}${overdue ? ' (überfällig)' : ''}.`,
+  waiting: (by: string, on: string, what: string) => `${by} wartet auf ${on}: ${what}.`,
+} as const;
+
+/** The notes a change after the Votum leaves in the sketch's history, and why a due date moved. */
+export const followUpNotes = {
+  fundingReported: (outcome: string) => `Förderentscheidung gemeldet: ${outcome}`,
+  fundingConfirmed: (outcome: string) => `Förderentscheidung bestätigt: ${outcome}`,
+  endChanged: (from: string, to: string, note: string | undefined) =>
+    `Projektende ${from} → ${to}${note ? `: ${note}` : ''}`,
+  reportAgreed: (label: string, due: string) => `${label} bis ${due}`,
+  interimLabel: (n: number) => `Zwischenbericht ${n}`,
+  reportSubmitted: (label: string) => `${label} eingereicht`,
+  reportReviewed: (label: string, accepted: boolean, note: string | undefined) =>
+    `${label}: ${accepted ? 'angenommen' : 'nachgefordert'}${note ? ` – ${note}` : ''}`,
+  movedByConfirmation: 'Förderentscheidung bestätigt',
+  movedByEndChange: 'Projektende geändert',
+} as const;
