@@ -35,9 +35,7 @@ const known: string[] = [
   'functions/store/documents.ts → functions/documents/pdf.ts',
   'web/src/pages/MySketches.tsx → functions/mail/outbox.ts',
   'web/src/pages/admin/Deadlines.tsx → functions/store/followup.ts',
-  'web/src/pages/admin/Vote.tsx → functions/app/votes.ts',
   'web/src/pages/followup/shared.tsx → functions/app/followup.ts',
-  'web/src/pages/votes/MyVote.tsx → functions/app/votes.ts',
 ];
 
 function layerOf(file: string): Layer | undefined {
