@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { VoteDoc } from '../../functions/app/votes.ts';
+import type { VoteDoc } from '../../functions/core/contract/vote-docs.ts';
 import { addDays, berlinDate, dueAt } from '../../functions/core/dates.ts';
 import type { SketchDoc } from '../../functions/core/sketch-doc.ts';
 import type { Seat } from '../../functions/core/vote.ts';
