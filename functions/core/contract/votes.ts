@@ -11,6 +11,10 @@ import { listedMeeting, meeting, myVote, seat, voteDoc, voteSummary } from './vo
  * The steering group's routes: seats, circulation votes (ballots, hand-over, recusals, the office's
  * steps), meetings, the Votum and its letter. Every export of this module is a route (index.ts
  * gathers them); the documents they answer are in ./vote-docs.ts.
+ *
+ * Bodies and answers are `z.lazy`: built the first time a request is parsed with one (or an answer
+ * checked), not when a bundle loads, so a function builds only what its requests need. Path
+ * parameters are small objects, built at load.
  */
 
 // TODO(contract): write-votum answers the sketch document, whose schema the sketches area defines.
@@ -31,83 +35,94 @@ const day = (missing: string, invalid: string) =>
 const person = (who: string) =>
   z.object({ name: text(m.seat.name(who), 2, 200), email: email(m.seat.email(who)) });
 
-const seatBody = z.object({
-  institution: text(m.seat.institution, 2, 200),
-  member: person(m.seat.member),
-  deputy: z.optional(person(m.seat.deputy)),
-  active: z._default(z.boolean({ error: m.seat.active }), true),
-});
+const seatBody = z.lazy(() =>
+  z.object({
+    institution: text(m.seat.institution, 2, 200),
+    member: person(m.seat.member),
+    deputy: z.optional(person(m.seat.deputy)),
+    active: z._default(z.boolean({ error: m.seat.active }), true),
+  }),
+);
 
-const openVoteBody = z.object({
-  sketchIds: z
-    .array(sketchId, { error: m.open.sketchesMissing })
-    .check(z.minLength(1, m.open.sketchesNone), z.maxLength(10, m.open.sketchesTooMany)),
-  deadline: z.optional(day(m.deadline.invalid, m.deadline.invalid)),
-});
+const openVoteBody = z.lazy(() =>
+  z.object({
+    sketchIds: z
+      .array(sketchId, { error: m.open.sketchesMissing })
+      .check(z.minLength(1, m.open.sketchesNone), z.maxLength(10, m.open.sketchesTooMany)),
+    deadline: z.optional(day(m.deadline.invalid, m.deadline.invalid)),
+  }),
+);
 
 const optionalText = (label: string) =>
   z.optional(z.string({ error: m.ballot.notText(label) }).check(z.maxLength(2000, m.ballot.tooLong(label))));
 
-const ballotBody = z.object({
-  seatId,
-  sketchId,
-  choice: z.enum(ballotChoices, { error: m.ballot.choice }),
-  reason: optionalText(m.ballot.reason),
-  comment: optionalText(m.ballot.comment),
-});
-
-const recusalBody = z.object({ seatId, sketchId });
-
-const extendBody = z.object({ deadline: day(m.deadline.missing, m.deadline.invalid) });
-
-const count = z.optional(
-  z
-    .int({ error: m.meeting.countNotInt })
-    .check(z.gte(0, m.meeting.countNegative), z.lte(100, m.meeting.countTooHigh)),
+const ballotBody = z.lazy(() =>
+  z.object({
+    seatId,
+    sketchId,
+    choice: z.enum(ballotChoices, { error: m.ballot.choice }),
+    reason: optionalText(m.ballot.reason),
+    comment: optionalText(m.ballot.comment),
+  }),
 );
 
-const meetingBody = z.object({
-  date: day(m.meeting.dateMissing, m.meeting.dateInvalid),
-  place: z.optional(
-    z.string({ error: m.meeting.placeNotText }).check(z.trim(), z.maxLength(200, m.meeting.placeTooLong)),
-  ),
-  attendance: z.array(z.object({ seatId, presence: z.enum(presences, { error: m.meeting.presence }) }), {
-    error: m.meeting.attendanceMissing,
-  }),
-  decisions: z
-    .array(
-      z.object({
-        sketchId,
-        result: z.enum(meetingResults, { error: m.meeting.result }),
-        approve: count,
-        object: count,
-        abstain: count,
-        recusedSeatIds: z._default(z.array(seatId, { error: m.meeting.recusedSeats }), []),
-      }),
-      { error: m.meeting.decisionsMissing },
-    )
-    .check(z.minLength(1, m.meeting.decisionsMissing)),
-});
+const recusalBody = z.lazy(() => z.object({ seatId, sketchId }));
 
-const votumBody = z.object({
-  decision: z.enum(votumDecisions, { error: m.votum.decision }),
-  conditions: z.optional(
+const extendBody = z.lazy(() => z.object({ deadline: day(m.deadline.missing, m.deadline.invalid) }));
+
+const count = () =>
+  z.optional(
     z
-      .string({ error: m.votum.conditionsNotText })
-      .check(z.trim(), z.maxLength(3000, m.votum.conditionsTooLong)),
-  ),
-  criteria: z.array(
-    z.object({ id: id(m.votum.criterion), assessment: z.enum(assessments, { error: m.votum.assessment }) }),
-    { error: m.votum.criteriaMissing },
-  ),
-  justification: z
-    .string({ error: m.votum.justificationMissing })
-    .check(
-      z.trim(),
-      z.minLength(20, m.votum.justificationTooShort),
-      z.maxLength(5000, m.votum.justificationTooLong),
+      .int({ error: m.meeting.countNotInt })
+      .check(z.gte(0, m.meeting.countNegative), z.lte(100, m.meeting.countTooHigh)),
+  );
+
+const meetingBody = z.lazy(() =>
+  z.object({
+    date: day(m.meeting.dateMissing, m.meeting.dateInvalid),
+    place: z.optional(
+      z.string({ error: m.meeting.placeNotText }).check(z.trim(), z.maxLength(200, m.meeting.placeTooLong)),
     ),
-});
+    attendance: z.array(z.object({ seatId, presence: z.enum(presences, { error: m.meeting.presence }) }), {
+      error: m.meeting.attendanceMissing,
+    }),
+    decisions: z
+      .array(
+        z.object({
+          sketchId,
+          result: z.enum(meetingResults, { error: m.meeting.result }),
+          approve: count(),
+          object: count(),
+          abstain: count(),
+          recusedSeatIds: z._default(z.array(seatId, { error: m.meeting.recusedSeats }), []),
+        }),
+        { error: m.meeting.decisionsMissing },
+      )
+      .check(z.minLength(1, m.meeting.decisionsMissing)),
+  }),
+);
+
+const votumBody = z.lazy(() =>
+  z.object({
+    decision: z.enum(votumDecisions, { error: m.votum.decision }),
+    conditions: z.optional(
+      z
+        .string({ error: m.votum.conditionsNotText })
+        .check(z.trim(), z.maxLength(3000, m.votum.conditionsTooLong)),
+    ),
+    criteria: z.array(
+      z.object({ id: id(m.votum.criterion), assessment: z.enum(assessments, { error: m.votum.assessment }) }),
+      { error: m.votum.criteriaMissing },
+    ),
+    justification: z
+      .string({ error: m.votum.justificationMissing })
+      .check(
+        z.trim(),
+        z.minLength(20, m.votum.justificationTooShort),
+        z.maxLength(5000, m.votum.justificationTooLong),
+      ),
+  }),
+);
 
 export const listSeats = route({
   method: 'GET',
@@ -116,7 +131,7 @@ export const listSeats = route({
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/list-seats.ts',
-  answers: { 200: list(seat) },
+  answers: { 200: z.lazy(() => list(seat)) },
 });
 
 export const putSeat = route({
@@ -151,7 +166,7 @@ export const listVotes = route({
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/list-votes.ts',
-  answers: { 200: list(voteSummary) },
+  answers: { 200: z.lazy(() => list(voteSummary)) },
 });
 
 export const getVote = route({
@@ -172,7 +187,7 @@ export const myVotes = route({
   access: ['member'],
   group: 'steering',
   entry: 'functions/http/handlers/my-votes.ts',
-  answers: { 200: list(myVote) },
+  answers: { 200: z.lazy(() => list(myVote)) },
 });
 
 export const castBallot = route({
@@ -263,7 +278,7 @@ export const remindVote = route({
   entry: 'functions/http/handlers/remind-vote.ts',
   params: voteParams,
   sendsMail: true,
-  answers: { 200: z.strictObject({ reminded: z.int().check(z.nonnegative()) }) },
+  answers: { 200: z.lazy(() => z.strictObject({ reminded: z.int().check(z.nonnegative()) })) },
   conflicts: ['closed', 'vote_conflict'],
 });
 
@@ -286,7 +301,7 @@ export const listMeetings = route({
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/list-meetings.ts',
-  answers: { 200: list(listedMeeting) },
+  answers: { 200: z.lazy(() => list(listedMeeting)) },
 });
 
 export const meetingMinutes = route({
