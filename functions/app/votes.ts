@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { VoteDoc } from '../core/contract/vote-docs.ts';
 import { dueAt } from '../core/dates.ts';
 import { NotFoundError } from '../core/errors.ts';
 import {
-  type Ballot,
   holderOf,
   nextDueAt,
   outcomeLabels,
@@ -11,9 +11,9 @@ import {
   type SketchOutcome,
   seatsOf,
   type Vote,
-  type VoteSeat,
   voteOutcomes,
 } from '../core/vote.ts';
+import { voteMessages } from '../core/votes.de.ts';
 import { type MailContent, type VoteMailSketch, voteClosedMail } from '../mail/templates.de.ts';
 import { config } from '../platform/config.ts';
 import { tokenHash } from '../platform/secret.ts';
@@ -40,7 +40,7 @@ import { sketchTransition } from './transition.ts';
  * their recipient in, and storing a seat's change or the close in one transaction.
  */
 
-const notYours = () => new NotFoundError('Diese Abstimmung gibt es nicht, oder Sie gehören ihr nicht an.');
+const notYours = () => new NotFoundError(voteMessages.vote.notYours);
 
 export const voteLink = (id: string) => `/abstimmungen/${encodeURIComponent(id)}`;
 
@@ -52,13 +52,8 @@ export async function loadVoteFor(id: string | undefined, caller: Caller): Promi
   return record;
 }
 
-export interface VoteDoc extends Omit<Vote, 'seats' | 'remindersSent'> {
-  sketches: (VoteMailSketch & { id: string; status: string })[];
-  seats: (VoteSeat & Omit<SeatState, 'seatId'>)[];
-  ballots: Ballot[];
-  outcomes?: SketchOutcome[];
-  mySeatIds?: string[];
-}
+/** The vote as the API answers it: defined once, as the contract's schema. */
+export type { VoteDoc };
 
 type VoteSketch = Pick<
   SketchRecord,
@@ -207,13 +202,10 @@ export async function closeVote(
         actor: by,
         at: now,
         update: { outcome: recorded },
-        note: `Umlaufverfahren: ${outcome.result}`,
+        note: voteMessages.vote.decidedNote(outcome.result),
       }).items,
     );
-    const c = outcome.counts;
-    lines.push(
-      `${sketch.title}: ${outcomeLabels[outcome.result]} – Zustimmung ${c.approve}, Einwand ${c.object}, Enthaltung ${c.abstain}, befangen ${outcome.recusedSeatIds.length}, nicht abgestimmt ${outcome.silentSeatIds.length}`,
-    );
+    lines.push(voteMessages.vote.resultLine(sketch.title, outcomeLabels[outcome.result], outcome));
   }
   const mailId = randomUUID();
   items.push(

@@ -1,4 +1,6 @@
+import type * as z from 'zod/mini';
 import type { ConflictCode } from './contract/conflicts.ts';
+import type * as docs from './contract/vote-docs.ts';
 import { addDays, dueAt, formatDate } from './dates.ts';
 import type { AllianceProfile } from './profile.ts';
 
@@ -9,19 +11,12 @@ import type { AllianceProfile } from './profile.ts';
  * functions decide; `now` is always passed in.
  */
 
-export interface Person {
-  name: string;
-  email: string;
-}
+// The shapes below are defined once, as the API's schemas (contract/vote-docs.ts), and read here.
+
+export type Person = z.output<typeof docs.person>;
 
 /** A seat of the steering group, as admins keep it. */
-export interface Seat {
-  id: string;
-  institution: string;
-  member: Person;
-  deputy?: Person | undefined;
-  active: boolean;
-}
+export type Seat = z.output<typeof docs.seat>;
 
 /** A seat as a vote holds it: fixed when the vote opens, so later changes affect later votes only. */
 export type VoteSeat = Omit<Seat, 'active'>;
@@ -34,50 +29,18 @@ export const choiceLabels: Record<BallotChoice, string> = {
   abstain: 'Enthaltung',
 };
 
-export type Holder = 'member' | 'deputy';
+export const holders = ['member', 'deputy'] as const;
+export type Holder = (typeof holders)[number];
 
 /** Where one seat stands in one vote. `revision` guards every change to it against races. */
-export interface SeatState {
-  seatId: string;
-  holder: Holder;
-  /** Once the deputy has voted, the member can no longer take the vote back. */
-  deputyVoted: boolean;
-  recusedSketchIds: string[];
-  votedSketchIds: string[];
-  revision: number;
-}
+export type SeatState = z.output<typeof docs.seatState>;
 
-export interface Ballot {
-  voteId: string;
-  sketchId: string;
-  seatId: string;
-  choice: BallotChoice;
-  reason?: string | undefined;
-  comment?: string | undefined;
-  castBy: string;
-  castAs: Holder;
-  at: string;
-  /** 1 for the first ballot, +1 for each change. */
-  revision: number;
-}
+export type Ballot = z.output<typeof docs.ballot>;
 
-export interface Vote {
-  id: string;
-  sketchIds: string[];
-  seats: VoteSeat[];
-  /** The last day to vote (Europe/Berlin); the vote closes at the end of it. */
-  deadline: string;
-  openedAt: string;
-  openedBy: string;
-  status: 'open' | 'closed';
-  closedAt?: string;
-  closedBy?: string;
-  closedBecause?: 'deadline' | 'complete' | 'admin';
-  /** Reminder offsets (days before the deadline) already sent. */
-  remindersSent: number[];
-  /** Bumps with every change of the vote itself, so two job runs cannot both send a reminder. */
-  revision: number;
-}
+/** Why a vote closed: its deadline passed, every seat voted, or an admin closed it. */
+export const closeReasons = ['deadline', 'complete', 'admin'] as const;
+
+export type Vote = z.output<typeof docs.vote>;
 
 export class VoteError extends Error {
   override name = 'VoteError';
@@ -298,7 +261,8 @@ export function reminderRecipients(
 // ---- The outcome ---------------------------------------------------------------------------------
 
 export type DecisionRule = AllianceProfile['steeringGroup']['decisionRule'];
-export type OutcomeResult = 'endorsed' | 'not_endorsed' | 'no_consensus' | 'no_quorum';
+export const outcomeResults = ['endorsed', 'not_endorsed', 'no_consensus', 'no_quorum'] as const;
+export type OutcomeResult = (typeof outcomeResults)[number];
 export const outcomeLabels: Record<OutcomeResult, string> = {
   endorsed: 'Befürwortet',
   not_endorsed: 'Nicht befürwortet',
@@ -306,18 +270,7 @@ export const outcomeLabels: Record<OutcomeResult, string> = {
   no_quorum: 'Keine Entscheidung (zu wenige Stimmen)',
 };
 
-export interface Outcome {
-  sketchId: string;
-  result: OutcomeResult;
-  counts: Record<BallotChoice, number>;
-  /** Seats that voted, with their choice. */
-  voted: { seatId: string; choice: BallotChoice; castAs: Holder }[];
-  recusedSeatIds: string[];
-  /** Eligible seats that did not vote. */
-  silentSeatIds: string[];
-  eligible: number;
-  quorumMet: boolean;
-}
+export type Outcome = z.output<typeof docs.outcome>;
 
 /**
  * The outcome per sketch under the profile's rule. Recused seats are out of the quorum.
@@ -377,13 +330,10 @@ export function voteOutcomes(
   );
 }
 
+export const outcomeSources = ['circulation', 'meeting'] as const;
+
 /** An outcome as the sketch keeps it, from a circulation vote or a meeting. */
-export interface SketchOutcome extends Outcome {
-  source: 'circulation' | 'meeting';
-  voteId?: string;
-  meetingId?: string;
-  decidedAt: string;
-}
+export type SketchOutcome = z.output<typeof docs.sketchOutcome>;
 
 export const votumDecisions = ['endorsed', 'not_endorsed', 'deferred'] as const;
 export type VotumDecision = (typeof votumDecisions)[number];
@@ -396,15 +346,7 @@ export const assessments = ['met', 'not_met', 'not_assessed'] as const;
 export type Assessment = (typeof assessments)[number];
 
 /** The Votum of the steering group on one sketch, written by the office from the outcome. */
-export interface Votum {
-  decision: VotumDecision;
-  conditions?: string;
-  criteria: { id: string; assessment: Assessment }[];
-  justification: string;
-  writtenBy: string;
-  writtenAt: string;
-  outcome: SketchOutcome;
-}
+export type Votum = z.output<typeof docs.votum>;
 
 /** The lifecycle transition a Votum's decision makes. */
 export const votumTransition = {
@@ -415,25 +357,16 @@ export const votumTransition = {
 
 // ---- Meetings --------------------------------------------------------------------------------------
 
-export type Presence = 'member' | 'deputy' | 'absent';
+export const presences = ['member', 'deputy', 'absent'] as const;
+export type Presence = (typeof presences)[number];
 
-export interface MeetingDecision {
-  sketchId: string;
-  result: Exclude<OutcomeResult, 'no_quorum'>;
-  counts?: Record<BallotChoice, number> | undefined;
-  recusedSeatIds: string[];
-}
+/** What a meeting can decide on a sketch (it has no quorum rule of its own). */
+export const meetingResults = ['endorsed', 'not_endorsed', 'no_consensus'] as const;
+
+export type MeetingDecision = z.output<typeof docs.meetingDecision>;
 
 /** A meeting of the steering group as the office records it; seats as they were that day. */
-export interface Meeting {
-  id: string;
-  date: string;
-  place?: string | undefined;
-  attendance: { seat: VoteSeat; presence: Presence }[];
-  decisions: MeetingDecision[];
-  recordedBy: string;
-  recordedAt: string;
-}
+export type Meeting = z.output<typeof docs.meeting>;
 
 /** A meeting's decision as the same outcome record a circulation vote yields. */
 export function meetingOutcome(meeting: Meeting, decision: MeetingDecision, quorumBp: number): SketchOutcome {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { VoteDoc } from '../../functions/app/votes.ts';
+import type { VoteDoc } from '../../functions/core/contract/vote-docs.ts';
 import { addDays, berlinDate, dueAt } from '../../functions/core/dates.ts';
 import type { SketchDoc } from '../../functions/core/sketch-doc.ts';
 import type { Seat } from '../../functions/core/vote.ts';
@@ -436,6 +436,102 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
     expect(await mailsTo(`neu-${run}@example.org`)).toEqual([]);
     expect(earlier.status).toBe(400);
     await admin.call('PUT', `/api/admin/seats/${id}`, { ...body, member: seat(7).member });
+  });
+});
+
+describe('input the contract refuses', () => {
+  /** The 400's fields, as the page shows them beside each field. */
+  const fields = (answer: { body: Record<string, unknown> }) => answer.body.fields;
+
+  it('is a 400 naming each field, never a 500, for every steering-group route', async () => {
+    // Prepare
+    const member = await as(seat(1).member.email);
+    const voteId = randomUUID();
+    const sketchId = randomUUID();
+    // Act
+    const unknownChoice = await ballot(member, voteId, { seatId: seat(1).id, sketchId, choice: 'dafür' });
+    const badSeat = await admin.call('PUT', '/api/admin/seats/Sitz%20Eins', {
+      institution: 'Eine Institution',
+      member: { name: 'Eine Person', email: 'person@example.org' },
+    });
+    const badDeputy = await admin.call('PUT', `/api/admin/seats/t${run}-neu`, {
+      institution: 'Eine Institution',
+      member: { name: 'Eine Person', email: 'person@example.org' },
+      deputy: { name: 'X', email: 'keine-adresse' },
+    });
+    const noDate = await admin.call('POST', '/api/admin/votes', {
+      sketchIds: [sketchId],
+      deadline: 'morgen',
+    });
+    const tooMany = await admin.call('POST', '/api/admin/votes', {
+      sketchIds: Array.from({ length: 11 }, () => randomUUID()),
+    });
+    const extendNoDate = await admin.call('POST', `/api/admin/votes/${voteId}/extend`, { deadline: 42 });
+    const handOverBadSeat = await member.call('POST', `/api/votes/${voteId}/seats/SITZ_1/handover`);
+    const longVoteId = await admin.call('GET', `/api/votes/${'a'.repeat(65)}`);
+    const recusalWithoutSketch = await member.call('POST', `/api/votes/${voteId}/recusals`, {
+      seatId: seat(1).id,
+    });
+    const badMeeting = await admin.call('POST', '/api/admin/meetings', {
+      date: '2026-02-30',
+      attendance: [{ seatId: seat(1).id, presence: 'online' }],
+      decisions: [{ sketchId, result: 'endorsed', approve: -1, object: 1.5 }],
+    });
+    const badVotum = await admin.call('POST', `/api/admin/sketches/${sketchId}/votum`, {
+      decision: 'ja',
+      criteria: 'alle',
+      justification: 'kurz',
+    });
+    // Assess
+    expect(unknownChoice.status).toBe(400);
+    expect(fields(unknownChoice)).toEqual([
+      { field: 'choice', message: 'Stimme: Bitte Zustimmung, Einwand oder Enthaltung wählen.' },
+    ]);
+    expect(badSeat.status).toBe(400);
+    expect(fields(badSeat)).toEqual([
+      { field: 'id', message: 'Sitz: nur Kleinbuchstaben, Ziffern und Bindestriche.' },
+    ]);
+    expect(badDeputy.status).toBe(400);
+    expect(fields(badDeputy)).toEqual([
+      { field: 'deputy.name', message: 'Name (Stellvertretung): Bitte mindestens 2 Zeichen eingeben.' },
+      { field: 'deputy.email', message: expect.stringMatching(/^E-Mail \(Stellvertretung\): /) },
+    ]);
+    expect(noDate.status).toBe(400);
+    expect(fields(noDate)).toEqual([
+      { field: 'deadline', message: 'Frist: Bitte ein gültiges Datum angeben.' },
+    ]);
+    expect(fields(tooMany)).toEqual([
+      { field: 'sketchIds', message: 'Skizzen: höchstens 10 je Umlaufverfahren.' },
+    ]);
+    expect(extendNoDate.status).toBe(400);
+    expect(fields(extendNoDate)).toEqual([{ field: 'deadline', message: 'Frist: Bitte ein Datum angeben.' }]);
+    expect(handOverBadSeat.status).toBe(400);
+    expect(fields(handOverBadSeat)).toEqual([
+      { field: 'seatId', message: 'Sitz: nur Kleinbuchstaben, Ziffern und Bindestriche.' },
+    ]);
+    expect(longVoteId.status).toBe(400);
+    expect(fields(longVoteId)).toEqual([{ field: 'id', message: 'Abstimmung: ungültig.' }]);
+    expect(recusalWithoutSketch.status).toBe(400);
+    expect(fields(recusalWithoutSketch)).toEqual([{ field: 'sketchId', message: 'Skizze: Bitte angeben.' }]);
+    expect(badMeeting.status).toBe(400);
+    expect(fields(badMeeting)).toEqual([
+      { field: 'date', message: 'Datum: Bitte ein gültiges Datum angeben.' },
+      {
+        field: 'attendance.0.presence',
+        message: 'Anwesenheit: Bitte Mitglied, Stellvertretung oder abwesend wählen.',
+      },
+      { field: 'decisions.0.approve', message: 'Anzahl: nicht negativ.' },
+      { field: 'decisions.0.object', message: 'Anzahl: Bitte eine ganze Zahl angeben.' },
+    ]);
+    expect(badVotum.status).toBe(400);
+    expect(fields(badVotum)).toEqual([
+      {
+        field: 'decision',
+        message: 'Entscheidung: Bitte befürwortet, nicht befürwortet oder zurückgestellt wählen.',
+      },
+      { field: 'criteria', message: 'Kriterien: Bitte als Liste angeben.' },
+      { field: 'justification', message: 'Begründung: Bitte mindestens 20 Zeichen eingeben.' },
+    ]);
   });
 });
 

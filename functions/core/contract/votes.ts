@@ -1,205 +1,343 @@
 import * as z from 'zod/mini';
-import { id, sketchParams } from './common.ts';
+import { isValidDate } from '../dates.ts';
+import { email, text } from '../sketch.ts';
+import { assessments, ballotChoices, meetingResults, presences, votumDecisions } from '../vote.ts';
+import { voteMessages as m } from '../votes.de.ts';
+import { id, list, sketchParams } from './common.ts';
 import { file, route } from './route.ts';
+import { listedMeeting, meeting, myVote, seat, voteDoc, voteSummary } from './vote-docs.ts';
 
-// TODO(contract): request and answer schemas.
+/*
+ * The steering group's routes: seats, circulation votes (ballots, hand-over, recusals, the office's
+ * steps), meetings, the Votum and its letter. Every export of this module is a route (index.ts
+ * gathers them); the documents they answer are in ./vote-docs.ts.
+ *
+ * Bodies and answers are `z.lazy`: built the first time a request is parsed with one (or an answer
+ * checked), not when a bundle loads, so a function builds only what its requests need. Path
+ * parameters are small objects, built at load.
+ */
+
+// TODO(contract): write-votum answers the sketch document, whose schema the sketches area defines.
 const unchecked = z.unknown();
+
+/** A seat's id: what put-seat makes from the institution ([a-z0-9-], at most 60). */
+const seatId = z
+  .string({ error: m.seat.missing })
+  .check(z.minLength(1, m.seat.missing), z.regex(/^[a-z0-9-]{1,60}$/, m.seat.shape));
+const sketchId = id(m.sketch.label);
+const voteParams = z.strictObject({ id: id(m.params.vote) });
+const seatParams = z.strictObject({ id: id(m.params.vote), seatId });
+
+/** A calendar day (YYYY-MM-DD) that exists. */
+const day = (missing: string, invalid: string) =>
+  z.string({ error: missing }).check(z.refine(isValidDate, invalid));
+
+const person = (who: string) =>
+  z.object({ name: text(m.seat.name(who), 2, 200), email: email(m.seat.email(who)) });
+
+const seatBody = z.lazy(() =>
+  z.object({
+    institution: text(m.seat.institution, 2, 200),
+    member: person(m.seat.member),
+    deputy: z.optional(person(m.seat.deputy)),
+    active: z._default(z.boolean({ error: m.seat.active }), true),
+  }),
+);
+
+const openVoteBody = z.lazy(() =>
+  z.object({
+    sketchIds: z
+      .array(sketchId, { error: m.open.sketchesMissing })
+      .check(z.minLength(1, m.open.sketchesNone), z.maxLength(10, m.open.sketchesTooMany)),
+    deadline: z.optional(day(m.deadline.invalid, m.deadline.invalid)),
+  }),
+);
+
+const optionalText = (label: string) =>
+  z.optional(z.string({ error: m.ballot.notText(label) }).check(z.maxLength(2000, m.ballot.tooLong(label))));
+
+const ballotBody = z.lazy(() =>
+  z.object({
+    seatId,
+    sketchId,
+    choice: z.enum(ballotChoices, { error: m.ballot.choice }),
+    reason: optionalText(m.ballot.reason),
+    comment: optionalText(m.ballot.comment),
+  }),
+);
+
+const recusalBody = z.lazy(() => z.object({ seatId, sketchId }));
+
+const extendBody = z.lazy(() => z.object({ deadline: day(m.deadline.missing, m.deadline.invalid) }));
+
+const count = () =>
+  z.optional(
+    z
+      .int({ error: m.meeting.countNotInt })
+      .check(z.gte(0, m.meeting.countNegative), z.lte(100, m.meeting.countTooHigh)),
+  );
+
+const meetingBody = z.lazy(() =>
+  z.object({
+    date: day(m.meeting.dateMissing, m.meeting.dateInvalid),
+    place: z.optional(
+      z.string({ error: m.meeting.placeNotText }).check(z.trim(), z.maxLength(200, m.meeting.placeTooLong)),
+    ),
+    attendance: z.array(z.object({ seatId, presence: z.enum(presences, { error: m.meeting.presence }) }), {
+      error: m.meeting.attendanceMissing,
+    }),
+    decisions: z
+      .array(
+        z.object({
+          sketchId,
+          result: z.enum(meetingResults, { error: m.meeting.result }),
+          approve: count(),
+          object: count(),
+          abstain: count(),
+          recusedSeatIds: z._default(z.array(seatId, { error: m.meeting.recusedSeats }), []),
+        }),
+        { error: m.meeting.decisionsMissing },
+      )
+      .check(z.minLength(1, m.meeting.decisionsMissing)),
+  }),
+);
+
+const votumBody = z.lazy(() =>
+  z.object({
+    decision: z.enum(votumDecisions, { error: m.votum.decision }),
+    conditions: z.optional(
+      z
+        .string({ error: m.votum.conditionsNotText })
+        .check(z.trim(), z.maxLength(3000, m.votum.conditionsTooLong)),
+    ),
+    criteria: z.array(
+      z.object({ id: id(m.votum.criterion), assessment: z.enum(assessments, { error: m.votum.assessment }) }),
+      { error: m.votum.criteriaMissing },
+    ),
+    justification: z
+      .string({ error: m.votum.justificationMissing })
+      .check(
+        z.trim(),
+        z.minLength(20, m.votum.justificationTooShort),
+        z.maxLength(5000, m.votum.justificationTooLong),
+      ),
+  }),
+);
 
 export const listSeats = route({
   method: 'GET',
   path: '/api/admin/seats',
-  summary: '',
+  summary: "The steering group's seats (active or not), in natural order of their ids.",
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/list-seats.ts',
-  answers: { 200: unchecked },
+  answers: { 200: z.lazy(() => list(seat)) },
 });
 
 export const putSeat = route({
   method: 'PUT',
   path: '/api/admin/seats/{id}',
-  summary: '',
+  summary: 'Creates or changes a seat; votes opened from now on take it as it is then.',
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/put-seat.ts',
-  params: z.strictObject({ id: id('Sitz') }),
-  answers: { 200: unchecked },
+  params: z.strictObject({ id: seatId }),
+  body: seatBody,
+  answers: { 200: seat },
 });
 
 export const openVote = route({
   method: 'POST',
   path: '/api/admin/votes',
-  summary: '',
+  summary: "Opens a circulation vote on ready sketches; every active seat's member is invited by mail.",
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/open-vote.ts',
   sendsMail: true,
-  answers: { 201: unchecked },
+  body: openVoteBody,
+  answers: { 201: voteDoc },
+  conflicts: ['wrong_status', 'endorsement_missing', 'no_seats', 'vote_conflict'],
 });
 
 export const listVotes = route({
   method: 'GET',
   path: '/api/admin/votes',
-  summary: '',
+  summary: 'Every circulation vote, newest first (at most 100).',
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/list-votes.ts',
-  answers: { 200: unchecked },
+  answers: { 200: z.lazy(() => list(voteSummary)) },
 });
 
 export const getVote = route({
   method: 'GET',
   path: '/api/votes/{id}',
-  summary: '',
+  summary: 'One vote: every seat for the office, the seats they act for for a member.',
   access: ['admin', 'member'],
   group: 'steering',
   entry: 'functions/http/handlers/get-vote.ts',
-  params: z.strictObject({ id: id('Abstimmung') }),
-  answers: { 200: unchecked },
+  params: voteParams,
+  answers: { 200: voteDoc },
 });
 
 export const myVotes = route({
   method: 'GET',
   path: '/api/my/votes',
-  summary: '',
+  summary: 'The open votes the caller acts in, with what is still to do per seat.',
   access: ['member'],
   group: 'steering',
   entry: 'functions/http/handlers/my-votes.ts',
-  answers: { 200: unchecked },
+  answers: { 200: z.lazy(() => list(myVote)) },
 });
 
 export const castBallot = route({
   method: 'POST',
   path: '/api/votes/{id}/ballots',
-  summary: '',
+  summary: "Casts or changes a seat's ballot on one sketch; the vote closes once every seat has voted.",
   access: ['member'],
   group: 'steering',
   entry: 'functions/http/handlers/cast-ballot.ts',
-  params: z.strictObject({ id: id('Abstimmung') }),
+  params: voteParams,
   sendsMail: true,
-  answers: { 200: unchecked },
+  body: ballotBody,
+  answers: { 200: voteDoc },
+  conflicts: ['closed', 'no_seat', 'no_sketch', 'not_holder', 'recused', 'vote_conflict'],
 });
 
 export const handOver = route({
   method: 'POST',
   path: '/api/votes/{id}/seats/{seatId}/handover',
-  summary: '',
+  summary: "The member hands the seat's vote to the deputy, who is invited by mail.",
   access: ['member'],
   group: 'steering',
   entry: 'functions/http/handlers/hand-over.ts',
-  params: z.strictObject({ id: id('Abstimmung'), seatId: id('Sitz') }),
+  params: seatParams,
   sendsMail: true,
-  answers: { 200: unchecked },
+  answers: { 200: voteDoc },
+  conflicts: ['closed', 'no_seat', 'not_member', 'no_deputy', 'already', 'vote_conflict'],
 });
 
 export const takeBack = route({
   method: 'DELETE',
   path: '/api/votes/{id}/seats/{seatId}/handover',
-  summary: '',
+  summary: "The member takes the seat's vote back, unless the deputy has voted.",
   access: ['member'],
   group: 'steering',
   entry: 'functions/http/handlers/take-back.ts',
-  params: z.strictObject({ id: id('Abstimmung'), seatId: id('Sitz') }),
-  answers: { 200: unchecked },
+  params: seatParams,
+  answers: { 200: voteDoc },
+  conflicts: ['closed', 'no_seat', 'not_member', 'not_handed', 'deputy_voted', 'vote_conflict'],
 });
 
 export const recuseSeat = route({
   method: 'POST',
   path: '/api/votes/{id}/recusals',
-  summary: '',
+  summary: "A seat's conflict of interest on one sketch, declared by its holder or recorded by the office.",
   access: ['member', 'admin'],
   group: 'steering',
   entry: 'functions/http/handlers/recuse-seat.ts',
-  params: z.strictObject({ id: id('Abstimmung') }),
-  answers: { 200: unchecked },
+  params: voteParams,
+  body: recusalBody,
+  answers: { 200: voteDoc },
+  conflicts: ['closed', 'no_seat', 'no_sketch', 'not_holder', 'already', 'vote_conflict'],
 });
 
 export const closeVote = route({
   method: 'POST',
   path: '/api/admin/votes/{id}/close',
-  summary: '',
+  summary: 'The office closes an open vote before its deadline; the outcomes are tallied.',
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/close-vote.ts',
-  params: z.strictObject({ id: id('Abstimmung') }),
+  params: voteParams,
   sendsMail: true,
-  answers: { 200: unchecked },
+  answers: { 200: voteDoc },
+  conflicts: ['closed', 'vote_conflict'],
 });
 
 export const extendVote = route({
   method: 'POST',
   path: '/api/admin/votes/{id}/extend',
-  summary: '',
+  summary: "Moves an open vote's deadline later; every seat's holder is told with a fresh link.",
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/extend-vote.ts',
-  params: z.strictObject({ id: id('Abstimmung') }),
+  params: voteParams,
   sendsMail: true,
-  answers: { 200: unchecked },
+  body: extendBody,
+  answers: { 200: voteDoc },
+  conflicts: ['closed', 'vote_conflict'],
 });
 
 export const remindVote = route({
   method: 'POST',
   path: '/api/admin/votes/{id}/remind',
-  summary: '',
+  summary: 'Reminds, by hand, every seat that still has something to vote on.',
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/remind-vote.ts',
-  params: z.strictObject({ id: id('Abstimmung') }),
+  params: voteParams,
   sendsMail: true,
-  answers: { 200: unchecked },
+  answers: { 200: z.lazy(() => z.strictObject({ reminded: z.int().check(z.nonnegative()) })) },
+  conflicts: ['closed', 'vote_conflict'],
 });
 
 export const recordMeeting = route({
   method: 'POST',
   path: '/api/admin/meetings',
-  summary: '',
+  summary: "Records a steering group meeting's attendance and decisions, and orders its minutes.",
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/record-meeting.ts',
-  answers: { 201: unchecked },
+  body: meetingBody,
+  answers: { 201: meeting },
+  conflicts: ['in_vote', 'wrong_status', 'vote_conflict'],
 });
 
 export const listMeetings = route({
   method: 'GET',
   path: '/api/admin/meetings',
-  summary: '',
+  summary: 'The recorded meetings, newest first (at most 100), with the titles of the sketches decided.',
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/list-meetings.ts',
-  answers: { 200: unchecked },
+  answers: { 200: z.lazy(() => list(listedMeeting)) },
 });
 
 export const meetingMinutes = route({
   method: 'GET',
   path: '/api/admin/meetings/{id}/minutes',
-  summary: '',
+  summary: 'The minutes of a meeting as PDF, as made when it was recorded.',
   access: ['admin'],
   group: 'documents',
   entry: 'functions/http/handlers/meeting-minutes.ts',
-  params: z.strictObject({ id: id('Sitzung') }),
+  params: z.strictObject({ id: id(m.meeting.label) }),
   answers: { 200: file('application/pdf') },
+  conflicts: ['document_pending'],
 });
 
 export const writeVotum = route({
   method: 'POST',
   path: '/api/admin/sketches/{id}/votum',
-  summary: '',
+  summary: "Writes the Votum from the steering group's outcome; its letter is mailed to the applicant.",
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/write-votum.ts',
   params: sketchParams,
   sendsMail: true,
+  body: votumBody,
   answers: { 200: unchecked },
+  conflicts: ['no_outcome', 'wrong_status', 'version_conflict'],
 });
 
 export const votumLetter = route({
   method: 'GET',
   path: '/api/sketches/{id}/votum/letter',
-  summary: '',
+  summary: 'The latest Votum letter of a sketch as PDF: the one that was mailed.',
   access: ['applicant', 'admin'],
   group: 'documents',
   entry: 'functions/http/handlers/votum-letter.ts',
   params: sketchParams,
   answers: { 200: file('application/pdf') },
+  conflicts: ['document_pending'],
 });

@@ -1,33 +1,16 @@
-import * as z from 'zod/mini';
 import { decide } from '../../app/vote-errors.ts';
 import { closeVote, loadVoteFor, voteDoc, writeSeatChange } from '../../app/votes.ts';
 import * as route from '../../core/contract/votes.ts';
-import { ballotChoices, castBallot, initialSeatState, isComplete } from '../../core/vote.ts';
+import { castBallot, initialSeatState, isComplete } from '../../core/vote.ts';
 import { loadVote, putBallot } from '../../store/votes.ts';
-import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
-
-const optionalText = (label: string) =>
-  z.optional(
-    z
-      .string({ error: `${label}: Bitte als Text angeben.` })
-      .check(z.maxLength(2000, `${label}: Bitte höchstens 2000 Zeichen eingeben.`)),
-  );
-const body = z.object({
-  seatId: z.string({ error: 'Sitz: Bitte angeben.' }).check(z.minLength(1, 'Sitz: Bitte angeben.')),
-  sketchId: z.string({ error: 'Skizze: Bitte angeben.' }).check(z.minLength(1, 'Skizze: Bitte angeben.')),
-  choice: z.enum(ballotChoices, { error: 'Stimme: Bitte Zustimmung, Einwand oder Enthaltung wählen.' }),
-  reason: optionalText('Begründung'),
-  comment: optionalText('Kommentar'),
-});
 
 /**
  * Casts or changes the ballot of a seat on one sketch: the seat's state (conditional on its
  * revision), the ballot and the audit event in one transaction, so racing ballots for one seat
  * end with exactly one stored. When every seat has voted, the vote closes at once.
  */
-export default handle(route.castBallot)(async ({ params, body: raw, caller, now }) => {
-  const input = parse(body, raw);
+export default handle(route.castBallot)(async ({ params, body: input, caller, now }) => {
   const record = await loadVoteFor(params.id, caller);
   const state = record.states.find((s) => s.seatId === input.seatId);
   const previous = record.ballots.find((b) => b.seatId === input.seatId && b.sketchId === input.sketchId);

@@ -1,36 +1,21 @@
-import * as z from 'zod/mini';
 import { deliverAll } from '../../app/outbox.ts';
 import { loadVoteFor, mailSketches, signedInMail, voteDoc, voteWithDue } from '../../app/votes.ts';
 import * as route from '../../core/contract/votes.ts';
-import { isValidDate } from '../../core/dates.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';
 import { holderOf, isOpen } from '../../core/vote.ts';
+import { voteMessages as m } from '../../core/votes.de.ts';
 import { voteOpenedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import type { SketchRecord } from '../../store/sketches.ts';
 import { getSketches, loadVote, voteEventItem, writeVoteChange } from '../../store/votes.ts';
-import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
 
-const body = z.object({
-  deadline: z
-    .string({ error: 'Frist: Bitte ein Datum angeben.' })
-    .check(z.refine(isValidDate, 'Frist: Bitte ein gültiges Datum angeben.')),
-});
-
 /** An admin moves an open vote's deadline later; every seat's holder is told with a fresh link. */
-export default handle(route.extendVote)(async ({ params, body: raw, caller, now }) => {
-  const { deadline } = parse(body, raw);
+export default handle(route.extendVote)(async ({ params, body: { deadline }, caller, now }) => {
   const record = await loadVoteFor(params.id, caller);
-  if (!isOpen(record.vote, now))
-    throw new ConflictError(
-      'Die Abstimmung ist bereits beendet; ihre Frist kann nicht mehr verlängert werden.',
-      'closed',
-    );
+  if (!isOpen(record.vote, now)) throw new ConflictError(m.vote.closedNoExtension, 'closed');
   if (deadline <= record.vote.deadline)
-    throw new InputError('Frist: Die neue Frist muss nach der bisherigen liegen.', [
-      { field: 'deadline', message: 'Frist: Die neue Frist muss nach der bisherigen liegen.' },
-    ]);
+    throw new InputError(m.deadline.notLater, [{ field: 'deadline', message: m.deadline.notLater }]);
   // Reminders count from the new deadline again.
   const vote = { ...record.vote, deadline, remindersSent: [] };
   const sketches = mailSketches(await getSketches<SketchRecord>(vote.sketchIds));

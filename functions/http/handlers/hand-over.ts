@@ -4,6 +4,7 @@ import { loadVoteFor, mailSketches, signedInMail, voteDoc, writeSeatChange } fro
 import * as route from '../../core/contract/votes.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { handOver, initialSeatState } from '../../core/vote.ts';
+import { voteMessages } from '../../core/votes.de.ts';
 import { voteOpenedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import type { SketchRecord } from '../../store/sketches.ts';
@@ -16,9 +17,9 @@ export default handle(route.handOver)(async ({ params, caller, now }) => {
   const state = record.states.find((s) => s.seatId === params.seatId);
   const seat = record.vote.seats.find((s) => s.id === params.seatId);
   const next = decide(() =>
-    handOver(record.vote, state ?? initialSeatState(String(params.seatId)), caller.email, now),
+    handOver(record.vote, state ?? initialSeatState(params.seatId), caller.email, now),
   );
-  if (!seat?.deputy) throw new NotFoundError('Diesen Sitz gibt es in dieser Abstimmung nicht.');
+  if (!seat?.deputy) throw new NotFoundError(voteMessages.vote.noSuchSeat);
   const sketches = await getSketches<SketchRecord>(record.vote.sketchIds);
   const mail = await signedInMail(
     seat.deputy,

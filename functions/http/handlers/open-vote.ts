@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import * as z from 'zod/mini';
 import { deliverAll } from '../../app/outbox.ts';
 import { sketchTransition } from '../../app/transition.ts';
 import { mailSketches, signedInMail, voteDoc } from '../../app/votes.ts';
 import * as route from '../../core/contract/votes.ts';
-import { berlinDate, isValidDate } from '../../core/dates.ts';
+import { berlinDate } from '../../core/dates.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';
 import { checkDeadline, defaultDeadline, nextDueAt, type Vote, VoteError } from '../../core/vote.ts';
+import { voteMessages as m } from '../../core/votes.de.ts';
 import { voteOpenedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import type { SketchRecord, TransactItem } from '../../store/sketches.ts';
@@ -18,25 +18,13 @@ import {
   voteEventItem,
   writeVoteChange,
 } from '../../store/votes.ts';
-import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
-
-const body = z.object({
-  sketchIds: z
-    .array(z.string().check(z.minLength(1), z.maxLength(100)), { error: 'Skizzen: Bitte Skizzen wählen.' })
-    .check(
-      z.minLength(1, 'Skizzen: Bitte mindestens eine Skizze wählen.'),
-      z.maxLength(10, 'Skizzen: höchstens 10 je Umlaufverfahren.'),
-    ),
-  deadline: z.optional(z.string().check(z.refine(isValidDate, 'Frist: Bitte ein gültiges Datum angeben.'))),
-});
 
 /**
  * Opens a circulation vote: the sketches (ready, endorsement confirmed) go into the vote, the active
  * seats are copied into it, and each seat's member gets a mail that signs them in; one transaction.
  */
-export default handle(route.openVote)(async ({ body: raw, caller, now }) => {
-  const input = parse(body, raw);
+export default handle(route.openVote)(async ({ body: input, caller, now }) => {
   const { profile } = config();
   const today = berlinDate(now);
   const deadline = input.deadline ?? defaultDeadline(profile, today);
@@ -52,20 +40,15 @@ export default handle(route.openVote)(async ({ body: raw, caller, now }) => {
   for (const id of ids) {
     const sketch = sketches.find((s) => s.id === id);
     if (!sketch)
-      throw new InputError(`Skizzen: Die Skizze ${id} gibt es nicht.`, [
-        { field: 'sketchIds', message: `Die Skizze ${id} gibt es nicht.` },
+      throw new InputError(m.open.unknownSketchLabelled(id), [
+        { field: 'sketchIds', message: m.open.unknownSketch(id) },
       ]);
     if (sketch.status !== 'ready_for_vote')
-      throw new ConflictError(`„${sketch.title}“ ist nicht bereit zur Abstimmung.`, 'wrong_status');
-    if (!sketch.endorsement)
-      throw new ConflictError(
-        `„${sketch.title}“: Die Befürwortung der lokalen Allianz ist nicht bestätigt.`,
-        'endorsement_missing',
-      );
+      throw new ConflictError(m.open.notReady(sketch.title), 'wrong_status');
+    if (!sketch.endorsement) throw new ConflictError(m.open.notEndorsed(sketch.title), 'endorsement_missing');
   }
   const seats = (await listSeats()).filter((s) => s.active).map(({ active: _a, ...seat }) => seat);
-  if (seats.length === 0)
-    throw new ConflictError('Es gibt keine aktiven Sitze der Lenkungsgruppe.', 'no_seats');
+  if (seats.length === 0) throw new ConflictError(m.open.noSeats, 'no_seats');
   const at = now.toISOString();
   const vote: Vote = {
     id: randomUUID(),

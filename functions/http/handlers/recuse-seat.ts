@@ -1,23 +1,15 @@
-import * as z from 'zod/mini';
 import { decide } from '../../app/vote-errors.ts';
 import { loadVoteFor, voteDoc, writeSeatChange } from '../../app/votes.ts';
 import * as route from '../../core/contract/votes.ts';
 import { initialSeatState, recuse } from '../../core/vote.ts';
 import { deleteBallot, loadVote } from '../../store/votes.ts';
-import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
-
-const body = z.object({
-  seatId: z.string({ error: 'Sitz: Bitte angeben.' }).check(z.minLength(1, 'Sitz: Bitte angeben.')),
-  sketchId: z.string({ error: 'Skizze: Bitte angeben.' }).check(z.minLength(1, 'Skizze: Bitte angeben.')),
-});
 
 /**
  * A conflict of interest of a seat on one sketch, declared by the seat's holder or recorded by an
  * admin: the seat leaves that sketch's quorum, a ballot it cast there is removed, all in one write.
  */
-export default handle(route.recuseSeat)(async ({ params, body: raw, caller, now }) => {
-  const { seatId, sketchId } = parse(body, raw);
+export default handle(route.recuseSeat)(async ({ params, body: { seatId, sketchId }, caller, now }) => {
   const record = await loadVoteFor(params.id, caller);
   const state = record.states.find((s) => s.seatId === seatId) ?? initialSeatState(seatId);
   const admin =

@@ -8,8 +8,7 @@ import { handle } from '../stack.ts';
 /** The member takes the vote back, as long as the deputy has not voted (checked in the same write). */
 export default handle(route.takeBack)(async ({ params, caller, now }) => {
   const record = await loadVoteFor(params.id, caller);
-  const state =
-    record.states.find((s) => s.seatId === params.seatId) ?? initialSeatState(String(params.seatId));
+  const state = record.states.find((s) => s.seatId === params.seatId) ?? initialSeatState(params.seatId);
   const next = decide(() => takeBack(record.vote, state, caller.email, now));
   await writeSeatChange(record, next, { kind: 'takeback', by: caller.email }, [], now);
   return { status: 200, body: await voteDoc((await loadVote(record.vote.id))!, caller) };

@@ -3,12 +3,19 @@ import { useLocation } from 'preact-iso';
 import { berlinDate } from '../../../../functions/core/dates.ts';
 import type { FieldError as ApiFieldError } from '../../../../functions/core/sketch.ts';
 import type { SketchSummary } from '../../../../functions/core/sketch-doc.ts';
-import { ballotChoices, choiceLabels, type Presence, type Seat } from '../../../../functions/core/vote.ts';
+import {
+  type BallotChoice,
+  ballotChoices,
+  choiceLabels,
+  meetingResults,
+  type Presence,
+  type Seat,
+} from '../../../../functions/core/vote.ts';
 import { Checkbox } from '../../components/ChoiceFields.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
-import { api } from '../../lib/api.ts';
+import { call } from '../../lib/api.ts';
 import { DateField, FieldError, RadioGroup, SubmitButton } from '../../lib/controls.tsx';
 import { classify, type Loaded, NotLoaded, useAction } from '../../lib/load.tsx';
 import { useProfile } from '../../profile.ts';
@@ -18,13 +25,12 @@ import { sketchesIn } from './Votes.tsx';
 
 const t = voteTexts.meeting;
 
-const results = ['endorsed', 'not_endorsed', 'no_consensus'] as const;
-type Count = (typeof ballotChoices)[number];
+type Result = (typeof meetingResults)[number];
 
 interface Decision {
   decided: boolean;
-  result: string;
-  counts: Record<Count, string>;
+  result: Result | '';
+  counts: Record<BallotChoice, string>;
   recused: string[];
 }
 
@@ -108,16 +114,16 @@ function MeetingForm({ data, place: defaultPlace }: { data: Data; place: string 
       attendance: data.seats.map((seat) => ({ seatId: seat.id, presence: presence[seat.id] ?? 'absent' })),
       decisions: chosen.map((sketch) => {
         const d = decisionOf(sketch.id);
-        const counts = Object.fromEntries(
-          ballotChoices.flatMap((c) => {
-            const n = countOf(d.counts[c]);
-            return typeof n === 'number' ? [[c, n]] : [];
-          }),
-        );
-        return { sketchId: sketch.id, result: d.result, ...counts, recusedSeatIds: d.recused };
+        const counts: Partial<Record<BallotChoice, number>> = {};
+        for (const c of ballotChoices) {
+          const n = countOf(d.counts[c]);
+          if (typeof n === 'number') counts[c] = n;
+        }
+        // Every chosen sketch has its result: checked above.
+        return { sketchId: sketch.id, result: d.result as Result, ...counts, recusedSeatIds: d.recused };
       }),
     };
-    const meeting = await action.run(() => api.post<{ id: string }>('/api/admin/meetings', body));
+    const meeting = await action.run(() => call('recordMeeting', { body }));
     if (meeting) route('/verwaltung/sitzungen?erfasst=1');
   };
 
@@ -190,9 +196,9 @@ function MeetingForm({ data, place: defaultPlace }: { data: Data; place: string 
                     id={`${prefix}-result`}
                     legend={`${t.result}: ${sketch.title}`}
                     value={d.result}
-                    onChange={(result) => setDecision(sketch.id, { result })}
+                    onChange={(result) => setDecision(sketch.id, { result: result as Result })}
                     error={error(`${prefix}-result`)}
-                    options={results.map((r) => ({ value: r, label: t.results[r] ?? r }))}
+                    options={meetingResults.map((r) => ({ value: r, label: t.results[r] ?? r }))}
                   />
                   <fieldset class="group">
                     <legend>{t.counts}</legend>
@@ -267,7 +273,7 @@ export function MeetingNew() {
   useEffect(() => {
     const abort = new AbortController();
     Promise.all([
-      api.get<{ items: Seat[] }>('/api/admin/seats', abort.signal),
+      call('listSeats', {}, { signal: abort.signal }),
       sketchesIn('ready_for_vote', abort.signal),
       sketchesIn('in_vote', abort.signal),
     ]).then(

@@ -1,14 +1,14 @@
 import { useLocation } from 'preact-iso';
 import { formatDate } from '../../../../functions/core/dates.ts';
-import type { Meeting } from '../../../../functions/core/vote.ts';
 import { Page } from '../../components/Page.tsx';
-import { NotLoaded, useLoadPath } from '../../lib/load.tsx';
+import { type AnswerOf, href } from '../../lib/api.ts';
+import { NotLoaded, useLoad } from '../../lib/load.tsx';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
 import { voteTexts } from '../votes/texts.de.ts';
 
 const t = voteTexts.meetings;
 
-export const minutesPath = (id: string) => `/api/admin/meetings/${encodeURIComponent(id)}/minutes`;
+type Meeting = AnswerOf<'listMeetings'>['items'][number];
 
 function MeetingTable({ meetings }: { meetings: Meeting[] }) {
   const c = t.columns;
@@ -42,7 +42,7 @@ function MeetingTable({ meetings }: { meetings: Meeting[] }) {
                 <td class="num">{t.present(present, meeting.attendance.length)}</td>
                 <td class="num">{meeting.decisions.length}</td>
                 <td>
-                  <a href={minutesPath(meeting.id)}>{t.minutes(date)}</a>
+                  <a href={href('meetingMinutes', { params: { id: meeting.id } })}>{t.minutes(date)}</a>
                 </td>
               </tr>
             );
@@ -56,7 +56,7 @@ function MeetingTable({ meetings }: { meetings: Meeting[] }) {
 /** `/verwaltung/sitzungen`: the recorded meetings with their minutes, and recording a new one. */
 export function Meetings() {
   const { path, query } = useLocation();
-  const loaded = useLoadPath<{ items: Meeting[] }>('/api/admin/meetings');
+  const loaded = useLoad('listMeetings');
   const recorded = query.erfasst === '1';
   return (
     <div class="page--wide">

@@ -6,9 +6,9 @@ import { Checkbox } from '../../components/ChoiceFields.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
-import { request } from '../../lib/api.ts';
+import { call } from '../../lib/api.ts';
 import { SubmitButton } from '../../lib/controls.tsx';
-import { NotLoaded, useAction, useAnnouncement, useLoadPath } from '../../lib/load.tsx';
+import { NotLoaded, useAction, useAnnouncement, useLoad } from '../../lib/load.tsx';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
 import { voteTexts } from '../votes/texts.de.ts';
 
@@ -31,7 +31,7 @@ export function seatSlug(institution: string, taken: readonly string[]): string 
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 52)
-      .replace(/-+$/, '') || 'sitz';
+      .replace(/-+$/, '') || t.fallbackId;
   let id = base;
   for (let n = 2; taken.includes(id); n++) id = `${base}-${n}`;
   return id;
@@ -133,9 +133,7 @@ function SeatForm({
       ...(deputyGiven ? { deputy: { name: draft.deputyName.trim(), email: draft.deputyEmail.trim() } } : {}),
       active: draft.active,
     };
-    const saved = await action.run(() =>
-      request<Seat>('PUT', `/api/admin/seats/${encodeURIComponent(id)}`, { body }),
-    );
+    const saved = await action.run(() => call('putSeat', { params: { id }, body }));
     if (saved) onSaved(saved);
   };
 
@@ -290,7 +288,7 @@ function SeatTable({ seats, onEdit }: { seats: Seat[]; onEdit: (seat: Seat) => v
 export function Seats() {
   const { path } = useLocation();
   const [reloads, setReloads] = useState(0);
-  const loaded = useLoadPath<{ items: Seat[] }>('/api/admin/seats', reloads);
+  const loaded = useLoad('listSeats', {}, reloads);
   const [editing, setEditing] = useState<Editing>();
   /** The list with the seat just saved, until the reloaded list arrives: table and announcement agree. */
   const [merged, setMerged] = useState<Seat[]>();

@@ -1,14 +1,21 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
-import type { VoteDoc } from '../../../../functions/app/votes.ts';
 import { addDays, formatDate, formatDateTime } from '../../../../functions/core/dates.ts';
 import { de } from '../../../../functions/core/messages.de.ts';
 import { formatEuro } from '../../../../functions/core/money.ts';
 import { choiceLabels } from '../../../../functions/core/vote.ts';
 import { Page } from '../../components/Page.tsx';
-import { type ApiError, api, isAbort } from '../../lib/api.ts';
+import { type AnswerOf, type ApiError, call, isAbort } from '../../lib/api.ts';
+import { Confirm } from '../../lib/confirm.tsx';
 import { DateField, describedBy } from '../../lib/controls.tsx';
-import { classify, type Loaded, NotLoaded, useAction, useAnnouncement } from '../../lib/load.tsx';
+import {
+  classify,
+  fieldMessage,
+  type Loaded,
+  NotLoaded,
+  useAction,
+  useAnnouncement,
+} from '../../lib/load.tsx';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
 import { clockTime } from '../votes/shared.tsx';
 import { voteTexts } from '../votes/texts.de.ts';
@@ -21,6 +28,7 @@ const holder = voteTexts.common.holder;
 /** How often an open vote's progress is fetched again while the page is visible. */
 const pollMs = 15_000;
 
+type VoteDoc = AnswerOf<'getVote'>;
 type Seat = VoteDoc['seats'][number];
 
 /** Ballots and recusals that are new or changed from `before` to `after`: what a refresh brings. */
@@ -65,7 +73,7 @@ function Sketches({ doc }: { doc: VoteDoc }) {
         {doc.sketches.map((sketch) => (
           <li key={sketch.id}>
             <a href={`/verwaltung/skizzen/${encodeURIComponent(sketch.id)}`}>{sketch.title}</a>
-            {` – ${sketch.organisation}; ${t.cost(formatEuro(sketch.costCents), formatEuro(sketch.esfCents))}; ${t.sketchStatus(de.status[sketch.status as keyof typeof de.status] ?? sketch.status)}`}
+            {` – ${sketch.organisation}; ${t.cost(formatEuro(sketch.costCents), formatEuro(sketch.esfCents))}; ${t.sketchStatus(de.status[sketch.status])}`}
           </li>
         ))}
       </ul>
@@ -226,8 +234,14 @@ const isStale = (error: ApiError | undefined): boolean =>
 /** The refusal to show beside the action's control: stale ones are announced above instead. */
 const beside = (error: ApiError | undefined) => (isStale(error) ? undefined : error);
 
-const adminPath = (doc: VoteDoc, action: string): `/api/${string}` =>
-  `/api/admin/votes/${encodeURIComponent(doc.id)}/${action}`;
+/** One action on the vote: a refusal for an old state reloads the page (and is announced there). */
+function useVoteAction(onStale: (error: ApiError) => void) {
+  const action = useAction();
+  useEffect(() => {
+    if (action.error && isStale(action.error)) onStale(action.error);
+  }, [action.error]);
+  return { ...action, beside: beside(action.error) };
+}
 
 function ErrorBeside({ id, error }: { id: string; error: ApiError | undefined }) {
   if (!error) return null;
@@ -240,27 +254,24 @@ function ErrorBeside({ id, error }: { id: string; error: ApiError | undefined })
 
 function Remind({ doc, onDone, onStale }: ActionProps) {
   const r = t.remind;
-  const action = useAction();
+  const action = useVoteAction(onStale);
   const send = async () => {
-    const answer = await action.run(() => api.post<{ reminded: number }>(adminPath(doc, 'remind'), {}));
+    const answer = await action.run(() => call('remindVote', { params: { id: doc.id } }));
     if (answer) onDone(undefined, r.done(answer.reminded));
   };
-  useEffect(() => {
-    if (action.error && isStale(action.error)) onStale(action.error);
-  }, [action.error]);
   return (
     <div class="review-block">
       <h3>{r.heading}</h3>
       <p id="remind-hint" class="hint">
         {r.hint}
       </p>
-      <ErrorBeside id="remind-error" error={beside(action.error)} />
+      <ErrorBeside id="remind-error" error={action.beside} />
       <button
         type="button"
         class="button"
         onClick={send}
         disabled={action.busy}
-        aria-describedby={describedBy(beside(action.error) && 'remind-error', 'remind-hint')}
+        aria-describedby={describedBy(action.beside && 'remind-error', 'remind-hint')}
       >
         {action.busy ? r.busy : r.button}
       </button>
@@ -272,7 +283,7 @@ function Extend({ doc, onDone, onStale }: ActionProps) {
   const x = t.extend;
   const [deadline, setDeadline] = useState<string>(addDays(doc.deadline, 7));
   const [missing, setMissing] = useState(false);
-  const action = useAction();
+  const action = useVoteAction(onStale);
   const submit = async (event: Event) => {
     event.preventDefault();
     setMissing(!deadline);
@@ -280,14 +291,11 @@ function Extend({ doc, onDone, onStale }: ActionProps) {
       document.getElementById('extend-deadline')?.focus();
       return;
     }
-    const next = await action.run(() => api.post<VoteDoc>(adminPath(doc, 'extend'), { deadline }));
+    const next = await action.run(() => call('extendVote', { params: { id: doc.id }, body: { deadline } }));
     if (next) onDone(next, x.done(formatDate(next.deadline)));
   };
-  useEffect(() => {
-    if (action.error && isStale(action.error)) onStale(action.error);
-  }, [action.error]);
-  const fieldError = missing ? x.missing : action.error?.fields.find((f) => f.field === 'deadline')?.message;
-  const other = action.error && !action.error.fields.length ? beside(action.error) : undefined;
+  const fieldError = missing ? x.missing : fieldMessage(action.error, 'deadline');
+  const other = action.error && !action.error.fields.length ? action.beside : undefined;
   return (
     <form class="review-block" onSubmit={submit} noValidate aria-labelledby="extend-heading">
       <h3 id="extend-heading">{x.heading}</h3>
@@ -320,7 +328,7 @@ function Recuse({ doc, onDone, onStale }: ActionProps) {
   const [seatId, setSeatId] = useState('');
   const [sketchId, setSketchId] = useState('');
   const [missing, setMissing] = useState(false);
-  const action = useAction();
+  const action = useVoteAction(onStale);
   const submit = async (event: Event) => {
     event.preventDefault();
     const incomplete = !seatId || !sketchId;
@@ -330,7 +338,7 @@ function Recuse({ doc, onDone, onStale }: ActionProps) {
       return;
     }
     const next = await action.run(() =>
-      api.post<VoteDoc>(`/api/votes/${encodeURIComponent(doc.id)}/recusals`, { seatId, sketchId }),
+      call('recuseSeat', { params: { id: doc.id }, body: { seatId, sketchId } }),
     );
     if (next) {
       const seat = doc.seats.find((s) => s.id === seatId)?.institution ?? seatId;
@@ -340,10 +348,7 @@ function Recuse({ doc, onDone, onStale }: ActionProps) {
       onDone(next, r.done(seat, sketch));
     }
   };
-  useEffect(() => {
-    if (action.error && isStale(action.error)) onStale(action.error);
-  }, [action.error]);
-  const error = missing ? r.missing : beside(action.error)?.message;
+  const error = missing ? r.missing : action.beside?.message;
   return (
     <form class="review-block" onSubmit={submit} noValidate aria-labelledby="recuse-heading">
       <h3 id="recuse-heading">{r.heading}</h3>
@@ -401,72 +406,27 @@ function Recuse({ doc, onDone, onStale }: ActionProps) {
 /** "Abstimmung beenden" asks first: the first button only opens the question. */
 function Close({ doc, onDone, onStale }: ActionProps) {
   const c = t.close;
-  const [open, setOpen] = useState(false);
-  const action = useAction();
-  const questionRef = useRef<HTMLParagraphElement>(null);
-  const openerRef = useRef<HTMLButtonElement>(null);
-  const refocus = useRef(false);
-  useEffect(() => {
-    if (open) questionRef.current?.focus();
-    else if (refocus.current) {
-      refocus.current = false;
-      openerRef.current?.focus();
-    }
-  }, [open]);
-  useEffect(() => {
-    if (action.error && isStale(action.error)) onStale(action.error);
-  }, [action.error]);
-  const confirm = async (event: Event) => {
-    event.preventDefault();
-    const next = await action.run(() => api.post<VoteDoc>(adminPath(doc, 'close'), {}));
+  const action = useVoteAction(onStale);
+  const confirm = async () => {
+    const next = await action.run(() => call('closeVote', { params: { id: doc.id } }));
     if (next) onDone(next, c.done);
   };
   return (
     <div class="review-block">
       <h3>{c.heading}</h3>
       <p class="hint">{c.hint}</p>
-      {open ? (
-        <form class="confirm" onSubmit={confirm} aria-labelledby="close-question" noValidate>
-          <p id="close-question" class="confirm__question" tabIndex={-1} ref={questionRef}>
-            {c.question}
-          </p>
-          <p>{c.consequence}</p>
-          <ErrorBeside id="close-error" error={beside(action.error)} />
-          <p class="actions">
-            <button
-              type="submit"
-              class="button button--danger"
-              disabled={action.busy}
-              aria-describedby={beside(action.error) ? 'close-error' : undefined}
-            >
-              {action.busy ? c.busy : c.confirm}
-            </button>
-            <button
-              type="button"
-              class="button button--quiet"
-              disabled={action.busy}
-              onClick={() => {
-                refocus.current = true;
-                setOpen(false);
-              }}
-            >
-              {voteTexts.common.cancel}
-            </button>
-          </p>
-        </form>
-      ) : (
-        <button
-          type="button"
-          class="button button--quiet button--danger"
-          ref={openerRef}
-          onClick={() => {
-            action.setError(undefined);
-            setOpen(true);
-          }}
-        >
-          {c.button}
-        </button>
-      )}
+      <Confirm
+        id="close"
+        opener={c.button}
+        question={c.question}
+        consequence={c.consequence}
+        confirm={c.confirm}
+        busyLabel={c.busy}
+        busy={action.busy}
+        error={action.beside?.message}
+        onOpen={() => action.setError(undefined)}
+        onConfirm={confirm}
+      />
     </div>
   );
 }
@@ -492,7 +452,7 @@ function Outcomes({ doc, seatName }: { doc: VoteDoc; seatName: (id: string) => s
                 </a>
               </p>
             ) : outcome ? (
-              <p>{t.votumWritten(de.status[sketch.status as keyof typeof de.status] ?? sketch.status)}</p>
+              <p>{t.votumWritten(de.status[sketch.status])}</p>
             ) : null}
           </article>
         );
@@ -526,7 +486,7 @@ export function Vote() {
   /** Fetches the vote; `how` says whether (and how) the news is announced. */
   const fetchVote = async (how: 'quiet' | 'poll' | 'manual', signal?: AbortSignal) => {
     try {
-      const doc = await api.get<VoteDoc>(`/api/votes/${encodeURIComponent(id)}`, signal);
+      const doc = await call('getVote', { params: { id } }, { signal });
       const before = current.current;
       show(doc);
       if (!before || how === 'quiet') return;

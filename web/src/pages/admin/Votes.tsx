@@ -1,30 +1,21 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { addDays, berlinDate, formatDate, formatDateTime } from '../../../../functions/core/dates.ts';
+import type { SketchStatus } from '../../../../functions/core/lifecycle.ts';
 import { formatEuro } from '../../../../functions/core/money.ts';
 import type { SketchSummary } from '../../../../functions/core/sketch-doc.ts';
 import { Checkbox } from '../../components/ChoiceFields.tsx';
 import { Page } from '../../components/Page.tsx';
-import { api } from '../../lib/api.ts';
+import { type AnswerOf, type CallArgs, call } from '../../lib/api.ts';
 import { DateField, describedBy, FieldError, SubmitButton } from '../../lib/controls.tsx';
-import { classify, fieldMessage, type Loaded, NotLoaded, useAction, useLoadPath } from '../../lib/load.tsx';
+import { classify, fieldMessage, type Loaded, NotLoaded, useAction, useLoad } from '../../lib/load.tsx';
 import { useProfile } from '../../profile.ts';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
 import { voteTexts } from '../votes/texts.de.ts';
 
 const t = voteTexts.votes;
 
-/** A vote as `GET /api/admin/votes` lists it (list-votes.ts). */
-export interface VoteSummary {
-  id: string;
-  sketchIds: string[];
-  deadline: string;
-  status: 'open' | 'closed';
-  openedAt: string;
-  closedAt?: string;
-  closedBecause?: 'deadline' | 'complete' | 'admin';
-  seatCount: number;
-}
+type VoteSummary = AnswerOf<'listVotes'>['items'][number];
 
 export const voteStatus = (vote: { status: string; closedBecause?: string | undefined }) =>
   vote.status === 'open' ? t.open : (t.closedBecause[vote.closedBecause ?? ''] ?? t.closed);
@@ -32,15 +23,16 @@ export const voteStatus = (vote: { status: string; closedBecause?: string | unde
 export const votePath = (id: string) => `/verwaltung/abstimmungen/${encodeURIComponent(id)}`;
 
 /** Every sketch in one state, following the list's cursor (a handful of pages at most). */
-export async function sketchesIn(status: string, signal?: AbortSignal): Promise<SketchSummary[]> {
+export async function sketchesIn(status: SketchStatus, signal?: AbortSignal): Promise<SketchSummary[]> {
   const items: SketchSummary[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < 20; page++) {
-    const query = new URLSearchParams({ status, ...(cursor ? { cursor } : {}) });
-    const answer = await api.get<{ items: SketchSummary[]; cursor?: string }>(
-      `/api/admin/sketches?${query}`,
-      signal,
-    );
+    // TODO(contract): listSketches declares its query and answer (the sketches area); then both casts go.
+    const args = { query: { status, ...(cursor ? { cursor } : {}) } } as unknown as CallArgs<'listSketches'>;
+    const answer = (await call('listSketches', args, { signal })) as {
+      items: SketchSummary[];
+      cursor?: string;
+    };
     items.push(...answer.items);
     cursor = answer.cursor;
     if (!cursor) break;
@@ -123,9 +115,7 @@ function StartVote({ circulationDays }: { circulationDays: number }) {
       document.getElementById('vote-deadline')?.focus();
       return;
     }
-    const vote = await action.run(() =>
-      api.post<{ id: string }>('/api/admin/votes', { sketchIds: chosen, deadline }),
-    );
+    const vote = await action.run(() => call('openVote', { body: { sketchIds: chosen, deadline } }));
     if (vote) route(`${votePath(vote.id)}?eroeffnet=1`);
   };
 
@@ -192,7 +182,7 @@ function StartVote({ circulationDays }: { circulationDays: number }) {
 /** `/verwaltung/abstimmungen`: the circulation votes, and starting a new one. */
 export function Votes() {
   const { path } = useLocation();
-  const loaded = useLoadPath<{ items: VoteSummary[] }>('/api/admin/votes');
+  const loaded = useLoad('listVotes');
   const profile = useProfile();
   return (
     <div class="page--wide">

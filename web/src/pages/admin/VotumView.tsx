@@ -1,9 +1,8 @@
 import { formatDateTime } from '../../../../functions/core/dates.ts';
 import type { SketchDoc } from '../../../../functions/core/sketch-doc.ts';
+import { href } from '../../lib/api.ts';
 import type { PublicProfile } from '../../sketch-form.ts';
 import { votumTexts as t } from '../votes/votum.texts.de.ts';
-
-export const letterPath = (sketchId: string) => `/api/sketches/${encodeURIComponent(sketchId)}/votum/letter`;
 
 /**
  * The steering group's Votum on a sketch (the last one counts) with the link to its letter (PDF).
@@ -64,7 +63,11 @@ export function VotumView({
       </dl>
       {vota.length > 1 ? <p>{t.earlier(vota.length - 1)}</p> : null}
       <p>
-        <a class="button button--quiet" href={letterPath(doc.id)} aria-describedby="votum-letter-hint">
+        <a
+          class="button button--quiet"
+          href={href('votumLetter', { params: { id: doc.id } })}
+          aria-describedby="votum-letter-hint"
+        >
           {t.letter}
         </a>
       </p>

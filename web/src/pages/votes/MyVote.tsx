@@ -1,21 +1,22 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
-import type { VoteDoc } from '../../../../functions/app/votes.ts';
 import { dueAt, formatDate, formatDateTime } from '../../../../functions/core/dates.ts';
 import { formatEuro } from '../../../../functions/core/money.ts';
 import { type BallotChoice, ballotChoices, choiceLabels } from '../../../../functions/core/vote.ts';
 import { Field } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
-import { type ApiError, api } from '../../lib/api.ts';
+import { type AnswerOf, type ApiError, call } from '../../lib/api.ts';
+import { Confirm } from '../../lib/confirm.tsx';
 import { describedBy, RadioGroup } from '../../lib/controls.tsx';
-import { NotLoaded, useAction, useAnnouncement, useLoadPath } from '../../lib/load.tsx';
+import { fieldMessage, NotLoaded, useAction, useAnnouncement, useLoad } from '../../lib/load.tsx';
 import { useSession } from '../../session.ts';
 import { voteTexts } from './texts.de.ts';
 
 const t = voteTexts.myVote;
 const holder = voteTexts.common.holder;
 
+type VoteDoc = AnswerOf<'getVote'>;
 type Seat = VoteDoc['seats'][number];
 type Sketch = VoteDoc['sketches'][number];
 
@@ -35,9 +36,6 @@ interface BlockProps {
   onStale: () => void;
 }
 
-const seatPath = (doc: VoteDoc, seat: Seat): `/api/${string}` =>
-  `/api/votes/${encodeURIComponent(doc.id)}/seats/${encodeURIComponent(seat.id)}/handover`;
-
 /** What the API's 409 means for the person: a conflict is explained in our words, the rest in the API's. */
 const refusal = (error: ApiError) => (error.code === 'vote_conflict' ? t.conflict : error.message);
 
@@ -54,14 +52,14 @@ function SeatBlock({ doc, seat, asMember, onChanged, onStale }: BlockProps) {
   }, [action.error]);
 
   const handOver = async () => {
-    const next = await action.run(() => api.post<VoteDoc>(seatPath(doc, seat), {}));
+    const next = await action.run(() => call('handOver', { params: { id: doc.id, seatId: seat.id } }));
     if (next) {
       onChanged(next);
       announce(h.done(seat.deputy?.name ?? ''));
     }
   };
   const takeBack = async () => {
-    const next = await action.run(() => api.delete<VoteDoc>(seatPath(doc, seat)));
+    const next = await action.run(() => call('takeBack', { params: { id: doc.id, seatId: seat.id } }));
     if (next) {
       onChanged(next);
       announce(h.takenBack);
@@ -151,85 +149,36 @@ function Recusal({
   announce: (text: string, as?: 'success' | 'error') => void;
 }) {
   const r = t.recuse;
-  const [open, setOpen] = useState(false);
   const action = useAction();
-  const questionRef = useRef<HTMLParagraphElement>(null);
-  const openerRef = useRef<HTMLButtonElement>(null);
-  const refocus = useRef(false);
-  useEffect(() => {
-    if (open) questionRef.current?.focus();
-    else if (refocus.current) {
-      refocus.current = false;
-      openerRef.current?.focus();
-    }
-  }, [open]);
   useEffect(() => {
     if (action.error?.status !== 409) return;
     announce(refusal(action.error), 'error');
     onStale();
   }, [action.error]);
   const failed = action.error && action.error.status !== 409 ? action.error : undefined;
-  const confirm = async (event: Event) => {
-    event.preventDefault();
+  const confirm = async () => {
     const next = await action.run(() =>
-      api.post<VoteDoc>(`/api/votes/${encodeURIComponent(doc.id)}/recusals`, {
-        seatId: seat.id,
-        sketchId: sketch.id,
-      }),
+      call('recuseSeat', { params: { id: doc.id }, body: { seatId: seat.id, sketchId: sketch.id } }),
     );
     if (next) {
       onChanged(next);
       announce(r.done(sketch.title));
     }
   };
-  if (!open)
-    return (
-      <button
-        type="button"
-        class="button button--quiet button--danger"
-        ref={openerRef}
-        aria-label={`${r.button}: ${sketch.title}`}
-        onClick={() => {
-          action.setError(undefined);
-          setOpen(true);
-        }}
-      >
-        {r.button}
-      </button>
-    );
   return (
-    <form class="confirm" onSubmit={confirm} aria-labelledby={`${idPrefix}-recuse-question`} noValidate>
-      <p id={`${idPrefix}-recuse-question`} class="confirm__question" tabIndex={-1} ref={questionRef}>
-        {r.question(sketch.title)}
-      </p>
-      <p>{r.consequence}</p>
-      {failed ? (
-        <p id={`${idPrefix}-recuse-error`} class="field-error" role="alert">
-          {failed.message}
-        </p>
-      ) : null}
-      <p class="actions">
-        <button
-          type="submit"
-          class="button button--danger"
-          disabled={action.busy}
-          aria-describedby={failed ? `${idPrefix}-recuse-error` : undefined}
-        >
-          {action.busy ? r.busy : r.confirm}
-        </button>
-        <button
-          type="button"
-          class="button button--quiet"
-          disabled={action.busy}
-          onClick={() => {
-            refocus.current = true;
-            setOpen(false);
-          }}
-        >
-          {voteTexts.common.cancel}
-        </button>
-      </p>
-    </form>
+    <Confirm
+      id={`${idPrefix}-recuse`}
+      opener={r.button}
+      openerLabel={`${r.button}: ${sketch.title}`}
+      question={r.question(sketch.title)}
+      consequence={r.consequence}
+      confirm={r.confirm}
+      busyLabel={r.busy}
+      busy={action.busy}
+      error={failed?.message}
+      onOpen={() => action.setError(undefined)}
+      onConfirm={confirm}
+    />
   );
 }
 
@@ -275,23 +224,26 @@ function BallotBlock({
       ...(choice === 'object' && !reason.trim() ? { reason: t.reasonMissing } : {}),
     };
     setProblem(local);
-    if (local.choice || local.reason) {
+    if (!choice || local.reason) {
       const first = local.choice ? `${ids.choice}-${ballotChoices[0]}` : ids.reason;
       document.getElementById(first)?.focus();
       return;
     }
     const next = await action.run(() =>
-      api.post<VoteDoc>(`/api/votes/${encodeURIComponent(doc.id)}/ballots`, {
-        seatId: seat.id,
-        sketchId: sketch.id,
-        choice,
-        ...(choice === 'object' ? { reason: reason.trim() } : {}),
-        ...(comment.trim() ? { comment: comment.trim() } : {}),
+      call('castBallot', {
+        params: { id: doc.id },
+        body: {
+          seatId: seat.id,
+          sketchId: sketch.id,
+          choice,
+          ...(choice === 'object' ? { reason: reason.trim() } : {}),
+          ...(comment.trim() ? { comment: comment.trim() } : {}),
+        },
       }),
     );
     if (next) {
       onChanged(next);
-      announce(t.castDone(sketch.title, choiceLabels[choice as BallotChoice]));
+      announce(t.castDone(sketch.title, choiceLabels[choice]));
     }
   };
 
@@ -321,8 +273,8 @@ function BallotBlock({
       </>
     );
   else {
-    const reasonError = problem.reason ?? action.error?.fields.find((f) => f.field === 'reason')?.message;
-    const choiceError = problem.choice ?? action.error?.fields.find((f) => f.field === 'choice')?.message;
+    const reasonError = problem.reason ?? fieldMessage(action.error, 'reason');
+    const choiceError = problem.choice ?? fieldMessage(action.error, 'choice');
     const other =
       action.error && !action.error.fields.length && action.error.status !== 409 ? action.error : undefined;
     body = (
@@ -350,10 +302,7 @@ function BallotBlock({
               setReason(value);
               if (problem.reason && value.trim()) setProblem({ ...problem, reason: undefined });
             }}
-            error={
-              reasonError ??
-              (reason.length > textMax ? `${t.reason}: höchstens ${textMax} Zeichen.` : undefined)
-            }
+            error={reasonError ?? (reason.length > textMax ? t.tooLong(t.reason, textMax) : undefined)}
           />
           <Field
             id={ids.comment}
@@ -361,7 +310,7 @@ function BallotBlock({
             multiline
             value={comment}
             onInput={setComment}
-            error={comment.length > textMax ? `${t.comment}: höchstens ${textMax} Zeichen.` : undefined}
+            error={comment.length > textMax ? t.tooLong(t.comment, textMax) : undefined}
           />
           {other ? (
             <p id={ids.error} class="field-error" role="alert">
@@ -462,7 +411,7 @@ export function MyVote() {
   const session = useSession();
   const id = params.id ?? '';
   const [reloads, setReloads] = useState(0);
-  const loaded = useLoadPath<VoteDoc>(`/api/votes/${encodeURIComponent(id)}`, reloads);
+  const loaded = useLoad('getVote', { params: { id } }, reloads);
   /** The vote as an action answered it; replaced by the next load. */
   const [changed, setChanged] = useState<VoteDoc>();
   useEffect(() => setChanged(undefined), [loaded]);

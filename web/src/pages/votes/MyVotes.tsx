@@ -1,26 +1,14 @@
 import { useLocation } from 'preact-iso';
 import { formatDate } from '../../../../functions/core/dates.ts';
 import { Page } from '../../components/Page.tsx';
-import { NotLoaded, useLoadPath } from '../../lib/load.tsx';
+import type { AnswerOf } from '../../lib/api.ts';
+import { NotLoaded, useLoad } from '../../lib/load.tsx';
 import { voteTexts } from './texts.de.ts';
 
 const t = voteTexts.myVotes;
 const holder = voteTexts.common.holder;
 
-/** An open vote as `GET /api/my/votes` lists it (my-votes.ts). */
-interface MyVote {
-  id: string;
-  deadline: string;
-  sketchIds: string[];
-  seats: {
-    seatId: string;
-    institution: string;
-    as: 'member' | 'deputy';
-    /** Whether the caller holds the seat's vote right now. */
-    holds: boolean;
-    pendingSketchIds: string[];
-  }[];
-}
+type MyVote = AnswerOf<'myVotes'>['items'][number];
 
 export const myVotePath = (id: string) => `/abstimmungen/${encodeURIComponent(id)}`;
 
@@ -39,7 +27,7 @@ function SeatTodo({ vote, seat }: { vote: MyVote; seat: MyVote['seats'][number] 
 /** `/abstimmungen`: the open votes a member or deputy takes part in, with what is still to do. */
 export function MyVotes() {
   const { path } = useLocation();
-  const loaded = useLoadPath<{ items: MyVote[] }>('/api/my/votes');
+  const loaded = useLoad('myVotes');
   return (
     <Page title={t.title}>
       {loaded.state !== 'loaded' ? (

@@ -61,6 +61,8 @@ export const voteTexts = {
     email: 'E-Mail-Adresse',
     active: 'Aktiv: Der Sitz wird zu neuen Abstimmungen eingeladen',
     id: (id: string) => `Kennung des Sitzes: ${id || '(ergibt sich aus der Institution)'}`,
+    /** The id of a seat whose institution gives none (no letter or digit in it). */
+    fallbackId: 'sitz',
     save: 'Sitz speichern',
     saving: 'Wird gespeichert …',
     saved: (institution: string) => `Der Sitz „${institution}“ ist gespeichert.`,
@@ -261,6 +263,7 @@ export const voteTexts = {
     reasonMissing: 'Begründung: Bitte begründen Sie Ihren Einwand.',
     choiceMissing: 'Stimme: Bitte Zustimmung, Einwand oder Enthaltung wählen.',
     comment: 'Kommentar',
+    tooLong: (label: string, max: number) => `${label}: höchstens ${max} Zeichen.`,
     cast: 'Stimme abgeben',
     change: 'Stimme ändern',
     busy: 'Wird gespeichert …',

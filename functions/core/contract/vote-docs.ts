@@ -1,0 +1,253 @@
+import * as z from 'zod/mini';
+import { sketchStatuses } from '../lifecycle.ts';
+import {
+  assessments,
+  ballotChoices,
+  closeReasons,
+  holders,
+  meetingResults,
+  outcomeResults,
+  outcomeSources,
+  presences,
+  votumDecisions,
+} from '../vote.ts';
+import { instant, isoDate } from './common.ts';
+
+/*
+ * The steering group's documents as the API answers them (and as they are stored): seats, a vote
+ * with its seats' states and ballots, outcomes, the Votum, meetings. Each is defined once here; the
+ * core's types are derived from these schemas (core/vote.ts), so the web, the handlers and the
+ * tests read one definition. Kept apart from ./votes.ts, whose exports are all routes.
+ *
+ * Built on first use (a request parsed, an answer checked), not when a bundle loads: a function
+ * never checks its own answers, so it never builds them (each costs its cold start otherwise).
+ */
+
+function build() {
+  const count = z.int().check(z.nonnegative());
+  const ids = z.array(z.string());
+
+  const person = z.strictObject({ name: z.string(), email: z.string() });
+
+  /** A seat of the steering group, as admins keep it. */
+  const seat = z.strictObject({
+    id: z.string(),
+    institution: z.string(),
+    member: person,
+    deputy: z.optional(person),
+    active: z.boolean(),
+  });
+
+  /** A seat as a vote holds it: fixed when the vote opens, so later changes affect later votes only. */
+  const voteSeat = z.omit(seat, { active: true });
+
+  const seatStateShape = {
+    holder: z.enum(holders),
+    /** Once the deputy has voted, the member can no longer take the vote back. */
+    deputyVoted: z.boolean(),
+    recusedSketchIds: ids,
+    votedSketchIds: ids,
+    /** Guards every change of the seat's state against races. */
+    revision: count,
+  };
+
+  /** Where one seat stands in one vote. */
+  const seatState = z.strictObject({ seatId: z.string(), ...seatStateShape });
+
+  const ballot = z.strictObject({
+    voteId: z.string(),
+    sketchId: z.string(),
+    seatId: z.string(),
+    choice: z.enum(ballotChoices),
+    reason: z.optional(z.string()),
+    comment: z.optional(z.string()),
+    castBy: z.string(),
+    castAs: z.enum(holders),
+    at: instant,
+    /** 1 for the first ballot, +1 for each change. */
+    revision: count,
+  });
+
+  /** A circulation vote as stored. */
+  const vote = z.strictObject({
+    id: z.string(),
+    sketchIds: ids,
+    seats: z.array(voteSeat),
+    /** The last day to vote (Europe/Berlin); the vote closes at the end of it. */
+    deadline: isoDate,
+    openedAt: instant,
+    openedBy: z.string(),
+    status: z.enum(['open', 'closed']),
+    closedAt: z.optional(instant),
+    closedBy: z.optional(z.string()),
+    closedBecause: z.optional(z.enum(closeReasons)),
+    /** Reminder offsets (days before the deadline) already sent. */
+    remindersSent: z.array(z.int()),
+    /** Bumps with every change of the vote itself, so two job runs cannot both send a reminder. */
+    revision: count,
+  });
+
+  const counts = z.strictObject({ approve: count, object: count, abstain: count });
+
+  /** The outcome of one sketch under the profile's rule. */
+  const outcome = z.strictObject({
+    sketchId: z.string(),
+    result: z.enum(outcomeResults),
+    counts,
+    /** Seats that voted, with their choice. */
+    voted: z.array(
+      z.strictObject({ seatId: z.string(), choice: z.enum(ballotChoices), castAs: z.enum(holders) }),
+    ),
+    recusedSeatIds: ids,
+    /** Eligible seats that did not vote. */
+    silentSeatIds: ids,
+    eligible: count,
+    quorumMet: z.boolean(),
+  });
+
+  /** An outcome as the sketch keeps it, from a circulation vote or a meeting. */
+  const sketchOutcome = z.extend(outcome, {
+    source: z.enum(outcomeSources),
+    voteId: z.optional(z.string()),
+    meetingId: z.optional(z.string()),
+    decidedAt: instant,
+  });
+
+  /** The Votum of the steering group on one sketch, written by the office from the outcome. */
+  const votum = z.strictObject({
+    decision: z.enum(votumDecisions),
+    conditions: z.optional(z.string()),
+    criteria: z.array(z.strictObject({ id: z.string(), assessment: z.enum(assessments) })),
+    justification: z.string(),
+    writtenBy: z.string(),
+    writtenAt: instant,
+    outcome: sketchOutcome,
+  });
+
+  /** What a vote's page shows of a sketch in it (not its draft). */
+  const voteSketch = z.strictObject({
+    id: z.string(),
+    status: z.enum(sketchStatuses),
+    title: z.string(),
+    organisation: z.string(),
+    costCents: z.int(),
+    esfCents: z.int(),
+    summary: z.string(),
+  });
+
+  /**
+   * A vote as the caller may see it: admins every seat and ballot; a member the seats they act for
+   * (`mySeatIds`) and no ballot on a sketch one of their seats is recused from. `outcomes` once closed.
+   */
+  const voteDoc = z.extend(z.omit(vote, { seats: true, remindersSent: true }), {
+    sketches: z.array(voteSketch),
+    seats: z.array(z.strictObject({ ...voteSeat.shape, ...seatStateShape })),
+    ballots: z.array(ballot),
+    outcomes: z.optional(z.array(sketchOutcome)),
+    mySeatIds: z.optional(ids),
+  });
+
+  const sketchTitle = z.strictObject({ id: z.string(), title: z.string() });
+
+  /** A vote in the office's list. */
+  const voteSummary = z.strictObject({
+    id: z.string(),
+    sketchIds: ids,
+    sketches: z.array(sketchTitle),
+    deadline: isoDate,
+    status: z.enum(['open', 'closed']),
+    openedAt: instant,
+    closedAt: z.optional(instant),
+    closedBecause: z.optional(z.enum(closeReasons)),
+    seatCount: count,
+  });
+
+  /** An open vote the caller acts in, with what is still to do per seat. */
+  const myVote = z.strictObject({
+    id: z.string(),
+    deadline: isoDate,
+    sketchIds: ids,
+    sketches: z.array(sketchTitle),
+    seats: z.array(
+      z.strictObject({
+        seatId: z.string(),
+        institution: z.string(),
+        as: z.enum(holders),
+        /** Whether the caller holds the seat's vote right now. */
+        holds: z.boolean(),
+        pendingSketchIds: ids,
+      }),
+    ),
+  });
+
+  const meetingDecision = z.strictObject({
+    sketchId: z.string(),
+    result: z.enum(meetingResults),
+    counts: z.optional(counts),
+    recusedSeatIds: ids,
+  });
+
+  /** A meeting of the steering group as the office records it; seats as they were that day. */
+  const meeting = z.strictObject({
+    id: z.string(),
+    date: isoDate,
+    place: z.optional(z.string()),
+    attendance: z.array(z.strictObject({ seat: voteSeat, presence: z.enum(presences) })),
+    decisions: z.array(meetingDecision),
+    recordedBy: z.string(),
+    recordedAt: instant,
+  });
+
+  /** A meeting in the office's list, each decision with its sketch's title. */
+  const listedMeeting = z.extend(meeting, {
+    decisions: z.array(z.extend(meetingDecision, { title: z.string() })),
+  });
+  return {
+    person,
+    seat,
+    voteSeat,
+    seatState,
+    ballot,
+    vote,
+    counts,
+    outcome,
+    sketchOutcome,
+    votum,
+    voteSketch,
+    voteDoc,
+    voteSummary,
+    myVote,
+    meetingDecision,
+    meeting,
+    listedMeeting,
+  };
+}
+
+let built: ReturnType<typeof build> | undefined;
+const schemas = () => {
+  built ??= build();
+  return built;
+};
+
+export const person = z.lazy(() => schemas().person);
+export const seat = z.lazy(() => schemas().seat);
+export const voteSeat = z.lazy(() => schemas().voteSeat);
+export const seatState = z.lazy(() => schemas().seatState);
+export const ballot = z.lazy(() => schemas().ballot);
+export const vote = z.lazy(() => schemas().vote);
+export const counts = z.lazy(() => schemas().counts);
+export const outcome = z.lazy(() => schemas().outcome);
+export const sketchOutcome = z.lazy(() => schemas().sketchOutcome);
+export const votum = z.lazy(() => schemas().votum);
+export const voteSketch = z.lazy(() => schemas().voteSketch);
+export const voteDoc = z.lazy(() => schemas().voteDoc);
+export const voteSummary = z.lazy(() => schemas().voteSummary);
+export const myVote = z.lazy(() => schemas().myVote);
+export const meetingDecision = z.lazy(() => schemas().meetingDecision);
+export const meeting = z.lazy(() => schemas().meeting);
+export const listedMeeting = z.lazy(() => schemas().listedMeeting);
+
+export type VoteDoc = z.output<typeof voteDoc>;
+export type VoteSummary = z.output<typeof voteSummary>;
+export type MyVote = z.output<typeof myVote>;
+export type ListedMeeting = z.output<typeof listedMeeting>;

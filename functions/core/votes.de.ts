@@ -1,0 +1,106 @@
+/*
+ * What the steering group's routes say, in German: the labels and messages of their inputs (the
+ * contract, contract/votes.ts) and their refusals (the handlers, app/votes.ts). The core's own
+ * refusals (core/vote.ts) and the mails (mail/templates.de.ts) have theirs.
+ */
+
+export const voteMessages = {
+  seat: {
+    missing: 'Sitz: Bitte angeben.',
+    shape: 'Sitz: nur Kleinbuchstaben, Ziffern und Bindestriche.',
+    institution: 'Institution',
+    name: (who: string) => `Name (${who})`,
+    email: (who: string) => `E-Mail (${who})`,
+    member: 'Mitglied',
+    deputy: 'Stellvertretung',
+    active: 'Aktiv: Bitte ja oder nein angeben.',
+    deputySameAsMember: 'E-Mail (Stellvertretung): Bitte eine andere Person als das Mitglied angeben.',
+  },
+  sketch: {
+    label: 'Skizze',
+    missing: 'Skizze: Bitte angeben.',
+  },
+  open: {
+    sketchesMissing: 'Skizzen: Bitte Skizzen wählen.',
+    sketchesNone: 'Skizzen: Bitte mindestens eine Skizze wählen.',
+    sketchesTooMany: 'Skizzen: höchstens 10 je Umlaufverfahren.',
+    unknownSketch: (id: string) => `Die Skizze ${id} gibt es nicht.`,
+    unknownSketchLabelled: (id: string) => `Skizzen: Die Skizze ${id} gibt es nicht.`,
+    notReady: (title: string) => `„${title}“ ist nicht bereit zur Abstimmung.`,
+    notEndorsed: (title: string) => `„${title}“: Die Befürwortung der lokalen Allianz ist nicht bestätigt.`,
+    noSeats: 'Es gibt keine aktiven Sitze der Lenkungsgruppe.',
+  },
+  deadline: {
+    missing: 'Frist: Bitte ein Datum angeben.',
+    invalid: 'Frist: Bitte ein gültiges Datum angeben.',
+    notLater: 'Frist: Die neue Frist muss nach der bisherigen liegen.',
+  },
+  ballot: {
+    reason: 'Begründung',
+    comment: 'Kommentar',
+    notText: (label: string) => `${label}: Bitte als Text angeben.`,
+    tooLong: (label: string) => `${label}: Bitte höchstens 2000 Zeichen eingeben.`,
+    choice: 'Stimme: Bitte Zustimmung, Einwand oder Enthaltung wählen.',
+  },
+  vote: {
+    notYours: 'Diese Abstimmung gibt es nicht, oder Sie gehören ihr nicht an.',
+    noSuchSeat: 'Diesen Sitz gibt es in dieser Abstimmung nicht.',
+    alreadyClosed: 'Die Abstimmung ist bereits beendet.',
+    closed: 'Die Abstimmung ist beendet.',
+    closedNoExtension: 'Die Abstimmung ist bereits beendet; ihre Frist kann nicht mehr verlängert werden.',
+    /** A sketch's line in the office's mail with the result of a circulation vote. */
+    resultLine: (
+      title: string,
+      result: string,
+      outcome: {
+        counts: { approve: number; object: number; abstain: number };
+        recusedSeatIds: readonly string[];
+        silentSeatIds: readonly string[];
+      },
+    ) =>
+      `${title}: ${result} – Zustimmung ${outcome.counts.approve}, Einwand ${outcome.counts.object}, Enthaltung ${outcome.counts.abstain}, befangen ${outcome.recusedSeatIds.length}, nicht abgestimmt ${outcome.silentSeatIds.length}`,
+    /** The audit note of a sketch decided by a circulation vote. */
+    decidedNote: (result: string) => `Umlaufverfahren: ${result}`,
+  },
+  meeting: {
+    countNotInt: 'Anzahl: Bitte eine ganze Zahl angeben.',
+    countNegative: 'Anzahl: nicht negativ.',
+    countTooHigh: 'Anzahl: höchstens 100.',
+    dateMissing: 'Datum: Bitte angeben.',
+    dateInvalid: 'Datum: Bitte ein gültiges Datum angeben.',
+    placeNotText: 'Ort: Bitte als Text angeben.',
+    placeTooLong: 'Ort: höchstens 200 Zeichen.',
+    attendanceMissing: 'Anwesenheit: Bitte je Sitz angeben.',
+    presence: 'Anwesenheit: Bitte Mitglied, Stellvertretung oder abwesend wählen.',
+    result: 'Beschluss: Bitte wählen.',
+    decisionsMissing: 'Beschlüsse: Bitte mindestens eine Skizze entscheiden.',
+    recusedSeats: 'Befangene Sitze: Bitte als Liste von Sitzen angeben.',
+    unknownSeat: (id: string) => `Anwesenheit: Den Sitz ${id} gibt es nicht.`,
+    noDeputy: 'Anwesenheit: Ein Sitz ohne Stellvertretung kann nicht durch sie vertreten sein.',
+    unknownSketch: (id: string) => `Beschlüsse: Die Skizze ${id} gibt es nicht.`,
+    inVote: (title: string) => `„${title}“ ist in einem laufenden Umlaufverfahren; beenden Sie es zuerst.`,
+    /** The audit note of a sketch decided in a meeting. */
+    decidedNote: (date: string) => `Sitzung am ${date}`,
+    notFound: 'Diese Sitzung gibt es nicht.',
+    label: 'Sitzung',
+  },
+  votum: {
+    decision: 'Entscheidung: Bitte befürwortet, nicht befürwortet oder zurückgestellt wählen.',
+    conditionsNotText: 'Auflagen: Bitte als Text angeben.',
+    conditionsTooLong: 'Auflagen: höchstens 3000 Zeichen.',
+    criteriaMissing: 'Kriterien: Bitte als Liste angeben.',
+    criterion: 'Kriterium',
+    assessment: 'Kriterium: Bitte erfüllt, nicht erfüllt oder nicht bewertet wählen.',
+    justificationMissing: 'Begründung: Bitte ausfüllen.',
+    justificationTooShort: 'Begründung: Bitte mindestens 20 Zeichen eingeben.',
+    justificationTooLong: 'Begründung: höchstens 5000 Zeichen.',
+    unknownCriterion: (id: string) => `Kriterium „${id}“ gibt es nicht.`,
+    noOutcome:
+      'Für diese Skizze liegt noch kein Ergebnis der Lenkungsgruppe vor (Umlaufverfahren oder Sitzung).',
+    /** The audit note of a Votum. */
+    note: (decision: string) => `Votum: ${decision}`,
+    noLetter: 'Zu dieser Skizze gibt es noch kein Votum.',
+  },
+  /** Path parameters' names. */
+  params: { vote: 'Abstimmung' },
+} as const;
