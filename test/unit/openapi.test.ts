@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { conflictCodes } from '../../functions/core/contract/conflicts.ts';
 import { type Route, routes } from '../../functions/core/contract/index.ts';
 import { openApiDocument } from '../../functions/core/contract/openapi.ts';
 import { empty, file, redirect, route } from '../../functions/core/contract/route.ts';
@@ -49,6 +50,13 @@ describe('the OpenAPI document', () => {
     // Assess
     const table = Object.entries(routes as Record<string, Route>).map(([id, r]) => [id, r.method, r.path]);
     expect(listed.sort()).toEqual(table.sort());
+  });
+
+  it('leaves to docs/api.md what it cannot say: the meaning of every conflict code', () => {
+    // Act
+    const prose = readFileSync(join(import.meta.dirname, '../../docs/api.md'), 'utf8');
+    // Assess
+    expect(conflictCodes.filter((code) => !prose.includes(`| \`${code}\``))).toEqual([]);
   });
 
   it('is valid OpenAPI 3.1 and every reference in it resolves', async () => {
