@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 import sirv from 'sirv';
 import { build, type Plugin } from 'vite';
 import type { SketchDraft } from '../../functions/core/sketch-full.ts';
+import type { InPage } from '../support/in-page.ts';
 import { broken, inTurns, median, percentile, type Row, row } from './results.ts';
 import { completeSketch, type ScenarioContext, startDraft, startedDraft } from './scenarios.ts';
 
@@ -230,18 +231,18 @@ async function typeIntoCostTable(
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.evaluate(() => {
-    const w = window as unknown as { benchLatencies: number[]; benchEvents: number[] };
+    const w = globalThis as unknown as InPage & { benchLatencies: number[]; benchEvents: number[] };
     w.benchLatencies = [];
     w.benchEvents = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as PerformanceEventTiming[])
+    new w.PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
         if (entry.interactionId && entry.name === 'keydown') w.benchEvents.push(entry.duration);
-    }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
-    document.addEventListener(
+    }).observe({ type: 'event', durationThreshold: 16 });
+    w.document.addEventListener(
       'keydown',
       (event) => {
         const at = event.timeStamp;
-        requestAnimationFrame(() => setTimeout(() => w.benchLatencies.push(performance.now() - at), 0));
+        w.requestAnimationFrame(() => setTimeout(() => w.benchLatencies.push(performance.now() - at), 0));
       },
       true,
     );
@@ -250,7 +251,7 @@ async function typeIntoCostTable(
   await page.keyboard.type(keystrokes, { delay: 120 });
   await page.waitForTimeout(600);
   const result = await page.evaluate(() => {
-    const w = window as unknown as { benchLatencies: number[]; benchEvents: number[] };
+    const w = globalThis as unknown as { benchLatencies: number[]; benchEvents: number[] };
     return { latencies: w.benchLatencies, eventTimings: w.benchEvents };
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });

@@ -9,6 +9,7 @@ import { type Portal, startPortal } from '../../infra/local/portal.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { axeViolations } from '../support/e2e.ts';
 import { exe, pdf } from '../support/files.ts';
+import type { InPage } from '../support/in-page.ts';
 
 /*
  * The attachments component in Chromium against the whole local portal (the API, DynamoDB Local,
@@ -111,7 +112,8 @@ async function uploaded(page: Page, fileName: string): Promise<void> {
   expect(await page.locator('.field-error').allTextContents()).toEqual([]);
 }
 
-const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+const focusedId = (page: Page) =>
+  page.evaluate(() => (globalThis as unknown as InPage).document.activeElement?.id ?? '');
 
 describe('the attachments component', () => {
   it('uploads, refuses, downloads and removes by keyboard, with German messages and no axe violations', async () => {

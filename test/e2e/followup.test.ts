@@ -7,6 +7,7 @@ import { demoAdmin, type Portal, startPortal } from '../../infra/local/portal.ts
 import { launchBrowser } from '../support/browser.ts';
 import { apiSignIn, axeViolations, pageAs, pageErrors, visible } from '../support/e2e.ts';
 import { pdf } from '../support/files.ts';
+import type { InPage } from '../support/in-page.ts';
 import { leineWeserSketch, submittedSketch } from '../support/sketches.ts';
 
 /*
@@ -85,7 +86,9 @@ describe('after the Votum', () => {
     await own.goto(`${portal.url}/skizzen/${id}/foerderung`);
     const form = own.getByRole('form', { name: 'Förderentscheidung der NBank melden' });
     await visible(form);
-    await own.waitForFunction(() => document.activeElement?.id === 'followup-heading');
+    await own.waitForFunction(
+      () => (globalThis as unknown as InPage).document.activeElement?.id === 'followup-heading',
+    );
     expect(await axeViolations(own)).toEqual([]);
     await press(own, form.getByLabel('Bewilligt', { exact: true }), 'Space');
     await typeInto(own, form.getByLabel('Bewilligte ESF-Mittel in Euro'), '200.000,00');
@@ -202,7 +205,9 @@ describe('after the Votum', () => {
     // Act: make a calendar address; it answers with the deadlines; revoke it
     await press(office, office.getByRole('button', { name: 'Kalender-Adresse anlegen' }));
     const address = office.getByLabel('Ihre Kalender-Adresse zum Abonnieren');
-    await office.waitForFunction(() => document.activeElement?.id === 'calendar-url');
+    await office.waitForFunction(
+      () => (globalThis as unknown as InPage).document.activeElement?.id === 'calendar-url',
+    );
     const url = await address.inputValue();
     const feed = await fetch(url.replace(/^https?:\/\/[^/]+/, portal.url));
     // Long lines are folded (RFC 5545); unfolded, each property is one line again.

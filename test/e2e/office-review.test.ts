@@ -6,6 +6,7 @@ import type { Sketch } from '../../functions/core/sketch-full.ts';
 import { demoAdmin, type Portal, startPortal } from '../../infra/local/portal.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { apiSignIn, axeViolations, newMail, pageAs, pageErrors, pathOf, seenMails } from '../support/e2e.ts';
+import type { InPage } from '../support/in-page.ts';
 import { leineWeserSketch, saveDraftAs, submitAs, submittedSketch } from '../support/sketches.ts';
 
 /*
@@ -36,12 +37,16 @@ const visible = (locator: Locator) => locator.first().waitFor({ state: 'visible'
 /** What has the keyboard focus: its accessible text, enough to tell the controls apart. */
 const focused = (page: Page) =>
   page.evaluate(() => {
-    const element = document.activeElement as HTMLElement | null;
+    const element = (globalThis as unknown as InPage).document.activeElement;
     return element?.id || element?.textContent?.trim() || element?.tagName || '';
   });
 
 const waitForFocus = (page: Page, selector: string) =>
-  page.waitForFunction((s) => document.activeElement?.matches(s) === true, selector, { timeout: 5_000 });
+  page.waitForFunction(
+    (s) => (globalThis as unknown as InPage).document.activeElement?.matches(s) === true,
+    selector,
+    { timeout: 5_000 },
+  );
 
 /** A second, valid sketch: Landkreis Hildesheim only, priority II, its own local alliance. */
 function hildesheimSketch(title: string): Sketch {

@@ -15,6 +15,7 @@ import {
   visible,
   watch,
 } from '../support/e2e.ts';
+import type { InPage } from '../support/in-page.ts';
 
 /*
  * The applicant's sketch form in Chromium against the whole local portal (Leine-Weser): a
@@ -66,7 +67,11 @@ async function toggle(page: Page, id: string): Promise<void> {
 
 /** Waits until the element with this id has the focus (focus moves after the page renders). */
 async function focused(page: Page, id: string): Promise<void> {
-  await page.waitForFunction((wanted) => document.activeElement?.id === wanted, id, { timeout: 5_000 });
+  await page.waitForFunction(
+    (wanted) => (globalThis as unknown as InPage).document.activeElement?.id === wanted,
+    id,
+    { timeout: 5_000 },
+  );
 }
 
 async function step(page: Page, heading: string): Promise<void> {
@@ -379,7 +384,7 @@ describe('the sketch form in the browser', () => {
       await resumed
         .locator('.sketch-view__section')
         .nth(1)
-        .evaluate((el) => getComputedStyle(el).breakBefore),
+        .evaluate((el) => (globalThis as unknown as InPage).getComputedStyle(el).breakBefore),
     ).toBe('page');
 
     // Assess: the edit page of a submitted sketch says so
@@ -463,9 +468,11 @@ describe('the sketch form in the browser', () => {
     // Assess: the form opens at the cost plan with focus in it, every error shown
     await page.waitForURL((url) => url.searchParams.get('abschnitt') === 'kosten', { timeout: 10_000 });
     await visible(page.getByRole('heading', { level: 2, name: '7. Kosten- und Finanzierungsplan' }));
-    await page.waitForFunction(() => document.activeElement?.id === 'f-finance-costs-add', null, {
-      timeout: 5_000,
-    });
+    await page.waitForFunction(
+      () => (globalThis as unknown as InPage).document.activeElement?.id === 'f-finance-costs-add',
+      null,
+      { timeout: 5_000 },
+    );
     await visible(page.locator('#f-finance-esfCents-error'));
     expect(await axeViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { votumOpenApi } from '../../infra/openapi.ts';
 import { leineWeserSketch } from '../support/sketches.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -106,6 +107,8 @@ describe('npm start', () => {
     const second = await start();
     const again = await fetch(`${second.portal}/api/sketches/${id}`, { headers: { cookie } });
     const page = await fetch(`${second.portal}/skizzen/neu`);
+    const reference = await fetch(`${second.portal}/openapi.json`);
+    const document = await reference.json();
     await stop(second);
     // Assess
     expect(code).toBe(0);
@@ -117,6 +120,9 @@ describe('npm start', () => {
     });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<html lang="de"');
+    expect(reference.status).toBe(200);
+    expect(reference.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(document).toEqual(votumOpenApi());
     expect(javaOnPort(second.dynamoPort)).toBe('');
   });
 

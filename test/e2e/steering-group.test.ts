@@ -19,6 +19,7 @@ import {
   seenMails,
   visible,
 } from '../support/e2e.ts';
+import type { InPage } from '../support/in-page.ts';
 import { leineWeserSketch, submittedSketch } from '../support/sketches.ts';
 
 /*
@@ -57,12 +58,16 @@ const voteLink = (mail: Mail) => {
 };
 
 const waitForFocus = (page: Page, selector: string) =>
-  page.waitForFunction((s) => document.activeElement?.matches(s) === true, selector, { timeout: 5_000 });
+  page.waitForFunction(
+    (s) => (globalThis as unknown as InPage).document.activeElement?.matches(s) === true,
+    selector,
+    { timeout: 5_000 },
+  );
 
 /** The focused element's id or text, enough to tell the controls apart. */
 const focused = (page: Page) =>
   page.evaluate(() => {
-    const element = document.activeElement as HTMLElement | null;
+    const element = (globalThis as unknown as InPage).document.activeElement;
     return element?.id || element?.textContent?.trim() || element?.tagName || '';
   });
 

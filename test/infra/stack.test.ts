@@ -755,6 +755,7 @@ describe('the web front end', () => {
       '/admin/skizzen',
       '/assets/index-1a2b3c.js',
       '/favicon.ico',
+      '/openapi.json',
     ].map(rewrite);
 
     // Assess
@@ -765,6 +766,7 @@ describe('the web front end', () => {
       '/index.html',
       '/assets/index-1a2b3c.js',
       '/favicon.ico',
+      '/openapi.json',
     ]);
     const distribution = JSON.stringify(resource(template, logicalId(stack.web.distribution)));
     expect(distribution.match(new RegExp(`"${id}"`, 'g'))).toHaveLength(1);

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { Caller } from './api.ts';
+import type { InPage } from './in-page.ts';
 
 /*
  * What the browser tests share: pages in a German context, the local SES mailbox, signing in by
@@ -124,9 +125,11 @@ interface AxeResult {
 
 /** axe-core's violations on the page as it is now ("rule: selectors"); its source goes in over CDP, which CSP allows. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource);
   const result = await page.evaluate(async () => {
-    const { axe } = window as unknown as { axe: { run: (c: Document, o: object) => Promise<AxeResult> } };
+    const { axe, document } = globalThis as unknown as InPage & {
+      axe: { run: (context: InPage['document'], options: object) => Promise<AxeResult> };
+    };
     return axe.run(document, { resultTypes: ['violations'] });
   });
   return result.violations.map(
