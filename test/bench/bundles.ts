@@ -2,16 +2,20 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 import { type BuildOptions, build, type Metafile } from 'esbuild';
-import { routes } from '../../functions/core/contract/index.ts';
+import { type GroupId, groupIds } from '../../functions/core/contract/groups.ts';
+import type { RouteId } from '../../functions/core/contract/index.ts';
 import { jobs } from '../../functions/jobs/jobs.ts';
+import { routesOf, writeGroupEntry } from '../../infra/aws/group-entry.ts';
 import { type Row, row } from './results.ts';
 import { functionName } from './scenarios.ts';
 
 /*
- * bundle.<function> and bundle.unused-clients: every route's and job's handler bundled as CDK
- * bundles it (the options are read from infra/aws/functions.ts), next to a reference bundle built
- * the same way from a generated entry that holds only what the function cannot do without: the AWS
- * clients (and their commands) found in the function's bundle, @middy/core and zod.
+ * bundle.<function> and bundle.unused-clients: every deployed function bundled as CDK bundles it
+ * (the options are read from infra/aws/functions.ts): one per function group, from the entry
+ * infra/aws/group-entry.ts writes for CDK (the group's handlers behind one middy stack), and one per
+ * job. Next to each, a reference bundle built the same way from a generated entry that holds only
+ * what the function cannot do without: the AWS clients (and their commands) found in the function's
+ * bundle — for a group the union over its routes —, @middy/core and zod.
  */
 
 export interface ClientInBundle {
@@ -26,10 +30,15 @@ export interface ClientInBundle {
 }
 
 export interface FunctionBundle {
+  /** The row's name: the group (`applicant`) or the job's module (`send-outbox`). */
   name: string;
-  kind: 'route' | 'job';
+  kind: 'group' | 'job';
+  /** The group's id or the job's id in the job table. */
   id: string;
+  /** The entry bundled: the generated group entry or the job's module, relative to the project root. */
   entry: string;
+  /** The routes the function serves (a group's, in the table's order); none for a job. */
+  routes: RouteId[];
   file: string;
   bytes: number;
   referenceFile: string;
@@ -299,13 +308,27 @@ export async function buildBundles(
   const options = esbuildOptions(bundling);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
+  // The group entries as CDK bundles them (infra/aws/stack.ts), written here rather than into .build/.
+  const entries = join(outDir, 'entries');
   const functions = [
-    ...Object.entries(routes).map(([id, r]) => ({ id, kind: 'route' as const, entry: r.entry as string })),
-    ...Object.entries(jobs).map(([id, j]) => ({ id, kind: 'job' as const, entry: j.entry as string })),
+    ...groupIds.map((group: GroupId) => ({
+      id: group as string,
+      name: group as string,
+      kind: 'group' as const,
+      entry: relative(root, writeGroupEntry(group, entries)),
+      routes: routesOf(group),
+    })),
+    ...Object.entries(jobs).map(([id, j]) => ({
+      id,
+      name: functionName(j.entry),
+      kind: 'job' as const,
+      entry: j.entry as string,
+      routes: [],
+    })),
   ];
   const bundles: FunctionBundle[] = [];
   for (const fn of functions) {
-    const name = functionName(fn.entry);
+    const { name } = fn;
     const file = join(outDir, name, 'index.mjs');
     const built = await build({
       ...options,
@@ -330,6 +353,7 @@ export async function buildBundles(
       kind: fn.kind,
       id: fn.id,
       entry: fn.entry,
+      routes: fn.routes,
       file,
       bytes: outputOf(built.metafile as Metafile).bytes,
       referenceFile,
@@ -368,7 +392,7 @@ function bundleRows(bundles: readonly FunctionBundle[], root: string): Row[] {
       baseline: kb(b.referenceBytes),
       target: '≤ 1.15 × reference, ≤ 500 KB',
       pass: ratio <= 1.15 && kb(b.bytes) <= 500 && b.staticExternals.length === 0,
-      note: `${relative(root, b.file)}; clients: ${b.clients.map((c) => c.className).join(', ') || 'none'}; ${excess(b)}${externals}`,
+      note: `${relative(root, b.file)}${b.kind === 'group' ? ` (${b.routes.length} routes)` : ''}; clients: ${b.clients.map((c) => c.className).join(', ') || 'none'}; ${excess(b)}${externals}`,
     });
   });
   const unused = bundles.flatMap((b) =>

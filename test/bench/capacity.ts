@@ -2,7 +2,7 @@ import { jobs } from '../../functions/jobs/jobs.ts';
 import { jobScenarios } from './jobs.ts';
 import { type HttpCall, send } from './local.ts';
 import { broken, median, type Row, row } from './results.ts';
-import { functionName, type ScenarioContext, scenarios } from './scenarios.ts';
+import { functionName, type ScenarioContext, scenarioOf } from './scenarios.ts';
 import { type SdkCall, sum } from './sdk.ts';
 
 /*
@@ -70,7 +70,7 @@ export async function capacityRows(
   const calls = new Map<string, Recorded>();
   for (const [id, route] of Object.entries(local.routes)) {
     const name = functionName(route.entry);
-    const scenario = scenarios[id];
+    const scenario = scenarioOf(id);
     if (!scenario) {
       rows.push(
         broken(

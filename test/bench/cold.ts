@@ -2,24 +2,29 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FunctionBundle } from './bundles.ts';
+import type { RouteCall } from './calls.ts';
 import type { Recorded } from './capacity.ts';
 import { type HttpCall, recordedCall } from './local.ts';
 import { broken, inTurns, median, type Row, row } from './results.ts';
 import {
+  functionName,
   lockstepVotes,
   type Scenario,
   type ScenarioContext,
-  scenarios,
+  scenarioOf,
   seatChanges,
   toApiEvent,
 } from './scenarios.ts';
 import { describeCalls, freshen, type ReplayCall, subjectMap } from './sdk.ts';
 
 /*
- * cold.<route>: a fresh Node 24 process imports the route's bundle and handles its first request
- * against DynamoDB Local and the local SES server, ÷ a fresh process importing the reference bundle
- * (same AWS clients, middy, zod) that makes the same raw SDK calls. Interleaved in pairs; the
- * ratio is the median of the pairs' ratios, value and baseline the medians of each side.
+ * cold.<group>.<route>: a fresh Node 24 process imports the bundle of the route's function group
+ * and handles its first request, the route's, against DynamoDB Local, the local SES server and the
+ * local S3 server, ÷ a fresh process importing the group's reference bundle (the same AWS clients
+ * and commands, middy, zod) that makes the same raw SDK calls. Every route of a group gets its own
+ * row: after ten idle minutes any of them can be the request a group's new instance starts with.
+ * Interleaved in pairs; the ratio is the median of the pairs' ratios, value and baseline the
+ * medians of each side.
  */
 
 interface ChildResult {
@@ -85,7 +90,7 @@ async function referenceCalls(
   method: string,
   scenario: Scenario,
   recorded: Recorded | undefined,
-): Promise<{ realCall: HttpCall; calls: ReplayCall[] }> {
+): Promise<{ realCall: RouteCall; calls: ReplayCall[] }> {
   const recordNow = (call: HttpCall) => recordedCall(context.local, call, scenario.status);
   if (method === 'GET') {
     const realCall = await scenario.prepare(context);
@@ -119,6 +124,10 @@ async function referenceCalls(
 }
 
 interface Measured {
+  /** The route's id in the table and its row's name (`cold.<group>.<route>`). */
+  routeId: string;
+  name: string;
+  /** The route's function group's bundle (and its reference). */
   bundle: FunctionBundle;
   real: ChildResult[];
   reference: ChildResult[];
@@ -143,40 +152,48 @@ export async function coldRows(
   const target = '≤ 1.15';
   const rows: Row[] = [];
   const measured: Measured[] = [];
-  for (const bundle of bundles.filter((b) => b.kind === 'route')) {
-    const route = local.routes[bundle.id];
-    const recorded = calls.get(bundle.id);
-    if (!route || !scenarios[bundle.id] || !recorded) {
-      rows.push(
-        broken(
-          `cold.${bundle.name}`,
-          'ms',
-          target,
-          `no scenario for route ${bundle.id} in test/bench/scenarios.ts`,
-        ),
-      );
-      continue;
+  for (const bundle of bundles.filter((b) => b.kind === 'group')) {
+    for (const routeId of bundle.routes) {
+      const route = local.routes[routeId];
+      const name = `${bundle.name}.${route ? functionName(route.entry) : routeId}`;
+      if (!route || !scenarioOf(routeId) || !calls.get(routeId)) {
+        rows.push(
+          broken(`cold.${name}`, 'ms', target, `no scenario for route ${routeId} in test/bench/scenarios.ts`),
+        );
+        continue;
+      }
+      measured.push({
+        routeId,
+        name,
+        bundle,
+        real: [],
+        reference: [],
+        failedReplays: new Set(),
+        replayed: [],
+      });
     }
-    measured.push({ bundle, real: [], reference: [], failedReplays: new Set(), replayed: [] });
   }
   const total = (r: ChildResult) => r.importMs + r.callMs;
   const pairedRatio = (m: Measured) => median(m.real.map((r, i) => total(r) / total(m.reference[i] ?? r)));
   // One pair of cold starts of a route: the real bundle and its reference, in turns as to which goes first.
   const runPair = async (m: Measured, rep: number) => {
-    const { bundle } = m;
-    const route = local.routes[bundle.id];
-    const scenario = scenarios[bundle.id];
+    const { bundle, routeId, name } = m;
+    const route = local.routes[routeId];
+    const scenario = scenarioOf(routeId);
     if (!route || !scenario) return;
-    const functionName = `votum-${bundle.id}`;
-    const realFile = join(options.dir, `${bundle.name}.event.json`);
-    const referenceFile = join(options.dir, `${bundle.name}.reference.json`);
-    const replay = await referenceCalls(context, bundle.id, route.method, scenario, calls.get(bundle.id));
+    // The group's function, as CDK names its environment and Powertools reads it.
+    const functionName = `votum-${bundle.name}`;
+    const realFile = join(options.dir, `${name}.event.json`);
+    const referenceFile = join(options.dir, `${name}.reference.json`);
+    const replay = await referenceCalls(context, routeId, route.method, scenario, calls.get(routeId));
     m.replayed = replay.calls;
-    writeFileSync(realFile, JSON.stringify({ event: toApiEvent(route, replay.realCall), functionName }));
+    writeFileSync(realFile, JSON.stringify({ event: toApiEvent(replay.realCall), functionName }));
     writeFileSync(referenceFile, JSON.stringify({ event: { calls: replay.calls }, functionName }));
-    // One cold start of the bundle or its reference. As in Lambda, Powertools reads the function's
-    // name from the environment. BENCH_CPU_PROFILE=<function>: CPU profiles of its cold starts (and
-    // its reference's), to see where the time goes; open them in Chrome's DevTools.
+    // One cold start of the group's bundle or its reference. As in Lambda, Powertools reads the
+    // function's name from the environment. BENCH_CPU_PROFILE=<group> (or <group>.<route>): CPU
+    // profiles of its cold starts (and its reference's), to see where the time goes; open them in
+    // Chrome's DevTools.
+    const profiled = [bundle.name, name].includes(process.env.BENCH_CPU_PROFILE ?? '');
     const coldStart = (file: string, eventFile: string, which: 'real' | 'reference') =>
       runChild(
         options.node,
@@ -184,15 +201,13 @@ export async function coldRows(
         file,
         eventFile,
         { ...env, AWS_LAMBDA_FUNCTION_NAME: functionName },
-        process.env.BENCH_CPU_PROFILE === bundle.name
-          ? ['--cpu-prof', '--cpu-prof-dir', join(options.dir, 'profiles', bundle.name, which)]
-          : [],
+        profiled ? ['--cpu-prof', '--cpu-prof-dir', join(options.dir, 'profiles', name, which)] : [],
       );
     const runReal = async () => {
       const result = await coldStart(bundle.file, realFile, 'real');
       if (result.status !== scenario.status) {
         throw new Error(
-          `cold ${bundle.name} answered ${result.status}, not ${scenario.status}: ${result.body?.slice(0, 300) ?? ''}`,
+          `cold ${name} answered ${result.status}, not ${scenario.status}: ${result.body?.slice(0, 300) ?? ''}`,
         );
       }
       m.real.push(result);
@@ -203,9 +218,7 @@ export async function coldRows(
       try {
         answer = JSON.parse(result.body ?? '{}') as { failed?: string[] };
       } catch {
-        throw new Error(
-          `the reference of ${bundle.name} gave no readable answer: ${result.body?.slice(0, 200)}`,
-        );
+        throw new Error(`the reference of ${name} gave no readable answer: ${result.body?.slice(0, 200)}`);
       }
       for (const failure of answer.failed ?? []) m.failedReplays.add(failure);
       m.reference.push(result);
@@ -228,19 +241,19 @@ export async function coldRows(
     writeFileSync(
       join(options.dir, 'runs.json'),
       JSON.stringify(
-        measured.map((m) => ({ name: m.bundle.name, real: m.real, reference: m.reference })),
+        measured.map((m) => ({ name: m.name, real: m.real, reference: m.reference })),
         null,
         1,
       ),
     );
   }
   for (const m of measured) {
-    const { bundle, real, reference, failedReplays, replayed } = m;
+    const { name, real, reference, failedReplays, replayed } = m;
     const ms = (values: number[]) => Math.round(median(values));
     const ratio = pairedRatio(m);
     rows.push(
       row({
-        name: `cold.${bundle.name}`,
+        name: `cold.${name}`,
         unit: 'ms',
         value: median(real.map(total)),
         baseline: median(reference.map(total)),

@@ -7,7 +7,10 @@ import { loadApi } from '../../infra/local/api.ts';
 import { startDynamo } from '../../infra/local/dynamo.ts';
 import { startMailbox } from '../../infra/local/mailbox.ts';
 import { startS3 } from '../../infra/local/s3.ts';
+import { type HttpCall, routeCall, target } from './calls.ts';
 import { type SdkCall, SdkRecorder } from './sdk.ts';
+
+export type { HttpCall };
 
 /*
  * The local stack the benchmarks run against: DynamoDB Local, the local SES server and the local S3
@@ -15,17 +18,6 @@ import { type SdkCall, SdkRecorder } from './sdk.ts';
  * table's handlers behind the local HTTP adapter (as `npm start` serves them), and the same adapter
  * with every handler replaced by one answering a constant (the "bare adapter" baseline).
  */
-
-export interface HttpCall {
-  method: string;
-  /** The concrete path, e.g. /api/sketches/123. */
-  path: string;
-  pathParameters?: Record<string, string>;
-  headers?: Record<string, string>;
-  /** `name=value` of the session cookie. */
-  cookie?: string;
-  body?: unknown;
-}
 
 export interface HttpAnswer {
   status: number;
@@ -53,7 +45,7 @@ function close(server: Server): Promise<void> {
 
 /** Sends one request as a browser would (JSON body, the session cookie) and reads the whole answer. */
 export async function send(base: string, call: HttpCall): Promise<HttpAnswer> {
-  const response = await fetch(`${base}${call.path}`, {
+  const response = await fetch(`${base}${target(call)}`, {
     method: call.method,
     headers: {
       ...(call.body === undefined ? {} : { 'content-type': 'application/json' }),
@@ -181,10 +173,10 @@ export async function startLocal() {
 
     /** Signs in through the real link flow; returns the session cookie (`name=value`). */
     async function signIn(email: string): Promise<string> {
-      const requested = await send(apiUrl, { method: 'POST', path: '/api/auth/link', body: { email } });
+      const requested = await send(apiUrl, routeCall('requestLink', { body: { email } }));
       if (requested.status !== 202) throw new Error(`link request answered ${requested.status}`);
       const token = await linkToken(email);
-      const redeemed = await send(apiUrl, { method: 'POST', path: '/api/auth/session', body: { token } });
+      const redeemed = await send(apiUrl, routeCall('redeemLink', { body: { token } }));
       const cookie = redeemed.setCookie?.split(';')[0];
       if (redeemed.status !== 201 || !cookie) throw new Error(`redeem answered ${redeemed.status}`);
       return cookie;

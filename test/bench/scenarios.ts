@@ -1,18 +1,21 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import { type Route, routeKey } from '../../functions/core/contract/index.ts';
+import { type Route, type RouteId, routeKey, routes } from '../../functions/core/contract/index.ts';
 import { addDays, berlinDate } from '../../functions/core/dates.ts';
 import type { Sketch, SketchDraft } from '../../functions/core/sketch-full.ts';
 import { leineWeserSketch } from '../support/sketches.ts';
-import { benchAdmin, type HttpCall, type LocalStack, send, uniqueEmail } from './local.ts';
+import { type Answered, type RouteCall, routeCall, type StatusOf } from './calls.ts';
+import { benchAdmin, type LocalStack, send, uniqueEmail } from './local.ts';
 
 /*
  * How each route of the route table is called in the benchmarks: a fresh, valid request as the web
- * pages send it, and the status it must answer. What the call needs (a draft, a submitted sketch,
- * an uploaded file) is made through the API first, outside the measurement. A route without a
- * scenario here is reported as a miss, so a new route cannot slip past the cold-start and capacity
- * rows.
+ * pages send it, and the status it must answer. Every request, the measured ones and those that
+ * prepare them, names its route and is typed by the contract (calls.ts `routeCall`), so a change of
+ * a route's schema or statuses breaks the scenario at compile time. What the call needs (a draft, a
+ * submitted sketch, an uploaded file) is made through the API first, outside the measurement. A
+ * route without a scenario here is reported as a miss, so a new route cannot slip past the
+ * cold-start and capacity rows.
  */
 
 export interface Person {
@@ -62,9 +65,11 @@ export interface SteeringGroup {
   runningEnd: string;
 }
 
-export interface Scenario {
-  status: number;
-  prepare(context: ScenarioContext): Promise<HttpCall>;
+export interface Scenario<Id extends RouteId = RouteId> {
+  /** The status the call must answer: one the route declares. */
+  status: StatusOf<Id>;
+  /** A fresh request of route `Id`, with what it needs made first. */
+  prepare(context: ScenarioContext): Promise<RouteCall<Id>>;
   /**
    * Whether the cold start's baseline is recorded again before each pair, from a call on a subject
    * of its own, rather than taken from the capacity section: for a change that counts against
@@ -77,65 +82,49 @@ export interface Scenario {
 export const completeSketch = (): Sketch => leineWeserSketch();
 
 /** Sends a call made outside the measurement and reads its JSON answer, or fails saying why. */
-async function expectAnswer<T>(local: LocalStack, call: HttpCall, status: number): Promise<T> {
+async function expectAnswer<Id extends RouteId>(
+  local: LocalStack,
+  call: RouteCall<Id>,
+  status: StatusOf<Id>,
+): Promise<Answered<Id>> {
   const answer = await send(local.apiUrl, call);
   if (answer.status !== status) {
     throw new Error(
-      `${call.method} ${call.path} answered ${answer.status}, not ${status}: ${answer.text.slice(0, 300)}`,
+      `${call.route} (${call.method} ${call.path}) answered ${answer.status}, not ${status}: ${answer.text.slice(0, 300)}`,
     );
   }
-  return (answer.text ? JSON.parse(answer.text) : {}) as T;
+  return (answer.text ? JSON.parse(answer.text) : {}) as Answered<Id>;
 }
 
-const withId = (path: string, id: string, rest = '') => ({
-  path: `${path}/${id}${rest}`,
-  pathParameters: { id },
-});
+/** `createSketch` as the form's "Neue Skizze" sends it (a fresh Idempotency-Key per click). */
+export const createDraftCall = (cookie: string, draft: SketchDraft) =>
+  routeCall('createSketch', { cookie, headers: { 'idempotency-key': randomUUID() }, body: { draft } });
 
-/** POST /api/sketches as the form's "Neue Skizze" sends it (a fresh Idempotency-Key per click). */
-export const createDraftCall = (cookie: string, draft: SketchDraft): HttpCall => ({
-  method: 'POST',
-  path: '/api/sketches',
-  cookie,
-  headers: { 'idempotency-key': randomUUID() },
-  body: { draft },
-});
-
-/** POST /api/sketches/{id}/submit as the review page sends it. */
-export const submitCall = (cookie: string, id: string, version: number): HttpCall => ({
-  method: 'POST',
-  ...withId('/api/sketches', id, '/submit'),
-  cookie,
-  headers: { 'idempotency-key': randomUUID() },
-  body: { version },
-});
-
-interface Doc {
-  id: string;
-  version: number;
-}
+/** `submitSketch` as the review page sends it. */
+export const submitCall = (cookie: string, id: string, version: number) =>
+  routeCall('submitSketch', {
+    params: { id },
+    cookie,
+    headers: { 'idempotency-key': randomUUID() },
+    body: { version },
+  });
 
 /** A new draft of `cookie`'s owner holding `draft`. */
 export const startDraft = (local: LocalStack, cookie: string, draft: SketchDraft = completeSketch()) =>
-  expectAnswer<Doc>(local, createDraftCall(cookie, draft), 201);
+  expectAnswer(local, createDraftCall(cookie, draft), 201);
 
 /** A complete sketch, drafted and submitted through the API. */
-export async function submittedSketch(local: LocalStack, cookie: string): Promise<Doc> {
+export async function submittedSketch(local: LocalStack, cookie: string) {
   const draft = await startDraft(local, cookie);
-  return expectAnswer<Doc>(local, submitCall(cookie, draft.id, draft.version), 200);
+  return expectAnswer(local, submitCall(cookie, draft.id, draft.version), 200);
 }
 
 /** A complete sketch the office accepted with the endorsement confirmed: ready for the vote. */
-export async function readySketch(local: LocalStack, cookie: string, adminCookie: string): Promise<Doc> {
+export async function readySketch(local: LocalStack, cookie: string, adminCookie: string) {
   const sketch = await submittedSketch(local, cookie);
-  const admin = (action: string) =>
-    expectAnswer<Doc>(
-      local,
-      { method: 'POST', ...withId('/api/admin/sketches', sketch.id, `/${action}`), cookie: adminCookie },
-      200,
-    );
-  await admin('endorsement');
-  return admin('accept');
+  const params = { id: sketch.id };
+  await expectAnswer(local, routeCall('confirmEndorsement', { params, cookie: adminCookie }), 200);
+  return expectAnswer(local, routeCall('acceptSketch', { params, cookie: adminCookie }), 200);
 }
 
 const readySketches = (context: Pick<ScenarioContext, 'local' | 'applicant' | 'adminCookie'>, n: number) =>
@@ -145,63 +134,66 @@ const readySketches = (context: Pick<ScenarioContext, 'local' | 'applicant' | 'a
     ),
   );
 
-const openVoteCall = (adminCookie: string, sketchIds: string[], deadline?: string): HttpCall => ({
-  method: 'POST',
-  path: '/api/admin/votes',
-  cookie: adminCookie,
-  body: { sketchIds, ...(deadline ? { deadline } : {}) },
-});
+const openVoteCall = (adminCookie: string, sketchIds: string[], deadline?: string) =>
+  routeCall('openVote', { cookie: adminCookie, body: { sketchIds, ...(deadline ? { deadline } : {}) } });
 
 const openedVote = async (local: LocalStack, adminCookie: string, sketchIds: string[], deadline?: string) =>
-  (await expectAnswer<{ id: string }>(local, openVoteCall(adminCookie, sketchIds, deadline), 201)).id;
+  (await expectAnswer(local, openVoteCall(adminCookie, sketchIds, deadline), 201)).id;
 
-const ballotCall = (cookie: string, voteId: string, seatId: string, sketchId: string, choice: string) => ({
-  method: 'POST',
-  ...withId('/api/votes', voteId, '/ballots'),
-  cookie,
-  body: { seatId, sketchId, choice },
-});
+const ballotCall = (
+  cookie: string,
+  voteId: string,
+  seatId: string,
+  sketchId: string,
+  choice: 'approve' | 'abstain',
+) => routeCall('castBallot', { params: { id: voteId }, cookie, body: { seatId, sketchId, choice } });
 
 const today = () => berlinDate(new Date());
 
-/** A meeting of all thirteen seats deciding `sketchIds`: eight members, two deputies, three absent. */
-const meetingCall = (adminCookie: string, group: SteeringGroup, sketchIds: string[]): HttpCall => ({
-  method: 'POST',
-  path: '/api/admin/meetings',
-  cookie: adminCookie,
-  body: {
-    date: today(),
-    place: 'Hildesheim',
-    attendance: group.seats.map((seat, i) => ({
-      seatId: seat.id,
-      presence: i < 8 ? 'member' : i < 10 ? 'deputy' : 'absent',
-    })),
-    decisions: sketchIds.map((sketchId) => ({
-      sketchId,
-      result: 'endorsed',
-      approve: 9,
-      object: 0,
-      abstain: 1,
-      recusedSeatIds: [group.seats[4]?.id],
-    })),
-  },
-});
+/** Seat `n` (1–13) of the steering group. */
+function seatOf(group: Pick<SteeringGroup, 'seats'>, n: number) {
+  const seat = group.seats[n - 1];
+  if (!seat) throw new Error(`no seat ${n}`);
+  return seat;
+}
 
-const votumCall = (adminCookie: string, sketchId: string): HttpCall => ({
-  method: 'POST',
-  ...withId('/api/admin/sketches', sketchId, '/votum'),
-  cookie: adminCookie,
-  body: {
-    decision: 'endorsed',
-    conditions: 'Zwischenbericht nach zwölf Monaten.',
-    criteria: [
-      { id: 'raeumliche-wirkung', assessment: 'met' },
-      { id: 'verstetigung', assessment: 'met' },
-      { id: 'modellcharakter', assessment: 'not_assessed' },
-    ],
-    justification: 'Das Projekt wirkt in allen drei Teilräumen und ist auf andere Bündnisse übertragbar.',
-  },
-});
+/** A meeting of all thirteen seats deciding `sketchIds`: eight members, two deputies, three absent. */
+const meetingCall = (adminCookie: string, group: SteeringGroup, sketchIds: string[]) =>
+  routeCall('recordMeeting', {
+    cookie: adminCookie,
+    body: {
+      date: today(),
+      place: 'Hildesheim',
+      attendance: group.seats.map((seat, i) => ({
+        seatId: seat.id,
+        presence: i < 8 ? 'member' : i < 10 ? 'deputy' : 'absent',
+      })),
+      decisions: sketchIds.map((sketchId) => ({
+        sketchId,
+        result: 'endorsed',
+        approve: 9,
+        object: 0,
+        abstain: 1,
+        recusedSeatIds: [seatOf(group, 5).id],
+      })),
+    },
+  });
+
+const votumCall = (adminCookie: string, sketchId: string) =>
+  routeCall('writeVotum', {
+    params: { id: sketchId },
+    cookie: adminCookie,
+    body: {
+      decision: 'endorsed',
+      conditions: 'Zwischenbericht nach zwölf Monaten.',
+      criteria: [
+        { id: 'raeumliche-wirkung', assessment: 'met' },
+        { id: 'verstetigung', assessment: 'met' },
+        { id: 'modellcharakter', assessment: 'not_assessed' },
+      ],
+      justification: 'Das Projekt wirkt in allen drei Teilräumen und ist auf andere Bündnisse übertragbar.',
+    },
+  });
 
 /** A sketch the steering group endorsed in a meeting, with its Votum written: where the follow-up starts. */
 async function endorsedSketch(
@@ -216,25 +208,21 @@ async function endorsedSketch(
 }
 
 /** What the applicant reports from the NBank's notice: approved with less money and 18 months. */
-const fundingCall = (cookie: string, id: string): HttpCall => ({
-  method: 'POST',
-  ...withId('/api/sketches', id, '/funding-decision'),
-  cookie,
-  body: {
-    outcome: 'approved',
-    approvedCents: 20_000_000,
-    start: '2027-01-01',
-    end: '2028-06-30',
-    decidedOn: berlinDate(new Date()),
-  },
-});
+const fundingCall = (cookie: string, id: string) =>
+  routeCall('reportFunding', {
+    params: { id },
+    cookie,
+    body: {
+      outcome: 'approved',
+      approvedCents: 20_000_000,
+      start: '2027-01-01',
+      end: '2028-06-30',
+      decidedOn: berlinDate(new Date()),
+    },
+  });
 
-const confirmFundingCall = (adminCookie: string, id: string): HttpCall => ({
-  method: 'POST',
-  ...withId('/api/admin/sketches', id, '/funding-decision/confirm'),
-  cookie: adminCookie,
-  body: {},
-});
+const confirmFundingCall = (adminCookie: string, id: string) =>
+  routeCall('confirmFunding', { params: { id }, cookie: adminCookie, body: {} });
 
 /** An endorsed sketch whose funding decision is reported and confirmed: the project runs. */
 async function runningProject(
@@ -248,18 +236,17 @@ async function runningProject(
 }
 
 /** The final report in its short form, as the report page sends it. */
-const finalReportCall = (cookie: string, id: string): HttpCall => ({
-  method: 'POST',
-  path: `/api/sketches/${id}/reports/final/submit`,
-  pathParameters: { id, rid: 'final' },
-  cookie,
-  body: {
-    course: 'Das Projekt verlief wie geplant; alle drei Teilräume waren beteiligt.',
-    indicators: [{ achieved: '64 begonnene Ausbildungen', comment: 'Mehr als geplant.' }],
-    continuation: 'Die Pflegeschulen übernehmen das Coaching-Konzept in ihr Regelangebot.',
-    spentCents: 19_450_000,
-  },
-});
+const finalReportCall = (cookie: string, id: string) =>
+  routeCall('submitReport', {
+    params: { id, rid: 'final' },
+    cookie,
+    body: {
+      course: 'Das Projekt verlief wie geplant; alle drei Teilräume waren beteiligt.',
+      indicators: [{ achieved: '64 begonnene Ausbildungen', comment: 'Mehr als geplant.' }],
+      continuation: 'Die Pflegeschulen übernehmen das Coaching-Konzept in ihr Regelangebot.',
+      spentCents: 19_450_000,
+    },
+  });
 
 /** A vote a seat's change acts in: its id and its sketches. */
 export interface VoteRef {
@@ -267,26 +254,25 @@ export interface VoteRef {
   sketchIds: string[];
 }
 
-type SeatChange = (context: ScenarioContext, vote: VoteRef, step: number) => Promise<HttpCall>;
+type SeatChange<Id extends RouteId> = (
+  context: ScenarioContext,
+  vote: VoteRef,
+  step: number,
+) => Promise<RouteCall<Id>>;
 
-/** Seat 12's hand-over (POST) or take-back (DELETE) in a vote, after the opposite move: it always changes the seat. */
-async function seat12HandOver(
+/**
+ * Seat 12's member and seat in a vote, after making `opposite` (a take-back before a hand-over and
+ * the other way round), so that the hand-over or take-back made next always changes the seat.
+ */
+async function seat12After(
   { local, group }: ScenarioContext,
   vote: VoteRef,
-  method: 'POST' | 'DELETE',
-): Promise<HttpCall> {
-  const seat = group.seats[11];
-  if (!seat) throw new Error('no seat 12');
-  const path = {
-    path: `/api/votes/${vote.id}/seats/${seat.id}/handover`,
-    pathParameters: { id: vote.id, seatId: seat.id },
-  };
-  await send(local.apiUrl, {
-    method: method === 'POST' ? 'DELETE' : 'POST',
-    ...path,
-    cookie: seat.member.cookie,
-  });
-  return { method, ...path, cookie: seat.member.cookie };
+  opposite: 'handOver' | 'takeBack',
+) {
+  const seat = seatOf(group, 12);
+  const sent = { params: { id: vote.id, seatId: seat.id }, cookie: seat.member.cookie };
+  await send(local.apiUrl, routeCall(opposite, sent));
+  return sent;
 }
 
 /**
@@ -295,41 +281,41 @@ async function seat12HandOver(
  * one only on a vote whose seat is at the same revision: for the cold starts, cold.ts makes each
  * step in three votes kept in lockstep (lockstepVotes).
  */
-export const seatChanges: Record<'castBallot' | 'handOver' | 'takeBack' | 'recuseSeat', SeatChange> = {
-  // Seats 1–11 vote on the sketches in turn, changing their ballot on later rounds.
-  castBallot: async ({ group }, vote, step) => {
-    const seat = group.seats[step % 11];
-    const k = Math.floor(step / 11);
-    const sketchId = vote.sketchIds[k % vote.sketchIds.length];
-    if (!seat || !sketchId) throw new Error('no seat or sketch to vote on');
-    const round = Math.floor(k / vote.sketchIds.length);
-    return ballotCall(
-      seat.member.cookie,
-      vote.id,
-      seat.id,
-      sketchId,
-      round % 2 === 0 ? 'approve' : 'abstain',
-    );
-  },
-  // Seat 12's member hands the vote to the deputy (taking it back first when it was handed over).
-  handOver: (context, vote) => seat12HandOver(context, vote, 'POST'),
-  // Seat 12's member takes the vote back from the deputy (handing it over first when it was not).
-  takeBack: (context, vote) => seat12HandOver(context, vote, 'DELETE'),
-  // The office records seat 13's, then 12's … recusals on the sketches; the last pair is never taken.
-  recuseSeat: async ({ adminCookie, group }, vote, step) => {
-    const n = vote.sketchIds.length;
-    const seat = group.seats[12 - Math.floor(step / n)];
-    const sketchId = vote.sketchIds[step % n];
-    if (!seat || !sketchId || step >= 13 * n - 1)
-      throw new Error('the recusal vote has no pair left: give it more sketches');
-    return {
-      method: 'POST',
-      ...withId('/api/votes', vote.id, '/recusals'),
-      cookie: adminCookie,
-      body: { seatId: seat.id, sketchId },
-    };
-  },
-};
+export const seatChanges: { [Id in 'castBallot' | 'handOver' | 'takeBack' | 'recuseSeat']: SeatChange<Id> } =
+  {
+    // Seats 1–11 vote on the sketches in turn, changing their ballot on later rounds.
+    castBallot: async ({ group }, vote, step) => {
+      const seat = group.seats[step % 11];
+      const k = Math.floor(step / 11);
+      const sketchId = vote.sketchIds[k % vote.sketchIds.length];
+      if (!seat || !sketchId) throw new Error('no seat or sketch to vote on');
+      const round = Math.floor(k / vote.sketchIds.length);
+      return ballotCall(
+        seat.member.cookie,
+        vote.id,
+        seat.id,
+        sketchId,
+        round % 2 === 0 ? 'approve' : 'abstain',
+      );
+    },
+    // Seat 12's member hands the vote to the deputy (taking it back first when it was handed over).
+    handOver: async (context, vote) => routeCall('handOver', await seat12After(context, vote, 'takeBack')),
+    // Seat 12's member takes the vote back from the deputy (handing it over first when it was not).
+    takeBack: async (context, vote) => routeCall('takeBack', await seat12After(context, vote, 'handOver')),
+    // The office records seat 13's, then 12's … recusals on the sketches; the last pair is never taken.
+    recuseSeat: async ({ adminCookie, group }, vote, step) => {
+      const n = vote.sketchIds.length;
+      const seat = group.seats[12 - Math.floor(step / n)];
+      const sketchId = vote.sketchIds[step % n];
+      if (!seat || !sketchId || step >= 13 * n - 1)
+        throw new Error('the recusal vote has no pair left: give it more sketches');
+      return routeCall('recuseSeat', {
+        params: { id: vote.id },
+        cookie: adminCookie,
+        body: { seatId: seat.id, sketchId },
+      });
+    },
+  };
 
 /** How many sketches each lockstep vote of a change has: recusals use up a (seat, sketch) pair each. */
 const lockstepSketches: Record<keyof typeof seatChanges, number> = {
@@ -406,12 +392,7 @@ async function steeringGroup(
     const { id, ...body } = seat;
     await expectAnswer(
       local,
-      {
-        method: 'PUT',
-        ...withId('/api/admin/seats', id),
-        cookie: adminCookie,
-        body: { ...body, active: true },
-      },
+      routeCall('putSeat', { params: { id }, cookie: adminCookie, body: { ...body, active: true } }),
       200,
     );
   }
@@ -443,11 +424,7 @@ async function steeringGroup(
     runningEnd: '2028-06-30',
   };
   group.meetingId = (
-    await expectAnswer<{ id: string }>(
-      local,
-      meetingCall(adminCookie, group, [m?.id ?? '', v?.id ?? '']),
-      201,
-    )
+    await expectAnswer(local, meetingCall(adminCookie, group, [m?.id ?? '', v?.id ?? '']), 201)
   ).id;
   await expectAnswer(local, votumCall(adminCookie, group.votumSketchId), 200);
   // The minutes and the letter the reading scenarios fetch are made by the render job, as the
@@ -484,26 +461,29 @@ export const costPlanPdf = (() => {
   );
 })();
 
-const attachmentRequest = (kind = 'cost_plan') => ({
-  kind,
-  fileName: 'Kostenplan Pflegekräfte Leine-Weser.pdf',
-  contentType: 'application/pdf',
-  size: costPlanPdf.length,
-});
+/** The kinds of attachment the bench uploads. */
+type AttachmentKind = 'cost_plan' | 'endorsement_statement';
 
-const startUploadCall = (cookie: string, sketchId: string, kind?: string): HttpCall => ({
-  method: 'POST',
-  ...withId('/api/sketches', sketchId, '/attachments'),
-  cookie,
-  body: attachmentRequest(kind),
-});
+const startUploadCall = (cookie: string, sketchId: string, kind: AttachmentKind = 'cost_plan') =>
+  routeCall('createAttachment', {
+    params: { id: sketchId },
+    cookie,
+    body: {
+      kind,
+      fileName: 'Kostenplan Pflegekräfte Leine-Weser.pdf',
+      contentType: 'application/pdf',
+      size: costPlanPdf.length,
+    },
+  });
 
 /** Starts an attachment and uploads the file with its presigned POST, as the browser does. */
-async function uploadedAttachment(local: LocalStack, cookie: string, sketchId: string, kind?: string) {
-  const { attachment, upload } = await expectAnswer<{
-    attachment: { id: string };
-    upload: { url: string; fields: Record<string, string> };
-  }>(local, startUploadCall(cookie, sketchId, kind), 201);
+async function uploadedAttachment(
+  local: LocalStack,
+  cookie: string,
+  sketchId: string,
+  kind?: AttachmentKind,
+) {
+  const { attachment, upload } = await expectAnswer(local, startUploadCall(cookie, sketchId, kind), 201);
   const form = new FormData();
   for (const [field, value] of Object.entries(upload.fields)) form.append(field, value);
   form.append('file', new Blob([costPlanPdf], { type: 'application/pdf' }), 'Kostenplan.pdf');
@@ -513,57 +493,46 @@ async function uploadedAttachment(local: LocalStack, cookie: string, sketchId: s
   return attachment.id;
 }
 
-const checkCall = (cookie: string, sketchId: string, attachmentId: string): HttpCall => ({
-  method: 'POST',
-  path: `/api/sketches/${sketchId}/attachments/${attachmentId}/check`,
-  pathParameters: { id: sketchId, aid: attachmentId },
-  cookie,
-});
+const checkCall = (cookie: string, sketchId: string, attachmentId: string) =>
+  routeCall('checkAttachment', { params: { id: sketchId, aid: attachmentId }, cookie });
 
 /** An uploaded attachment that passed its check. */
-async function checkedAttachment(local: LocalStack, cookie: string, sketchId: string, kind?: string) {
+async function checkedAttachment(local: LocalStack, cookie: string, sketchId: string, kind?: AttachmentKind) {
   const id = await uploadedAttachment(local, cookie, sketchId, kind);
   await expectAnswer(local, checkCall(cookie, sketchId, id), 200);
   return id;
 }
 
-const attachmentPath = (sketchId: string, attachmentId: string) => ({
-  path: `/api/sketches/${sketchId}/attachments/${attachmentId}`,
-  pathParameters: { id: sketchId, aid: attachmentId },
-});
-
 const returnNote = 'Bitte ergänzen Sie die Zielwerte je Teilraum und erläutern Sie die Restkostenpauschale.';
 
-export const scenarios: Record<string, Scenario> = {
+/** Every route's scenario, by route id: each is checked against its own route's request and statuses. */
+const table = {
   requestLink: {
     status: 202,
     recordEachPair: true,
-    prepare: async () => ({ method: 'POST', path: '/api/auth/link', body: { email: uniqueEmail('link') } }),
+    prepare: async () => routeCall('requestLink', { body: { email: uniqueEmail('link') } }),
   },
   redeemLink: {
     status: 201,
     prepare: async ({ local }) => {
       const email = uniqueEmail('redeem');
-      const requested = await send(local.apiUrl, { method: 'POST', path: '/api/auth/link', body: { email } });
+      const requested = await send(local.apiUrl, routeCall('requestLink', { body: { email } }));
       if (requested.status !== 202) throw new Error(`link request answered ${requested.status}`);
-      return { method: 'POST', path: '/api/auth/session', body: { token: await local.linkToken(email) } };
+      return routeCall('redeemLink', { body: { token: await local.linkToken(email) } });
     },
   },
   signOut: {
     status: 204,
-    prepare: async ({ local }) => ({
-      method: 'DELETE',
-      path: '/api/auth/session',
-      cookie: await local.signIn(uniqueEmail('signout')),
-    }),
+    prepare: async ({ local }) =>
+      routeCall('signOut', { cookie: await local.signIn(uniqueEmail('signout')) }),
   },
   me: {
     status: 200,
-    prepare: async ({ applicant }) => ({ method: 'GET', path: '/api/auth/me', cookie: applicant.cookie }),
+    prepare: async ({ applicant }) => routeCall('me', { cookie: applicant.cookie }),
   },
   getProfile: {
     status: 200,
-    prepare: async () => ({ method: 'GET', path: '/api/profile' }),
+    prepare: async () => routeCall('getProfile', {}),
   },
   createSketch: {
     status: 201,
@@ -573,23 +542,19 @@ export const scenarios: Record<string, Scenario> = {
   },
   getSketch: {
     status: 200,
-    prepare: async ({ applicant, sketchId }) => ({
-      method: 'GET',
-      ...withId('/api/sketches', sketchId),
-      cookie: applicant.cookie,
-    }),
+    prepare: async ({ applicant, sketchId }) =>
+      routeCall('getSketch', { params: { id: sketchId }, cookie: applicant.cookie }),
   },
   saveDraft: {
     status: 200,
     // Autosave of the whole form, complete now, over a draft that holds its first page.
     prepare: async ({ local, applicant }) => {
       const draft = await startDraft(local, applicant.cookie, startedDraft(applicant.email));
-      return {
-        method: 'PUT',
-        ...withId('/api/sketches', draft.id, '/draft'),
+      return routeCall('saveDraft', {
+        params: { id: draft.id },
         cookie: applicant.cookie,
         body: { version: draft.version, draft: completeSketch() },
-      };
+      });
     },
   },
   submitSketch: {
@@ -603,74 +568,59 @@ export const scenarios: Record<string, Scenario> = {
     status: 200,
     prepare: async ({ local, applicant }) => {
       const sketch = await submittedSketch(local, applicant.cookie);
-      return {
-        method: 'POST',
-        ...withId('/api/sketches', sketch.id, '/withdraw'),
+      return routeCall('withdrawSketch', {
+        params: { id: sketch.id },
         cookie: applicant.cookie,
         body: { reason: 'Die Finanzierung durch die Stiftung ist entfallen.' },
-      };
+      });
     },
   },
   getVersion: {
     status: 200,
-    prepare: async ({ applicant, sketchId }) => ({
-      method: 'GET',
-      path: `/api/sketches/${sketchId}/versions/1`,
-      pathParameters: { id: sketchId, n: '1' },
-      cookie: applicant.cookie,
-    }),
+    prepare: async ({ applicant, sketchId }) =>
+      routeCall('getVersion', { params: { id: sketchId, n: 1 }, cookie: applicant.cookie }),
   },
   mySketches: {
     status: 200,
-    prepare: async ({ statusApplicant }) => ({
-      method: 'GET',
-      path: '/api/my/sketches',
-      cookie: statusApplicant.cookie,
-    }),
+    prepare: async ({ statusApplicant }) => routeCall('mySketches', { cookie: statusApplicant.cookie }),
   },
   listSketches: {
     status: 200,
-    prepare: async ({ adminCookie }) => ({ method: 'GET', path: '/api/admin/sketches', cookie: adminCookie }),
+    prepare: async ({ adminCookie }) => routeCall('listSketches', { cookie: adminCookie }),
   },
   returnSketch: {
     status: 200,
     prepare: async ({ local, applicant, adminCookie }) => {
       const sketch = await submittedSketch(local, applicant.cookie);
-      return {
-        method: 'POST',
-        ...withId('/api/admin/sketches', sketch.id, '/return'),
+      return routeCall('returnSketch', {
+        params: { id: sketch.id },
         cookie: adminCookie,
         body: { note: returnNote },
-      };
+      });
     },
   },
   confirmEndorsement: {
     status: 200,
     prepare: async ({ local, applicant, adminCookie }) => {
       const sketch = await submittedSketch(local, applicant.cookie);
-      return {
-        method: 'POST',
-        ...withId('/api/admin/sketches', sketch.id, '/endorsement'),
+      return routeCall('confirmEndorsement', {
+        params: { id: sketch.id },
         cookie: adminCookie,
         body: { note: 'Protokoll der lokalen Allianz vom 15.10.2025 liegt vor.' },
-      };
+      });
     },
   },
   acceptSketch: {
     status: 200,
     prepare: async ({ local, applicant, adminCookie }) => {
       const sketch = await submittedSketch(local, applicant.cookie);
+      const params = { id: sketch.id };
       await expectAnswer(
         local,
-        {
-          method: 'POST',
-          ...withId('/api/admin/sketches', sketch.id, '/endorsement'),
-          cookie: adminCookie,
-          body: {},
-        },
+        routeCall('confirmEndorsement', { params, cookie: adminCookie, body: {} }),
         200,
       );
-      return { method: 'POST', ...withId('/api/admin/sketches', sketch.id, '/accept'), cookie: adminCookie };
+      return routeCall('acceptSketch', { params, cookie: adminCookie });
     },
   },
   createAttachment: {
@@ -693,41 +643,33 @@ export const scenarios: Record<string, Scenario> = {
   },
   listAttachments: {
     status: 200,
-    prepare: async ({ applicant, sketchId }) => ({
-      method: 'GET',
-      ...withId('/api/sketches', sketchId, '/attachments'),
-      cookie: applicant.cookie,
-    }),
+    prepare: async ({ applicant, sketchId }) =>
+      routeCall('listAttachments', { params: { id: sketchId }, cookie: applicant.cookie }),
   },
   downloadAttachment: {
     status: 302,
-    prepare: async ({ adminCookie, sketchId, attachmentId }) => ({
-      method: 'GET',
-      ...attachmentPath(sketchId, attachmentId),
-      cookie: adminCookie,
-    }),
+    prepare: async ({ adminCookie, sketchId, attachmentId }) =>
+      routeCall('downloadAttachment', { params: { id: sketchId, aid: attachmentId }, cookie: adminCookie }),
   },
   deleteAttachment: {
     status: 204,
     prepare: async ({ local, applicant }) => {
       const draft = await startDraft(local, applicant.cookie);
-      const id = await checkedAttachment(local, applicant.cookie, draft.id);
-      return { method: 'DELETE', ...attachmentPath(draft.id, id), cookie: applicant.cookie };
+      const aid = await checkedAttachment(local, applicant.cookie, draft.id);
+      return routeCall('deleteAttachment', { params: { id: draft.id, aid }, cookie: applicant.cookie });
     },
   },
   listSeats: {
     status: 200,
-    prepare: async ({ adminCookie }) => ({ method: 'GET', path: '/api/admin/seats', cookie: adminCookie }),
+    prepare: async ({ adminCookie }) => routeCall('listSeats', { cookie: adminCookie }),
   },
   putSeat: {
     status: 200,
     // The office changes seat 13's deputy (active seats stay thirteen).
     prepare: async ({ adminCookie, group }) => {
-      const seat = group.seats[12];
-      if (!seat) throw new Error('no seat 13');
-      return {
-        method: 'PUT',
-        ...withId('/api/admin/seats', seat.id),
+      const seat = seatOf(group, 13);
+      return routeCall('putSeat', {
+        params: { id: seat.id },
         cookie: adminCookie,
         body: {
           institution: seat.institution,
@@ -735,7 +677,7 @@ export const scenarios: Record<string, Scenario> = {
           deputy: { name: `Vertretung 13 (${randomUUID().slice(0, 4)})`, email: seat.deputy.email },
           active: true,
         },
-      };
+      });
     },
   },
   openVote: {
@@ -750,19 +692,16 @@ export const scenarios: Record<string, Scenario> = {
   },
   listVotes: {
     status: 200,
-    prepare: async ({ adminCookie }) => ({ method: 'GET', path: '/api/admin/votes', cookie: adminCookie }),
+    prepare: async ({ adminCookie }) => routeCall('listVotes', { cookie: adminCookie }),
   },
   getVote: {
     status: 200,
-    prepare: async ({ group }) => ({
-      method: 'GET',
-      ...withId('/api/votes', group.voteId),
-      cookie: group.members[0],
-    }),
+    prepare: async ({ group }) =>
+      routeCall('getVote', { params: { id: group.voteId }, cookie: seatOf(group, 1).member.cookie }),
   },
   myVotes: {
     status: 200,
-    prepare: async ({ group }) => ({ method: 'GET', path: '/api/my/votes', cookie: group.members[0] }),
+    prepare: async ({ group }) => routeCall('myVotes', { cookie: seatOf(group, 1).member.cookie }),
   },
   castBallot: {
     status: 200,
@@ -797,32 +736,27 @@ export const scenarios: Record<string, Scenario> = {
       const { local, adminCookie, group } = context;
       const sketchIds = (await readySketches(context, 2)).map((d) => d.id);
       const voteId = await openedVote(local, adminCookie, sketchIds);
-      const seat = group.seats[0];
-      if (!seat) throw new Error('no seat 1');
+      const seat = seatOf(group, 1);
       for (const sketchId of sketchIds)
         await expectAnswer(local, ballotCall(seat.member.cookie, voteId, seat.id, sketchId, 'approve'), 200);
-      return { method: 'POST', ...withId('/api/admin/votes', voteId, '/close'), cookie: adminCookie };
+      return routeCall('closeVote', { params: { id: voteId }, cookie: adminCookie });
     },
   },
   extendVote: {
     status: 200,
     prepare: async ({ adminCookie, group }) => {
       group.extendDeadline = addDays(group.extendDeadline, 1);
-      return {
-        method: 'POST',
-        ...withId('/api/admin/votes', group.extendVoteId, '/extend'),
+      return routeCall('extendVote', {
+        params: { id: group.extendVoteId },
         cookie: adminCookie,
         body: { deadline: group.extendDeadline },
-      };
+      });
     },
   },
   remindVote: {
     status: 200,
-    prepare: async ({ adminCookie, group }) => ({
-      method: 'POST',
-      ...withId('/api/admin/votes', group.voteId, '/remind'),
-      cookie: adminCookie,
-    }),
+    prepare: async ({ adminCookie, group }) =>
+      routeCall('remindVote', { params: { id: group.voteId }, cookie: adminCookie }),
   },
   recordMeeting: {
     status: 201,
@@ -835,15 +769,12 @@ export const scenarios: Record<string, Scenario> = {
   },
   listMeetings: {
     status: 200,
-    prepare: async ({ adminCookie }) => ({ method: 'GET', path: '/api/admin/meetings', cookie: adminCookie }),
+    prepare: async ({ adminCookie }) => routeCall('listMeetings', { cookie: adminCookie }),
   },
   meetingMinutes: {
     status: 200,
-    prepare: async ({ adminCookie, group }) => ({
-      method: 'GET',
-      ...withId('/api/admin/meetings', group.meetingId, '/minutes'),
-      cookie: adminCookie,
-    }),
+    prepare: async ({ adminCookie, group }) =>
+      routeCall('meetingMinutes', { params: { id: group.meetingId }, cookie: adminCookie }),
   },
   writeVotum: {
     status: 200,
@@ -860,31 +791,22 @@ export const scenarios: Record<string, Scenario> = {
   },
   votumLetter: {
     status: 200,
-    prepare: async ({ applicant, group }) => ({
-      method: 'GET',
-      ...withId('/api/sketches', group.votumSketchId, '/votum/letter'),
-      cookie: applicant.cookie,
-    }),
+    prepare: async ({ applicant, group }) =>
+      routeCall('votumLetter', { params: { id: group.votumSketchId }, cookie: applicant.cookie }),
   },
   getBudget: {
     status: 200,
-    prepare: async ({ adminCookie }) => ({ method: 'GET', path: '/api/admin/budget', cookie: adminCookie }),
+    prepare: async ({ adminCookie }) => routeCall('getBudget', { cookie: adminCookie }),
   },
   budgetCheck: {
     status: 200,
-    prepare: async ({ adminCookie, sketchId }) => ({
-      method: 'GET',
-      ...withId('/api/admin/sketches', sketchId, '/budget-check'),
-      cookie: adminCookie,
-    }),
+    prepare: async ({ adminCookie, sketchId }) =>
+      routeCall('budgetCheck', { params: { id: sketchId }, cookie: adminCookie }),
   },
   getFollowUp: {
     status: 200,
-    prepare: async ({ applicant, group }) => ({
-      method: 'GET',
-      ...withId('/api/sketches', group.runningId, '/followup'),
-      cookie: applicant.cookie,
-    }),
+    prepare: async ({ applicant, group }) =>
+      routeCall('getFollowUp', { params: { id: group.runningId }, cookie: applicant.cookie }),
   },
   reportFunding: {
     status: 200,
@@ -904,22 +826,21 @@ export const scenarios: Record<string, Scenario> = {
     // An NBank change notice moves the running project's end a day further each time.
     prepare: async ({ adminCookie, group }) => {
       group.runningEnd = addDays(group.runningEnd, 1);
-      return {
-        method: 'POST',
-        ...withId('/api/admin/sketches', group.runningId, '/end'),
+      return routeCall('changeEnd', {
+        params: { id: group.runningId },
         cookie: adminCookie,
         body: { end: group.runningEnd, note: 'Änderungsbescheid der NBank' },
-      };
+      });
     },
   },
   addReport: {
     status: 201,
-    prepare: async (context) => ({
-      method: 'POST',
-      ...withId('/api/admin/sketches', await runningProject(context, context.group), '/reports'),
-      cookie: context.adminCookie,
-      body: { due: '2027-12-31', label: 'Zwischenbericht zum Praxistransfer' },
-    }),
+    prepare: async (context) =>
+      routeCall('addReport', {
+        params: { id: await runningProject(context, context.group) },
+        cookie: context.adminCookie,
+        body: { due: '2027-12-31', label: 'Zwischenbericht zum Praxistransfer' },
+      }),
   },
   submitReport: {
     status: 200,
@@ -932,66 +853,58 @@ export const scenarios: Record<string, Scenario> = {
     prepare: async (context) => {
       const id = await runningProject(context, context.group);
       await expectAnswer(context.local, finalReportCall(context.applicant.cookie, id), 200);
-      return {
-        method: 'POST',
-        path: `/api/admin/sketches/${id}/reports/final/review`,
-        pathParameters: { id, rid: 'final' },
+      return routeCall('reviewReport', {
+        params: { id, rid: 'final' },
         cookie: context.adminCookie,
         body: { decision: 'accepted', note: 'Vielen Dank.' },
-      };
+      });
     },
   },
   listDeadlines: {
     status: 200,
-    prepare: async ({ adminCookie }) => ({
-      method: 'GET',
-      path: '/api/admin/deadlines',
-      cookie: adminCookie,
-    }),
+    prepare: async ({ adminCookie }) => routeCall('listDeadlines', { cookie: adminCookie }),
   },
   calendarFeedStatus: {
     status: 200,
-    prepare: async ({ adminCookie }) => ({ method: 'GET', path: '/api/admin/calendar', cookie: adminCookie }),
+    prepare: async ({ adminCookie }) => routeCall('calendarFeedStatus', { cookie: adminCookie }),
   },
   createCalendarFeed: {
     status: 201,
-    prepare: async ({ adminCookie }) => ({
-      method: 'POST',
-      path: '/api/admin/calendar',
-      cookie: adminCookie,
-    }),
+    prepare: async ({ adminCookie }) => routeCall('createCalendarFeed', { cookie: adminCookie }),
   },
   revokeCalendarFeed: {
     status: 204,
     prepare: async ({ local, adminCookie }) => {
-      await expectAnswer(local, { method: 'POST', path: '/api/admin/calendar', cookie: adminCookie }, 201);
-      return { method: 'DELETE', path: '/api/admin/calendar', cookie: adminCookie };
+      await expectAnswer(local, routeCall('createCalendarFeed', { cookie: adminCookie }), 201);
+      return routeCall('revokeCalendarFeed', { cookie: adminCookie });
     },
   },
   calendarFeed: {
     status: 200,
     // A calendar app fetching the office's deadlines (no session: the token in the address).
     prepare: async ({ local, adminCookie }) => {
-      const { url } = await expectAnswer<{ url: string }>(
+      const { url } = await expectAnswer(
         local,
-        { method: 'POST', path: '/api/admin/calendar', cookie: adminCookie },
+        routeCall('createCalendarFeed', { cookie: adminCookie }),
         201,
       );
-      const path = new URL(url).pathname;
-      const token = path.split('/')[3] ?? '';
-      return { method: 'GET', path, pathParameters: { token } };
+      const token = new URL(url).pathname.split('/')[3] ?? '';
+      return routeCall('calendarFeed', { params: { token } });
     },
   },
   exportCsv: {
     status: 200,
-    prepare: async ({ adminCookie }) => ({
-      method: 'GET',
-      path: '/api/admin/exports/sketches.csv',
-      pathParameters: { file: 'sketches.csv' },
-      cookie: adminCookie,
-    }),
+    prepare: async ({ adminCookie }) =>
+      routeCall('exportCsv', { params: { file: 'sketches.csv' }, cookie: adminCookie }),
   },
-};
+} satisfies { readonly [Id in RouteId]?: Scenario<Id> };
+
+/** Every route's scenario by route id; a route without one makes its rows miss. */
+export const scenarios: { readonly [Id in RouteId]?: Scenario<Id> } = table;
+
+/** The scenario of a route named by a string (a bundle's route, a row's), if there is one. */
+export const scenarioOf = (id: string): Scenario | undefined =>
+  Object.hasOwn(scenarios, id) ? (scenarios[id as RouteId] as Scenario | undefined) : undefined;
 
 /** A function's name in the table: its handler file's name (`submit-sketch`). */
 export const functionName = (entry: string) => basename(entry).replace(/\.ts$/, '');
@@ -1015,20 +928,20 @@ export async function scenarioContext(local: LocalStack): Promise<ScenarioContex
   const returned = await submittedSketch(local, statusApplicant.cookie);
   await expectAnswer(
     local,
-    {
-      method: 'POST',
-      ...withId('/api/admin/sketches', returned.id, '/return'),
+    routeCall('returnSketch', {
+      params: { id: returned.id },
       cookie: adminCookie,
       body: { note: returnNote },
-    },
+    }),
     200,
   );
   const group = await steeringGroup({ local, applicant, adminCookie });
   return { local, applicant, adminCookie, sketchId: submitted.id, attachmentId, statusApplicant, group };
 }
 
-/** The request as API Gateway's HTTP API (payload 2.0) hands it to the function. */
-export function toApiEvent(route: Route, call: HttpCall): APIGatewayProxyEventV2 {
+/** The request as API Gateway's HTTP API (payload 2.0) hands it to its route's function. */
+export function toApiEvent(call: RouteCall): APIGatewayProxyEventV2 {
+  const route: Route = routes[call.route];
   const now = new Date();
   const headers: Record<string, string> = {
     host: 'votum.bench',
@@ -1041,9 +954,10 @@ export function toApiEvent(route: Route, call: HttpCall): APIGatewayProxyEventV2
     version: '2.0',
     routeKey: key,
     rawPath: call.path,
-    rawQueryString: '',
+    rawQueryString: new URLSearchParams(call.query ?? {}).toString(),
     ...(call.cookie ? { cookies: [call.cookie] } : {}),
     headers,
+    ...(call.query ? { queryStringParameters: call.query } : {}),
     ...(call.pathParameters ? { pathParameters: call.pathParameters } : {}),
     requestContext: {
       accountId: 'local',

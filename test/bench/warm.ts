@@ -1,6 +1,7 @@
+import type { RouteId } from '../../functions/core/contract/index.ts';
 import { type HttpCall, recordedCall, send } from './local.ts';
 import { broken, median, notBuilt, percentile, type Row, row } from './results.ts';
-import { ballotTwin, type ScenarioContext, scenarios } from './scenarios.ts';
+import { ballotTwin, type ScenarioContext, scenarioOf } from './scenarios.ts';
 import { describeCalls, freshen, RawReplayer, type SdkCall, subjectMap } from './sdk.ts';
 
 /*
@@ -29,7 +30,7 @@ const rowsWanted = [
   },
 ] as const satisfies ReadonlyArray<{
   name: string;
-  route: string;
+  route: RouteId;
   what: string;
   share: number;
   mirror?: (context: ScenarioContext) => Promise<Map<string, string>>;
@@ -45,7 +46,7 @@ export async function warmRows(
   try {
     for (const wanted of rowsWanted) {
       const route = local.routes[wanted.route];
-      const scenario = scenarios[wanted.route];
+      const scenario = scenarioOf(wanted.route);
       if (!route) {
         rows.push(notBuilt(`${wanted.name}.median`, 'ms', '≤ 1.3', wanted.what));
         rows.push(notBuilt(`${wanted.name}.p99`, 'ms', '≤ 1.5', wanted.what));
