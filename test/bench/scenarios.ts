@@ -166,11 +166,11 @@ const meetingCall = (adminCookie: string, group: SteeringGroup, sketchIds: strin
       place: 'Hildesheim',
       attendance: group.seats.map((seat, i) => ({
         seatId: seat.id,
-        presence: i < 8 ? 'member' : i < 10 ? 'deputy' : 'absent',
+        presence: i < 8 ? ('member' as const) : i < 10 ? ('deputy' as const) : ('absent' as const),
       })),
       decisions: sketchIds.map((sketchId) => ({
         sketchId,
-        result: 'endorsed',
+        result: 'endorsed' as const,
         approve: 9,
         object: 0,
         abstain: 1,
