@@ -34,12 +34,10 @@ export async function attachmentScope(
 ): Promise<AttachmentScope> {
   const sketch = sketchId ? await sketchAccess(sketchId) : undefined;
   const isOwner = sketch?.ownerEmail === caller.email;
-  if (!sketchId || !sketch)
-    throw new NotFoundError('Diese Projektskizze gibt es nicht, oder Sie dürfen sie nicht sehen.');
+  if (!sketchId || !sketch) throw new NotFoundError(de.http.sketchNotFound);
   // Members of the steering group read the attachments of the sketches in their votes.
   if (!isOwner && !caller.roles.includes('admin')) {
-    if (use === 'change' || !caller.roles.includes('member'))
-      throw new NotFoundError('Diese Projektskizze gibt es nicht, oder Sie dürfen sie nicht sehen.');
+    if (use === 'change' || !caller.roles.includes('member')) throw new NotFoundError(de.http.sketchNotFound);
     await loadSketch(sketchId, caller);
   }
   if (use === 'change') {

@@ -1,6 +1,7 @@
 import { berlinDate } from '../core/dates.ts';
 import type { DocumentOrder } from '../core/documents.ts';
 import { ConflictError, NotFoundError } from '../core/errors.ts';
+import { de } from '../core/messages.de.ts';
 import type { Sketch } from '../core/sketch-full.ts';
 import type { Meeting, Votum } from '../core/vote.ts';
 import type { IssuedDocument, NewDocument, StoredDocument } from '../store/documents.ts';
@@ -91,10 +92,6 @@ export function meetingMinutes(meeting: Meeting, sketches: readonly SketchRecord
 /** A stored document as the answer's file: not there → 404, still being rendered → 409 (for seconds). */
 export function documentFile(document: StoredDocument, missing: string): IssuedDocument {
   if (!document) throw new NotFoundError(missing);
-  if (document.status === 'ordered')
-    throw new ConflictError(
-      'Das Dokument wird gerade erstellt. Bitte versuchen Sie es in einer Minute noch einmal.',
-      'document_pending',
-    );
+  if (document.status === 'ordered') throw new ConflictError(de.http.documentPending, 'document_pending');
   return document;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { NotFoundError } from '../core/errors.ts';
 import type { Role, Transition } from '../core/lifecycle.ts';
+import { de } from '../core/messages.de.ts';
 import { nextStep, type SketchDoc } from '../core/sketch-doc.ts';
 import { seatsOf } from '../core/vote.ts';
 import type { MailContent } from '../mail/templates.de.ts';
@@ -24,8 +25,7 @@ import { sketchTransition } from './transition.ts';
  * document, and store a change with its audit event and mail in one transaction.
  */
 
-const notYours = () =>
-  new NotFoundError('Diese Projektskizze gibt es nicht, oder Sie dürfen sie nicht sehen.');
+const notYours = () => new NotFoundError(de.http.sketchNotFound);
 
 /**
  * The sketch if the caller owns it, or (unless `ownerOnly`) is an admin or acts for a seat in its

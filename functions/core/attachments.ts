@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { maxAttachmentBytes, maxAttachmentsPerSketch } from './attachment-limits.ts';
+import { attachmentKindLabels, attachmentMessages } from './attachments.de.ts';
 import type { SketchStatus } from './lifecycle.ts';
 import { formatWhole } from './money.ts';
 import type { FieldError } from './sketch.ts';
@@ -16,18 +18,7 @@ export const attachmentKinds = ['endorsement_statement', 'nbank_draft', 'cost_pl
 export const followUpAttachmentKinds = ['funding_decision', 'report'] as const;
 export type AttachmentKind = (typeof attachmentKinds)[number] | (typeof followUpAttachmentKinds)[number];
 
-export const attachmentKindLabels: Record<AttachmentKind, string> = {
-  endorsement_statement: 'Stellungnahme der lokalen Allianz',
-  nbank_draft: 'Entwurf des NBank-Antrags',
-  cost_plan: 'Kostenplan des Antragstellers',
-  funding_decision: 'Förderbescheid der NBank (Kopie)',
-  report: 'Bericht (z. B. Sachbericht an die NBank)',
-};
-
-/** 10 MB per file: a scanned statement or a cost plan fits, a video does not. */
-export const maxAttachmentBytes = 10 * 1024 * 1024;
-/** Per sketch, all kinds together; pending uploads that have not expired count too. */
-export const maxAttachmentsPerSketch = 10;
+export { attachmentKindLabels, maxAttachmentBytes, maxAttachmentsPerSketch };
 /** How long a presigned upload may be used, and how long a pending attachment is kept without a check. */
 export const uploadWindowSeconds = 10 * 60;
 export const pendingLifetimeSeconds = 24 * 60 * 60;
@@ -105,32 +96,7 @@ export interface UploadTicket {
   fields: Record<string, string>;
 }
 
-const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
-
-/** German messages about attachments; each names the file, as the form shows it next to the input. */
-export const attachmentMessages = {
-  notAllowedType: (fileName: string) =>
-    `Anhang „${fileName}“: Die Datei ist kein PDF-, Word-, Excel-, OpenDocument- oder Bilddokument.`,
-  tooLarge: (fileName: string) =>
-    `Anhang „${fileName}“: Die Datei ist größer als ${mb(maxAttachmentBytes)}. Bitte verkleinern Sie sie (z. B. als PDF mit geringerer Auflösung).`,
-  empty: (fileName: string) => `Anhang „${fileName}“: Die Datei ist leer.`,
-  missingUpload: (fileName: string) =>
-    `Anhang „${fileName}“: Die Datei ist nicht angekommen. Bitte laden Sie sie erneut hoch.`,
-  changedDuringCheck: (fileName: string) =>
-    `Anhang „${fileName}“: Die Datei wurde während der Prüfung verändert. Bitte laden Sie sie erneut hoch.`,
-  tooMany: `Eine Projektskizze kann höchstens ${maxAttachmentsPerSketch} Anhänge haben. Bitte entfernen Sie zuerst einen anderen Anhang.`,
-  notEditable: (status: string) =>
-    `Anhänge können nur geändert werden, solange die Skizze ein Entwurf oder eingereicht ist (jetzt: „${status}“).`,
-  notEditableKind: (kind: AttachmentKind, status: string) =>
-    kind === 'funding_decision'
-      ? `Den Förderbescheid können Sie anhängen, solange die Förderentscheidung noch nicht bestätigt ist (jetzt: „${status}“).`
-      : kind === 'report'
-        ? `Berichte können Sie anhängen, solange das Projekt läuft (jetzt: „${status}“).`
-        : `Anhänge können nur geändert werden, solange die Skizze ein Entwurf oder eingereicht ist (jetzt: „${status}“).`,
-  notFound: 'Diesen Anhang gibt es nicht, oder Sie dürfen ihn nicht sehen.',
-  ownerOnly: 'Anhänge kann nur der Projektträger hinzufügen oder entfernen.',
-  allowedFormats: `Erlaubt: PDF, Word (DOCX), Excel (XLSX), OpenDocument (ODT, ODS), Bilder (PNG, JPEG); höchstens ${mb(maxAttachmentBytes)} je Datei.`,
-};
+export { attachmentMessages };
 
 /** The field that errors about attachments name (docs/api.md). */
 export const attachmentsField = 'attachments';

@@ -1,3 +1,4 @@
+import { budgetColumnLabels, budgetTexts as texts, unassignedName } from './budget.de.ts';
 import type { Budget, BudgetLine, BudgetWarning } from './contract/budget-answers.ts';
 import type { SketchStatus } from './lifecycle.ts';
 import { formatEuro } from './money.ts';
@@ -72,33 +73,11 @@ const amountColumns = [
 ] as const;
 export type BudgetColumn = (typeof amountColumns)[number];
 export const budgetColumns: readonly BudgetColumn[] = amountColumns;
-/** The columns' German names, for the page and the CSV alike. */
-export const budgetColumnLabels: Record<BudgetColumn, string> = {
-  fairShareCents: 'Fairer Anteil',
-  requestedCents: 'Beantragt',
-  endorsedCents: 'Befürwortet',
-  approvedCents: 'Bewilligt',
-  spentCents: 'Ausgegeben',
-  committedCents: 'Gebunden',
-  availableCents: 'Verfügbar',
-};
 
 // The shapes the API answers are defined once, in contract/budget-answers.ts; these are their types.
 export type { Budget, BudgetCheck, BudgetLine, BudgetWarning } from './contract/budget-answers.ts';
-
-export const unassignedName = 'Ohne Zuordnung zu einem Teilraum';
-
-const texts = {
-  total: 'Gesamtbudget',
-  overdrawn: (name: string, committed: number, over: number, limit: number, ofWhat: string) =>
-    `${name}: ${formatEuro(committed)} gebunden, ${formatEuro(over)} mehr als ${ofWhat} von ${formatEuro(limit)}.`,
-  wouldOverdraw: (name: string, committed: number, over: number, limit: number, ofWhat: string) =>
-    `${name}: Mit diesem Betrag wären ${formatEuro(committed)} gebunden, ${formatEuro(over)} mehr als ${ofWhat} von ${formatEuro(limit)}.`,
-  fairShare: 'der faire Anteil',
-  budget: 'das Budget',
-  unassigned: (amount: number) =>
-    `${formatEuro(amount)} dieses Betrags lassen sich keinem Teilraum des Bündnisses zuordnen (die Teilräume der Skizze fehlen oder sind unbekannt).`,
-};
+/** The columns' German names, for the page and the CSV alike. */
+export { budgetColumnLabels, unassignedName };
 
 /**
  * Splits `total` into whole parts proportional to `weights` by the largest-remainder method: each
@@ -183,14 +162,26 @@ function overdrawnWarnings(
       warnings.push({
         ...(line.subRegionId ? { subRegionId: line.subRegionId } : {}),
         overCents: over,
-        message: texts.overdrawn(line.name, line.committedCents, over, line.fairShareCents, texts.fairShare),
+        message: texts.overdrawn(
+          line.name,
+          formatEuro(line.committedCents),
+          formatEuro(over),
+          formatEuro(line.fairShareCents),
+          texts.fairShare,
+        ),
       });
   }
   const over = total.committedCents - budgetCents;
   if (over > 0)
     warnings.push({
       overCents: over,
-      message: texts.overdrawn(texts.total, total.committedCents, over, budgetCents, texts.budget),
+      message: texts.overdrawn(
+        texts.total,
+        formatEuro(total.committedCents),
+        formatEuro(over),
+        formatEuro(budgetCents),
+        texts.budget,
+      ),
     });
   return warnings;
 }
@@ -263,17 +254,29 @@ export function budgetWarnings(budget: Budget, sketch: BudgetSketch, amountCents
       warnings.push({
         subRegionId: line.subRegionId as string,
         overCents: over,
-        message: texts.wouldOverdraw(line.name, committed, over, line.fairShareCents, texts.fairShare),
+        message: texts.wouldOverdraw(
+          line.name,
+          formatEuro(committed),
+          formatEuro(over),
+          formatEuro(line.fairShareCents),
+          texts.fairShare,
+        ),
       });
   });
   const outside = after.get(unassigned) ?? 0;
-  if (outside > 0) warnings.push({ overCents: outside, message: texts.unassigned(outside) });
+  if (outside > 0) warnings.push({ overCents: outside, message: texts.unassigned(formatEuro(outside)) });
   const committed = budget.total.committedCents - committedOf(sketch) + amountCents;
   const over = committed - budget.budgetCents;
   if (over > 0)
     warnings.push({
       overCents: over,
-      message: texts.wouldOverdraw(texts.total, committed, over, budget.budgetCents, texts.budget),
+      message: texts.wouldOverdraw(
+        texts.total,
+        formatEuro(committed),
+        formatEuro(over),
+        formatEuro(budget.budgetCents),
+        texts.budget,
+      ),
     });
   return warnings;
 }

@@ -11,6 +11,7 @@ import {
   splitByShares,
 } from './budget.ts';
 import { type CsvCell, csvDate, csvDateTime, csvMoney, csvNumber } from './csv.ts';
+import { exportFileNames, exportTexts } from './exports.de.ts';
 import { de } from './messages.de.ts';
 import { compareText } from './order.ts';
 import type { AllianceProfile } from './profile.ts';
@@ -38,12 +39,7 @@ export const exportFiles = exportKinds.map((kind): ExportFile => `${kind}.csv`);
 export const exportKindOf = (file: ExportFile) => file.slice(0, -'.csv'.length) as ExportKind;
 
 /** The download's file name (ASCII, as some mail and file systems want it). */
-export const exportFileNames: Record<ExportKind, string> = {
-  sketches: 'Skizzen',
-  ballots: 'Stimmen',
-  decisions: 'Entscheidungen',
-  budget: 'Budget',
-};
+export { exportFileNames };
 
 export interface CsvTable {
   header: string[];
@@ -66,7 +62,8 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 const whole = (value: unknown): number | undefined =>
   Number.isSafeInteger(value) ? (value as number) : undefined;
 const money = (cents: number | undefined) => (cents === undefined ? null : csvMoney(cents));
-const euro = (label: string) => `${label} (€)`;
+const euro = exportTexts.euro;
+const t = exportTexts;
 const bySubmission = (a: ExportSketch, b: ExportSketch) =>
   compareText(a.submittedAt ?? '', b.submittedAt ?? '') || compareText(a.id, b.id);
 
@@ -76,20 +73,21 @@ const bySubmission = (a: ExportSketch, b: ExportSketch) =>
  */
 export function sketchesTable(profile: AllianceProfile, sketches: readonly ExportSketch[]): CsvTable {
   const regionName = new Map(profile.subRegions.map((r) => [r.id, r.name]));
+  const h = exportTexts.header.sketches;
   const header = [
-    'Skizze (ID)',
-    'Titel',
-    'Organisation',
-    'Status',
-    'Eingereicht am',
-    'Teilräume',
-    'Handlungsschwerpunkte',
-    'Projektbeginn',
-    'Projektende',
-    euro('Gesamtkosten'),
-    euro('ESF beantragt'),
-    'Votum',
-    'Votum am',
+    h.sketchId,
+    h.title,
+    h.organisation,
+    h.status,
+    h.submittedAt,
+    h.subRegions,
+    h.priorities,
+    h.start,
+    h.end,
+    euro(h.totalCost),
+    euro(h.esfRequested),
+    h.votum,
+    h.votumAt,
     euro(budgetColumnLabels.requestedCents),
     euro(budgetColumnLabels.endorsedCents),
     euro(budgetColumnLabels.approvedCents),
@@ -141,7 +139,7 @@ export function sketchesTable(profile: AllianceProfile, sketches: readonly Expor
 
 /** The budget table: one line per sub-region (and for amounts no sub-region takes), then the total. */
 export function budgetTable(budget: Budget): CsvTable {
-  const header = ['Teilraum', ...budgetColumns.map((c) => euro(budgetColumnLabels[c]))];
+  const header = [t.subRegion, ...budgetColumns.map((c) => euro(budgetColumnLabels[c]))];
   const rows = [...budget.lines, budget.total].map((line) => [
     line.name,
     ...budgetColumns.map((c) => csvMoney(line[c])),
@@ -160,19 +158,20 @@ export interface VoteExport {
  * seat was recused or did not vote.
  */
 export function ballotsTable(votes: readonly VoteExport[], titles: ReadonlyMap<string, string>): CsvTable {
+  const h = exportTexts.header.ballots;
   const header = [
-    'Abstimmung eröffnet am',
-    'Frist',
-    'Abstimmung',
-    'Skizze (ID)',
-    'Titel',
-    'Sitz',
-    'Stimme',
-    'Abgegeben als',
-    'Abgegeben von',
-    'Abgegeben am',
-    'Begründung des Einwands',
-    'Kommentar',
+    h.voteOpenedAt,
+    h.deadline,
+    h.vote,
+    h.sketchId,
+    h.title,
+    h.seat,
+    h.ballot,
+    h.castAs,
+    h.castBy,
+    h.castAt,
+    h.objectionReason,
+    h.comment,
   ];
   const rows: CsvCell[][] = [];
   const ordered = [...votes].sort((a, b) => compareText(a.vote.openedAt, b.vote.openedAt));
@@ -184,12 +183,12 @@ export function ballotsTable(votes: readonly VoteExport[], titles: ReadonlyMap<s
         rows.push([
           csvDateTime(vote.openedAt),
           csvDate(vote.deadline),
-          vote.status === 'open' ? 'offen' : 'beendet',
+          vote.status === 'open' ? t.voteOpen : t.voteClosed,
           sketchId,
           titles.get(sketchId) ?? '',
           seat.institution,
-          ballot ? choiceLabels[ballot.choice] : recused ? 'befangen' : 'keine Stimme',
-          ballot ? (ballot.castAs === 'deputy' ? 'Stellvertretung' : 'Mitglied') : null,
+          ballot ? choiceLabels[ballot.choice] : recused ? t.recused : t.noBallot,
+          ballot ? t.castAs[ballot.castAs] : null,
           ballot?.castBy,
           csvDateTime(ballot?.at),
           ballot?.reason,
@@ -204,23 +203,24 @@ export function ballotsTable(votes: readonly VoteExport[], titles: ReadonlyMap<s
  * funding decision once the office confirmed it.
  */
 export function decisionsTable(sketches: readonly ExportSketch[]): CsvTable {
+  const h = exportTexts.header.decisions;
   const header = [
-    'Datum',
-    'Art',
-    'Skizze (ID)',
-    'Titel',
-    'Organisation',
-    'Entscheidung',
-    'Grundlage',
-    'Zustimmung',
-    'Einwand',
-    'Enthaltung',
-    'Befangen',
-    'Auflagen',
-    'Begründung',
-    euro('Bewilligter Betrag'),
-    'Beginn',
-    'Ende',
+    h.date,
+    h.kind,
+    h.sketchId,
+    h.title,
+    h.organisation,
+    h.decision,
+    h.basis,
+    h.approve,
+    h.object,
+    h.abstain,
+    h.recused,
+    h.conditions,
+    h.justification,
+    euro(h.approvedAmount),
+    h.start,
+    h.end,
   ];
   const rows: { at: string; cells: CsvCell[] }[] = [];
   for (const sketch of sketches) {
@@ -230,12 +230,12 @@ export function decisionsTable(sketches: readonly ExportSketch[]): CsvTable {
         at: votum.writtenAt,
         cells: [
           csvDate(votum.writtenAt),
-          'Votum der Lenkungsgruppe',
+          t.votum,
           sketch.id,
           sketch.title,
           sketch.organisation,
           votumDecisionLabels[votum.decision],
-          outcome.source === 'meeting' ? 'Sitzung' : 'Umlaufverfahren',
+          t.source[outcome.source],
           outcome.counts.approve,
           outcome.counts.object,
           outcome.counts.abstain,
@@ -258,12 +258,12 @@ export function decisionsTable(sketches: readonly ExportSketch[]): CsvTable {
         at,
         cells: [
           csvDate(at),
-          'Förderentscheidung der NBank',
+          t.fundingDecision,
           sketch.id,
           sketch.title,
           sketch.organisation,
-          approved ? 'bewilligt' : 'abgelehnt',
-          'Bescheid der NBank',
+          approved ? t.approved : t.rejected,
+          t.notice,
           null,
           null,
           null,

@@ -54,6 +54,11 @@ export const followUpInput = {
 
 /** What the follow-up's handlers and its application layer answer when they refuse. */
 export const followUpErrors = {
+  alreadyConfirmed: 'Die Förderentscheidung ist bereits bestätigt.',
+  notAReport: 'Das ist kein Bericht.',
+  reportAccepted: 'Dieser Bericht ist bereits angenommen.',
+  reportNotExpected: 'Dieser Bericht wird nicht mehr erwartet.',
+  noReportToReview: 'Es liegt kein eingereichter Bericht zur Prüfung vor.',
   notYours: 'Diese Projektskizze gibt es nicht, oder Sie dürfen sie nicht sehen.',
   unknownDeadline: 'Diese Frist gibt es bei diesem Projekt nicht.',
   attachFundingDecision:
@@ -86,4 +91,51 @@ export const followUpNotes = {
     `${label}: ${accepted ? 'angenommen' : 'nachgefordert'}${note ? ` – ${note}` : ''}`,
   movedByConfirmation: 'Förderentscheidung bestätigt',
   movedByEndChange: 'Projektende geändert',
+} as const;
+
+const months = (n: number) => `${n} ${n === 1 ? 'Monat' : 'Monate'}`;
+const days = (n: number) => `${n} ${n === 1 ? 'Tag' : 'Tage'}`;
+
+/** The follow-up core's own words (core/followup.ts): differences, reminders, the report form. */
+export const followUpTexts = {
+  kindLabels: {
+    funding_decision: 'Förderentscheidung',
+    final_report: 'Abschlussbericht',
+    interim_report: 'Zwischenbericht',
+  },
+  esfDifference: (approved: string, requested: string, difference: string, less: boolean) =>
+    `ESF-Mittel: ${approved} bewilligt, ${requested} beantragt (${difference} ${less ? 'weniger' : 'mehr'}).`,
+  runtimeLength: (monthsApart: number, shorter: boolean) =>
+    `${months(monthsApart)} ${shorter ? 'kürzer' : 'länger'}`,
+  runtimeShift: (daysApart: number, earlier: boolean) =>
+    `gleich lang, um ${days(daysApart)} ${earlier ? 'früher' : 'später'}`,
+  runtimeDifference: (
+    approved: string,
+    approvedMonths: number,
+    requested: string,
+    requestedMonths: number,
+    change: string,
+  ) =>
+    `Laufzeit: ${approved} (${months(approvedMonths)}) bewilligt, ${requested} (${months(requestedMonths)}) beantragt (${change}).`,
+  missingFundingDecision:
+    'die Förderentscheidung der NBank: bewilligt (Betrag, Beginn und Ende der Laufzeit) oder abgelehnt, mit einer Kopie des Bescheids',
+  /** `label` undefined: the final report. */
+  missingReport: (label: string | undefined) =>
+    `${label ? `der ${label}` : 'der Abschlussbericht'}: Verlauf des Projekts, Ergebnisse zu den Indikatoren sowie Verstetigung und Nutzung der Ergebnisse (oder der Sachbericht an die NBank als Anhang)`,
+  course: 'Verlauf des Projekts',
+  continuation: 'Verstetigung und Nutzung der Ergebnisse',
+  reportTooShort: (label: string) =>
+    `${label}: Bitte mindestens 20 Zeichen eingeben (oder den Sachbericht an die NBank anhängen).`,
+  indicatorsMissing: (n: number) =>
+    `Ergebnisse: Bitte zu jedem der ${n} Indikatoren der Skizze angeben, was erreicht wurde.`,
+  achievedMissing: 'Erreicht: Bitte angeben.',
+  spentMissing: 'Ausgegebene ESF-Mittel: Bitte angeben, wie viele ESF-Mittel ausgegeben wurden.',
+  applicant: 'Projektträger',
+  reportFunding: 'Förderentscheidung der NBank melden',
+  confirmFunding: 'Gemeldete Förderentscheidung bestätigen',
+  submitReport: (label: string) => `${label} einreichen`,
+  reviewReport: (label: string) => `${label} prüfen`,
+  steeringGroup: 'Lenkungsgruppe',
+  seatsPending: (pending: number, seats: number) =>
+    `${pending} von ${seats} Sitzen haben noch nicht abgestimmt`,
 } as const;

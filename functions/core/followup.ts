@@ -22,7 +22,7 @@ import {
   startOfDayBerlin,
 } from './dates.ts';
 import { ConflictError } from './errors.ts';
-import { followUpErrors } from './followup.de.ts';
+import { followUpErrors, followUpTexts as t } from './followup.de.ts';
 import { formatEuro } from './money.ts';
 import { compareText } from './order.ts';
 import type { AllianceProfile } from './profile.ts';
@@ -91,9 +91,6 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((utc(to) - utc(from)) / 86_400_000);
 }
 
-const months = (n: number) => `${n} ${n === 1 ? 'Monat' : 'Monate'}`;
-const days = (n: number) => `${n} ${n === 1 ? 'Tag' : 'Tage'}`;
-
 /**
  * How an approval differs from the sketch: the ESF amount and the runtime. Undefined for a
  * rejection, or when the sketch has no valid runtime to compare with.
@@ -115,15 +112,26 @@ export function fundingDifferences(
   const lines: string[] = [];
   if (differenceCents !== 0)
     lines.push(
-      `ESF-Mittel: ${formatEuro(approvedCents)} bewilligt, ${formatEuro(requested.esfCents)} beantragt (${formatEuro(Math.abs(differenceCents))} ${differenceCents < 0 ? 'weniger' : 'mehr'}).`,
+      t.esfDifference(
+        formatEuro(approvedCents),
+        formatEuro(requested.esfCents),
+        formatEuro(Math.abs(differenceCents)),
+        differenceCents < 0,
+      ),
     );
   if (startShiftDays !== 0 || endShiftDays !== 0) {
     const change =
       monthsDifference !== 0
-        ? `${months(Math.abs(monthsDifference))} ${monthsDifference < 0 ? 'kürzer' : 'länger'}`
-        : `gleich lang, um ${days(Math.abs(startShiftDays || endShiftDays))} ${(startShiftDays || endShiftDays) < 0 ? 'früher' : 'später'}`;
+        ? t.runtimeLength(Math.abs(monthsDifference), monthsDifference < 0)
+        : t.runtimeShift(Math.abs(startShiftDays || endShiftDays), (startShiftDays || endShiftDays) < 0);
     lines.push(
-      `Laufzeit: ${formatDate(start)}–${formatDate(end)} (${months(approvedMonths)}) bewilligt, ${formatDate(requested.start)}–${formatDate(requested.end)} (${months(requestedMonths)}) beantragt (${change}).`,
+      t.runtimeDifference(
+        `${formatDate(start)}–${formatDate(end)}`,
+        approvedMonths,
+        `${formatDate(requested.start)}–${formatDate(requested.end)}`,
+        requestedMonths,
+        change,
+      ),
     );
   }
   return {
@@ -180,11 +188,7 @@ export interface Deadline extends Omit<DeadlineView, ViewOnly> {
   project: { title: string; organisation: string; ownerEmail: string };
 }
 
-export const kindLabels: Record<DeadlineKind, string> = {
-  funding_decision: 'Förderentscheidung',
-  final_report: 'Abschlussbericht',
-  interim_report: 'Zwischenbericht',
-};
+export const kindLabels: Record<DeadlineKind, string> = t.kindLabels;
 
 /** The funding decision is awaited until this date: the profile's waiting period after the Votum. */
 export const fundingDecisionDue = (votumDate: string, rules: ReportRules): IsoDate =>
@@ -334,7 +338,7 @@ const isReport = (deadline: Deadline) => deadline.kind !== 'funding_decision';
 /** The applicant reports the funding decision: the wait is over, the office confirms next. */
 export function fundingReported(deadline: Deadline): Deadline {
   if (deadline.state !== 'open' && deadline.state !== 'submitted')
-    throw new ConflictError('Die Förderentscheidung ist bereits bestätigt.', 'already_confirmed');
+    throw new ConflictError(followUpErrors.alreadyConfirmed, 'already_confirmed');
   return { ...deadline, state: 'submitted', revision: deadline.revision + 1 };
 }
 
@@ -346,12 +350,10 @@ export function fundingConfirmed(deadline: Deadline): Deadline {
 
 /** The applicant hands in a report (again, while the office has not reviewed it). */
 export function reportSubmitted(deadline: Deadline, content: ReportContent, by: string, now: Date): Deadline {
-  if (!isReport(deadline)) throw new ConflictError('Das ist kein Bericht.', 'not_a_report');
+  if (!isReport(deadline)) throw new ConflictError(followUpErrors.notAReport, 'not_a_report');
   if (deadline.state !== 'open' && deadline.state !== 'submitted')
     throw new ConflictError(
-      deadline.state === 'accepted'
-        ? 'Dieser Bericht ist bereits angenommen.'
-        : 'Dieser Bericht wird nicht mehr erwartet.',
+      deadline.state === 'accepted' ? followUpErrors.reportAccepted : followUpErrors.reportNotExpected,
       'report_closed',
     );
   return {
@@ -372,9 +374,9 @@ export function reportReviewed(
   by: string,
   now: Date,
 ): Deadline {
-  if (!isReport(deadline)) throw new ConflictError('Das ist kein Bericht.', 'not_a_report');
+  if (!isReport(deadline)) throw new ConflictError(followUpErrors.notAReport, 'not_a_report');
   if (deadline.state !== 'submitted')
-    throw new ConflictError('Es liegt kein eingereichter Bericht zur Prüfung vor.', 'not_submitted');
+    throw new ConflictError(followUpErrors.noReportToReview, 'not_submitted');
   const reviewed: Deadline = {
     ...deadline,
     state: review.decision === 'accepted' ? 'accepted' : 'open',
@@ -401,10 +403,8 @@ export const isOpen = (deadline: Pick<Deadline, 'state'>) =>
 
 /** What is missing, as a reminder names it. */
 export function missingText(deadline: Pick<Deadline, 'kind' | 'label'>): string {
-  if (deadline.kind === 'funding_decision')
-    return 'die Förderentscheidung der NBank: bewilligt (Betrag, Beginn und Ende der Laufzeit) oder abgelehnt, mit einer Kopie des Bescheids';
-  const which = deadline.kind === 'final_report' ? 'der Abschlussbericht' : `der ${deadline.label}`;
-  return `${which}: Verlauf des Projekts, Ergebnisse zu den Indikatoren sowie Verstetigung und Nutzung der Ergebnisse (oder der Sachbericht an die NBank als Anhang)`;
+  if (deadline.kind === 'funding_decision') return t.missingFundingDecision;
+  return t.missingReport(deadline.kind === 'final_report' ? undefined : deadline.label);
 }
 
 // ---- The report form ----------------------------------------------------------------------------
@@ -431,27 +431,26 @@ export function reportContent(
     if (!attached && (input[field]?.length ?? 0) < 20)
       problems.push({
         field,
-        message: `${label}: Bitte mindestens 20 Zeichen eingeben (oder den Sachbericht an die NBank anhängen).`,
+        message: t.reportTooShort(label),
       });
   };
-  need('course', 'Verlauf des Projekts');
+  need('course', t.course);
   const given = input.indicators ?? [];
   if (given.length > 0 || !attached) {
     if (given.length !== expected.length)
       problems.push({
         field: 'indicators',
-        message: `Ergebnisse: Bitte zu jedem der ${expected.length} Indikatoren der Skizze angeben, was erreicht wurde.`,
+        message: t.indicatorsMissing(expected.length),
       });
     given.forEach((row, i) => {
-      if (!row.achieved)
-        problems.push({ field: `indicators.${i}.achieved`, message: 'Erreicht: Bitte angeben.' });
+      if (!row.achieved) problems.push({ field: `indicators.${i}.achieved`, message: t.achievedMissing });
     });
   }
-  need('continuation', 'Verstetigung und Nutzung der Ergebnisse');
+  need('continuation', t.continuation);
   if (final && input.spentCents === undefined)
     problems.push({
       field: 'spentCents',
-      message: 'Ausgegebene ESF-Mittel: Bitte angeben, wie viele ESF-Mittel ausgegeben wurden.',
+      message: t.spentMissing,
     });
   if (problems.length) return { problems };
   const indicators = given.map((row, i) => ({
@@ -482,15 +481,15 @@ export const officeParty = (profile: Pick<AllianceProfile, 'office'>): Party => 
 
 /** Who waits on whom for a deadline that is still open. */
 export function waitingFor(deadline: Deadline, office: Party): Waiting {
-  const applicant: Party = { role: 'applicant', name: deadline.project.organisation || 'Projektträger' };
+  const applicant: Party = { role: 'applicant', name: deadline.project.organisation || t.applicant };
   const awaited = deadline.state === 'open';
   if (deadline.kind === 'funding_decision')
     return awaited
-      ? { by: office, on: applicant, what: 'Förderentscheidung der NBank melden' }
-      : { by: applicant, on: office, what: 'Gemeldete Förderentscheidung bestätigen' };
+      ? { by: office, on: applicant, what: t.reportFunding }
+      : { by: applicant, on: office, what: t.confirmFunding };
   return awaited
-    ? { by: office, on: applicant, what: `${deadline.label} einreichen` }
-    : { by: applicant, on: office, what: `${deadline.label} prüfen` };
+    ? { by: office, on: applicant, what: t.submitReport(deadline.label) }
+    : { by: applicant, on: office, what: t.reviewReport(deadline.label) };
 }
 
 export type OverviewKind = DeadlineKind | 'vote';
@@ -542,8 +541,8 @@ export function voteOverviewItem(vote: OpenVoteFacts, office: Party, now: Date, 
     daysLeft: daysBetween(today, vote.deadline),
     waiting: {
       by: office,
-      on: { role: 'steering_group', name: 'Lenkungsgruppe' },
-      what: `${vote.pendingSeats} von ${vote.seats} Sitzen haben noch nicht abgestimmt`,
+      on: { role: 'steering_group', name: t.steeringGroup },
+      what: t.seatsPending(vote.pendingSeats, vote.seats),
     },
     voteId: vote.id,
     path: `/verwaltung/abstimmungen/${encodeURIComponent(vote.id)}`,

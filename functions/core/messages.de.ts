@@ -17,6 +17,15 @@ export const validation = {
   tooLong: (field: string, max: number) => `${field}: Bitte höchstens ${max} Zeichen eingeben.`,
   email: (field: string) => `${field}: Bitte eine gültige E-Mail-Adresse eingeben (z. B. name@example.org).`,
   invalid: (field: string) => `${field}: Die Eingabe ist ungültig.`,
+  missing: (field: string) => `${field}: Bitte angeben.`,
+  malformed: (field: string) => `${field}: ungültig.`,
+} as const;
+
+/** What the ids in a route's path name. */
+export const paramLabels = {
+  sketch: 'Skizze',
+  attachment: 'Anhang',
+  report: 'Bericht',
 } as const;
 
 export const statusLabels = {
@@ -50,7 +59,39 @@ export const httpMessages = {
   requestInProgress: 'Diese Einreichung wird gerade bearbeitet. Bitte warten Sie einen Moment.',
   linkInvalid:
     'Dieser Anmeldelink ist ungültig, abgelaufen oder wurde bereits verwendet. Bitte fordern Sie einen neuen an.',
+  sketchNotFound: 'Diese Projektskizze gibt es nicht, oder Sie dürfen sie nicht sehen.',
+  documentPending: 'Das Dokument wird gerade erstellt. Bitte versuchen Sie es in einer Minute noch einmal.',
+  sketchChanged:
+    'Die Skizze wurde inzwischen an anderer Stelle geändert (zum Beispiel in einem anderen Tab). Bitte laden Sie den aktuellen Stand oder überschreiben Sie ihn bewusst.',
+  sketchNotEditable: 'Die Skizze ist nicht mehr im Entwurf und kann nicht geändert werden.',
+  cursorInvalid: 'Die Seitenangabe (cursor) ist ungültig.',
+  cursorField: 'cursor: ungültig.',
+  voteChanged:
+    'Die Abstimmung wurde gerade an anderer Stelle geändert. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.',
+  wrongStatus: (status: string) => `Das ist im Status „${status}“ nicht möglich.`,
+  tooLarge: 'Die Anfrage ist zu groß (höchstens 1 MB).',
   internal: 'Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.',
+} as const;
+
+/** What happens next, per status, on the applicant's status page (core/sketch-doc.ts). */
+export const nextSteps = {
+  draft: 'Füllen Sie die Skizze aus und reichen Sie sie ein. Ihr Entwurf wird automatisch gespeichert.',
+  returned: (note: string) =>
+    `Die Koordinierungsstelle hat die Skizze zur Überarbeitung zurückgegeben: „${note}“ Bitte überarbeiten Sie sie und reichen Sie sie erneut ein.`,
+  submitted: 'Die Koordinierungsstelle prüft die Skizze auf Vollständigkeit.',
+  submittedAwaitingEndorsement:
+    'Die Koordinierungsstelle prüft die Skizze auf Vollständigkeit und bestätigt die Befürwortung durch die lokale Allianz.',
+  ready_for_vote: 'Die Skizze ist vollständig und wird der Lenkungsgruppe zur Abstimmung vorgelegt.',
+  in_vote: 'Die Lenkungsgruppe stimmt über die Skizze ab. Sie erhalten das Votum per E-Mail.',
+  endorsed:
+    'Die Lenkungsgruppe hat ein positives Votum abgegeben. Stellen Sie den Förderantrag bei der NBank und melden Sie hier die Förderentscheidung.',
+  not_endorsed: 'Die Lenkungsgruppe hat kein positives Votum abgegeben. Die Begründung steht im Votum.',
+  deferred: 'Die Entscheidung wurde zurückgestellt; die Skizze wird erneut vorgelegt.',
+  withdrawn: 'Die Skizze wurde zurückgezogen. Es ist nichts mehr zu tun.',
+  funded: 'Das Projekt ist bewilligt. Reichen Sie nach Projektende den Abschlussbericht ein.',
+  rejected: 'Die NBank hat den Antrag nicht bewilligt.',
+  report_due: 'Bitte reichen Sie den Abschlussbericht ein.',
+  closed: 'Das Projekt ist abgeschlossen.',
 } as const;
 
 export const de = { field: fieldNames, validation, status: statusLabels, http: httpMessages } as const;

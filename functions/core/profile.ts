@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
+import { profileMessages as m } from './profile.de.ts';
 
-const slug = z.string().check(z.regex(/^[a-z0-9-]+$/, 'nur Kleinbuchstaben, Ziffern und Bindestriche'));
-const isoDate = z.iso.date('ein Datum im Format JJJJ-MM-TT');
-const name = z.string().check(z.minLength(3, 'mindestens 3 Zeichen'));
+const slug = z.string().check(z.regex(/^[a-z0-9-]+$/, m.slug));
+const isoDate = z.iso.date(m.date);
+const name = z.string().check(z.minLength(3, m.name));
 const whole = (min: number, max = Number.MAX_SAFE_INTEGER) =>
-  z.int('eine ganze Zahl').check(z.gte(min, `mindestens ${min}`), z.lte(max, `höchstens ${max}`));
-const nonEmpty = <T extends z.core.SomeType>(item: T) =>
-  z.array(item).check(z.minLength(1, 'mindestens ein Eintrag'));
+  z.int(m.whole).check(z.gte(min, m.atLeast(min)), z.lte(max, m.atMost(max)));
+const nonEmpty = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.minLength(1, m.nonEmpty));
 
 /**
  * The alliance profile: one per Bündnis, data, not code (DOMAIN.md). Validated at start-up; every
@@ -36,7 +36,7 @@ export const allianceProfile = z
     ),
     priorities: nonEmpty(
       z.strictObject({
-        id: z.string().check(z.regex(/^[A-Za-z0-9-]+$/, 'nur Buchstaben, Ziffern und Bindestriche')),
+        id: z.string().check(z.regex(/^[A-Za-z0-9-]+$/, m.priorityId)),
         name,
         goals: nonEmpty(name),
       }),

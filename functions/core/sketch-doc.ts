@@ -1,9 +1,6 @@
-import { formatDate } from './dates.ts';
 import type { FundingDecision } from './followup.ts';
 import type { SketchStatus } from './lifecycle.ts';
-import { de } from './messages.de.ts';
-import { formatEuro, formatPercent } from './money.ts';
-import { type CostCategory, costCategoryLabels, sketchLabels } from './sketch-fields.ts';
+import { de, nextSteps } from './messages.de.ts';
 import type { SketchDraft } from './sketch-full.ts';
 import type { SketchOutcome, Votum } from './vote.ts';
 
@@ -110,49 +107,21 @@ export interface NextStepFacts {
 
 /** What happens next, in plain German, for the applicant's status page. */
 export function nextStep(facts: NextStepFacts): NextStep {
+  const t = nextSteps;
   switch (facts.status) {
     case 'draft':
-      return facts.returned
-        ? {
-            text: `Die Koordinierungsstelle hat die Skizze zur Überarbeitung zurückgegeben: „${facts.returned.note}“ Bitte überarbeiten Sie sie und reichen Sie sie erneut ein.`,
-          }
-        : {
-            text: 'Füllen Sie die Skizze aus und reichen Sie sie ein. Ihr Entwurf wird automatisch gespeichert.',
-          };
+      return { text: facts.returned ? t.returned(facts.returned.note) : t.draft };
     case 'submitted':
-      return {
-        text: facts.endorsed
-          ? 'Die Koordinierungsstelle prüft die Skizze auf Vollständigkeit.'
-          : 'Die Koordinierungsstelle prüft die Skizze auf Vollständigkeit und bestätigt die Befürwortung durch die lokale Allianz.',
-      };
+      return { text: facts.endorsed ? t.submitted : t.submittedAwaitingEndorsement };
     case 'ready_for_vote':
-      return { text: 'Die Skizze ist vollständig und wird der Lenkungsgruppe zur Abstimmung vorgelegt.' };
+      return { text: t.ready_for_vote };
     case 'in_vote':
-      return {
-        text: 'Die Lenkungsgruppe stimmt über die Skizze ab. Sie erhalten das Votum per E-Mail.',
-        ...(facts.voteDeadline ? { due: facts.voteDeadline } : {}),
-      };
-    case 'endorsed':
-      return {
-        text: 'Die Lenkungsgruppe hat ein positives Votum abgegeben. Stellen Sie den Förderantrag bei der NBank und melden Sie hier die Förderentscheidung.',
-      };
-    case 'not_endorsed':
-      return {
-        text: 'Die Lenkungsgruppe hat kein positives Votum abgegeben. Die Begründung steht im Votum.',
-      };
-    case 'deferred':
-      return { text: 'Die Entscheidung wurde zurückgestellt; die Skizze wird erneut vorgelegt.' };
-    case 'withdrawn':
-      return { text: 'Die Skizze wurde zurückgezogen. Es ist nichts mehr zu tun.' };
+      return { text: t.in_vote, ...(facts.voteDeadline ? { due: facts.voteDeadline } : {}) };
     case 'funded':
     case 'running':
-      return { text: 'Das Projekt ist bewilligt. Reichen Sie nach Projektende den Abschlussbericht ein.' };
-    case 'rejected':
-      return { text: 'Die NBank hat den Antrag nicht bewilligt.' };
-    case 'report_due':
-      return { text: 'Bitte reichen Sie den Abschlussbericht ein.' };
-    case 'closed':
-      return { text: 'Das Projekt ist abgeschlossen.' };
+      return { text: t.funded };
+    default:
+      return { text: t[facts.status] };
   }
 }
 

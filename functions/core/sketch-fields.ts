@@ -1,3 +1,4 @@
+import { costCategoryLabels, sketchLabels } from './sketch.de.ts';
 import type { Sketch } from './sketch-full.ts';
 
 /*
@@ -7,64 +8,11 @@ import type { Sketch } from './sketch-full.ts';
  * time in every function and size in every page).
  */
 
-export const sketchLabels = {
-  organisation: 'Organisation',
-  legalForm: 'Rechtsform',
-  street: 'Straße und Hausnummer',
-  postalCode: 'Postleitzahl',
-  city: 'Ort',
-  contactName: 'Name der Ansprechperson',
-  contactRole: 'Funktion der Ansprechperson',
-  contactEmail: 'E-Mail der Ansprechperson',
-  contactPhone: 'Telefon der Ansprechperson',
-  partnerName: 'Name des Partners',
-  partnerRole: 'Rolle des Partners',
-  title: 'Projekttitel',
-  summary: 'Kurzbeschreibung',
-  situation: 'Ausgangslage und Bedarf',
-  goals: 'Ziele',
-  targetGroups: 'Zielgruppen',
-  activityTitle: 'Arbeitspaket',
-  activityDescription: 'Beschreibung des Arbeitspakets',
-  startMonth: 'Beginn (Projektmonat)',
-  endMonth: 'Ende (Projektmonat)',
-  result: 'Erwartetes Ergebnis',
-  indicator: 'Indikator',
-  targetValue: 'Zielwert',
-  priorities: 'Handlungsschwerpunkte',
-  themes: 'Querschnittsthemen',
-  subRegions: 'Teilräume',
-  share: 'Anteil am Budget',
-  districts: 'Landkreise',
-  spatialRationale: 'Begründung der räumlichen Wirkung',
-  continuation: 'Verstetigung nach der Förderung',
-  modelCharacter: 'Modellcharakter und Übertragbarkeit',
-  start: 'Projektbeginn',
-  end: 'Projektende',
-  category: 'Kostenart',
-  costDescription: 'Beschreibung der Kosten',
-  year: 'Jahr',
-  amount: 'Betrag',
-  esf: 'Beantragte ESF-Mittel',
-  own: 'Eigenmittel',
-  thirdPartySource: 'Quelle der Drittmittel',
-  capJustification: 'Begründung für Gesamtkosten über der Obergrenze',
-  localAlliance: 'Lokale Allianz',
-  presentedOn: 'Datum der Vorstellung in der lokalen Allianz',
-  statement: 'Aussage der lokalen Allianz',
-  privacy: 'Datenschutzhinweis',
-  truthful: 'Richtigkeit der Angaben',
-} as const;
+export { sketchLabels };
 
 export const costCategories = ['personnel', 'material', 'services', 'travel', 'flat_rate'] as const;
 export type CostCategory = (typeof costCategories)[number];
-export const costCategoryLabels: Record<CostCategory, string> = {
-  personnel: 'Personalkosten',
-  material: 'Sachkosten',
-  services: 'Honorare und Dienstleistungen',
-  travel: 'Reisekosten',
-  flat_rate: 'Pauschalen',
-};
+export { costCategoryLabels };
 
 /** Length limits the form shows as counters; the schema enforces them. */
 export const limits = {

@@ -1,6 +1,7 @@
 import { formatDate, runtimeMonths } from './dates.ts';
 import { formatEuro, formatPercent } from './money.ts';
 import type { AllianceProfile } from './profile.ts';
+import { recordSections } from './sketch.de.ts';
 import { costCategories, costCategoryLabels, sketchLabels as L, totals } from './sketch-fields.ts';
 import type { Sketch } from './sketch-full.ts';
 
@@ -23,7 +24,7 @@ export function sketchRecord(sketch: Sketch, profile: AllianceProfile): RecordSe
   const lines = (items: string[]) => items.join('\n') || '–';
   return [
     {
-      title: '1. Antragsteller',
+      title: recordSections.applicant,
       rows: [
         [L.organisation, a.organisation],
         [L.legalForm, a.legalForm],
@@ -35,7 +36,7 @@ export function sketchRecord(sketch: Sketch, profile: AllianceProfile): RecordSe
       ],
     },
     {
-      title: '2. Projekt',
+      title: recordSections.project,
       rows: [
         [L.title, p.title],
         [L.summary, p.summary],
@@ -52,7 +53,7 @@ export function sketchRecord(sketch: Sketch, profile: AllianceProfile): RecordSe
       ],
     },
     {
-      title: '3. Einordnung in die Strategie',
+      title: recordSections.strategy,
       rows: [
         [
           L.priorities,
@@ -76,7 +77,7 @@ export function sketchRecord(sketch: Sketch, profile: AllianceProfile): RecordSe
       ],
     },
     {
-      title: '4. Räumliche Wirkung',
+      title: recordSections.space,
       rows: [
         [
           L.subRegions,
@@ -89,14 +90,14 @@ export function sketchRecord(sketch: Sketch, profile: AllianceProfile): RecordSe
       ],
     },
     {
-      title: '5. Verstetigung',
+      title: recordSections.continuation,
       rows: [
         [L.continuation, sketch.continuation.continuation],
         [L.modelCharacter, sketch.continuation.modelCharacter],
       ],
     },
     {
-      title: '6. Laufzeit',
+      title: recordSections.runtime,
       rows: [
         [
           'Laufzeit',
@@ -105,7 +106,7 @@ export function sketchRecord(sketch: Sketch, profile: AllianceProfile): RecordSe
       ],
     },
     {
-      title: '7. Kosten- und Finanzierungsplan',
+      title: recordSections.finance,
       rows: [
         ...costCategories
           .filter((c) => sum.byCategory[c] > 0)
@@ -123,7 +124,7 @@ export function sketchRecord(sketch: Sketch, profile: AllianceProfile): RecordSe
       ],
     },
     {
-      title: '8. Lokale Allianz',
+      title: recordSections.localAlliance,
       rows: [
         [
           L.localAlliance,

@@ -3,6 +3,7 @@ import type { ConflictCode } from './contract/conflicts.ts';
 import type * as docs from './contract/vote-docs.ts';
 import { addDays, dueAt, formatDate } from './dates.ts';
 import type { AllianceProfile } from './profile.ts';
+import { outcomeLabels, voteRefusals as r, votumDecisionLabels } from './votes.de.ts';
 
 /*
  * The steering group's vote (DOMAIN.md, "The vote"), pure: seats with a member and a deputy, a
@@ -56,8 +57,7 @@ export const defaultDeadline = (profile: AllianceProfile, today: string) =>
   addDays(today, profile.steeringGroup.circulationDays);
 
 export function checkDeadline(deadline: string, today: string): void {
-  if (deadline < today)
-    throw new VoteError('deadline_past', `Frist: Der ${formatDate(deadline)} liegt in der Vergangenheit.`);
+  if (deadline < today) throw new VoteError('deadline_past', r.deadlinePast(formatDate(deadline)));
 }
 
 export const isOpen = (vote: Vote, now: Date) => vote.status === 'open' && now < dueAt(vote.deadline);
@@ -88,16 +88,13 @@ export function seatsOf(vote: Vote, email: string): { seat: VoteSeat; as: Holder
 
 function seatOf(vote: Vote, seatId: string): VoteSeat {
   const seat = vote.seats.find((s) => s.id === seatId);
-  if (!seat) throw new VoteError('no_seat', 'Dieser Sitz gehört nicht zu dieser Abstimmung.');
+  if (!seat) throw new VoteError('no_seat', r.noSeat);
   return seat;
 }
 
 function mustBeOpen(vote: Vote, now: Date): void {
   if (vote.status !== 'open' || now >= dueAt(vote.deadline))
-    throw new VoteError(
-      'closed',
-      `Die Abstimmung ist beendet (Frist: ${formatDate(vote.deadline)}). Stimmen können nicht mehr abgegeben oder geändert werden.`,
-    );
+    throw new VoteError('closed', r.closedUntil(formatDate(vote.deadline)));
 }
 
 export interface BallotInput {
@@ -122,22 +119,14 @@ export function castBallot(
 ): { ballot: Ballot; state: SeatState } {
   mustBeOpen(vote, now);
   const seat = seatOf(vote, input.seatId);
-  if (!vote.sketchIds.includes(input.sketchId))
-    throw new VoteError('no_sketch', 'Über diese Skizze wird in dieser Abstimmung nicht entschieden.');
+  if (!vote.sketchIds.includes(input.sketchId)) throw new VoteError('no_sketch', r.noSketch);
   const holder = holderOf(seat, state);
   if (holder.email !== email) {
-    throw new VoteError(
-      'not_holder',
-      state.holder === 'deputy'
-        ? 'Die Stimme dieses Sitzes ist an die Stellvertretung übergeben; nur sie kann jetzt abstimmen.'
-        : 'Nur das Mitglied kann für diesen Sitz abstimmen, solange es die Stimme nicht übergeben hat.',
-    );
+    throw new VoteError('not_holder', state.holder === 'deputy' ? r.handedToDeputy : r.memberOnly);
   }
-  if (state.recusedSketchIds.includes(input.sketchId))
-    throw new VoteError('recused', 'Dieser Sitz ist bei dieser Skizze befangen und stimmt nicht ab.');
+  if (state.recusedSketchIds.includes(input.sketchId)) throw new VoteError('recused', r.recused);
   const reason = input.reason?.trim();
-  if (input.choice === 'object' && !reason)
-    throw new VoteError('reason_missing', 'Begründung: Bitte begründen Sie Ihren Einwand.');
+  if (input.choice === 'object' && !reason) throw new VoteError('reason_missing', r.reasonMissing);
   const comment = input.comment?.trim();
   const ballot: Ballot = {
     voteId: vote.id,
@@ -166,10 +155,9 @@ export function castBallot(
 export function handOver(vote: Vote, state: SeatState, email: string, now: Date): SeatState {
   mustBeOpen(vote, now);
   const seat = seatOf(vote, state.seatId);
-  if (seat.member.email !== email)
-    throw new VoteError('not_member', 'Nur das Mitglied kann seine Stimme übergeben.');
-  if (!seat.deputy) throw new VoteError('no_deputy', 'Für diesen Sitz ist keine Stellvertretung benannt.');
-  if (state.holder === 'deputy') throw new VoteError('already', 'Die Stimme ist bereits übergeben.');
+  if (seat.member.email !== email) throw new VoteError('not_member', r.handOverMemberOnly);
+  if (!seat.deputy) throw new VoteError('no_deputy', r.noDeputy);
+  if (state.holder === 'deputy') throw new VoteError('already', r.alreadyHanded);
   return { ...state, holder: 'deputy', revision: state.revision + 1 };
 }
 
@@ -177,14 +165,9 @@ export function handOver(vote: Vote, state: SeatState, email: string, now: Date)
 export function takeBack(vote: Vote, state: SeatState, email: string, now: Date): SeatState {
   mustBeOpen(vote, now);
   const seat = seatOf(vote, state.seatId);
-  if (seat.member.email !== email)
-    throw new VoteError('not_member', 'Nur das Mitglied kann die Stimme zurücknehmen.');
-  if (state.holder !== 'deputy') throw new VoteError('not_handed', 'Die Stimme ist nicht übergeben.');
-  if (state.deputyVoted)
-    throw new VoteError(
-      'deputy_voted',
-      'Die Stellvertretung hat bereits abgestimmt; die Stimme kann nicht mehr zurückgenommen werden.',
-    );
+  if (seat.member.email !== email) throw new VoteError('not_member', r.takeBackMemberOnly);
+  if (state.holder !== 'deputy') throw new VoteError('not_handed', r.notHanded);
+  if (state.deputyVoted) throw new VoteError('deputy_voted', r.deputyVoted);
   return { ...state, holder: 'member', revision: state.revision + 1 };
 }
 
@@ -199,15 +182,13 @@ export function recuse(
   actor: { email: string; admin: boolean },
   now: Date,
 ): SeatState {
-  if (vote.status !== 'open') throw new VoteError('closed', 'Die Abstimmung ist beendet.');
+  if (vote.status !== 'open') throw new VoteError('closed', r.closed);
   if (!actor.admin) mustBeOpen(vote, now);
   const seat = seatOf(vote, state.seatId);
-  if (!vote.sketchIds.includes(sketchId))
-    throw new VoteError('no_sketch', 'Über diese Skizze wird in dieser Abstimmung nicht entschieden.');
+  if (!vote.sketchIds.includes(sketchId)) throw new VoteError('no_sketch', r.noSketch);
   if (!actor.admin && holderOf(seat, state).email !== actor.email)
-    throw new VoteError('not_holder', 'Nur wer die Stimme des Sitzes hält, kann die Befangenheit erklären.');
-  if (state.recusedSketchIds.includes(sketchId))
-    throw new VoteError('already', 'Die Befangenheit ist bereits erklärt.');
+    throw new VoteError('not_holder', r.recuseHolderOnly);
+  if (state.recusedSketchIds.includes(sketchId)) throw new VoteError('already', r.alreadyRecused);
   return {
     ...state,
     recusedSketchIds: [...state.recusedSketchIds, sketchId],
@@ -263,12 +244,7 @@ export function reminderRecipients(
 export type DecisionRule = AllianceProfile['steeringGroup']['decisionRule'];
 export const outcomeResults = ['endorsed', 'not_endorsed', 'no_consensus', 'no_quorum'] as const;
 export type OutcomeResult = (typeof outcomeResults)[number];
-export const outcomeLabels: Record<OutcomeResult, string> = {
-  endorsed: 'Befürwortet',
-  not_endorsed: 'Nicht befürwortet',
-  no_consensus: 'Kein Einvernehmen (Einwand erhoben)',
-  no_quorum: 'Keine Entscheidung (zu wenige Stimmen)',
-};
+export { outcomeLabels };
 
 export type Outcome = z.output<typeof docs.outcome>;
 
@@ -337,11 +313,7 @@ export type SketchOutcome = z.output<typeof docs.sketchOutcome>;
 
 export const votumDecisions = ['endorsed', 'not_endorsed', 'deferred'] as const;
 export type VotumDecision = (typeof votumDecisions)[number];
-export const votumDecisionLabels: Record<VotumDecision, string> = {
-  endorsed: 'befürwortet',
-  not_endorsed: 'nicht befürwortet',
-  deferred: 'zurückgestellt',
-};
+export { votumDecisionLabels };
 export const assessments = ['met', 'not_met', 'not_assessed'] as const;
 export type Assessment = (typeof assessments)[number];
 

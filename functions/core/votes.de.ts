@@ -104,3 +104,42 @@ export const voteMessages = {
   /** Path parameters' names. */
   params: { vote: 'Abstimmung' },
 } as const;
+
+/** The core's refusals of a vote action (core/vote.ts): each with its conflict code there. */
+export const voteRefusals = {
+  deadlinePast: (date: string) => `Frist: Der ${date} liegt in der Vergangenheit.`,
+  noSeat: 'Dieser Sitz gehört nicht zu dieser Abstimmung.',
+  closedUntil: (date: string) =>
+    `Die Abstimmung ist beendet (Frist: ${date}). Stimmen können nicht mehr abgegeben oder geändert werden.`,
+  closed: 'Die Abstimmung ist beendet.',
+  noSketch: 'Über diese Skizze wird in dieser Abstimmung nicht entschieden.',
+  handedToDeputy:
+    'Die Stimme dieses Sitzes ist an die Stellvertretung übergeben; nur sie kann jetzt abstimmen.',
+  memberOnly: 'Nur das Mitglied kann für diesen Sitz abstimmen, solange es die Stimme nicht übergeben hat.',
+  recused: 'Dieser Sitz ist bei dieser Skizze befangen und stimmt nicht ab.',
+  reasonMissing: 'Begründung: Bitte begründen Sie Ihren Einwand.',
+  handOverMemberOnly: 'Nur das Mitglied kann seine Stimme übergeben.',
+  noDeputy: 'Für diesen Sitz ist keine Stellvertretung benannt.',
+  alreadyHanded: 'Die Stimme ist bereits übergeben.',
+  takeBackMemberOnly: 'Nur das Mitglied kann die Stimme zurücknehmen.',
+  notHanded: 'Die Stimme ist nicht übergeben.',
+  deputyVoted:
+    'Die Stellvertretung hat bereits abgestimmt; die Stimme kann nicht mehr zurückgenommen werden.',
+  recuseHolderOnly: 'Nur wer die Stimme des Sitzes hält, kann die Befangenheit erklären.',
+  alreadyRecused: 'Die Befangenheit ist bereits erklärt.',
+} as const;
+
+/** A circulation vote's outcome per sketch, as pages, mails and exports name it. */
+export const outcomeLabels = {
+  endorsed: 'Befürwortet',
+  not_endorsed: 'Nicht befürwortet',
+  no_consensus: 'Kein Einvernehmen (Einwand erhoben)',
+  no_quorum: 'Keine Entscheidung (zu wenige Stimmen)',
+} as const satisfies Record<string, string>;
+
+/** The Votum's decision, as it reads inside a sentence ("Die Lenkungsgruppe hat … befürwortet"). */
+export const votumDecisionLabels = {
+  endorsed: 'befürwortet',
+  not_endorsed: 'nicht befürwortet',
+  deferred: 'zurückgestellt',
+} as const satisfies Record<string, string>;

@@ -44,7 +44,7 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof TransitionError)
     return {
       status: 409,
-      message: `Das ist im Status „${de.status[error.from]}“ nicht möglich.`,
+      message: de.http.wrongStatus(de.status[error.from]),
       code: 'wrong_status',
     };
   // Powertools idempotency, told apart by name so routes without it do not bundle it.

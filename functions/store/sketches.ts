@@ -2,6 +2,7 @@ import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, InputError } from '../core/errors.ts';
 import type { AuditEvent, SketchStatus } from '../core/lifecycle.ts';
+import { de } from '../core/messages.de.ts';
 import type { SketchDoc, SketchEventView, SketchFacts } from '../core/sketch-doc.ts';
 import { sketchFacts } from '../core/sketch-doc.ts';
 import type { SketchDraft, Sketch as SubmittedSketch } from '../core/sketch-full.ts';
@@ -157,16 +158,12 @@ export async function saveDraft(
 /** Why a write based on `expectedVersion` cannot happen, in words the page can act on. */
 export function staleError(current: SketchRecord, expectedVersion: number): ConflictError {
   if (current.version !== expectedVersion)
-    return new ConflictError(
-      'Die Skizze wurde inzwischen an anderer Stelle geändert (zum Beispiel in einem anderen Tab). Bitte laden Sie den aktuellen Stand oder überschreiben Sie ihn bewusst.',
-      'version_conflict',
-      { current: { version: current.version, updatedAt: current.updatedAt, status: current.status } },
-    );
-  return new ConflictError(
-    'Die Skizze ist nicht mehr im Entwurf und kann nicht geändert werden.',
-    'not_editable',
-    { current: { version: current.version, updatedAt: current.updatedAt, status: current.status } },
-  );
+    return new ConflictError(de.http.sketchChanged, 'version_conflict', {
+      current: { version: current.version, updatedAt: current.updatedAt, status: current.status },
+    });
+  return new ConflictError(de.http.sketchNotEditable, 'not_editable', {
+    current: { version: current.version, updatedAt: current.updatedAt, status: current.status },
+  });
 }
 
 /** A sketch's new record as a transaction item, if it is still at `expectedVersion`. */
@@ -204,9 +201,7 @@ function decodeCursor(cursor: string): Record<string, unknown> {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (key && typeof key === 'object' && !Array.isArray(key)) return key;
   } catch {}
-  throw new InputError('Die Seitenangabe (cursor) ist ungültig.', [
-    { field: 'cursor', message: 'cursor: ungültig.' },
-  ]);
+  throw new InputError(de.http.cursorInvalid, [{ field: 'cursor', message: de.http.cursorField }]);
 }
 const encodeCursor = (key: Record<string, unknown> | undefined) =>
   key ? { cursor: Buffer.from(JSON.stringify(key)).toString('base64url') } : {};

@@ -7,6 +7,7 @@ import {
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../core/errors.ts';
+import { de } from '../core/messages.de.ts';
 import {
   type Ballot,
   initialSeatState,
@@ -346,10 +347,7 @@ export async function writeVoteChange(items: TransactItem[]): Promise<void> {
       name === 'TransactionConflictException' ||
       isTransactionConflictCancel(error)
     )
-      throw new ConflictError(
-        'Die Abstimmung wurde gerade an anderer Stelle geändert. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.',
-        'vote_conflict',
-      );
+      throw new ConflictError(de.http.voteChanged, 'vote_conflict');
     throw error;
   }
 }

@@ -159,7 +159,7 @@ export function createApiAdapter(
     }
     const body = await readBody(request);
     if (body === 'too-large') {
-      sendJson(response, 413, { message: 'Die Anfrage ist zu groß (höchstens 1 MB).' });
+      sendJson(response, 413, { message: de.http.tooLarge });
       return true;
     }
     let pathParameters: Record<string, string>;

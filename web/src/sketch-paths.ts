@@ -1,3 +1,4 @@
+import { stepTitles } from '../../functions/core/sketch.de.ts';
 import type { sketchShape } from '../../functions/core/sketch-full.ts';
 
 /** The form's steps and the addresses of a sketch's pages: light, so pages link to the form without loading it. */
@@ -6,15 +7,15 @@ export type SectionKey = keyof typeof sketchShape;
 
 /** The form's sections in DOMAIN.md's order, with the slug that names each step in the address. */
 export const sections = [
-  { key: 'applicant', slug: 'antragsteller', title: 'Antragsteller' },
-  { key: 'project', slug: 'projekt', title: 'Projekt' },
-  { key: 'strategy', slug: 'strategie', title: 'Strategie' },
-  { key: 'space', slug: 'raum', title: 'Räumliche Wirkung' },
-  { key: 'continuation', slug: 'verstetigung', title: 'Verstetigung' },
-  { key: 'runtime', slug: 'laufzeit', title: 'Laufzeit' },
-  { key: 'finance', slug: 'kosten', title: 'Kosten- und Finanzierungsplan' },
-  { key: 'localAlliance', slug: 'allianz', title: 'Lokale Allianz' },
-  { key: 'declarations', slug: 'erklaerungen', title: 'Erklärungen' },
+  { key: 'applicant', slug: 'antragsteller', title: stepTitles.applicant },
+  { key: 'project', slug: 'projekt', title: stepTitles.project },
+  { key: 'strategy', slug: 'strategie', title: stepTitles.strategy },
+  { key: 'space', slug: 'raum', title: stepTitles.space },
+  { key: 'continuation', slug: 'verstetigung', title: stepTitles.continuation },
+  { key: 'runtime', slug: 'laufzeit', title: stepTitles.runtime },
+  { key: 'finance', slug: 'kosten', title: stepTitles.finance },
+  { key: 'localAlliance', slug: 'allianz', title: stepTitles.localAlliance },
+  { key: 'declarations', slug: 'erklaerungen', title: stepTitles.declarations },
 ] as const satisfies readonly { key: SectionKey; slug: string; title: string }[];
 
 export type Section = (typeof sections)[number];

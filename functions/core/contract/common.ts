@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { paramLabels, validation } from '../messages.de.ts';
 
 /*
  * Schema pieces many routes share: ids in paths, dates, pages of a list. Ids are bounded in shape
@@ -9,15 +10,15 @@ import * as z from 'zod/mini';
 /** An id in a path or a body: letters, digits, `-` and `_`, at most 64 characters. */
 export const id = (label: string) =>
   z
-    .string({ error: `${label}: Bitte angeben.` })
+    .string({ error: validation.missing(label) })
     .check(
-      z.minLength(1, `${label}: Bitte angeben.`),
-      z.maxLength(64, `${label}: ungültig.`),
-      z.regex(/^[\w-]+$/, `${label}: ungültig.`),
+      z.minLength(1, validation.missing(label)),
+      z.maxLength(64, validation.malformed(label)),
+      z.regex(/^[\w-]+$/, validation.malformed(label)),
     );
 
 /** The path of every route under /api/sketches/{id}. */
-export const sketchParams = z.strictObject({ id: id('Skizze') });
+export const sketchParams = z.strictObject({ id: id(paramLabels.sketch) });
 
 /** An instant as ISO 8601 in UTC (what `Date.toISOString` writes). */
 export const instant = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/));

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { isValidDate } from '../dates.ts';
 import { followUpLabels as label, followUpInput as m } from '../followup.de.ts';
 import { fundingOutcomes } from '../followup.ts';
+import { paramLabels } from '../messages.de.ts';
 import { id, instant, sketchParams } from './common.ts';
 import { deadlinesOverviewSchema, followUpDocSchema } from './followup-answers.ts';
 import { empty, file, route } from './route.ts';
@@ -37,7 +38,7 @@ const attachmentId = () =>
       .check(z.minLength(1, m.attachmentMissing), z.maxLength(100, m.attachmentInvalid)),
   );
 
-const reportParams = z.strictObject({ id: id('Skizze'), rid: id('Bericht') });
+const reportParams = z.strictObject({ id: id(paramLabels.sketch), rid: id(paramLabels.report) });
 
 // ---- Requests -------------------------------------------------------------------------------------
 

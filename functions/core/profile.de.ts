@@ -1,0 +1,11 @@
+/* What the profile check says to the operator about a profile file that does not hold (core/profile.ts). */
+export const profileMessages = {
+  slug: 'nur Kleinbuchstaben, Ziffern und Bindestriche',
+  date: 'ein Datum im Format JJJJ-MM-TT',
+  name: 'mindestens 3 Zeichen',
+  whole: 'eine ganze Zahl',
+  atLeast: (min: number) => `mindestens ${min}`,
+  atMost: (max: number) => `höchstens ${max}`,
+  nonEmpty: 'mindestens ein Eintrag',
+  priorityId: 'nur Buchstaben, Ziffern und Bindestriche',
+} as const;
