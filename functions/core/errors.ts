@@ -26,6 +26,11 @@ export class UnauthenticatedError extends Error {
   override name = 'UnauthenticatedError';
 }
 
+/** A change that does not say it sends JSON. */
+export class UnsupportedMediaTypeError extends Error {
+  override name = 'UnsupportedMediaTypeError';
+}
+
 /** The request does not fit the current state; `code` lets the page react, `details` says how. */
 export class ConflictError extends Error {
   override name = 'ConflictError';

@@ -51,6 +51,7 @@ export const httpMessages = {
   validationFailed: 'Bitte prüfen Sie die markierten Felder.',
   unauthenticated: 'Bitte melden Sie sich an.',
   forbidden: 'Für diese Aktion fehlt Ihnen die Berechtigung.',
+  crossSite: 'Diese Anfrage kam nicht von den Seiten des Portals und wurde abgelehnt. Bitte laden Sie die Seite neu.',
   notFound: 'Nicht gefunden.',
   methodNotAllowed: 'Diese Methode ist hier nicht erlaubt.',
   conflict: 'Die Daten wurden inzwischen geändert. Bitte laden Sie die Seite neu.',

@@ -4,6 +4,7 @@ import {
   InputError,
   NotFoundError,
   UnauthenticatedError,
+  UnsupportedMediaTypeError,
 } from '../core/errors.ts';
 import { TransitionError } from '../core/lifecycle.ts';
 import { de } from '../core/messages.de.ts';
@@ -33,6 +34,7 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof UnauthenticatedError)
     return { status: 401, message: error.message || de.http.unauthenticated };
   if (error instanceof ForbiddenError) return { status: 403, message: error.message || de.http.forbidden };
+  if (error instanceof UnsupportedMediaTypeError) return { status: 415, message: de.http.unsupportedMediaType };
   if (error instanceof NotFoundError) return { status: 404, message: error.message || de.http.notFound };
   if (error instanceof ConflictError)
     return {

@@ -7,7 +7,13 @@ import type * as z from 'zod/mini';
 import type { Caller } from '../app/caller.ts';
 import { sessionIsLive, touchedIdleUntil } from '../core/auth.ts';
 import { type HandlerAnswer, type Input, mayCall, type Route, routeKey } from '../core/contract/route.ts';
-import { ForbiddenError, InputError, NotFoundError, UnauthenticatedError } from '../core/errors.ts';
+import {
+  ForbiddenError,
+  InputError,
+  NotFoundError,
+  UnauthenticatedError,
+  UnsupportedMediaTypeError,
+} from '../core/errors.ts';
 import { de } from '../core/messages.de.ts';
 import { fieldErrors } from '../core/sketch.ts';
 import { clock } from '../platform/clock.ts';
@@ -106,13 +112,27 @@ function parsed<S extends z.ZodMiniType>(schema: S | undefined, value: unknown):
 const hasBody = (route: Route) => route.method === 'POST' || route.method === 'PUT';
 
 /**
+ * Refuses a state-changing request that a browser did not send from the portal's own pages
+ * (ASVS 3.5.x): the browser's `Sec-Fetch-Site` when it sends one, else `Origin` against the
+ * portal's address; and the JSON content type, which a cross-site form cannot send unasked.
+ */
+function refuseForged(headers: Record<string, string | undefined>, siteOrigin: string): void {
+  const site = headers['sec-fetch-site'];
+  const origin = headers.origin;
+  const sameSite = site !== undefined ? site === 'same-origin' : origin === siteOrigin;
+  if (!sameSite) throw new ForbiddenError(de.http.crossSite);
+  const type = headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json') throw new UnsupportedMediaTypeError();
+}
+
+/**
  * One function group's Lambda handler: a middy stack built once (logging, JSON bodies, security
  * headers, errors mapped to answers in one place) that finds the route by API Gateway's route key,
  * checks who is asking against the route's access, parses path, query and body with the route's
  * schemas (a 400 naming each field), and runs the route's handler.
  */
 export function httpGroup(handlers: readonly RouteHandler<never>[]) {
-  config(); // fail at start, with the variable's name, rather than on the first request
+  const siteOrigin = new URL(config().PUBLIC_URL).origin; // also fails at start, naming a missing variable
   const byKey = new Map<string, RouteHandler>(
     (handlers as unknown as RouteHandler[]).map((h) => [routeKey(h.route), h]),
   );
@@ -136,10 +156,13 @@ export function httpGroup(handlers: readonly RouteHandler<never>[]) {
       },
     })
     .use({
-      // A POST that carries nothing (an action like "accept") needs no content type; anything sent is JSON.
+      // A change must come from the portal's own pages: a same-origin request that says it sends JSON,
+      // whether or not it carries a body (a cross-site form or text/plain POST can say neither).
       before: (request) => {
         const found = byKey.get(request.event.routeKey);
-        if (!found || !hasBody(found.route)) return;
+        if (!found || found.route.method === 'GET') return;
+        refuseForged(request.event.headers ?? {}, siteOrigin);
+        if (!hasBody(found.route)) return;
         const { body } = request.event;
         if (body === undefined || body === null || body === '') request.event.body = undefined;
         else return jsonBody.before?.(request);

@@ -48,7 +48,7 @@ export async function send(base: string, call: HttpCall): Promise<HttpAnswer> {
   const response = await fetch(`${base}${target(call)}`, {
     method: call.method,
     headers: {
-      ...(call.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(call.method === 'GET' ? {} : { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' }),
       ...(call.cookie ? { cookie: call.cookie } : {}),
       ...call.headers,
     },

@@ -53,7 +53,7 @@ afterAll(async () => {
 async function sessionFor(email: string): Promise<string> {
   await fetch(`${portal.url}/api/auth/link`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' },
     body: JSON.stringify({ email }),
   });
   const { emails } = (await (await fetch(`${portal.mailboxUrl}/store`)).json()) as {
@@ -63,7 +63,7 @@ async function sessionFor(email: string): Promise<string> {
   const token = /token=([\w-]+)/.exec(mail?.body.text ?? '')?.[1];
   const session = await fetch(`${portal.url}/api/auth/session`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' },
     body: JSON.stringify({ token }),
   });
   const cookie = session.headers.getSetCookie()[0]?.split(';')[0] ?? '';
@@ -75,6 +75,7 @@ async function newDraft(session: string): Promise<string> {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
+      'sec-fetch-site': 'same-origin',
       'idempotency-key': randomUUID(),
       cookie: `${sessionCookieName()}=${session}`,
     },

@@ -73,7 +73,7 @@ const javaOnPort = (port: string) => {
 async function signInAndSubmit(portal: string, mailbox: string, email: string) {
   await fetch(`${portal}/api/auth/link`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' },
     body: JSON.stringify({ email }),
   });
   const { emails } = (await (await fetch(`${mailbox}/store`)).json()) as {
@@ -84,13 +84,18 @@ async function signInAndSubmit(portal: string, mailbox: string, email: string) {
   )?.[1];
   const redeemed = await fetch(`${portal}/api/auth/session`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' },
     body: JSON.stringify({ token }),
   });
   const cookie = (redeemed.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
   const submitted = await fetch(`${portal}/api/sketches`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID(), cookie },
+    headers: {
+      'content-type': 'application/json',
+      'sec-fetch-site': 'same-origin',
+      'idempotency-key': crypto.randomUUID(),
+      cookie,
+    },
     body: JSON.stringify({ draft: leineWeserSketch() }),
   });
   return { cookie, id: ((await submitted.json()) as { id: string }).id };

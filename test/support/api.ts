@@ -48,8 +48,9 @@ export class Caller {
   ): Promise<Answer<T>> {
     const response = await fetch(`${this.base}${path}`, {
       method,
+      // What a browser sends from the portal's own page: its fetch metadata, and JSON for a change.
       headers: {
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(method === 'GET' ? {} : { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' }),
         ...(this.cookie ? { cookie: this.cookie } : {}),
         ...headers,
       },

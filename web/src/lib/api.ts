@@ -106,7 +106,8 @@ export async function request<T>(
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   let body: string | undefined = options.rawBody;
   if (options.body !== undefined) body = JSON.stringify(options.body);
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  // Every change says it is JSON, body or not: the API refuses changes that do not (forged requests).
+  if (method !== 'GET') headers['content-type'] = 'application/json';
   let response: Response;
   try {
     response = await fetch(path, {
