@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { maxAttachmentBytes, maxAttachmentsPerSketch } from './attachment-limits.ts';
 import { attachmentKindLabels, attachmentMessages } from './attachments.de.ts';
 import type { SketchStatus } from './lifecycle.ts';
@@ -71,30 +70,8 @@ export const attachmentsEditable = (status: SketchStatus, kind?: AttachmentKind)
 export const someAttachmentsEditable = (status: SketchStatus) =>
   Object.values(editableByKind).some((states) => states.includes(status));
 
-export type AttachmentStatus = 'pending' | 'ready';
-
-/** An attachment as the API answers it. */
-export interface AttachmentMeta {
-  id: string;
-  sketchId: string;
-  kind: AttachmentKind;
-  /** The name the applicant's file had, cleaned (no path, no control characters). */
-  fileName: string;
-  /** Bytes: as declared while pending, as stored once checked. */
-  size: number;
-  /** As declared while pending; the type detected from the content once checked. */
-  contentType: string;
-  status: AttachmentStatus;
-  uploadedBy: string;
-  createdAt: string;
-  checkedAt?: string;
-}
-
-/** What the browser presigned-POSTs to: the URL and the form fields to send before the file. */
-export interface UploadTicket {
-  url: string;
-  fields: Record<string, string>;
-}
+// The shapes the API answers are defined once, in contract/attachment-answers.ts; these are their types.
+export type { AttachmentMeta, UploadTicket } from './contract/attachment-answers.ts';
 
 export { attachmentMessages };
 
@@ -117,24 +94,6 @@ export function cleanFileName(raw: string): string {
   const ext = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : '';
   return name.slice(0, 200 - ext.length) + ext;
 }
-
-/** What the browser sends to start an upload; the content is judged after the upload. */
-export const attachmentRequest = z.strictObject({
-  kind: z.enum([...attachmentKinds, ...followUpAttachmentKinds], {
-    error: `Art des Anhangs: Bitte eine der Arten ${[...attachmentKinds, ...followUpAttachmentKinds].join(', ')} angeben.`,
-  }),
-  fileName: z.pipe(
-    z.string({ error: 'Dateiname: Bitte angeben.' }).check(z.maxLength(1000, 'Dateiname: zu lang.')),
-    z.pipe(z.transform(cleanFileName), z.string().check(z.minLength(1, 'Dateiname: Bitte angeben.'))),
-  ),
-  contentType: z
-    .string({ error: 'Dateityp: Bitte angeben.' })
-    .check(z.regex(/^[\w.+-]{1,63}\/[\w.+-]{1,63}$/, 'Dateityp: ungültig (z. B. application/pdf).')),
-  size: z
-    .number({ error: 'Dateigröße: Bitte in Bytes angeben.' })
-    .check(z.int('Dateigröße: Bitte in Bytes angeben.'), z.nonnegative('Dateigröße: ungültig.')),
-});
-export type AttachmentRequest = z.infer<typeof attachmentRequest>;
 
 /** Why a file of this size cannot be attached, before anything is uploaded; undefined when it can. */
 export function sizeProblem(fileName: string, size: number): string | undefined {

@@ -104,3 +104,28 @@ export function parseProfile(data: unknown, source: string): AllianceProfile {
   const lines = result.error.issues.map((i) => `  ${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
   throw new Error(`Alliance profile ${source} is invalid:\n${lines.join('\n')}`);
 }
+
+/**
+ * What of the profile anybody may read (GET /api/profile): what the form and the pages show and the
+ * rules they check. Named one by one, so a field added to the profile stays private until it is
+ * added here: not the sender address (mailFrom) nor the notes on assumptions, which are the
+ * operators'. The answer's schema (contract/auth-answers.ts) lists the same fields.
+ */
+export const publicProfileKeys = [
+  'id',
+  'name',
+  'office',
+  'subRegions',
+  'priorities',
+  'crossCuttingThemes',
+  'criteria',
+  'funding',
+  'steeringGroup',
+  'reports',
+] as const satisfies readonly (keyof AllianceProfile)[];
+
+export type PublicProfile = Pick<AllianceProfile, (typeof publicProfileKeys)[number]>;
+
+export function publicProfile(profile: AllianceProfile): PublicProfile {
+  return Object.fromEntries(publicProfileKeys.map((key) => [key, profile[key]])) as PublicProfile;
+}

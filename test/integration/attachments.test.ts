@@ -223,6 +223,57 @@ describe('uploading an attachment', () => {
     });
   });
 
+  it.each([
+    [
+      'without a file name',
+      { kind: 'cost_plan', contentType: 'application/pdf', size: 10 },
+      'Dateiname: Bitte angeben.',
+    ],
+    [
+      'with a name that is only a path',
+      { kind: 'cost_plan', fileName: 'C:\\Ordner\\', contentType: 'application/pdf', size: 10 },
+      'Dateiname: Bitte angeben.',
+    ],
+    [
+      'with a file name of 1001 characters',
+      { kind: 'cost_plan', fileName: `${'a'.repeat(997)}.pdf`, contentType: 'application/pdf', size: 10 },
+      'Dateiname: zu lang (höchstens 1000 Zeichen).',
+    ],
+  ])('refuses a start %s, naming the field, and starts nothing', async (_case, body, message) => {
+    // Prepare
+    const { applicant, sketchId } = await applicantWithDraft();
+    // Act
+    const started = await applicant.call('POST', `/api/sketches/${sketchId}/attachments`, body);
+    // Assess
+    expect(started.status).toBe(400);
+    expect(started.body).toEqual({
+      message: 'Bitte prüfen Sie die markierten Felder.',
+      fields: [{ field: 'fileName', message }],
+    });
+    expect((await list(applicant, sketchId)).body.items).toEqual([]);
+  });
+
+  it('refuses a start with a field it does not know, in German', async () => {
+    // Prepare
+    const { applicant, sketchId } = await applicantWithDraft();
+    // Act
+    const started = await applicant.call('POST', `/api/sketches/${sketchId}/attachments`, {
+      kind: 'cost_plan',
+      fileName: 'a.pdf',
+      contentType: 'application/pdf',
+      size: 10,
+      uploadedBy: 'jemand@example.org',
+    });
+    // Assess
+    expect(started.status).toBe(400);
+    expect(started.body.fields).toEqual([
+      {
+        field: '_',
+        message: 'Unbekannte Angabe: uploadedBy. Erwartet: Art, Dateiname, Dateityp und Dateigröße.',
+      },
+    ]);
+  });
+
   it('refuses an upload larger than 10 MB that was declared smaller, and keeps nothing of it', async () => {
     // Prepare: S3 refuses this POST by its policy; the local S3 server does not evaluate
     // policies, so there the check is what refuses it (docs/architecture.md).

@@ -1,6 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { signInPolicy } from '../../functions/core/auth.ts';
+import { publicProfileKeys } from '../../functions/core/profile.ts';
 import { sessionCookie } from '../../functions/http/cookies.ts';
 import { documents } from '../../functions/platform/clients.ts';
 import { clock } from '../../functions/platform/clock.ts';
@@ -81,6 +82,31 @@ describe('requesting a sign-in link', () => {
     ]);
   });
 
+  it('refuses a request without an address, naming the field', async () => {
+    // Act
+    const answer = await new Caller(api.url).call('POST', '/api/auth/link', { next: '/meine-skizzen' });
+    // Assess
+    expect(answer.status).toBe(400);
+    expect(answer.body.fields).toEqual([{ field: 'email', message: 'E-Mail-Adresse: Bitte ausfüllen.' }]);
+  });
+
+  it('answers a known and an unknown address alike when `next` points away from the portal, dropping it', async () => {
+    // Prepare
+    const known = uniqueEmail('bekannt');
+    await signIn(api.url, known);
+    const unknown = uniqueEmail('unbekannt');
+    const next = '//evil.example.org/anmelden';
+    // Act
+    const forKnown = await new Caller(api.url).call('POST', '/api/auth/link', { email: known, next });
+    const forUnknown = await new Caller(api.url).call('POST', '/api/auth/link', { email: unknown, next });
+    // Assess
+    expect(forKnown).toMatchObject({ status: 202, body: forUnknown.body });
+    expect(forUnknown.status).toBe(202);
+    const mail = (await mailsTo(unknown)).at(-1);
+    expect(mail?.body.text).toMatch(/anmelden#token=[\w-]{43}\s/);
+    expect(mail?.body.text).not.toContain('evil');
+  });
+
   it('stores only a keyed hash of the token, never the token itself', async () => {
     // Prepare
     const { token } = await requestLink(uniqueEmail());
@@ -139,6 +165,26 @@ describe('redeeming a link', () => {
     );
     // Assess
     expect(answers.map((a) => a.status).sort()).toEqual([201, 400, 400, 400, 400]);
+  });
+
+  it.each([
+    ['missing', {}],
+    ['too short', { token: 'abc' }],
+    ['not base64url', { token: `${'x'.repeat(40)}<b>` }],
+    ['not text', { token: ['x'.repeat(43)] }],
+  ])('refuses a token that is %s, naming the link, without opening a session', async (_case, body) => {
+    // Act
+    const answer = await new Caller(api.url).call('POST', '/api/auth/session', body);
+    // Assess
+    expect(answer.status).toBe(400);
+    expect(answer.body.fields).toEqual([
+      {
+        field: 'token',
+        message:
+          'Dieser Anmeldelink ist ungültig, abgelaufen oder wurde bereits verwendet. Bitte fordern Sie einen neuen an.',
+      },
+    ]);
+    expect(answer.headers.getSetCookie()).toEqual([]);
   });
 
   it('refuses a token after 15 minutes', async () => {
@@ -216,5 +262,17 @@ describe('sessions', () => {
       process.env.PUBLIC_URL = before;
       resetConfig();
     }
+  });
+});
+
+describe('the public profile', () => {
+  it('answers the public fields only: neither the sender address nor the notes on assumptions', async () => {
+    // Act
+    const answer = await new Caller(api.url).call('GET', '/api/profile');
+    // Assess
+    expect(answer.status).toBe(200);
+    expect(Object.keys(answer.body).sort()).toEqual([...publicProfileKeys].sort());
+    expect(answer.body).toMatchObject({ id: config().profile.id, office: config().profile.office });
+    expect(answer.headers.get('cache-control')).toBe('public, max-age=300');
   });
 });

@@ -7,7 +7,6 @@ import {
   attachmentKindLabels,
   attachmentKinds,
   attachmentMessages,
-  attachmentRequest,
   attachmentsEditable,
   cleanFileName,
   contentDisposition,
@@ -18,6 +17,7 @@ import {
   roomForAnother,
   sizeProblem,
 } from '../../functions/core/attachments.ts';
+import { createAttachment } from '../../functions/core/contract/attachments.ts';
 import { docm, docx, exe, jpeg, ods, odt, pdf, plainZip, png, text, xlsx } from '../support/files.ts';
 
 describe('attachment kinds and limits', () => {
@@ -54,6 +54,8 @@ describe('attachment kinds and limits', () => {
     }
   });
 });
+
+const attachmentRequest = createAttachment.body;
 
 describe('the upload request', () => {
   it('takes kind, file name, declared type and size, and cleans the name', () => {
@@ -92,7 +94,10 @@ describe('the upload request', () => {
     const parsed = attachmentRequest.safeParse(input);
     // Assess
     expect(parsed.success).toBe(false);
-    if (!parsed.success && field) expect(parsed.error.issues[0]?.path).toEqual([field]);
+    expect(parsed.error?.issues[0]?.path).toEqual(field ? [field] : []);
+    expect(parsed.error?.issues[0]?.message).toMatch(
+      /^(Art|Dateiname|Dateityp|Dateigröße|Unbekannte Angabe: owner)\b/,
+    );
   });
 
   it('refuses an empty or too large file before anything is uploaded, naming it', () => {

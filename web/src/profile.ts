@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api } from './lib/api.ts';
-import type { PublicProfile } from './sketch-form.ts';
+import { type AnswerOf, call } from './lib/api.ts';
+
+/** The alliance's public profile, as the API answers it (`getProfile`). */
+export type PublicProfile = AnswerOf<'getProfile'>;
 
 /** The alliance profile (public, the same for everyone): asked once per page load. */
 let pending: Promise<PublicProfile> | undefined;
 
 export function loadProfile(): Promise<PublicProfile> {
-  pending ??= api.get<PublicProfile>('/api/profile').catch((error: unknown) => {
+  pending ??= call('getProfile').catch((error: unknown) => {
     pending = undefined; // a failed load is tried again by the next page that needs it
     throw error;
   });

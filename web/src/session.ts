@@ -1,5 +1,8 @@
 import { useEffect, useReducer } from 'preact/hooks';
-import { ApiError, api, type Me } from './lib/api.ts';
+import { type AnswerOf, ApiError, call } from './lib/api.ts';
+
+/** Who is signed in, as the API answers it (`me`). */
+export type Me = AnswerOf<'me'>;
 
 /** Who is signed in, as the page knows it: asked once at start, after sign-in and after sign-out. */
 export type SessionState =
@@ -38,7 +41,7 @@ let generation = 0;
 /** Asks the API who is signed in and tells every component that shows it. */
 export async function loadSession(): Promise<SessionState> {
   const mine = ++generation;
-  const next = await api.get<Me>('/api/auth/me').then(
+  const next = await call('me').then(
     (me): SessionState => ({ state: 'signed-in', me }),
     (error: unknown): SessionState =>
       error instanceof ApiError && (error.status === 401 || error.status === 403)

@@ -3,6 +3,7 @@ import type { AllianceProfile } from '../../functions/core/profile.ts';
 import { fieldErrors } from '../../functions/core/sketch.ts';
 import { costCategories, sketchLabels } from '../../functions/core/sketch-fields.ts';
 import { ruleIssues, type Sketch, type SketchDraft, sketchShape } from '../../functions/core/sketch-full.ts';
+import type { PublicProfile } from './profile.ts';
 import { type Section, type SectionKey, sections } from './sketch-paths.ts';
 
 /*
@@ -11,10 +12,9 @@ import { type Section, type SectionKey, sections } from './sketch-paths.ts';
  * is not a number yet, so autosave keeps exactly what was typed and the schema names the mistake.
  */
 
+/** The profile as the API answers it (`getProfile`): its public fields only. */
+export type { PublicProfile };
 export { type Section, type SectionKey, sections };
-
-/** The profile as GET /api/profile answers it. */
-export type PublicProfile = Omit<AllianceProfile, 'mailFrom'>;
 
 /** A number, the text typed where it is not one yet, or nothing. */
 export type Num = number | string | undefined;

@@ -1,53 +1,94 @@
 import * as z from 'zod/mini';
-import { id, sketchParams } from './common.ts';
+import { attachmentInput as m } from '../attachments.de.ts';
+import { attachmentKinds, cleanFileName, followUpAttachmentKinds } from '../attachments.ts';
+import { attachmentSchema, uploadStartedSchema } from './attachment-answers.ts';
+import { id, list, sketchParams } from './common.ts';
 import { empty, redirect, route } from './route.ts';
 
-// TODO(contract): request and answer schemas.
-const unchecked = z.unknown();
+/*
+ * A sketch's attachments: an upload starts here and goes straight to S3 (a presigned POST), the
+ * check judges it by its content, downloads are redirects to S3. Bodies and answers are wrapped in
+ * `z.lazy` (see followup.ts): built when first used.
+ */
+
+const kinds = [...attachmentKinds, ...followUpAttachmentKinds] as const;
+const fileNameMax = 1000;
+
+/** What the browser sends to start an upload: what the file says of itself; its content is judged after the upload. */
+const uploadBody = z.lazy(() =>
+  z.strictObject(
+    {
+      kind: z.enum(kinds, { error: m.kind(kinds) }),
+      /** Cleaned to the name as shown and stored (cleanFileName): a name that is only a path is none. */
+      fileName: z.pipe(
+        z
+          .string({ error: m.fileNameMissing })
+          .check(z.maxLength(fileNameMax, m.fileNameTooLong(fileNameMax))),
+        z.pipe(z.transform(cleanFileName), z.string().check(z.minLength(1, m.fileNameMissing))),
+      ),
+      /** As the browser claims it: the presigned POST's policy requires it; the content decides later. */
+      contentType: z
+        .string({ error: m.contentTypeMissing })
+        .check(z.regex(/^[\w.+-]{1,63}\/[\w.+-]{1,63}$/, m.contentTypeInvalid)),
+      /** Bytes; too large or empty is refused by the handler, naming the file. */
+      size: z.int(m.size).check(z.nonnegative(m.sizeInvalid)),
+    },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? m.body(issue.keys) : m.body()) },
+  ),
+);
+export type UploadRequest = z.output<typeof uploadBody>;
+
+const attachmentParams = z.strictObject({ id: id('Skizze'), aid: id('Anhang') });
+const attachment = z.lazy(attachmentSchema);
 
 export const createAttachment = route({
   method: 'POST',
   path: '/api/sketches/{id}/attachments',
-  summary: '',
+  summary:
+    'Starts an upload: a pending attachment and the presigned POST the browser sends the file to (10 MB at most)',
   access: ['applicant'],
   group: 'applicant',
   entry: 'functions/http/handlers/create-attachment.ts',
   params: sketchParams,
+  body: uploadBody,
   attachments: 'write',
-  answers: { 201: unchecked },
+  answers: { 201: z.lazy(uploadStartedSchema) },
+  conflicts: ['not_editable'],
 });
 
 export const checkAttachment = route({
   method: 'POST',
   path: '/api/sketches/{id}/attachments/{aid}/check',
-  summary: '',
+  summary:
+    'Checks an uploaded file by its content and keeps it, or throws it away saying why; again answers the same',
   access: ['applicant'],
   group: 'applicant',
   entry: 'functions/http/handlers/check-attachment.ts',
-  params: z.strictObject({ id: id('Skizze'), aid: id('Anhang') }),
+  params: attachmentParams,
   attachments: 'write',
-  answers: { 200: unchecked },
+  answers: { 200: attachment },
+  conflicts: ['not_editable'],
 });
 
 export const listAttachments = route({
   method: 'GET',
   path: '/api/sketches/{id}/attachments',
-  summary: '',
+  summary: "A sketch's checked attachments, oldest first",
   access: ['applicant', 'admin'],
   group: 'applicant',
   entry: 'functions/http/handlers/list-attachments.ts',
   params: sketchParams,
-  answers: { 200: unchecked },
+  answers: { 200: z.lazy(() => list(attachmentSchema())) },
 });
 
 export const downloadAttachment = route({
   method: 'GET',
   path: '/api/sketches/{id}/attachments/{aid}',
-  summary: '',
+  summary: 'Downloads a checked attachment: a redirect to S3 that works for a minute',
   access: ['applicant', 'admin'],
   group: 'applicant',
   entry: 'functions/http/handlers/download-attachment.ts',
-  params: z.strictObject({ id: id('Skizze'), aid: id('Anhang') }),
+  params: attachmentParams,
   attachments: 'read',
   answers: { 302: redirect },
 });
@@ -55,11 +96,12 @@ export const downloadAttachment = route({
 export const deleteAttachment = route({
   method: 'DELETE',
   path: '/api/sketches/{id}/attachments/{aid}',
-  summary: '',
+  summary: 'Removes an attachment, its file first',
   access: ['applicant'],
   group: 'applicant',
   entry: 'functions/http/handlers/delete-attachment.ts',
-  params: z.strictObject({ id: id('Skizze'), aid: id('Anhang') }),
+  params: attachmentParams,
   attachments: 'write',
   answers: { 204: empty },
+  conflicts: ['not_editable'],
 });

@@ -1,34 +1,80 @@
 import * as z from 'zod/mini';
+import { de } from '../messages.de.ts';
+import { email } from '../sketch.ts';
+import { linkRequestedSchema, meSchema, publicProfileSchema, sessionCreatedSchema } from './auth-answers.ts';
 import { empty, route } from './route.ts';
 
-// TODO(contract): request and answer schemas.
-const unchecked = z.unknown();
+/*
+ * Signing in by a link mailed to the address, the session, and the alliance's public profile. Bodies
+ * and answers are wrapped in `z.lazy` (see followup.ts): built when first used.
+ */
+
+// ---- Requests -------------------------------------------------------------------------------------
+
+/** The address to mail a link to, and where to go after signing in. */
+const linkRequestBody = z.lazy(() =>
+  z.object(
+    {
+      email: email(de.field.email),
+      /** A path of the portal only, never another site; anything else is dropped, not refused. */
+      next: z.catch(
+        z.optional(z.string().check(z.regex(/^\/(?!\/)[\w\-/.?=&#%]*$/), z.maxLength(200))),
+        undefined,
+      ),
+    },
+    { error: de.http.badRequest },
+  ),
+);
+
+/**
+ * The link's token: 32 random bytes in base64url as request-link makes it (some slack in the
+ * length). Every malformed one gets the same words as an unknown or used one: the link is what the
+ * person knows, not its token.
+ */
+const redeemBody = z.lazy(() =>
+  z.object(
+    {
+      token: z
+        .string({ error: de.http.linkInvalid })
+        .check(
+          z.minLength(20, de.http.linkInvalid),
+          z.maxLength(100, de.http.linkInvalid),
+          z.regex(/^[\w-]+$/, de.http.linkInvalid),
+        ),
+    },
+    { error: de.http.badRequest },
+  ),
+);
+
+// ---- Routes ---------------------------------------------------------------------------------------
 
 export const requestLink = route({
   method: 'POST',
   path: '/api/auth/link',
-  summary: '',
+  summary: 'Mails a single-use sign-in link to the address; the same answer whether or not it has an account',
   access: 'public',
   group: 'public',
   entry: 'functions/http/handlers/request-link.ts',
+  body: linkRequestBody,
   sendsMail: true,
-  answers: { 202: unchecked },
+  answers: { 202: z.lazy(linkRequestedSchema) },
 });
 
 export const redeemLink = route({
   method: 'POST',
   path: '/api/auth/session',
-  summary: '',
+  summary: "Turns a sign-in link's token into a session (the cookie), once",
   access: 'public',
   group: 'public',
   entry: 'functions/http/handlers/redeem-link.ts',
-  answers: { 201: unchecked },
+  body: redeemBody,
+  answers: { 201: z.lazy(sessionCreatedSchema) },
 });
 
 export const signOut = route({
   method: 'DELETE',
   path: '/api/auth/session',
-  summary: '',
+  summary: 'Ends the session on the server and clears its cookie',
   access: ['applicant', 'admin', 'member'],
   group: 'public',
   entry: 'functions/http/handlers/sign-out.ts',
@@ -38,19 +84,20 @@ export const signOut = route({
 export const me = route({
   method: 'GET',
   path: '/api/auth/me',
-  summary: '',
+  summary: 'Who is signed in, with what roles, until when, and for which alliance',
   access: ['applicant', 'admin', 'member'],
   group: 'public',
   entry: 'functions/http/handlers/me.ts',
-  answers: { 200: unchecked },
+  answers: { 200: z.lazy(meSchema) },
 });
 
 export const getProfile = route({
   method: 'GET',
   path: '/api/profile',
-  summary: '',
+  summary:
+    "The alliance's public profile: sub-regions, priorities, criteria and the funding rules the form checks",
   access: 'public',
   group: 'public',
   entry: 'functions/http/handlers/get-profile.ts',
-  answers: { 200: unchecked },
+  answers: { 200: z.lazy(publicProfileSchema) },
 });

@@ -4,7 +4,6 @@ import {
   type AttachmentMeta,
   attachmentMessages,
   attachmentProblem,
-  attachmentRequest,
   pendingLifetimeSeconds,
   roomForAnother,
   sizeProblem,
@@ -12,7 +11,6 @@ import {
 import * as route from '../../core/contract/attachments.ts';
 import { InputError } from '../../core/errors.ts';
 import { listAttachments, objectKeys, presignUpload, putPendingAttachment } from '../../store/attachments.ts';
-import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
 
 /**
@@ -20,9 +18,8 @@ import { handle } from '../stack.ts';
  * the file with, straight to S3 (the file never passes through Lambda). Then the browser asks for
  * the check (check-attachment.ts).
  */
-export default handle(route.createAttachment)(async ({ params, body, caller, now }) => {
+export default handle(route.createAttachment)(async ({ params, body: input, caller, now }) => {
   const scope = await attachmentScope(params.id, caller, 'change');
-  const input = parse(attachmentRequest, body);
   mustBeEditable(scope, input.kind);
   const tooBig = sizeProblem(input.fileName, input.size);
   if (tooBig) throw new InputError(tooBig, attachmentProblem(tooBig));

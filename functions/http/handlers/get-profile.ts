@@ -1,9 +1,13 @@
 import * as route from '../../core/contract/auth.ts';
+import { publicProfile } from '../../core/profile.ts';
 import { config } from '../../platform/config.ts';
 import { handle } from '../stack.ts';
 
 /** The alliance's profile as the form and the signed-out pages need it (public facts only). */
 export default handle(route.getProfile)(async () => {
-  const { mailFrom: _sender, ...profile } = config().profile;
-  return { status: 200, body: profile, headers: { 'cache-control': 'public, max-age=300' } };
+  return {
+    status: 200,
+    body: publicProfile(config().profile),
+    headers: { 'cache-control': 'public, max-age=300' },
+  };
 });

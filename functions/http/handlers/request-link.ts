@@ -1,11 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import * as z from 'zod/mini';
 import { deliverNow } from '../../app/outbox.ts';
 import { linkWindow, signInPolicy } from '../../core/auth.ts';
 import * as route from '../../core/contract/auth.ts';
-import { de } from '../../core/messages.de.ts';
-import { email } from '../../core/sketch.ts';
 import { signInLinkMail } from '../../mail/templates.de.ts';
 import { documents } from '../../platform/clients.ts';
 import { config } from '../../platform/config.ts';
@@ -14,17 +11,7 @@ import { tokenHash } from '../../platform/secret.ts';
 import { linkQuotaItem, tokenItem } from '../../store/auth.ts';
 import { isTransactionConflict } from '../../store/errors.ts';
 import { outboxItem } from '../../store/outbox.ts';
-import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
-
-const linkRequest = z.object({
-  email: email(de.field.email),
-  /** Where to go after signing in: a path of the portal only, never another site. */
-  next: z.catch(
-    z.optional(z.string().check(z.regex(/^\/(?!\/)[\w\-/.?=&#%]*$/), z.maxLength(200))),
-    undefined,
-  ),
-});
 
 const accepted = {
   status: 202 as const,
@@ -36,8 +23,7 @@ const accepted = {
  * by it, so the answer tells nothing about who has an account. At most `linksPerWindow` links an
  * hour go to one address, so nobody can flood someone's mailbox through the portal.
  */
-export default handle(route.requestLink)(async ({ body, now }) => {
-  const request = parse(linkRequest, body);
+export default handle(route.requestLink)(async ({ body: request, now }) => {
   const { profile, PUBLIC_URL } = config();
   const token = randomBytes(32).toString('base64url');
   const validUntil = new Date(now.getTime() + signInPolicy.linkValidMs);

@@ -9,9 +9,8 @@ import {
   formatSize,
   isAllowedType,
   sizeProblem,
-  type UploadTicket,
 } from '../../../functions/core/attachments.ts';
-import { ApiError, api, isAbort } from '../lib/api.ts';
+import { type AnswerOf, ApiError, call, href, isAbort } from '../lib/api.ts';
 import { UploadError, uploadFile } from '../upload.ts';
 import { attachmentTexts as t } from './attachments.texts.de.ts';
 
@@ -65,8 +64,7 @@ export function Attachments({ sketchId, kind, editable = false, onChange }: Atta
   const changed = useRef(onChange);
   changed.current = onChange;
 
-  const collection = `/api/sketches/${encodeURIComponent(sketchId)}/attachments` as const;
-  const one = (id: string) => `${collection}/${encodeURIComponent(id)}` as const;
+  const one = (aid: string) => ({ params: { id: sketchId, aid } });
 
   // Uploads still running when the component goes away are cancelled.
   useEffect(() => () => lifetime.current.abort(), []);
@@ -74,14 +72,13 @@ export function Attachments({ sketchId, kind, editable = false, onChange }: Atta
   useEffect(() => {
     const controller = new AbortController();
     setLoadError(undefined);
-    api
-      .get<{ items: AttachmentMeta[] }>(collection, controller.signal)
+    call('listAttachments', { params: { id: sketchId } }, { signal: controller.signal })
       .then((answer) => setItems(answer.items))
       .catch((error: unknown) => {
         if (!isAbort(error)) setLoadError(problemText(error, ''));
       });
     return () => controller.abort();
-  }, [collection, reloads]);
+  }, [sketchId, reloads]);
 
   useEffect(() => {
     if (items) changed.current?.(items);
@@ -101,13 +98,16 @@ export function Attachments({ sketchId, kind, editable = false, onChange }: Atta
     const key = nextKey.current++;
     setUploads((current) => [...current, { key, kind: of, fileName, percent: 0, checking: false }]);
     setAnnouncement(t.uploading(fileName));
-    let started: { attachment: AttachmentMeta; upload: UploadTicket } | undefined;
+    let started: AnswerOf<'createAttachment'> | undefined;
     try {
-      started = await api.post<{ attachment: AttachmentMeta; upload: UploadTicket }>(collection, {
-        kind: of,
-        fileName,
-        contentType: file.type || 'application/octet-stream',
-        size: file.size,
+      started = await call('createAttachment', {
+        params: { id: sketchId },
+        body: {
+          kind: of,
+          fileName,
+          contentType: file.type || 'application/octet-stream',
+          size: file.size,
+        },
       });
       const ticket = started.upload;
       await uploadFile(
@@ -118,7 +118,7 @@ export function Attachments({ sketchId, kind, editable = false, onChange }: Atta
       );
       patchUpload(key, { percent: 100, checking: true });
       setAnnouncement(t.checking(fileName));
-      const ready = await api.post<AttachmentMeta>(`${one(started.attachment.id)}/check`, {});
+      const ready = await call('checkAttachment', one(started.attachment.id));
       setItems((current) => [...(current ?? []), ready]);
       setAnnouncement(t.uploaded(ready.fileName));
     } catch (error) {
@@ -127,7 +127,7 @@ export function Attachments({ sketchId, kind, editable = false, onChange }: Atta
       setError(of, problemText(error, fileName));
       // S3 refused the file itself: the pending entry is of no use (a refused check removes its own).
       if (started && error instanceof UploadError)
-        void api.delete(one(started.attachment.id)).catch(() => undefined);
+        void call('deleteAttachment', one(started.attachment.id)).catch(() => undefined);
     } finally {
       setUploads((current) => current.filter((u) => u.key !== key));
     }
@@ -137,7 +137,7 @@ export function Attachments({ sketchId, kind, editable = false, onChange }: Atta
     setRemoving(attachment.id);
     setError(attachment.kind, undefined);
     try {
-      await api.delete(one(attachment.id));
+      await call('deleteAttachment', one(attachment.id));
       setItems((current) => current?.filter((a) => a.id !== attachment.id));
       setAnnouncement(t.removed(attachment.fileName));
       // The button is gone: keep the keyboard where the next step is.
@@ -175,7 +175,7 @@ export function Attachments({ sketchId, kind, editable = false, onChange }: Atta
 
   const row = (attachment: AttachmentMeta, showKind: boolean) => (
     <li key={attachment.id} class="attachments__item">
-      <a href={one(attachment.id)} class="attachments__link">
+      <a href={href('downloadAttachment', one(attachment.id))} class="attachments__link">
         {attachment.fileName}
         <span class="visually-hidden"> {t.download}</span>
       </a>{' '}

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { ApiError, api } from '../lib/api.ts';
+import { ApiError, call } from '../lib/api.ts';
 import { allianceName, isAdmin, signedOut, useSession } from '../session.ts';
 import { texts } from '../texts.de.ts';
 
@@ -15,7 +15,7 @@ function Account() {
     setBusy(true);
     setError(undefined);
     try {
-      await api.delete('/api/auth/session');
+      await call('signOut');
     } catch (failure) {
       // 401: the session had ended already, which is what was asked for. Anything else: still signed in.
       if (!(failure instanceof ApiError && failure.status === 401)) {

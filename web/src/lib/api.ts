@@ -12,19 +12,6 @@ import { texts } from '../texts.de.ts';
 
 declare const __VOTUM_ROUTES__: { [Id in RouteId]: readonly [string, string] };
 
-/** What the API answers, as far as the pages use it. */
-export interface Me {
-  email: string;
-  roles: string[];
-  sessionEndsAt: string;
-  alliance: { id: string; name: string };
-}
-
-export interface SessionCreated {
-  email: string;
-  roles: string[];
-}
-
 /** An answer other than 2xx, in the API's words: `message` for people, `fields` for the form. */
 export class ApiError extends Error {
   override name = 'ApiError';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { Page } from '../components/Page.tsx';
-import { api, type SessionCreated } from '../lib/api.ts';
+import { call } from '../lib/api.ts';
 import { safeNext, signInHref } from '../paths.ts';
 import { loadSession } from '../session.ts';
 import { startTexts } from './start.texts.de.ts';
@@ -33,7 +33,7 @@ export function SignIn() {
       }
       setState({ phase: 'working' });
       try {
-        const created = await api.post<SessionCreated>('/api/auth/session', { token });
+        const created = await call('redeemLink', { body: { token } });
         await loadSession();
         route(next ?? (created.roles.includes('admin') ? '/verwaltung' : '/skizzen/neu'), true);
       } catch (failure) {

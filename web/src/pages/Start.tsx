@@ -4,7 +4,7 @@ import { de } from '../../../functions/core/messages.de.ts';
 import { email as emailSchema } from '../../../functions/core/sketch.ts';
 import { Field } from '../components/Field.tsx';
 import { Page } from '../components/Page.tsx';
-import { ApiError, api } from '../lib/api.ts';
+import { ApiError, call } from '../lib/api.ts';
 import { safeNext } from '../paths.ts';
 import { allianceName, isAdmin, useSession } from '../session.ts';
 import { startTexts } from './start.texts.de.ts';
@@ -48,7 +48,7 @@ function SignInForm({ next }: { next: string | undefined }) {
     }
     setSending(true);
     try {
-      await api.post('/api/auth/link', { email: parsed.data, ...(next ? { next } : {}) });
+      await call('requestLink', { body: { email: parsed.data, ...(next ? { next } : {}) } });
       setSent({ email: parsed.data });
     } catch (failure) {
       const fieldMessage =

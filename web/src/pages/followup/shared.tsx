@@ -49,8 +49,7 @@ export function useAttachmentList(sketchId: string, reloads: unknown): Attachmen
   useEffect(() => {
     const abort = new AbortController();
     call('listAttachments', { params: { id: sketchId } }, { signal: abort.signal })
-      // TODO(contract): typed by the attachments' answer schema once it is declared; then drop the cast.
-      .then((answer) => setItems((answer as { items: AttachmentMeta[] }).items))
+      .then((answer) => setItems(answer.items))
       .catch(() => undefined); // only names are missing then; the link says "Anhang"
     return () => abort.abort();
   }, [sketchId, reloads]);

@@ -1,0 +1,43 @@
+import * as z from 'zod/mini';
+import type { Role } from '../lifecycle.ts';
+import { allianceProfile, publicProfileKeys } from '../profile.ts';
+import { instant } from './common.ts';
+
+/*
+ * What the API answers about signing in, the session and the alliance's profile. Built by
+ * functions, not at load: the routes wrap them in `z.lazy` (see followup-answers.ts), so a Lambda
+ * function, which never checks its own answers, never builds them.
+ */
+
+const roles = ['applicant', 'admin', 'member'] as const satisfies readonly Role[];
+const role = () => z.enum(roles);
+
+/** The same words whether or not anybody has an account under the address (no enumeration). */
+export const linkRequestedSchema = () => z.strictObject({ message: z.string() });
+
+/** Who the new session is for. */
+export const sessionCreatedSchema = () => z.strictObject({ email: z.string(), roles: z.array(role()) });
+
+/** Who is signed in, with what roles, until when at the latest, and for which alliance. */
+export const meSchema = () =>
+  z.strictObject({
+    email: z.string(),
+    roles: z.array(role()),
+    /** The session's absolute end (12 hours after sign-in); it ends earlier after an idle hour. */
+    sessionEndsAt: instant,
+    alliance: z.strictObject({ id: z.string(), name: z.string() }),
+  });
+
+/**
+ * The public projection of the alliance profile: only the fields core/profile.ts names public, each
+ * as the profile's own schema types it (strict all the way down), so a leak fails the contract test.
+ */
+export const publicProfileSchema = () => {
+  const shape = allianceProfile.shape;
+  return z.strictObject(
+    Object.fromEntries(publicProfileKeys.map((key) => [key, shape[key]])) as Pick<
+      typeof shape,
+      (typeof publicProfileKeys)[number]
+    >,
+  );
+};
