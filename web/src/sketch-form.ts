@@ -13,7 +13,7 @@ import { type Section, type SectionKey, sections } from './sketch-paths.ts';
 
 export { type Section, type SectionKey, sections };
 
-/** The profile as GET /api/profile answers it. */
+/** The profile as getProfile answers it. */
 export type PublicProfile = Omit<AllianceProfile, 'mailFrom'>;
 
 /** A number, the text typed where it is not one yet, or nothing. */
