@@ -6,14 +6,15 @@ import { de } from '../../../functions/core/messages.de.ts';
 import { formatEuro } from '../../../functions/core/money.ts';
 import { Page } from '../components/Page.tsx';
 import { SignInPrompt } from '../components/SignInPrompt.tsx';
-import { ApiError, type CallArgs, call, isAbort } from '../lib/api.ts';
+import { type AnswerOf, ApiError, type CallArgs, call, isAbort } from '../lib/api.ts';
 import { useProfile } from '../profile.ts';
 import { listAddress, type PublicProfile, subRegionName } from './admin/shared.ts';
 import { adminTexts } from './admin/texts.de.ts';
-import type { ListedSketch } from './admin/Votes.tsx';
 import { OfficeNav } from './votes/OfficeNav.tsx';
 
 const t = adminTexts.list;
+
+type ListedSketch = AnswerOf<'listSketches'>['items'][number];
 
 type Listing =
   | { state: 'loading' }
