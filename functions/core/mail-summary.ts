@@ -1,10 +1,5 @@
-/** A mail as the applicant's status page lists it: what it is about and whether it went out, never its content. */
-export interface MailSummary {
-  id: string;
-  kind: string;
-  subject: string;
-  sketchId?: string;
-  createdAt: string;
-  /** `held`: waiting for the document it carries (a few seconds after the change). */
-  status: 'held' | 'pending' | 'sent';
-}
+import type * as z from 'zod/mini';
+import type { mailSummary } from './contract/sketch-docs.ts';
+
+/** A mail as the applicant's status page lists it (its schema: contract/sketch-docs.ts). */
+export type MailSummary = z.output<typeof mailSummary>;

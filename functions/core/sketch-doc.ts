@@ -1,8 +1,8 @@
-import type { FundingDecision } from './followup.ts';
+import type * as z from 'zod/mini';
+import type * as docs from './contract/sketch-docs.ts';
 import type { SketchStatus } from './lifecycle.ts';
 import { de, nextSteps } from './messages.de.ts';
 import type { SketchDraft } from './sketch-full.ts';
-import type { SketchOutcome, Votum } from './vote.ts';
 
 /*
  * A sketch as the API answers it (docs/api.md), and what is derived from it: the summary lists
@@ -10,49 +10,18 @@ import type { SketchOutcome, Votum } from './vote.ts';
  * Pure: no I/O, no clock.
  */
 
-export interface SketchEventView {
-  transition: string;
-  from: SketchStatus | null;
-  to: SketchStatus;
-  actor: string;
-  role: string;
-  at: string;
-  note?: string;
-}
+// The shapes the API answers are defined once, as its schemas (contract/sketch-docs.ts), and read here.
 
-export interface NextStep {
-  text: string;
-  /** A calendar date (YYYY-MM-DD) by which it should happen, when there is one. */
-  due?: string;
-}
+/** One entry of a sketch's audit trail. */
+export type SketchEventView = z.output<typeof docs.sketchEvent>;
 
-export interface SketchDoc {
-  id: string;
-  ownerEmail: string;
-  status: SketchStatus;
-  /** Bumps on every write; sent back with each save and submit so no tab overwrites another. */
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  submittedAt?: string;
-  draft: SketchDraft;
-  submissions: { n: number; submittedAt: string }[];
-  returned?: { note: string; at: string; by: string };
-  endorsement?: { confirmedAt: string; confirmedBy: string; note?: string };
-  withdrawn?: { at: string; by: string; reason?: string };
-  /** The open circulation vote it is in. */
-  voteId?: string;
-  /** How the steering group decided, once it did. */
-  outcome?: SketchOutcome;
-  /** Every Votum written on it, the last one counts (a deferred sketch gets another). */
-  vota?: Votum[];
-  /** The NBank's decision after an endorsing Votum, as reported and confirmed (core/followup.ts). */
-  fundingDecision?: FundingDecision;
-  /** The final report as the budget reads it: the ESF funds reported as spent; accepted when it closed. */
-  finalReport?: { spentCents?: number; submittedAt: string; acceptedAt?: string };
-  events: SketchEventView[];
-  nextStep: NextStep;
-}
+export type NextStep = z.output<typeof docs.nextStep>;
+
+/** A sketch as the API answers it, to its applicant, the office and a member of the steering group. */
+export type SketchDoc = z.output<typeof docs.sketchDoc>;
+
+/** A sketch as lists show it: never the draft or the owner's address. */
+export type SketchSummary = z.output<typeof docs.sketchSummary>;
 
 export interface SketchFacts {
   title: string;
@@ -61,17 +30,6 @@ export interface SketchFacts {
   priorityIds: string[];
   costCents: number;
   esfCents: number;
-}
-
-export interface SketchSummary extends SketchFacts {
-  id: string;
-  status: SketchStatus;
-  createdAt: string;
-  updatedAt: string;
-  submittedAt?: string;
-  endorsed: boolean;
-  submissions: number;
-  nextStep: NextStep;
 }
 
 export const record = (value: unknown): Record<string, unknown> =>

@@ -72,8 +72,8 @@ export const sketchSections = [
 ] as const;
 export type SketchSection = (typeof sketchSections)[number];
 
-// Pure: a bundle that only stores drafts (create, save) leaves the sections' schemas out, unbuilt.
-export const sketchShape = /* @__PURE__ */ (() =>
+/** Builds the sections' schemas; the API's answer of a submitted version builds its own copy on first use. */
+export const buildSketchShape = () =>
   ({
     applicant: z.strictObject({
       organisation: text(L.organisation, limits.short, 2),
@@ -203,7 +203,10 @@ export const sketchShape = /* @__PURE__ */ (() =>
         error: `${L.truthful}: Bitte bestätigen Sie, dass Ihre Angaben richtig und vollständig sind.`,
       }),
     }),
-  }) satisfies Record<SketchSection, z.core.$ZodType>)();
+  }) satisfies Record<SketchSection, z.core.$ZodType>;
+
+// Pure: a bundle that only stores drafts (create, save) leaves the sections' schemas out, unbuilt.
+export const sketchShape = /* @__PURE__ */ buildSketchShape();
 
 // Pure: left out, unbuilt, by a bundle that only reads the shape (the form's first chunk).
 const base = /* @__PURE__ */ z.strictObject(sketchShape);
@@ -371,14 +374,21 @@ export function sketchSchema(profile: AllianceProfile, today: string) {
  * A draft: anything the form has so far, kept as the applicant typed it. Only its size and shape
  * are checked here, so autosave never loses work; completeness is checked on submit.
  */
-const draftSchema = () =>
-  z.partialRecord(z.enum(sketchSections), z.unknown(), { error: 'Entwurf: unbekannter Abschnitt.' }).check(
-    z.refine(
-      // A DynamoDB item holds at most 400 KB; the rest is the record's own fields.
-      (draft) => new TextEncoder().encode(JSON.stringify(draft)).length <= 300_000,
-      'Entwurf: Der Entwurf ist zu groß (höchstens 300 KB).',
-    ),
-  );
+export const draftSchema = () =>
+  z
+    .partialRecord(z.enum(sketchSections), z.unknown(), {
+      error: (issue) =>
+        issue.code === 'invalid_type'
+          ? 'Entwurf: Bitte die Abschnitte des Entwurfs als Objekt senden.'
+          : 'Entwurf: unbekannter Abschnitt.',
+    })
+    .check(
+      z.refine(
+        // A DynamoDB item holds at most 400 KB; the rest is the record's own fields.
+        (draft) => new TextEncoder().encode(JSON.stringify(draft)).length <= 300_000,
+        'Entwurf: Der Entwurf ist zu groß (höchstens 300 KB).',
+      ),
+    );
 // Pure: built only in the bundles that validate drafts (create, save), not in the web's.
 export const sketchDraft = /* @__PURE__ */ draftSchema();
 export type SketchDraft = z.infer<typeof sketchDraft>;

@@ -140,6 +140,80 @@ describe('a draft', () => {
   });
 });
 
+describe('input the sketch routes do not take', () => {
+  it('is refused with a 400 naming the field, before anything is read or written', async () => {
+    // Prepare
+    const applicant = await signIn(api.url, uniqueEmail());
+    const admin = await signInAdmin();
+    const draft = await startDraft(applicant);
+    const submitted = await submittedSketch(applicant);
+    const fieldsOf = (answer: { body: Record<string, unknown> }) => answer.body.fields;
+    // Act
+    const draftNotObject = await applicant.call(
+      'POST',
+      '/api/sketches',
+      { draft: 'Projektskizze' },
+      { 'idempotency-key': crypto.randomUUID() },
+    );
+    const savedList = await saveDraftAs(applicant, draft.id, draft.version, ['project']);
+    const submitNoVersion = await applicant.call(
+      'POST',
+      `/api/sketches/${submitted.id}/submit`,
+      { version: 'zwei' },
+      { 'idempotency-key': crypto.randomUUID() },
+    );
+    const reasonNotText = await applicant.call('POST', `/api/sketches/${draft.id}/withdraw`, { reason: 5 });
+    const versionNotNumber = await applicant.call('GET', `/api/sketches/${submitted.id}/versions/erste`);
+    const versionZero = await applicant.call('GET', `/api/sketches/${submitted.id}/versions/0`);
+    const noteTooLong = await admin.call('POST', `/api/admin/sketches/${submitted.id}/endorsement`, {
+      note: 'x'.repeat(1001),
+    });
+    const noNote = await admin.call('POST', `/api/admin/sketches/${submitted.id}/return`, {});
+    const limitZero = await admin.call('GET', '/api/admin/sketches?limit=0');
+    const badSubRegion = await admin.call('GET', '/api/admin/sketches?subRegion=region%20hannover');
+    const after = await applicant.call<SketchDoc>('GET', `/api/sketches/${draft.id}`);
+    // Assess
+    expect(fieldsOf(draftNotObject)).toEqual([
+      { field: 'draft', message: 'Entwurf: Bitte die Abschnitte des Entwurfs als Objekt senden.' },
+    ]);
+    expect(fieldsOf(savedList)).toEqual([
+      { field: 'draft', message: 'Entwurf: Bitte die Abschnitte des Entwurfs als Objekt senden.' },
+    ]);
+    expect(fieldsOf(submitNoVersion)).toEqual([
+      { field: 'version', message: 'version: Bitte die Fassung angeben, die eingereicht werden soll.' },
+    ]);
+    expect(fieldsOf(reasonNotText)).toEqual([
+      { field: 'reason', message: 'Begründung: Bitte als Text angeben.' },
+    ]);
+    for (const answer of [versionNotNumber, versionZero])
+      expect(fieldsOf(answer)).toEqual([
+        { field: 'n', message: 'Fassung: Bitte die Nummer einer eingereichten Fassung angeben (1, 2, …).' },
+      ]);
+    expect(fieldsOf(noteTooLong)).toEqual([
+      { field: 'note', message: 'Vermerk: Bitte höchstens 1000 Zeichen eingeben.' },
+    ]);
+    expect(fieldsOf(noNote)).toEqual([
+      { field: 'note', message: 'Hinweis für den Antragsteller: Bitte ausfüllen.' },
+    ]);
+    expect(fieldsOf(limitZero)).toEqual([{ field: 'limit', message: 'limit: mindestens 1.' }]);
+    expect(fieldsOf(badSubRegion)).toEqual([{ field: 'subRegion', message: 'Teilraum: ungültig.' }]);
+    for (const answer of [
+      draftNotObject,
+      savedList,
+      submitNoVersion,
+      reasonNotText,
+      versionNotNumber,
+      versionZero,
+      noteTooLong,
+      noNote,
+      limitZero,
+      badSubRegion,
+    ])
+      expect(answer.status).toBe(400);
+    expect(after.body).toMatchObject({ status: 'draft', version: draft.version });
+  });
+});
+
 describe('submitting a sketch', () => {
   it('checks the stored draft against every rule and names each field, storing nothing', async () => {
     // Prepare

@@ -1,5 +1,5 @@
 import type { SketchDraft } from '../../functions/core/sketch-full.ts';
-import { ApiError, request } from './lib/api.ts';
+import { ApiError, call } from './lib/api.ts';
 
 /*
  * Autosave of a sketch draft: a PUT a moment after typing stops, at once when the tab is hidden or
@@ -18,11 +18,6 @@ export type SaveState =
   | { kind: 'signed-out' }
   | { kind: 'conflict'; current: { version: number; updatedAt: string } }
   | { kind: 'not-editable' };
-
-interface Saved {
-  version: number;
-  updatedAt: string;
-}
 
 interface Conflict {
   code?: string;
@@ -127,12 +122,14 @@ export class Autosaver {
     if (!this.dirty || this.blocked) return Promise.resolve();
     clearTimeout(this.timer);
     const json = this.json;
-    const body = `{"version":${this.version},"draft":${json}}`;
+    // The request's length: `{"version":…,"draft":…}` around the draft as it was serialised.
+    const length = json.length + String(this.version).length + 21;
     this.set({ kind: 'saving' });
-    this.inFlight = request<Saved>('PUT', `/api/sketches/${encodeURIComponent(this.id)}/draft`, {
-      rawBody: body,
-      keepalive: options.keepalive === true && body.length < keepaliveLimit,
-    })
+    this.inFlight = call(
+      'saveDraft',
+      { params: { id: this.id }, body: { version: this.version, draft: JSON.parse(json) as SketchDraft } },
+      { keepalive: options.keepalive === true && length < keepaliveLimit },
+    )
       .then(
         (saved) => {
           this.failures = 0;

@@ -1,36 +1,18 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import type { SketchDoc } from '../../functions/core/sketch-doc.ts';
+import { httpMessages } from '../../functions/core/messages.de.ts';
 import { SignInPrompt } from './components/SignInPrompt.tsx';
-import { ApiError, api, isAbort } from './lib/api.ts';
+import type { AnswerOf } from './lib/api.ts';
+import { type Loaded, useLoad } from './lib/load.tsx';
 import type { ProfileState } from './profile.ts';
 import type { PublicProfile } from './sketch-form.ts';
 import { texts } from './texts.de.ts';
 
-type Loaded =
-  | { state: 'loading' }
-  | { state: 'loaded'; doc: SketchDoc }
-  | { state: 'signed-out' }
-  | { state: 'failed'; message: string };
+/** A sketch as the API answers it (get-sketch, and every change of a sketch). */
+export type SketchDoc = AnswerOf<'getSketch'>;
 
-/** Loads a sketch (GET /api/sketches/:id) for a page; 401 becomes the sign-in prompt. */
-export function useSketch(id: string): Loaded {
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
-  useEffect(() => {
-    const abort = new AbortController();
-    setLoaded({ state: 'loading' });
-    api
-      .get<SketchDoc>(`/api/sketches/${encodeURIComponent(id)}`, abort.signal)
-      .then((doc) => setLoaded({ state: 'loaded', doc }))
-      .catch((error: unknown) => {
-        if (isAbort(error)) return;
-        if (error instanceof ApiError && error.status === 401) setLoaded({ state: 'signed-out' });
-        else setLoaded({ state: 'failed', message: (error as Error).message });
-      });
-    return () => abort.abort();
-  }, [id]);
-  return loaded;
-}
+/** Loads a sketch for a page; 401 becomes the sign-in prompt. */
+export const useSketch = (id: string, reloads = 0): Loaded<SketchDoc> =>
+  useLoad('getSketch', { params: { id } }, reloads);
 
 /** What a sketch page shows while its sketch and the profile load, or when they cannot. */
 export function Loading({
@@ -39,14 +21,20 @@ export function Loading({
   path,
   children,
 }: {
-  loaded: Loaded;
+  loaded: Loaded<SketchDoc>;
   profile: ProfileState;
   path: string;
   children: (doc: SketchDoc, profile: PublicProfile) => ComponentChildren;
 }) {
   if (loaded.state === 'signed-out') return <SignInPrompt path={path} />;
   const failed =
-    loaded.state === 'failed' ? loaded.message : profile.state === 'failed' ? profile.message : '';
+    loaded.state === 'failed'
+      ? loaded.message
+      : loaded.state === 'forbidden'
+        ? httpMessages.forbidden
+        : profile.state === 'failed'
+          ? profile.message
+          : '';
   if (failed)
     return (
       <div class="notice notice--error" role="alert">
@@ -55,5 +43,5 @@ export function Loading({
     );
   if (loaded.state !== 'loaded' || profile.state !== 'loaded')
     return <p role="status">{texts.sketch.loading}</p>;
-  return <>{children(loaded.doc, profile.profile)}</>;
+  return <>{children(loaded.data, profile.profile)}</>;
 }

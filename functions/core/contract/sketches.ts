@@ -1,129 +1,229 @@
 import * as z from 'zod/mini';
+import { sketchStatuses } from '../lifecycle.ts';
+import { text } from '../sketch.ts';
+import { draftSchema } from '../sketch-full.ts';
+import { sketchMessages as m } from '../sketches.de.ts';
 import { id, sketchParams } from './common.ts';
 import { route } from './route.ts';
+import {
+  mySketches as mySketchesAnswer,
+  savedDraft,
+  sketchDoc,
+  sketchPage,
+  sketchVersion,
+} from './sketch-docs.ts';
 
-// TODO(contract): request and answer schemas.
-const unchecked = z.unknown();
+/*
+ * A sketch's routes: the applicant's draft, autosave, submit and withdrawal, its versions, the
+ * applicant's status page, and the office's list and checks (return, endorsement, accept). Every
+ * export of this module is a route (index.ts gathers them); the documents they answer are in
+ * ./sketch-docs.ts.
+ *
+ * Bodies and queries are `z.lazy`: built the first time a request is parsed with one, not when a
+ * bundle loads. The draft is the form's own draft schema (sketch-full.ts): one definition drives
+ * the form and the API.
+ */
+
+/** The version a change is based on (a save, a submit): what keeps a second tab from overwriting. */
+const version = (message: string) => z.int({ error: message }).check(z.gte(1, message));
+
+const createBody = z.lazy(() => z.object({ draft: z._default(draftSchema(), {}) }));
+
+const saveBody = z.lazy(() => z.object({ version: version(m.version.save), draft: draftSchema() }));
+
+const submitBody = z.lazy(() => z.object({ version: version(m.version.submit) }));
+
+const withdrawBody = z.lazy(() =>
+  z.object({
+    reason: z.optional(
+      z
+        .string({ error: m.withdraw.reasonNotText })
+        .check(z.trim(), z.maxLength(1000, m.withdraw.reasonTooLong)),
+    ),
+  }),
+);
+
+const returnBody = z.lazy(() => z.object({ note: text(m.return.note, 10, 3000) }));
+
+const endorsementBody = z.lazy(() =>
+  z.object({
+    note: z.optional(
+      z
+        .string({ error: m.endorsement.noteNotText })
+        .check(z.trim(), z.maxLength(1000, m.endorsement.noteTooLong)),
+    ),
+  }),
+);
+
+const filterValue = (label: string) =>
+  z.optional(
+    z.string().check(z.maxLength(100, m.list.invalid(label)), z.regex(/^[\w-]+$/, m.list.invalid(label))),
+  );
+
+const listQuery = z.object({
+  status: z.optional(z.enum(sketchStatuses, { error: m.list.status })),
+  subRegion: filterValue(m.list.subRegion),
+  priority: filterValue(m.list.priority),
+  limit: z._default(
+    z.coerce
+      .number({ error: m.list.limitNotNumber })
+      .check(
+        z.multipleOf(1, m.list.limitNotWhole),
+        z.gte(1, m.list.limitTooLow),
+        z.lte(100, m.list.limitTooHigh),
+      ),
+    50,
+  ),
+  cursor: z.optional(z.string().check(z.regex(/^[\w-]+$/, m.list.cursor), z.maxLength(4000, m.list.cursor))),
+});
 
 export const createSketch = route({
   method: 'POST',
   path: '/api/sketches',
-  summary: '',
+  summary:
+    'Starts a draft (empty, or with what the form has so far) and mails its owner the link to resume it.',
   access: ['applicant'],
   group: 'applicant',
   entry: 'functions/http/handlers/create-sketch.ts',
   sendsMail: true,
-  answers: { 201: unchecked },
+  idempotent: true,
+  body: createBody,
+  answers: { 201: sketchDoc },
 });
 
 export const getSketch = route({
   method: 'GET',
   path: '/api/sketches/{id}',
-  summary: '',
+  summary:
+    'One sketch with its draft, audit trail and next step: for its applicant, the office, or a member voting on it.',
   access: ['applicant', 'admin', 'member'],
   group: 'applicant',
   entry: 'functions/http/handlers/get-sketch.ts',
   params: sketchParams,
-  answers: { 200: unchecked },
+  answers: { 200: sketchDoc },
 });
 
 export const saveDraft = route({
   method: 'PUT',
   path: '/api/sketches/{id}/draft',
-  summary: '',
+  summary: 'Autosave: stores the draft as typed, unless it was saved since the version it is based on.',
   access: ['applicant'],
   group: 'applicant',
   entry: 'functions/http/handlers/save-draft.ts',
   params: sketchParams,
-  answers: { 200: unchecked },
+  body: saveBody,
+  answers: { 200: savedDraft },
+  conflicts: ['version_conflict', 'not_editable'],
 });
 
 export const submitSketch = route({
   method: 'POST',
   path: '/api/sketches/{id}/submit',
-  summary: '',
+  summary:
+    "Submits the stored draft once it meets every rule of the alliance's profile; the applicant gets the full record by mail.",
   access: ['applicant'],
   group: 'applicant',
   entry: 'functions/http/handlers/submit-sketch.ts',
   params: sketchParams,
   sendsMail: true,
-  answers: { 200: unchecked },
+  idempotent: true,
+  body: submitBody,
+  answers: { 200: sketchDoc },
+  conflicts: ['version_conflict', 'not_editable', 'wrong_status'],
 });
 
 export const withdrawSketch = route({
   method: 'POST',
   path: '/api/sketches/{id}/withdraw',
-  summary: '',
+  summary:
+    'Withdraws a sketch before its Votum, by its applicant or the office; the applicant is told by mail.',
   access: ['applicant', 'admin'],
   group: 'applicant',
   entry: 'functions/http/handlers/withdraw-sketch.ts',
   params: sketchParams,
   sendsMail: true,
-  answers: { 200: unchecked },
+  body: withdrawBody,
+  answers: { 200: sketchDoc },
+  conflicts: ['wrong_status', 'version_conflict'],
 });
 
 export const getVersion = route({
   method: 'GET',
   path: '/api/sketches/{id}/versions/{n}',
-  summary: '',
+  summary: 'The n-th submitted version of a sketch, exactly as it was submitted.',
   access: ['applicant', 'admin'],
   group: 'applicant',
   entry: 'functions/http/handlers/get-version.ts',
-  params: z.strictObject({ id: id('Skizze'), n: z.coerce.number().check(z.int(), z.gte(1), z.lte(9999)) }),
-  answers: { 200: unchecked },
+  params: z.strictObject({
+    id: id('Skizze'),
+    n: z.coerce
+      .number({ error: m.version.n })
+      .check(z.int(m.version.n), z.gte(1, m.version.n), z.lte(9999, m.version.n)),
+  }),
+  answers: { 200: sketchVersion },
 });
 
 export const mySketches = route({
   method: 'GET',
   path: '/api/my/sketches',
-  summary: '',
+  summary:
+    "The applicant's status page: every sketch of theirs, newest first, with its next step, and the last 50 mails to them.",
   access: ['applicant'],
   group: 'applicant',
   entry: 'functions/http/handlers/my-sketches.ts',
-  answers: { 200: unchecked },
+  answers: { 200: mySketchesAnswer },
 });
 
 export const listSketches = route({
   method: 'GET',
   path: '/api/admin/sketches',
-  summary: '',
+  summary:
+    'Sketches past the draft for the office, newest submission first, filtered by status, sub-region and priority, a page at a time.',
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/list-sketches.ts',
-  answers: { 200: unchecked },
+  query: listQuery,
+  answers: { 200: sketchPage },
 });
 
 export const returnSketch = route({
   method: 'POST',
   path: '/api/admin/sketches/{id}/return',
-  summary: '',
+  summary: 'The office returns a submitted sketch for revision; the applicant gets the note by mail.',
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/return-sketch.ts',
   params: sketchParams,
   sendsMail: true,
-  answers: { 200: unchecked },
+  body: returnBody,
+  answers: { 200: sketchDoc },
+  conflicts: ['wrong_status', 'version_conflict'],
 });
 
 export const confirmEndorsement = route({
   method: 'POST',
   path: '/api/admin/sketches/{id}/endorsement',
-  summary: '',
+  summary:
+    "The office records the local alliance's endorsement of a submitted sketch (the state stays); a repeat changes nothing.",
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/confirm-endorsement.ts',
   params: sketchParams,
-  answers: { 200: unchecked },
+  body: endorsementBody,
+  answers: { 200: sketchDoc },
+  conflicts: ['wrong_status', 'version_conflict'],
 });
 
 export const acceptSketch = route({
   method: 'POST',
   path: '/api/admin/sketches/{id}/accept',
-  summary: '',
+  summary:
+    'The office finds a submitted, endorsed sketch complete: it is ready for the vote; the applicant is told by mail.',
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/accept-sketch.ts',
   params: sketchParams,
   sendsMail: true,
-  answers: { 200: unchecked },
+  answers: { 200: sketchDoc },
+  conflicts: ['endorsement_missing', 'wrong_status', 'version_conflict'],
 });

@@ -5,6 +5,7 @@ import { assessments, ballotChoices, meetingResults, presences, votumDecisions }
 import { voteMessages as m } from '../votes.de.ts';
 import { id, list, sketchParams } from './common.ts';
 import { file, route } from './route.ts';
+import { sketchDoc } from './sketch-docs.ts';
 import { listedMeeting, meeting, myVote, seat, voteDoc, voteSummary } from './vote-docs.ts';
 
 /*
@@ -16,9 +17,6 @@ import { listedMeeting, meeting, myVote, seat, voteDoc, voteSummary } from './vo
  * checked), not when a bundle loads, so a function builds only what its requests need. Path
  * parameters are small objects, built at load.
  */
-
-// TODO(contract): write-votum answers the sketch document, whose schema the sketches area defines.
-const unchecked = z.unknown();
 
 /** A seat's id: what put-seat makes from the institution ([a-z0-9-], at most 60). */
 const seatId = z
@@ -326,7 +324,7 @@ export const writeVotum = route({
   params: sketchParams,
   sendsMail: true,
   body: votumBody,
-  answers: { 200: unchecked },
+  answers: { 200: sketchDoc },
   conflicts: ['no_outcome', 'wrong_status', 'version_conflict'],
 });
 

@@ -1,22 +1,12 @@
-import * as z from 'zod/mini';
 import { changeSketch, loadSketch, toDoc } from '../../app/sketches.ts';
 import * as route from '../../core/contract/sketches.ts';
 import { ConflictError } from '../../core/errors.ts';
 import { de } from '../../core/messages.de.ts';
-import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
 
-const body = z.object({
-  note: z.optional(
-    z
-      .string({ error: 'Vermerk: Bitte als Text angeben.' })
-      .check(z.trim(), z.maxLength(1000, 'Vermerk: Bitte höchstens 1000 Zeichen eingeben.')),
-  ),
-});
-
 /** The office confirms that the local alliance endorses the sketch (recorded, state unchanged). */
-export default handle(route.confirmEndorsement)(async ({ params, body: raw, caller, now }) => {
-  const { note } = parse(body, raw ?? {});
+export default handle(route.confirmEndorsement)(async ({ params, body, caller, now }) => {
+  const { note } = body;
   const sketch = await loadSketch(params.id, caller);
   if (sketch.endorsement) return { status: 200, body: await toDoc(sketch) };
   if (sketch.status !== 'submitted' && sketch.status !== 'ready_for_vote')

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
-import * as z from 'zod/mini';
 import { deliverNow } from '../../app/outbox.ts';
 import { sketchLink, toDoc } from '../../app/sketches.ts';
 import { sketchTransition } from '../../app/transition.ts';
 import * as route from '../../core/contract/sketches.ts';
 import { sketchFacts } from '../../core/sketch-doc.ts';
-import { type SketchDraft, sketchDraft } from '../../core/sketch-full.ts';
+import type { SketchDraft } from '../../core/sketch-full.ts';
 import { draftCreatedMail } from '../../mail/templates.de.ts';
 import { dynamo } from '../../platform/clients.ts';
 import { config } from '../../platform/config.ts';
@@ -15,10 +14,7 @@ import { keys } from '../../store/keys.ts';
 import { outboxItem } from '../../store/outbox.ts';
 import { type SketchRecord, writeChange } from '../../store/sketches.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
-import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
-
-const body = z.object({ draft: z._default(sketchDraft, {}) });
 
 const idempotency = new IdempotencyConfig({
   eventKeyJmesPath: '[owner, key]',
@@ -80,10 +76,9 @@ const create = makeIdempotent(
   },
 );
 
-export default handle(route.createSketch)(async ({ event, context, body: raw, caller, now }) => {
+export default handle(route.createSketch)(async ({ event, context, body, caller, now }) => {
   idempotency.registerLambdaContext(context);
   const key = idempotencyKeyOf(event);
-  const { draft } = parse(body, raw ?? {});
-  const doc = await create({ owner: caller.email, key, draft, now: now.toISOString() });
+  const doc = await create({ owner: caller.email, key, draft: body.draft, now: now.toISOString() });
   return { status: 201, body: doc, headers: { location: `/api/sketches/${doc.id}` } };
 });

@@ -7,8 +7,7 @@ import { handle } from '../stack.ts';
 /** The n-th submitted version, exactly as it was submitted. */
 export default handle(route.getVersion)(async ({ params, caller }) => {
   const sketch = await loadSketch(params.id, caller);
-  const n = Number(params.n);
-  const version = Number.isSafeInteger(n) && n >= 1 ? await getVersion(sketch.id, n) : undefined;
+  const version = await getVersion(sketch.id, params.n);
   if (!version) throw new NotFoundError(`Eine eingereichte Fassung ${params.n} gibt es nicht.`);
   return { status: 200, body: version };
 });

@@ -1,41 +1,14 @@
-import * as z from 'zod/mini';
 import { summary } from '../../app/summary.ts';
 import * as route from '../../core/contract/sketches.ts';
 import { type SketchStatus, sketchStatuses } from '../../core/lifecycle.ts';
 import { listSketches } from '../../store/sketches.ts';
-import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
-
-const filterValue = (label: string) =>
-  z.optional(
-    z.string().check(z.maxLength(100, `${label}: ungültig.`), z.regex(/^[\w-]+$/, `${label}: ungültig.`)),
-  );
-
-const listQuery = z.object({
-  status: z.optional(z.enum(sketchStatuses, { error: 'Status: unbekannter Wert.' })),
-  subRegion: filterValue('Teilraum'),
-  priority: filterValue('Handlungsschwerpunkt'),
-  limit: z._default(
-    z.coerce
-      .number({ error: 'limit: Bitte eine Zahl angeben.' })
-      .check(
-        z.multipleOf(1, 'limit: Bitte eine ganze Zahl angeben.'),
-        z.gte(1, 'limit: mindestens 1.'),
-        z.lte(100, 'limit: höchstens 100.'),
-      ),
-    50,
-  ),
-  cursor: z.optional(
-    z.string().check(z.regex(/^[\w-]+$/, 'cursor: ungültig.'), z.maxLength(4000, 'cursor: ungültig.')),
-  ),
-});
 
 /** Without a status filter the office sees everything past the draft stage. */
 const submittedStates = sketchStatuses.filter((s): s is Exclude<SketchStatus, 'draft'> => s !== 'draft');
 
 /** Sketches for the office, newest submission first, filtered, a page at a time. */
-export default handle(route.listSketches)(async ({ event }) => {
-  const query = parse(listQuery, event.queryStringParameters ?? {});
+export default handle(route.listSketches)(async ({ query }) => {
   // A filter applies after DynamoDB's page limit, so a page may come back short: read on (a few
   // rounds at most) until the page is full or nothing is left.
   const statuses = query.status ? [query.status] : submittedStates;

@@ -1,6 +1,5 @@
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
-import * as z from 'zod/mini';
 import { changeSketch, loadSketch, sketchLink } from '../../app/sketches.ts';
 import * as route from '../../core/contract/sketches.ts';
 import { berlinDate } from '../../core/dates.ts';
@@ -15,14 +14,7 @@ import { config } from '../../platform/config.ts';
 import { keys } from '../../store/keys.ts';
 import { staleError, versionItem } from '../../store/sketches.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
-import { parse } from '../parse.ts';
 import { type Caller, handle } from '../stack.ts';
-
-const body = z.object({
-  version: z
-    .int({ error: 'version: Bitte die Fassung angeben, die eingereicht werden soll.' })
-    .check(z.gte(1)),
-});
 
 const idempotency = new IdempotencyConfig({
   eventKeyJmesPath: '[owner, id, key]',
@@ -86,15 +78,14 @@ const submit = makeIdempotent(
   },
 );
 
-export default handle(route.submitSketch)(async ({ event, context, params, body: raw, caller, now }) => {
+export default handle(route.submitSketch)(async ({ event, context, params, body, caller, now }) => {
   idempotency.registerLambdaContext(context);
   const key = idempotencyKeyOf(event);
-  const { version } = parse(body, raw);
   const doc = await submit({
     owner: caller.email,
-    id: params.id ?? '',
+    id: params.id,
     key,
-    version,
+    version: body.version,
     caller,
     now: now.toISOString(),
   });

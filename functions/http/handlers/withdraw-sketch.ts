@@ -1,22 +1,12 @@
-import * as z from 'zod/mini';
 import { actingRole, changeSketch, loadSketch, sketchLink } from '../../app/sketches.ts';
 import * as route from '../../core/contract/sketches.ts';
 import { sketchWithdrawnMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
-import { parse } from '../parse.ts';
 import { handle } from '../stack.ts';
 
-const body = z.object({
-  reason: z.optional(
-    z
-      .string({ error: 'Begründung: Bitte als Text angeben.' })
-      .check(z.trim(), z.maxLength(1000, 'Begründung: Bitte höchstens 1000 Zeichen eingeben.')),
-  ),
-});
-
 /** Withdraws a sketch before its Votum, by its applicant or the office; the applicant is told. */
-export default handle(route.withdrawSketch)(async ({ params, body: raw, caller, now }) => {
-  const { reason } = parse(body, raw ?? {});
+export default handle(route.withdrawSketch)(async ({ params, body, caller, now }) => {
+  const { reason } = body;
   const sketch = await loadSketch(params.id, caller);
   const role = actingRole(sketch, caller);
   const title = sketch.title;

@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { SketchDoc } from '../../../functions/core/sketch-doc.ts';
 import { formTexts } from '../form.texts.de.ts';
-import { api } from '../lib/api.ts';
+import { type AnswerOf, call } from '../lib/api.ts';
 import { sketchTexts } from '../sketch.texts.de.ts';
 
-// As the API allows (withdraw-sketch.ts).
+// As the API allows (withdrawSketch's body, functions/core/contract/sketches.ts).
 const reasonMax = 1000;
 
 /**
@@ -22,7 +21,7 @@ export function WithdrawSketch({
   title: string;
   /** Makes the ids unique when several sketches are on one page. */
   idPrefix: string;
-  onWithdrawn: (doc: SketchDoc) => void;
+  onWithdrawn: (doc: AnswerOf<'withdrawSketch'>) => void;
 }) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
@@ -72,10 +71,10 @@ export function WithdrawSketch({
     setError(undefined);
     try {
       const trimmed = reason.trim();
-      const doc = await api.post<SketchDoc>(
-        `/api/sketches/${encodeURIComponent(sketchId)}/withdraw`,
-        trimmed ? { reason: trimmed } : {},
-      );
+      const doc = await call('withdrawSketch', {
+        params: { id: sketchId },
+        body: trimmed ? { reason: trimmed } : {},
+      });
       setOpen(false);
       onWithdrawn(doc);
     } catch (failure) {

@@ -4,10 +4,9 @@ import { formatDateTime } from '../../../functions/core/dates.ts';
 import { type SketchStatus, sketchStatuses } from '../../../functions/core/lifecycle.ts';
 import { de } from '../../../functions/core/messages.de.ts';
 import { formatEuro } from '../../../functions/core/money.ts';
-import type { SketchSummary } from '../../../functions/core/sketch-doc.ts';
 import { Page } from '../components/Page.tsx';
 import { SignInPrompt } from '../components/SignInPrompt.tsx';
-import { ApiError, api, isAbort } from '../lib/api.ts';
+import { type AnswerOf, ApiError, type CallArgs, call, isAbort } from '../lib/api.ts';
 import { useProfile } from '../profile.ts';
 import { listAddress, type PublicProfile, subRegionName } from './admin/shared.ts';
 import { adminTexts } from './admin/texts.de.ts';
@@ -15,14 +14,11 @@ import { OfficeNav } from './votes/OfficeNav.tsx';
 
 const t = adminTexts.list;
 
-interface SketchPage {
-  items: SketchSummary[];
-  cursor?: string;
-}
+type ListedSketch = AnswerOf<'listSketches'>['items'][number];
 
 type Listing =
   | { state: 'loading' }
-  | { state: 'loaded'; key: string; items: SketchSummary[]; cursor?: string | undefined }
+  | { state: 'loaded'; key: string; items: ListedSketch[]; cursor?: string | undefined }
   | { state: 'signed-out' }
   | { state: 'forbidden' }
   | { state: 'failed'; message: string };
@@ -55,15 +51,15 @@ function pageAddress(filters: Filters): string {
   return search ? `/verwaltung?${search}` : '/verwaltung';
 }
 
-function apiAddress(filters: Filters, cursor?: string): `/api/${string}` {
-  const query = new URLSearchParams();
-  if (filters.status) query.set('status', filters.status);
-  if (filters.subRegion) query.set('subRegion', filters.subRegion);
-  if (filters.priority) query.set('priority', filters.priority);
-  if (cursor) query.set('cursor', cursor);
-  const search = query.toString();
-  return `/api/admin/sketches${search ? `?${search}` : ''}`;
-}
+/** The list's query for the API: what is empty is left out. */
+const listArgs = (filters: Filters, cursor?: string): CallArgs<'listSketches'> => ({
+  query: {
+    status: filters.status || undefined,
+    subRegion: filters.subRegion || undefined,
+    priority: filters.priority || undefined,
+    cursor,
+  },
+});
 
 function classify(error: unknown): Listing {
   if (error instanceof ApiError && error.status === 401) return { state: 'signed-out' };
@@ -161,7 +157,7 @@ function describeFilters(filters: Filters, profile: PublicProfile | undefined): 
   return parts;
 }
 
-function SketchTable({ items, profile }: { items: SketchSummary[]; profile: PublicProfile | undefined }) {
+function SketchTable({ items, profile }: { items: ListedSketch[]; profile: PublicProfile | undefined }) {
   const c = t.columns;
   return (
     <div class="table-wrap">
@@ -231,8 +227,7 @@ export function Admin() {
     const abort = new AbortController();
     setListing({ state: 'loading' });
     setMoreError(undefined);
-    api
-      .get<SketchPage>(apiAddress(filters), abort.signal)
+    call('listSketches', listArgs(filters), { signal: abort.signal })
       .then((page) => setListing({ state: 'loaded', key: filterKey, items: page.items, cursor: page.cursor }))
       .catch((error: unknown) => {
         if (!isAbort(error)) setListing(classify(error));
@@ -265,7 +260,7 @@ export function Admin() {
     setMoreBusy(true);
     setMoreError(undefined);
     try {
-      const page = await api.get<SketchPage>(apiAddress(filters, listing.cursor));
+      const page = await call('listSketches', listArgs(filters, listing.cursor));
       focusRow.current = page.items[0]?.id;
       setListing({ ...listing, items: [...listing.items, ...page.items], cursor: page.cursor });
     } catch (error) {

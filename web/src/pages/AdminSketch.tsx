@@ -2,16 +2,16 @@ import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { formatDateTime } from '../../../functions/core/dates.ts';
-import { de } from '../../../functions/core/messages.de.ts';
-import { type SketchDoc, sketchFacts } from '../../../functions/core/sketch-doc.ts';
+import { de, httpMessages } from '../../../functions/core/messages.de.ts';
+import { sketchFacts } from '../../../functions/core/sketch-doc.ts';
 import { Page } from '../components/Page.tsx';
 import { SignInPrompt } from '../components/SignInPrompt.tsx';
 import { SketchView } from '../components/SketchView.tsx';
 import { WithdrawSketch } from '../components/WithdrawSketch.tsx';
-import { ApiError, api, isAbort } from '../lib/api.ts';
 import { useProfile } from '../profile.ts';
 import { isAdmin, useSession } from '../session.ts';
 import { sketchTexts } from '../sketch.texts.de.ts';
+import { type SketchDoc, useSketch } from '../sketch-loading.tsx';
 import {
   AcceptAction,
   allows,
@@ -29,12 +29,6 @@ import { followUpStates, OfficeFollowUpSlot } from './followup/slots.tsx';
 import { votumTexts } from './votes/votum.texts.de.ts';
 
 const t = adminTexts.sketch;
-
-type Loaded =
-  | { state: 'loading' }
-  | { state: 'loaded'; doc: SketchDoc }
-  | { state: 'signed-out' }
-  | { state: 'failed'; message: string };
 
 function Overview({ doc, title }: { doc: SketchDoc; title: string }) {
   const facts = sketchFacts(doc.draft);
@@ -237,8 +231,8 @@ export function AdminSketch() {
   const id = params.id ?? '';
   const profileState = useProfile();
   const session = useSession();
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [reloads, setReloads] = useState(0);
+  const loaded = useSketch(id, reloads);
   const [announcement, setAnnouncement] = useState('');
   const announceRef = useRef<HTMLDivElement>(null);
   /** Set by an action: once the sketch is reloaded, focus goes to the announcement if its control is gone. */
@@ -246,21 +240,7 @@ export function AdminSketch() {
 
   useEffect(() => {
     setAnnouncement('');
-    setLoaded({ state: 'loading' });
   }, [id]);
-
-  useEffect(() => {
-    const abort = new AbortController();
-    api
-      .get<SketchDoc>(`/api/sketches/${encodeURIComponent(id)}`, abort.signal)
-      .then((doc) => setLoaded({ state: 'loaded', doc }))
-      .catch((error: unknown) => {
-        if (isAbort(error)) return;
-        if (error instanceof ApiError && error.status === 401) setLoaded({ state: 'signed-out' });
-        else setLoaded({ state: 'failed', message: (error as Error).message });
-      });
-    return () => abort.abort();
-  }, [id, reloads]);
 
   useEffect(() => {
     if (!refocus.current || loaded.state === 'loading') return;
@@ -275,7 +255,7 @@ export function AdminSketch() {
     setReloads((n) => n + 1);
   };
 
-  const title = loaded.state === 'loaded' ? sketchFacts(loaded.doc.draft).title : t.fallbackTitle;
+  const title = loaded.state === 'loaded' ? sketchFacts(loaded.data.draft).title : t.fallbackTitle;
   return (
     <div class="page--wide">
       <Page title={title}>
@@ -300,9 +280,9 @@ export function AdminSketch() {
           <p role="status">{t.loading}</p>
         ) : loaded.state === 'signed-out' ? (
           <SignInPrompt path={path} />
-        ) : loaded.state === 'failed' ? (
+        ) : loaded.state === 'failed' || loaded.state === 'forbidden' ? (
           <div class="notice notice--error" role="alert">
-            <p>{loaded.message}</p>
+            <p>{loaded.state === 'failed' ? loaded.message : httpMessages.forbidden}</p>
           </div>
         ) : profileState.state === 'failed' ? (
           <div class="notice notice--error" role="alert">
@@ -312,7 +292,7 @@ export function AdminSketch() {
           <p role="status">{t.loading}</p>
         ) : (
           <Loaded
-            doc={loaded.doc}
+            doc={loaded.data}
             profile={profileState.profile}
             onDone={done}
             atFollowUp={path.endsWith('/foerderung')}

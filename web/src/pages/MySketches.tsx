@@ -2,25 +2,15 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { formatDate, formatDateTime } from '../../../functions/core/dates.ts';
 import { type SketchStatus, transitions } from '../../../functions/core/lifecycle.ts';
-import type { MailSummary } from '../../../functions/core/mail-summary.ts';
-import { de } from '../../../functions/core/messages.de.ts';
-import type { SketchSummary } from '../../../functions/core/sketch-doc.ts';
+import { de, httpMessages } from '../../../functions/core/messages.de.ts';
 import { Page } from '../components/Page.tsx';
 import { SignInPrompt } from '../components/SignInPrompt.tsx';
 import { WithdrawSketch } from '../components/WithdrawSketch.tsx';
-import { ApiError, api, isAbort } from '../lib/api.ts';
+import type { AnswerOf } from '../lib/api.ts';
+import { useLoad } from '../lib/load.tsx';
 import { sketchTexts } from '../sketch.texts.de.ts';
 
-interface MyOverview {
-  sketches: SketchSummary[];
-  mails: MailSummary[];
-}
-
-type Loaded =
-  | { state: 'loading' }
-  | { state: 'loaded'; overview: MyOverview }
-  | { state: 'signed-out' }
-  | { state: 'failed'; message: string };
+type MyOverview = AnswerOf<'mySketches'>;
 
 const t = sketchTexts.mySketches;
 const withdrawable = (status: SketchStatus) =>
@@ -30,7 +20,7 @@ function SketchCard({
   sketch,
   onWithdrawn,
 }: {
-  sketch: SketchSummary;
+  sketch: MyOverview['sketches'][number];
   onWithdrawn: (title: string) => void;
 }) {
   const headingId = `sketch-${sketch.id}-title`;
@@ -86,7 +76,7 @@ function SketchCard({
   );
 }
 
-function Mails({ mails }: { mails: MailSummary[] }) {
+function Mails({ mails }: { mails: MyOverview['mails'] }) {
   return (
     <section aria-labelledby="mails-heading">
       <h2 id="mails-heading">{t.mailsHeading}</h2>
@@ -124,23 +114,10 @@ function Mails({ mails }: { mails: MailSummary[] }) {
 /** The applicant's status page: every sketch, its state in plain German, what comes next, the mails. */
 export function MySketches() {
   const { path } = useLocation();
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [reloads, setReloads] = useState(0);
+  const loaded = useLoad('mySketches', {}, reloads);
   const [announcement, setAnnouncement] = useState('');
   const announceRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    const abort = new AbortController();
-    api
-      .get<MyOverview>('/api/my/sketches', abort.signal)
-      .then((overview) => setLoaded({ state: 'loaded', overview }))
-      .catch((error: unknown) => {
-        if (isAbort(error)) return;
-        if (error instanceof ApiError && error.status === 401) setLoaded({ state: 'signed-out' });
-        else setLoaded({ state: 'failed', message: (error as Error).message });
-      });
-    return () => abort.abort();
-  }, [reloads]);
 
   // After a withdrawal the withdraw form is gone; the announcement takes the focus in its place.
   useEffect(() => {
@@ -166,18 +143,18 @@ export function MySketches() {
         <p role="status">{t.loading}</p>
       ) : loaded.state === 'signed-out' ? (
         <SignInPrompt path={path} />
-      ) : loaded.state === 'failed' ? (
+      ) : loaded.state === 'failed' || loaded.state === 'forbidden' ? (
         <div class="notice notice--error" role="alert">
-          <p>{loaded.message}</p>
+          <p>{loaded.state === 'failed' ? loaded.message : httpMessages.forbidden}</p>
         </div>
       ) : (
         <>
           <p class="lead">{t.intro}</p>
-          {loaded.overview.sketches.length === 0 ? (
+          {loaded.data.sketches.length === 0 ? (
             <p class="notice">{t.empty}</p>
           ) : (
             <ul class="cards">
-              {loaded.overview.sketches.map((sketch) => (
+              {loaded.data.sketches.map((sketch) => (
                 <SketchCard key={sketch.id} sketch={sketch} onWithdrawn={withdrawn} />
               ))}
             </ul>
@@ -187,7 +164,7 @@ export function MySketches() {
               {t.newSketch}
             </a>
           </p>
-          <Mails mails={loaded.overview.mails} />
+          <Mails mails={loaded.data.mails} />
         </>
       )}
     </Page>

@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { SketchDoc } from '../../../functions/core/sketch-doc.ts';
 import { Page } from '../components/Page.tsx';
 import { SignInPrompt } from '../components/SignInPrompt.tsx';
 import { formTexts } from '../form.texts.de.ts';
-import { ApiError, api } from '../lib/api.ts';
+import { ApiError, call } from '../lib/api.ts';
 import { signInHref } from '../paths.ts';
 import { useSession } from '../session.ts';
 import { sketchTexts } from '../sketch.texts.de.ts';
@@ -31,10 +30,10 @@ function CreateForm({ email }: { email: string }) {
     setSending(true);
     try {
       // A fresh key per click: each click means one new sketch; a retry by the network layer reuses it.
-      const doc = await api.post<SketchDoc>(
-        '/api/sketches',
-        { draft: { applicant: { contactEmail: email } } },
-        { 'Idempotency-Key': newIdempotencyKey() },
+      const doc = await call(
+        'createSketch',
+        { body: { draft: { applicant: { contactEmail: email } } } },
+        { headers: { 'Idempotency-Key': newIdempotencyKey() } },
       );
       route(editPath(doc.id));
     } catch (failure) {

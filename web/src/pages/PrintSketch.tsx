@@ -18,7 +18,7 @@ export function PrintSketch() {
   const loaded = useSketch(id);
   const profile = useProfile();
   const title =
-    loaded.state === 'loaded' ? sketchFacts(loaded.doc.draft).title : sketchTexts.sketchPage.title;
+    loaded.state === 'loaded' ? sketchFacts(loaded.data.draft).title : sketchTexts.sketchPage.title;
   return (
     <Page title={title}>
       <Loading loaded={loaded} profile={profile} path={url || path}>

@@ -2,12 +2,11 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { berlinDate } from '../../../functions/core/dates.ts';
 import type { FieldError } from '../../../functions/core/sketch.ts';
-import type { SketchDoc } from '../../../functions/core/sketch-doc.ts';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { Page } from '../components/Page.tsx';
 import { SectionNav, type SectionState } from '../components/SectionNav.tsx';
 import { SketchView } from '../components/SketchView.tsx';
-import { ApiError, api } from '../lib/api.ts';
+import { ApiError, call } from '../lib/api.ts';
 import { signInHref } from '../paths.ts';
 import { useProfile } from '../profile.ts';
 import { sketchTexts } from '../sketch.texts.de.ts';
@@ -19,7 +18,7 @@ import {
   sections,
   validateDraft,
 } from '../sketch-form.ts';
-import { Loading, useSketch } from '../sketch-loading.tsx';
+import { Loading, type SketchDoc, useSketch } from '../sketch-loading.tsx';
 import { attemptedKey, editPath, reviewPath } from '../sketch-paths.ts';
 import { texts } from '../texts.de.ts';
 import { newIdempotencyKey } from '../uuid.ts';
@@ -77,10 +76,10 @@ function Review({ doc, profile }: { doc: SketchDoc; profile: PublicProfile }) {
     keys.current.set(doc.version, key);
     setSending(true);
     try {
-      await api.post<SketchDoc>(
-        `/api/sketches/${encodeURIComponent(id)}/submit`,
-        { version: doc.version },
-        { 'Idempotency-Key': key },
+      await call(
+        'submitSketch',
+        { params: { id }, body: { version: doc.version } },
+        { headers: { 'Idempotency-Key': key } },
       );
       markAttempted(id, false);
       route(`/skizzen/${encodeURIComponent(id)}?eingereicht=1`);

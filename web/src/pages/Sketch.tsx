@@ -1,14 +1,14 @@
 import { useLocation, useRoute } from 'preact-iso';
 import { formatDate, formatDateTime } from '../../../functions/core/dates.ts';
 import { de } from '../../../functions/core/messages.de.ts';
-import { type SketchDoc, sketchFacts } from '../../../functions/core/sketch-doc.ts';
+import { sketchFacts } from '../../../functions/core/sketch-doc.ts';
 import { Page } from '../components/Page.tsx';
 import { SketchView } from '../components/SketchView.tsx';
 import { useProfile } from '../profile.ts';
 import { isAdmin, useSession } from '../session.ts';
 import { sketchTexts } from '../sketch.texts.de.ts';
 import type { PublicProfile } from '../sketch-form.ts';
-import { Loading, useSketch } from '../sketch-loading.tsx';
+import { Loading, type SketchDoc, useSketch } from '../sketch-loading.tsx';
 import { editPath, printPath } from '../sketch-paths.ts';
 import { VotumView } from './admin/VotumView.tsx';
 import { ApplicantFollowUpSlot, followUpStates } from './followup/slots.tsx';
@@ -91,7 +91,7 @@ export function Sketch() {
   const profile = useProfile();
   const submitted = query.eingereicht === '1';
   const title =
-    loaded.state === 'loaded' ? sketchFacts(loaded.doc.draft).title : sketchTexts.sketchPage.title;
+    loaded.state === 'loaded' ? sketchFacts(loaded.data.draft).title : sketchTexts.sketchPage.title;
   return (
     <Page title={title}>
       {submitted ? (

@@ -2,14 +2,13 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { berlinDate, berlinTimeOfDay } from '../../../functions/core/dates.ts';
-import type { SketchDoc } from '../../../functions/core/sketch-doc.ts';
 import { Autosaver, type SaveState, storedDraft } from '../autosave.ts';
 import { preload, useChunk } from '../chunk.ts';
 import { ErrorSummary, focusField } from '../components/ErrorSummary.tsx';
 import { SectionNav, type SectionState } from '../components/SectionNav.tsx';
 import { type FormApi, loadSteps, pid, SectionBody } from '../components/SketchSections.tsx';
 import { formTexts } from '../form.texts.de.ts';
-import { api } from '../lib/api.ts';
+import { call } from '../lib/api.ts';
 import { signInHref } from '../paths.ts';
 import {
   type FormDraft,
@@ -23,6 +22,7 @@ import {
   setIn,
   validateDraft,
 } from '../sketch-form.ts';
+import type { SketchDoc } from '../sketch-loading.tsx';
 import { attemptedKey, editPath, reviewPath } from '../sketch-paths.ts';
 import { texts } from '../texts.de.ts';
 
@@ -353,7 +353,7 @@ export function SketchEditor({ doc, profile }: { doc: SketchDoc; profile: Public
 
   const loadOther = async () => {
     try {
-      const current = await api.get<SketchDoc>(`/api/sketches/${encodeURIComponent(id)}`);
+      const current = await call('getSketch', { params: { id } });
       const next = normalizeDraft(current.draft);
       saver.adopt(current.version, next);
       if (current.status !== 'draft') {

@@ -2,10 +2,11 @@ import { useRef, useState } from 'preact/hooks';
 import { formatDate, formatDateTime } from '../../../../functions/core/dates.ts';
 import { transitions } from '../../../../functions/core/lifecycle.ts';
 import { de } from '../../../../functions/core/messages.de.ts';
-import type { SketchDoc } from '../../../../functions/core/sketch-doc.ts';
 import { Attachments } from '../../components/Attachments.tsx';
 import { Field } from '../../components/Field.tsx';
-import { ApiError, api } from '../../lib/api.ts';
+import { call } from '../../lib/api.ts';
+import { useAction } from '../../lib/load.tsx';
+import type { SketchDoc } from '../../sketch-loading.tsx';
 import type { PublicProfile } from './shared.ts';
 import { adminTexts } from './texts.de.ts';
 
@@ -25,28 +26,6 @@ export const allows = (transition: keyof typeof transitions, doc: SketchDoc) =>
 export const mayConfirmEndorsement = (doc: SketchDoc) =>
   !doc.endorsement && (doc.status === 'submitted' || doc.status === 'ready_for_vote');
 
-/** One POST with its busy state and its error, which the caller shows next to its button. */
-function useAction() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
-  const run = async (path: `/api/${string}`, body: unknown, done: () => void) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await api.post<SketchDoc>(path, body);
-      done();
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure : new ApiError(0, (failure as Error).message));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, error, run };
-}
-
-const adminPath = (doc: SketchDoc, action: string): `/api/${string}` =>
-  `/api/admin/sketches/${encodeURIComponent(doc.id)}/${action}`;
-
 const record = (value: unknown): Record<string, unknown> =>
   value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
@@ -65,13 +44,14 @@ export function EndorsementBlock({ doc, profile, onDone }: ActionProps & { profi
   const action = useAction();
   const over = note.length > noteMax;
 
-  const confirm = (event: Event) => {
+  const confirm = async (event: Event) => {
     event.preventDefault();
     const trimmed = note.trim();
-    void action.run(adminPath(doc, 'endorsement'), trimmed ? { note: trimmed } : {}, () => {
-      setNote('');
-      onDone(e.done);
-    });
+    const params = { id: doc.id };
+    const body = trimmed ? { note: trimmed } : {};
+    if (!(await action.run(() => call('confirmEndorsement', { params, body })))) return;
+    setNote('');
+    onDone(e.done);
   };
 
   return (
@@ -167,7 +147,9 @@ export function AcceptAction({ doc, onDone }: ActionProps) {
         class="button"
         disabled={action.busy}
         aria-describedby={action.error ? 'accept-error accept-hint' : 'accept-hint'}
-        onClick={() => void action.run(adminPath(doc, 'accept'), {}, () => onDone(a.done))}
+        onClick={async () => {
+          if (await action.run(() => call('acceptSketch', { params: { id: doc.id } }))) onDone(a.done);
+        }}
       >
         {action.busy ? a.busy : a.button}
       </button>
@@ -196,7 +178,7 @@ export function ReturnAction({ doc, onDone }: ActionProps) {
     return undefined;
   };
 
-  const submit = (event: Event) => {
+  const submit = async (event: Event) => {
     event.preventDefault();
     tried.current = true;
     const problem = check(note);
@@ -205,11 +187,11 @@ export function ReturnAction({ doc, onDone }: ActionProps) {
       focusNote();
       return;
     }
-    void action.run(adminPath(doc, 'return'), { note: note.trim() }, () => {
-      setNote('');
-      tried.current = false;
-      onDone(r.done);
-    });
+    const body = { note: note.trim() };
+    if (!(await action.run(() => call('returnSketch', { params: { id: doc.id }, body })))) return;
+    setNote('');
+    tried.current = false;
+    onDone(r.done);
   };
 
   const fieldError = invalid ?? action.error?.fields.find((f) => f.field === 'note')?.message;

@@ -1,19 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime } from '../../../../functions/core/dates.ts';
 import { sketchDiff } from '../../../../functions/core/sketch-diff.ts';
-import type { Sketch } from '../../../../functions/core/sketch-full.ts';
 import { SketchView } from '../../components/SketchView.tsx';
-import { api } from '../../lib/api.ts';
+import { type AnswerOf, call } from '../../lib/api.ts';
+import type { SketchDoc } from '../../sketch-loading.tsx';
 import type { PublicProfile } from './shared.ts';
 import { adminTexts } from './texts.de.ts';
 
 const t = adminTexts.sketch.versions;
 
-interface Version {
-  n: number;
-  submittedAt: string;
-  sketch: Sketch;
-}
+type Version = AnswerOf<'getVersion'>;
 
 type Loading<T> = { state: 'loading' } | { state: 'loaded'; value: T } | { state: 'failed'; message: string };
 
@@ -24,7 +20,7 @@ function loadVersion(sketchId: string, n: number): Promise<Version> {
   const key = `${sketchId}/${n}`;
   let version = versions.get(key);
   if (!version) {
-    version = api.get<Version>(`/api/sketches/${encodeURIComponent(sketchId)}/versions/${n}`);
+    version = call('getVersion', { params: { id: sketchId, n } });
     version.catch(() => versions.delete(key));
     versions.set(key, version);
   }
@@ -151,7 +147,7 @@ export function Versions({
   onRead,
 }: {
   sketchId: string;
-  submissions: { n: number; submittedAt: string }[];
+  submissions: SketchDoc['submissions'];
   onRead: (n: number) => void;
 }) {
   const latest = submissions.at(-1)?.n ?? 0;

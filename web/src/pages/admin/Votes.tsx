@@ -3,10 +3,9 @@ import { useLocation } from 'preact-iso';
 import { addDays, berlinDate, formatDate, formatDateTime } from '../../../../functions/core/dates.ts';
 import type { SketchStatus } from '../../../../functions/core/lifecycle.ts';
 import { formatEuro } from '../../../../functions/core/money.ts';
-import type { SketchSummary } from '../../../../functions/core/sketch-doc.ts';
 import { Checkbox } from '../../components/ChoiceFields.tsx';
 import { Page } from '../../components/Page.tsx';
-import { type AnswerOf, type CallArgs, call } from '../../lib/api.ts';
+import { type AnswerOf, call } from '../../lib/api.ts';
 import { DateField, describedBy, FieldError, SubmitButton } from '../../lib/controls.tsx';
 import { classify, fieldMessage, type Loaded, NotLoaded, useAction, useLoad } from '../../lib/load.tsx';
 import { useProfile } from '../../profile.ts';
@@ -17,22 +16,20 @@ const t = voteTexts.votes;
 
 type VoteSummary = AnswerOf<'listVotes'>['items'][number];
 
+/** A sketch as the office's list shows it. */
+export type ListedSketch = AnswerOf<'listSketches'>['items'][number];
+
 export const voteStatus = (vote: { status: string; closedBecause?: string | undefined }) =>
   vote.status === 'open' ? t.open : (t.closedBecause[vote.closedBecause ?? ''] ?? t.closed);
 
 export const votePath = (id: string) => `/verwaltung/abstimmungen/${encodeURIComponent(id)}`;
 
 /** Every sketch in one state, following the list's cursor (a handful of pages at most). */
-export async function sketchesIn(status: SketchStatus, signal?: AbortSignal): Promise<SketchSummary[]> {
-  const items: SketchSummary[] = [];
+export async function sketchesIn(status: SketchStatus, signal?: AbortSignal): Promise<ListedSketch[]> {
+  const items: ListedSketch[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < 20; page++) {
-    // TODO(contract): listSketches declares its query and answer (the sketches area); then both casts go.
-    const args = { query: { status, ...(cursor ? { cursor } : {}) } } as unknown as CallArgs<'listSketches'>;
-    const answer = (await call('listSketches', args, { signal })) as {
-      items: SketchSummary[];
-      cursor?: string;
-    };
+    const answer = await call('listSketches', { query: { status, cursor } }, { signal });
     items.push(...answer.items);
     cursor = answer.cursor;
     if (!cursor) break;
@@ -82,7 +79,7 @@ function VoteTable({ votes }: { votes: VoteSummary[] }) {
 /** "Umlaufverfahren starten": the ready sketches to choose, the deadline, and the POST. */
 function StartVote({ circulationDays }: { circulationDays: number }) {
   const { route } = useLocation();
-  const [ready, setReady] = useState<Loaded<SketchSummary[]>>({ state: 'loading' });
+  const [ready, setReady] = useState<Loaded<ListedSketch[]>>({ state: 'loading' });
   const [chosen, setChosen] = useState<string[]>([]);
   const [deadline, setDeadline] = useState<string>(() => addDays(berlinDate(new Date()), circulationDays));
   const [problems, setProblems] = useState<{ sketchIds?: string; deadline?: string }>({});

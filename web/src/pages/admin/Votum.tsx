@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { de } from '../../../../functions/core/messages.de.ts';
 import type { FieldError as ApiFieldError } from '../../../../functions/core/sketch.ts';
-import { type SketchDoc, sketchFacts } from '../../../../functions/core/sketch-doc.ts';
+import { sketchFacts } from '../../../../functions/core/sketch-doc.ts';
 import {
   type Assessment,
   assessments,
@@ -15,9 +15,10 @@ import { Field } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
 import { call } from '../../lib/api.ts';
 import { RadioGroup, SubmitButton } from '../../lib/controls.tsx';
-import { type Loaded, NotLoaded, useAction, useAnnouncement, useLoad } from '../../lib/load.tsx';
+import { NotLoaded, useAction, useAnnouncement, useLoad } from '../../lib/load.tsx';
 import { useProfile } from '../../profile.ts';
 import type { PublicProfile } from '../../sketch-form.ts';
+import { type SketchDoc, useSketch } from '../../sketch-loading.tsx';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
 import { voteTexts } from '../votes/texts.de.ts';
 import { votumTexts } from '../votes/votum.texts.de.ts';
@@ -95,8 +96,7 @@ function VotumForm({
         },
       }),
     );
-    // TODO(contract): write-votum answers the sketch document once the sketches area declares it.
-    if (saved) onSaved(saved as SketchDoc);
+    if (saved) onSaved(saved);
   };
 
   const otherError = action.error && !action.error.fields.length ? action.error.message : undefined;
@@ -173,8 +173,7 @@ export function Votum() {
   const { params } = useRoute();
   const { path } = useLocation();
   const id = params.id ?? '';
-  // TODO(contract): get-sketch answers the sketch document once the sketches area declares it.
-  const loaded = useLoad('getSketch', { params: { id } }) as Loaded<SketchDoc>;
+  const loaded = useSketch(id);
   const seats = useLoad('listSeats');
   const profile = useProfile();
   const [saved, setSaved] = useState<SketchDoc>();
@@ -195,7 +194,9 @@ export function Votum() {
         </p>
         {region}
         {!doc ? (
-          <NotLoaded loaded={loaded as Exclude<typeof loaded, { state: 'loaded' }>} path={path} />
+          loaded.state === 'loaded' ? null : (
+            <NotLoaded loaded={loaded} path={path} />
+          )
         ) : profile.state !== 'loaded' ? (
           <NotLoaded
             loaded={

@@ -1,0 +1,37 @@
+/*
+ * What the sketch routes say about their input, in German: the messages of their request schemas
+ * (contract/sketches.ts), each naming its field. The sketch's own fields have theirs in
+ * sketch-full.ts and messages.de.ts; the handlers' refusals stay with the handlers.
+ */
+
+export const sketchMessages = {
+  version: {
+    label: 'Fassung',
+    /** A save names the version it is based on, so no tab overwrites another. */
+    save: 'version: Bitte die Fassung angeben, auf der die Änderung beruht.',
+    submit: 'version: Bitte die Fassung angeben, die eingereicht werden soll.',
+    n: 'Fassung: Bitte die Nummer einer eingereichten Fassung angeben (1, 2, …).',
+  },
+  withdraw: {
+    reasonNotText: 'Begründung: Bitte als Text angeben.',
+    reasonTooLong: 'Begründung: Bitte höchstens 1000 Zeichen eingeben.',
+  },
+  return: {
+    note: 'Hinweis für den Antragsteller',
+  },
+  endorsement: {
+    noteNotText: 'Vermerk: Bitte als Text angeben.',
+    noteTooLong: 'Vermerk: Bitte höchstens 1000 Zeichen eingeben.',
+  },
+  list: {
+    status: 'Status: unbekannter Wert.',
+    subRegion: 'Teilraum',
+    priority: 'Handlungsschwerpunkt',
+    invalid: (label: string) => `${label}: ungültig.`,
+    limitNotNumber: 'limit: Bitte eine Zahl angeben.',
+    limitNotWhole: 'limit: Bitte eine ganze Zahl angeben.',
+    limitTooLow: 'limit: mindestens 1.',
+    limitTooHigh: 'limit: höchstens 100.',
+    cursor: 'cursor: ungültig.',
+  },
+} as const;
