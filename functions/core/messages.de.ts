@@ -49,9 +49,11 @@ export const httpMessages = {
   invalidJson: 'Die Anfrage enthält kein gültiges JSON.',
   unsupportedMediaType: 'Bitte senden Sie die Daten als JSON (Content-Type: application/json).',
   validationFailed: 'Bitte prüfen Sie die markierten Felder.',
+  noBodyTaken: 'Diese Aktion nimmt keine Daten entgegen: Bitte senden Sie nichts oder {}.',
   unauthenticated: 'Bitte melden Sie sich an.',
   forbidden: 'Für diese Aktion fehlt Ihnen die Berechtigung.',
-  crossSite: 'Diese Anfrage kam nicht von den Seiten des Portals und wurde abgelehnt. Bitte laden Sie die Seite neu.',
+  crossSite:
+    'Diese Anfrage kam nicht von den Seiten des Portals und wurde abgelehnt. Bitte laden Sie die Seite neu.',
   notFound: 'Nicht gefunden.',
   methodNotAllowed: 'Diese Methode ist hier nicht erlaubt.',
   conflict: 'Die Daten wurden inzwischen geändert. Bitte laden Sie die Seite neu.',

@@ -101,12 +101,21 @@ function toResult(route: Route, answer: AnyAnswer): APIGatewayProxyStructuredRes
   };
 }
 
+/** A value parsed against its route's schema (a 400 naming each field); without a schema, nothing. */
 function parsed<S extends z.ZodMiniType>(schema: S | undefined, value: unknown): unknown {
-  // TODO(contract): every route declares what it takes; until then the raw value passes through.
-  if (!schema) return value;
+  if (!schema) return undefined;
   const result = schema.safeParse(value);
   if (!result.success) throw new InputError(de.http.validationFailed, fieldErrors(result.error));
   return result.data;
+}
+
+/** A route that declares no body takes none: an empty object is nothing, anything else a 400. */
+function noBody(body: unknown): undefined {
+  const empty =
+    body === undefined ||
+    (typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length === 0);
+  if (!empty) throw new InputError(de.http.noBodyTaken);
+  return undefined;
 }
 
 const hasBody = (route: Route) => route.method === 'POST' || route.method === 'PUT';
@@ -183,7 +192,7 @@ export function httpGroup(handlers: readonly RouteHandler<never>[]) {
         context,
         params: parsed(route.params, event.pathParameters ?? {}),
         query: parsed(route.query, event.queryStringParameters ?? {}),
-        body: parsed(route.body, hasBody(route) ? (event.body ?? {}) : undefined),
+        body: route.body ? parsed(route.body, event.body ?? {}) : noBody(event.body),
         caller,
         now,
       } as HttpRequest<Route>)) as AnyAnswer;

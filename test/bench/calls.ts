@@ -34,17 +34,8 @@ export interface RouteCall<Id extends RouteId = RouteId> extends HttpCall {
   route: Id;
 }
 
-/**
- * The body a route takes: its schema's input where it declares one. A POST or PUT that declares no
- * body schema yet passes what it gets to its handler unparsed (TODO(contract) in
- * functions/http/stack.ts), so until its schema arrives the bench's body for it is open; a GET or
- * DELETE takes none.
- */
-type BodyOf<R extends Route> = R extends { readonly body: z.ZodMiniType }
-  ? Request<R>['body']
-  : R['method'] extends 'POST' | 'PUT'
-    ? unknown
-    : undefined;
+/** The body a route takes: its schema's input where it declares one, else none. */
+type BodyOf<R extends Route> = R extends { readonly body: z.ZodMiniType } ? Request<R>['body'] : undefined;
 
 /**
  * `{ k: T }` where a value is needed, `{ k?: T }` where it may be left out (the stack parses a missing
@@ -71,32 +62,8 @@ export type Sent<Id extends RouteId> = Part<'params', Request<Routes[Id]>['param
 /** A status route `Id` declares it answers on success. */
 export type StatusOf<Id extends RouteId> = keyof Routes[Id]['answers'] & number;
 
-/**
- * What the bench reads from an answer while the route's answer schema is still a placeholder
- * (`unchecked`, TODO(contract)): only these fields. Once the schema arrives, `Answered` is the
- * contract's answer instead, and a field the bench reads that the schema lacks breaks it.
- */
-interface ReadWhileUnchecked {
-  createSketch: { id: string; version: number };
-  submitSketch: { id: string; version: number };
-  confirmEndorsement: { id: string; version: number };
-  acceptSketch: { id: string; version: number };
-  openVote: { id: string };
-  recordMeeting: { id: string };
-  createAttachment: {
-    attachment: { id: string };
-    upload: { url: string; fields: Record<string, string> };
-  };
-  createCalendarFeed: { url: string };
-}
-
 /** The JSON answer of route `Id` as the bench reads it. */
-export type Answered<Id extends RouteId> =
-  unknown extends Answer<Routes[Id]>
-    ? Id extends keyof ReadWhileUnchecked
-      ? ReadWhileUnchecked[Id]
-      : unknown
-    : Answer<Routes[Id]>;
+export type Answered<Id extends RouteId> = Answer<Routes[Id]>;
 
 /** Route `Id`'s request with these parameters: method and path from the table, placeholders filled in. */
 export function routeCall<Id extends RouteId>(id: Id, sent: Sent<Id>): RouteCall<Id> {

@@ -48,7 +48,9 @@ export async function send(base: string, call: HttpCall): Promise<HttpAnswer> {
   const response = await fetch(`${base}${target(call)}`, {
     method: call.method,
     headers: {
-      ...(call.method === 'GET' ? {} : { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' }),
+      ...(call.method === 'GET'
+        ? {}
+        : { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' }),
       ...(call.cookie ? { cookie: call.cookie } : {}),
       ...call.headers,
     },

@@ -21,8 +21,7 @@ afterAll(() => api.stop());
 const raw = (method: string, path: string, headers: Record<string, string>, body?: string) =>
   fetch(`${api.url}${path}`, { method, headers: { cookie: admin.cookie ?? '', ...headers }, body });
 
-const feedStatus = async () =>
-  (await admin.call<{ active: boolean }>('GET', '/api/admin/calendar')).body;
+const feedStatus = async () => (await admin.call<{ active: boolean }>('GET', '/api/admin/calendar')).body;
 
 describe('a state-changing request', () => {
   it('from another site (Sec-Fetch-Site: cross-site) is refused with 403 and changes nothing', async () => {
@@ -36,7 +35,9 @@ describe('a state-changing request', () => {
     });
     // Assess
     expect(answer.status).toBe(403);
-    expect(((await answer.json()) as { message: string }).message).toContain('nicht von den Seiten des Portals');
+    expect(((await answer.json()) as { message: string }).message).toContain(
+      'nicht von den Seiten des Portals',
+    );
     expect(await feedStatus()).toEqual(before);
   });
 

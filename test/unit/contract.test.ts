@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { groupIds } from '../../functions/core/contract/groups.ts';
 import { pathParams, type Route, routeKey, routes } from '../../functions/core/contract/index.ts';
@@ -32,5 +34,45 @@ describe('the route table (the API contract)', () => {
   it('puts every group to use', () => {
     // Assess
     expect(groupIds.filter((group) => !table.some(([, route]) => route.group === group))).toEqual([]);
+  });
+
+  it.each(table)(
+    '%s has a summary and a real schema for every JSON answer (none left unchecked)',
+    (_id, route) => {
+      // Act
+      const loose = Object.entries(route.answers).filter(([, spec]) => {
+        if ('kind' in spec) return false;
+        let def = (
+          spec as { _zod: { def: { type: string; getter?: () => { _zod: { def: { type: string } } } } } }
+        )._zod.def;
+        if (def.type === 'lazy' && def.getter) def = def.getter()._zod.def;
+        return def.type === 'unknown' || def.type === 'any';
+      });
+      // Assess
+      expect(route.summary.trim()).not.toBe('');
+      expect(loose).toEqual([]);
+    },
+  );
+});
+
+describe('the web client', () => {
+  const webRoot = join(import.meta.dirname, '../../web/src');
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory()
+        ? files(join(dir, entry.name))
+        : /\.tsx?$/.test(entry.name)
+          ? [join(dir, entry.name)]
+          : [],
+    );
+
+  it('builds no API address by hand: pages call routes by name (lib/api.ts fills in the table)', () => {
+    // Act
+    const handBuilt = files(webRoot)
+      .filter((file) => !file.endsWith(join('lib', 'api.ts')))
+      .filter((file) => /['"`]\/api\//.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(webRoot, file));
+    // Assess
+    expect(handBuilt).toEqual([]);
   });
 });

@@ -76,8 +76,6 @@ async function readJson(response: Response): Promise<unknown> {
 
 interface RequestOptions {
   body?: unknown;
-  /** A body already serialised as JSON (autosave builds it once for size checks). */
-  rawBody?: string;
   /** Lets the request finish after the page is closed (autosave on pagehide). */
   keepalive?: boolean;
   headers?: Record<string, string>;
@@ -85,14 +83,13 @@ interface RequestOptions {
 }
 
 /** One request to the API on this origin: JSON in and out, the session cookie along, errors typed. */
-export async function request<T>(
+async function request<T>(
   method: 'GET' | 'POST' | 'PUT' | 'DELETE',
   path: `/api/${string}`,
   options: RequestOptions = {},
 ): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
-  let body: string | undefined = options.rawBody;
-  if (options.body !== undefined) body = JSON.stringify(options.body);
+  const body = options.body === undefined ? undefined : JSON.stringify(options.body);
   // Every change says it is JSON, body or not: the API refuses changes that do not (forged requests).
   if (method !== 'GET') headers['content-type'] = 'application/json';
   let response: Response;
@@ -113,13 +110,6 @@ export async function request<T>(
   if (!response.ok) throw toError(response.status, payload);
   return payload as T;
 }
-
-export const api = {
-  get: <T>(path: `/api/${string}`, signal?: AbortSignal) => request<T>('GET', path, { signal }),
-  post: <T>(path: `/api/${string}`, body: unknown, headers?: Record<string, string>) =>
-    request<T>('POST', path, { body, headers }),
-  delete: <T>(path: `/api/${string}`) => request<T>('DELETE', path),
-};
 
 /** Whether an error is a fetch aborted because its page went away: nothing to show then. */
 export function isAbort(error: unknown): boolean {

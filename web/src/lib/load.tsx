@@ -2,7 +2,7 @@ import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RouteId } from '../../../functions/core/contract/index.ts';
 import { SignInPrompt } from '../components/SignInPrompt.tsx';
-import { type AnswerOf, ApiError, type CallArgs, call, href, isAbort, request } from './api.ts';
+import { type AnswerOf, ApiError, type CallArgs, call, href, isAbort } from './api.ts';
 import { kitTexts } from './texts.de.ts';
 
 /*
@@ -144,23 +144,3 @@ export function useAction() {
 /** The message the API gave for one field (dotted path), if any. */
 export const fieldMessage = (error: ApiError | undefined, field: string) =>
   error?.fields.find((f) => f.field === field)?.message;
-
-/** @deprecated Transitional: GET by path. Pages call routes by name with `useLoad`. */
-export function useLoadPath<T>(path: `/api/${string}`, reloads = 0): Loaded<T> {
-  const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
-  const shown = useRef(path);
-  useEffect(() => {
-    const abort = new AbortController();
-    if (shown.current !== path) {
-      shown.current = path;
-      setLoaded({ state: 'loading' });
-    }
-    request<T>('GET', path, { signal: abort.signal })
-      .then((data) => setLoaded({ state: 'loaded', data }))
-      .catch((error: unknown) => {
-        if (!isAbort(error)) setLoaded(classify<T>(error));
-      });
-    return () => abort.abort();
-  }, [path, reloads]);
-  return loaded;
-}
