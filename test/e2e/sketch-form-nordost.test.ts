@@ -48,6 +48,7 @@ describe('the sketch form under the Nordostniedersachsen profile', () => {
     ];
     const put = await page.request.put(`${portal.url}/api/sketches/${id}/draft`, {
       data: { version, draft: { runtime: { start: '2026-01-01', end: '2026-12-31' }, finance: { costs } } },
+      headers: { 'sec-fetch-site': 'same-origin' }, // as the page's own fetch would say
     });
     expect(put.status()).toBe(200);
     await page.goto(`${portal.url}/skizzen/${id}/bearbeiten?abschnitt=kosten`);

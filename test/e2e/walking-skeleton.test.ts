@@ -68,6 +68,7 @@ async function saveDraft(page: Page, id: string, draft: unknown): Promise<void> 
   ).json()) as SketchDoc;
   const saved = await page.request.put(`${portal.url}/api/sketches/${id}/draft`, {
     data: { version, draft },
+    headers: { 'sec-fetch-site': 'same-origin' }, // as the page's own fetch would say
   });
   expect(saved.status()).toBe(200);
 }
