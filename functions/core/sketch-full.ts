@@ -73,7 +73,7 @@ export const buildSketchShape = () =>
       street: text(L.street, limits.short),
       postalCode: z
         .string({ error: v.required(L.postalCode) })
-        .check(z.trim(), z.regex(/^\d{5}$/, m.postalCode)),
+        .check(z.trim(), z.regex(/^\d{5}$/, m.postalCode())),
       city: text(L.city, limits.short),
       contactName: text(L.contactName, limits.short, 2),
       contactRole: text(L.contactRole, limits.short),
@@ -85,7 +85,7 @@ export const buildSketchShape = () =>
       ),
       contactPhone: z
         .string({ error: v.required(L.contactPhone) })
-        .check(z.trim(), z.regex(/^\+?[\d\s/()-]{6,30}$/, m.phone)),
+        .check(z.trim(), z.regex(/^\+?[\d\s/()-]{6,30}$/, m.phone())),
       partners: list(
         z.strictObject({
           name: text(L.partnerName, limits.short),
@@ -128,7 +128,7 @@ export const buildSketchShape = () =>
         z.strictObject({ id: id(L.priorities), goals: list(z.string(), 20, m.lists.goals) }),
         10,
         L.priorities,
-        m.noPriorities,
+        m.noPriorities(),
       ),
       themes: list(id(L.themes), 20, L.themes),
     }),
@@ -136,13 +136,13 @@ export const buildSketchShape = () =>
       subRegions: list(
         z.strictObject({
           id: id(L.subRegions),
-          shareBp: whole(L.share, 1, 10_000, m.shareZero),
+          shareBp: whole(L.share, 1, 10_000, m.shareZero()),
         }),
         20,
         L.subRegions,
-        m.noSubRegions,
+        m.noSubRegions(),
       ),
-      districts: list(z.string(), 50, L.districts, m.noDistricts),
+      districts: list(z.string(), 50, L.districts, m.noDistricts()),
       rationale: text(L.spatialRationale, limits.spatialRationale, 20),
     }),
     continuation: z.strictObject({
@@ -153,7 +153,7 @@ export const buildSketchShape = () =>
     finance: z.strictObject({
       costs: list(
         z.strictObject({
-          category: z.enum(costCategories, { error: m.category }),
+          category: z.enum(costCategories, { error: m.category() }),
           description: text(L.costDescription, limits.short),
           year: whole(L.year, 2000, 2100),
           amountCents: cents(L.amount),
@@ -177,8 +177,8 @@ export const buildSketchShape = () =>
       statement: optionalText(L.statement, limits.statement),
     }),
     declarations: z.strictObject({
-      privacy: z.literal(true, { error: m.privacy }),
-      truthful: z.literal(true, { error: m.truthful }),
+      privacy: z.literal(true, { error: m.privacy() }),
+      truthful: z.literal(true, { error: m.truthful() }),
     }),
   }) satisfies Record<SketchSection, z.core.$ZodType>;
 
@@ -225,7 +225,7 @@ export function ruleIssues(sketch: Sketch, profile: AllianceProfile, today: stri
   const shareSum = sketch.space.subRegions.reduce((sum, s) => sum + s.shareBp, 0);
   if (shareSum !== 10_000) add(['space', 'subRegions'], r.shareSum(formatPercent(shareSum)));
   const ids = sketch.space.subRegions.map((s) => s.id);
-  if (new Set(ids).size !== ids.length) add(['space', 'subRegions'], r.subRegionTwice);
+  if (new Set(ids).size !== ids.length) add(['space', 'subRegions'], r.subRegionTwice());
   const allowedDistricts = new Set(chosenRegions.flatMap((r) => r?.districts ?? []));
   sketch.space.districts.forEach((d, i) => {
     if (!allowedDistricts.has(d)) add(['space', 'districts', i], r.districtOutside(d));
@@ -235,7 +235,7 @@ export function ruleIssues(sketch: Sketch, profile: AllianceProfile, today: stri
   const { start, end } = sketch.runtime;
   let months = 0;
   if (end < start) {
-    add(['runtime', 'end'], r.endBeforeStart);
+    add(['runtime', 'end'], r.endBeforeStart());
   } else {
     months = runtimeMonths(start, end);
     if (months > f.maxRuntimeMonths) add(['runtime', 'end'], r.runtimeTooLong(months, f.maxRuntimeMonths));
@@ -245,7 +245,7 @@ export function ruleIssues(sketch: Sketch, profile: AllianceProfile, today: stri
 
   // 2. Work packages within the runtime
   sketch.project.activities.forEach((a, i) => {
-    if (a.endMonth < a.startMonth) add(['project', 'activities', i, 'endMonth'], r.activityEndBeforeStart);
+    if (a.endMonth < a.startMonth) add(['project', 'activities', i, 'endMonth'], r.activityEndBeforeStart());
     if (months > 0 && a.endMonth > months)
       add(['project', 'activities', i, 'endMonth'], r.activityAfterEnd(months));
   });
@@ -256,7 +256,7 @@ export function ruleIssues(sketch: Sketch, profile: AllianceProfile, today: stri
     if (years.length && !years.includes(line.year)) {
       add(['finance', 'costs', i, 'year'], r.yearOutside(line.year, years[0], years.at(-1)));
     }
-    if (line.amountCents === 0) add(['finance', 'costs', i, 'amountCents'], r.amountZero);
+    if (line.amountCents === 0) add(['finance', 'costs', i, 'amountCents'], r.amountZero());
   });
   const sum = totals(sketch.finance);
   if (sum.financingCents !== sum.costCents) {
@@ -293,10 +293,10 @@ export function ruleIssues(sketch: Sketch, profile: AllianceProfile, today: stri
 
   // 8. Local alliance
   if (!profile.subRegions.some((r) => r.id === sketch.localAlliance.subRegionId)) {
-    add(['localAlliance', 'subRegionId'], r.localAlliance);
+    add(['localAlliance', 'subRegionId'], r.localAlliance());
   }
   if (sketch.localAlliance.presentedOn > today) {
-    add(['localAlliance', 'presentedOn'], r.presentedInFuture);
+    add(['localAlliance', 'presentedOn'], r.presentedInFuture());
   }
   return issues;
 }
