@@ -76,6 +76,12 @@ export const httpMessages = {
   internal: 'Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.',
 } as const;
 
+/** What the sign-in routes say. */
+export const authMessages = {
+  /** The same for every valid address, so the answer tells nothing about who has an account. */
+  linkRequested: 'Wenn die Adresse gültig ist, ist ein Anmeldelink unterwegs.',
+} as const;
+
 /** What happens next, per status, on the applicant's status page (core/sketch-doc.ts). */
 export const nextSteps = {
   draft: 'Füllen Sie die Skizze aus und reichen Sie sie ein. Ihr Entwurf wird automatisch gespeichert.',
@@ -97,6 +103,12 @@ export const nextSteps = {
   closed: 'Das Projekt ist abgeschlossen.',
 } as const;
 
-export const de = { field: fieldNames, validation, status: statusLabels, http: httpMessages } as const;
+export const de = {
+  field: fieldNames,
+  validation,
+  status: statusLabels,
+  http: httpMessages,
+  auth: authMessages,
+} as const;
 
 export type Catalogue = typeof de;

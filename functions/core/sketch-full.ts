@@ -3,6 +3,7 @@ import { isValidDate, runtimeMonths, yearsOf } from './dates.ts';
 import { validation } from './messages.de.ts';
 import { formatEuro, formatPercent } from './money.ts';
 import type { AllianceProfile } from './profile.ts';
+import { sketchInput as m } from './sketch.de.ts';
 import { costCategories, sketchLabels as L, limits, totals } from './sketch-fields.ts';
 
 /*
@@ -27,22 +28,16 @@ const optionalText = (label: string, max: number) =>
 const date = (label: string) =>
   z
     .string({ error: v.required(label) })
-    .check(
-      z.minLength(1, v.required(label)),
-      z.refine(isValidDate, `${label}: Bitte ein gültiges Datum angeben.`),
-    );
+    .check(z.minLength(1, v.required(label)), z.refine(isValidDate, m.date(label)));
 const cents = (label: string) =>
   z
     .int({
       error: (issue) =>
         typeof issue.input === 'number' && Number.isFinite(issue.input)
-          ? `${label}: Bitte höchstens zwei Nachkommastellen angeben.`
-          : `${label}: Bitte einen Betrag in Euro angeben.`,
+          ? m.centsFraction(label)
+          : m.centsNotAmount(label),
     })
-    .check(
-      z.gte(0, `${label}: Der Betrag darf nicht negativ sein.`),
-      z.lte(10_000_000_000, `${label}: Der Betrag ist unrealistisch hoch.`),
-    );
+    .check(z.gte(0, m.centsNegative(label)), z.lte(10_000_000_000, m.centsTooHigh(label)));
 const whole = (label: string, min: number, max: number, tooSmall = v.invalid(label)) =>
   z.int({ error: v.required(label) }).check(z.gte(min, tooSmall), z.lte(max, v.invalid(label)));
 const id = (label: string) =>
@@ -53,10 +48,7 @@ const id = (label: string) =>
 const list = <T extends z.core.SomeType>(item: T, max: number, label: string, emptyMessage?: string) =>
   z
     .array(item)
-    .check(
-      ...(emptyMessage ? [z.minLength(1, emptyMessage)] : []),
-      z.maxLength(max, `${label}: höchstens ${max}.`),
-    );
+    .check(...(emptyMessage ? [z.minLength(1, emptyMessage)] : []), z.maxLength(max, m.tooMany(label, max)));
 
 /** The sketch's sections, in the form's order: what a draft may hold, without building a schema. */
 export const sketchSections = [
@@ -81,7 +73,7 @@ export const buildSketchShape = () =>
       street: text(L.street, limits.short),
       postalCode: z
         .string({ error: v.required(L.postalCode) })
-        .check(z.trim(), z.regex(/^\d{5}$/, `${L.postalCode}: Bitte fünf Ziffern eingeben.`)),
+        .check(z.trim(), z.regex(/^\d{5}$/, m.postalCode())),
       city: text(L.city, limits.short),
       contactName: text(L.contactName, limits.short, 2),
       contactRole: text(L.contactRole, limits.short),
@@ -93,20 +85,14 @@ export const buildSketchShape = () =>
       ),
       contactPhone: z
         .string({ error: v.required(L.contactPhone) })
-        .check(
-          z.trim(),
-          z.regex(
-            /^\+?[\d\s/()-]{6,30}$/,
-            `${L.contactPhone}: Bitte eine Telefonnummer angeben (z. B. 05121 123456).`,
-          ),
-        ),
+        .check(z.trim(), z.regex(/^\+?[\d\s/()-]{6,30}$/, m.phone())),
       partners: list(
         z.strictObject({
           name: text(L.partnerName, limits.short),
           role: optionalText(L.partnerRole, limits.short),
         }),
         30,
-        'Partner',
+        m.lists.partners,
       ),
     }),
     project: z.strictObject({
@@ -119,12 +105,12 @@ export const buildSketchShape = () =>
         z.strictObject({
           title: text(L.activityTitle, limits.short),
           description: text(L.activityDescription, limits.activityDescription),
-          startMonth: whole(L.startMonth, 1, 120, `${L.startMonth}: ab Monat 1.`),
-          endMonth: whole(L.endMonth, 1, 120, `${L.endMonth}: ab Monat 1.`),
+          startMonth: whole(L.startMonth, 1, 120, m.fromMonthOne(L.startMonth)),
+          endMonth: whole(L.endMonth, 1, 120, m.fromMonthOne(L.endMonth)),
         }),
         30,
-        'Arbeitspakete',
-        'Arbeitspakete: Bitte mindestens ein Arbeitspaket angeben.',
+        m.lists.activities,
+        m.noActivities,
       ),
       results: list(
         z.strictObject({
@@ -133,16 +119,16 @@ export const buildSketchShape = () =>
           target: text(L.targetValue, limits.short),
         }),
         30,
-        'Ergebnisse',
-        'Ergebnisse: Bitte mindestens ein erwartetes Ergebnis mit Indikator angeben.',
+        m.lists.results,
+        m.noResults,
       ),
     }),
     strategy: z.strictObject({
       priorities: list(
-        z.strictObject({ id: id(L.priorities), goals: list(z.string(), 20, 'Ziele') }),
+        z.strictObject({ id: id(L.priorities), goals: list(z.string(), 20, m.lists.goals) }),
         10,
         L.priorities,
-        `${L.priorities}: Bitte mindestens einen Handlungsschwerpunkt wählen.`,
+        m.noPriorities(),
       ),
       themes: list(id(L.themes), 20, L.themes),
     }),
@@ -150,18 +136,13 @@ export const buildSketchShape = () =>
       subRegions: list(
         z.strictObject({
           id: id(L.subRegions),
-          shareBp: whole(L.share, 1, 10_000, `${L.share}: mehr als 0 %.`),
+          shareBp: whole(L.share, 1, 10_000, m.shareZero()),
         }),
         20,
         L.subRegions,
-        `${L.subRegions}: Bitte mindestens einen Teilraum wählen.`,
+        m.noSubRegions(),
       ),
-      districts: list(
-        z.string(),
-        50,
-        L.districts,
-        `${L.districts}: Bitte mindestens einen Landkreis wählen.`,
-      ),
+      districts: list(z.string(), 50, L.districts, m.noDistricts()),
       rationale: text(L.spatialRationale, limits.spatialRationale, 20),
     }),
     continuation: z.strictObject({
@@ -172,21 +153,21 @@ export const buildSketchShape = () =>
     finance: z.strictObject({
       costs: list(
         z.strictObject({
-          category: z.enum(costCategories, { error: `${L.category}: Bitte eine Kostenart wählen.` }),
+          category: z.enum(costCategories, { error: m.category() }),
           description: text(L.costDescription, limits.short),
           year: whole(L.year, 2000, 2100),
           amountCents: cents(L.amount),
         }),
         300,
-        'Kostenplan',
-        'Kostenplan: Bitte mindestens eine Kostenzeile angeben.',
+        m.lists.costs,
+        m.noCosts,
       ),
       esfCents: cents(L.esf),
       ownCents: cents(L.own),
       thirdParty: list(
         z.strictObject({ source: text(L.thirdPartySource, limits.short), amountCents: cents(L.amount) }),
         20,
-        'Drittmittel',
+        m.lists.thirdParty,
       ),
       capJustification: optionalText(L.capJustification, limits.capJustification),
     }),
@@ -196,12 +177,8 @@ export const buildSketchShape = () =>
       statement: optionalText(L.statement, limits.statement),
     }),
     declarations: z.strictObject({
-      privacy: z.literal(true, {
-        error: `${L.privacy}: Bitte bestätigen Sie, dass Sie den Datenschutzhinweis gelesen haben.`,
-      }),
-      truthful: z.literal(true, {
-        error: `${L.truthful}: Bitte bestätigen Sie, dass Ihre Angaben richtig und vollständig sind.`,
-      }),
+      privacy: z.literal(true, { error: m.privacy() }),
+      truthful: z.literal(true, { error: m.truthful() }),
     }),
   }) satisfies Record<SketchSection, z.core.$ZodType>;
 
@@ -221,113 +198,83 @@ export function ruleIssues(sketch: Sketch, profile: AllianceProfile, today: stri
     issues.push({ path, message });
   };
   const f = profile.funding;
+  const r = m.rules;
 
   // 3. Fit with the strategy
   sketch.strategy.priorities.forEach((chosen, i) => {
     const priority = profile.priorities.find((p) => p.id === chosen.id);
     if (!priority) {
-      add(
-        ['strategy', 'priorities', i, 'id'],
-        `${L.priorities}: „${chosen.id}“ gibt es in diesem Bündnis nicht.`,
-      );
+      add(['strategy', 'priorities', i, 'id'], r.unknownPriority(chosen.id));
       return;
     }
     chosen.goals.forEach((goal, j) => {
       if (!priority.goals.includes(goal))
-        add(
-          ['strategy', 'priorities', i, 'goals', j],
-          `Ziel „${goal}“ gehört nicht zu Handlungsschwerpunkt ${priority.id}.`,
-        );
+        add(['strategy', 'priorities', i, 'goals', j], r.goalNotInPriority(goal, priority.id));
     });
   });
   sketch.strategy.themes.forEach((theme, i) => {
     if (!profile.crossCuttingThemes.some((t) => t.id === theme))
-      add(['strategy', 'themes', i], `${L.themes}: „${theme}“ gibt es in diesem Bündnis nicht.`);
+      add(['strategy', 'themes', i], r.unknownTheme(theme));
   });
 
   // 4. Spatial effect
   const chosenRegions = sketch.space.subRegions.map((s) => profile.subRegions.find((r) => r.id === s.id));
   chosenRegions.forEach((region, i) => {
-    if (!region)
-      add(
-        ['space', 'subRegions', i, 'id'],
-        `${L.subRegions}: „${sketch.space.subRegions[i]?.id}“ gibt es in diesem Bündnis nicht.`,
-      );
+    if (!region) add(['space', 'subRegions', i, 'id'], r.unknownSubRegion(sketch.space.subRegions[i]?.id));
   });
   const shareSum = sketch.space.subRegions.reduce((sum, s) => sum + s.shareBp, 0);
-  if (shareSum !== 10_000)
-    add(
-      ['space', 'subRegions'],
-      `${L.share}: Die Anteile der Teilräume ergeben ${formatPercent(shareSum)}, nicht 100 %.`,
-    );
+  if (shareSum !== 10_000) add(['space', 'subRegions'], r.shareSum(formatPercent(shareSum)));
   const ids = sketch.space.subRegions.map((s) => s.id);
-  if (new Set(ids).size !== ids.length)
-    add(['space', 'subRegions'], `${L.subRegions}: Jeder Teilraum nur einmal.`);
+  if (new Set(ids).size !== ids.length) add(['space', 'subRegions'], r.subRegionTwice());
   const allowedDistricts = new Set(chosenRegions.flatMap((r) => r?.districts ?? []));
   sketch.space.districts.forEach((d, i) => {
-    if (!allowedDistricts.has(d))
-      add(['space', 'districts', i], `${L.districts}: „${d}“ liegt in keinem der gewählten Teilräume.`);
+    if (!allowedDistricts.has(d)) add(['space', 'districts', i], r.districtOutside(d));
   });
 
   // 6. Runtime
   const { start, end } = sketch.runtime;
   let months = 0;
   if (end < start) {
-    add(['runtime', 'end'], `${L.end}: Das Projektende liegt vor dem Beginn.`);
+    add(['runtime', 'end'], r.endBeforeStart());
   } else {
     months = runtimeMonths(start, end);
-    if (months > f.maxRuntimeMonths)
-      add(
-        ['runtime', 'end'],
-        `${L.end}: Die Laufzeit beträgt ${months} Monate; erlaubt sind höchstens ${f.maxRuntimeMonths}.`,
-      );
+    if (months > f.maxRuntimeMonths) add(['runtime', 'end'], r.runtimeTooLong(months, f.maxRuntimeMonths));
   }
-  if (end > f.latestEnd)
-    add(
-      ['runtime', 'end'],
-      `${L.end}: Projekte müssen bis spätestens ${formatDateDe(f.latestEnd)} abgeschlossen sein.`,
-    );
-  if (start < f.period.start)
-    add(['runtime', 'start'], `${L.start}: Die Förderperiode beginnt am ${formatDateDe(f.period.start)}.`);
+  if (end > f.latestEnd) add(['runtime', 'end'], r.endTooLate(formatDateDe(f.latestEnd)));
+  if (start < f.period.start) add(['runtime', 'start'], r.startTooEarly(formatDateDe(f.period.start)));
 
   // 2. Work packages within the runtime
   sketch.project.activities.forEach((a, i) => {
-    if (a.endMonth < a.startMonth)
-      add(['project', 'activities', i, 'endMonth'], `${L.endMonth}: liegt vor dem Beginn des Arbeitspakets.`);
+    if (a.endMonth < a.startMonth) add(['project', 'activities', i, 'endMonth'], r.activityEndBeforeStart());
     if (months > 0 && a.endMonth > months)
-      add(
-        ['project', 'activities', i, 'endMonth'],
-        `${L.endMonth}: Das Projekt dauert nur ${months} Monate.`,
-      );
+      add(['project', 'activities', i, 'endMonth'], r.activityAfterEnd(months));
   });
 
   // 7. Cost and financing plan
   const years = end >= start ? yearsOf(start, end) : [];
   sketch.finance.costs.forEach((line, i) => {
     if (years.length && !years.includes(line.year)) {
-      add(
-        ['finance', 'costs', i, 'year'],
-        `${L.year}: ${line.year} liegt nicht in der Laufzeit (${years[0]}–${years.at(-1)}).`,
-      );
+      add(['finance', 'costs', i, 'year'], r.yearOutside(line.year, years[0], years.at(-1)));
     }
-    if (line.amountCents === 0)
-      add(
-        ['finance', 'costs', i, 'amountCents'],
-        `${L.amount}: Bitte einen Betrag größer als 0 angeben oder die Zeile löschen.`,
-      );
+    if (line.amountCents === 0) add(['finance', 'costs', i, 'amountCents'], r.amountZero());
   });
   const sum = totals(sketch.finance);
   if (sum.financingCents !== sum.costCents) {
     const diff = sum.financingCents - sum.costCents;
     add(
       ['finance', 'esfCents'],
-      `Finanzierung: Die Finanzierung (${formatEuro(sum.financingCents)}) muss den Gesamtkosten (${formatEuro(sum.costCents)}) entsprechen; es ${diff > 0 ? 'sind' : 'fehlen'} ${formatEuro(Math.abs(diff))}${diff > 0 ? ' zu viel' : ''}.`,
+      r.financingMismatch(
+        formatEuro(sum.financingCents),
+        formatEuro(sum.costCents),
+        diff > 0,
+        formatEuro(Math.abs(diff)),
+      ),
     );
   }
   if (sum.costCents > f.totalCostCapCents && (sketch.finance.capJustification ?? '').trim().length < 50) {
     add(
       ['finance', 'capJustification'],
-      `${L.capJustification}: Die Gesamtkosten (${formatEuro(sum.costCents)}) liegen über ${formatEuro(f.totalCostCapCents)}; bitte begründen Sie das (mindestens 50 Zeichen).`,
+      r.capJustification(formatEuro(sum.costCents), formatEuro(f.totalCostCapCents)),
     );
   }
   if (f.maxFundingRateOfPersonnelBp !== undefined && sketch.finance.esfCents > 0) {
@@ -335,23 +282,21 @@ export function ruleIssues(sketch: Sketch, profile: AllianceProfile, today: stri
     if (sketch.finance.esfCents > maxEsf) {
       add(
         ['finance', 'esfCents'],
-        `${L.esf}: Gefördert werden höchstens ${formatPercent(f.maxFundingRateOfPersonnelBp)} der Personalkosten, also ${formatEuro(maxEsf)}; beantragt sind ${formatEuro(sketch.finance.esfCents)}.`,
+        r.esfTooHigh(
+          formatPercent(f.maxFundingRateOfPersonnelBp),
+          formatEuro(maxEsf),
+          formatEuro(sketch.finance.esfCents),
+        ),
       );
     }
   }
 
   // 8. Local alliance
   if (!profile.subRegions.some((r) => r.id === sketch.localAlliance.subRegionId)) {
-    add(
-      ['localAlliance', 'subRegionId'],
-      `${L.localAlliance}: Bitte die lokale Allianz wählen, in der das Projekt vorgestellt wurde.`,
-    );
+    add(['localAlliance', 'subRegionId'], r.localAlliance());
   }
   if (sketch.localAlliance.presentedOn > today) {
-    add(
-      ['localAlliance', 'presentedOn'],
-      `${L.presentedOn}: Das Datum liegt in der Zukunft; die Vorstellung muss vor der Einreichung stattgefunden haben.`,
-    );
+    add(['localAlliance', 'presentedOn'], r.presentedInFuture());
   }
   return issues;
 }
@@ -377,16 +322,13 @@ export function sketchSchema(profile: AllianceProfile, today: string) {
 export const draftSchema = () =>
   z
     .partialRecord(z.enum(sketchSections), z.unknown(), {
-      error: (issue) =>
-        issue.code === 'invalid_type'
-          ? 'Entwurf: Bitte die Abschnitte des Entwurfs als Objekt senden.'
-          : 'Entwurf: unbekannter Abschnitt.',
+      error: (issue) => (issue.code === 'invalid_type' ? m.draft.notObject : m.draft.unknownSection),
     })
     .check(
       z.refine(
         // A DynamoDB item holds at most 400 KB; the rest is the record's own fields.
         (draft) => new TextEncoder().encode(JSON.stringify(draft)).length <= 300_000,
-        'Entwurf: Der Entwurf ist zu groß (höchstens 300 KB).',
+        m.draft.tooLarge,
       ),
     );
 // Pure: built only in the bundles that validate drafts (create, save), not in the web's.

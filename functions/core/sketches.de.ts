@@ -1,7 +1,7 @@
 /*
  * What the sketch routes say about their input, in German: the messages of their request schemas
- * (contract/sketches.ts), each naming its field. The sketch's own fields have theirs in
- * sketch-full.ts and messages.de.ts; the handlers' refusals stay with the handlers.
+ * (contract/sketches.ts), each naming its field, and the handlers' refusals. The sketch's own fields
+ * have theirs in sketch.de.ts and messages.de.ts.
  */
 
 export const sketchMessages = {
@@ -22,6 +22,14 @@ export const sketchMessages = {
   endorsement: {
     noteNotText: 'Vermerk: Bitte als Text angeben.',
     noteTooLong: 'Vermerk: Bitte höchstens 1000 Zeichen eingeben.',
+  },
+  /** The handlers' refusals (409/404) that only the sketch routes give. */
+  refusals: {
+    endorsementMissing:
+      'Bitte bestätigen Sie zuerst die Befürwortung durch die lokale Allianz; ohne sie kann die Skizze nicht zur Abstimmung gestellt werden.',
+    endorsementWrongStatus: (status: string) =>
+      `Die Befürwortung kann nur für eingereichte Skizzen bestätigt werden (Status: „${status}“).`,
+    noSuchVersion: (n: number) => `Eine eingereichte Fassung ${n} gibt es nicht.`,
   },
   list: {
     status: 'Status: unbekannter Wert.',

@@ -66,6 +66,9 @@ export const formTexts = {
       'Ihre Anmeldung ist abgelaufen. Ihre Eingaben bleiben in diesem Fenster erhalten: Melden Sie sich in einem neuen Fenster an, kehren Sie hierher zurück, und wir speichern sie.',
     added: (n: number) => `Eintrag ${n} hinzugefügt.`,
     removed: (label: string) => `${label} entfernt.`,
+    /** What a number field holding text gets told (sketch-form.ts), in words that fit the mistake. */
+    notPercent: (label: string) => `${label}: Bitte einen Anteil in Prozent angeben, z. B. 40 oder 33,33.`,
+    notWhole: (label: string) => `${label}: Bitte eine ganze Zahl eingeben.`,
     remove: 'Entfernen',
     optional: '(freiwillig)',
     choose: 'Bitte wählen',

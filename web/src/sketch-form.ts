@@ -3,6 +3,7 @@ import type { AllianceProfile } from '../../functions/core/profile.ts';
 import { fieldErrors } from '../../functions/core/sketch.ts';
 import { costCategories, sketchLabels } from '../../functions/core/sketch-fields.ts';
 import { ruleIssues, type Sketch, type SketchDraft, sketchShape } from '../../functions/core/sketch-full.ts';
+import { formTexts } from './form.texts.de.ts';
 import type { PublicProfile } from './profile.ts';
 import { type Section, type SectionKey, sections } from './sketch-paths.ts';
 
@@ -249,10 +250,9 @@ const wholeLabels: Record<string, string> = {
 function numberMessage(path: readonly string[], value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const leaf = path.at(-1) ?? '';
-  if (leaf === 'shareBp')
-    return `${sketchLabels.share}: Bitte einen Anteil in Prozent angeben, z. B. 40 oder 33,33.`;
+  if (leaf === 'shareBp') return formTexts.form.notPercent(sketchLabels.share);
   const label = wholeLabels[leaf];
-  return label ? `${label}: Bitte eine ganze Zahl eingeben.` : undefined;
+  return label ? formTexts.form.notWhole(label) : undefined;
 }
 
 /** One section's own checks: each field on its own. Cached per section object, which stays the same until edited. */

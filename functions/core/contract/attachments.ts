@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { attachmentInput as m } from '../attachments.de.ts';
 import { attachmentKinds, cleanFileName, followUpAttachmentKinds } from '../attachments.ts';
+import { paramLabels } from '../messages.de.ts';
 import { attachmentSchema, uploadStartedSchema } from './attachment-answers.ts';
 import { id, list, sketchParams } from './common.ts';
 import { empty, redirect, route } from './route.ts';
@@ -38,7 +39,7 @@ const uploadBody = z.lazy(() =>
 );
 export type UploadRequest = z.output<typeof uploadBody>;
 
-const attachmentParams = z.strictObject({ id: id('Skizze'), aid: id('Anhang') });
+const attachmentParams = z.strictObject({ id: id(paramLabels.sketch), aid: id(paramLabels.attachment) });
 const attachment = z.lazy(attachmentSchema);
 
 export const createAttachment = route({

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { sketchStatuses } from '../lifecycle.ts';
+import { paramLabels } from '../messages.de.ts';
 import { text } from '../sketch.ts';
 import { draftSchema } from '../sketch-full.ts';
 import { sketchMessages as m } from '../sketches.de.ts';
@@ -155,7 +156,7 @@ export const getVersion = route({
   group: 'applicant',
   entry: 'functions/http/handlers/get-version.ts',
   params: z.strictObject({
-    id: id('Skizze'),
+    id: id(paramLabels.sketch),
     n: z.coerce
       .number({ error: m.version.n })
       .check(z.int(m.version.n), z.gte(1, m.version.n), z.lte(9999, m.version.n)),

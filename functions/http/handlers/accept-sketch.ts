@@ -1,6 +1,7 @@
 import { changeSketch, loadSketch, sketchLink } from '../../app/sketches.ts';
 import * as route from '../../core/contract/sketches.ts';
 import { ConflictError } from '../../core/errors.ts';
+import { sketchMessages } from '../../core/sketches.de.ts';
 import { sketchAcceptedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { handle } from '../stack.ts';
@@ -12,10 +13,7 @@ import { handle } from '../stack.ts';
 export default handle(route.acceptSketch)(async ({ params, caller, now }) => {
   const sketch = await loadSketch(params.id, caller);
   if (sketch.status === 'submitted' && !sketch.endorsement)
-    throw new ConflictError(
-      'Bitte bestätigen Sie zuerst die Befürwortung durch die lokale Allianz; ohne sie kann die Skizze nicht zur Abstimmung gestellt werden.',
-      'endorsement_missing',
-    );
+    throw new ConflictError(sketchMessages.refusals.endorsementMissing, 'endorsement_missing');
   const doc = await changeSketch({
     sketch,
     caller,

@@ -2,6 +2,7 @@ import { changeSketch, loadSketch, toDoc } from '../../app/sketches.ts';
 import * as route from '../../core/contract/sketches.ts';
 import { ConflictError } from '../../core/errors.ts';
 import { de } from '../../core/messages.de.ts';
+import { sketchMessages } from '../../core/sketches.de.ts';
 import { handle } from '../stack.ts';
 
 /** The office confirms that the local alliance endorses the sketch (recorded, state unchanged). */
@@ -11,7 +12,7 @@ export default handle(route.confirmEndorsement)(async ({ params, body, caller, n
   if (sketch.endorsement) return { status: 200, body: await toDoc(sketch) };
   if (sketch.status !== 'submitted' && sketch.status !== 'ready_for_vote')
     throw new ConflictError(
-      `Die Befürwortung kann nur für eingereichte Skizzen bestätigt werden (Status: „${de.status[sketch.status]}“).`,
+      sketchMessages.refusals.endorsementWrongStatus(de.status[sketch.status]),
       'wrong_status',
     );
   const doc = await changeSketch({

@@ -3,6 +3,7 @@ import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { deliverNow } from '../../app/outbox.ts';
 import { linkWindow, signInPolicy } from '../../core/auth.ts';
 import * as route from '../../core/contract/auth.ts';
+import { authMessages } from '../../core/messages.de.ts';
 import { signInLinkMail } from '../../mail/templates.de.ts';
 import { documents } from '../../platform/clients.ts';
 import { config } from '../../platform/config.ts';
@@ -15,7 +16,7 @@ import { handle } from '../stack.ts';
 
 const accepted = {
   status: 202 as const,
-  body: { message: 'Wenn die Adresse gültig ist, ist ein Anmeldelink unterwegs.' },
+  body: { message: authMessages.linkRequested },
 };
 
 /**

@@ -1,5 +1,6 @@
 import * as route from '../../core/contract/sketches.ts';
 import { NotFoundError } from '../../core/errors.ts';
+import { httpMessages } from '../../core/messages.de.ts';
 import { saveDraft } from '../../store/sketches.ts';
 import { handle } from '../stack.ts';
 
@@ -9,6 +10,6 @@ import { handle } from '../stack.ts';
  */
 export default handle(route.saveDraft)(async ({ params, body, caller, now }) => {
   const saved = await saveDraft(params.id, caller.email, body.version, body.draft, now.toISOString());
-  if (!saved) throw new NotFoundError('Diese Projektskizze gibt es nicht, oder Sie dürfen sie nicht sehen.');
+  if (!saved) throw new NotFoundError(httpMessages.sketchNotFound);
   return { status: 200, body: saved };
 });

@@ -151,9 +151,9 @@ function FilterForm({
 
 function describeFilters(filters: Filters, profile: PublicProfile | undefined): string[] {
   const parts: string[] = [];
-  if (filters.status) parts.push(`${t.status} „${de.status[filters.status]}“`);
-  if (filters.subRegion) parts.push(`${t.subRegion} „${subRegionName(profile, filters.subRegion)}“`);
-  if (filters.priority) parts.push(`${t.priority} ${filters.priority}`);
+  if (filters.status) parts.push(t.filtered.status(de.status[filters.status]));
+  if (filters.subRegion) parts.push(t.filtered.subRegion(subRegionName(profile, filters.subRegion)));
+  if (filters.priority) parts.push(t.filtered.priority(filters.priority));
   return parts;
 }
 

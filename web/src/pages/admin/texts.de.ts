@@ -16,6 +16,12 @@ export const adminTexts = {
     allSubRegions: 'Alle Teilräume',
     priority: 'Handlungsschwerpunkt',
     allPriorities: 'Alle Handlungsschwerpunkte',
+    /** The active filters, as the list's heading names them. */
+    filtered: {
+      status: (name: string) => `Status „${name}“`,
+      subRegion: (name: string) => `Teilraum „${name}“`,
+      priority: (id: string) => `Handlungsschwerpunkt ${id}`,
+    },
     apply: 'Filter anwenden',
     reset: 'Filter zurücksetzen',
     profileFailed: (message: string) =>
