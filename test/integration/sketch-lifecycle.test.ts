@@ -91,6 +91,31 @@ describe('a draft', () => {
     expect(mails[0]?.body.text).toContain(`http://votum.test/skizzen/${first.body.id}/bearbeiten`);
   });
 
+  it('is refused with 422 when the same Idempotency-Key comes again with another draft', async () => {
+    // Prepare
+    const applicant = await signIn(api.url, uniqueEmail());
+    const key = crypto.randomUUID();
+    const first = await applicant.call<SketchDoc>(
+      'POST',
+      '/api/sketches',
+      { draft: {} },
+      { 'idempotency-key': key },
+    );
+    // Act
+    const other = await applicant.call(
+      'POST',
+      '/api/sketches',
+      { draft: { project: { title: 'Etwas anderes' } } },
+      { 'idempotency-key': key },
+    );
+    // Assess
+    expect(first.status).toBe(201);
+    expect(other.status).toBe(422);
+    expect(other.body.message).toMatch(/Idempotency-Key wurde bereits für andere Daten verwendet/);
+    const mine = await applicant.call<{ sketches: unknown[] }>('GET', '/api/my/sketches');
+    expect(mine.body.sketches).toHaveLength(1);
+  });
+
   it('is saved as typed, and a save from a second tab on an old version is refused, not overwritten', async () => {
     // Prepare
     const applicant = await signIn(api.url, uniqueEmail());

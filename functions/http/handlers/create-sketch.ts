@@ -18,6 +18,8 @@ import { handle } from '../stack.ts';
 
 const idempotency = new IdempotencyConfig({
   eventKeyJmesPath: '[owner, key]',
+  // The same key with another draft is a client's mistake, not a retry: 422, as docs/api.md says.
+  payloadValidationJmesPath: 'draft',
   expiresAfterSeconds: 24 * 3600,
   throwOnNoIdempotencyKey: true,
 });
