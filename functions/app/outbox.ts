@@ -1,7 +1,10 @@
+import { escapeHtml } from '../mail/format.ts';
 import { sendMail } from '../mail/send.ts';
+import type { MailContent } from '../mail/templates.de.ts';
 import { logger } from '../platform/logger.ts';
+import { seal, unseal } from '../platform/seal.ts';
 import { getDocument } from '../store/documents.ts';
-import { claimMail, markMailFailed, markMailSent, type OutboxMail } from '../store/outbox.ts';
+import { claimMail, linkSlot, markMailFailed, markMailSent, type OutboxMail } from '../store/outbox.ts';
 
 /*
  * Sending the outbox's mails: whoever sends (the handler right after its change, the sendOutbox
@@ -27,6 +30,28 @@ async function attachmentsOf(mail: OutboxMail) {
   );
 }
 
+/**
+ * A mail that carries a link someone could sign in or vote with: composed around `linkSlot`, with
+ * the link itself sealed beside it, so the outbox item is of no use to whoever copies the table.
+ */
+export async function withSealedLink(
+  link: string,
+  compose: (link: string) => MailContent,
+): Promise<MailContent & { sealedLink: string }> {
+  return { ...compose(linkSlot), sealedLink: await seal(link) };
+}
+
+/** The mail as it goes out: its sealed link, if any, unsealed into its place. */
+async function unsealed(mail: OutboxMail): Promise<OutboxMail> {
+  if (!mail.sealedLink) return mail;
+  const link = await unseal(mail.sealedLink);
+  return {
+    ...mail,
+    text: mail.text.replaceAll(linkSlot, link),
+    html: mail.html.replaceAll(linkSlot, escapeHtml(link)),
+  };
+}
+
 export type DeliveryResult = 'sent' | 'skipped' | 'failed';
 
 /**
@@ -37,7 +62,7 @@ export async function deliver(id: string, now: Date): Promise<DeliveryResult> {
   const mail = await claimMail(id, now);
   if (!mail) return 'skipped';
   try {
-    const messageId = await sendMail(mail, await attachmentsOf(mail));
+    const messageId = await sendMail(await unsealed(mail), await attachmentsOf(mail));
     await markMailSent(id, now, messageId);
     logger.info('mail sent', { mailId: id, kind: mail.kind, attempts: mail.attempts });
     return 'sent';

@@ -32,7 +32,7 @@ import {
   writeVoteChange,
 } from '../store/votes.ts';
 import type { Caller } from './caller.ts';
-import { deliverNow } from './outbox.ts';
+import { deliverNow, withSealedLink } from './outbox.ts';
 import { sketchTransition } from './transition.ts';
 
 /*
@@ -136,7 +136,7 @@ export async function signedInMail(
     to: to.email,
     kind,
     createdAt: now.toISOString(),
-    ...content(link),
+    ...(await withSealedLink(link, content)),
   };
   return {
     items: [tokenItem(await tokenHash(token), to.email, dueAt(vote.deadline)), outboxItem(mail)],

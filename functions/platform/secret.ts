@@ -6,7 +6,7 @@ import { config } from './config.ts';
 let secret: string | undefined;
 
 /** The signing secret: from the environment locally, from Secrets Manager in AWS; read once per process. */
-async function signingSecret(): Promise<string> {
+export async function signingSecret(): Promise<string> {
   if (secret) return secret;
   const { SIGNING_SECRET, SIGNING_SECRET_ARN } = config();
   const value =

@@ -31,7 +31,16 @@ export interface OutboxMail {
    * never goes out without its letter, and the letter is stored once, not again in the mail.
    */
   documentIds?: string[];
+  /**
+   * A sign-in or vote link, sealed (platform/seal.ts): `text` and `html` hold `linkSlot` in its
+   * place until the sender unseals it at the moment of sending; sending drops it. So no usable
+   * link ever sits in the table.
+   */
+  sealedLink?: string;
 }
+
+/** Where a sealed link goes in a stored mail's text and HTML (nothing in it needs escaping). */
+export const linkSlot = 'VOTUM-LINK-SLOT';
 
 /** How long one sender may hold a mail before another may try it (a crashed sender's lease runs out). */
 const leaseMs = 2 * 60_000;
@@ -116,7 +125,7 @@ export async function markMailSent(id: string, now: Date, messageId: string): Pr
       TableName: config().TABLE_NAME,
       Key: keys.mail(id),
       UpdateExpression:
-        'SET #status = :sent, sentAt = :now, messageId = :mid REMOVE gsi1pk, gsi1sk, leaseUntil',
+        'SET #status = :sent, sentAt = :now, messageId = :mid REMOVE gsi1pk, gsi1sk, leaseUntil, sealedLink',
       ExpressionAttributeNames: { '#status': 'status' },
       ExpressionAttributeValues: { ':sent': 'sent', ':now': now.toISOString(), ':mid': messageId },
     }),

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { deliverNow } from '../../app/outbox.ts';
+import { deliverNow, withSealedLink } from '../../app/outbox.ts';
 import { linkWindow, signInPolicy } from '../../core/auth.ts';
 import * as route from '../../core/contract/auth.ts';
 import { authMessages } from '../../core/messages.de.ts';
@@ -43,7 +43,7 @@ export default handle(route.requestLink)(async ({ body: request, now }) => {
             to: request.email,
             kind: 'sign-in-link',
             createdAt: now.toISOString(),
-            ...signInLinkMail(profile, link, validUntil),
+            ...(await withSealedLink(link, (slot) => signInLinkMail(profile, slot, validUntil))),
           }),
           linkQuotaItem(
             await tokenHash(`link-quota:${request.email}`),
