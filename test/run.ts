@@ -2,10 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findOrInstallChromium } from './support/chromium.ts';
+import { findOrInstallPoppler } from './support/poppler.ts';
 
 /*
- * `npm test`: makes sure Chromium is there (installing Debian's package when it can), builds the
- * front end the e2e tests load, runs every vitest project, and ends with the line CI reads:
+ * `npm test`: makes sure Chromium and poppler-utils are there (installing Debian's packages when it
+ * can), builds the front end the e2e tests load, runs every vitest project, and ends with the line CI reads:
  * `N passed, N failed` (from vitest's JSON reporter; vitest's own summary is not read by CI).
  */
 const root = join(import.meta.dirname, '..');
@@ -28,6 +29,7 @@ mkdirSync(output, { recursive: true });
 let chromiumPath = '';
 try {
   chromiumPath = findOrInstallChromium((message) => console.log(`votum test: ${message}`));
+  findOrInstallPoppler((message) => console.log(`votum test: ${message}`));
 } catch (error) {
   fail((error as Error).message);
 }

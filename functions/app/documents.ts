@@ -2,14 +2,16 @@ import { berlinDate } from '../core/dates.ts';
 import type { DocumentOrder } from '../core/documents.ts';
 import { ConflictError, NotFoundError } from '../core/errors.ts';
 import { de } from '../core/messages.de.ts';
+import type { AllianceProfile } from '../core/profile.ts';
 import type { Sketch } from '../core/sketch-full.ts';
-import type { Meeting, Votum } from '../core/vote.ts';
+import type { Ballot, Meeting, Outcome, Vote, Votum } from '../core/vote.ts';
 import type { IssuedDocument, NewDocument, StoredDocument } from '../store/documents.ts';
 import type { SketchRecord } from '../store/sketches.ts';
 import { getMeeting, getVote } from '../store/votes.ts';
 
 /*
- * The documents votum issues, ordered where they are issued (write-votum, record-meeting): the data
+ * The documents votum issues, ordered where they are issued (write-votum, record-meeting, the close
+ * of a circulation vote): the data
  * they are rendered from, taken as of that moment and stored with what they record. The render job
  * makes the PDF (store/documents.ts); the routes that hand them out only read it.
  */
@@ -35,18 +37,24 @@ export async function votumLetter(sketch: SketchRecord, votum: Votum): Promise<N
     criteria: votum.criteria,
     reference: sketch.id.slice(0, 8).toUpperCase(),
   };
-  // ASCII only: mail clients and SES handle such attachment names alike everywhere.
-  const safeTitle = sketch.title
+  return {
+    head: {
+      fileName: `Votum-${safeTitle(sketch.title)}.pdf`,
+      contentType: 'application/pdf',
+      issuedAt: votum.writtenAt,
+    },
+    order: { kind: 'votum-letter', input },
+  };
+}
+
+/** A title for a file name, ASCII only: mail clients and SES handle such attachment names alike everywhere. */
+const safeTitle = (title: string) =>
+  title
     .replace(/[äöüÄÖÜß]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' })[c] ?? c)
     .normalize('NFKD')
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 60);
-  return {
-    head: { fileName: `Votum-${safeTitle}.pdf`, contentType: 'application/pdf', issuedAt: votum.writtenAt },
-    order: { kind: 'votum-letter', input },
-  };
-}
 
 /** Only what the letter prints of the sketch (the order is stored: no attachments' or plans' rest). */
 function letterFields({ applicant, project, space, runtime, finance }: Sketch) {
@@ -62,7 +70,8 @@ export function meetingMinutes(meeting: Meeting, sketches: readonly SketchRecord
   const input: Extract<DocumentOrder, { kind: 'minutes' }>['input'] = {
     date: meeting.date,
     place: meeting.place,
-    recorder: meeting.recordedBy,
+    // recordedBy is the recorder's email address: the minutes name people by name, so it stays out.
+    ...meetingDetails(meeting),
     attendance: meeting.attendance.map(({ seat, presence }) => ({
       institution: seat.institution,
       presence,
@@ -86,6 +95,102 @@ export function meetingMinutes(meeting: Meeting, sketches: readonly SketchRecord
       issuedAt: meeting.recordedAt,
     },
     order: { kind: 'minutes', input },
+  };
+}
+
+type MinutesOrder = Extract<DocumentOrder, { kind: 'minutes' }>['input'];
+
+/**
+ * The meeting's details the minutes print when the record has them: invitation date, chair and
+ * agenda (contract/vote-docs.ts declares them as optional fields of the meeting). Read field by
+ * field and checked, so the minutes take what is there and leave out what is not.
+ */
+export function meetingDetails(meeting: Meeting): Pick<MinutesOrder, 'invitedOn' | 'chair' | 'agenda'> {
+  const record: { [field: string]: unknown } = meeting;
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+  const invitedOn = text(record.invitedOn);
+  const chair = text(record.chair);
+  const agenda = Array.isArray(record.agenda)
+    ? record.agenda.flatMap((item: unknown) => {
+        if (typeof item !== 'object' || item === null) return [];
+        const fields: { [field: string]: unknown } = { ...item };
+        const title = text(fields.title);
+        if (!title) return [];
+        const sketchId = text(fields.sketchId);
+        const note = text(fields.note);
+        return [{ title, ...(sketchId ? { sketchId } : {}), ...(note ? { note } : {}) }];
+      })
+    : [];
+  return {
+    ...(invitedOn ? { invitedOn } : {}),
+    ...(chair ? { chair } : {}),
+    ...(agenda.length ? { agenda } : {}),
+  };
+}
+
+/**
+ * The order of the record of a circulation decision on one sketch (Umlaufbeschluss): the vote's
+ * seats by name with each one's ballot (or recusal), the profile's rule and the outcome, as of the
+ * close. Made in the transaction that closes the vote (app/votes.ts `closeVote`).
+ */
+export function circulationRecord(
+  vote: Vote,
+  sketch: Pick<SketchRecord, 'id' | 'title' | 'organisation'>,
+  outcome: Outcome,
+  ballots: readonly Ballot[],
+  profile: AllianceProfile,
+  closedAt: string,
+): NewDocument {
+  const rules: { [field: string]: unknown } = profile.steeringGroup;
+  const minApprovals = typeof rules.minApprovals === 'number' ? rules.minApprovals : undefined;
+  const input: Extract<DocumentOrder, { kind: 'circulation-record' }>['input'] = {
+    sketch: {
+      title: sketch.title,
+      applicant: sketch.organisation,
+      reference: sketch.id.slice(0, 8).toUpperCase(),
+    },
+    openedOn: berlinDate(new Date(vote.openedAt)),
+    deadline: vote.deadline,
+    closedBecause: vote.closedBecause ?? 'deadline',
+    rule: {
+      decisionRule: profile.steeringGroup.decisionRule,
+      quorumBp: profile.steeringGroup.quorumBp,
+      ...(minApprovals !== undefined ? { minApprovals } : {}),
+    },
+    seats: vote.seats.map((seat) => {
+      // The ballots the outcome counted (a recused seat has none), with an objection's reason.
+      const recused = outcome.recusedSeatIds.includes(seat.id);
+      const voted = outcome.voted.find((v) => v.seatId === seat.id);
+      const reason = ballots.find((b) => b.sketchId === outcome.sketchId && b.seatId === seat.id)?.reason;
+      const ballot = voted && !recused ? { ...voted, reason } : undefined;
+      return {
+        institution: seat.institution,
+        member: seat.member.name,
+        ...(seat.deputy ? { deputy: seat.deputy.name } : {}),
+        recused,
+        ...(ballot
+          ? {
+              ballot: {
+                choice: ballot.choice,
+                castAs: ballot.castAs,
+                ...(ballot.choice === 'object' && ballot.reason ? { reason: ballot.reason } : {}),
+              },
+            }
+          : {}),
+      };
+    }),
+    result: outcome.result,
+    counts: outcome.counts,
+    eligible: outcome.eligible,
+    quorumMet: outcome.quorumMet,
+  };
+  return {
+    head: {
+      fileName: `Umlaufbeschluss-${safeTitle(sketch.title)}.pdf`,
+      contentType: 'application/pdf',
+      issuedAt: closedAt,
+    },
+    order: { kind: 'circulation-record', input },
   };
 }
 

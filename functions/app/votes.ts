@@ -18,6 +18,7 @@ import { type MailContent, type VoteMailSketch, voteClosedMail } from '../mail/t
 import { config } from '../platform/config.ts';
 import { tokenHash } from '../platform/secret.ts';
 import { tokenItem } from '../store/auth.ts';
+import { documentIds, documentOrderItem } from '../store/documents.ts';
 import { type OutboxMail, outboxItem } from '../store/outbox.ts';
 import type { SketchRecord, TransactItem } from '../store/sketches.ts';
 import {
@@ -32,6 +33,7 @@ import {
   writeVoteChange,
 } from '../store/votes.ts';
 import type { Caller } from './caller.ts';
+import { circulationRecord } from './documents.ts';
 import { deliverNow, withSealedLink } from './outbox.ts';
 import { sketchTransition } from './transition.ts';
 
@@ -204,6 +206,11 @@ export async function closeVote(
         update: { outcome: recorded },
         note: voteMessages.vote.decidedNote(outcome.result),
       }).items,
+      // The written record of this decision (Umlaufbeschluss), rendered by the document job.
+      documentOrderItem(
+        documentIds.circulationRecord(sketch.id, vote.id),
+        circulationRecord(vote, sketch, outcome, record.ballots, profile, at),
+      ),
     );
     lines.push(voteMessages.vote.resultLine(sketch.title, outcomeLabels[outcome.result], outcome));
   }

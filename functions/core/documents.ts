@@ -1,16 +1,26 @@
 import type { AllianceProfile } from './profile.ts';
 import type { Sketch } from './sketch-full.ts';
-import type { Assessment, BallotChoice, Presence, VotumDecision } from './vote.ts';
+import type {
+  Assessment,
+  BallotChoice,
+  DecisionRule,
+  Holder,
+  OutcomeResult,
+  Presence,
+  Vote,
+  VotumDecision,
+} from './vote.ts';
 
 /*
- * What the documents of record (the Votum letter, a meeting's minutes) are made of: the input of
+ * What the documents of record (the Votum letter, a meeting's minutes, the record of a circulation
+ * decision) are made of: the input of
  * their renderers (functions/documents/pdf.ts) and the order a change stores for the render job
  * (functions/store/documents.ts). Plain data; dates are calendar dates "YYYY-MM-DD"
  * (Europe/Berlin) unless a field says otherwise.
  */
 
 /** The Votum's words and the tally's counts, as the core defines them. */
-export type { Presence, VotumDecision };
+export type { OutcomeResult, Presence, VotumDecision };
 export type CriterionAssessment = Assessment;
 export type VoteCounts = Record<BallotChoice, number>;
 
@@ -54,8 +64,14 @@ export interface MinutesInput {
   /** The meeting's date. */
   date: string;
   place?: string | undefined;
-  /** Who took the minutes (shown in the head and under the signature line). */
+  /** Who took the minutes, by name (shown in the head and under a signature line). */
   recorder?: string | undefined;
+  /** When the members were invited. */
+  invitedOn?: string | undefined;
+  /** Who chaired the meeting, by name (shown in the head and under a signature line). */
+  chair?: string | undefined;
+  /** The agenda in its order: each item's title, the sketch it is about (if any) and a free note. */
+  agenda?: { title: string; sketchId?: string | undefined; note?: string | undefined }[] | undefined;
   /** One row per seat, in the seats' order. `name`: who was there (member or deputy), or the absent member. */
   attendance: { institution: string; presence: Presence; name?: string | undefined }[];
   /** One entry per sketch decided on, in the order of the agenda. */
@@ -74,7 +90,48 @@ export interface MinutesInput {
   createdAt: Date;
 }
 
+/** The rule a decision was taken under, as the profile stated it then. */
+export interface AppliedRule {
+  decisionRule: DecisionRule;
+  /** The quorum in basis points of the eligible seats (10 000 = all). */
+  quorumBp: number;
+  /** The least number of approvals an endorsement needs, where the rule states one. */
+  minApprovals?: number | undefined;
+}
+
+/**
+ * The written record of a circulation decision (Umlaufbeschluss) on one sketch: who voted how, who
+ * was recused, who represented whom, the rule applied and the result; dated, for the chair to sign.
+ * People are named by name, never by email address.
+ */
+export interface CirculationRecordInput {
+  profile: AllianceProfile;
+  sketch: { title: string; applicant?: string | undefined; reference?: string | undefined };
+  /** The vote: opened (day), its deadline, closed (instant) and why. */
+  openedOn: string;
+  deadline: string;
+  closedAt: Date;
+  closedBecause: NonNullable<Vote['closedBecause']>;
+  rule: AppliedRule;
+  /** One row per seat, in the seats' order. */
+  seats: {
+    institution: string;
+    member: string;
+    deputy?: string | undefined;
+    /** Recused from this sketch: no vote, and none shown. */
+    recused: boolean;
+    /** The seat's ballot, when it cast one: the choice, who cast it (member or deputy) and why (an objection). */
+    ballot?: { choice: BallotChoice; castAs: Holder; reason?: string | undefined } | undefined;
+  }[];
+  result: OutcomeResult;
+  counts: VoteCounts;
+  /** Seats that could vote (not recused) and whether enough of them voted. */
+  eligible: number;
+  quorumMet: boolean;
+}
+
 /** What a document is rendered from: the renderer's input without the profile (the job adds its own). */
 export type DocumentOrder =
   | { kind: 'votum-letter'; input: Omit<VotumLetterInput, 'profile' | 'issuedAt'> }
-  | { kind: 'minutes'; input: Omit<MinutesInput, 'profile' | 'createdAt'> };
+  | { kind: 'minutes'; input: Omit<MinutesInput, 'profile' | 'createdAt'> }
+  | { kind: 'circulation-record'; input: Omit<CirculationRecordInput, 'profile' | 'closedAt'> };

@@ -1,25 +1,33 @@
-import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { gunzipSync } from 'node:zlib';
+import PDFDocument from 'pdfkit';
+import { bold, coverage, regular } from './fonts/fonts.ts';
 
 /*
- * A small flow layout on pdf-lib: text runs down A4 pages, wraps at the right margin and continues
- * on a new page; each page gets „Seite n von m“ at the end. Pure: everything happens in memory, and
- * the dates come from the caller, so the same input gives the same bytes.
+ * A small flow layout on pdfkit that writes tagged PDF (PDF/UA-1, as BITV 2.0 / EN 301 549 clause 10
+ * asks): text runs down A4 pages, wraps at the right margin and continues on a new page; every
+ * block is a structure element (H1–H3, P, L/LI/Lbl/LBody, Table/TR/TH/TD) in reading order, and
+ * what only decorates the page (rules, the signature line, a table header repeated after a page
+ * break, the footer „Seite n von m“) is marked as an artifact. Pure: everything happens in memory,
+ * and the dates come from the caller, so the same input gives the same bytes.
  *
- * Fonts: the PDF standard fonts (Helvetica), not embedded. They are WinAnsi-encoded, which holds
- * every character German needs (ä ö ü ß „ “ € – and the no-break space of 1.234,56 €). Other
- * characters (a name with Ł or ş, an arrow, a narrow no-break space) are mapped by `printable`:
- * a close WinAnsi equivalent, else the letter without its accent, else "?". Embedding a Unicode
- * font would keep them, at the cost of @pdf-lib/fontkit and a font file in every rendering bundle.
+ * Lines are broken here, not by pdfkit, so that a block can keep lines together, a table can repeat
+ * its header and no marked content spans a page break unnoticed. Each line is drawn with its
+ * trailing space, so that a reader of the tags gets the words apart across line ends.
+ *
+ * Fonts: Liberation Sans (regular and bold, cut to Latin and typographic punctuation, see
+ * fonts/make-fonts.py), embedded as subsets, as PDF/UA requires. Characters outside the cut (a
+ * Cyrillic name, an emoji) are mapped by `printable`: a close equivalent, else the letter without
+ * its accent, else "?".
  */
 
 const mm = (value: number) => (value * 72) / 25.4;
 const pageSize: [number, number] = [mm(210), mm(297)];
 const margin = { left: mm(25), right: mm(20), top: mm(20), bottom: mm(25) };
-const footerY = mm(12);
-const ink = rgb(0.1, 0.1, 0.1);
-const muted = rgb(0.35, 0.35, 0.35);
+const footerBaseline = pageSize[1] - mm(12);
+const ink = '#1a1a1a';
+const muted = '#595959';
 
-export type FontName = 'regular' | 'bold' | 'italic';
+export type FontName = 'regular' | 'bold';
 
 export interface TextStyle {
   font?: FontName;
@@ -41,7 +49,13 @@ export interface DocumentInfo {
   createdAt: Date;
 }
 
-/** Close WinAnsi equivalents for characters the standard fonts cannot show. */
+/** A list item: its label (a number, or none) and its body's paragraphs. */
+export interface ListItem {
+  label?: string;
+  body: { text: string; style?: TextStyle }[];
+}
+
+/** Close equivalents for characters the fonts cannot show. */
 const replacements: Record<string, string> = {
   '\t': ' ',
   '\u00ad': '', // soft hyphen
@@ -52,55 +66,27 @@ const replacements: Record<string, string> = {
   '\ufeff': '',
   '\u2002': ' ',
   '\u2003': ' ',
-  '\u2009': ' ',
   '\u200a': ' ',
-  '\u2007': '\u00a0',
-  '\u202f': '\u00a0', // narrow no-break space (some locales put it before €)
-  '\u2010': '-',
   '\u2011': '-',
-  '\u2012': '\u2013',
-  '\u2212': '-',
-  '\u2015': '\u2014',
   '\u201b': '\u2019',
   '\u201f': '\u201d',
-  '\u2032': "'",
-  '\u2033': '"',
-  '\u2190': '<-',
-  '\u2192': '->',
-  '\u21d2': '=>',
-  '\u2264': '<=',
-  '\u2265': '>=',
-  '\u2260': '!=',
-  '\u2248': '~',
+  '\u21d0': '<=',
   '\u2713': 'x',
   '\u2714': 'x',
-  '\u1e9e': 'SS',
-  Ł: 'L',
-  ł: 'l',
   Đ: 'D',
   đ: 'd',
-  ı: 'i',
   Ħ: 'H',
   ħ: 'h',
 };
 
-const characterSets = new WeakMap<PDFFont, Set<number>>();
-function characterSet(font: PDFFont): Set<number> {
-  let set = characterSets.get(font);
-  if (!set) {
-    set = new Set(font.getCharacterSet());
-    characterSets.set(font, set);
-  }
-  return set;
-}
+const covered = (code: number) => coverage.some(([first, last]) => code >= first && code <= last);
 
-/** `text` with only characters `font` can show (see the note at the top); line breaks stay. */
-export function printable(text: string, font: PDFFont): string {
-  const known = characterSet(font);
-  const shows = (s: string) => [...s].every((c) => known.has(c.codePointAt(0) ?? 0));
+/** `text` with only characters the fonts can show (see the note at the top); line breaks stay. */
+export function printable(text: string): string {
+  const shows = (s: string) => [...s].every((c) => covered(c.codePointAt(0) ?? 0));
   let out = '';
   for (const char of text.replace(/\r\n?/g, '\n').normalize('NFC')) {
-    if (char === '\n' || known.has(char.codePointAt(0) ?? 0)) out += char;
+    if (char === '\n' || covered(char.codePointAt(0) ?? 0)) out += char;
     else if (char in replacements) out += replacements[char];
     else if (/\p{Cc}/u.test(char)) out += ' ';
     else {
@@ -112,8 +98,7 @@ export function printable(text: string, font: PDFFont): string {
 }
 
 /** Breaks `text` into lines no wider than `width`; explicit line breaks stay, over-long words split. */
-export function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const fits = (s: string) => font.widthOfTextAtSize(s, size) <= width;
+export function wrap(text: string, fits: (line: string) => boolean): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
@@ -137,41 +122,77 @@ export function wrap(text: string, font: PDFFont, size: number, width: number): 
   return lines;
 }
 
+type Doc = PDFKit.PDFDocument;
+type Element = PDFKit.PDFStructureElement;
+
+/** One line ready to draw: where (x from the left, relative to the block) and how. */
+interface Line {
+  text: string;
+  x: number;
+  font: FontName;
+  size: number;
+  color: string;
+}
+
+/** XML's special characters: pdfkit writes the title and author into the XMP metadata unescaped. */
+const xml = (s: string) =>
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
+  );
+
 /** A document being written from top to bottom. */
 export class Flow {
-  readonly doc: PDFDocument;
-  private readonly fonts: Record<FontName, PDFFont>;
-  page: PDFPage;
-  /** The baseline of the next line, in points from the bottom. */
+  private readonly doc: Doc;
+  private readonly root: Element;
+  private readonly chunks: Uint8Array[] = [];
+  private readonly done: Promise<void>;
+  /** The top of the next line, in points from the top of the page. */
   y: number;
-  /** Called after a page break inside a block (a table repeats its header). */
+  /** Called after a page break inside a table (it repeats its header). */
   private onBreak: (() => void) | undefined;
 
-  private constructor(doc: PDFDocument, fonts: Record<FontName, PDFFont>) {
+  private constructor(info: DocumentInfo) {
+    const doc = new PDFDocument({
+      size: pageSize,
+      margin: 0,
+      // No standard font is loaded (they are not embedded, which PDF/UA forbids): ours come next.
+      font: '',
+      bufferPages: true,
+      pdfVersion: '1.7',
+      tagged: true,
+      lang: 'de-DE',
+      displayTitle: true,
+      // Declares PDF/UA-1 in the XMP metadata; @types/pdfkit lists only the PDF/A subsets.
+      subset: 'PDF/UA' as PDFKit.Mixins.PDFSubsets,
+      info: {
+        Title: info.title,
+        Author: info.author,
+        Subject: info.subject,
+        ...(info.keywords ? { Keywords: info.keywords.join(', ') } : {}),
+        Creator: 'votum',
+        Producer: 'votum (pdfkit)',
+        CreationDate: info.createdAt,
+        ModDate: info.createdAt,
+      },
+    });
+    escapeXmp(doc);
+    doc.registerFont('regular', gunzipSync(Buffer.from(regular, 'base64')));
+    doc.registerFont('bold', gunzipSync(Buffer.from(bold, 'base64')));
+    doc.font('regular');
+    this.done = new Promise((resolve, reject) => {
+      doc.on('data', (chunk: Uint8Array) => this.chunks.push(chunk));
+      doc.on('end', resolve);
+      doc.on('error', reject);
+    });
     this.doc = doc;
-    this.fonts = fonts;
-    this.page = doc.addPage(pageSize);
-    this.y = pageSize[1] - margin.top;
+    this.root = doc.struct('Document');
+    doc.addStructure(this.root);
+    this.y = margin.top;
   }
 
   static async create(info: DocumentInfo): Promise<Flow> {
-    // updateMetadata: false keeps pdf-lib from stamping the current time: the caller's date is the one.
-    const doc = await PDFDocument.create({ updateMetadata: false });
-    doc.setTitle(info.title, { showInWindowTitleBar: true });
-    doc.setAuthor(info.author);
-    doc.setSubject(info.subject);
-    if (info.keywords) doc.setKeywords(info.keywords);
-    doc.setLanguage('de-DE');
-    doc.setCreator('votum');
-    doc.setProducer('votum (pdf-lib)');
-    doc.setCreationDate(info.createdAt);
-    doc.setModificationDate(info.createdAt);
-    const [regular, bold, italic] = await Promise.all([
-      doc.embedFont(StandardFonts.Helvetica),
-      doc.embedFont(StandardFonts.HelveticaBold),
-      doc.embedFont(StandardFonts.HelveticaOblique),
-    ]);
-    return new Flow(doc, { regular, bold, italic });
+    return new Flow(info);
   }
 
   /** The width text may take. */
@@ -179,69 +200,175 @@ export class Flow {
     return pageSize[0] - margin.left - margin.right;
   }
 
-  font(name: FontName = 'regular'): PDFFont {
-    return this.fonts[name];
-  }
-
   static lineHeight(size: number): number {
     return size * 1.4;
   }
 
-  /** Starts a new page when less than `height` is left on this one. */
-  ensure(height: number): void {
-    if (this.y - height >= margin.bottom) return;
-    this.page = this.doc.addPage(pageSize);
-    this.y = pageSize[1] - margin.top;
+  private measure(font: FontName, size: number): (s: string) => number {
+    return (s) => this.doc.font(font).fontSize(size).widthOfString(s);
+  }
+
+  private lines(content: string, style: TextStyle, width: number): Line[] {
+    const size = style.size ?? 10.5;
+    const font = style.font ?? 'regular';
+    const measure = this.measure(font, size);
+    const wrapped = wrap(printable(content), (s) => measure(s) <= width);
+    const indent = style.indent ?? 0;
+    const color = style.muted ? muted : ink;
+    return wrapped.map((text) => ({
+      text,
+      x: style.align === 'right' ? indent + width - measure(text) : indent,
+      font,
+      size,
+      color,
+    }));
+  }
+
+  /** Starts a new page when less than `height` is left on this one; answers whether it did. */
+  private ensure(height: number): boolean {
+    if (this.y + height <= pageSize[1] - margin.bottom) return false;
+    this.doc.addPage({ size: pageSize, margin: 0 });
+    this.y = margin.top;
     this.onBreak?.();
+    return true;
+  }
+
+  /** Keeps what follows (`height` points of it) on one page: a page break now if it does not fit. */
+  keep(height: number): void {
+    this.ensure(height);
   }
 
   gap(points: number): void {
-    this.y -= points;
+    this.y += points;
   }
 
-  /** A block of wrapped text; `keep` lines of it stay together (e.g. a heading with what follows). */
-  text(content: string, style: TextStyle = {}, keep = 2): void {
-    const size = style.size ?? 10.5;
-    const font = this.font(style.font);
-    const indent = style.indent ?? 0;
-    const lines = wrap(printable(content, font), font, size, this.width - indent);
-    const height = Flow.lineHeight(size);
-    this.ensure(height * Math.min(keep, lines.length));
-    for (const line of lines) {
-      this.ensure(height);
-      this.y -= size;
-      const x =
-        style.align === 'right'
-          ? margin.left + this.width - font.widthOfTextAtSize(line, size)
-          : margin.left + indent;
-      this.page.drawText(line, { x, y: this.y, size, font, color: style.muted ? muted : ink });
-      this.y -= height - size;
-    }
-    this.y -= style.after ?? 0;
+  private draw(line: Line, left: number, last: boolean): void {
+    // The space after a wrapped line keeps its last word apart from the next line's first.
+    const text = last ? line.text : `${line.text} `;
+    this.doc
+      .font(line.font)
+      .fontSize(line.size)
+      .fillColor(line.color)
+      .text(text, left + line.x, this.y + line.size * 0.2, { lineBreak: false });
   }
 
-  heading(content: string, size = 12): void {
-    this.gap(size * 0.6);
-    // A heading never ends a page: it keeps its first lines of content with it.
-    this.ensure(Flow.lineHeight(size) + Flow.lineHeight(10.5) * 3);
-    this.text(content, { font: 'bold', size, after: size * 0.3 });
+  /** Content marked for `element`: the marked-content sequence is added to it when `draw` ends. */
+  private marked(element: Element, type: string, draw: () => void): void {
+    const content = this.doc.markStructureContent(type);
+    draw();
+    this.doc.endMarkedContent();
+    element.add(content);
   }
 
-  rule(): void {
-    this.ensure(6);
-    this.y -= 3;
-    this.page.drawLine({
-      start: { x: margin.left, y: this.y },
-      end: { x: margin.left + this.width, y: this.y },
-      thickness: 0.5,
-      color: muted,
-    });
-    this.y -= 6;
+  /** Decoration that is no content (rules, repeated headers, footers). */
+  private artifact(draw: () => void, type: 'Pagination' | 'Layout' = 'Layout'): void {
+    this.doc.markContent('Artifact', { type });
+    draw();
+    this.doc.endMarkedContent();
+  }
+
+  /** A new element under `parent` (the document when none). */
+  private element(type: string, parent: Element = this.root): Element {
+    const element = this.doc.struct(type);
+    parent.add(element);
+    return element;
   }
 
   /**
-   * A table: each cell wraps within its column, a row stays on one page unless it is taller than
-   * a page, and a header row (when given) repeats on every page the table reaches.
+   * Lines of one element, from `left`, one marked-content sequence per page; `keep` lines of it stay
+   * together (e.g. a heading with what follows).
+   */
+  private flowLines(element: Element, type: string, lines: Line[], left: number, keep: number): void {
+    const height = (l: Line) => Flow.lineHeight(l.size);
+    const first = lines[0];
+    if (!first) return;
+    this.ensure(height(first) * Math.min(keep, lines.length));
+    let i = 0;
+    while (i < lines.length) {
+      const start = i;
+      this.marked(element, type, () => {
+        for (; i < lines.length; i++) {
+          const line = lines[i] as Line;
+          if (i > start && this.y + height(line) > pageSize[1] - margin.bottom) break;
+          this.draw(line, left, i === lines.length - 1);
+          this.y += height(line);
+        }
+      });
+      if (i < lines.length) this.ensure(Number.POSITIVE_INFINITY);
+    }
+  }
+
+  /** A paragraph (P) of wrapped text; `keep` lines of it stay together. */
+  text(content: string, style: TextStyle = {}, keep = 2, parent?: Element): void {
+    const indent = style.indent ?? 0;
+    const lines = this.lines(content, style, this.width - indent);
+    this.flowLines(this.element('P', parent), 'P', lines, margin.left, keep);
+    this.y += style.after ?? 0;
+  }
+
+  /** A heading (H1, H2, H3) in bold; it never ends a page: it keeps its first lines of content with it. */
+  heading(content: string, level: 1 | 2 | 3 = 2, size = level === 1 ? 13 : level === 2 ? 12 : 11): void {
+    this.gap(size * 0.6);
+    this.ensure(Flow.lineHeight(size) + Flow.lineHeight(10.5) * 3);
+    const lines = this.lines(content, { font: 'bold', size }, this.width);
+    const type = `H${level}`;
+    this.flowLines(this.element(type), type, lines, margin.left, lines.length);
+    this.y += size * 0.3;
+  }
+
+  /** A list (L): each item (LI) with its label (Lbl, e.g. "1.") and its body (LBody) of paragraphs. */
+  list(items: ListItem[], options: { size?: number; after?: number } = {}): void {
+    const size = options.size ?? 10.5;
+    const hasLabels = items.some((item) => item.label);
+    const labelWidth = hasLabels
+      ? Math.max(...items.map((item) => this.measure('regular', size)(printable(item.label ?? '')))) + 6
+      : 0;
+    const list = this.element('L');
+    for (const item of items) {
+      const li = this.element('LI', list);
+      const bodyLines = item.body.map((p) =>
+        this.lines(p.text, { size, ...p.style }, this.width - labelWidth - (p.style?.indent ?? 0)),
+      );
+      this.ensure(Flow.lineHeight(size) * Math.min(2, bodyLines.flat().length));
+      const text = item.label && printable(item.label);
+      if (text) {
+        // The label sits on the body's first line: drawing it does not move down.
+        this.marked(this.element('Lbl', li), 'Lbl', () =>
+          this.draw({ text, x: 0, font: 'regular', size, color: ink }, margin.left, true),
+        );
+      }
+      const body = this.element('LBody', li);
+      item.body.forEach((p, n) => {
+        const lines = bodyLines[n] ?? [];
+        this.flowLines(this.element('P', body), 'P', lines, margin.left + labelWidth, 2);
+        this.y += p.style?.after ?? 2;
+      });
+      body.end();
+      li.end();
+    }
+    list.end();
+    this.y += options.after ?? 0;
+  }
+
+  rule(): void {
+    this.ensure(9);
+    this.y += 3;
+    const y = this.y;
+    this.artifact(() => {
+      this.doc
+        .moveTo(margin.left, y)
+        .lineTo(margin.left + this.width, y)
+        .lineWidth(0.5)
+        .strokeColor(muted)
+        .stroke();
+    });
+    this.y += 6;
+  }
+
+  /**
+   * A table (Table/TR/TH/TD): each cell wraps within its column, a row stays on one page unless it is
+   * taller than a page, and a header row (TH, scope Column, when given) repeats on every page the
+   * table reaches (the repetitions are artifacts). A label column's cells are row headers (TH, scope Row).
    */
   table(
     rows: string[][],
@@ -262,91 +389,186 @@ export class Flow {
     const total = options.widths.reduce((a, b) => a + b, 0);
     let widths = options.widths.map((w) => (w / total) * this.width);
     if (options.labelColumn) {
-      // A label column is as wide as its longest label (at most 40 %), so labels do not break.
-      const bold = this.font('bold');
+      const measure = this.measure('bold', size);
       const longest = Math.max(
         0,
         ...[...rows.map((row) => row[0] ?? ''), ...(options.labelSample ?? [])].flatMap((label) =>
-          printable(label, bold)
+          printable(label)
             .split('\n')
-            .map((line) => bold.widthOfTextAtSize(line, size)),
+            .map((line) => measure(line)),
         ),
       );
       const label = Math.min(longest + padding + 4, this.width * 0.4);
       const rest = total - (options.widths[0] ?? 0);
       widths = [label, ...options.widths.slice(1).map((w) => (w / rest) * (this.width - label))];
     }
-    const drawRow = (cells: string[], header: boolean) => {
-      const wrapped = cells.map((cell, i) => {
-        const font = this.font(header || (options.labelColumn && i === 0) ? 'bold' : 'regular');
-        return { font, lines: wrap(printable(cell, font), font, size, (widths[i] ?? 0) - padding) };
-      });
-      const lineCount = Math.max(1, ...wrapped.map((c) => c.lines.length));
-      this.ensure(height * Math.min(lineCount, 4));
-      for (let line = 0; line < lineCount; line++) {
-        this.ensure(height);
-        this.y -= size;
-        let x = margin.left;
-        wrapped.forEach((cell, i) => {
-          const text = cell.lines[line];
-          if (text) this.page.drawText(text, { x, y: this.y, size, font: cell.font, color: ink });
-          x += widths[i] ?? 0;
+    const lefts = widths.map((_, i) => margin.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
+    const cellLines = (cells: string[], header: boolean) =>
+      cells.map((cell, i) =>
+        this.lines(
+          cell,
+          { size, font: header || (options.labelColumn && i === 0) ? 'bold' : 'regular' },
+          (widths[i] ?? 0) - padding,
+        ),
+      );
+    const bottom = () => pageSize[1] - margin.bottom;
+
+    const headerRule = () => {
+      const y = this.y - size * 0.2;
+      this.doc
+        .moveTo(margin.left, y)
+        .lineTo(margin.left + this.width, y)
+        .lineWidth(0.5)
+        .strokeColor(muted)
+        .stroke();
+    };
+    const drawHeaderLines = (cells: Line[][]) => {
+      const count = Math.max(1, ...cells.map((c) => c.length));
+      cells.forEach((lines, i) => {
+        lines.forEach((line, n) => {
+          const y = this.y;
+          this.y += n * height;
+          this.draw(line, lefts[i] ?? margin.left, n === lines.length - 1);
+          this.y = y;
         });
-        this.y -= height - size;
-      }
-      this.y -= size * 0.35;
-    };
-    const header = options.header;
-    const drawHeader = (cells: string[]) => {
-      drawRow(cells, true);
-      this.page.drawLine({
-        start: { x: margin.left, y: this.y + size * 0.5 },
-        end: { x: margin.left + this.width, y: this.y + size * 0.5 },
-        thickness: 0.5,
-        color: muted,
       });
+      this.y += count * height + size * 0.35;
+      headerRule();
     };
+
+    const table = this.element('Table');
+    const header = options.header;
     if (header) {
+      const headerCells = cellLines(header, true);
       this.ensure(height * 3);
-      drawHeader(header);
-      this.onBreak = () => drawHeader(header);
+      const tr = this.element('TR', table);
+      const count = Math.max(1, ...headerCells.map((c) => c.length));
+      const top = this.y;
+      headerCells.forEach((lines, i) => {
+        const th = this.doc.struct('TH', { scope: 'Column' } as PDFKit.Mixins.StructureElementOptions);
+        tr.add(th);
+        this.y = top;
+        this.marked(th, 'TH', () => {
+          lines.forEach((line, n) => {
+            this.draw(line, lefts[i] ?? margin.left, n === lines.length - 1);
+            this.y += height;
+          });
+        });
+        th.end();
+      });
+      tr.end();
+      this.y = top + count * height + size * 0.35;
+      this.artifact(headerRule);
+      this.onBreak = () => this.artifact(() => drawHeaderLines(headerCells));
     }
     try {
-      for (const row of rows) drawRow(row, false);
+      for (const row of rows) {
+        const cells = cellLines(row, false);
+        const count = Math.max(1, ...cells.map((c) => c.length));
+        this.ensure(height * Math.min(count, 4));
+        const tr = this.element('TR', table);
+        const elements = cells.map((_, i) => {
+          const isLabel = options.labelColumn && i === 0;
+          const cell = isLabel
+            ? this.doc.struct('TH', { scope: 'Row' } as PDFKit.Mixins.StructureElementOptions)
+            : this.doc.struct('TD');
+          tr.add(cell);
+          return { cell, type: isLabel ? 'TH' : 'TD' };
+        });
+        // The row in slices that fit a page: each cell's lines of a slice are one marked sequence.
+        let from = 0;
+        while (from < count) {
+          const room = Math.max(1, Math.floor((bottom() - this.y) / height));
+          const to = Math.min(count, from + room);
+          const top = this.y;
+          cells.forEach((lines, i) => {
+            const slice = lines.slice(from, to);
+            const element = elements[i];
+            if (!element || slice.length === 0) return;
+            this.y = top;
+            this.marked(element.cell, element.type, () => {
+              slice.forEach((line, n) => {
+                this.draw(line, lefts[i] ?? margin.left, from + n === lines.length - 1);
+                this.y += height;
+              });
+            });
+          });
+          this.y = top + (to - from) * height;
+          from = to;
+          if (from < count) this.ensure(Number.POSITIVE_INFINITY);
+        }
+        for (const { cell } of elements) cell.end();
+        tr.end();
+        this.y += size * 0.35;
+      }
     } finally {
       this.onBreak = undefined;
     }
-    this.y -= options.after ?? 0;
+    table.end();
+    this.y += options.after ?? 0;
   }
 
-  /** A signature: a line to sign on and the names under it, kept together on one page. */
+  /** A signature: a line to sign on (an artifact) and the names under it, kept together on one page. */
   signature(lines: string[], size = 10): void {
     this.ensure(mm(15) + Flow.lineHeight(size) * lines.length);
     this.gap(mm(12));
-    this.page.drawLine({
-      start: { x: margin.left, y: this.y },
-      end: { x: margin.left + mm(70), y: this.y },
-      thickness: 0.5,
-      color: ink,
+    const y = this.y;
+    this.artifact(() => {
+      this.doc
+        .moveTo(margin.left, y)
+        .lineTo(margin.left + mm(70), y)
+        .lineWidth(0.5)
+        .strokeColor(ink)
+        .stroke();
     });
     this.gap(2);
     for (const line of lines) this.text(line, { size }, lines.length);
   }
 
-  /** Numbers the pages („Seite n von m“) with a short label on the left, and returns the PDF. */
+  /** Numbers the pages („Seite n von m“, an artifact) with a short label on the left, and returns the PDF. */
   async finish(label: string, pageLabel: (page: number, of: number) => string): Promise<Uint8Array> {
-    const pages = this.doc.getPages();
-    const font = this.font('regular');
+    this.root.end();
+    const { start, count } = this.doc.bufferedPageRange();
     const size = 8;
-    pages.forEach((page, i) => {
-      const pageText = printable(pageLabel(i + 1, pages.length), font);
-      const pageWidth = font.widthOfTextAtSize(pageText, size);
-      const right = margin.left + this.width;
-      page.drawText(pageText, { x: right - pageWidth, y: footerY, size, font, color: muted });
+    const measure = this.measure('regular', size);
+    for (let i = 0; i < count; i++) {
+      this.doc.switchToPage(start + i);
+      const pageText = printable(pageLabel(i + 1, count));
+      const pageWidth = measure(pageText);
       const room = this.width - pageWidth - mm(8);
-      const [first = ''] = wrap(printable(label, font), font, size, room);
-      page.drawText(first, { x: margin.left, y: footerY, size, font, color: muted });
-    });
-    return this.doc.save();
+      const [first = ''] = wrap(printable(label), (s) => measure(s) <= room);
+      this.artifact(() => {
+        this.doc.font('regular').fontSize(size).fillColor(muted);
+        this.doc.text(pageText, margin.left + this.width - pageWidth, footerBaseline - size, {
+          lineBreak: false,
+        });
+        this.doc.text(first, margin.left, footerBaseline - size, { lineBreak: false });
+      }, 'Pagination');
+    }
+    this.doc.end();
+    await this.done;
+    return new Uint8Array(Buffer.concat(this.chunks));
   }
+}
+
+/**
+ * pdfkit copies the title, author, subject and keywords into the XMP metadata as they are: a title
+ * with "&" or "<" would make it invalid XML. The copy gets them escaped; the info dictionary keeps
+ * them as they are.
+ */
+function escapeXmp(doc: Doc): void {
+  const inner = doc as unknown as { _addInfo: () => void; info: Record<string, unknown> };
+  const addInfo = inner._addInfo;
+  inner._addInfo = function (this: typeof inner) {
+    const info = this.info;
+    const escaped = Object.fromEntries(
+      Object.entries(info).map(([key, value]) => [key, typeof value === 'string' ? xml(value) : value]),
+    );
+    this.info = escaped;
+    try {
+      addInfo.call(this);
+    } finally {
+      this.info = info;
+    }
+  };
 }

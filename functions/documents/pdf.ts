@@ -1,21 +1,23 @@
 import { berlinDate, runtimeMonths } from '../core/dates.ts';
-import type { MinutesInput, VotumLetterInput } from '../core/documents.ts';
+import type { CirculationRecordInput, MinutesInput, VotumLetterInput } from '../core/documents.ts';
 import { formatEuro, formatPercent } from '../core/money.ts';
 import { totals } from '../core/sketch-fields.ts';
 import { Flow } from './layout.ts';
 import { de } from './texts.de.ts';
 
 /*
- * The two documents the steering group produces: the Votum letter (the applicant attaches it to the
- * NBank application) and the minutes of a meeting. Pure functions from plain data to PDF bytes; no
- * I/O, no clock (dates are passed in). Only the functions that render a document import this
- * module, so pdf-lib (about 520 KB minified) stays out of every other bundle.
+ * The documents the steering group produces: the Votum letter (the applicant attaches it to the
+ * NBank application), the minutes of a meeting and the record of a circulation decision. Pure
+ * functions from plain data to tagged PDF bytes (layout.ts); no I/O, no clock (dates are passed in).
+ * Only the function that renders documents imports this module, so pdfkit stays out of every other
+ * bundle.
  *
  * Dates are calendar dates "YYYY-MM-DD" (Europe/Berlin) unless a field says otherwise.
  */
 
 /** The renderers' input is defined in the core, so the orders stored for the render job share it. */
 export type {
+  CirculationRecordInput,
   CriterionAssessment,
   MinutesInput,
   Presence,
@@ -28,10 +30,16 @@ export type {
 const mm = (value: number) => (value * 72) / 25.4;
 
 function numbered(flow: Flow, items: string[]): void {
-  flow.table(
-    items.map((item, i) => [`${i + 1}.`, item]),
-    { widths: [1, 14], size: 10.5, after: 2 },
+  flow.list(
+    items.map((item, i) => ({ label: `${i + 1}.`, body: [{ text: item }] })),
+    { after: 2 },
   );
+}
+
+/** The alliance and its steering group or office, as each document's head. */
+function letterhead(flow: Flow, name: string, line: string, size = 10): void {
+  flow.text(name, { font: 'bold', size: 15, after: 2 });
+  flow.text(line, { size });
 }
 
 /** The Votum letter: letterhead, recipient, date, subject, decision, justification, key figures. */
@@ -52,8 +60,7 @@ export async function votumLetterPdf(input: VotumLetterInput): Promise<Uint8Arra
   });
 
   // Letterhead: the alliance and its office
-  flow.text(profile.name, { font: 'bold', size: 15, after: 2 });
-  flow.text(profile.office.name, { size: 10 });
+  letterhead(flow, profile.name, profile.office.name);
   flow.text(t.contact(profile.office.email, profile.office.phone), { size: 9, muted: true });
   flow.rule();
   flow.gap(mm(8));
@@ -74,7 +81,8 @@ export async function votumLetterPdf(input: VotumLetterInput): Promise<Uint8Arra
   flow.text(de.dateLine(profile.office.place, berlinDate(input.issuedAt)), { align: 'right' });
   if (input.reference) flow.text(t.reference(input.reference), { align: 'right', size: 9, muted: true });
   flow.gap(mm(6));
-  flow.text(t.subject(profile.name, title), { font: 'bold', size: 11.5, after: 10 });
+  flow.heading(t.subject(profile.name, title), 1, 11.5);
+  flow.gap(6);
 
   // The decision and how it was reached
   flow.text(t.greeting(applicant.contactName), { after: 6 });
@@ -101,17 +109,20 @@ export async function votumLetterPdf(input: VotumLetterInput): Promise<Uint8Arra
 
   flow.heading(t.justification);
   if (input.justification?.trim()) flow.text(input.justification.trim(), { after: 8 });
-  flow.text(t.criteria, { font: 'bold', size: 10.5, after: 4 }, 3);
-  for (const criterion of profile.criteria) {
-    const assessed = input.criteria.find((c) => c.id === criterion.id);
-    flow.text(`${criterion.name}: ${de.assessment[assessed?.assessment ?? 'not_assessed']}`, {
-      font: 'bold',
-      size: 10.5,
-      after: 2,
-    });
-    if (assessed?.note?.trim()) flow.text(assessed.note.trim(), { indent: 12, after: 6 });
-    else flow.gap(4);
-  }
+  flow.heading(t.criteria, 3, 10.5);
+  flow.list(
+    profile.criteria.map((criterion) => {
+      const assessed = input.criteria.find((c) => c.id === criterion.id);
+      const note = assessed?.note?.trim();
+      const verdict = `${criterion.name}: ${de.assessment[assessed?.assessment ?? 'not_assessed']}`;
+      return {
+        body: [
+          { text: verdict, style: { font: 'bold', after: note ? 2 : 4 } },
+          ...(note ? [{ text: note, style: { indent: 12, after: 6 } }] : []),
+        ],
+      };
+    }),
+  );
 
   // The sketch's key figures
   flow.heading(t.figures);
@@ -160,15 +171,17 @@ export async function minutesPdf(input: MinutesInput): Promise<Uint8Array> {
     createdAt: input.createdAt,
   });
 
-  flow.text(profile.name, { font: 'bold', size: 15, after: 2 });
-  flow.text(`${t.steeringGroup} · ${profile.office.name}`, { size: 10 });
+  letterhead(flow, profile.name, `${t.steeringGroup} · ${profile.office.name}`);
   flow.rule();
   flow.gap(mm(4));
-  flow.text(title, { font: 'bold', size: 14, after: 8 });
+  flow.heading(title, 1, 14);
+  flow.gap(4);
   flow.table(
     [
       [t.rows.date, de.dateLine(undefined, input.date)],
       ...(input.place ? [[t.rows.place, input.place]] : []),
+      ...(input.invitedOn ? [[t.rows.invitedOn, de.dateLine(undefined, input.invitedOn)]] : []),
+      ...(input.chair ? [[t.rows.chair, input.chair]] : []),
       ...(input.recorder ? [[t.rows.recorder, input.recorder]] : []),
     ],
     { widths: [1, 4], labelColumn: true, size: 10.5 },
@@ -183,11 +196,24 @@ export async function minutesPdf(input: MinutesInput): Promise<Uint8Array> {
     { widths: [5, 3, 3], header: [...t.attendanceHeader], after: 4 },
   );
 
+  if (input.agenda?.length) {
+    flow.heading(t.agenda);
+    flow.list(
+      input.agenda.map((item, i) => ({
+        label: `${i + 1}.`,
+        body: [
+          { text: item.title, style: { font: 'bold', after: item.note ? 2 : 4 } },
+          ...(item.note?.trim() ? [{ text: item.note.trim(), style: { after: 6 } }] : []),
+        ],
+      })),
+    );
+  }
+
   flow.heading(t.decisions);
   if (input.decisions.length === 0) flow.text(t.noDecisions);
   const labels = t.itemLabels;
   input.decisions.forEach((item, i) => {
-    flow.heading(t.item(i + 1, item.title), 11);
+    flow.heading(t.item(i + 1, item.title), 3);
     flow.table(
       [
         ...(item.applicant ? [[labels.applicant, item.applicant]] : []),
@@ -204,6 +230,114 @@ export async function minutesPdf(input: MinutesInput): Promise<Uint8Array> {
     );
   });
 
+  if (input.chair) flow.signature([t.chairSigns(input.chair)]);
   flow.signature([...(input.recorder ? [input.recorder] : []), t.signedFor(profile.office.name)]);
   return flow.finish(t.footer(profile.name, input.date), de.page);
+}
+
+/**
+ * The record of a circulation decision (Umlaufbeschluss) on one sketch: the vote's dates, the rule
+ * applied, each seat's vote (who cast it, a deputy for whom), the recused seats and the result;
+ * dated at the close, with lines for the chair and the office to sign.
+ */
+export async function circulationRecordPdf(input: CirculationRecordInput): Promise<Uint8Array> {
+  const { profile, sketch, rule } = input;
+  const t = de.circulation;
+  const title = t.title(sketch.title);
+  const closedOn = berlinDate(input.closedAt);
+  const flow = await Flow.create({
+    title,
+    author: profile.name,
+    subject: `${profile.name} · ${title}`,
+    keywords: ['Umlaufbeschluss', 'Lenkungsgruppe'],
+    createdAt: input.closedAt,
+  });
+
+  letterhead(flow, profile.name, `${t.steeringGroup} · ${profile.office.name}`);
+  flow.rule();
+  flow.gap(mm(4));
+  flow.heading(title, 1, 14);
+  flow.gap(4);
+  const rows = t.rows;
+  // One label column width for all four tables, so that they line up.
+  const labelSample = [...Object.values(rows), ...Object.values(t.ruleRows), ...Object.values(t.resultRows)];
+  flow.table(
+    [
+      ...(sketch.applicant ? [[rows.applicant, sketch.applicant]] : []),
+      ...(sketch.reference ? [[rows.reference, sketch.reference]] : []),
+      [rows.procedure, t.procedure],
+      [rows.opened, de.dateLine(undefined, input.openedOn)],
+      [rows.deadline, de.dateLine(undefined, input.deadline)],
+      [rows.closed, t.closed(input.closedAt, input.closedBecause)],
+    ],
+    { widths: [1, 4], labelColumn: true, size: 10.5, labelSample },
+  );
+
+  flow.heading(t.rule);
+  const quorumless = rule.decisionRule === 'no_objection';
+  flow.table(
+    [
+      [
+        t.ruleRows.rule,
+        [t.rules[rule.decisionRule], ...(rule.minApprovals ? [t.minApprovals(rule.minApprovals)] : [])].join(
+          '; ',
+        ),
+      ],
+      [t.ruleRows.quorum, quorumless ? t.noQuorumRule : t.quorum(rule.quorumBp)],
+    ],
+    { widths: [1, 4], labelColumn: true, size: 10.5, labelSample },
+  );
+
+  flow.heading(t.ballots);
+  flow.table(
+    input.seats.map((seat) => {
+      if (seat.recused) return [seat.institution, '–', t.recusedCell];
+      const ballot = seat.ballot;
+      if (!ballot) return [seat.institution, '–', t.silent];
+      const by =
+        ballot.castAs === 'deputy' && seat.deputy
+          ? t.byDeputy(seat.deputy, seat.member)
+          : t.byMember(seat.member);
+      const reason = ballot.reason?.trim();
+      return [
+        seat.institution,
+        by,
+        ballot.choice === 'object' && reason ? t.objection(reason) : t.choice[ballot.choice],
+      ];
+    }),
+    { widths: [4, 4, 3], header: [...t.ballotsHeader], after: 4 },
+  );
+
+  flow.heading(t.representation);
+  const represented = input.seats.filter((s) => !s.recused && s.ballot?.castAs === 'deputy' && s.deputy);
+  if (represented.length === 0) flow.text(t.noRepresentation);
+  else
+    flow.list(
+      represented.map((s) => ({ body: [{ text: t.represented(s.deputy ?? '', s.member, s.institution) }] })),
+    );
+
+  flow.heading(t.recusal);
+  const recused = input.seats.filter((s) => s.recused);
+  if (recused.length === 0) flow.text(t.noRecusal);
+  else flow.list(recused.map((s) => ({ body: [{ text: t.recused(s.institution, s.member) }] })));
+
+  flow.heading(t.result);
+  const voted = input.counts.approve + input.counts.object + input.counts.abstain;
+  flow.table(
+    [
+      [t.resultRows.counts, de.counts(input.counts)],
+      [t.resultRows.eligible, t.eligible(input.eligible, voted)],
+      [t.resultRows.quorum, quorumless ? t.quorumNone : t.quorumMet(input.quorumMet)],
+      [t.resultRows.result, t.results[input.result]],
+    ],
+    { widths: [1, 4], labelColumn: true, size: 10.5, labelSample },
+  );
+
+  flow.gap(mm(6));
+  // The date and both signatures on one page: a record signed on a page of its own reads as detached.
+  flow.keep(mm(70));
+  flow.text(de.dateLine(profile.office.place, closedOn));
+  flow.signature([t.chairSigns]);
+  flow.signature([t.signedFor(profile.office.name)]);
+  return flow.finish(t.footer(profile.name, closedOn), de.page);
 }

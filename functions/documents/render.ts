@@ -1,6 +1,6 @@
 import type { DocumentOrder } from '../core/documents.ts';
 import type { AllianceProfile } from '../core/profile.ts';
-import { minutesPdf, votumLetterPdf } from './pdf.ts';
+import { circulationRecordPdf, minutesPdf, votumLetterPdf } from './pdf.ts';
 
 /** Renders an ordered document with the deployment's profile; `issuedAt` dates it. */
 export function renderDocument(
@@ -13,5 +13,7 @@ export function renderDocument(
       return votumLetterPdf({ ...order.input, profile, issuedAt: new Date(issuedAt) });
     case 'minutes':
       return minutesPdf({ ...order.input, profile, createdAt: new Date(issuedAt) });
+    case 'circulation-record':
+      return circulationRecordPdf({ ...order.input, profile, closedAt: new Date(issuedAt) });
   }
 }

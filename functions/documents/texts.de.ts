@@ -1,4 +1,5 @@
-import { formatDate } from '../core/dates.ts';
+import { formatDate, formatDateTime } from '../core/dates.ts';
+import { formatPercent } from '../core/money.ts';
 
 /** What the documents say, in German: one catalogue, so that an English one can follow. */
 
@@ -73,7 +74,14 @@ export const de = {
   minutes: {
     title: (date: string) => `Protokoll der Sitzung der Lenkungsgruppe am ${formatDate(date)}`,
     steeringGroup: 'Lenkungsgruppe',
-    rows: { date: 'Datum', place: 'Ort', recorder: 'Protokoll' },
+    rows: {
+      date: 'Datum',
+      place: 'Ort',
+      invitedOn: 'Einladung vom',
+      chair: 'Sitzungsleitung',
+      recorder: 'Protokoll',
+    },
+    agenda: 'Tagesordnung',
     attendance: 'Anwesenheit',
     attendanceHeader: ['Sitz', 'Anwesenheit', 'Name'],
     attendanceSummary: (present: number, seats: number, deputies: number) =>
@@ -91,7 +99,74 @@ export const de = {
       note: 'Anmerkung',
     },
     signedFor: (office: string) => `Für die Koordinierungsstelle: ${office}`,
+    chairSigns: (chair: string) => `${chair}, Sitzungsleitung`,
     footer: (alliance: string, date: string) =>
       `${alliance} · Protokoll der Lenkungsgruppe vom ${formatDate(date)}`,
+  },
+
+  circulation: {
+    title: (sketchTitle: string) => `Umlaufbeschluss der Lenkungsgruppe zur Projektskizze „${sketchTitle}“`,
+    steeringGroup: 'Lenkungsgruppe',
+    rows: {
+      applicant: 'Projektträger',
+      reference: 'Zeichen',
+      procedure: 'Verfahren',
+      opened: 'Eröffnet am',
+      deadline: 'Frist',
+      closed: 'Abgeschlossen',
+    },
+    procedure: 'Umlaufverfahren (schriftliche Abstimmung im Portal)',
+    closed: (at: Date, because: 'deadline' | 'complete' | 'admin') =>
+      `${formatDateTime(at.toISOString())}, ${
+        {
+          deadline: 'mit Ablauf der Frist',
+          complete: 'nachdem alle Sitze abgestimmt hatten',
+          admin: 'durch die Koordinierungsstelle',
+        }[because]
+      }`,
+    rule: 'Angewandte Regel',
+    rules: {
+      consensus: 'Einvernehmen: befürwortet, wenn kein Sitz Einwand erhebt und das Quorum abgestimmt hat',
+      majority:
+        'Mehrheit der abgegebenen Stimmen: befürwortet, wenn mehr Zustimmungen als Einwände abgegeben wurden und das Quorum abgestimmt hat',
+      no_objection:
+        'Widerspruchsverfahren: befürwortet, wenn kein Sitz Einwand erhebt; Schweigen gilt als Zustimmung',
+    },
+    minApprovals: (n: number) => `mindestens ${plural(n, 'Zustimmung', 'Zustimmungen')}`,
+    ruleRows: { rule: 'Entscheidungsregel', quorum: 'Quorum' },
+    quorum: (bp: number) => `${formatPercent(bp)} der stimmberechtigten Sitze`,
+    noQuorumRule: 'keines (Schweigen gilt als Zustimmung)',
+    ballots: 'Stimmabgabe',
+    ballotsHeader: ['Sitz', 'Abgestimmt durch', 'Stimme'],
+    byMember: (member: string) => `${member} (Mitglied)`,
+    byDeputy: (deputy: string, member: string) => `${deputy} (Stellvertretung für ${member})`,
+    choice: { approve: 'Zustimmung', object: 'Einwand', abstain: 'Enthaltung' },
+    objection: (reason: string) => `Einwand: ${reason}`,
+    silent: 'keine Stimme abgegeben',
+    recusedCell: 'befangen, nicht stimmberechtigt',
+    representation: 'Stellvertretung',
+    represented: (deputy: string, member: string, institution: string) =>
+      `${deputy} stimmte in Vertretung für ${member} (${institution}).`,
+    noRepresentation: 'Alle Stimmen wurden von den Mitgliedern selbst abgegeben.',
+    recusal: 'Befangenheit',
+    recused: (institution: string, member: string) =>
+      `${institution} (${member}): wegen Befangenheit nicht stimmberechtigt.`,
+    noRecusal: 'Kein Sitz war wegen Befangenheit ausgeschlossen.',
+    result: 'Ergebnis',
+    resultRows: { counts: 'Abstimmung', eligible: 'Stimmberechtigt', quorum: 'Quorum', result: 'Beschluss' },
+    eligible: (eligible: number, voted: number) =>
+      `${plural(eligible, 'Sitz', 'Sitze')}, davon ${voted} abgestimmt`,
+    quorumMet: (met: boolean) => (met ? 'erreicht' : 'nicht erreicht'),
+    quorumNone: 'entfällt',
+    results: {
+      endorsed: 'befürwortet',
+      not_endorsed: 'nicht befürwortet',
+      no_consensus: 'kein Einvernehmen (Einwand erhoben); die Projektskizze geht in die nächste Sitzung',
+      no_quorum: 'keine Entscheidung (Quorum nicht erreicht); die Projektskizze geht in die nächste Sitzung',
+    },
+    chairSigns: 'Vorsitz der Lenkungsgruppe',
+    signedFor: (office: string) => `Für die Koordinierungsstelle: ${office}`,
+    footer: (alliance: string, date: string) =>
+      `${alliance} · Umlaufbeschluss der Lenkungsgruppe vom ${formatDate(date)}`,
   },
 } as const;

@@ -7,8 +7,9 @@ import { keys } from './keys.ts';
 import type { TransactItem } from './sketches.ts';
 
 /*
- * Documents as they were issued (the Votum letter, a meeting's minutes). The change that issues one
- * stores its order: the document's data as of that moment, in the same transaction as the change.
+ * Documents as they were issued (the Votum letter, a meeting's minutes, the record of a circulation
+ * decision). The change that issues one stores its order: the document's data as of that moment,
+ * in the same transaction as the change.
  * The render-documents job (woken by the order's insert, see functions/jobs/jobs.ts) renders the
  * PDF once, stores the bytes and releases the mails that carry it, in one transaction. From then on
  * the document is read back byte for byte: what the applicant got by mail is what the portal
@@ -46,6 +47,8 @@ export const documentIds = {
   /** The letter of a sketch's n-th Votum (1-based, as in `vota`). */
   votumLetter: (sketchId: string, n: number) => `votum-letter#${sketchId}#${n}`,
   minutes: (meetingId: string) => `minutes#${meetingId}`,
+  /** The record of the circulation decision on a sketch in a vote. */
+  circulationRecord: (sketchId: string, voteId: string) => `circulation-record#${sketchId}#${voteId}`,
 };
 
 /** DynamoDB holds at most 400 KB an item; a document near that is a programming error, not input. */

@@ -33,6 +33,9 @@ export const lazyCredentialProviders = [
 /** The module the bundles get for `node:http` (see there why), relative to the project root. */
 export const nodeHttpShim = 'functions/platform/node-http.ts';
 
+/** The module the bundles get for fontkit's Brotli (WOFF2 only; see there why), relative to the project root. */
+export const noWoff2Shim = 'functions/documents/no-woff2.ts';
+
 /**
  * How every handler is bundled: one minified ESM file with everything it runs in it (the AWS SDK too,
  * so the deployed code runs the versions package-lock.json pins; only the lazily imported credential
@@ -51,7 +54,8 @@ export const bundling = {
   bundleAwsSDK: true,
   externalModules: lazyCredentialProviders,
   // node:http through a CommonJS require: its ESM facade would load undici at every cold start.
-  esbuildArgs: { '--alias': `node:http=./${nodeHttpShim}` },
+  // Brotli without its dictionary: the PDF fonts are TrueType, never WOFF2 (render-documents only).
+  esbuildArgs: { '--alias': [`node:http=./${nodeHttpShim}`, `brotli/decompress.js=./${noWoff2Shim}`] },
   forceDockerBundling: false,
   banner:
     "import{createRequire as __votumCreateRequire}from'node:module';const require=__votumCreateRequire(import.meta.url);",

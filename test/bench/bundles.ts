@@ -65,8 +65,8 @@ interface CdkBundling {
   banner?: string;
   footer?: string;
   define?: Record<string, string>;
-  /** Extra esbuild arguments; `--alias` as `from=./path` (relative to the project root) is understood. */
-  esbuildArgs?: Record<string, string | boolean>;
+  /** Extra esbuild arguments; `--alias` as `from=./path` or a list of them (relative to the project root) is understood. */
+  esbuildArgs?: Record<string, string | boolean | string[]>;
   loader?: Record<string, string>;
   keepNames?: boolean;
 }
@@ -76,9 +76,14 @@ const projectRoot = join(import.meta.dirname, '../..');
 /** esbuild's `alias` from NodejsFunction's `esbuildArgs['--alias']` (`from=./path`, CDK runs esbuild in the project root). */
 function aliasOf(args: CdkBundling['esbuildArgs']): Pick<BuildOptions, 'alias'> {
   const value = args?.['--alias'];
-  if (typeof value !== 'string') return {};
-  const [from = '', to = ''] = value.split('=');
-  return { alias: { [from]: join(projectRoot, to) } };
+  const values = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+  if (values.length === 0) return {};
+  const alias: Record<string, string> = {};
+  for (const item of values) {
+    const [from = '', to = ''] = item.split('=');
+    alias[from] = join(projectRoot, to);
+  }
+  return { alias };
 }
 
 /** What esbuild is told by NodejsFunction for these bundling props (aws-lambda-nodejs/lib/bundling.js). */
@@ -123,7 +128,12 @@ const fallbackBundling: CdkBundling = {
     '@aws-sdk/credential-provider-http',
     '@smithy/credential-provider-imds',
   ],
-  esbuildArgs: { '--alias': 'node:http=./functions/platform/node-http.ts' },
+  esbuildArgs: {
+    '--alias': [
+      'node:http=./functions/platform/node-http.ts',
+      'brotli/decompress.js=./functions/documents/no-woff2.ts',
+    ],
+  },
   banner:
     "import{createRequire as __votumCreateRequire}from'node:module';const require=__votumCreateRequire(import.meta.url);",
 };

@@ -468,6 +468,16 @@ describe('the steering group votes by circulation and the office writes the Votu
     });
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toContain('application/pdf');
+    // … and the record of the circulation decision the Votum rests on, beside it
+    const record = own.getByRole('link', { name: 'Umlaufbeschluss der Lenkungsgruppe (PDF)' });
+    await visible(record);
+    const recordHref = (await record.getAttribute('href')) ?? '';
+    expect(recordHref).toMatch(new RegExp(`^/api/sketches/${care.id}/circulation-record\\?vote=`));
+    const recordDownload = await fetch(`${portal.url}${recordHref}`, {
+      headers: { cookie: applicant.cookie ?? '' },
+    });
+    expect(recordDownload.status).toBe(200);
+    expect(recordDownload.headers.get('content-disposition')).toContain('Umlaufbeschluss-');
     expect(await axeViolations(own)).toEqual([]);
     expect((await applicant.call<SketchDoc>('GET', `/api/sketches/${care.id}`)).body.status).toBe('endorsed');
     expect(pageErrors).toEqual([]);

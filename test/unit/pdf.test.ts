@@ -1,13 +1,20 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { loadProfile } from '../../functions/alliances/index.ts';
 import {
+  type CirculationRecordInput,
+  circulationRecordPdf,
   type MinutesInput,
   minutesPdf,
   type VotumLetterInput,
   votumLetterPdf,
 } from '../../functions/documents/pdf.ts';
+import { all as allOf, rows, structure } from '../support/pdf-structure.ts';
+import { poppler } from '../support/poppler.ts';
 import { leineWeserSketch } from '../support/sketches.ts';
 
 /*
@@ -165,19 +172,20 @@ describe('the Votum letter', () => {
     expect(withoutPlace.all).toContain('23.11.2026 Unser Zeichen');
   });
 
-  it('shows umlauts, German quotes, € and dashes as typed; maps other characters to close ones', async () => {
-    // Prepare: names from beyond WinAnsi, an arrow, a narrow no-break space, a zero-width space
+  it('shows umlauts, German quotes, €, dashes and Latin names as typed; maps other characters to close ones', async () => {
+    // Prepare: names with Ł and ş, an arrow, a capital ß, a narrow no-break space, a zero-width space, Cyrillic
     const sketch = leineWeserSketch();
     sketch.applicant.contactName = 'Łukasz Şahin-Öztürk';
     const input = letterInput({
       sketch,
-      justification: 'Größe „Maß“ – Übergänge → 5\u202f000\u00a0€ für Straße\u200b und Äcker; ẞ bleibt.',
+      justification:
+        'Größe „Maß“ – Übergänge → 5\u202f000\u00a0€ für Straße\u200b und Äcker; ẞ bleibt; Жанна wird ?.',
     });
     // Act
     const { all } = await read(await votumLetterPdf(input));
     // Assess
-    expect(all).toContain('Guten Tag Lukasz Sahin-Öztürk,');
-    expect(all).toContain('Größe „Maß“ – Übergänge -> 5 000 € für Straße und Äcker; SS bleibt.');
+    expect(all).toContain('Guten Tag Łukasz Şahin-Öztürk,');
+    expect(all).toContain('Größe „Maß“ – Übergänge → 5 000 € für Straße und Äcker; ẞ bleibt; ????? wird ?.');
   });
 
   it('flows a long justification onto further pages, each numbered „Seite n von m“', async () => {
@@ -218,38 +226,37 @@ describe('the Votum letter', () => {
   });
 });
 
+function minutesInput(overrides: Partial<MinutesInput> = {}): MinutesInput {
+  return {
+    profile,
+    date: '2026-11-12',
+    place: 'Hildesheim, Domhof 1',
+    recorder: 'Max Mustermann',
+    attendance: [
+      { institution: 'Region Hannover, Wirtschaftsförderung', presence: 'member', name: 'Jana Beispiel' },
+      { institution: 'IHK Hannover', presence: 'deputy', name: 'Jörg Vertreter' },
+      { institution: 'DGB Region Niedersachsen-Mitte', presence: 'absent', name: 'Petra Test' },
+    ],
+    decisions: [
+      {
+        title: 'Pflegekräfte für Leine-Weser: Quereinstieg mit Begleitung',
+        applicant: 'Bildungswerk Weserbergland e. V.',
+        decision: 'endorsed',
+        counts: { approve: 9, object: 0, abstain: 1 },
+        recused: ['IHK Hannover'],
+        conditions: ['Kooperationsvereinbarung vor Projektbeginn vorlegen.'],
+      },
+      {
+        title: 'Digitale Lernorte im Weserbergland',
+        decision: 'deferred',
+        note: 'Kostenplan überarbeiten.',
+      },
+    ],
+    createdAt: new Date('2026-11-13T10:00:00.000Z'),
+    ...overrides,
+  };
+}
 describe('the minutes of a meeting', () => {
-  function minutesInput(overrides: Partial<MinutesInput> = {}): MinutesInput {
-    return {
-      profile,
-      date: '2026-11-12',
-      place: 'Hildesheim, Domhof 1',
-      recorder: 'Max Mustermann',
-      attendance: [
-        { institution: 'Region Hannover, Wirtschaftsförderung', presence: 'member', name: 'Jana Beispiel' },
-        { institution: 'IHK Hannover', presence: 'deputy', name: 'Jörg Vertreter' },
-        { institution: 'DGB Region Niedersachsen-Mitte', presence: 'absent', name: 'Petra Test' },
-      ],
-      decisions: [
-        {
-          title: 'Pflegekräfte für Leine-Weser: Quereinstieg mit Begleitung',
-          applicant: 'Bildungswerk Weserbergland e. V.',
-          decision: 'endorsed',
-          counts: { approve: 9, object: 0, abstain: 1 },
-          recused: ['IHK Hannover'],
-          conditions: ['Kooperationsvereinbarung vor Projektbeginn vorlegen.'],
-        },
-        {
-          title: 'Digitale Lernorte im Weserbergland',
-          decision: 'deferred',
-          note: 'Kostenplan überarbeiten.',
-        },
-      ],
-      createdAt: new Date('2026-11-13T10:00:00.000Z'),
-      ...overrides,
-    };
-  }
-
   it('lists attendance per seat and the decision on each sketch, with metadata', async () => {
     // Act
     const bytes = await minutesPdf(minutesInput());
@@ -305,5 +312,305 @@ describe('the minutes of a meeting', () => {
     pages.forEach((page, i) => {
       expect(page).toContain(`Seite ${i + 1} von ${totalPages}`);
     });
+  });
+});
+
+describe('the minutes, as the office records a meeting now', () => {
+  it('names the invitation date, the chair and the agenda with notes, and has the chair sign', async () => {
+    // Prepare
+    const input = minutesInput({
+      invitedOn: '2026-10-29',
+      chair: 'Dr. Erika Vorsitz',
+      agenda: [
+        { title: 'Begrüßung und Feststellung der Beschlussfähigkeit' },
+        {
+          title: 'Projektskizze „Pflegekräfte für Leine-Weser“',
+          sketchId: 'sketch-1',
+          note: 'Vorgestellt vom Bildungswerk.',
+        },
+        { title: 'Verschiedenes', note: 'Nächste Sitzung im Februar.' },
+      ],
+    });
+    // Act
+    const { all } = await read(await minutesPdf(input));
+    // Assess
+    for (const text of [
+      'Datum 12.11.2026 Ort Hildesheim, Domhof 1 Einladung vom 29.10.2026 Sitzungsleitung Dr. Erika Vorsitz Protokoll Max Mustermann',
+      'Tagesordnung 1. Begrüßung und Feststellung der Beschlussfähigkeit 2. Projektskizze „Pflegekräfte für Leine-Weser“ Vorgestellt vom Bildungswerk. 3. Verschiedenes Nächste Sitzung im Februar.',
+      'Dr. Erika Vorsitz, Sitzungsleitung',
+    ])
+      expect(all).toContain(text);
+  });
+});
+
+function recordInput(overrides: Partial<CirculationRecordInput> = {}): CirculationRecordInput {
+  return {
+    profile,
+    sketch: {
+      title: 'Pflegekräfte für Leine-Weser: Quereinstieg mit Begleitung',
+      applicant: 'Bildungswerk Weserbergland e. V.',
+      reference: 'SK-2026-0042',
+    },
+    openedOn: '2026-11-02',
+    deadline: '2026-11-20',
+    closedAt: new Date('2026-11-18T14:30:00.000Z'),
+    closedBecause: 'complete',
+    rule: { decisionRule: 'consensus', quorumBp: 5000 },
+    seats: [
+      {
+        institution: 'Region Hannover, Wirtschaftsförderung',
+        member: 'Jana Beispiel',
+        deputy: 'Jörg Vertreter',
+        recused: false,
+        ballot: { choice: 'approve', castAs: 'deputy' },
+      },
+      { institution: 'IHK Hannover', member: 'Ina Kammer', recused: true },
+      {
+        institution: 'DGB Region Niedersachsen-Mitte',
+        member: 'Petra Test',
+        recused: false,
+        ballot: { choice: 'abstain', castAs: 'member' },
+      },
+      { institution: 'Agentur für Arbeit Hameln', member: 'Hans Amt', recused: false },
+    ],
+    result: 'endorsed',
+    counts: { approve: 1, object: 0, abstain: 1 },
+    eligible: 3,
+    quorumMet: true,
+    ...overrides,
+  };
+}
+
+describe('the record of a circulation decision', () => {
+  it('says who voted how, who represented whom, who was recused, the rule and the result', async () => {
+    // Act
+    const bytes = await circulationRecordPdf(recordInput());
+    const { all, info } = await read(bytes);
+    // Assess
+    expect(info).toMatchObject({
+      Title:
+        'Umlaufbeschluss der Lenkungsgruppe zur Projektskizze „Pflegekräfte für Leine-Weser: Quereinstieg mit Begleitung“',
+      Language: 'de-DE',
+    });
+    for (const text of [
+      'Projektträger Bildungswerk Weserbergland e. V.',
+      'Zeichen SK-2026-0042',
+      'Eröffnet am 02.11.2026 Frist 20.11.2026 Abgeschlossen 18.11.2026, 15:30 Uhr, nachdem alle Sitze abgestimmt hatten',
+      'Entscheidungsregel Einvernehmen: befürwortet, wenn kein Sitz Einwand erhebt und das Quorum abgestimmt hat',
+      'Quorum 50 % der stimmberechtigten Sitze',
+      'Sitz Abgestimmt durch Stimme',
+      'Region Hannover, Wirtschaftsförderung Jörg Vertreter (Stellvertretung für Jana Beispiel) Zustimmung',
+      'IHK Hannover – befangen, nicht stimmberechtigt',
+      'DGB Region Niedersachsen-Mitte Petra Test (Mitglied) Enthaltung',
+      'Agentur für Arbeit Hameln – keine Stimme abgegeben',
+      'Jörg Vertreter stimmte in Vertretung für Jana Beispiel (Region Hannover, Wirtschaftsförderung).',
+      'IHK Hannover (Ina Kammer): wegen Befangenheit nicht stimmberechtigt.',
+      'Abstimmung 1 Zustimmung, 0 Einwände, 1 Enthaltung',
+      'Stimmberechtigt 3 Sitze, davon 2 abgestimmt',
+      'Quorum erreicht',
+      'Beschluss befürwortet',
+      'Hildesheim, 18.11.2026',
+      'Vorsitz der Lenkungsgruppe',
+      'Für die Koordinierungsstelle: Amt für regionale Landesentwicklung Leine-Weser',
+    ])
+      expect(all).toContain(text);
+    // people by name, never by email address
+    expect(all).not.toMatch(/@/);
+  });
+
+  it('gives an objection its reason, and words a missed quorum and a vote without deputies or recusals', async () => {
+    // Prepare
+    const input = recordInput({
+      closedBecause: 'deadline',
+      rule: { decisionRule: 'majority', quorumBp: 6667, minApprovals: 2 },
+      seats: [
+        {
+          institution: 'IHK Hannover',
+          member: 'Ina Kammer',
+          recused: false,
+          ballot: { choice: 'object', castAs: 'member', reason: 'Die Kosten sind zu hoch.' },
+        },
+        { institution: 'Agentur für Arbeit Hameln', member: 'Hans Amt', recused: false },
+      ],
+      result: 'no_quorum',
+      counts: { approve: 0, object: 1, abstain: 0 },
+      eligible: 2,
+      quorumMet: false,
+    });
+    // Act
+    const { all } = await read(await circulationRecordPdf(input));
+    // Assess
+    for (const text of [
+      'mit Ablauf der Frist',
+      'Mehrheit der abgegebenen Stimmen: befürwortet, wenn mehr Zustimmungen als Einwände abgegeben wurden und das Quorum abgestimmt hat; mindestens 2 Zustimmungen',
+      'Quorum 66,67 % der stimmberechtigten Sitze',
+      'IHK Hannover Ina Kammer (Mitglied) Einwand: Die Kosten sind zu hoch.',
+      'Alle Stimmen wurden von den Mitgliedern selbst abgegeben.',
+      'Kein Sitz war wegen Befangenheit ausgeschlossen.',
+      'Quorum nicht erreicht',
+      'Beschluss keine Entscheidung (Quorum nicht erreicht)',
+    ])
+      expect(all).toContain(text);
+  });
+
+  it('says that silence counts under the no-objection rule, where there is no quorum', async () => {
+    // Act
+    const { all } = await read(
+      await circulationRecordPdf(recordInput({ rule: { decisionRule: 'no_objection', quorumBp: 0 } })),
+    );
+    // Assess
+    expect(all).toContain('Quorum keines (Schweigen gilt als Zustimmung)');
+    expect(all).toContain('Quorum entfällt');
+  });
+});
+
+/*
+ * BITV 2.0 / EN 301 549 clause 10: each document is a tagged PDF (PDF/UA-1) a screen reader can
+ * walk: language de-DE, the title shown, every font embedded, and a structure tree with the
+ * headings, lists and tables in reading order. poppler's pdfinfo and pdffonts check what a second,
+ * independent reader sees; PDF.js reads the structure tree.
+ */
+describe('every document is an accessible, tagged PDF', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'votum-pdf-'));
+  const kinds = {
+    'Votum letter': () => votumLetterPdf(letterInput()),
+    minutes: () =>
+      minutesPdf(
+        minutesInput({ chair: 'Dr. Erika Vorsitz', agenda: [{ title: 'Begrüßung' }, { title: 'Skizzen' }] }),
+      ),
+    'circulation record': () => circulationRecordPdf(recordInput()),
+  };
+
+  for (const [kind, render] of Object.entries(kinds)) {
+    it(`${kind}: pdfinfo says tagged, pdffonts says every font embedded, PDF.js finds lang, title and PDF/UA`, async () => {
+      // Prepare
+      const bytes = await render();
+      const file = join(dir, `${kind.replace(/ /g, '-')}.pdf`);
+      writeFileSync(file, bytes);
+      // Act
+      const info = poppler('pdfinfo', file);
+      const fonts = poppler('pdffonts', file)
+        .split('\n')
+        .slice(2)
+        .filter((line) => line.trim());
+      const pdf = await getDocumentProxy(bytes.slice());
+      const { info: meta, metadata } = (await pdf.getMetadata()) as unknown as {
+        info: Record<string, unknown>;
+        metadata: { getRaw(): string } | null;
+      };
+      const preferences = await pdf.getViewerPreferences();
+      // Assess
+      expect(info).toMatch(/^Tagged:\s+yes$/m);
+      expect(info).toMatch(/^PDF version:\s+1\.7$/m);
+      expect(fonts.length).toBeGreaterThanOrEqual(1);
+      // name type encoding emb sub uni: every font embedded, as a subset, with a Unicode map
+      for (const line of fonts) expect(line).toMatch(/\s+yes\s+yes\s+yes\s+\d+\s+\d+$/);
+      expect(meta).toMatchObject({ Language: 'de-DE' });
+      expect(preferences).toMatchObject({ DisplayDocTitle: true });
+      expect(metadata?.getRaw()).toMatch(/<pdfuaid:part>1<\/pdfuaid:part>/);
+    });
+  }
+
+  it('Votum letter: headings, lists and tables in reading order', async () => {
+    // Act
+    const { pages, hasStructTree } = await structure(await votumLetterPdf(letterInput()));
+    // Assess
+    expect(hasStructTree).toBe(true);
+    expect(allOf(pages, 'H1').map((h) => h.text)).toEqual([
+      'Votum der Lenkungsgruppe des Fachkräftebündnis Leine-Weser zur Projektskizze „Pflegekräfte für Leine-Weser: Quereinstieg mit Begleitung“',
+    ]);
+    expect(allOf(pages, 'H2').map((h) => h.text)).toEqual([
+      'Auflagen',
+      'Begründung',
+      'Eckdaten der Projektskizze',
+    ]);
+    expect(allOf(pages, 'H3').map((h) => h.text)).toEqual(['Bewertung nach den Kriterien des Bündnisses']);
+    const [decision, figures] = allOf(pages, 'Table');
+    expect(rows(decision as never)).toEqual([
+      ['TH:Entscheidung', 'TD:befürwortet'],
+      [
+        'TH:Abstimmungsergebnis',
+        'TD:9 Zustimmungen, 0 Einwände, 2 Enthaltungen; 1 Sitz wegen Befangenheit nicht stimmberechtigt',
+      ],
+    ]);
+    expect(rows(figures as never)).toContainEqual(['TH:Gesamtkosten', 'TD:383.100,00 €']);
+    const [conditions, criteria] = allOf(pages, 'L');
+    const condition = conditions?.children[0];
+    expect(condition?.role).toBe('LI');
+    expect(condition?.children.map((c) => c.role)).toEqual(['Lbl', 'LBody']);
+    expect(condition?.text).toBe(
+      '1. Die Teilnehmenden aus dem Landkreis Holzminden sind im Zwischenbericht gesondert auszuweisen.',
+    );
+    expect(criteria?.children.map((li) => li.text)).toEqual([
+      'Räumliche Wirkung des Projektes: erfüllt Alle drei Teilräume mit begründeten Anteilen.',
+      'Verstetigungsmöglichkeiten nach Ablauf der Förderphase: nicht erfüllt Die Übernahme durch die Pflegeschulen ist offen.',
+      'Modellcharakter bzw. Übertragbarkeit des Projektes: nicht bewertet',
+    ]);
+    // reading order: the headings come in the order the letter is read; the footer is no content
+    const order = (pages[0]?.children[0]?.children ?? []).map((c) => c.role);
+    expect(order[0]).toBe('P');
+    expect(order.indexOf('H1')).toBeLessThan(order.indexOf('Table'));
+    expect(JSON.stringify(pages)).not.toContain('Seite 1 von');
+  });
+
+  it('minutes: title, sections, the attendance table with its header row, the agenda as a list', async () => {
+    // Prepare: more seats than a page holds, so the header repeats (as an artifact, not as a row)
+    const attendance = Array.from({ length: 70 }, (_, i) => ({
+      institution: `Institution ${i + 1}`,
+      presence: 'member' as const,
+      name: `Person ${i + 1}`,
+    }));
+    const input = minutesInput({ attendance, agenda: [{ title: 'Begrüßung' }, { title: 'Skizzen' }] });
+    // Act
+    const { pages } = await structure(await minutesPdf(input));
+    // Assess
+    expect(allOf(pages, 'H1').map((h) => h.text)).toEqual([
+      'Protokoll der Sitzung der Lenkungsgruppe am 12.11.2026',
+    ]);
+    expect(allOf(pages, 'H2').map((h) => h.text)).toEqual(['Anwesenheit', 'Tagesordnung', 'Beschlüsse']);
+    expect(allOf(pages, 'H3').map((h) => h.text)).toEqual([
+      '1. Projektskizze „Pflegekräfte für Leine-Weser: Quereinstieg mit Begleitung“',
+      '2. Projektskizze „Digitale Lernorte im Weserbergland“',
+    ]);
+    const attendanceRows = allOf(pages, 'Table')
+      .flatMap((t) => rows(t))
+      .filter((r) => r[0]?.startsWith('T') && /Institution|Sitz/.test(r[0]));
+    expect(attendanceRows[0]).toEqual(['TH:Sitz', 'TH:Anwesenheit', 'TH:Name']);
+    expect(attendanceRows.filter((r) => r[0] === 'TH:Sitz')).toHaveLength(1);
+    expect(attendanceRows).toContainEqual(['TD:Institution 70', 'TD:anwesend (Mitglied)', 'TD:Person 70']);
+    expect(attendanceRows).toHaveLength(71);
+    expect(allOf(pages, 'LI').map((li) => li.text)).toEqual(['1. Begrüßung', '2. Skizzen']);
+  });
+
+  it('circulation record: title, sections and the ballots table, row by row', async () => {
+    // Act
+    const { pages } = await structure(await circulationRecordPdf(recordInput()));
+    // Assess
+    expect(allOf(pages, 'H1').map((h) => h.text)).toEqual([
+      'Umlaufbeschluss der Lenkungsgruppe zur Projektskizze „Pflegekräfte für Leine-Weser: Quereinstieg mit Begleitung“',
+    ]);
+    expect(allOf(pages, 'H2').map((h) => h.text)).toEqual([
+      'Angewandte Regel',
+      'Stimmabgabe',
+      'Stellvertretung',
+      'Befangenheit',
+      'Ergebnis',
+    ]);
+    const ballots = allOf(pages, 'Table')
+      .map(rows)
+      .find((r) => r[0]?.[0] === 'TH:Sitz');
+    expect(ballots).toEqual([
+      ['TH:Sitz', 'TH:Abgestimmt durch', 'TH:Stimme'],
+      [
+        'TD:Region Hannover, Wirtschaftsförderung',
+        'TD:Jörg Vertreter (Stellvertretung für Jana Beispiel)',
+        'TD:Zustimmung',
+      ],
+      ['TD:IHK Hannover', 'TD:–', 'TD:befangen, nicht stimmberechtigt'],
+      ['TD:DGB Region Niedersachsen-Mitte', 'TD:Petra Test (Mitglied)', 'TD:Enthaltung'],
+      ['TD:Agentur für Arbeit Hameln', 'TD:–', 'TD:keine Stimme abgegeben'],
+    ]);
+    const result = allOf(pages, 'Table').map(rows).at(-1);
+    expect(result).toContainEqual(['TH:Beschluss', 'TD:befürwortet']);
   });
 });

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isValidDate } from '../dates.ts';
+import { documentMessages } from '../documents.de.ts';
 import { email, text } from '../sketch.ts';
 import { assessments, ballotChoices, meetingResults, presences, votumDecisions } from '../vote.ts';
 import { voteMessages as m } from '../votes.de.ts';
@@ -310,6 +311,20 @@ export const meetingMinutes = route({
   group: 'documents',
   entry: 'functions/http/handlers/meeting-minutes.ts',
   params: z.strictObject({ id: id(m.meeting.label) }),
+  answers: { 200: file('application/pdf') },
+  conflicts: ['document_pending'],
+});
+
+export const circulationRecord = route({
+  method: 'GET',
+  path: '/api/sketches/{id}/circulation-record',
+  summary:
+    'The record of a circulation decision on a sketch (Umlaufbeschluss) as PDF: of the vote given, else of the vote that decided it.',
+  access: ['applicant', 'admin'],
+  group: 'documents',
+  entry: 'functions/http/handlers/circulation-record.ts',
+  params: sketchParams,
+  query: z.strictObject({ vote: z.optional(id(documentMessages.voteLabel)) }),
   answers: { 200: file('application/pdf') },
   conflicts: ['document_pending'],
 });

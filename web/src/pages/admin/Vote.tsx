@@ -5,7 +5,7 @@ import { de } from '../../../../functions/core/messages.de.ts';
 import { formatEuro } from '../../../../functions/core/money.ts';
 import { choiceLabels } from '../../../../functions/core/vote.ts';
 import { Page } from '../../components/Page.tsx';
-import { type AnswerOf, type ApiError, call, isAbort } from '../../lib/api.ts';
+import { type AnswerOf, type ApiError, call, href, isAbort } from '../../lib/api.ts';
 import { Confirm } from '../../lib/confirm.tsx';
 import { DateField, describedBy } from '../../lib/controls.tsx';
 import {
@@ -445,6 +445,13 @@ function Outcomes({ doc, seatName }: { doc: VoteDoc; seatName: (id: string) => s
             ) : (
               <p>{t.noOutcome}</p>
             )}
+            {doc.status === 'closed' && outcome ? (
+              <p>
+                <a href={href('circulationRecord', { params: { id: sketch.id }, query: { vote: doc.id } })}>
+                  {t.circulationRecord(sketch.title)}
+                </a>
+              </p>
+            ) : null}
             {sketch.status === 'in_vote' && outcome ? (
               <p>
                 <a class="button" href={`/verwaltung/skizzen/${encodeURIComponent(sketch.id)}/votum`}>

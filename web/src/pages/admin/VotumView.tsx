@@ -74,6 +74,19 @@ export function VotumView({
       <p id="votum-letter-hint" class="hint">
         {t.letterHint}
       </p>
+      {votum.outcome.source === 'circulation' && votum.outcome.voteId ? (
+        <p>
+          <a
+            class="button button--quiet"
+            href={href('circulationRecord', {
+              params: { id: doc.id },
+              query: { vote: votum.outcome.voteId },
+            })}
+          >
+            {t.circulationRecord}
+          </a>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -185,6 +185,7 @@ export const voteTexts = {
     outcomesHeading: 'Ergebnis',
     noOutcome: 'Für diese Skizze liegt kein Ergebnis aus diesem Umlaufverfahren vor.',
     writeVotum: (title: string) => `Votum schreiben: ${title}`,
+    circulationRecord: (title: string) => `Umlaufbeschluss zu „${title}“ (PDF)`,
     votumWritten: (status: string) => `Das Votum ist geschrieben (Stand der Skizze: ${status}).`,
   },
   outcome: {

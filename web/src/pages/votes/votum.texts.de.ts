@@ -23,6 +23,7 @@ export const votumTexts = {
   writeHint: 'Die Lenkungsgruppe hat entschieden; das Votum steht noch aus.',
   letter: 'Votum als PDF herunterladen',
   letterHint: 'Fügen Sie dieses Schreiben Ihrem Förderantrag bei der NBank bei.',
+  circulationRecord: 'Umlaufbeschluss der Lenkungsgruppe (PDF)',
   earlier: (n: number) =>
     n === 1 ? 'Zuvor wurde 1 Votum geschrieben.' : `Zuvor wurden ${n} Vota geschrieben.`,
 } as const;
