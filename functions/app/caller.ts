@@ -1,7 +1,23 @@
-import type { Session } from '../store/auth.ts';
+import { rolesFor } from '../core/auth.ts';
+import type { Role } from '../core/lifecycle.ts';
+import { isAdmin, type Session } from '../store/auth.ts';
+import { holdsSeat } from '../store/votes.ts';
 
 /** Who asks: the live session behind the request's cookie (the HTTP stack finds it). */
 export interface Caller extends Session {
   /** The keyed hash of the session token: the session's key in the table. */
   sessionHash: string;
+}
+
+/**
+ * The session's roles as they hold now (ASVS 7.4.x): a privileged role taken away (an admin
+ * removed, a seat given to someone else) ends at the next request, not when the session runs out.
+ * A role granted later needs a new sign-in, so an applicant's request costs no extra read.
+ */
+export async function liveRoles(session: Session): Promise<Role[]> {
+  const [admin, member] = await Promise.all([
+    session.roles.includes('admin') ? isAdmin(session.email) : false,
+    session.roles.includes('member') ? holdsSeat(session.email) : false,
+  ]);
+  return rolesFor({ admin, member });
 }

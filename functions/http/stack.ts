@@ -4,7 +4,7 @@ import httpJsonBodyParser from '@middy/http-json-body-parser';
 import httpSecurityHeaders from '@middy/http-security-headers';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
-import type { Caller } from '../app/caller.ts';
+import { type Caller, liveRoles } from '../app/caller.ts';
 import { sessionIsLive, touchedIdleUntil } from '../core/auth.ts';
 import { type HandlerAnswer, type Input, mayCall, type Route, routeKey } from '../core/contract/route.ts';
 import {
@@ -68,7 +68,7 @@ async function identify(event: APIGatewayProxyEventV2, now: Date): Promise<Calle
   if (!session || !sessionIsLive(session, now)) return undefined;
   const idleUntil = touchedIdleUntil(session, now);
   if (idleUntil) await touchSession(sessionHash, idleUntil);
-  return { ...session, sessionHash };
+  return { ...session, roles: await liveRoles(session), sessionHash };
 }
 
 function toResult(route: Route, answer: AnyAnswer): APIGatewayProxyStructuredResultV2 {

@@ -158,3 +158,8 @@ export async function addAdmin(email: string, name: string, now: Date): Promise<
     }),
   );
 }
+
+/** Takes someone off the admin list; their sessions lose the admin role at their next request. */
+export async function removeAdmin(email: string): Promise<void> {
+  await documents().send(new DeleteCommand({ TableName: table(), Key: keys.admin(email) }));
+}
