@@ -1,7 +1,7 @@
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, InputError } from '../core/errors.ts';
-import type { AuditEvent, SketchStatus } from '../core/lifecycle.ts';
+import { type AuditEvent, type SketchStatus, sketchStatuses } from '../core/lifecycle.ts';
 import { de } from '../core/messages.de.ts';
 import type { SketchDoc, SketchEventView, SketchFacts } from '../core/sketch-doc.ts';
 import { sketchFacts } from '../core/sketch-doc.ts';
@@ -196,12 +196,38 @@ export async function replaceSketch(
   }
 }
 
+/**
+ * Where each state's query stopped, as the last page's cursor said: a start key is exactly the
+ * four key attributes of a sketch in that state's gsi1 partition, so a crafted cursor cannot make
+ * DynamoDB read elsewhere or fail (a 400 instead of a 500).
+ */
 function decodeCursor(cursor: string): Record<string, unknown> {
+  const invalid = () =>
+    new InputError(de.http.cursorInvalid, [{ field: 'cursor', message: de.http.cursorField }]);
+  let decoded: unknown;
   try {
-    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (key && typeof key === 'object' && !Array.isArray(key)) return key;
-  } catch {}
-  throw new InputError(de.http.cursorInvalid, [{ field: 'cursor', message: de.http.cursorField }]);
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid();
+  }
+  if (!decoded || typeof decoded !== 'object' || Array.isArray(decoded)) throw invalid();
+  for (const [status, start] of Object.entries(decoded)) {
+    if (!(sketchStatuses as readonly string[]).includes(status)) throw invalid();
+    if (start === null) continue;
+    const key = start as Record<string, unknown>;
+    const names = Object.keys(key ?? {})
+      .sort()
+      .join();
+    const strings = Object.values(key ?? {}).every((v) => typeof v === 'string' && v.length <= 1024);
+    if (
+      names !== 'gsi1pk,gsi1sk,pk,sk' ||
+      !strings ||
+      key.gsi1pk !== keys.sketchesByStatus(status as SketchStatus) ||
+      !String(key.pk).startsWith(prefix.sketch)
+    )
+      throw invalid();
+  }
+  return decoded as Record<string, unknown>;
 }
 const encodeCursor = (key: Record<string, unknown> | undefined) =>
   key ? { cursor: Buffer.from(JSON.stringify(key)).toString('base64url') } : {};
