@@ -20,6 +20,7 @@ import { clock } from '../platform/clock.ts';
 import { config } from '../platform/config.ts';
 import { logger } from '../platform/logger.ts';
 import { tokenHash } from '../platform/secret.ts';
+import { type SecurityEvent, securityLog } from '../platform/security-log.ts';
 import { findSession, touchSession } from '../store/auth.ts';
 import { readSessionCookie } from './cookies.ts';
 import { toProblem } from './errors.ts';
@@ -118,6 +119,13 @@ function noBody(body: unknown): undefined {
   return undefined;
 }
 
+/** Refusals the security log records (the 400s of bad input are the user's, not an attack's). */
+const refusals: Partial<Record<number, SecurityEvent>> = {
+  401: 'unauthenticated',
+  403: 'access_denied',
+  415: 'forged_request_refused',
+};
+
 const hasBody = (route: Route) => route.method === 'POST' || route.method === 'PUT';
 
 /**
@@ -153,6 +161,9 @@ export function httpGroup(handlers: readonly RouteHandler<never>[]) {
       onError: async (request) => {
         const problem = toProblem(request.error);
         if (problem.status >= 500) logger.error('request failed', { error: request.error as Error });
+        const refusal =
+          problem.message === de.http.crossSite ? 'forged_request_refused' : refusals[problem.status];
+        if (refusal) await securityLog(refusal, { route: request.event.routeKey, status: problem.status });
         request.response = {
           statusCode: problem.status,
           headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
@@ -196,6 +207,15 @@ export function httpGroup(handlers: readonly RouteHandler<never>[]) {
         caller,
         now,
       } as HttpRequest<Route>)) as AnyAnswer;
+      if (caller?.roles.includes('admin') && route.access !== 'public' && route.access.includes('admin')) {
+        const download = Object.values(route.answers).some((spec) => 'kind' in spec && spec.kind === 'file');
+        if (route.method !== 'GET' || download)
+          await securityLog(download ? 'export' : 'admin_action', {
+            email: caller.email,
+            route: routeKey(route),
+            status: answer.status,
+          });
+      }
       return toResult(route, answer);
     });
 }

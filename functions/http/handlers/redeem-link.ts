@@ -4,6 +4,7 @@ import * as route from '../../core/contract/auth.ts';
 import { InputError } from '../../core/errors.ts';
 import { de } from '../../core/messages.de.ts';
 import { tokenHash } from '../../platform/secret.ts';
+import { securityLog } from '../../platform/security-log.ts';
 import { findToken, isAdmin, redeemToken } from '../../store/auth.ts';
 import { holdsSeat } from '../../store/votes.ts';
 import { sessionCookie } from '../cookies.ts';
@@ -14,6 +15,7 @@ export default handle(route.redeemLink)(async ({ body: { token }, now }) => {
   const hash = await tokenHash(token);
   const stored = await findToken(hash);
   if (!stored || stored.usedAt || Date.parse(stored.validUntil) <= now.getTime()) {
+    await securityLog('sign_in_failed', { email: stored?.email });
     throw new InputError(de.http.linkInvalid);
   }
   const session = {
@@ -23,8 +25,10 @@ export default handle(route.redeemLink)(async ({ body: { token }, now }) => {
   };
   const sessionToken = randomBytes(32).toString('base64url');
   if (!(await redeemToken(hash, await tokenHash(sessionToken), session, now))) {
+    await securityLog('sign_in_failed', { email: stored.email });
     throw new InputError(de.http.linkInvalid);
   }
+  await securityLog('sign_in', { email: session.email, roles: session.roles });
   return {
     status: 201,
     body: { email: session.email, roles: session.roles },

@@ -7,8 +7,8 @@ import { authMessages } from '../../core/messages.de.ts';
 import { signInLinkMail } from '../../mail/templates.de.ts';
 import { documents } from '../../platform/clients.ts';
 import { config } from '../../platform/config.ts';
-import { logger } from '../../platform/logger.ts';
 import { tokenHash } from '../../platform/secret.ts';
+import { securityLog } from '../../platform/security-log.ts';
 import { linkQuotaItem, tokenItem } from '../../store/auth.ts';
 import { isTransactionConflict } from '../../store/errors.ts';
 import { outboxItem } from '../../store/outbox.ts';
@@ -57,9 +57,10 @@ export default handle(route.requestLink)(async ({ body: request, now }) => {
   } catch (error) {
     // Over the quota: the same answer as always, so it tells nothing, but no mail.
     if (!isTransactionConflict(error, 2)) throw error;
-    logger.warn('sign-in link quota reached; no mail sent');
+    await securityLog('sign_in_quota_reached', { email: request.email });
     return accepted;
   }
+  await securityLog('sign_in_requested', { email: request.email });
   await deliverNow(mailId, now);
   return accepted;
 });

@@ -1,0 +1,36 @@
+import { logger } from './logger.ts';
+import { tokenHash } from './secret.ts';
+
+/*
+ * The security log (ASVS 16.x): sign-ins, failures, refusals, the office's actions and exports, one
+ * structured line each (`security: <event>`), which CloudWatch counts and alarms on (infra). No
+ * personal data: a person is a pseudonym, a keyed hash of the address that only the signing secret
+ * ties back to it; routes are named by their template, never with ids or texts from the request.
+ */
+
+export type SecurityEvent =
+  | 'sign_in_requested'
+  | 'sign_in_quota_reached'
+  | 'sign_in'
+  | 'sign_in_failed'
+  | 'sign_out'
+  | 'unauthenticated'
+  | 'access_denied'
+  | 'forged_request_refused'
+  | 'admin_action'
+  | 'export';
+
+/** A stable pseudonym for an address: the same person reads the same in every line. */
+export const pseudonym = async (email: string) => (await tokenHash(`account:${email}`)).slice(0, 16);
+
+export async function securityLog(
+  event: SecurityEvent,
+  details: { email?: string | undefined; route?: string; status?: number; roles?: readonly string[] } = {},
+): Promise<void> {
+  const { email, ...rest } = details;
+  logger.info('security event', {
+    security: event,
+    ...(email ? { account: await pseudonym(email) } : {}),
+    ...rest,
+  });
+}
