@@ -53,7 +53,12 @@ function letterFields({ applicant, project, space, runtime, finance }: Sketch) {
   return { applicant, project, space, runtime, finance };
 }
 
-const asDecision = { endorsed: 'endorsed', not_endorsed: 'not_endorsed', no_consensus: 'deferred' } as const;
+const asDecision = {
+  endorsed: 'endorsed',
+  not_endorsed: 'not_endorsed',
+  no_consensus: 'deferred',
+  no_quorum: 'deferred',
+} as const;
 
 /** The order of a meeting's minutes: attendance and the decision per sketch. */
 export function meetingMinutes(meeting: Meeting, sketches: readonly SketchRecord[]): NewDocument {
@@ -63,10 +68,10 @@ export function meetingMinutes(meeting: Meeting, sketches: readonly SketchRecord
     date: meeting.date,
     place: meeting.place,
     recorder: meeting.recordedBy,
-    attendance: meeting.attendance.map(({ seat, presence }) => ({
+    attendance: meeting.attendance.map(({ seat, presence, name }) => ({
       institution: seat.institution,
       presence,
-      name: presence === 'deputy' ? seat.deputy?.name : seat.member.name,
+      name: name ?? (presence === 'deputy' ? seat.deputies[0]?.name : seat.member.name),
     })),
     decisions: meeting.decisions.map((d) => {
       const sketch = sketches.find((s) => s.id === d.sketchId);

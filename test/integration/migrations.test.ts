@@ -39,6 +39,7 @@ function writtenTheOldWay(voteId: string) {
       id,
       institution: `Institution ${id}`,
       member: { name: id, email: `${id}@example.org` },
+      deputies: [],
     })),
     deadline: '2026-03-16',
     openedAt: at(0),

@@ -22,7 +22,7 @@ const seats: Seat[] = Array.from({ length: 13 }, (_, i) => ({
   id: `t${run}-${i + 1}`,
   institution: `Institution ${i + 1}`,
   member: { name: `Mitglied ${i + 1}`, email: `mitglied-${i + 1}-${run}@example.org` },
-  deputy: { name: `Vertretung ${i + 1}`, email: `vertretung-${i + 1}-${run}@example.org` },
+  deputies: [{ name: `Vertretung ${i + 1}`, email: `vertretung-${i + 1}-${run}@example.org` }],
   active: true,
 }));
 const seat = (n: number) => seats[n - 1]!;
@@ -102,7 +102,7 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
     // Act: seat 3 hands its vote to the deputy, who votes; the member can no longer
     const member3 = await as(seat(3).member.email);
     const handed = await member3.call('POST', `/api/votes/${voteId}/seats/${seat(3).id}/handover`);
-    const deputy3 = await as(seat(3).deputy!.email);
+    const deputy3 = await as(seat(3).deputies[0]!.email);
     const byMember3 = await ballot(member3, voteId, {
       seatId: seat(3).id,
       sketchId: a!.id,
@@ -116,9 +116,9 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
     const takeBack = await member3.call('DELETE', `/api/votes/${voteId}/seats/${seat(3).id}/handover`);
     // Assess
     expect(handed.status).toBe(200);
-    expect((await mailsTo(seat(3).deputy!.email)).some((m) => m.subject.startsWith('Umlaufverfahren'))).toBe(
-      true,
-    );
+    expect(
+      (await mailsTo(seat(3).deputies[0]!.email)).some((m) => m.subject.startsWith('Umlaufverfahren')),
+    ).toBe(true);
     expect(byMember3).toMatchObject({ status: 409, body: { code: 'not_holder' } });
     expect(takeBack).toMatchObject({ status: 409, body: { code: 'deputy_voted' } });
 
@@ -185,7 +185,7 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
       ),
     );
     expect(reminded).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1]);
-    const deputyReminded = (await mailsTo(seat(3).deputy!.email)).filter((m) =>
+    const deputyReminded = (await mailsTo(seat(3).deputies[0]!.email)).filter((m) =>
       m.subject.startsWith('Erinnerung'),
     );
     expect(deputyReminded).toEqual([]);
@@ -312,7 +312,7 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
     const { body: vote } = await admin.call<VoteDoc>('POST', '/api/admin/votes', { sketchIds: [a!.id] });
     // Act
     const byMember = await (await as(seat(4).member.email)).call<SketchDoc>('GET', `/api/sketches/${a!.id}`);
-    const byDeputy = await (await as(seat(4).deputy!.email)).call('GET', `/api/sketches/${a!.id}`);
+    const byDeputy = await (await as(seat(4).deputies[0]!.email)).call('GET', `/api/sketches/${a!.id}`);
     const stranger = await as(uniqueEmail('fremd'));
     const byStranger = await stranger.call('GET', `/api/sketches/${a!.id}`);
     const filesByMember = await (await as(seat(4).member.email)).call(
@@ -358,7 +358,7 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
     const { body: vote } = await admin.call<VoteDoc>('POST', '/api/admin/votes', { sketchIds: [a!.id] });
     const member1 = await as(seat(1).member.email);
     const member2 = await as(seat(2).member.email);
-    const deputy2 = await as(seat(2).deputy!.email);
+    const deputy2 = await as(seat(2).deputies[0]!.email);
     await member2.call('POST', `/api/votes/${vote.id}/seats/${seat(2).id}/handover`);
     // Act
     const racing = await Promise.all(
@@ -382,7 +382,7 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
     if (deputyVote.status === 200) {
       expect(takeBack.status).toBe(409);
       expect(seat2).toMatchObject({ holder: 'deputy', deputyVoted: true });
-      expect(deputyBallot).toMatchObject({ castBy: seat(2).deputy!.email, castAs: 'deputy' });
+      expect(deputyBallot).toMatchObject({ castBy: seat(2).deputies[0]!.email, castAs: 'deputy' });
     } else {
       expect(takeBack.status).toBe(200);
       expect(seat2).toMatchObject({ holder: 'member', deputyVoted: false });

@@ -3,7 +3,7 @@ import { useLocation, useRoute } from 'preact-iso';
 import { addDays, formatDate, formatDateTime } from '../../../../functions/core/dates.ts';
 import { de } from '../../../../functions/core/messages.de.ts';
 import { formatEuro } from '../../../../functions/core/money.ts';
-import { choiceLabels } from '../../../../functions/core/vote.ts';
+import { choiceLabels, holderOf } from '../../../../functions/core/vote.ts';
 import { Page } from '../../components/Page.tsx';
 import { type AnswerOf, type ApiError, call, isAbort } from '../../lib/api.ts';
 import { Confirm } from '../../lib/confirm.tsx';
@@ -42,8 +42,8 @@ export function changesBetween(before: VoteDoc, after: VoteDoc): number {
 }
 
 const holderName = (seat: Seat) =>
-  seat.holder === 'deputy' && seat.deputy
-    ? `${holder.deputy}: ${seat.deputy.name}`
+  seat.holder === 'deputy'
+    ? `${holder.deputy}: ${holderOf(seat, seat).name}${seat.handedOverBy ? ` (${t.handedByOffice(seat.handOverReason ?? '')})` : ''}`
     : `${holder.member}: ${seat.member.name}`;
 
 function Overview({ doc }: { doc: VoteDoc }) {

@@ -57,6 +57,9 @@ export const voteTexts = {
     memberLegend: 'Mitglied',
     deputyLegend: 'Stellvertretung',
     deputyHint: 'Freiwillig. Wenn Sie eine Stellvertretung angeben, dann Name und E-Mail-Adresse.',
+    deputy2Legend: 'Zweite Stellvertretung',
+    deputy2Hint:
+      'Freiwillig, für Sitze mit zwei Stellvertretungen (z. B. die Hochschulen). Stimmrecht hat eine Stellvertretung nur im Vertretungsfall.',
     name: 'Name',
     email: 'E-Mail-Adresse',
     active: 'Aktiv: Der Sitz wird zu neuen Abstimmungen eingeladen',
@@ -127,6 +130,8 @@ export const voteTexts = {
     silent: 'nicht abgestimmt',
     sketchStatus: (status: string) => `Stand: ${status}`,
     recused: 'befangen',
+    handedByOffice: (because: string) => `von der Koordinierungsstelle übergeben, Anlass: ${because}`,
+    recordedByOffice: (because: string) => `von der Koordinierungsstelle erfasst, Anlass: ${because}`,
     sketchProgress: (title: string, voted: number, eligible: number, recused: number) =>
       `„${title}“: ${number.format(voted)} von ${plural(eligible, 'Sitz', 'Sitzen')} haben abgestimmt${recused ? `, ${number.format(recused)} befangen` : ''}.`,
     lastUpdate: (time: string) => `Stand: ${time} Uhr. Die Seite aktualisiert sich alle 15 Sekunden.`,
@@ -234,6 +239,9 @@ export const voteTexts = {
         `Können Sie nicht selbst abstimmen, übergeben Sie die Stimme an die Stellvertretung (${deputy}). Sie erhält eine E-Mail und stimmt dann für den Sitz ab.`,
       noDeputy: 'Für diesen Sitz ist keine Stellvertretung benannt.',
       button: 'Stimme an die Stellvertretung übergeben',
+      buttonTo: (deputy: string) => `Stimme an ${deputy} übergeben`,
+      byOffice: (because: string) =>
+        `Die Koordinierungsstelle hat die Stimme für Sie übergeben (Anlass: ${because}).`,
       busy: 'Wird übergeben …',
       done: (deputy: string) => `Die Stimme ist an ${deputy} übergeben; sie erhält eine E-Mail.`,
       given: (deputy: string) =>
@@ -320,7 +328,10 @@ export const voteTexts = {
     presenceLabel: (what: string, name: string | undefined) => (name ? `${what}: ${name}` : what),
     decisionsHeading: 'Entscheidungen',
     decisionsHint:
-      'Wählen Sie die Skizzen, über die in der Sitzung entschieden wurde. Die Anzahl der Stimmen ist freiwillig.',
+      'Wählen Sie die Skizzen, über die in der Sitzung entschieden wurde, und tragen Sie die Stimmen ein (leer heißt 0). Das Ergebnis folgt daraus nach der Geschäftsordnung; befangene Sitze stimmen nicht mit.',
+    invitedOn: 'Einladung vom',
+    chair: 'Sitzungsleitung (Name)',
+    note: (title: string) => `Notiz zum Tagesordnungspunkt „${title}“`,
     noSketches: 'Zurzeit steht keine Skizze zur Entscheidung.',
     decided: (title: string) => `In dieser Sitzung entschieden: ${title}`,
     result: 'Entscheidung',
@@ -329,7 +340,7 @@ export const voteTexts = {
       not_endorsed: 'Nicht befürwortet',
       no_consensus: 'Kein Einvernehmen',
     } as Record<string, string>,
-    counts: 'Stimmen (freiwillig)',
+    counts: 'Stimmen der anwesenden, nicht befangenen Sitze',
     recusedLegend: 'Befangene Sitze',
     save: 'Sitzung speichern',
     saving: 'Wird gespeichert …',
@@ -348,7 +359,11 @@ export const voteTexts = {
       `Ein Votum kann nur für eine Skizze geschrieben werden, über die abgestimmt wurde (Stand: ${status}).`,
     formHeading: 'Votum schreiben',
     decision: 'Votum',
-    decisionHint: 'Vorgeschlagen aus dem Ergebnis der Abstimmung.',
+    decisionHint:
+      'Folgt aus dem Ergebnis der Lenkungsgruppe und kann hier nicht geändert werden. Sie schreiben Begründung, Auflagen und die Bewertung der Kriterien.',
+    aboveCap:
+      'Die Skizze liegt über der Kostenobergrenze. Nach der Fachkräftestrategie sind die Kriterien dann besonders zu berücksichtigen: Bitte bewerten Sie jedes.',
+    criterionAboveCap: (name: string) => `${name}: Bitte bewerten (über der Kostenobergrenze).`,
     decisions: {
       endorsed: 'Befürwortet',
       not_endorsed: 'Nicht befürwortet',
