@@ -140,7 +140,10 @@ const readySketches = (context: Pick<ScenarioContext, 'local' | 'applicant' | 'a
   );
 
 const openVoteCall = (adminCookie: string, sketchIds: string[], deadline?: string) =>
-  routeCall('openVote', { cookie: adminCookie, body: { sketchIds, ...(deadline ? { deadline } : {}) } });
+  routeCall('openVote', {
+    cookie: adminCookie,
+    body: { sketchIds, reason: 'Eilbedürftig vor der nächsten Sitzung.', ...(deadline ? { deadline } : {}) },
+  });
 
 const openedVote = async (local: LocalStack, adminCookie: string, sketchIds: string[], deadline?: string) =>
   (await expectAnswer(local, openVoteCall(adminCookie, sketchIds, deadline), 201)).id;

@@ -201,10 +201,12 @@ function build() {
     seatCount: count,
   });
 
-  /** An open vote the caller acts in, with what is still to do per seat. */
+  /** A vote the caller acts in (open, or closed: the sketches stay theirs to read), with what is still to do per seat. */
   const myVote = z.strictObject({
     id: z.string(),
     deadline: isoDate,
+    /** Open until the deadline passed or the vote was closed. */
+    status: z.enum(['open', 'closed']),
     sketchIds: ids,
     sketches: z.array(sketchTitle),
     seats: z.array(

@@ -239,7 +239,7 @@ export const getVote = route({
 export const myVotes = route({
   method: 'GET',
   path: '/api/my/votes',
-  summary: 'The open votes the caller acts in, with what is still to do per seat.',
+  summary: 'The votes the caller acts in, open ones first, with what is still to do per seat.',
   access: ['member'],
   group: 'steering',
   entry: 'functions/http/handlers/my-votes.ts',

@@ -212,7 +212,9 @@ export const voteTexts = {
   myVotes: {
     title: 'Meine Abstimmungen',
     intro:
-      'Hier sehen Sie die offenen Umlaufverfahren der Lenkungsgruppe, an denen Sie für einen Sitz teilnehmen, und was noch zu tun ist.',
+      'Hier sehen Sie die Umlaufverfahren der Lenkungsgruppe, an denen Sie für einen Sitz teilnehmen: die offenen mit dem, was noch zu tun ist, und die beendeten mit ihren Skizzen.',
+    closedHeading: (deadline: string) => `Beendetes Umlaufverfahren (Frist ${deadline})`,
+    closed: 'Beendet; die Skizzen und das Ergebnis bleiben für Sie lesbar.',
     empty: 'Zurzeit gibt es keine offene Abstimmung für Sie.',
     voteHeading: (deadline: string) => `Umlaufverfahren bis zum ${deadline}`,
     deadline: 'Frist',
