@@ -5,6 +5,7 @@ import type { SketchStatus } from '../../../../functions/core/lifecycle.ts';
 import { formatEuro } from '../../../../functions/core/money.ts';
 import type { SketchSummary } from '../../../../functions/core/sketch-doc.ts';
 import { Checkbox } from '../../components/ChoiceFields.tsx';
+import { Field } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
 import { type AnswerOf, type CallArgs, call } from '../../lib/api.ts';
 import { DateField, describedBy, FieldError, SubmitButton } from '../../lib/controls.tsx';
@@ -80,12 +81,20 @@ function VoteTable({ votes }: { votes: VoteSummary[] }) {
 }
 
 /** "Umlaufverfahren starten": the ready sketches to choose, the deadline, and the POST. */
-function StartVote({ circulationDays }: { circulationDays: number }) {
+function StartVote({
+  circulationDays,
+  caseNeeded,
+}: {
+  circulationDays: number;
+  /** The profile allows decisions in writing only in individual cases: the office states the case. */
+  caseNeeded: boolean;
+}) {
   const { route } = useLocation();
   const [ready, setReady] = useState<Loaded<SketchSummary[]>>({ state: 'loading' });
   const [chosen, setChosen] = useState<string[]>([]);
   const [deadline, setDeadline] = useState<string>(() => addDays(berlinDate(new Date()), circulationDays));
-  const [problems, setProblems] = useState<{ sketchIds?: string; deadline?: string }>({});
+  const [reason, setReason] = useState('');
+  const [problems, setProblems] = useState<{ sketchIds?: string; deadline?: string; reason?: string }>({});
   const action = useAction();
   const sketchesRef = useRef<HTMLFieldSetElement>(null);
 
@@ -105,6 +114,7 @@ function StartVote({ circulationDays }: { circulationDays: number }) {
     const local = {
       ...(chosen.length ? {} : { sketchIds: t.chooseOne }),
       ...(deadline ? {} : { deadline: t.deadlineMissing }),
+      ...(caseNeeded && !reason.trim() ? { reason: t.reasonMissing } : {}),
     };
     setProblems(local);
     if (local.sketchIds) {
@@ -115,12 +125,21 @@ function StartVote({ circulationDays }: { circulationDays: number }) {
       document.getElementById('vote-deadline')?.focus();
       return;
     }
-    const vote = await action.run(() => call('openVote', { body: { sketchIds: chosen, deadline } }));
+    if (local.reason) {
+      document.getElementById('vote-reason')?.focus();
+      return;
+    }
+    const vote = await action.run(() =>
+      call('openVote', {
+        body: { sketchIds: chosen, deadline, ...(reason.trim() ? { reason: reason.trim() } : {}) },
+      }),
+    );
     if (vote) route(`${votePath(vote.id)}?eroeffnet=1`);
   };
 
   const sketchError = problems.sketchIds ?? fieldMessage(action.error, 'sketchIds');
   const deadlineError = problems.deadline ?? fieldMessage(action.error, 'deadline');
+  const reasonError = problems.reason ?? fieldMessage(action.error, 'reason');
   const otherError = action.error && !action.error.fields.length ? action.error.message : undefined;
   if (ready.state !== 'loaded') return <NotLoaded loaded={ready} path="/verwaltung/abstimmungen" />;
   return (
@@ -166,6 +185,17 @@ function StartVote({ circulationDays }: { circulationDays: number }) {
             onInput={setDeadline}
             error={deadlineError}
           />
+          {caseNeeded ? (
+            <Field
+              id="vote-reason"
+              label={t.reason}
+              hint={t.reasonHint}
+              multiline
+              value={reason}
+              onInput={setReason}
+              error={reasonError}
+            />
+          ) : null}
           <SubmitButton
             id="start-error"
             error={otherError}
@@ -195,7 +225,10 @@ export function Votes() {
             <p class="lead">{t.intro}</p>
             {loaded.data.items.length === 0 ? <p>{t.empty}</p> : <VoteTable votes={loaded.data.items} />}
             {profile.state === 'loaded' ? (
-              <StartVote circulationDays={profile.profile.steeringGroup.circulationDays} />
+              <StartVote
+                circulationDays={profile.profile.steeringGroup.circulationDays}
+                caseNeeded={profile.profile.steeringGroup.circulationAllowed === 'individual_cases'}
+              />
             ) : profile.state === 'failed' ? (
               <div class="notice notice--error" role="alert">
                 <p>{profile.message}</p>
