@@ -61,7 +61,12 @@ function letterFields({ applicant, project, space, runtime, finance }: Sketch) {
   return { applicant, project, space, runtime, finance };
 }
 
-const asDecision = { endorsed: 'endorsed', not_endorsed: 'not_endorsed', no_consensus: 'deferred' } as const;
+const asDecision = {
+  endorsed: 'endorsed',
+  not_endorsed: 'not_endorsed',
+  no_consensus: 'deferred',
+  no_quorum: 'deferred',
+} as const;
 
 /** The order of a meeting's minutes: attendance and the decision per sketch. */
 export function meetingMinutes(meeting: Meeting, sketches: readonly SketchRecord[]): NewDocument {
@@ -72,10 +77,10 @@ export function meetingMinutes(meeting: Meeting, sketches: readonly SketchRecord
     place: meeting.place,
     // recordedBy is the recorder's email address: the minutes name people by name, so it stays out.
     ...meetingDetails(meeting),
-    attendance: meeting.attendance.map(({ seat, presence }) => ({
+    attendance: meeting.attendance.map(({ seat, presence, name }) => ({
       institution: seat.institution,
       presence,
-      name: presence === 'deputy' ? seat.deputy?.name : seat.member.name,
+      name: name ?? (presence === 'deputy' ? seat.deputies[0]?.name : seat.member.name),
     })),
     decisions: meeting.decisions.map((d) => {
       const sketch = sketches.find((s) => s.id === d.sketchId);
@@ -102,25 +107,19 @@ type MinutesOrder = Extract<DocumentOrder, { kind: 'minutes' }>['input'];
 
 /**
  * The meeting's details the minutes print when the record has them: invitation date, chair and
- * agenda (contract/vote-docs.ts declares them as optional fields of the meeting). Read field by
- * field and checked, so the minutes take what is there and leave out what is not.
+ * agenda (meetings recorded before these fields existed have none; an empty text is left out).
  */
 export function meetingDetails(meeting: Meeting): Pick<MinutesOrder, 'invitedOn' | 'chair' | 'agenda'> {
-  const record: { [field: string]: unknown } = meeting;
-  const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
-  const invitedOn = text(record.invitedOn);
-  const chair = text(record.chair);
-  const agenda = Array.isArray(record.agenda)
-    ? record.agenda.flatMap((item: unknown) => {
-        if (typeof item !== 'object' || item === null) return [];
-        const fields: { [field: string]: unknown } = { ...item };
-        const title = text(fields.title);
-        if (!title) return [];
-        const sketchId = text(fields.sketchId);
-        const note = text(fields.note);
-        return [{ title, ...(sketchId ? { sketchId } : {}), ...(note ? { note } : {}) }];
-      })
-    : [];
+  const text = (value: string | undefined) => value?.trim() || undefined;
+  const invitedOn = text(meeting.invitedOn);
+  const chair = text(meeting.chair);
+  const agenda = (meeting.agenda ?? []).flatMap((item) => {
+    const title = text(item.title);
+    if (!title) return [];
+    const sketchId = text(item.sketchId);
+    const note = text(item.note);
+    return [{ title, ...(sketchId ? { sketchId } : {}), ...(note ? { note } : {}) }];
+  });
   return {
     ...(invitedOn ? { invitedOn } : {}),
     ...(chair ? { chair } : {}),
@@ -141,8 +140,7 @@ export function circulationRecord(
   profile: AllianceProfile,
   closedAt: string,
 ): NewDocument {
-  const rules: { [field: string]: unknown } = profile.steeringGroup;
-  const minApprovals = typeof rules.minApprovals === 'number' ? rules.minApprovals : undefined;
+  const { rule, minApprovals } = profile.steeringGroup.decision.circulation;
   const input: Extract<DocumentOrder, { kind: 'circulation-record' }>['input'] = {
     sketch: {
       title: sketch.title,
@@ -153,9 +151,9 @@ export function circulationRecord(
     deadline: vote.deadline,
     closedBecause: vote.closedBecause ?? 'deadline',
     rule: {
-      decisionRule: profile.steeringGroup.decisionRule,
-      quorumBp: profile.steeringGroup.quorumBp,
-      ...(minApprovals !== undefined ? { minApprovals } : {}),
+      decisionRule: rule,
+      quorumBp: profile.steeringGroup.quorum.shareBp,
+      ...(rule === 'consensus' ? { minApprovals } : {}),
     },
     seats: vote.seats.map((seat) => {
       // The ballots the outcome counted (a recused seat has none), with an objection's reason.
@@ -163,10 +161,15 @@ export function circulationRecord(
       const voted = outcome.voted.find((v) => v.seatId === seat.id);
       const reason = ballots.find((b) => b.sketchId === outcome.sketchId && b.seatId === seat.id)?.reason;
       const ballot = voted && !recused ? { ...voted, reason } : undefined;
+      // The deputy who represented the member, or the seat's deputies when none had to.
+      const castBy = ballots.find((b) => b.sketchId === outcome.sketchId && b.seatId === seat.id)?.castBy;
+      const deputy =
+        seat.deputies.find((d) => ballot?.castAs === 'deputy' && d.email === castBy)?.name ??
+        (seat.deputies.map((d) => d.name).join(', ') || undefined);
       return {
         institution: seat.institution,
         member: seat.member.name,
-        ...(seat.deputy ? { deputy: seat.deputy.name } : {}),
+        ...(deputy ? { deputy } : {}),
         recused,
         ...(ballot
           ? {

@@ -3,7 +3,6 @@ import { NotFoundError } from '../core/errors.ts';
 import type { Role, Transition } from '../core/lifecycle.ts';
 import { de } from '../core/messages.de.ts';
 import { nextStep, type SketchDoc } from '../core/sketch-doc.ts';
-import { seatsOf } from '../core/vote.ts';
 import type { MailContent } from '../mail/templates.de.ts';
 import { config } from '../platform/config.ts';
 import { documentOrderItem, type NewDocument } from '../store/documents.ts';
@@ -15,10 +14,10 @@ import {
   type SketchRecord,
   type TransactItem,
 } from '../store/sketches.ts';
-import { getVote } from '../store/votes.ts';
 import type { Caller } from './caller.ts';
 import { deliverNow } from './outbox.ts';
 import { sketchTransition } from './transition.ts';
+import { sketchViewer } from './visibility.ts';
 
 /*
  * The shell around a sketch shared by its handlers: load it for whoever asks, answer it as a
@@ -41,12 +40,9 @@ export async function loadSketch(
   if (sketch.ownerEmail === caller.email) return sketch;
   if (ownerOnly) throw notYours();
   if (caller.roles.includes('admin')) return sketch;
-  // Members of the steering group read the sketches of the votes they take part in.
-  const voteId = sketch.voteId ?? sketch.outcome?.voteId;
-  if (voteId && caller.roles.includes('member')) {
-    const vote = await getVote(voteId);
-    if (vote && seatsOf(vote, caller.email).length > 0) return sketch;
-  }
+  // Members of the steering group read the sketches put to their seat, before and after the decision.
+  if (caller.roles.includes('member') && (await sketchViewer(sketch, caller)).seatIds.length > 0)
+    return sketch;
   throw notYours();
 }
 

@@ -1,11 +1,11 @@
 import { ConflictError, InputError } from '../core/errors.ts';
 import { VoteError } from '../core/vote.ts';
 
-/** The core's refusals as answers: a missing reason is bad input, everything else a conflict with the vote's state. */
+/** The core's refusals as answers: bad input a 400 naming its field, everything else a conflict with the vote's state. */
 export function asAnswerError(error: unknown): unknown {
   if (!(error instanceof VoteError)) return error;
-  if (error.code === 'reason_missing')
-    return new InputError(error.message, [{ field: 'reason', message: error.message }]);
+  if (error.code === 'invalid')
+    return new InputError(error.message, [{ field: error.field ?? '', message: error.message }]);
   return new ConflictError(error.message, error.code);
 }
 

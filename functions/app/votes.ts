@@ -3,18 +3,27 @@ import type { VoteDoc } from '../core/contract/vote-docs.ts';
 import { dueAt } from '../core/dates.ts';
 import { NotFoundError } from '../core/errors.ts';
 import {
+  ballotsFor,
   holderOf,
+  isComplete,
   nextDueAt,
+  outcomeFor,
   outcomeLabels,
   type Person,
   type SeatState,
   type SketchOutcome,
   seatsOf,
+  type Viewer,
   type Vote,
   voteOutcomes,
 } from '../core/vote.ts';
 import { voteMessages } from '../core/votes.de.ts';
-import { type MailContent, type VoteMailSketch, voteClosedMail } from '../mail/templates.de.ts';
+import {
+  type MailContent,
+  type VoteMailSketch,
+  voteClosedMail,
+  voteOpenedMail,
+} from '../mail/templates.de.ts';
 import { config } from '../platform/config.ts';
 import { tokenHash } from '../platform/secret.ts';
 import { tokenItem } from '../store/auth.ts';
@@ -72,17 +81,21 @@ const voteSketchAttributes = [
   'draft.project.summary',
 ] as const;
 
+/** Who the caller is to a vote's choices: the office, or a member acting for their seats in it (core/vote.ts `maySeeChoices`). */
+export const viewerOf = (vote: Pick<Vote, 'seats'>, caller: Caller): Viewer => ({
+  admin: caller.roles.includes('admin'),
+  seatIds: seatsOf(vote, caller.email).map((s) => s.seat.id),
+});
+
 /**
  * The vote as the caller may see it. Admins see everything; a member sees the seats they act for,
- * and no ballot or comment on a sketch one of their seats is recused from.
+ * and no ballot, comment or choice on a sketch one of their seats is recused from (the one rule:
+ * core/vote.ts `maySeeChoices`), before and after the close.
  */
 export async function voteDoc(record: VoteRecord, caller: Caller): Promise<VoteDoc> {
   const { vote, states, ballots } = record;
-  const admin = caller.roles.includes('admin');
-  const mine = seatsOf(vote, caller.email).map((s) => s.seat.id);
-  const hiddenSketches = new Set(
-    states.filter((s) => mine.includes(s.seatId)).flatMap((s) => s.recusedSketchIds),
-  );
+  const viewer = viewerOf(vote, caller);
+  const { admin, seatIds: mine } = viewer;
   // What a vote's page shows of its sketches, not their drafts (a projection: less to move and read).
   const sketches = await getSketches<VoteSketch>(vote.sketchIds, voteSketchAttributes);
   const { remindersSent: _sent, seats, ...rest } = vote;
@@ -103,12 +116,36 @@ export async function voteDoc(record: VoteRecord, caller: Caller): Promise<VoteD
         const { seatId: _id, ...state } = states.find((s) => s.seatId === seat.id)!;
         return { ...seat, ...state };
       }),
-    ballots: admin ? ballots : ballots.filter((b) => !hiddenSketches.has(b.sketchId)),
-    ...(vote.status === 'closed'
-      ? { outcomes: sketches.flatMap((s) => (s.outcome?.voteId === vote.id ? [s.outcome] : [])) }
-      : {}),
-    ...(admin ? {} : { mySeatIds: mine }),
+    ballots: ballotsFor(ballots, states, viewer),
+    ...(vote.status === 'closed' ? { outcomes: closedOutcomes(vote, record, sketches, viewer) } : {}),
+    ...(admin ? {} : { mySeatIds: [...mine] }),
   };
+}
+
+/**
+ * A closed vote's outcome per sketch: the one the sketch keeps from this vote, or (once a meeting
+ * overruled it, or the Votum deferred it) the vote's own tally again — computed, never stored apart.
+ */
+function closedOutcomes(
+  vote: Vote,
+  record: VoteRecord,
+  sketches: Pick<SketchRecord, 'id' | 'outcome'>[],
+  viewer: Viewer,
+): SketchOutcome[] {
+  const tallied = voteOutcomes(vote, record.states, record.ballots, config().profile.steeringGroup);
+  return vote.sketchIds.flatMap((id) => {
+    const kept = sketches.find((s) => s.id === id)?.outcome;
+    if (kept?.voteId === vote.id) return [outcomeFor(kept, viewer)];
+    const outcome = tallied.find((o) => o.sketchId === id);
+    if (!outcome) return [];
+    const decided: SketchOutcome = {
+      ...outcome,
+      source: 'circulation',
+      voteId: vote.id,
+      decidedAt: vote.closedAt ?? vote.openedAt,
+    };
+    return [outcomeFor(decided, viewer)];
+  });
 }
 
 export const mailSketches = (sketches: SketchRecord[]): VoteMailSketch[] =>
@@ -184,7 +221,7 @@ export async function closeVote(
     closedBecause: because,
     revision: record.vote.revision + 1,
   };
-  const outcomes = voteOutcomes(vote, record.states, record.ballots, profile);
+  const outcomes = voteOutcomes(vote, record.states, record.ballots, profile.steeringGroup);
   const sketches = await getSketches<SketchRecord>(vote.sketchIds);
   const items: TransactItem[] = [
     putVoteItem(vote, undefined, record.vote.revision),
@@ -228,6 +265,50 @@ export async function closeVote(
   await writeVoteChange(items);
   await deliverNow(mailId, now);
   return { ...record, vote };
+}
+
+/**
+ * A seat handed over: its new state and audit event, with the vote's mail (signing in) to the
+ * deputy who now holds it; answers the mail's id, to deliver once the change is stored.
+ */
+export async function handOverSeat(
+  record: VoteRecord,
+  next: SeatState,
+  event: Record<string, unknown>,
+  now: Date,
+): Promise<string> {
+  const seat = record.vote.seats.find((s) => s.id === next.seatId)!;
+  const deputy = holderOf(seat, next);
+  const sketches = await getSketches<SketchRecord>(record.vote.sketchIds);
+  const mail = await signedInMail(
+    deputy,
+    record.vote,
+    'vote-handed-over',
+    (link) =>
+      voteOpenedMail(
+        config().profile,
+        { institution: seat.institution, deadline: record.vote.deadline, asDeputy: true },
+        mailSketches(sketches),
+        link,
+      ),
+    now,
+  );
+  await writeSeatChange(record, next, { ...event, deputy: deputy.email }, mail.items, now);
+  return mail.mailId;
+}
+
+/** The vote as it now is, closed at once when every seat has voted on every sketch it may. */
+export async function closeIfComplete(voteId: string, caller: Caller, now: Date): Promise<VoteRecord> {
+  let updated = (await loadVote(voteId))!;
+  if (updated.vote.status === 'open' && isComplete(updated.vote, updated.states)) {
+    try {
+      await closeVote(updated, 'complete', caller.email, now);
+    } catch {
+      // Another request closed it, or a ballot came in meanwhile: the job or the next ballot closes it.
+    }
+    updated = (await loadVote(voteId))!;
+  }
+  return updated;
 }
 
 /** The vote item after a change that moves its next due time (reminder sent, deadline extended). */

@@ -8,6 +8,24 @@ const whole = (min: number, max = Number.MAX_SAFE_INTEGER) =>
   z.int(m.whole).check(z.gte(min, m.atLeast(min)), z.lte(max, m.atMost(max)));
 const nonEmpty = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.minLength(1, m.nonEmpty));
 
+export const decisionRules = ['consensus', 'majority', 'no_objection'] as const;
+export const deputyVoting = ['when_representing', 'never'] as const;
+export const abstentionCounting = ['not_cast', 'cast'] as const;
+export const quorumBases = ['present', 'voting'] as const;
+export const circulationCases = ['always', 'individual_cases'] as const;
+export const withoutConsensus = ['not_endorsed', 'next_meeting'] as const;
+
+/**
+ * A decision rule: consensus (no objection and at least `minApprovals` approvals), majority of the
+ * votes cast (and at least `minApprovals`), or no objection (silence is consent).
+ */
+const decisionRule = z.strictObject({
+  rule: z.enum(decisionRules),
+  minApprovals: whole(0, 100),
+  /** What a consensus not reached means: the sketch is not endorsed, or goes to the next meeting. */
+  withoutConsensus: z.enum(withoutConsensus),
+});
+
 /**
  * The alliance profile: one per Bündnis, data, not code (DOMAIN.md). Validated at start-up; every
  * error names its field. Values the seeds do not state are listed under `assumptions`.
@@ -47,16 +65,32 @@ export const allianceProfile = z
       period: z.strictObject({ start: isoDate, end: isoDate }),
       /** The total cost above which a written justification is required. */
       totalCostCapCents: whole(0),
+      /** Above the cap the criteria weigh heavily: the Votum must assess every one of them. */
+      assessAllCriteriaAboveCap: z.boolean(),
       maxRuntimeMonths: whole(1, 120),
       latestEnd: isoDate,
       /** Maximum share of personnel costs the ESF may fund, in basis points; absent where none applies. */
       maxFundingRateOfPersonnelBp: z.optional(whole(1, 10_000)),
       budgetCents: whole(0),
     }),
+    /**
+     * The steering group's rules of procedure, as data (core/vote.ts reads them, nothing is
+     * hard-coded there). Each value's source (the seed, or a marked default) is in `assumptions`.
+     */
     steeringGroup: z.strictObject({
-      decisionRule: z.enum(['consensus', 'majority', 'no_objection']),
-      /** Share of eligible seats that must cast a ballot, in basis points. */
-      quorumBp: whole(0, 10_000),
+      /** Who casts a seat's vote: its member; its deputies only while representing the member, or never. */
+      deputyVotes: z.enum(deputyVoting),
+      /** How the group decides, per procedure: in a meeting, and in writing (circulation). */
+      decision: z.strictObject({ meeting: decisionRule, circulation: decisionRule }),
+      /** Abstentions are not votes cast (they count neither way), or count as votes cast (majority of all). */
+      abstentions: z.enum(abstentionCounting),
+      /**
+       * The quorum: the share of eligible (not recused) seats that must be present (meeting) or have
+       * answered (circulation), or, basis `voting`, that must have cast a vote that counts.
+       */
+      quorum: z.strictObject({ basis: z.enum(quorumBases), shareBp: whole(0, 10_000) }),
+      /** When a decision may be taken in writing: always, or in individual cases (with a stated reason). */
+      circulationAllowed: z.enum(circulationCases),
       circulationDays: whole(1, 60),
       reminderDaysBefore: z.array(whole(0, 60)),
     }),

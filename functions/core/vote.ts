@@ -43,13 +43,36 @@ export const closeReasons = ['deadline', 'complete', 'admin'] as const;
 
 export type Vote = z.output<typeof docs.vote>;
 
+/**
+ * A refusal of the core: a conflict with the vote's state (its code), or bad input (`invalid`,
+ * naming the field it is about).
+ */
 export class VoteError extends Error {
   override name = 'VoteError';
-  readonly code: ConflictCode | 'reason_missing';
-  constructor(code: ConflictCode | 'reason_missing', message: string) {
+  readonly code: ConflictCode | 'invalid';
+  readonly field: string | undefined;
+  constructor(code: ConflictCode | 'invalid', message: string, field?: string) {
     super(message);
     this.code = code;
+    this.field = field;
   }
+}
+
+const invalid = (field: string, message: string) => new VoteError('invalid', message, field);
+
+/** The steering group's rules of procedure, as the profile states them. */
+export type Rules = AllianceProfile['steeringGroup'];
+
+/** What the office states when it acts for a seat (hands it over, records a ballot). */
+export interface OfficeAct {
+  by: string;
+  because: string;
+}
+
+function officeReason(act: OfficeAct): string {
+  const because = act.because.trim();
+  if (!because) throw invalid('because', r.becauseMissing);
+  return because;
 }
 
 /** The deadline a new vote gets when the admin names none. */
@@ -71,17 +94,36 @@ export const initialSeatState = (seatId: string): SeatState => ({
   revision: 0,
 });
 
-/** Who holds a seat's vote right now: the member, or the deputy while it is handed over. */
-export function holderOf(seat: VoteSeat, state: SeatState): Person {
-  return state.holder === 'deputy' && seat.deputy ? seat.deputy : seat.member;
+/**
+ * The deputy representing the member while the seat is handed over: the one named, or (states
+ * stored before a seat could have several) the first.
+ */
+export function representing(
+  seat: Pick<VoteSeat, 'deputies'>,
+  state: Pick<SeatState, 'holder' | 'deputyEmail'>,
+): Person | undefined {
+  if (state.holder !== 'deputy') return undefined;
+  return seat.deputies.find((d) => d.email === state.deputyEmail) ?? seat.deputies[0];
 }
 
+/** Who holds a seat's vote right now: the member, or the representing deputy while it is handed over. */
+export function holderOf(
+  seat: Pick<VoteSeat, 'member' | 'deputies'>,
+  state: Pick<SeatState, 'holder' | 'deputyEmail'>,
+): Person {
+  return representing(seat, state) ?? seat.member;
+}
+
+/** Whether `email` is the member or one of the deputies of a seat. */
+export const isOfSeat = (seat: Pick<VoteSeat, 'member' | 'deputies'>, email: string) =>
+  seat.member.email === email || seat.deputies.some((d) => d.email === email);
+
 /** The seats `email` may act for in this vote, with the role they act in. */
-export function seatsOf(vote: Vote, email: string): { seat: VoteSeat; as: Holder }[] {
+export function seatsOf(vote: Pick<Vote, 'seats'>, email: string): { seat: VoteSeat; as: Holder }[] {
   const mine: { seat: VoteSeat; as: Holder }[] = [];
   for (const seat of vote.seats) {
     if (seat.member.email === email) mine.push({ seat, as: 'member' });
-    else if (seat.deputy?.email === email) mine.push({ seat, as: 'deputy' });
+    else if (seat.deputies.some((d) => d.email === email)) mine.push({ seat, as: 'deputy' });
   }
   return mine;
 }
@@ -108,6 +150,8 @@ export interface BallotInput {
 /**
  * A ballot cast (or changed) by `email` for a seat: only while the vote is open, only by whoever
  * holds the seat's vote, never on a sketch the seat is recused from, an objection with its reason.
+ * With `office`, the office records the holder's ballot on their behalf, with the reason it states
+ * (e.g. „per Telefon“): the ballot is the holder's, and says who recorded it and why.
  */
 export function castBallot(
   vote: Vote,
@@ -116,17 +160,19 @@ export function castBallot(
   input: BallotInput,
   email: string,
   now: Date,
+  office?: OfficeAct,
 ): { ballot: Ballot; state: SeatState } {
   mustBeOpen(vote, now);
   const seat = seatOf(vote, input.seatId);
   if (!vote.sketchIds.includes(input.sketchId)) throw new VoteError('no_sketch', r.noSketch);
   const holder = holderOf(seat, state);
-  if (holder.email !== email) {
+  const because = office ? officeReason(office) : undefined;
+  if (!office && holder.email !== email) {
     throw new VoteError('not_holder', state.holder === 'deputy' ? r.handedToDeputy : r.memberOnly);
   }
   if (state.recusedSketchIds.includes(input.sketchId)) throw new VoteError('recused', r.recused);
   const reason = input.reason?.trim();
-  if (input.choice === 'object' && !reason) throw new VoteError('reason_missing', r.reasonMissing);
+  if (input.choice === 'object' && !reason) throw invalid('reason', r.reasonMissing);
   const comment = input.comment?.trim();
   const ballot: Ballot = {
     voteId: vote.id,
@@ -135,8 +181,9 @@ export function castBallot(
     choice: input.choice,
     ...(input.choice === 'object' ? { reason } : {}),
     ...(comment ? { comment } : {}),
-    castBy: email,
+    castBy: holder.email,
     castAs: state.holder,
+    ...(office ? { recordedBy: office.by, recordedBecause: because } : {}),
     at: now.toISOString(),
     revision: (previous?.revision ?? 0) + 1,
   };
@@ -151,24 +198,57 @@ export function castBallot(
   };
 }
 
-/** The member hands the seat's vote to the deputy. */
-export function handOver(vote: Vote, state: SeatState, email: string, now: Date): SeatState {
+/**
+ * The member hands the seat's vote to a deputy (the one named; a seat with one deputy needs no
+ * name), or the office does it for the member with a stated reason. Refused where the profile
+ * gives deputies no vote.
+ */
+export function handOver(
+  vote: Vote,
+  state: SeatState,
+  email: string,
+  now: Date,
+  rules: Pick<Rules, 'deputyVotes'>,
+  deputyEmail?: string,
+  office?: OfficeAct,
+): SeatState {
   mustBeOpen(vote, now);
   const seat = seatOf(vote, state.seatId);
-  if (seat.member.email !== email) throw new VoteError('not_member', r.handOverMemberOnly);
-  if (!seat.deputy) throw new VoteError('no_deputy', r.noDeputy);
+  const because = office ? officeReason(office) : undefined;
+  if (!office && seat.member.email !== email) throw new VoteError('not_member', r.handOverMemberOnly);
+  if (rules.deputyVotes === 'never') throw new VoteError('no_deputy', r.deputiesNoVote);
+  if (seat.deputies.length === 0) throw new VoteError('no_deputy', r.noDeputy);
   if (state.holder === 'deputy') throw new VoteError('already', r.alreadyHanded);
-  return { ...state, holder: 'deputy', revision: state.revision + 1 };
+  const deputy = deputyEmail
+    ? seat.deputies.find((d) => d.email === deputyEmail)
+    : seat.deputies.length === 1
+      ? seat.deputies[0]
+      : undefined;
+  if (!deputy) throw invalid('deputy', deputyEmail ? r.notADeputy : r.whichDeputy);
+  return {
+    ...state,
+    holder: 'deputy',
+    deputyEmail: deputy.email,
+    ...(office ? { handedOverBy: office.by, handOverReason: because } : {}),
+    revision: state.revision + 1,
+  };
 }
 
-/** The member takes the vote back, as long as the deputy has not voted. */
-export function takeBack(vote: Vote, state: SeatState, email: string, now: Date): SeatState {
+/** The member (or the office for the member) takes the vote back, as long as the deputy has not voted. */
+export function takeBack(
+  vote: Vote,
+  state: SeatState,
+  email: string,
+  now: Date,
+  office?: Pick<OfficeAct, 'by'>,
+): SeatState {
   mustBeOpen(vote, now);
   const seat = seatOf(vote, state.seatId);
-  if (seat.member.email !== email) throw new VoteError('not_member', r.takeBackMemberOnly);
+  if (!office && seat.member.email !== email) throw new VoteError('not_member', r.takeBackMemberOnly);
   if (state.holder !== 'deputy') throw new VoteError('not_handed', r.notHanded);
   if (state.deputyVoted) throw new VoteError('deputy_voted', r.deputyVoted);
-  return { ...state, holder: 'member', revision: state.revision + 1 };
+  const { deputyEmail: _deputy, handedOverBy: _by, handOverReason: _because, ...rest } = state;
+  return { ...rest, holder: 'member', revision: state.revision + 1 };
 }
 
 /**
@@ -241,39 +321,92 @@ export function reminderRecipients(
 
 // ---- The outcome ---------------------------------------------------------------------------------
 
-export type DecisionRule = AllianceProfile['steeringGroup']['decisionRule'];
+export type DecisionRule = Rules['decision']['meeting']['rule'];
 export const outcomeResults = ['endorsed', 'not_endorsed', 'no_consensus', 'no_quorum'] as const;
 export type OutcomeResult = (typeof outcomeResults)[number];
 export { outcomeLabels };
 
 export type Outcome = z.output<typeof docs.outcome>;
+export type Counts = z.output<typeof docs.counts>;
+
+/** The rule one procedure decides under, with everything the result depends on. */
+export type AppliedRule = z.output<typeof docs.appliedRule>;
+export type Procedure = keyof Rules['decision'];
+
+/** The profile's rule for a meeting or a circulation vote. */
+export function ruleFor(rules: Rules, procedure: Procedure): AppliedRule {
+  const { rule, minApprovals, withoutConsensus } = rules.decision[procedure];
+  return {
+    rule,
+    minApprovals,
+    withoutConsensus,
+    abstentions: rules.abstentions,
+    quorumBasis: rules.quorum.basis,
+    quorumBp: rules.quorum.shareBp,
+  };
+}
+
+/** The votes that count as cast: approvals and objections, and abstentions where the rule counts them. */
+export const votesCast = (counts: Counts, rule: Pick<AppliedRule, 'abstentions'>) =>
+  counts.approve + counts.object + (rule.abstentions === 'cast' ? counts.abstain : 0);
 
 /**
- * The outcome per sketch under the profile's rule. Recused seats are out of the quorum.
- * - consensus: endorsed if nobody objects and the quorum voted; an objection means no consensus.
- * - majority: endorsed if the quorum voted and approvals outnumber objections; else not endorsed.
- * - no_objection: silence counts as consent, so there is no quorum; endorsed unless somebody objects.
- * Without the quorum (consensus, majority) there is no decision: the sketch goes to a meeting.
+ * The one place a result is decided, from the counts: `present` seats took part (were at the
+ * meeting, or answered in writing), `eligible` seats could have (recused seats are neither).
+ * - The quorum: `present` (basis present) or the votes cast (basis voting) reach the share of eligible seats.
+ * - consensus: an objection means no consensus; else endorsed with the quorum and at least
+ *   `minApprovals` approvals — abstentions alone endorse nothing. No consensus means what the
+ *   procedure's rule says: not endorsed (a meeting), or on to the next meeting (in writing).
+ * - majority: with the quorum, endorsed when approvals are more than half the votes cast (and at
+ *   least `minApprovals`); else not endorsed.
+ * - no_objection: an objection means not endorsed; else endorsed with the quorum (a profile with
+ *   this rule usually sets its share to 0: silence is consent).
+ * Without the quorum there is no decision: the sketch goes to a meeting.
+ */
+export function decideCounts(
+  counts: Counts,
+  present: number,
+  eligible: number,
+  rule: AppliedRule,
+): { result: OutcomeResult; quorumMet: boolean } {
+  const cast = votesCast(counts, rule);
+  const taking = rule.quorumBasis === 'present' ? present : cast;
+  const quorumMet = eligible > 0 && taking * 10_000 >= rule.quorumBp * eligible;
+  const enough = counts.approve >= rule.minApprovals;
+  const noConsensus = rule.withoutConsensus === 'not_endorsed' ? 'not_endorsed' : 'no_consensus';
+  let result: OutcomeResult;
+  if (rule.rule === 'consensus')
+    result = counts.object > 0 ? noConsensus : !quorumMet ? 'no_quorum' : enough ? 'endorsed' : noConsensus;
+  else if (rule.rule === 'no_objection')
+    result =
+      counts.object > 0 ? 'not_endorsed' : !quorumMet ? 'no_quorum' : enough ? 'endorsed' : 'not_endorsed';
+  else result = !quorumMet ? 'no_quorum' : enough && counts.approve * 2 > cast ? 'endorsed' : 'not_endorsed';
+  return { result, quorumMet };
+}
+
+/** The counts of the ballots that count: those of eligible seats. */
+export function countBallots(ballots: readonly Pick<Ballot, 'choice'>[]): Counts {
+  const counts: Counts = { approve: 0, object: 0, abstain: 0 };
+  for (const ballot of ballots) counts[ballot.choice] += 1;
+  return counts;
+}
+
+/**
+ * The outcome of a circulation vote on one sketch, from its ballots under `rule`. Recused seats
+ * are out of it: their ballots (there should be none) do not count, nor do they count as eligible.
  */
 export function tally(
   sketchId: string,
   seats: readonly VoteSeat[],
   recusedSeatIds: readonly string[],
   ballots: readonly Pick<Ballot, 'seatId' | 'choice' | 'castAs'>[],
-  rule: DecisionRule,
-  quorumBp: number,
+  rule: AppliedRule,
 ): Outcome {
   const eligibleSeats = seats.filter((s) => !recusedSeatIds.includes(s.id));
-  const counted = ballots.filter((b) => eligibleSeats.some((s) => s.id === b.seatId));
-  const counts: Record<BallotChoice, number> = { approve: 0, object: 0, abstain: 0 };
-  for (const ballot of counted) counts[ballot.choice] += 1;
+  const counted = eligibleSeats.flatMap((s) => ballots.filter((b) => b.seatId === s.id).slice(0, 1));
+  const counts = countBallots(counted);
   const eligible = eligibleSeats.length;
-  const quorumMet = eligible > 0 && counted.length * 10_000 >= quorumBp * eligible;
-  let result: OutcomeResult;
-  if (rule === 'no_objection') result = counts.object > 0 ? 'not_endorsed' : 'endorsed';
-  else if (rule === 'consensus')
-    result = counts.object > 0 ? 'no_consensus' : quorumMet ? 'endorsed' : 'no_quorum';
-  else result = !quorumMet ? 'no_quorum' : counts.approve > counts.object ? 'endorsed' : 'not_endorsed';
+  const { result, quorumMet } = decideCounts(counts, counted.length, eligible, rule);
   return {
     sketchId,
     result,
@@ -282,26 +415,27 @@ export function tally(
     recusedSeatIds: seats.filter((s) => recusedSeatIds.includes(s.id)).map((s) => s.id),
     silentSeatIds: eligibleSeats.filter((s) => !counted.some((b) => b.seatId === s.id)).map((s) => s.id),
     eligible,
+    present: counted.length,
     quorumMet,
+    rule,
   };
 }
 
-/** Outcomes for every sketch of a vote from the seats' states and the ballots. */
+/** Outcomes for every sketch of a vote from the seats' states and the ballots, under the profile's circulation rule. */
 export function voteOutcomes(
   vote: Vote,
   states: readonly SeatState[],
   ballots: readonly Ballot[],
-  profile: AllianceProfile,
+  rules: Rules,
 ): Outcome[] {
-  const { decisionRule, quorumBp } = profile.steeringGroup;
+  const rule = ruleFor(rules, 'circulation');
   return vote.sketchIds.map((sketchId) =>
     tally(
       sketchId,
       vote.seats,
       states.filter((s) => s.recusedSketchIds.includes(sketchId)).map((s) => s.seatId),
       ballots.filter((b) => b.sketchId === sketchId),
-      decisionRule,
-      quorumBp,
+      rule,
     ),
   );
 }
@@ -311,6 +445,57 @@ export const outcomeSources = ['circulation', 'meeting'] as const;
 /** An outcome as the sketch keeps it, from a circulation vote or a meeting. */
 export type SketchOutcome = z.output<typeof docs.sketchOutcome>;
 
+/** What a new decision records of the one it overrules (a meeting after a circulation vote). */
+export const overruledBy = (earlier: SketchOutcome | undefined): Pick<SketchOutcome, 'overrules'> =>
+  earlier
+    ? {
+        overrules: {
+          source: earlier.source,
+          ...(earlier.voteId ? { voteId: earlier.voteId } : {}),
+          ...(earlier.meetingId ? { meetingId: earlier.meetingId } : {}),
+          result: earlier.result,
+          decidedAt: earlier.decidedAt,
+        },
+      }
+    : {};
+
+// ---- Who sees what ----------------------------------------------------------------------------------
+
+/** Who looks at a vote's choices: the office, or a member acting for `seatIds`. */
+export interface Viewer {
+  admin: boolean;
+  seatIds: readonly string[];
+}
+
+/**
+ * Whether a viewer may see the choices (ballots, who voted how) on a sketch: the office always; a
+ * member unless one of their seats is recused from it. (Who may read the sketch at all is decided
+ * before: its applicant, the office, the members it was put to.) The one rule every answer, mail and export
+ * that shows choices applies.
+ */
+export const maySeeChoices = (viewer: Viewer, recusedSeatIds: readonly string[]) =>
+  viewer.admin || !viewer.seatIds.some((id) => recusedSeatIds.includes(id));
+
+/** An outcome as a viewer may see it: without who voted how where they may not see the choices. */
+export function outcomeFor<T extends Outcome>(outcome: T, viewer: Viewer): T {
+  return maySeeChoices(viewer, outcome.recusedSeatIds) ? outcome : { ...outcome, voted: [] };
+}
+
+/** The ballots of a vote a viewer may see: none on a sketch one of their seats is recused from. */
+export function ballotsFor<T extends Pick<Ballot, 'sketchId'>>(
+  ballots: readonly T[],
+  states: readonly Pick<SeatState, 'seatId' | 'recusedSketchIds'>[],
+  viewer: Viewer,
+): T[] {
+  if (viewer.admin) return [...ballots];
+  const hidden = new Set(
+    states.filter((s) => viewer.seatIds.includes(s.seatId)).flatMap((s) => s.recusedSketchIds),
+  );
+  return ballots.filter((b) => !hidden.has(b.sketchId));
+}
+
+// ---- The Votum -------------------------------------------------------------------------------------
+
 export const votumDecisions = ['endorsed', 'not_endorsed', 'deferred'] as const;
 export type VotumDecision = (typeof votumDecisions)[number];
 export { votumDecisionLabels };
@@ -319,6 +504,46 @@ export type Assessment = (typeof assessments)[number];
 
 /** The Votum of the steering group on one sketch, written by the office from the outcome. */
 export type Votum = z.output<typeof docs.votum>;
+
+/**
+ * The Votum's decision, taken from the outcome, never chosen: endorsed or not as decided; without
+ * consensus or quorum the sketch is deferred to the next round (a meeting).
+ */
+export const votumDecisionOf = (result: OutcomeResult): VotumDecision =>
+  result === 'endorsed' ? 'endorsed' : result === 'not_endorsed' ? 'not_endorsed' : 'deferred';
+
+/**
+ * The criteria checklist of a Votum: every criterion of the profile once, in its order (one not
+ * given is not assessed). Above the cost cap, where the profile says the criteria weigh heavily,
+ * every one must be assessed. Unknown criteria are refused, naming the field.
+ */
+export function votumCriteria(
+  given: readonly { id: string; assessment: Assessment }[],
+  profile: Pick<AllianceProfile, 'criteria' | 'funding'>,
+  costCents: number,
+): { id: string; assessment: Assessment }[] {
+  given.forEach((c, i) => {
+    if (!profile.criteria.some((known) => known.id === c.id))
+      throw invalid(`criteria.${i}.id`, r.unknownCriterion(c.id));
+    if (given.findIndex((o) => o.id === c.id) !== i)
+      throw invalid(`criteria.${i}.id`, r.criterionTwice(c.id));
+  });
+  const list = profile.criteria.map((c) => ({
+    id: c.id,
+    assessment: given.find((g) => g.id === c.id)?.assessment ?? ('not_assessed' as const),
+  }));
+  if (aboveCostCap(profile, costCents)) {
+    const open = profile.criteria.filter(
+      (c) => list.find((l) => l.id === c.id)?.assessment === 'not_assessed',
+    );
+    if (open.length > 0) throw invalid('criteria', r.criteriaAboveCap(open.map((c) => c.name)));
+  }
+  return list;
+}
+
+/** Whether a sketch's total cost is above the cap where the profile has the criteria weigh heavily. */
+export const aboveCostCap = (profile: Pick<AllianceProfile, 'funding'>, costCents: number) =>
+  profile.funding.assessAllCriteriaAboveCap && costCents > profile.funding.totalCostCapCents;
 
 /** The lifecycle transition a Votum's decision makes. */
 export const votumTransition = {
@@ -332,18 +557,92 @@ export const votumTransition = {
 export const presences = ['member', 'deputy', 'absent'] as const;
 export type Presence = (typeof presences)[number];
 
-/** What a meeting can decide on a sketch (it has no quorum rule of its own). */
-export const meetingResults = ['endorsed', 'not_endorsed', 'no_consensus'] as const;
-
 export type MeetingDecision = z.output<typeof docs.meetingDecision>;
+export type Attendance = z.output<typeof docs.attendance>;
 
 /** A meeting of the steering group as the office records it; seats as they were that day. */
 export type Meeting = z.output<typeof docs.meeting>;
 
+/** A seat's attendance as the office enters it: by member, by a deputy (named by email where there are several), or absent. */
+export interface AttendanceInput {
+  seatId: string;
+  presence: Presence;
+  deputy?: string | undefined;
+}
+
+/** A decision as the office enters it: the counts and the recused seats, never the result. */
+export interface DecisionInput {
+  sketchId: string;
+  approve: number;
+  object: number;
+  abstain: number;
+  recusedSeatIds: readonly string[];
+}
+
+/**
+ * Who was at a meeting, checked against the seats: every active seat (unlisted: absent) and any
+ * other known seat listed (one deactivated since). A deputy only where the seat has one (the one
+ * named, where it has several) and the profile gives deputies a vote; people are named by name.
+ */
+export function meetingAttendance(
+  input: readonly AttendanceInput[],
+  known: readonly Seat[],
+  rules: Pick<Rules, 'deputyVotes'>,
+): Attendance[] {
+  input.forEach((a, i) => {
+    if (!known.some((s) => s.id === a.seatId))
+      throw invalid(`attendance.${i}.seatId`, r.unknownSeat(a.seatId));
+    if (input.findIndex((o) => o.seatId === a.seatId) !== i)
+      throw invalid(`attendance.${i}.seatId`, r.seatTwice(a.seatId));
+  });
+  const group = known.filter((s) => s.active || input.some((a) => a.seatId === s.id));
+  return group.map(({ active: _a, ...seat }) => {
+    const i = input.findIndex((a) => a.seatId === seat.id);
+    const entry = input[i];
+    if (!entry || entry.presence === 'absent') return { seat, presence: 'absent' as const };
+    if (entry.presence === 'member') return { seat, presence: 'member' as const, name: seat.member.name };
+    if (rules.deputyVotes === 'never') throw invalid(`attendance.${i}.presence`, r.deputiesNoVote);
+    if (seat.deputies.length === 0) throw invalid(`attendance.${i}.presence`, r.meetingNoDeputy);
+    const deputy = entry.deputy
+      ? seat.deputies.find((d) => d.email === entry.deputy || d.name === entry.deputy)
+      : seat.deputies.length === 1
+        ? seat.deputies[0]
+        : undefined;
+    if (!deputy) throw invalid(`attendance.${i}.deputy`, entry.deputy ? r.notADeputy : r.whichDeputy);
+    return { seat, presence: 'deputy' as const, name: deputy.name };
+  });
+}
+
+/**
+ * A meeting's decision on one sketch, checked and computed: the recused seats are seats of the
+ * meeting; approvals, objections and abstentions together are at most the seats present and not
+ * recused; the quorum comes from the attendance; the result from the counts under the meeting rule.
+ */
+export function meetingDecision(
+  attendance: readonly Attendance[],
+  input: DecisionInput,
+  index: number,
+  rule: AppliedRule,
+): MeetingDecision {
+  const field = (name: string) => `decisions.${index}.${name}`;
+  for (const id of input.recusedSeatIds)
+    if (!attendance.some((a) => a.seat.id === id))
+      throw invalid(field('recusedSeatIds'), r.recusedUnknown(id));
+  const recused = [...new Set(input.recusedSeatIds)];
+  const eligible = attendance.filter((a) => !recused.includes(a.seat.id)).length;
+  const present = attendance.filter((a) => a.presence !== 'absent' && !recused.includes(a.seat.id)).length;
+  const counts = { approve: input.approve, object: input.object, abstain: input.abstain };
+  const total = counts.approve + counts.object + counts.abstain;
+  if (total > present) throw invalid(field('approve'), r.tooManyVotes(total, present));
+  const { result, quorumMet } = decideCounts(counts, present, eligible, rule);
+  return { sketchId: input.sketchId, result, counts, recusedSeatIds: recused, quorumMet, rule };
+}
+
 /** A meeting's decision as the same outcome record a circulation vote yields. */
 export function meetingOutcome(meeting: Meeting, decision: MeetingDecision, quorumBp: number): SketchOutcome {
-  const present = meeting.attendance.filter((a) => a.presence !== 'absent').map((a) => a.seat.id);
-  const eligible = present.filter((id) => !decision.recusedSeatIds.includes(id));
+  const eligible = meeting.attendance.filter((a) => !decision.recusedSeatIds.includes(a.seat.id));
+  const present = eligible.filter((a) => a.presence !== 'absent').length;
+  const all = meeting.attendance.filter((a) => a.presence !== 'absent').length;
   return {
     sketchId: decision.sketchId,
     result: decision.result,
@@ -352,8 +651,12 @@ export function meetingOutcome(meeting: Meeting, decision: MeetingDecision, quor
     recusedSeatIds: decision.recusedSeatIds,
     silentSeatIds: [],
     eligible: eligible.length,
+    present,
+    // Meetings stored before the quorum was computed with the decision: as it was computed then.
     quorumMet:
-      meeting.attendance.length > 0 && present.length * 10_000 >= quorumBp * meeting.attendance.length,
+      decision.quorumMet ??
+      (meeting.attendance.length > 0 && all * 10_000 >= quorumBp * meeting.attendance.length),
+    ...(decision.rule ? { rule: decision.rule } : {}),
     source: 'meeting',
     meetingId: meeting.id,
     decidedAt: meeting.recordedAt,

@@ -15,6 +15,9 @@ export const voteMessages = {
     deputy: 'Stellvertretung',
     active: 'Aktiv: Bitte ja oder nein angeben.',
     deputySameAsMember: 'E-Mail (Stellvertretung): Bitte eine andere Person als das Mitglied angeben.',
+    deputiesNotList: 'Stellvertretungen: Bitte als Liste angeben.',
+    deputiesTooMany: 'Stellvertretungen: höchstens 3 je Sitz.',
+    deputyTwice: 'E-Mail (Stellvertretung): Diese Person ist schon Stellvertretung dieses Sitzes.',
   },
   sketch: {
     label: 'Skizze',
@@ -29,6 +32,10 @@ export const voteMessages = {
     notReady: (title: string) => `„${title}“ ist nicht bereit zur Abstimmung.`,
     notEndorsed: (title: string) => `„${title}“: Die Befürwortung der lokalen Allianz ist nicht bestätigt.`,
     noSeats: 'Es gibt keine aktiven Sitze der Lenkungsgruppe.',
+    reasonMissing:
+      'Anlass: Entscheidungen im Umlaufverfahren trifft die Lenkungsgruppe nur im Einzelfall; bitte den Anlass angeben.',
+    reasonNotText: 'Anlass: Bitte als Text angeben.',
+    reasonTooLong: 'Anlass: höchstens 500 Zeichen.',
   },
   deadline: {
     missing: 'Frist: Bitte ein Datum angeben.',
@@ -75,8 +82,19 @@ export const voteMessages = {
     result: 'Beschluss: Bitte wählen.',
     decisionsMissing: 'Beschlüsse: Bitte mindestens eine Skizze entscheiden.',
     recusedSeats: 'Befangene Sitze: Bitte als Liste von Sitzen angeben.',
-    unknownSeat: (id: string) => `Anwesenheit: Den Sitz ${id} gibt es nicht.`,
-    noDeputy: 'Anwesenheit: Ein Sitz ohne Stellvertretung kann nicht durch sie vertreten sein.',
+    because:
+      'Anlass: Bitte angeben, warum die Koordinierungsstelle für den Sitz handelt (z. B. „per Telefon“).',
+    deputy: 'Stellvertretung: Bitte die E-Mail-Adresse der anwesenden Stellvertretung angeben.',
+    chairTooLong: 'Sitzungsleitung: höchstens 200 Zeichen.',
+    chairNotText: 'Sitzungsleitung: Bitte als Text angeben.',
+    invitedOnInvalid: 'Einladung vom: Bitte ein gültiges Datum angeben.',
+    agendaNotList: 'Tagesordnung: Bitte als Liste angeben.',
+    agendaTooMany: 'Tagesordnung: höchstens 30 Punkte.',
+    agendaTitle: 'Tagesordnungspunkt: Bitte einen Titel angeben (höchstens 300 Zeichen).',
+    agendaNote: 'Notiz zum Tagesordnungspunkt: höchstens 5000 Zeichen.',
+    countMissing: 'Anzahl: Bitte angeben (0, wenn niemand).',
+    sketchTwice: (id: string) => `Beschlüsse: Die Skizze ${id} ist doppelt angegeben.`,
+    overrulesNote: (date: string, earlier: string) => `Sitzung am ${date} (ersetzt: ${earlier})`,
     unknownSketch: (id: string) => `Beschlüsse: Die Skizze ${id} gibt es nicht.`,
     inVote: (title: string) => `„${title}“ ist in einem laufenden Umlaufverfahren; beenden Sie es zuerst.`,
     /** The audit note of a sketch decided in a meeting. */
@@ -94,7 +112,8 @@ export const voteMessages = {
     justificationMissing: 'Begründung: Bitte ausfüllen.',
     justificationTooShort: 'Begründung: Bitte mindestens 20 Zeichen eingeben.',
     justificationTooLong: 'Begründung: höchstens 5000 Zeichen.',
-    unknownCriterion: (id: string) => `Kriterium „${id}“ gibt es nicht.`,
+    contradicts: (decision: string, result: string) =>
+      `Entscheidung: Das Votum folgt dem Ergebnis der Lenkungsgruppe („${result}“) und kann nicht „${decision}“ lauten.`,
     noOutcome:
       'Für diese Skizze liegt noch kein Ergebnis der Lenkungsgruppe vor (Umlaufverfahren oder Sitzung).',
     /** The audit note of a Votum. */
@@ -127,13 +146,28 @@ export const voteRefusals = {
     'Die Stellvertretung hat bereits abgestimmt; die Stimme kann nicht mehr zurückgenommen werden.',
   recuseHolderOnly: 'Nur wer die Stimme des Sitzes hält, kann die Befangenheit erklären.',
   alreadyRecused: 'Die Befangenheit ist bereits erklärt.',
+  becauseMissing:
+    'Anlass: Bitte angeben, warum die Koordinierungsstelle für den Sitz handelt (z. B. „per Telefon“).',
+  deputiesNoVote: 'Stellvertretungen haben nach der Geschäftsordnung kein Stimmrecht.',
+  notADeputy: 'Stellvertretung: Diese Person ist für den Sitz nicht als Stellvertretung benannt.',
+  whichDeputy: 'Stellvertretung: Der Sitz hat mehrere Stellvertretungen; bitte eine wählen.',
+  unknownCriterion: (id: string) => `Kriterium „${id}“ gibt es nicht.`,
+  criterionTwice: (id: string) => `Kriterium „${id}“ ist doppelt angegeben.`,
+  criteriaAboveCap: (names: readonly string[]) =>
+    `Kriterien: Die Skizze liegt über der Kostenobergrenze; dann sind alle Kriterien besonders zu berücksichtigen. Bitte bewerten: ${names.join('; ')}.`,
+  unknownSeat: (id: string) => `Anwesenheit: Den Sitz ${id} gibt es nicht.`,
+  seatTwice: (id: string) => `Anwesenheit: Der Sitz ${id} ist doppelt angegeben.`,
+  meetingNoDeputy: 'Anwesenheit: Ein Sitz ohne Stellvertretung kann nicht durch sie vertreten sein.',
+  recusedUnknown: (id: string) => `Befangene Sitze: Der Sitz ${id} gehört nicht zur Sitzung.`,
+  tooManyVotes: (votes: number, present: number) =>
+    `Zustimmungen, Einwände und Enthaltungen (zusammen ${votes}) sind mehr als anwesende, nicht befangene Sitze (${present}).`,
 } as const;
 
 /** A circulation vote's outcome per sketch, as pages, mails and exports name it. */
 export const outcomeLabels = {
   endorsed: 'Befürwortet',
   not_endorsed: 'Nicht befürwortet',
-  no_consensus: 'Kein Einvernehmen (Einwand erhoben)',
+  no_consensus: 'Kein Einvernehmen',
   no_quorum: 'Keine Entscheidung (zu wenige Stimmen)',
 } as const satisfies Record<string, string>;
 

@@ -4,6 +4,7 @@ import { config } from '../platform/config.ts';
 import { isConditionFailure } from './errors.ts';
 import { keys, prefix } from './keys.ts';
 import { queryAll } from './query.ts';
+import { currentSeat } from './votes.ts';
 
 /*
  * Data migrations: what moves items written by an earlier version into the layout this one writes.
@@ -92,8 +93,94 @@ export const voteTrailMigration: Migration = {
   },
 };
 
+type Item = Record<string, unknown>;
+type StoredSeat = { deputy?: unknown; deputies?: unknown };
+const isOld = (seat: StoredSeat) => seat.deputy !== undefined || !Array.isArray(seat.deputies);
+
+/**
+ * Seats get several deputies: `deputy` (one, optional) becomes `deputies` (a list), in the seats
+ * themselves, in the seats each vote copied when it opened, and in each meeting's attendance.
+ * Found through their partition (SEATS) and lists (gsi2 VOTES, MEETINGS); each item is rewritten
+ * on condition that it is as read (a seat still has its `deputy`, a vote still its revision, a
+ * meeting never changes), so a racing run or a change meanwhile is skipped, never overwritten.
+ */
+export const seatDeputiesMigration: Migration = {
+  name: 'seatDeputies',
+  description: "Moves each seat's one `deputy` to a list `deputies`, in seats, votes and meetings",
+  async run() {
+    const counts = { seats: 0, votes: 0, meetings: 0, moved: 0, skipped: 0 };
+    const rewrite = async (
+      item: Item,
+      condition: Pick<PutCondition, 'ConditionExpression'> & Partial<PutCondition>,
+    ) => {
+      try {
+        await documents().send(new PutCommand({ TableName: table(), Item: item, ...condition }));
+        counts.moved += 1;
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+        counts.skipped += 1; // changed or moved meanwhile
+      }
+    };
+    const seats = await queryAll<Item & StoredSeat>({
+      TableName: table(),
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.seats },
+      ConsistentRead: true,
+    });
+    counts.seats = seats.length;
+    for (const seat of seats.filter(isOld))
+      await rewrite(currentSeat(seat), {
+        ConditionExpression: 'attribute_exists(#d) OR attribute_not_exists(#ds)',
+        ExpressionAttributeNames: { '#d': 'deputy', '#ds': 'deputies' },
+      });
+    const listed = (pk: string) =>
+      queryAll<{ pk: string; sk: string }>({
+        TableName: table(),
+        IndexName: 'gsi2',
+        KeyConditionExpression: 'gsi2pk = :pk',
+        ExpressionAttributeValues: { ':pk': pk },
+        ProjectionExpression: 'pk, sk',
+      });
+    const read = async (key: { pk: string; sk: string }) =>
+      (await documents().send(new GetCommand({ TableName: table(), Key: key, ConsistentRead: true }))).Item;
+    const votes = await listed(keys.votes);
+    counts.votes = votes.length;
+    for (const key of votes) {
+      const vote = await read(key);
+      const voteSeats = (vote?.seats ?? []) as StoredSeat[];
+      if (!vote || !voteSeats.some(isOld)) continue;
+      await rewrite(
+        { ...vote, seats: voteSeats.map(currentSeat) },
+        {
+          ConditionExpression: '#r = :r',
+          ExpressionAttributeNames: { '#r': 'revision' },
+          ExpressionAttributeValues: { ':r': vote.revision },
+        },
+      );
+    }
+    const meetings = await listed(keys.meetings);
+    counts.meetings = meetings.length;
+    for (const key of meetings) {
+      const meeting = await read(key);
+      const attendance = (meeting?.attendance ?? []) as { seat: StoredSeat }[];
+      if (!meeting || !attendance.some((a) => isOld(a.seat))) continue;
+      await rewrite(
+        { ...meeting, attendance: attendance.map((a) => ({ ...a, seat: currentSeat(a.seat) })) },
+        { ConditionExpression: 'attribute_exists(pk)' },
+      );
+    }
+    return counts;
+  },
+};
+
+interface PutCondition {
+  ConditionExpression: string;
+  ExpressionAttributeNames: Record<string, string>;
+  ExpressionAttributeValues: Record<string, unknown>;
+}
+
 /** Every migration, oldest first: each runs after those before it have run to their end. */
-export const migrations: readonly Migration[] = [voteTrailMigration];
+export const migrations: readonly Migration[] = [voteTrailMigration, seatDeputiesMigration];
 
 /**
  * Runs each migration not recorded as done, in order, and records it once it has run to its end.

@@ -11,6 +11,7 @@ import { de } from '../core/messages.de.ts';
 import {
   type Ballot,
   initialSeatState,
+  isOfSeat,
   type Meeting,
   type Seat,
   type SeatState,
@@ -34,6 +35,27 @@ const bookkeeping = new Set(['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk']
 const strip = <T>(item: Record<string, unknown>): T =>
   Object.fromEntries(Object.entries(item).filter(([k]) => !bookkeeping.has(k))) as T;
 
+/**
+ * A seat as this version keeps it, from one stored either way: versions before seats could have
+ * several deputies wrote one `deputy`. Until the `seatDeputies` migration has moved every item,
+ * the reading paths read both (store/migrations.ts).
+ */
+export function currentSeat<T extends { deputies?: unknown }>(seat: T & { deputy?: unknown }): T {
+  if (Array.isArray(seat.deputies) && seat.deputy === undefined) return seat;
+  const { deputy, deputies, ...rest } = seat;
+  return {
+    ...rest,
+    deputies: [...(Array.isArray(deputies) ? deputies : []), ...(deputy ? [deputy] : [])],
+  } as unknown as T;
+}
+
+/** A vote or a meeting with its seats in the current shape. */
+const currentVote = (vote: Vote): Vote => ({ ...vote, seats: vote.seats.map(currentSeat) });
+const currentMeeting = (meeting: Meeting): Meeting => ({
+  ...meeting,
+  attendance: meeting.attendance.map((a) => ({ ...a, seat: currentSeat(a.seat) })),
+});
+
 export async function listSeats(): Promise<Seat[]> {
   const { Items } = await documents().send(
     new QueryCommand({
@@ -42,7 +64,7 @@ export async function listSeats(): Promise<Seat[]> {
       ExpressionAttributeValues: { ':pk': keys.seats },
     }),
   );
-  return (Items ?? []).map((item) => strip<Seat>(item));
+  return (Items ?? []).map((item) => currentSeat(strip<Seat>(item)));
 }
 
 export async function putSeat(seat: Seat): Promise<void> {
@@ -52,7 +74,7 @@ export async function putSeat(seat: Seat): Promise<void> {
 /** Whether `email` holds an active seat, as member or deputy: the `member` role at sign-in. */
 export async function holdsSeat(email: string): Promise<boolean> {
   const seats = await listSeats();
-  return seats.some((s) => s.active && (s.member.email === email || s.deputy?.email === email));
+  return seats.some((s) => s.active && isOfSeat(s, email));
 }
 
 /** The vote item; open votes sit in the sparse due index until they close, so the job finds them. */
@@ -170,7 +192,7 @@ export async function loadVote(id: string): Promise<VoteRecord | undefined> {
   const vote = items.find((i) => i.sk === keys.vote(id).sk);
   if (!vote) return undefined;
   return {
-    vote: strip<Vote>(vote),
+    vote: currentVote(strip<Vote>(vote)),
     states: inSeatOrder(
       vote.seats as Vote['seats'],
       items.filter((i) => String(i.sk).startsWith(prefix.voteSeat)),
@@ -254,7 +276,7 @@ export async function openVotes(): Promise<Vote[]> {
       ExpressionAttributeValues: { ':pk': keys.votesDue },
     }),
   );
-  return (Items ?? []).map((i) => strip<Vote>(i));
+  return (Items ?? []).map((i) => currentVote(strip<Vote>(i)));
 }
 
 export async function listVotes(limit: number): Promise<Vote[]> {
@@ -268,12 +290,12 @@ export async function listVotes(limit: number): Promise<Vote[]> {
       Limit: limit,
     }),
   );
-  return (Items ?? []).map((i) => strip<Vote>(i));
+  return (Items ?? []).map((i) => currentVote(strip<Vote>(i)));
 }
 
 export async function getVote(id: string): Promise<Vote | undefined> {
   const { Item } = await documents().send(new GetCommand({ TableName: table(), Key: keys.vote(id) }));
-  return Item ? strip<Vote>(Item) : undefined;
+  return Item ? currentVote(strip<Vote>(Item)) : undefined;
 }
 
 /**
@@ -373,7 +395,7 @@ export const meetingItem = (meeting: Meeting): TransactItem => ({
 
 export async function getMeeting(id: string): Promise<Meeting | undefined> {
   const { Item } = await documents().send(new GetCommand({ TableName: table(), Key: keys.meeting(id) }));
-  return Item ? strip<Meeting>(Item) : undefined;
+  return Item ? currentMeeting(strip<Meeting>(Item)) : undefined;
 }
 
 export async function listMeetings(limit: number): Promise<Meeting[]> {
@@ -387,5 +409,5 @@ export async function listMeetings(limit: number): Promise<Meeting[]> {
       Limit: limit,
     }),
   );
-  return (Items ?? []).map((i) => strip<Meeting>(i));
+  return (Items ?? []).map((i) => currentMeeting(strip<Meeting>(i)));
 }

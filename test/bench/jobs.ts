@@ -105,7 +105,7 @@ const voteSeats = (tag: string) =>
     id: `sitz-${i + 1}`,
     institution: `Institution ${i + 1}`,
     member: { name: `Mitglied ${i + 1}`, email: `mitglied-${i + 1}-${tag}@example.org` },
-    deputy: { name: `Vertretung ${i + 1}`, email: `vertretung-${i + 1}-${tag}@example.org` },
+    deputies: [{ name: `Vertretung ${i + 1}`, email: `vertretung-${i + 1}-${tag}@example.org` }],
   }));
 
 /**

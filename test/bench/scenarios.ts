@@ -44,7 +44,12 @@ export interface ScenarioContext {
 
 /** Thirteen seats, as Leine-Weser has, each with a member and a deputy. */
 export interface SteeringGroup {
-  seats: Array<{ id: string; institution: string; member: Person; deputy: { name: string; email: string } }>;
+  seats: Array<{
+    id: string;
+    institution: string;
+    member: Person;
+    deputies: { name: string; email: string }[];
+  }>;
   /** Member sessions by seat index (0-based). */
   members: string[];
   /** An open vote on three sketches: ballots, reads, reminders, hand-overs. Seat 13 never votes in it, so it stays open. */
@@ -135,7 +140,10 @@ const readySketches = (context: Pick<ScenarioContext, 'local' | 'applicant' | 'a
   );
 
 const openVoteCall = (adminCookie: string, sketchIds: string[], deadline?: string) =>
-  routeCall('openVote', { cookie: adminCookie, body: { sketchIds, ...(deadline ? { deadline } : {}) } });
+  routeCall('openVote', {
+    cookie: adminCookie,
+    body: { sketchIds, reason: 'Eilbedürftig vor der nächsten Sitzung.', ...(deadline ? { deadline } : {}) },
+  });
 
 const openedVote = async (local: LocalStack, adminCookie: string, sketchIds: string[], deadline?: string) =>
   (await expectAnswer(local, openVoteCall(adminCookie, sketchIds, deadline), 201)).id;
@@ -170,7 +178,6 @@ const meetingCall = (adminCookie: string, group: SteeringGroup, sketchIds: strin
       })),
       decisions: sketchIds.map((sketchId) => ({
         sketchId,
-        result: 'endorsed' as const,
         approve: 9,
         object: 0,
         abstain: 1,
@@ -386,7 +393,7 @@ async function steeringGroup(
     id: `sitz-${i + 1}-${run}`,
     institution: `Institution ${i + 1}`,
     member: { name: `Mitglied ${i + 1}`, email: `mitglied-${i + 1}-${run}@example.org` },
-    deputy: { name: `Vertretung ${i + 1}`, email: `vertretung-${i + 1}-${run}@example.org` },
+    deputies: [{ name: `Vertretung ${i + 1}`, email: `vertretung-${i + 1}-${run}@example.org` }],
   }));
   for (const seat of seats) {
     const { id, ...body } = seat;
@@ -674,7 +681,7 @@ const table = {
         body: {
           institution: seat.institution,
           member: { name: 'Mitglied 13', email: seat.member.email },
-          deputy: { name: `Vertretung 13 (${randomUUID().slice(0, 4)})`, email: seat.deputy.email },
+          deputies: [{ name: `Vertretung 13 (${randomUUID().slice(0, 4)})`, email: seat.deputies[0]!.email }],
           active: true,
         },
       });

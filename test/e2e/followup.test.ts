@@ -8,7 +8,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { apiSignIn, axeViolations, pageAs, pageErrors, visible } from '../support/e2e.ts';
 import { pdf } from '../support/files.ts';
 import type { InPage } from '../support/in-page.ts';
-import { leineWeserSketch, submittedSketch } from '../support/sketches.ts';
+import { endorsedInMeeting, leineWeserSketch, submittedSketch } from '../support/sketches.ts';
 
 /*
  * After the Votum in Chromium against the whole local portal: an endorsed sketch (made through the
@@ -67,11 +67,7 @@ describe('after the Votum', () => {
     const today = berlinDate(new Date());
     expect((await admin.call('POST', `/api/admin/sketches/${id}/endorsement`, {})).status).toBe(200);
     expect((await admin.call('POST', `/api/admin/sketches/${id}/accept`, {})).status).toBe(200);
-    const meeting = await admin.call('POST', '/api/admin/meetings', {
-      date: today,
-      attendance: [],
-      decisions: [{ sketchId: id, result: 'endorsed' }],
-    });
+    const meeting = await endorsedInMeeting(admin, id, today);
     expect(meeting.status, JSON.stringify(meeting.body)).toBe(201);
     const votum = await admin.call<SketchDoc>('POST', `/api/admin/sketches/${id}/votum`, {
       decision: 'endorsed',

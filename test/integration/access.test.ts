@@ -1,33 +1,51 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newSessionTimes } from '../../functions/core/auth.ts';
 import { mayCall, type Route, routes } from '../../functions/core/contract/index.ts';
+import type { VoteDoc } from '../../functions/core/contract/vote-docs.ts';
 import type { Role } from '../../functions/core/lifecycle.ts';
+import type { SketchDoc } from '../../functions/core/sketch-doc.ts';
+import type { SketchOutcome, Vote } from '../../functions/core/vote.ts';
 import { sessionCookieName } from '../../functions/http/cookies.ts';
-import { documents } from '../../functions/platform/clients.ts';
-import { config } from '../../functions/platform/config.ts';
+import { documents, dynamo } from '../../functions/platform/clients.ts';
+import { config, resetConfig } from '../../functions/platform/config.ts';
 import { tokenHash } from '../../functions/platform/secret.ts';
+import { addAdmin } from '../../functions/store/auth.ts';
 import { epochSeconds, keys } from '../../functions/store/keys.ts';
+import {
+  putBallot,
+  putSeat,
+  putSeatState,
+  putVoteItem,
+  writeVoteChange,
+} from '../../functions/store/votes.ts';
+import { ensureTable } from '../../infra/local/table.ts';
 import { Caller, startApi, uniqueEmail } from '../support/api.ts';
+import { startDraft } from '../support/sketches.ts';
 
 const table = Object.entries(routes as Record<string, Route>);
 const callers: Array<{ name: string; roles: Role[] }> = [
   { name: 'anonymous', roles: [] },
   { name: 'applicant', roles: ['applicant'] },
-  { name: 'member', roles: ['member'] },
+  // Everyone signed in may write a sketch: a member's session holds the applicant role too.
+  { name: 'member', roles: ['applicant', 'member'] },
   { name: 'admin', roles: ['applicant', 'admin'] },
 ];
 
 let api: Awaited<ReturnType<typeof startApi>>;
 beforeAll(async () => {
+  // A table of its own: the member callers' seats are active, and a vote opened elsewhere takes every active seat.
+  process.env.TABLE_NAME = `votum-test-access-${randomBytes(4).toString('hex')}`;
+  resetConfig();
+  await ensureTable(dynamo(), config().TABLE_NAME);
   api = await startApi();
 });
 afterAll(() => api.stop());
 
-/** A caller holding exactly `roles` (member sessions come from seats, which a later issue adds). */
-async function callerWith(roles: Role[]): Promise<Caller> {
+/** A caller holding exactly `roles`: a session with them, and the admin list entry or seat that makes them true. */
+async function callerWith(roles: Role[], email = uniqueEmail(roles.join('-'))): Promise<Caller> {
   const caller = new Caller(api.url);
   if (roles.length === 0) return caller;
   const token = randomBytes(32).toString('base64url');
@@ -37,13 +55,23 @@ async function callerWith(roles: Role[]): Promise<Caller> {
       TableName: config().TABLE_NAME,
       Item: {
         ...keys.session(await tokenHash(token)),
-        email: uniqueEmail(roles.join('-')),
+        email,
         roles,
         ...times,
         expiresAt: epochSeconds(new Date(times.absoluteUntil)),
       },
     }),
   );
+  // The roles are also true where the portal checks them on every request (app/caller.ts liveRoles).
+  if (roles.includes('admin')) await addAdmin(email, 'Test', new Date());
+  if (roles.includes('member'))
+    await putSeat({
+      id: `zugang-${randomBytes(6).toString('hex')}`,
+      institution: 'Zugangstest',
+      member: { name: 'Test', email },
+      deputies: [],
+      active: true,
+    });
   caller.cookie = `${sessionCookieName()}=${token}`;
   return caller;
 }
@@ -94,5 +122,116 @@ describe('each role reaches exactly its routes', () => {
     const answer = await (await callerWith(['applicant', 'admin'])).call('GET', '/api/admin/geheim');
     // Assess
     expect(answer.status).toBe(404);
+  });
+});
+
+describe('what each role sees of the choices on a sketch (docs/api.md, "Who sees what")', () => {
+  it('the office and the voting seats see who voted how; a recused seat sees no choice, in the vote or the sketch; others nothing', async () => {
+    // Prepare: a closed vote of three seats on one sketch: seat 1 approved, seat 2 is recused
+    const run = crypto.randomUUID().slice(0, 8);
+    const email = (who: string) => `${who}-${run}@example.org`;
+    const seat = (n: number) => ({
+      id: `z${run}-${n}`,
+      institution: `Institution ${n}`,
+      member: { name: `Mitglied ${n}`, email: email(`mitglied-${n}`) },
+      deputies: [],
+    });
+    const owner = await callerWith(['applicant'], email('traeger'));
+    const sketch = await startDraft(owner);
+    const voteId = crypto.randomUUID();
+    const at = new Date().toISOString();
+    const vote: Vote = {
+      id: voteId,
+      sketchIds: [sketch.id],
+      seats: [seat(1), seat(2), seat(3)],
+      deadline: at.slice(0, 10),
+      openedAt: at,
+      openedBy: 'office@example.org',
+      status: 'closed',
+      closedAt: at,
+      remindersSent: [],
+      revision: 2,
+    };
+    const state = (n: number, over: object) => ({
+      seatId: seat(n).id,
+      holder: 'member' as const,
+      deputyVoted: false,
+      recusedSketchIds: [],
+      votedSketchIds: [],
+      revision: 1,
+      ...over,
+    });
+    await writeVoteChange([
+      putVoteItem(vote, undefined, 'new'),
+      putSeatState(voteId, state(1, { votedSketchIds: [sketch.id] }), 0),
+      putSeatState(voteId, state(2, { recusedSketchIds: [sketch.id] }), 0),
+      putBallot({
+        voteId,
+        sketchId: sketch.id,
+        seatId: seat(1).id,
+        choice: 'approve',
+        comment: 'Gut für die Region.',
+        castBy: seat(1).member.email,
+        castAs: 'member',
+        at,
+        revision: 1,
+      }),
+    ]);
+    const outcome: SketchOutcome = {
+      sketchId: sketch.id,
+      result: 'no_quorum',
+      counts: { approve: 1, object: 0, abstain: 0 },
+      voted: [{ seatId: seat(1).id, choice: 'approve', castAs: 'member' }],
+      recusedSeatIds: [seat(2).id],
+      silentSeatIds: [seat(3).id],
+      eligible: 2,
+      quorumMet: true,
+      source: 'circulation',
+      voteId,
+      decidedAt: at,
+    };
+    await documents().send(
+      new UpdateCommand({
+        TableName: config().TABLE_NAME,
+        Key: keys.sketch(sketch.id),
+        UpdateExpression: 'SET #o = :o, #s = :s',
+        ExpressionAttributeNames: { '#o': 'outcome', '#s': 'status' },
+        ExpressionAttributeValues: { ':o': outcome, ':s': 'in_vote' },
+      }),
+    );
+    const office = await callerWith(['applicant', 'admin']);
+    const voter = await callerWith(['applicant', 'member'], seat(1).member.email);
+    const recused = await callerWith(['applicant', 'member'], seat(2).member.email);
+    const stranger = await callerWith(['applicant', 'member']);
+    // Act
+    const seen = async (caller: Caller) => ({
+      vote: await caller.call<VoteDoc>('GET', `/api/votes/${voteId}`),
+      sketch: await caller.call<SketchDoc>('GET', `/api/sketches/${sketch.id}`),
+    });
+    const byOffice = await seen(office);
+    const byVoter = await seen(voter);
+    const byRecused = await seen(recused);
+    const byStranger = await seen(stranger);
+    const byOwner = await owner.call<SketchDoc>('GET', `/api/sketches/${sketch.id}`);
+    // Assess: the office sees every choice
+    expect(byOffice.vote.body.ballots).toHaveLength(1);
+    expect(byOffice.vote.body.outcomes?.[0]?.voted).toHaveLength(1);
+    expect(byOffice.sketch.body.outcome?.voted).toHaveLength(1);
+    // a seat that voted sees the choices, in the vote and the sketch, after the close
+    expect(byVoter.vote.body.ballots.map((b) => b.comment)).toEqual(['Gut für die Region.']);
+    expect(byVoter.vote.body.outcomes?.[0]?.voted).toHaveLength(1);
+    expect(byVoter.sketch.status).toBe(200);
+    expect(byVoter.sketch.body.outcome?.voted).toHaveLength(1);
+    // the recused seat reads the vote and the sketch, but no choice and no comment on it
+    expect(byRecused.vote.status).toBe(200);
+    expect(byRecused.vote.body.ballots).toEqual([]);
+    expect(byRecused.vote.body.outcomes?.[0]?.voted).toEqual([]);
+    expect(JSON.stringify(byRecused.vote.body)).not.toContain('Gut für die Region.');
+    expect(byRecused.sketch.status).toBe(200);
+    expect(byRecused.sketch.body.outcome).toMatchObject({ result: 'no_quorum', voted: [] });
+    // a member of no seat in it sees neither; the applicant sees their own sketch
+    expect(byStranger.vote.status).toBe(404);
+    expect(byStranger.sketch.status).toBe(404);
+    expect(byOwner.status).toBe(200);
   });
 });

@@ -202,7 +202,10 @@ describe('the budget and the CSV exports', { timeout: 180_000 }, () => {
     ] as const)
       expect((await votum(id, decision)).status).toBe(200);
     await confirmFunding(funded.id, 9_999_999);
-    const vote = await admin.call<{ id: string }>('POST', '/api/admin/votes', { sketchIds: [inVote.id] });
+    const vote = await admin.call<{ id: string }>('POST', '/api/admin/votes', {
+      sketchIds: [inVote.id],
+      reason: 'Eilbedürftig vor der nächsten Sitzung.',
+    });
     expect(vote.status).toBe(201);
     const member = await signIn(api.url, seats[0]?.member.email ?? '');
     const ballot = await member.call('POST', `/api/votes/${vote.body.id}/ballots`, {

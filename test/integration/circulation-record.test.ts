@@ -25,7 +25,7 @@ const seats: Seat[] = Array.from({ length: 3 }, (_, i) => ({
   id: `r${run}-${i + 1}`,
   institution: `Institution ${i + 1}`,
   member: { name: `Mitglied ${i + 1}`, email: `mitglied-${i + 1}-${run}@example.org` },
-  deputy: { name: `Vertretung ${i + 1}`, email: `vertretung-${i + 1}-${run}@example.org` },
+  deputies: [{ name: `Vertretung ${i + 1}`, email: `vertretung-${i + 1}-${run}@example.org` }],
   active: true,
 }));
 const seat = (n: number) => seats[n - 1] as Seat;
@@ -56,10 +56,15 @@ describe('the record of a circulation decision', { timeout: 120_000 }, () => {
     const submitted = await submittedSketch(applicant, draft);
     await admin.call('POST', `/api/admin/sketches/${submitted.id}/endorsement`, {});
     const sketch = (await admin.call<SketchDoc>('POST', `/api/admin/sketches/${submitted.id}/accept`)).body;
-    const vote = (await admin.call<VoteDoc>('POST', '/api/admin/votes', { sketchIds: [sketch.id] })).body;
+    const vote = (
+      await admin.call<VoteDoc>('POST', '/api/admin/votes', {
+        sketchIds: [sketch.id],
+        reason: 'Eilbedürftig: die Antragsfrist der NBank endet vor der nächsten Sitzung.',
+      })
+    ).body;
     const member1 = await signIn(api.url, seat(1).member.email);
     await member1.call('POST', `/api/votes/${vote.id}/seats/${seat(1).id}/handover`);
-    const deputy1 = await signIn(api.url, seat(1).deputy?.email ?? '');
+    const deputy1 = await signIn(api.url, seat(1).deputies[0]?.email ?? '');
     await deputy1.call('POST', `/api/votes/${vote.id}/ballots`, {
       seatId: seat(1).id,
       sketchId: sketch.id,

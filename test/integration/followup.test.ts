@@ -16,7 +16,7 @@ import { deadlineItem } from '../../functions/store/followup.ts';
 import { keys } from '../../functions/store/keys.ts';
 import { Caller, type Mail, mailsTo, signIn, startApi, uniqueEmail } from '../support/api.ts';
 import { pdf } from '../support/files.ts';
-import { leineWeserSketch, submittedSketch } from '../support/sketches.ts';
+import { endorsedInMeeting, leineWeserSketch, submittedSketch } from '../support/sketches.ts';
 
 let api: Awaited<ReturnType<typeof startApi>>;
 let adminEmail: string;
@@ -67,11 +67,7 @@ async function endorsedSketch(applicantEmail: string): Promise<{ id: string; tit
   const office = await admin();
   await office.call('POST', `/api/admin/sketches/${submitted.id}/endorsement`, {});
   await office.call('POST', `/api/admin/sketches/${submitted.id}/accept`);
-  const meeting = await office.call('POST', '/api/admin/meetings', {
-    date: today(),
-    attendance: [],
-    decisions: [{ sketchId: submitted.id, result: 'endorsed' }],
-  });
+  const meeting = await endorsedInMeeting(office, submitted.id, today());
   expect(meeting.status).toBe(201);
   const votum = await office.call<SketchDoc>('POST', `/api/admin/sketches/${submitted.id}/votum`, {
     decision: 'endorsed',

@@ -2,11 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Ballot, SeatState, Vote } from '../../functions/core/vote.ts';
+import { holderOf } from '../../functions/core/vote.ts';
 import { handler as migrate } from '../../functions/jobs/migrate.ts';
 import { documents, dynamo } from '../../functions/platform/clients.ts';
 import { config, resetConfig } from '../../functions/platform/config.ts';
-import { voteTrailMigration } from '../../functions/store/migrations.ts';
-import { loadVote, voteEventItem, voteTrail, writeVoteChange } from '../../functions/store/votes.ts';
+import { seatDeputiesMigration, voteTrailMigration } from '../../functions/store/migrations.ts';
+import {
+  getMeeting,
+  listSeats,
+  loadVote,
+  voteEventItem,
+  voteTrail,
+  writeVoteChange,
+} from '../../functions/store/votes.ts';
 import { ensureTable } from '../../infra/local/table.ts';
 
 /*
@@ -39,6 +47,7 @@ function writtenTheOldWay(voteId: string) {
       id,
       institution: `Institution ${id}`,
       member: { name: id, email: `${id}@example.org` },
+      deputies: [],
     })),
     deadline: '2026-03-16',
     openedAt: at(0),
@@ -178,14 +187,15 @@ describe("the vote trail's migration", () => {
     expect(before.read).toBe(1 + 3 + 6 + old.trail.length);
     expect(trailBefore).toEqual(mixedTrail);
     // the first run moved every old entry, the second found the migration done, its work again found nothing
-    expect(first).toEqual([
-      {
-        name: 'voteTrail',
-        outcome: 'ran',
-        counts: { votes: 2, moved: old.trail.length + mixed.trail.length, skipped: 0 },
-      },
+    expect(first[0]).toEqual({
+      name: 'voteTrail',
+      outcome: 'ran',
+      counts: { votes: 2, moved: old.trail.length + mixed.trail.length, skipped: 0 },
+    });
+    expect(second).toEqual([
+      { name: 'voteTrail', outcome: 'done' },
+      { name: 'seatDeputies', outcome: 'done' },
     ]);
-    expect(second).toEqual([{ name: 'voteTrail', outcome: 'done' }]);
     expect(againByHand).toEqual({ votes: 2, moved: 0, skipped: 0 });
     expect(afterSecond).toEqual(afterFirst);
     // no entry left under EVENT#, every one under TRAIL#
@@ -204,3 +214,109 @@ describe("the vote trail's migration", () => {
     );
   });
 });
+
+describe("the seats' deputies migration", () => {
+  it('moves one `deputy` to a list `deputies` in seats, votes and meetings written the old way, and reads them alike before and after', async () => {
+    // Prepare: items as the version before several deputies wrote them (written out, not built)
+    const run = randomUUID().slice(0, 6);
+    const deputy = { name: 'Vertretung', email: `vertretung-${run}@example.org` };
+    const member = { name: 'Mitglied', email: `mitglied-${run}@example.org` };
+    const oldSeat = { id: `alt-${run}`, institution: 'IHK', member, deputy };
+    const alone = {
+      id: `allein-${run}`,
+      institution: 'DGB',
+      member: { name: 'M', email: `m-${run}@example.org` },
+    };
+    const voteId = randomUUID();
+    const meetingId = randomUUID();
+    await put([
+      { pk: 'SEATS', sk: oldSeat.id, ...oldSeat, active: true },
+      { pk: 'SEATS', sk: alone.id, ...alone, active: true },
+      {
+        pk: `VOTE#${voteId}`,
+        sk: 'HEAD',
+        id: voteId,
+        sketchIds,
+        seats: [oldSeat, alone],
+        deadline: '2026-03-16',
+        openedAt: at(0),
+        openedBy: 'office@example.org',
+        status: 'open',
+        remindersSent: [],
+        revision: 3,
+        gsi2pk: 'VOTES',
+        gsi2sk: `${at(0)}#${voteId}`,
+      },
+      {
+        pk: `VOTE#${voteId}`,
+        sk: `SEAT#${oldSeat.id}`,
+        seatId: oldSeat.id,
+        holder: 'deputy',
+        deputyVoted: false,
+        recusedSketchIds: [],
+        votedSketchIds: [],
+        revision: 1,
+      },
+      {
+        pk: `MEETING#${meetingId}`,
+        sk: 'MEETING',
+        id: meetingId,
+        date: '2026-03-02',
+        attendance: [
+          { seat: oldSeat, presence: 'deputy' },
+          { seat: alone, presence: 'member' },
+        ],
+        decisions: [{ sketchId: 'sketch-a', result: 'endorsed', recusedSeatIds: [] }],
+        recordedBy: 'office@example.org',
+        recordedAt: at(1),
+        gsi2pk: 'MEETINGS',
+        gsi2sk: `2026-03-02#${meetingId}`,
+      },
+    ]);
+    const raw = async (pk: string, sk: string) =>
+      (await partitionOf(pk)).find((item) => item.sk === sk) as Record<string, unknown>;
+    // Act: read before the migration (the reading paths read both layouts), migrate twice, read again
+    const ours = async () =>
+      (await listSeats())
+        .filter((s) => s.id.endsWith(run))
+        .sort((x, y) => (x.id === oldSeat.id ? -1 : y.id === oldSeat.id ? 1 : 0));
+    const seatsBefore = await ours();
+    const voteBefore = await loadVote(voteId);
+    const meetingBefore = await getMeeting(meetingId);
+    const first = await seatDeputiesMigration.run();
+    const again = await seatDeputiesMigration.run();
+    const seatsAfter = await ours();
+    const voteAfter = await loadVote(voteId);
+    const meetingAfter = await getMeeting(meetingId);
+    // Assess: every seat has its deputies as a list, before and after alike
+    expect(seatsBefore.map((s) => s.deputies)).toEqual([[deputy], []]);
+    expect(seatsAfter).toEqual(seatsBefore);
+    expect(voteAfter).toEqual(voteBefore);
+    expect(meetingAfter).toEqual(meetingBefore);
+    expect(voteAfter?.vote.seats.map((s) => s.deputies)).toEqual([[deputy], []]);
+    expect(meetingAfter?.attendance[0]?.seat.deputies).toEqual([deputy]);
+    // the seat handed over the old way is held by its one deputy
+    const seat = voteAfter?.vote.seats[0];
+    const state = voteAfter?.states[0];
+    expect(seat && state ? holderOf(seat, state) : undefined).toEqual(deputy);
+    // as stored: no `deputy` left anywhere; two seats, one vote, one meeting moved; the second run moved nothing
+    const storedSeat = await raw('SEATS', oldSeat.id);
+    expect(storedSeat.deputy).toBeUndefined();
+    expect(storedSeat.deputies).toEqual([deputy]);
+    expect(((await raw(`VOTE#${voteId}`, 'HEAD')).seats as object[])[0]).not.toHaveProperty('deputy');
+    expect(first.moved).toBeGreaterThanOrEqual(4);
+    expect(again.moved).toBe(0);
+  });
+});
+
+async function partitionOf(pk: string) {
+  const { Items = [] } = await documents().send(
+    new QueryCommand({
+      TableName: config().TABLE_NAME,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': pk },
+      ConsistentRead: true,
+    }),
+  );
+  return Items;
+}

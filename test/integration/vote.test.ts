@@ -22,7 +22,7 @@ const seats: Seat[] = Array.from({ length: 13 }, (_, i) => ({
   id: `t${run}-${i + 1}`,
   institution: `Institution ${i + 1}`,
   member: { name: `Mitglied ${i + 1}`, email: `mitglied-${i + 1}-${run}@example.org` },
-  deputy: { name: `Vertretung ${i + 1}`, email: `vertretung-${i + 1}-${run}@example.org` },
+  deputies: [{ name: `Vertretung ${i + 1}`, email: `vertretung-${i + 1}-${run}@example.org` }],
   active: true,
 }));
 const seat = (n: number) => seats[n - 1]!;
@@ -71,6 +71,8 @@ async function readySketches(n = 2): Promise<SketchDoc[]> {
 }
 
 const today = () => berlinDate(clock.now());
+/** Leine-Weser decides in writing only in individual cases: the office states the case. */
+const reason = 'Eilbedürftig: die Antragsfrist der NBank endet vor der nächsten Sitzung.';
 const ballot = (caller: Caller, voteId: string, body: Record<string, unknown>) =>
   caller.call<VoteDoc & { message?: string; code?: string }>('POST', `/api/votes/${voteId}/ballots`, body);
 
@@ -84,6 +86,7 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
     const opened = await admin.call<VoteDoc>('POST', '/api/admin/votes', {
       sketchIds: [a!.id, b!.id],
       deadline,
+      reason,
     });
     // Assess: the vote, the sketches in it, a mail with a sign-in link to every seat's member
     expect(opened.status).toBe(201);
@@ -102,7 +105,7 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
     // Act: seat 3 hands its vote to the deputy, who votes; the member can no longer
     const member3 = await as(seat(3).member.email);
     const handed = await member3.call('POST', `/api/votes/${voteId}/seats/${seat(3).id}/handover`);
-    const deputy3 = await as(seat(3).deputy!.email);
+    const deputy3 = await as(seat(3).deputies[0]!.email);
     const byMember3 = await ballot(member3, voteId, {
       seatId: seat(3).id,
       sketchId: a!.id,
@@ -116,9 +119,9 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
     const takeBack = await member3.call('DELETE', `/api/votes/${voteId}/seats/${seat(3).id}/handover`);
     // Assess
     expect(handed.status).toBe(200);
-    expect((await mailsTo(seat(3).deputy!.email)).some((m) => m.subject.startsWith('Umlaufverfahren'))).toBe(
-      true,
-    );
+    expect(
+      (await mailsTo(seat(3).deputies[0]!.email)).some((m) => m.subject.startsWith('Umlaufverfahren')),
+    ).toBe(true);
     expect(byMember3).toMatchObject({ status: 409, body: { code: 'not_holder' } });
     expect(takeBack).toMatchObject({ status: 409, body: { code: 'deputy_voted' } });
 
@@ -185,7 +188,7 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
       ),
     );
     expect(reminded).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1]);
-    const deputyReminded = (await mailsTo(seat(3).deputy!.email)).filter((m) =>
+    const deputyReminded = (await mailsTo(seat(3).deputies[0]!.email)).filter((m) =>
       m.subject.startsWith('Erinnerung'),
     );
     expect(deputyReminded).toEqual([]);
@@ -242,7 +245,7 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
       `${titleOf(a!)}: Befürwortet – Zustimmung 10, Einwand 0, Enthaltung 0, befangen 0, nicht abgestimmt 3`,
     );
     expect(resultMail?.body.text).toContain(
-      `${titleOf(b!)}: Kein Einvernehmen (Einwand erhoben) – Zustimmung 8, Einwand 1, Enthaltung 0, befangen 1`,
+      `${titleOf(b!)}: Kein Einvernehmen – Zustimmung 8, Einwand 1, Enthaltung 0, befangen 1`,
     );
 
     // Act: the office writes the Votum on both: a endorsed with a condition, b deferred
@@ -309,10 +312,13 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
   it('lets members read the sketches of their vote, and nobody else', async () => {
     // Prepare
     const [a] = await readySketches(1);
-    const { body: vote } = await admin.call<VoteDoc>('POST', '/api/admin/votes', { sketchIds: [a!.id] });
+    const { body: vote } = await admin.call<VoteDoc>('POST', '/api/admin/votes', {
+      sketchIds: [a!.id],
+      reason,
+    });
     // Act
     const byMember = await (await as(seat(4).member.email)).call<SketchDoc>('GET', `/api/sketches/${a!.id}`);
-    const byDeputy = await (await as(seat(4).deputy!.email)).call('GET', `/api/sketches/${a!.id}`);
+    const byDeputy = await (await as(seat(4).deputies[0]!.email)).call('GET', `/api/sketches/${a!.id}`);
     const stranger = await as(uniqueEmail('fremd'));
     const byStranger = await stranger.call('GET', `/api/sketches/${a!.id}`);
     const filesByMember = await (await as(seat(4).member.email)).call(
@@ -333,7 +339,7 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
   it('closes early when every seat has voted on every sketch it may vote on', async () => {
     // Prepare
     const [a] = await readySketches(1);
-    const opened = await admin.call<VoteDoc>('POST', '/api/admin/votes', { sketchIds: [a!.id] });
+    const opened = await admin.call<VoteDoc>('POST', '/api/admin/votes', { sketchIds: [a!.id], reason });
     // Act
     let last: VoteDoc | undefined;
     for (const s of seats)
@@ -355,10 +361,13 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
   it('keeps exactly one ballot when one seat votes several times at once, and one winner when member and deputy race', async () => {
     // Prepare
     const [a] = await readySketches(1);
-    const { body: vote } = await admin.call<VoteDoc>('POST', '/api/admin/votes', { sketchIds: [a!.id] });
+    const { body: vote } = await admin.call<VoteDoc>('POST', '/api/admin/votes', {
+      sketchIds: [a!.id],
+      reason,
+    });
     const member1 = await as(seat(1).member.email);
     const member2 = await as(seat(2).member.email);
-    const deputy2 = await as(seat(2).deputy!.email);
+    const deputy2 = await as(seat(2).deputies[0]!.email);
     await member2.call('POST', `/api/votes/${vote.id}/seats/${seat(2).id}/handover`);
     // Act
     const racing = await Promise.all(
@@ -382,7 +391,7 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
     if (deputyVote.status === 200) {
       expect(takeBack.status).toBe(409);
       expect(seat2).toMatchObject({ holder: 'deputy', deputyVoted: true });
-      expect(deputyBallot).toMatchObject({ castBy: seat(2).deputy!.email, castAs: 'deputy' });
+      expect(deputyBallot).toMatchObject({ castBy: seat(2).deputies[0]!.email, castAs: 'deputy' });
     } else {
       expect(takeBack.status).toBe(200);
       expect(seat2).toMatchObject({ holder: 'member', deputyVoted: false });
@@ -395,7 +404,8 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
     const applicant = await as(uniqueEmail());
     const submitted = await submittedSketch(applicant);
     // Act
-    const notReady = await admin.call('POST', '/api/admin/votes', { sketchIds: [submitted.id] });
+    const notReady = await admin.call('POST', '/api/admin/votes', { sketchIds: [submitted.id], reason });
+    const noCase = await admin.call('POST', '/api/admin/votes', { sketchIds: [submitted.id] });
     const past = await admin.call('POST', '/api/admin/votes', {
       sketchIds: [submitted.id],
       deadline: addDays(today(), -1),
@@ -408,6 +418,8 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
     expect(past.body.message).toMatch(/Frist: Der .* liegt in der Vergangenheit/);
     expect(none.status).toBe(400);
     expect(byApplicant.status).toBe(403);
+    // Leine-Weser decides in writing only „im Einzelfall“: without the case stated, no circulation
+    expect(noCase).toMatchObject({ status: 400, body: { fields: [{ field: 'reason' }] } });
   });
 
   it('lets an admin extend the deadline, telling every seat, and keeps changed seats out of open votes', async () => {
@@ -416,6 +428,7 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
     const { body: vote } = await admin.call<VoteDoc>('POST', '/api/admin/votes', {
       sketchIds: [a!.id],
       deadline: addDays(today(), 2),
+      reason,
     });
     const changed = { ...seat(7), member: { name: 'Neue Person', email: `neu-${run}@example.org` } };
     const { id, ...body } = changed;
@@ -457,7 +470,7 @@ describe('input the contract refuses', () => {
     const badDeputy = await admin.call('PUT', `/api/admin/seats/t${run}-neu`, {
       institution: 'Eine Institution',
       member: { name: 'Eine Person', email: 'person@example.org' },
-      deputy: { name: 'X', email: 'keine-adresse' },
+      deputies: [{ name: 'X', email: 'keine-adresse' }],
     });
     const noDate = await admin.call('POST', '/api/admin/votes', {
       sketchIds: [sketchId],
@@ -493,8 +506,8 @@ describe('input the contract refuses', () => {
     ]);
     expect(badDeputy.status).toBe(400);
     expect(fields(badDeputy)).toEqual([
-      { field: 'deputy.name', message: 'Name (Stellvertretung): Bitte mindestens 2 Zeichen eingeben.' },
-      { field: 'deputy.email', message: expect.stringMatching(/^E-Mail \(Stellvertretung\): /) },
+      { field: 'deputies.0.name', message: 'Name (Stellvertretung): Bitte mindestens 2 Zeichen eingeben.' },
+      { field: 'deputies.0.email', message: expect.stringMatching(/^E-Mail \(Stellvertretung\): /) },
     ]);
     expect(noDate.status).toBe(400);
     expect(fields(noDate)).toEqual([
@@ -522,6 +535,7 @@ describe('input the contract refuses', () => {
       },
       { field: 'decisions.0.approve', message: 'Anzahl: nicht negativ.' },
       { field: 'decisions.0.object', message: 'Anzahl: Bitte eine ganze Zahl angeben.' },
+      { field: 'decisions.0.abstain', message: 'Anzahl: Bitte angeben (0, wenn niemand).' },
     ]);
     expect(badVotum.status).toBe(400);
     expect(fields(badVotum)).toEqual([
@@ -536,56 +550,86 @@ describe('input the contract refuses', () => {
 });
 
 describe('a meeting', { timeout: 120_000 }, () => {
-  it('records attendance and decisions as outcomes, gives the minutes as PDF, and leads to the Votum', async () => {
+  it('records attendance and counts, computes the result, gives the minutes as PDF, and leads to the Votum', async () => {
     // Prepare
     const [a, b] = await readySketches();
-    // Act
-    const recorded = await admin.call<{ id: string }>('POST', '/api/admin/meetings', {
-      date: today(),
-      place: 'Hildesheim',
-      attendance: seats.map((s, i) => ({
-        seatId: s.id,
-        presence: i < 8 ? 'member' : i < 10 ? 'deputy' : 'absent',
-      })),
-      decisions: [
-        {
-          sketchId: a!.id,
-          result: 'endorsed',
-          approve: 9,
-          object: 0,
-          abstain: 1,
-          recusedSeatIds: [seat(5).id],
-        },
-        { sketchId: b!.id, result: 'no_consensus' },
-      ],
-    });
+    // Act: eight members, two deputies (named by name in the record), three absent
+    const recorded = await admin.call<{ id: string; attendance: unknown[]; decisions: unknown[] }>(
+      'POST',
+      '/api/admin/meetings',
+      {
+        date: today(),
+        place: 'Hildesheim',
+        invitedOn: addDays(today(), -14),
+        chair: 'Ottmar von Holtz',
+        agenda: [
+          { title: 'Begrüßung' },
+          { title: 'Skizze A', sketchId: a!.id, note: 'Vorgestellt vom Träger.' },
+        ],
+        attendance: seats.map((s, i) => ({
+          seatId: s.id,
+          presence: i < 8 ? 'member' : i < 10 ? 'deputy' : 'absent',
+        })),
+        decisions: [
+          // The office sends no result: a result it sends is not read.
+          {
+            sketchId: a!.id,
+            result: 'not_endorsed',
+            approve: 8,
+            object: 0,
+            abstain: 1,
+            recusedSeatIds: [seat(5).id],
+          },
+          { sketchId: b!.id, approve: 5, object: 1, abstain: 0 },
+        ],
+      },
+    );
     await renderDocuments();
     const minutes = await fetch(`${api.url}/api/admin/meetings/${recorded.body.id}/minutes`, {
       headers: { cookie: admin.cookie ?? '' },
     });
     const decided = await admin.call<SketchDoc>('GET', `/api/sketches/${a!.id}`);
-    const votum = await admin.call<SketchDoc>('POST', `/api/admin/sketches/${a!.id}/votum`, {
+    const contradicting = await admin.call('POST', `/api/admin/sketches/${b!.id}/votum`, {
       decision: 'endorsed',
-      criteria: [{ id: 'modellcharakter', assessment: 'not_assessed' }],
+      criteria: [],
+      justification: 'Die Sitzung hat das Projekt doch befürwortet, heißt es.',
+    });
+    const votum = await admin.call<SketchDoc>('POST', `/api/admin/sketches/${a!.id}/votum`, {
+      criteria: [{ id: 'modellcharakter', assessment: 'met' }],
       justification: 'Die Sitzung hat das Projekt einvernehmlich befürwortet.',
     });
     const badAttendance = await admin.call('POST', '/api/admin/meetings', {
       date: today(),
       attendance: [{ seatId: 'gibt-es-nicht', presence: 'member' }],
-      decisions: [{ sketchId: b!.id, result: 'endorsed' }],
+      decisions: [{ sketchId: b!.id, approve: 1, object: 0, abstain: 0 }],
     });
     // Assess
     expect(recorded.status).toBe(201);
+    expect(recorded.body).toMatchObject({
+      chair: 'Ottmar von Holtz',
+      agenda: [{ title: 'Begrüßung' }, { sketchId: a!.id }],
+    });
+    const attended = (n: number) =>
+      (recorded.body.attendance as { seat: { id: string }; name?: string }[]).find(
+        (x) => x.seat.id === seat(n).id,
+      )?.name;
+    expect([8, 9, 10, 11].map(attended)).toEqual(['Mitglied 8', 'Vertretung 9', 'Vertretung 10', undefined]);
     expect(decided.body).toMatchObject({
       status: 'in_vote',
       outcome: {
         source: 'meeting',
         result: 'endorsed',
-        counts: { approve: 9, object: 0, abstain: 1 },
-        eligible: 9,
+        counts: { approve: 8, object: 0, abstain: 1 },
+        eligible: 12,
+        present: 9,
         quorumMet: true,
+        rule: { rule: 'consensus', minApprovals: 1 },
       },
     });
+    // an objection in a meeting under consensus: not endorsed, and the Votum cannot say otherwise
+    expect(recorded.body.decisions[1]).toMatchObject({ result: 'not_endorsed' });
+    expect(contradicting.status).toBe(400);
+    expect(contradicting.body).toMatchObject({ fields: [{ field: 'decision' }] });
     expect(minutes.status).toBe(200);
     expect(minutes.headers.get('content-disposition')).toContain(`Protokoll-Lenkungsgruppe-${today()}.pdf`);
     expect(
@@ -593,7 +637,168 @@ describe('a meeting', { timeout: 120_000 }, () => {
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
+    // the decision comes from the outcome; the checklist holds every criterion of the profile
     expect(votum.body.status).toBe('endorsed');
+    expect(votum.body.vota?.[0]?.decision).toBe('endorsed');
+    expect(votum.body.vota?.[0]?.criteria.map((c) => c.id)).toEqual(
+      config().profile.criteria.map((c) => c.id),
+    );
     expect(badAttendance.status).toBe(400);
+    expect(badAttendance.body).toMatchObject({ fields: [{ field: 'attendance.0.seatId' }] });
+  });
+
+  it('refuses impossible minutes, and endorses nothing on abstentions alone', async () => {
+    // Prepare
+    const [a] = await readySketches(1);
+    const attendance = seats.map((s, i) => ({ seatId: s.id, presence: i < 11 ? 'member' : 'absent' }));
+    // Act: 11 of 13 seats present, 12 votes; a recused seat that is no seat of the meeting; only abstentions
+    const tooMany = await admin.call('POST', '/api/admin/meetings', {
+      date: today(),
+      attendance,
+      decisions: [{ sketchId: a!.id, approve: 12, object: 0, abstain: 0 }],
+    });
+    const recusedCounted = await admin.call('POST', '/api/admin/meetings', {
+      date: today(),
+      attendance,
+      decisions: [{ sketchId: a!.id, approve: 11, object: 0, abstain: 0, recusedSeatIds: [seat(1).id] }],
+    });
+    const unknownRecused = await admin.call('POST', '/api/admin/meetings', {
+      date: today(),
+      attendance,
+      decisions: [{ sketchId: a!.id, approve: 1, object: 0, abstain: 0, recusedSeatIds: ['gibt-es-nicht'] }],
+    });
+    const abstentions = await admin.call<{ decisions: { result: string }[] }>('POST', '/api/admin/meetings', {
+      date: today(),
+      attendance,
+      decisions: [{ sketchId: a!.id, approve: 0, object: 0, abstain: 11 }],
+    });
+    const fewPresent = await readySketches(1);
+    const noQuorum = await admin.call<{ decisions: { result: string }[] }>('POST', '/api/admin/meetings', {
+      date: today(),
+      attendance: seats.map((s, i) => ({ seatId: s.id, presence: i < 3 ? 'member' : 'absent' })),
+      decisions: [{ sketchId: fewPresent[0]!.id, approve: 3, object: 0, abstain: 0 }],
+    });
+    const votum = await admin.call<SketchDoc>('POST', `/api/admin/sketches/${fewPresent[0]!.id}/votum`, {
+      criteria: [],
+      justification: 'Die Sitzung war nicht beschlussfähig; erneut beraten.',
+    });
+    // Assess
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body).toMatchObject({
+      fields: [{ field: 'decisions.0.approve', message: expect.stringContaining('(11)') }],
+    });
+    expect(recusedCounted.status).toBe(400);
+    expect(unknownRecused).toMatchObject({
+      status: 400,
+      body: { fields: [{ field: 'decisions.0.recusedSeatIds' }] },
+    });
+    expect(abstentions.status).toBe(201);
+    expect(abstentions.body.decisions[0]?.result).toBe('not_endorsed');
+    expect(noQuorum.body.decisions[0]?.result).toBe('no_quorum');
+    expect(votum.body.status).toBe('ready_for_vote');
+  });
+});
+
+describe('who sees what', { timeout: 180_000 }, () => {
+  it('a recused seat sees no choice on that sketch in the vote or the sketch, before or after the close; the others do; a member keeps reading the sketch after the vote', async () => {
+    // Prepare: seat 2 is recused from a, seat 1 votes on a
+    const [a] = await readySketches(1);
+    const { body: vote } = await admin.call<VoteDoc>('POST', '/api/admin/votes', {
+      sketchIds: [a!.id],
+      reason,
+    });
+    const recusedMember = await as(seat(2).member.email);
+    const voter = await as(seat(1).member.email);
+    await recusedMember.call('POST', `/api/votes/${vote.id}/recusals`, {
+      seatId: seat(2).id,
+      sketchId: a!.id,
+    });
+    await ballot(voter, vote.id, { seatId: seat(1).id, sketchId: a!.id, choice: 'approve' });
+    // Act
+    const openRecused = await recusedMember.call<VoteDoc>('GET', `/api/votes/${vote.id}`);
+    await admin.call('POST', `/api/admin/votes/${vote.id}/close`);
+    const closedRecused = await recusedMember.call<VoteDoc>('GET', `/api/votes/${vote.id}`);
+    const closedVoter = await voter.call<VoteDoc>('GET', `/api/votes/${vote.id}`);
+    const sketchRecused = await recusedMember.call<SketchDoc>('GET', `/api/sketches/${a!.id}`);
+    const sketchVoter = await voter.call<SketchDoc>('GET', `/api/sketches/${a!.id}`);
+    const listed = await voter.call<{ items: { id: string; status: string }[] }>('GET', '/api/my/votes');
+    // Assess: the recused seat sees no ballot and no choice
+    expect(openRecused.body.ballots).toEqual([]);
+    expect(closedRecused.body.ballots).toEqual([]);
+    expect(closedRecused.body.outcomes?.[0]?.voted).toEqual([]);
+    expect(sketchRecused.status).toBe(200);
+    expect(sketchRecused.body.outcome?.voted).toEqual([]);
+    // the voter sees the choices, and reads the sketch and finds the vote after the close
+    expect(closedVoter.body.outcomes?.[0]?.voted).toEqual([
+      { seatId: seat(1).id, choice: 'approve', castAs: 'member' },
+    ]);
+    expect(sketchVoter.status).toBe(200);
+    expect(sketchVoter.body.outcome?.voted).toHaveLength(1);
+    expect(listed.body.items.find((v) => v.id === vote.id)?.status).toBe('closed');
+  });
+});
+
+describe('the office acting for a seat', { timeout: 180_000 }, () => {
+  it('hands a seat to a deputy and records a ballot on a member’s behalf, each with its reason, shown as such', async () => {
+    // Prepare
+    const [a] = await readySketches(1);
+    const { body: vote } = await admin.call<VoteDoc>('POST', '/api/admin/votes', {
+      sketchIds: [a!.id],
+      reason,
+    });
+    // Act
+    const handed = await admin.call<VoteDoc>(
+      'POST',
+      `/api/admin/votes/${vote.id}/seats/${seat(6).id}/handover`,
+      {
+        because: 'Mitglied erkrankt, per Telefon',
+      },
+    );
+    const recorded = await admin.call<VoteDoc>('POST', `/api/admin/votes/${vote.id}/ballots`, {
+      seatId: seat(7).id,
+      sketchId: a!.id,
+      choice: 'approve',
+      because: 'per Telefon',
+    });
+    const noReason = await admin.call('POST', `/api/admin/votes/${vote.id}/ballots`, {
+      seatId: seat(8).id,
+      sketchId: a!.id,
+      choice: 'approve',
+    });
+    const byMember = await (await as(seat(8).member.email)).call(
+      'POST',
+      `/api/admin/votes/${vote.id}/ballots`,
+      {
+        seatId: seat(8).id,
+        sketchId: a!.id,
+        choice: 'approve',
+        because: 'selbst',
+      },
+    );
+    const deputyVotes = await ballot(await as(seat(6).deputies[0]!.email), vote.id, {
+      seatId: seat(6).id,
+      sketchId: a!.id,
+      choice: 'abstain',
+    });
+    // Assess
+    expect(handed.status).toBe(200);
+    expect(handed.body.seats.find((s) => s.id === seat(6).id)).toMatchObject({
+      holder: 'deputy',
+      deputyEmail: seat(6).deputies[0]!.email,
+      handedOverBy: adminEmail,
+      handOverReason: 'Mitglied erkrankt, per Telefon',
+    });
+    expect(recorded.body.ballots.find((b) => b.seatId === seat(7).id)).toMatchObject({
+      castBy: seat(7).member.email,
+      castAs: 'member',
+      recordedBy: adminEmail,
+      recordedBecause: 'per Telefon',
+    });
+    expect(noReason).toMatchObject({ status: 400, body: { fields: [{ field: 'because' }] } });
+    expect(byMember.status).toBe(403);
+    expect(deputyVotes.status).toBe(200);
+    expect(
+      (await mailsTo(seat(6).deputies[0]!.email)).some((m) => m.subject.startsWith('Umlaufverfahren')),
+    ).toBe(true);
   });
 });

@@ -166,3 +166,27 @@ export async function submittedSketch(
     throw new Error(`not submitted: ${answer.status} ${JSON.stringify(answer.body)}`);
   return answer.body;
 }
+
+/**
+ * A meeting that endorses `sketchId`, recorded as the office does it: every active seat present by
+ * its member, all approving (the result is computed from these counts). Where no seat is active (a
+ * file running alone), a seat of its own is listed present, inactive so that no vote takes it.
+ */
+export async function endorsedInMeeting(office: Caller, sketchId: string, date: string) {
+  const seats = await office.call<{ items: { id: string; active: boolean }[] }>('GET', '/api/admin/seats');
+  const present = seats.body.items.filter((s) => s.active).map((s) => s.id);
+  if (present.length === 0) {
+    const id = `sitzung-${randomUUID().slice(0, 8)}`;
+    await office.call('PUT', `/api/admin/seats/${id}`, {
+      institution: 'Sitz für die Sitzung',
+      member: { name: 'Ein Mitglied', email: `${id}@example.org` },
+      active: false,
+    });
+    present.push(id);
+  }
+  return office.call('POST', '/api/admin/meetings', {
+    date,
+    attendance: present.map((seatId) => ({ seatId, presence: 'member' })),
+    decisions: [{ sketchId, approve: present.length, object: 0, abstain: 0 }],
+  });
+}

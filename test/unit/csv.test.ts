@@ -172,6 +172,7 @@ describe('the exports as tables', () => {
       id: `seat-${i}`,
       institution: `Institution ${i}`,
       member: { name: `M${i}`, email: `m${i}@example.org` },
+      deputies: [],
     }));
     const vote: Vote = {
       id: 'v1',

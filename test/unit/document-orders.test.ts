@@ -18,12 +18,17 @@ const meeting: Meeting = {
         id: 's-1',
         institution: 'IHK Hannover',
         member: { name: 'Ina Kammer', email: 'ina@example.org' },
-        deputy: { name: 'Jörg Vertreter', email: 'joerg@example.org' },
+        deputies: [{ name: 'Jörg Vertreter', email: 'joerg@example.org' }],
       },
       presence: 'deputy',
     },
     {
-      seat: { id: 's-2', institution: 'DGB', member: { name: 'Petra Test', email: 'petra@example.org' } },
+      seat: {
+        id: 's-2',
+        institution: 'DGB',
+        member: { name: 'Petra Test', email: 'petra@example.org' },
+        deputies: [],
+      },
       presence: 'absent',
     },
   ],
@@ -59,7 +64,7 @@ describe('the minutes’ order', () => {
     expect(JSON.stringify(order)).not.toContain('@');
   });
 
-  it('takes invitation date, chair and agenda from the meeting when it has them, and only sound ones', () => {
+  it('takes invitation date, chair and agenda from the meeting when it has them, and leaves out empty ones', () => {
     // Prepare
     const detailed = {
       ...meeting,
@@ -69,7 +74,6 @@ describe('the minutes’ order', () => {
         { title: 'Begrüßung' },
         { title: 'Skizze Pflege', sketchId: 'k-1', note: 'Vorgestellt.' },
         { title: '  ' },
-        'kein Punkt',
       ],
     };
     // Act

@@ -542,6 +542,8 @@ describe('every document is an accessible, tagged PDF', () => {
       '1. Die Teilnehmenden aus dem Landkreis Holzminden sind im Zwischenbericht gesondert auszuweisen.',
     );
     expect(criteria?.children.map((li) => li.text)).toEqual([
+      'Beitrag zu den Zielen der Handlungsschwerpunkte (Ziffer 4): nicht bewertet',
+      'Teilräumliche Effekte: nicht bewertet',
       'Räumliche Wirkung des Projektes: erfüllt Alle drei Teilräume mit begründeten Anteilen.',
       'Verstetigungsmöglichkeiten nach Ablauf der Förderphase: nicht erfüllt Die Übernahme durch die Pflegeschulen ist offen.',
       'Modellcharakter bzw. Übertragbarkeit des Projektes: nicht bewertet',

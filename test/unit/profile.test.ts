@@ -37,7 +37,23 @@ describe('the three profiles from the seeds', () => {
     const [lw, son, non] = ['leine-weser', 'suedostniedersachsen', 'nordostniedersachsen'].map(loadProfile);
     // Assess
     expect(lw?.priorities.map((p) => p.id)).toEqual(['I', 'II', 'III', 'IV']);
-    expect(lw?.criteria).toHaveLength(3);
+    // Chapter 5: the contribution to the goals, the effect on the sub-regions, and three aspects.
+    expect(lw?.criteria.map((c) => c.id)).toEqual([
+      'beitrag-ziele',
+      'teilraeumliche-effekte',
+      'raeumliche-wirkung',
+      'verstetigung',
+      'modellcharakter',
+    ]);
+    // Chapter 6: „im Einvernehmen“, deputies vote „nur im Vertretungsfall“, circulation „im Einzelfall“.
+    expect(lw?.steeringGroup).toMatchObject({
+      deputyVotes: 'when_representing',
+      decision: { meeting: { rule: 'consensus' }, circulation: { rule: 'consensus' } },
+      circulationAllowed: 'individual_cases',
+    });
+    // Every rule of procedure names its source or is marked as a default.
+    for (const key of ['deputyVotes', 'decision', 'abstentions', 'quorum', 'circulationAllowed'])
+      expect(lw?.assumptions.some((a) => a.field.includes(`steeringGroup.${key}`))).toBe(true);
     expect(lw?.funding).toMatchObject({
       totalCostCapCents: 50_000_000,
       maxRuntimeMonths: 36,
@@ -61,7 +77,7 @@ describe('the three profiles from the seeds', () => {
     };
     // Act & Assess
     expect(() => parseProfile(broken, 'x.json')).toThrow(
-      /subRegions: budget shares add up to 90 %, not 100 %\n.*criteria: id "raeumliche-wirkung" appears twice/,
+      /subRegions: budget shares add up to 90 %, not 100 %\n.*criteria: id "beitrag-ziele" appears twice/,
     );
   });
 });

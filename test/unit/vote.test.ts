@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { loadProfile } from '../../functions/alliances/index.ts';
 import { dueAt } from '../../functions/core/dates.ts';
 import {
+  type AppliedRule,
   type Ballot,
   type BallotChoice,
   ballotChoices,
   castBallot,
+  type DecisionRule,
   handOver,
   initialSeatState,
   isComplete,
@@ -28,7 +30,7 @@ const seats: VoteSeat[] = Array.from({ length: 13 }, (_, i) => ({
   id: `seat-${i + 1}`,
   institution: `Institution ${i + 1}`,
   member: { name: `Mitglied ${i + 1}`, email: `mitglied-${i + 1}@example.org` },
-  deputy: { name: `Vertretung ${i + 1}`, email: `vertretung-${i + 1}@example.org` },
+  deputies: [{ name: `Vertretung ${i + 1}`, email: `vertretung-${i + 1}@example.org` }],
 }));
 const openVote = (over: Partial<Vote> = {}): Vote => ({
   id: 'v1',
@@ -42,6 +44,15 @@ const openVote = (over: Partial<Vote> = {}): Vote => ({
   revision: 1,
   ...over,
 });
+/** A circulation rule as a profile states it: consensus needs one approval, the others none. */
+const applied = (rule: DecisionRule, quorumBp: number): AppliedRule => ({
+  rule,
+  minApprovals: rule === 'consensus' ? 1 : 0,
+  withoutConsensus: 'next_meeting',
+  abstentions: 'not_cast',
+  quorumBasis: 'present',
+  quorumBp,
+});
 const during = new Date('2026-11-24T12:00:00.000Z');
 const member = (n: number) => `mitglied-${n}@example.org`;
 const deputy = (n: number) => `vertretung-${n}@example.org`;
@@ -52,7 +63,7 @@ describe('a ballot', () => {
     const vote = openVote();
     const state = initialSeatState('seat-3');
     // Act
-    const handed = handOver(vote, state, member(3), during);
+    const handed = handOver(vote, state, member(3), during, profile.steeringGroup);
     const byMember = () =>
       castBallot(
         vote,
@@ -210,17 +221,22 @@ describe('the tally', () => {
 
   it('under consensus: endorsed without objection and with the quorum; one objection means no consensus', () => {
     // Act
-    const allApprove = tally('a', seats, [], ballots(Array(13).fill('approve')), 'consensus', 5000);
+    const allApprove = tally('a', seats, [], ballots(Array(13).fill('approve')), applied('consensus', 5000));
     const oneObjects = tally(
       'b',
       seats,
       ['seat-13'],
       ballots([...Array(11).fill('approve'), 'object']),
-      'consensus',
-      5000,
+      applied('consensus', 5000),
     );
-    const fewVoted = tally('a', seats, [], ballots(Array(6).fill('approve')), 'consensus', 5000);
-    const halfVoted = tally('a', seats, ['seat-13'], ballots(Array(6).fill('approve')), 'consensus', 5000);
+    const fewVoted = tally('a', seats, [], ballots(Array(6).fill('approve')), applied('consensus', 5000));
+    const halfVoted = tally(
+      'a',
+      seats,
+      ['seat-13'],
+      ballots(Array(6).fill('approve')),
+      applied('consensus', 5000),
+    );
     // Assess
     expect(allApprove).toMatchObject({
       result: 'endorsed',
@@ -244,8 +260,7 @@ describe('the tally', () => {
         seats,
         [],
         ballots(['approve', 'approve', 'object', 'abstain', 'approve', 'object', 'approve']),
-        'majority',
-        5000,
+        applied('majority', 5000),
       ).result,
     ).toBe('endorsed');
     expect(
@@ -254,12 +269,13 @@ describe('the tally', () => {
         seats,
         [],
         ballots(['approve', 'object', 'abstain', 'abstain', 'abstain', 'abstain', 'abstain']),
-        'majority',
-        5000,
+        applied('majority', 5000),
       ).result,
     ).toBe('not_endorsed');
-    expect(tally('a', seats, [], [], 'no_objection', 5000).result).toBe('endorsed');
-    expect(tally('a', seats, [], ballots(['object']), 'no_objection', 5000).result).toBe('not_endorsed');
+    expect(tally('a', seats, [], [], applied('no_objection', 0)).result).toBe('endorsed');
+    expect(tally('a', seats, [], ballots(['object']), applied('no_objection', 0)).result).toBe(
+      'not_endorsed',
+    );
   });
 
   const rules = fc.constantFrom('consensus' as const, 'majority' as const, 'no_objection' as const);
@@ -280,8 +296,8 @@ describe('the tally', () => {
           const cast = choices.flatMap((choice, i) =>
             choice ? [{ seatId: `seat-${i + 1}`, choice, castAs: 'member' as const }] : [],
           );
-          const outcome = tally('a', seats, recused, cast, rule, quorumBp);
-          const reversed = tally('a', seats, recused, [...cast].reverse(), rule, quorumBp);
+          const outcome = tally('a', seats, recused, cast, applied(rule, quorumBp));
+          const reversed = tally('a', seats, recused, [...cast].reverse(), applied(rule, quorumBp));
           const counted = cast.filter((b) => !recused.includes(b.seatId));
           expect(outcome.counts.approve + outcome.counts.object + outcome.counts.abstain).toBe(
             counted.length,
@@ -291,7 +307,9 @@ describe('the tally', () => {
           expect(outcome.voted.length + outcome.silentSeatIds.length).toBe(outcome.eligible);
           expect(reversed.result).toBe(outcome.result);
           if (rule === 'consensus')
-            expect(outcome.result === 'endorsed').toBe(outcome.counts.object === 0 && outcome.quorumMet);
+            expect(outcome.result === 'endorsed').toBe(
+              outcome.counts.object === 0 && outcome.quorumMet && outcome.counts.approve >= 1,
+            );
         },
       ),
     );
@@ -305,9 +323,9 @@ describe('the tally', () => {
           list.flatMap((choice, i) =>
             choice ? [{ seatId: `seat-${i + 1}`, choice, castAs: 'member' as const }] : [],
           );
-        const before = tally('a', seats, recused, cast(choices), rule, 5000);
+        const before = tally('a', seats, recused, cast(choices), applied(rule, 5000));
         const worse = choices.map((c, i) => (i === flip ? ('object' as const) : c));
-        const after = tally('a', seats, recused, cast(worse), rule, 5000);
+        const after = tally('a', seats, recused, cast(worse), applied(rule, 5000));
         if (before.result !== 'endorsed') expect(after.result).not.toBe('endorsed');
       }),
     );
@@ -389,7 +407,10 @@ describe('random sequences of vote, hand over, take back, recuse and close', () 
               ballots.delete(`${c.sketch}#${seatId}`);
               states.set(seatId, next);
             } else {
-              const next = (c.kind === 'handOver' ? handOver : takeBack)(vote, state, member(c.seat), during);
+              const next =
+                c.kind === 'handOver'
+                  ? handOver(vote, state, member(c.seat), during, profile.steeringGroup)
+                  : takeBack(vote, state, member(c.seat), during);
               if (c.kind === 'takeBack') expect(everDeputyVoted.has(seatId)).toBe(false);
               states.set(seatId, next);
             }
@@ -405,7 +426,12 @@ describe('random sequences of vote, hand over, take back, recuse and close', () 
             if (state.recusedSketchIds.includes(sketchId)) expect(ballot).toBeUndefined();
           }
         }
-        const outcomes = voteOutcomes(vote, [...states.values()], [...ballots.values()], profile);
+        const outcomes = voteOutcomes(
+          vote,
+          [...states.values()],
+          [...ballots.values()],
+          profile.steeringGroup,
+        );
         for (const outcome of outcomes) {
           const total = outcome.counts.approve + outcome.counts.object + outcome.counts.abstain;
           expect(total).toBe([...ballots.values()].filter((b) => b.sketchId === outcome.sketchId).length);

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import { sketchStatuses } from '../lifecycle.ts';
+import { abstentionCounting, decisionRules, quorumBases, withoutConsensus } from '../profile.ts';
 import {
   assessments,
   ballotChoices,
   closeReasons,
   holders,
-  meetingResults,
   outcomeResults,
   outcomeSources,
   presences,
@@ -29,12 +29,16 @@ function build() {
 
   const person = z.strictObject({ name: z.string(), email: z.string() });
 
-  /** A seat of the steering group, as admins keep it. */
+  /**
+   * A seat of the steering group, as admins keep it: its member and the deputies who may represent
+   * the member (Leine-Weser's universities' seat has two). Items stored with one `deputy` are moved
+   * to this shape by the `seatDeputies` migration (store/migrations.ts).
+   */
   const seat = z.strictObject({
     id: z.string(),
     institution: z.string(),
     member: person,
-    deputy: z.optional(person),
+    deputies: z.array(person),
     active: z.boolean(),
   });
 
@@ -43,6 +47,11 @@ function build() {
 
   const seatStateShape = {
     holder: z.enum(holders),
+    /** While handed over: the email of the deputy who represents the member (absent: the first deputy). */
+    deputyEmail: z.optional(z.string()),
+    /** The office handed the seat over for the member, and why (e.g. „per Telefon“). */
+    handedOverBy: z.optional(z.string()),
+    handOverReason: z.optional(z.string()),
     /** Once the deputy has voted, the member can no longer take the vote back. */
     deputyVoted: z.boolean(),
     recusedSketchIds: ids,
@@ -61,8 +70,12 @@ function build() {
     choice: z.enum(ballotChoices),
     reason: z.optional(z.string()),
     comment: z.optional(z.string()),
+    /** Whose vote it is: the seat's holder (member or representing deputy). */
     castBy: z.string(),
     castAs: z.enum(holders),
+    /** The office recorded it on the holder's behalf, and why (e.g. „per Telefon“). */
+    recordedBy: z.optional(z.string()),
+    recordedBecause: z.optional(z.string()),
     at: instant,
     /** 1 for the first ballot, +1 for each change. */
     revision: count,
@@ -81,6 +94,8 @@ function build() {
     closedAt: z.optional(instant),
     closedBy: z.optional(z.string()),
     closedBecause: z.optional(z.enum(closeReasons)),
+    /** Why this decision is taken in writing, where the profile allows it only in individual cases. */
+    reason: z.optional(z.string()),
     /** Reminder offsets (days before the deadline) already sent. */
     remindersSent: z.array(z.int()),
     /** Bumps with every change of the vote itself, so two job runs cannot both send a reminder. */
@@ -88,6 +103,16 @@ function build() {
   });
 
   const counts = z.strictObject({ approve: count, object: count, abstain: count });
+
+  /** The rule an outcome was computed under, as the profile stated it then. */
+  const appliedRule = z.strictObject({
+    rule: z.enum(decisionRules),
+    minApprovals: count,
+    withoutConsensus: z.optional(z.enum(withoutConsensus)),
+    abstentions: z.enum(abstentionCounting),
+    quorumBasis: z.enum(quorumBases),
+    quorumBp: count,
+  });
 
   /** The outcome of one sketch under the profile's rule. */
   const outcome = z.strictObject({
@@ -102,7 +127,20 @@ function build() {
     /** Eligible seats that did not vote. */
     silentSeatIds: ids,
     eligible: count,
+    /** Seats present (meeting) or that answered (circulation), recused seats not counted. */
+    present: z.optional(count),
     quorumMet: z.boolean(),
+    /** The rule applied (absent on outcomes stored before the rules were data). */
+    rule: z.optional(appliedRule),
+  });
+
+  /** What an outcome overruled: the earlier decision stays in the history, this one has its own basis. */
+  const overruled = z.strictObject({
+    source: z.enum(outcomeSources),
+    voteId: z.optional(z.string()),
+    meetingId: z.optional(z.string()),
+    result: z.enum(outcomeResults),
+    decidedAt: instant,
   });
 
   /** An outcome as the sketch keeps it, from a circulation vote or a meeting. */
@@ -111,6 +149,7 @@ function build() {
     voteId: z.optional(z.string()),
     meetingId: z.optional(z.string()),
     decidedAt: instant,
+    overrules: z.optional(overruled),
   });
 
   /** The Votum of the steering group on one sketch, written by the office from the outcome. */
@@ -162,10 +201,12 @@ function build() {
     seatCount: count,
   });
 
-  /** An open vote the caller acts in, with what is still to do per seat. */
+  /** A vote the caller acts in (open, or closed: the sketches stay theirs to read), with what is still to do per seat. */
   const myVote = z.strictObject({
     id: z.string(),
     deadline: isoDate,
+    /** Open until the deadline passed or the vote was closed. */
+    status: z.enum(['open', 'closed']),
     sketchIds: ids,
     sketches: z.array(sketchTitle),
     seats: z.array(
@@ -180,11 +221,32 @@ function build() {
     ),
   });
 
+  /**
+   * A meeting's decision on one sketch: the counts as recorded, the result computed from them under
+   * the profile's rule (meetings stored before that keep the result the office chose then).
+   */
   const meetingDecision = z.strictObject({
     sketchId: z.string(),
-    result: z.enum(meetingResults),
+    result: z.enum(outcomeResults),
     counts: z.optional(counts),
     recusedSeatIds: ids,
+    quorumMet: z.optional(z.boolean()),
+    rule: z.optional(appliedRule),
+  });
+
+  /** A seat at a meeting: present by its member or a deputy (named), or absent. */
+  const attendance = z.strictObject({
+    seat: voteSeat,
+    presence: z.enum(presences),
+    /** Who was there for the seat, by name (the minutes name people, not addresses). */
+    name: z.optional(z.string()),
+  });
+
+  /** An item of the meeting's agenda, about a sketch or not, with a free-text note. */
+  const agendaItem = z.strictObject({
+    title: z.string(),
+    sketchId: z.optional(z.string()),
+    note: z.optional(z.string()),
   });
 
   /** A meeting of the steering group as the office records it; seats as they were that day. */
@@ -192,7 +254,12 @@ function build() {
     id: z.string(),
     date: isoDate,
     place: z.optional(z.string()),
-    attendance: z.array(z.strictObject({ seat: voteSeat, presence: z.enum(presences) })),
+    /** The day the invitation went out. */
+    invitedOn: z.optional(isoDate),
+    /** Who chaired the meeting, by name. */
+    chair: z.optional(z.string()),
+    agenda: z.optional(z.array(agendaItem)),
+    attendance: z.array(attendance),
     decisions: z.array(meetingDecision),
     recordedBy: z.string(),
     recordedAt: instant,
@@ -210,6 +277,7 @@ function build() {
     ballot,
     vote,
     counts,
+    appliedRule,
     outcome,
     sketchOutcome,
     votum,
@@ -218,6 +286,8 @@ function build() {
     voteSummary,
     myVote,
     meetingDecision,
+    attendance,
+    agendaItem,
     meeting,
     listedMeeting,
   };
@@ -244,6 +314,9 @@ export const voteDoc = z.lazy(() => schemas().voteDoc);
 export const voteSummary = z.lazy(() => schemas().voteSummary);
 export const myVote = z.lazy(() => schemas().myVote);
 export const meetingDecision = z.lazy(() => schemas().meetingDecision);
+export const attendance = z.lazy(() => schemas().attendance);
+export const agendaItem = z.lazy(() => schemas().agendaItem);
+export const appliedRule = z.lazy(() => schemas().appliedRule);
 export const meeting = z.lazy(() => schemas().meeting);
 export const listedMeeting = z.lazy(() => schemas().listedMeeting);
 

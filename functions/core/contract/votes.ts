@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { isValidDate } from '../dates.ts';
 import { documentMessages } from '../documents.de.ts';
 import { email, text } from '../sketch.ts';
-import { assessments, ballotChoices, meetingResults, presences, votumDecisions } from '../vote.ts';
+import { assessments, ballotChoices, presences, votumDecisions } from '../vote.ts';
 import { voteMessages as m } from '../votes.de.ts';
 import { id, list, sketchParams } from './common.ts';
 import { file, route } from './route.ts';
@@ -34,14 +34,26 @@ const day = (missing: string, invalid: string) =>
 const person = (who: string) =>
   z.object({ name: text(m.seat.name(who), 2, 200), email: email(m.seat.email(who)) });
 
+/** A seat: its member and the deputies who may represent the member (several, e.g. the universities' seat). */
 const seatBody = z.lazy(() =>
   z.object({
     institution: text(m.seat.institution, 2, 200),
     member: person(m.seat.member),
-    deputy: z.optional(person(m.seat.deputy)),
+    deputies: z._default(
+      z
+        .array(person(m.seat.deputy), { error: m.seat.deputiesNotList })
+        .check(z.maxLength(3, m.seat.deputiesTooMany)),
+      [],
+    ),
     active: z._default(z.boolean({ error: m.seat.active }), true),
   }),
 );
+
+/** Why the office acts for a seat (e.g. „per Telefon“): shown with the act in the vote and its trail. */
+const because = () =>
+  z
+    .string({ error: m.meeting.because })
+    .check(z.trim(), z.minLength(2, m.meeting.because), z.maxLength(300, m.meeting.because));
 
 const openVoteBody = z.lazy(() =>
   z.object({
@@ -49,20 +61,34 @@ const openVoteBody = z.lazy(() =>
       .array(sketchId, { error: m.open.sketchesMissing })
       .check(z.minLength(1, m.open.sketchesNone), z.maxLength(10, m.open.sketchesTooMany)),
     deadline: z.optional(day(m.deadline.invalid, m.deadline.invalid)),
+    /** Why this is decided in writing, where the profile allows that only in individual cases. */
+    reason: z.optional(
+      z.string({ error: m.open.reasonNotText }).check(z.trim(), z.maxLength(500, m.open.reasonTooLong)),
+    ),
   }),
 );
 
 const optionalText = (label: string) =>
   z.optional(z.string({ error: m.ballot.notText(label) }).check(z.maxLength(2000, m.ballot.tooLong(label))));
 
-const ballotBody = z.lazy(() =>
-  z.object({
-    seatId,
-    sketchId,
-    choice: z.enum(ballotChoices, { error: m.ballot.choice }),
-    reason: optionalText(m.ballot.reason),
-    comment: optionalText(m.ballot.comment),
-  }),
+const ballotShape = () => ({
+  seatId,
+  sketchId,
+  choice: z.enum(ballotChoices, { error: m.ballot.choice }),
+  reason: optionalText(m.ballot.reason),
+  comment: optionalText(m.ballot.comment),
+});
+const ballotBody = z.lazy(() => z.object(ballotShape()));
+
+/** A ballot the office records on the holder's behalf, with the reason it states. */
+const officeBallotBody = z.lazy(() => z.object({ ...ballotShape(), because: because() }));
+
+/** Which deputy takes the seat's vote (needed where the seat has several). */
+const handOverBody = z.lazy(() => z.object({ deputy: z.optional(email(m.seat.email(m.seat.deputy))) }));
+
+/** The office hands the seat over for its member, saying why. */
+const officeHandOverBody = z.lazy(() =>
+  z.object({ deputy: z.optional(email(m.seat.email(m.seat.deputy))), because: because() }),
 );
 
 const recusalBody = z.lazy(() => z.object({ seatId, sketchId }));
@@ -70,26 +96,55 @@ const recusalBody = z.lazy(() => z.object({ seatId, sketchId }));
 const extendBody = z.lazy(() => z.object({ deadline: day(m.deadline.missing, m.deadline.invalid) }));
 
 const count = () =>
-  z.optional(
-    z
-      .int({ error: m.meeting.countNotInt })
-      .check(z.gte(0, m.meeting.countNegative), z.lte(100, m.meeting.countTooHigh)),
-  );
+  z
+    .int({ error: (issue) => (issue.input === undefined ? m.meeting.countMissing : m.meeting.countNotInt) })
+    .check(z.gte(0, m.meeting.countNegative), z.lte(100, m.meeting.countTooHigh));
+
+const optionalName = (notText: string, tooLong: string) =>
+  z.optional(z.string({ error: notText }).check(z.trim(), z.maxLength(200, tooLong)));
 
 const meetingBody = z.lazy(() =>
   z.object({
     date: day(m.meeting.dateMissing, m.meeting.dateInvalid),
-    place: z.optional(
-      z.string({ error: m.meeting.placeNotText }).check(z.trim(), z.maxLength(200, m.meeting.placeTooLong)),
+    place: optionalName(m.meeting.placeNotText, m.meeting.placeTooLong),
+    invitedOn: z.optional(day(m.meeting.invitedOnInvalid, m.meeting.invitedOnInvalid)),
+    chair: optionalName(m.meeting.chairNotText, m.meeting.chairTooLong),
+    agenda: z.optional(
+      z
+        .array(
+          z.object({
+            title: z
+              .string({ error: m.meeting.agendaTitle })
+              .check(
+                z.trim(),
+                z.minLength(1, m.meeting.agendaTitle),
+                z.maxLength(300, m.meeting.agendaTitle),
+              ),
+            sketchId: z.optional(sketchId),
+            note: z.optional(
+              z
+                .string({ error: m.meeting.agendaNote })
+                .check(z.trim(), z.maxLength(5000, m.meeting.agendaNote)),
+            ),
+          }),
+          { error: m.meeting.agendaNotList },
+        )
+        .check(z.maxLength(30, m.meeting.agendaTooMany)),
     ),
-    attendance: z.array(z.object({ seatId, presence: z.enum(presences, { error: m.meeting.presence }) }), {
-      error: m.meeting.attendanceMissing,
-    }),
+    attendance: z.array(
+      z.object({
+        seatId,
+        presence: z.enum(presences, { error: m.meeting.presence }),
+        /** The deputy who represented the member (email), where the seat has several. */
+        deputy: z.optional(email(m.meeting.deputy)),
+      }),
+      { error: m.meeting.attendanceMissing },
+    ),
+    // The counts only: the result is computed from them under the profile's rule, never chosen.
     decisions: z
       .array(
         z.object({
           sketchId,
-          result: z.enum(meetingResults, { error: m.meeting.result }),
           approve: count(),
           object: count(),
           abstain: count(),
@@ -103,7 +158,8 @@ const meetingBody = z.lazy(() =>
 
 const votumBody = z.lazy(() =>
   z.object({
-    decision: z.enum(votumDecisions, { error: m.votum.decision }),
+    /** Optional: the decision follows from the outcome; one that contradicts it is refused. */
+    decision: z.optional(z.enum(votumDecisions, { error: m.votum.decision })),
     conditions: z.optional(
       z
         .string({ error: m.votum.conditionsNotText })
@@ -182,7 +238,7 @@ export const getVote = route({
 export const myVotes = route({
   method: 'GET',
   path: '/api/my/votes',
-  summary: 'The open votes the caller acts in, with what is still to do per seat.',
+  summary: 'The votes the caller acts in, open ones first, with what is still to do per seat.',
   access: ['member'],
   group: 'steering',
   entry: 'functions/http/handlers/my-votes.ts',
@@ -203,6 +259,21 @@ export const castBallot = route({
   conflicts: ['closed', 'no_seat', 'no_sketch', 'not_holder', 'recused', 'vote_conflict'],
 });
 
+export const recordBallot = route({
+  method: 'POST',
+  path: '/api/admin/votes/{id}/ballots',
+  summary:
+    "The office records a seat holder's ballot on their behalf, with the stated reason (e.g. by phone).",
+  access: ['admin'],
+  group: 'office',
+  entry: 'functions/http/handlers/record-ballot.ts',
+  params: voteParams,
+  sendsMail: true,
+  body: officeBallotBody,
+  answers: { 200: voteDoc },
+  conflicts: ['closed', 'no_seat', 'no_sketch', 'recused', 'vote_conflict'],
+});
+
 export const handOver = route({
   method: 'POST',
   path: '/api/votes/{id}/seats/{seatId}/handover',
@@ -212,8 +283,23 @@ export const handOver = route({
   entry: 'functions/http/handlers/hand-over.ts',
   params: seatParams,
   sendsMail: true,
+  body: handOverBody,
   answers: { 200: voteDoc },
   conflicts: ['closed', 'no_seat', 'not_member', 'no_deputy', 'already', 'vote_conflict'],
+});
+
+export const officeHandOver = route({
+  method: 'POST',
+  path: '/api/admin/votes/{id}/seats/{seatId}/handover',
+  summary: "The office hands a seat's vote to a deputy for the member, with the stated reason.",
+  access: ['admin'],
+  group: 'office',
+  entry: 'functions/http/handlers/office-hand-over.ts',
+  params: seatParams,
+  sendsMail: true,
+  body: officeHandOverBody,
+  answers: { 200: voteDoc },
+  conflicts: ['closed', 'no_seat', 'no_deputy', 'already', 'vote_conflict'],
 });
 
 export const takeBack = route({

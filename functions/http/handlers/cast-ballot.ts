@@ -1,8 +1,8 @@
 import { decide } from '../../app/vote-errors.ts';
-import { closeVote, loadVoteFor, voteDoc, writeSeatChange } from '../../app/votes.ts';
+import { closeIfComplete, loadVoteFor, voteDoc, writeSeatChange } from '../../app/votes.ts';
 import * as route from '../../core/contract/votes.ts';
-import { castBallot, initialSeatState, isComplete } from '../../core/vote.ts';
-import { loadVote, putBallot } from '../../store/votes.ts';
+import { castBallot, initialSeatState } from '../../core/vote.ts';
+import { putBallot } from '../../store/votes.ts';
 import { handle } from '../stack.ts';
 
 /**
@@ -33,14 +33,5 @@ export default handle(route.castBallot)(async ({ params, body: input, caller, no
     [putBallot(ballot)],
     now,
   );
-  let updated = (await loadVote(record.vote.id))!;
-  if (isComplete(updated.vote, updated.states)) {
-    try {
-      updated = await closeVote(updated, 'complete', caller.email, now);
-    } catch {
-      // Another request closed it, or a ballot came in meanwhile: the job or the next ballot closes it.
-    }
-    updated = (await loadVote(record.vote.id))!;
-  }
-  return { status: 200, body: await voteDoc(updated, caller) };
+  return { status: 200, body: await voteDoc(await closeIfComplete(record.vote.id, caller, now), caller) };
 });

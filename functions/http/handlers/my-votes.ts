@@ -1,24 +1,31 @@
 import * as route from '../../core/contract/votes.ts';
 import { dueAt } from '../../core/dates.ts';
 import { hasPending, holderOf, seatsOf } from '../../core/vote.ts';
-import { loadVote, openVotes, sketchTitles } from '../../store/votes.ts';
+import { listVotes, loadVote, openVotes, sketchTitles } from '../../store/votes.ts';
 import { handle } from '../stack.ts';
 
-/** The open votes the caller acts in, with what is still to do per seat. */
+/**
+ * The votes the caller acts in, with what is still to do per seat: the open ones first, then the
+ * recent closed ones, whose sketches a member still reads after the vote.
+ */
 export default handle(route.myVotes)(async ({ caller, now }) => {
-  const votes = (await openVotes()).filter(
-    (v) => seatsOf(v, caller.email).length > 0 && now < dueAt(v.deadline),
+  const [open, recent] = await Promise.all([openVotes(), listVotes(100)]);
+  const isOpen = (v: (typeof open)[number]) => v.status === 'open' && now < dueAt(v.deadline);
+  const mine = [...open, ...recent.filter((v) => !open.some((o) => o.id === v.id))].filter(
+    (v) => seatsOf(v, caller.email).length > 0,
   );
+  const votes = [...mine.filter(isOpen), ...mine.filter((v) => !isOpen(v))];
   const titles = await sketchTitles(votes.flatMap((v) => v.sketchIds));
   const items = await Promise.all(
     votes.map(async (summary) => {
       const record = await loadVote(summary.id);
       if (!record) return undefined;
+      const open = isOpen(record.vote);
       const seats = seatsOf(record.vote, caller.email).map(({ seat, as }) => {
         const state = record.states.find((s) => s.seatId === seat.id)!;
         const holds = holderOf(seat, state).email === caller.email;
         const todo =
-          holds && hasPending(record.vote, state)
+          open && holds && hasPending(record.vote, state)
             ? record.vote.sketchIds.filter(
                 (id) => !state.recusedSketchIds.includes(id) && !state.votedSketchIds.includes(id),
               )
@@ -28,6 +35,7 @@ export default handle(route.myVotes)(async ({ caller, now }) => {
       return {
         id: record.vote.id,
         deadline: record.vote.deadline,
+        status: open ? ('open' as const) : ('closed' as const),
         sketchIds: record.vote.sketchIds,
         sketches: record.vote.sketchIds.map((id) => ({ id, title: titles.get(id) ?? '' })),
         seats,

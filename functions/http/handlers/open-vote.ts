@@ -21,7 +21,8 @@ import {
 import { handle } from '../stack.ts';
 
 /**
- * Opens a circulation vote: the sketches (ready, endorsement confirmed) go into the vote, the active
+ * Opens a circulation vote (with its stated case where the profile allows one only in individual
+ * cases): the sketches (ready, endorsement confirmed) go into the vote, the active
  * seats are copied into it, and each seat's member gets a mail that signs them in; one transaction.
  */
 export default handle(route.openVote)(async ({ body: input, caller, now }) => {
@@ -35,6 +36,9 @@ export default handle(route.openVote)(async ({ body: input, caller, now }) => {
       throw new InputError(error.message, [{ field: 'deadline', message: error.message }]);
     throw error;
   }
+  // Where the rules allow decisions in writing only in individual cases, the office states the case.
+  if (profile.steeringGroup.circulationAllowed === 'individual_cases' && !input.reason)
+    throw new InputError(m.open.reasonMissing, [{ field: 'reason', message: m.open.reasonMissing }]);
   const ids = [...new Set(input.sketchIds)];
   const sketches = await getSketches<SketchRecord>(ids);
   for (const id of ids) {
@@ -55,6 +59,7 @@ export default handle(route.openVote)(async ({ body: input, caller, now }) => {
     sketchIds: ids,
     seats,
     deadline,
+    ...(input.reason ? { reason: input.reason } : {}),
     openedAt: at,
     openedBy: caller.email,
     status: 'open',
@@ -63,7 +68,7 @@ export default handle(route.openVote)(async ({ body: input, caller, now }) => {
   };
   const items: TransactItem[] = [
     putVoteItem(vote, nextDueAt(vote, profile), 'new'),
-    voteEventItem(vote.id, at, randomUUID(), { kind: 'open', by: caller.email }),
+    voteEventItem(vote.id, at, randomUUID(), { kind: 'open', by: caller.email, reason: input.reason }),
   ];
   for (const sketch of sketches)
     items.push(

@@ -11,10 +11,15 @@ import { handle } from '../stack.ts';
  * part in votes opened from now on; an open vote keeps the people it was opened with.
  */
 export default handle(route.putSeat)(async ({ params, body }) => {
-  if (body.deputy && body.deputy.email === body.member.email)
-    throw new InputError(de.http.validationFailed, [
-      { field: 'deputy.email', message: voteMessages.seat.deputySameAsMember },
-    ]);
+  body.deputies.forEach((deputy, i) => {
+    const field = `deputies.${i}.email`;
+    if (deputy.email === body.member.email)
+      throw new InputError(de.http.validationFailed, [
+        { field, message: voteMessages.seat.deputySameAsMember },
+      ]);
+    if (body.deputies.findIndex((d) => d.email === deputy.email) !== i)
+      throw new InputError(de.http.validationFailed, [{ field, message: voteMessages.seat.deputyTwice }]);
+  });
   const seat: Seat = { id: params.id, ...body };
   await putSeat(seat);
   return { status: 200, body: seat };

@@ -1,9 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { meetingMinutes } from '../../app/documents.ts';
 import { sketchTransition } from '../../app/transition.ts';
+import { decide } from '../../app/vote-errors.ts';
 import * as route from '../../core/contract/votes.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';
-import { type Meeting, meetingOutcome } from '../../core/vote.ts';
+import {
+  type Meeting,
+  meetingAttendance,
+  meetingDecision,
+  meetingOutcome,
+  outcomeLabels,
+  overruledBy,
+  ruleFor,
+} from '../../core/vote.ts';
 import { voteMessages as m } from '../../core/votes.de.ts';
 import { config } from '../../platform/config.ts';
 import { documentIds, documentOrderItem } from '../../store/documents.ts';
@@ -12,36 +21,46 @@ import { getSketches, listSeats, meetingItem, writeVoteChange } from '../../stor
 import { handle } from '../stack.ts';
 
 /**
- * Records a meeting of the steering group: who was there (member or deputy) and the decision per
- * sketch, which becomes the same outcome record a circulation vote yields, and orders its minutes
- * (the render job makes the PDF); one transaction.
+ * Records a meeting of the steering group: who was there (member or a named deputy), and per
+ * sketch the counts, from which the result is computed under the profile's meeting rule (the
+ * office never picks it); an impossible record (more votes than seats present and not recused)
+ * is a 400 naming the field. Each decision becomes the same outcome record a circulation vote
+ * yields; one that overrules an earlier decision says so and keeps it in the history. The minutes
+ * are ordered with it (the render job makes the PDF); one transaction.
  */
 export default handle(route.recordMeeting)(async ({ body: input, caller, now }) => {
   const { profile } = config();
-  const seats = (await listSeats()).filter((s) => s.active);
-  const fail = (field: string, message: string) => new InputError(message, [{ field, message }]);
-  const attendance = seats.map(({ active: _a, ...seat }) => ({
-    seat,
-    presence: input.attendance.find((a) => a.seatId === seat.id)?.presence ?? ('absent' as const),
-  }));
-  for (const a of input.attendance)
-    if (!seats.some((s) => s.id === a.seatId)) throw fail('attendance', m.meeting.unknownSeat(a.seatId));
-  if (attendance.some((a) => a.presence === 'deputy' && !a.seat.deputy))
-    throw fail('attendance', m.meeting.noDeputy);
+  const rules = profile.steeringGroup;
+  const seats = await listSeats();
+  const attendance = decide(() => meetingAttendance(input.attendance, seats, rules));
+  const rule = ruleFor(rules, 'meeting');
+  const decisions = decide(() =>
+    input.decisions.map((d, i) => {
+      if (input.decisions.findIndex((o) => o.sketchId === d.sketchId) !== i)
+        throw new InputError(m.meeting.sketchTwice(d.sketchId), [
+          { field: `decisions.${i}.sketchId`, message: m.meeting.sketchTwice(d.sketchId) },
+        ]);
+      return meetingDecision(attendance, d, i, rule);
+    }),
+  );
   const at = now.toISOString();
   const meeting: Meeting = {
     id: randomUUID(),
     date: input.date,
     ...(input.place ? { place: input.place } : {}),
+    ...(input.invitedOn ? { invitedOn: input.invitedOn } : {}),
+    ...(input.chair ? { chair: input.chair } : {}),
+    ...(input.agenda?.length
+      ? {
+          agenda: input.agenda.map((item) => ({
+            title: item.title,
+            ...(item.sketchId ? { sketchId: item.sketchId } : {}),
+            ...(item.note ? { note: item.note } : {}),
+          })),
+        }
+      : {}),
     attendance,
-    decisions: input.decisions.map((d) => ({
-      sketchId: d.sketchId,
-      result: d.result,
-      ...(d.approve !== undefined || d.object !== undefined || d.abstain !== undefined
-        ? { counts: { approve: d.approve ?? 0, object: d.object ?? 0, abstain: d.abstain ?? 0 } }
-        : {}),
-      recusedSeatIds: d.recusedSeatIds,
-    })),
+    decisions,
     recordedBy: caller.email,
     recordedAt: at,
   };
@@ -49,8 +68,13 @@ export default handle(route.recordMeeting)(async ({ body: input, caller, now }) 
   const items: TransactItem[] = [meetingItem(meeting)];
   meeting.decisions.forEach((decision, i) => {
     const sketch = sketches.find((s) => s.id === decision.sketchId);
-    if (!sketch) throw fail(`decisions.${i}.sketchId`, m.meeting.unknownSketch(decision.sketchId));
+    if (!sketch)
+      throw new InputError(m.meeting.unknownSketch(decision.sketchId), [
+        { field: `decisions.${i}.sketchId`, message: m.meeting.unknownSketch(decision.sketchId) },
+      ]);
     if (sketch.voteId) throw new ConflictError(m.meeting.inVote(sketch.title), 'in_vote');
+    // A decision already taken (a circulation vote, an earlier meeting) is overruled, not edited.
+    const earlier = sketch.outcome;
     items.push(
       ...sketchTransition({
         sketch,
@@ -58,8 +82,12 @@ export default handle(route.recordMeeting)(async ({ body: input, caller, now }) 
         role: 'admin',
         actor: caller.email,
         at: now,
-        update: { outcome: meetingOutcome(meeting, decision, profile.steeringGroup.quorumBp) },
-        note: m.meeting.decidedNote(meeting.date),
+        update: {
+          outcome: { ...meetingOutcome(meeting, decision, rules.quorum.shareBp), ...overruledBy(earlier) },
+        },
+        note: earlier
+          ? m.meeting.overrulesNote(meeting.date, outcomeLabels[earlier.result])
+          : m.meeting.decidedNote(meeting.date),
       }).items,
     );
   });

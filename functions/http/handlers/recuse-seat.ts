@@ -1,7 +1,7 @@
 import { decide } from '../../app/vote-errors.ts';
 import { loadVoteFor, voteDoc, writeSeatChange } from '../../app/votes.ts';
 import * as route from '../../core/contract/votes.ts';
-import { initialSeatState, recuse } from '../../core/vote.ts';
+import { initialSeatState, isOfSeat, recuse } from '../../core/vote.ts';
 import { deleteBallot, loadVote } from '../../store/votes.ts';
 import { handle } from '../stack.ts';
 
@@ -14,9 +14,7 @@ export default handle(route.recuseSeat)(async ({ params, body: { seatId, sketchI
   const state = record.states.find((s) => s.seatId === seatId) ?? initialSeatState(seatId);
   const admin =
     caller.roles.includes('admin') &&
-    !record.vote.seats.some(
-      (s) => s.id === seatId && (s.member.email === caller.email || s.deputy?.email === caller.email),
-    );
+    !record.vote.seats.some((s) => s.id === seatId && isOfSeat(s, caller.email));
   const next = decide(() => recuse(record.vote, state, sketchId, { email: caller.email, admin }, now));
   const hadBallot = record.ballots.some((b) => b.seatId === seatId && b.sketchId === sketchId);
   await writeSeatChange(

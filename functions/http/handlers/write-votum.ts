@@ -1,9 +1,17 @@
 import { votumLetter } from '../../app/documents.ts';
 import { fundingWaitItem } from '../../app/followup.ts';
 import { changeSketch, loadSketch, sketchLink } from '../../app/sketches.ts';
+import { decide } from '../../app/vote-errors.ts';
 import * as route from '../../core/contract/votes.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';
-import { type Votum, votumTransition } from '../../core/vote.ts';
+import {
+  outcomeLabels,
+  type Votum,
+  votumCriteria,
+  votumDecisionLabels,
+  votumDecisionOf,
+  votumTransition,
+} from '../../core/vote.ts';
 import { voteMessages as m } from '../../core/votes.de.ts';
 import { votumMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
@@ -11,8 +19,10 @@ import { documentIds } from '../../store/documents.ts';
 import { handle } from '../stack.ts';
 
 /**
- * The office writes the Votum from the steering group's outcome: the sketch is endorsed, not
- * endorsed, or deferred to the next round. Its letter is ordered in the same transaction as the
+ * The office writes the Votum from the steering group's outcome: the decision follows from it
+ * (endorsed, not endorsed, or deferred to the next round without consensus or quorum) and cannot
+ * be set against it; the office adds the conditions, the justification and the assessment of every
+ * criterion of the profile (all of them above the cost cap). Its letter is ordered in the same transaction as the
  * change, with the applicant's mail held for it; the render job makes the PDF, stores it and sends
  * the mail with it (store/documents.ts).
  */
@@ -21,16 +31,20 @@ export default handle(route.writeVotum)(async ({ params, body: input, caller, no
   const sketch = await loadSketch(params.id, caller);
   if (!sketch.outcome || sketch.status !== 'in_vote')
     throw new ConflictError(m.votum.noOutcome, 'no_outcome');
-  input.criteria.forEach((c, i) => {
-    if (!profile.criteria.some((known) => known.id === c.id))
-      throw new InputError(m.votum.unknownCriterion(c.id), [
-        { field: `criteria.${i}.id`, message: m.votum.unknownCriterion(c.id) },
-      ]);
-  });
+  // The decision follows from the outcome; the office writes the reasons, never a contradicting decision.
+  const decision = votumDecisionOf(sketch.outcome.result);
+  if (input.decision && input.decision !== decision) {
+    const message = m.votum.contradicts(
+      votumDecisionLabels[input.decision],
+      outcomeLabels[sketch.outcome.result],
+    );
+    throw new InputError(message, [{ field: 'decision', message }]);
+  }
+  const criteria = decide(() => votumCriteria(input.criteria, profile, sketch.costCents));
   const votum: Votum = {
-    decision: input.decision,
+    decision,
     ...(input.conditions ? { conditions: input.conditions } : {}),
-    criteria: input.criteria,
+    criteria,
     justification: input.justification,
     writtenBy: caller.email,
     writtenAt: now.toISOString(),
@@ -38,21 +52,21 @@ export default handle(route.writeVotum)(async ({ params, body: input, caller, no
   };
   const vota = [...(sketch.vota ?? []), votum];
   const letter = await votumLetter(sketch, votum);
-  const deferred = input.decision === 'deferred';
+  const deferred = decision === 'deferred';
   const { outcome: _decided, ...rest } = sketch;
   const doc = await changeSketch({
     sketch: deferred ? rest : sketch,
     caller,
     role: 'admin',
     now,
-    transition: votumTransition[input.decision],
+    transition: votumTransition[decision],
     update: { vota },
     // An endorsement starts the wait for the NBank's decision (its reminders: core/followup.ts).
-    also: input.decision === 'endorsed' ? [fundingWaitItem(sketch, caller.email, now)] : [],
-    note: m.votum.note(input.decision),
+    also: decision === 'endorsed' ? [fundingWaitItem(sketch, caller.email, now)] : [],
+    note: m.votum.note(decision),
     mail: {
       kind: 'votum',
-      content: votumMail(profile, sketch.title, input.decision, sketchLink(sketch.id)),
+      content: votumMail(profile, sketch.title, decision, sketchLink(sketch.id)),
       documents: [{ id: documentIds.votumLetter(sketch.id, vota.length), document: letter }],
     },
   });

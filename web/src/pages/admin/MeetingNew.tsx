@@ -7,7 +7,6 @@ import {
   type BallotChoice,
   ballotChoices,
   choiceLabels,
-  meetingResults,
   type Presence,
   type Seat,
 } from '../../../../functions/core/vote.ts';
@@ -25,39 +24,48 @@ import { sketchesIn } from './Votes.tsx';
 
 const t = voteTexts.meeting;
 
-type Result = (typeof meetingResults)[number];
-
+/** The counts only: the result is computed from them under the profile's rule (never chosen here). */
 interface Decision {
   decided: boolean;
-  result: Result | '';
   counts: Record<BallotChoice, string>;
   recused: string[];
+  note: string;
 }
 
 const noDecision: Decision = {
   decided: false,
-  result: '',
   counts: { approve: '', object: '', abstain: '' },
   recused: [],
+  note: '',
 };
+
+/** A seat's presence as the form holds it: by member, by one of its deputies (by email), or absent. */
+type PresenceChoice = 'member' | 'absent' | `deputy:${string}`;
 
 interface Data {
   seats: Seat[];
   sketches: SketchSummary[];
 }
 
-/** A count as typed: empty is "not given", else a whole number from 0. */
-const countOf = (text: string): number | undefined | 'invalid' => {
-  if (!text.trim()) return undefined;
+/** A count as typed: empty is none (0), else a whole number from 0. */
+const countOf = (text: string): number | 'invalid' => {
+  if (!text.trim()) return 0;
   return /^\d{1,4}$/.test(text.trim()) ? Number(text.trim()) : 'invalid';
 };
+
+const presenceOf = (choice: PresenceChoice): { presence: Presence; deputy?: string } =>
+  choice.startsWith('deputy:')
+    ? { presence: 'deputy', deputy: choice.slice('deputy:'.length) }
+    : { presence: choice as Presence };
 
 function MeetingForm({ data, place: defaultPlace }: { data: Data; place: string }) {
   const { route } = useLocation();
   const [date, setDate] = useState<string>(() => berlinDate(new Date()));
   const [place, setPlace] = useState(defaultPlace);
-  const [presence, setPresence] = useState<Record<string, Presence>>(() =>
-    Object.fromEntries(data.seats.map((s) => [s.id, 'member' as Presence])),
+  const [invitedOn, setInvitedOn] = useState('');
+  const [chair, setChair] = useState('');
+  const [presence, setPresence] = useState<Record<string, PresenceChoice>>(() =>
+    Object.fromEntries(data.seats.map((s) => [s.id, 'member' as PresenceChoice])),
   );
   const [decisions, setDecisions] = useState<Record<string, Decision>>({});
   const [errors, setErrors] = useState<ApiFieldError[]>([]);
@@ -76,11 +84,20 @@ function MeetingForm({ data, place: defaultPlace }: { data: Data; place: string 
     if (head === 'decisions') {
       const sketch = chosen[Number(index)];
       if (!sketch) return 'meeting-decisions';
-      return leaf && leaf !== 'result' && leaf !== 'recusedSeatIds'
+      return leaf && ballotChoices.includes(leaf as BallotChoice)
         ? `decision-${sketch.id}-${leaf}`
-        : `decision-${sketch.id}-result`;
+        : `decision-${sketch.id}-approve`;
     }
-    return head === 'place' ? 'meeting-place' : 'meeting-date';
+    if (head === 'agenda') {
+      const sketch = chosen[Number(index)];
+      return sketch ? `decision-${sketch.id}-note` : 'meeting-decisions';
+    }
+    const ids: Record<string, string> = {
+      place: 'meeting-place',
+      chair: 'meeting-chair',
+      invitedOn: 'meeting-invited-on',
+    };
+    return ids[head ?? ''] ?? 'meeting-date';
   };
   const error = (id: string) => errors.find((e) => idFor(e.field) === id)?.message;
 
@@ -97,8 +114,6 @@ function MeetingForm({ data, place: defaultPlace }: { data: Data; place: string 
     if (!date) local.push({ field: 'date', message: t.dateMissing });
     chosen.forEach((sketch, i) => {
       const decision = decisionOf(sketch.id);
-      if (!decision.result)
-        local.push({ field: `decisions.${i}.result`, message: `${sketch.title}: ${t.resultMissing}` });
       for (const choice of ballotChoices)
         if (countOf(decision.counts[choice]) === 'invalid')
           local.push({
@@ -108,19 +123,33 @@ function MeetingForm({ data, place: defaultPlace }: { data: Data; place: string 
     });
     setErrors(local);
     if (local.length) return;
+    const count = (text: string) => {
+      const n = countOf(text);
+      return typeof n === 'number' ? n : 0; // invalid counts were refused above
+    };
     const body = {
       date,
       ...(place.trim() ? { place: place.trim() } : {}),
-      attendance: data.seats.map((seat) => ({ seatId: seat.id, presence: presence[seat.id] ?? 'absent' })),
+      ...(invitedOn ? { invitedOn } : {}),
+      ...(chair.trim() ? { chair: chair.trim() } : {}),
+      // One agenda item per sketch decided, with the note taken on it.
+      agenda: chosen.map((sketch) => {
+        const note = decisionOf(sketch.id).note.trim();
+        return { title: sketch.title, sketchId: sketch.id, ...(note ? { note } : {}) };
+      }),
+      attendance: data.seats.map((seat) => ({
+        seatId: seat.id,
+        ...presenceOf(presence[seat.id] ?? 'absent'),
+      })),
       decisions: chosen.map((sketch) => {
         const d = decisionOf(sketch.id);
-        const counts: Partial<Record<BallotChoice, number>> = {};
-        for (const c of ballotChoices) {
-          const n = countOf(d.counts[c]);
-          if (typeof n === 'number') counts[c] = n;
-        }
-        // Every chosen sketch has its result: checked above.
-        return { sketchId: sketch.id, result: d.result as Result, ...counts, recusedSeatIds: d.recused };
+        return {
+          sketchId: sketch.id,
+          approve: count(d.counts.approve),
+          object: count(d.counts.object),
+          abstain: count(d.counts.abstain),
+          recusedSeatIds: d.recused,
+        };
       }),
     };
     const meeting = await action.run(() => call('recordMeeting', { body }));
@@ -152,6 +181,20 @@ function MeetingForm({ data, place: defaultPlace }: { data: Data; place: string 
         onInput={setPlace}
         error={error('meeting-place')}
       />
+      <DateField
+        id="meeting-invited-on"
+        label={`${t.invitedOn} ${voteTexts.common.optional}`}
+        value={invitedOn}
+        onInput={setInvitedOn}
+        error={error('meeting-invited-on')}
+      />
+      <Field
+        id="meeting-chair"
+        label={`${t.chair} ${voteTexts.common.optional}`}
+        value={chair}
+        onInput={setChair}
+        error={error('meeting-chair')}
+      />
       <section class="vote-section" aria-labelledby="attendance-heading">
         <h2 id="attendance-heading">{t.attendanceHeading}</h2>
         <p>{t.attendanceHint}</p>
@@ -162,13 +205,14 @@ function MeetingForm({ data, place: defaultPlace }: { data: Data; place: string 
               id={`presence-${seat.id}`}
               legend={seat.institution}
               value={presence[seat.id]}
-              onChange={(value) => setPresence({ ...presence, [seat.id]: value as Presence })}
+              onChange={(value) => setPresence({ ...presence, [seat.id]: value as PresenceChoice })}
               error={error(`presence-${seat.id}`)}
               options={[
                 { value: 'member', label: t.presenceLabel(t.presence.member ?? '', seat.member.name) },
-                ...(seat.deputy
-                  ? [{ value: 'deputy', label: t.presenceLabel(t.presence.deputy ?? '', seat.deputy.name) }]
-                  : []),
+                ...seat.deputies.map((deputy) => ({
+                  value: `deputy:${deputy.email}`,
+                  label: t.presenceLabel(t.presence.deputy ?? '', deputy.name),
+                })),
                 { value: 'absent', label: t.presence.absent ?? '' },
               ]}
             />
@@ -192,14 +236,6 @@ function MeetingForm({ data, place: defaultPlace }: { data: Data; place: string 
               />
               {d.decided ? (
                 <div class="field--nested">
-                  <RadioGroup
-                    id={`${prefix}-result`}
-                    legend={`${t.result}: ${sketch.title}`}
-                    value={d.result}
-                    onChange={(result) => setDecision(sketch.id, { result: result as Result })}
-                    error={error(`${prefix}-result`)}
-                    options={meetingResults.map((r) => ({ value: r, label: t.results[r] ?? r }))}
-                  />
                   <fieldset class="group">
                     <legend>{t.counts}</legend>
                     <div class="counts">
@@ -232,6 +268,14 @@ function MeetingForm({ data, place: defaultPlace }: { data: Data; place: string 
                       ))}
                     </div>
                   </fieldset>
+                  <Field
+                    id={`${prefix}-note`}
+                    label={`${t.note(sketch.title)} ${voteTexts.common.optional}`}
+                    value={d.note}
+                    multiline
+                    onInput={(note) => setDecision(sketch.id, { note })}
+                    error={error(`${prefix}-note`)}
+                  />
                   <fieldset class="group">
                     <legend>{t.recusedLegend}</legend>
                     {data.seats.map((seat) => (

@@ -43,6 +43,9 @@ interface Draft {
   memberEmail: string;
   deputyName: string;
   deputyEmail: string;
+  /** A second deputy (the universities' seat has two). */
+  deputy2Name: string;
+  deputy2Email: string;
   active: boolean;
 }
 
@@ -52,6 +55,8 @@ const emptyDraft: Draft = {
   memberEmail: '',
   deputyName: '',
   deputyEmail: '',
+  deputy2Name: '',
+  deputy2Email: '',
   active: true,
 };
 
@@ -59,8 +64,10 @@ const draftOf = (seat: Seat): Draft => ({
   institution: seat.institution,
   memberName: seat.member.name,
   memberEmail: seat.member.email,
-  deputyName: seat.deputy?.name ?? '',
-  deputyEmail: seat.deputy?.email ?? '',
+  deputyName: seat.deputies[0]?.name ?? '',
+  deputyEmail: seat.deputies[0]?.email ?? '',
+  deputy2Name: seat.deputies[1]?.name ?? '',
+  deputy2Email: seat.deputies[1]?.email ?? '',
   active: seat.active,
 });
 
@@ -70,9 +77,11 @@ const fieldIds: Record<string, string> = {
   'member.name': 'seat-member-name',
   'member.email': 'seat-member-email',
   member: 'seat-member-name',
-  'deputy.name': 'seat-deputy-name',
-  'deputy.email': 'seat-deputy-email',
-  deputy: 'seat-deputy-name',
+  'deputies.0.name': 'seat-deputy-name',
+  'deputies.0.email': 'seat-deputy-email',
+  'deputies.1.name': 'seat-deputy2-name',
+  'deputies.1.email': 'seat-deputy2-email',
+  deputies: 'seat-deputy-name',
   active: 'seat-active',
 };
 const idFor = (field: string) => fieldIds[field] ?? 'seat-institution';
@@ -115,13 +124,20 @@ function SeatForm({
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const deputyGiven = draft.deputyName.trim() || draft.deputyEmail.trim();
     const local: ApiFieldError[] = [];
     if (!draft.institution.trim()) local.push({ field: 'institution', message: t.requiredName });
-    if (deputyGiven && !draft.deputyName.trim())
-      local.push({ field: 'deputy.name', message: t.deputyIncomplete });
-    if (deputyGiven && !draft.deputyEmail.trim())
-      local.push({ field: 'deputy.email', message: t.deputyIncomplete });
+    const given = [
+      { name: draft.deputyName.trim(), email: draft.deputyEmail.trim() },
+      { name: draft.deputy2Name.trim(), email: draft.deputy2Email.trim() },
+    ];
+    given.forEach((d, i) => {
+      if ((d.name || d.email) && !d.name)
+        local.push({ field: `deputies.${i}.name`, message: t.deputyIncomplete });
+      if ((d.name || d.email) && !d.email)
+        local.push({ field: `deputies.${i}.email`, message: t.deputyIncomplete });
+    });
+    // The API's field paths count the deputies given, so the second is sent second only after a first.
+    const deputies = given.filter((d) => d.name && d.email);
     if (local.length) {
       setErrors(local);
       return;
@@ -130,7 +146,7 @@ function SeatForm({
     const body = {
       institution: draft.institution.trim(),
       member: { name: draft.memberName.trim(), email: draft.memberEmail.trim() },
-      ...(deputyGiven ? { deputy: { name: draft.deputyName.trim(), email: draft.deputyEmail.trim() } } : {}),
+      deputies,
       active: draft.active,
     };
     const saved = await action.run(() => call('putSeat', { params: { id }, body }));
@@ -198,7 +214,7 @@ function SeatForm({
             label={t.name}
             value={draft.deputyName}
             onInput={set('deputyName')}
-            error={error('deputy.name') ?? error('deputy')}
+            error={error('deputies.0.name') ?? error('deputies')}
             autoComplete="off"
           />
           <Field
@@ -207,7 +223,32 @@ function SeatForm({
             type="email"
             value={draft.deputyEmail}
             onInput={set('deputyEmail')}
-            error={error('deputy.email')}
+            error={error('deputies.0.email')}
+            autoComplete="off"
+          />
+        </fieldset>
+        <fieldset class="group" aria-describedby="seat-deputy2-hint">
+          <legend>
+            {t.deputy2Legend} <span class="label-note">{voteTexts.common.optional}</span>
+          </legend>
+          <p id="seat-deputy2-hint" class="hint">
+            {t.deputy2Hint}
+          </p>
+          <Field
+            id="seat-deputy2-name"
+            label={t.name}
+            value={draft.deputy2Name}
+            onInput={set('deputy2Name')}
+            error={error('deputies.1.name')}
+            autoComplete="off"
+          />
+          <Field
+            id="seat-deputy2-email"
+            label={t.email}
+            type="email"
+            value={draft.deputy2Email}
+            onInput={set('deputy2Email')}
+            error={error('deputies.1.email')}
             autoComplete="off"
           />
         </fieldset>
@@ -254,15 +295,16 @@ function SeatTable({ seats, onEdit }: { seats: Seat[]; onEdit: (seat: Seat) => v
                 {seat.member.email}
               </td>
               <td>
-                {seat.deputy ? (
-                  <>
-                    {seat.deputy.name}
-                    <br />
-                    {seat.deputy.email}
-                  </>
-                ) : (
-                  t.noDeputy
-                )}
+                {seat.deputies.length
+                  ? seat.deputies.map((deputy, i) => (
+                      <span key={deputy.email}>
+                        {i > 0 ? <br /> : null}
+                        {deputy.name}
+                        <br />
+                        {deputy.email}
+                      </span>
+                    ))
+                  : t.noDeputy}
               </td>
               <td>{seat.active ? voteTexts.common.yes : voteTexts.common.no}</td>
               <td>

@@ -3,7 +3,8 @@ import { useLocation, useRoute } from 'preact-iso';
 import { addDays, formatDate, formatDateTime } from '../../../../functions/core/dates.ts';
 import { de } from '../../../../functions/core/messages.de.ts';
 import { formatEuro } from '../../../../functions/core/money.ts';
-import { choiceLabels } from '../../../../functions/core/vote.ts';
+import { type BallotChoice, ballotChoices, choiceLabels, holderOf } from '../../../../functions/core/vote.ts';
+import { Field } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
 import { type AnswerOf, type ApiError, call, href, isAbort } from '../../lib/api.ts';
 import { Confirm } from '../../lib/confirm.tsx';
@@ -42,8 +43,8 @@ export function changesBetween(before: VoteDoc, after: VoteDoc): number {
 }
 
 const holderName = (seat: Seat) =>
-  seat.holder === 'deputy' && seat.deputy
-    ? `${holder.deputy}: ${seat.deputy.name}`
+  seat.holder === 'deputy'
+    ? `${holder.deputy}: ${holderOf(seat, seat).name}${seat.handedOverBy ? ` (${t.handedByOffice(seat.handOverReason ?? '')})` : ''}`
     : `${holder.member}: ${seat.member.name}`;
 
 function Overview({ doc }: { doc: VoteDoc }) {
@@ -164,7 +165,10 @@ function Progress({
                       </td>
                     );
                   return (
-                    <td key={sketch.id}>{t.voted(choiceLabels[ballot.choice], holder[ballot.castAs])}</td>
+                    <td key={sketch.id}>
+                      {t.voted(choiceLabels[ballot.choice], holder[ballot.castAs])}
+                      {ballot.recordedBecause ? ` (${t.recordedByOffice(ballot.recordedBecause)})` : ''}
+                    </td>
                   );
                 })}
               </tr>
@@ -403,6 +407,147 @@ function Recuse({ doc, onDone, onStale }: ActionProps) {
   );
 }
 
+/** The office acts for a seat whose member cannot: hands it to a deputy, or records its ballot, saying why. */
+function ActForSeat({ doc, onDone, onStale }: ActionProps) {
+  const a = t.actFor;
+  const [seatId, setSeatId] = useState('');
+  const [what, setWhat] = useState<'ballot' | 'handOver'>('ballot');
+  const [deputy, setDeputy] = useState('');
+  const [sketchId, setSketchId] = useState('');
+  const [choice, setChoice] = useState<BallotChoice | ''>('');
+  const [reason, setReason] = useState('');
+  const [because, setBecause] = useState('');
+  const [missing, setMissing] = useState(false);
+  const action = useVoteAction(onStale);
+  const seat = doc.seats.find((s) => s.id === seatId);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const incomplete = !seatId || !because.trim() || (what === 'ballot' && (!sketchId || !choice));
+    setMissing(incomplete);
+    if (incomplete) {
+      document.getElementById(seatId ? 'act-because' : 'act-seat')?.focus();
+      return;
+    }
+    const institution = seat?.institution ?? seatId;
+    if (what === 'handOver') {
+      const next = await action.run(() =>
+        call('officeHandOver', {
+          params: { id: doc.id, seatId },
+          body: { ...(deputy ? { deputy } : {}), because: because.trim() },
+        }),
+      );
+      if (next) onDone(next, a.handedOver(institution));
+      return;
+    }
+    const next = await action.run(() =>
+      call('recordBallot', {
+        params: { id: doc.id },
+        body: {
+          seatId,
+          sketchId,
+          choice: choice as BallotChoice,
+          ...(reason.trim() ? { reason: reason.trim() } : {}),
+          because: because.trim(),
+        },
+      }),
+    );
+    if (next) onDone(next, a.recorded(institution, doc.sketches.find((s) => s.id === sketchId)?.title ?? ''));
+  };
+  const error = missing ? a.missing : action.beside?.message;
+  const select = (
+    id: string,
+    label: string,
+    value: string,
+    onChange: (value: string) => void,
+    options: { value: string; label: string }[],
+  ) => (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select
+        id={id}
+        class="input"
+        value={value}
+        aria-describedby={describedBy(error && 'act-error')}
+        onChange={(event) => onChange(event.currentTarget.value)}
+      >
+        <option value="">{a.choose}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  return (
+    <form class="review-block" onSubmit={submit} noValidate aria-labelledby="act-heading">
+      <h3 id="act-heading">{a.heading}</h3>
+      <p class="hint">{a.hint}</p>
+      <div class="inline-form">
+        {select(
+          'act-seat',
+          a.seat,
+          seatId,
+          setSeatId,
+          doc.seats.map((s) => ({ value: s.id, label: s.institution })),
+        )}
+        {select('act-what', a.what, what, (v) => setWhat(v === 'handOver' ? 'handOver' : 'ballot'), [
+          { value: 'ballot', label: a.ballot },
+          { value: 'handOver', label: a.handOver },
+        ])}
+        {what === 'handOver'
+          ? select(
+              'act-deputy',
+              a.deputy,
+              deputy,
+              setDeputy,
+              (seat?.deputies ?? []).map((d) => ({ value: d.email, label: d.name })),
+            )
+          : [
+              select(
+                'act-sketch',
+                a.sketch,
+                sketchId,
+                setSketchId,
+                doc.sketches.map((s) => ({ value: s.id, label: s.title })),
+              ),
+              select(
+                'act-choice',
+                a.choice,
+                choice,
+                (v) => setChoice(v as BallotChoice | ''),
+                ballotChoices.map((c) => ({ value: c, label: choiceLabels[c] })),
+              ),
+            ]}
+      </div>
+      {what === 'ballot' && choice === 'object' ? (
+        <Field
+          id="act-reason"
+          label={a.reason}
+          value={reason}
+          onInput={setReason}
+          error={fieldMessage(action.error, 'reason')}
+        />
+      ) : null}
+      <Field
+        id="act-because"
+        label={a.because}
+        value={because}
+        onInput={setBecause}
+        error={fieldMessage(action.error, 'because')}
+      />
+      <button type="submit" class="button button--quiet" disabled={action.busy}>
+        {action.busy ? a.busy : a.button}
+      </button>
+      {error ? (
+        <p id="act-error" class="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
 /** "Abstimmung beenden" asks first: the first button only opens the question. */
 function Close({ doc, onDone, onStale }: ActionProps) {
   const c = t.close;
@@ -578,6 +723,7 @@ export function Vote() {
                 <Remind doc={doc} onDone={done} onStale={stale} />
                 <Extend key={doc.deadline} doc={doc} onDone={done} onStale={stale} />
                 <Recuse doc={doc} onDone={done} onStale={stale} />
+                <ActForSeat doc={doc} onDone={done} onStale={stale} />
                 <Close doc={doc} onDone={done} onStale={stale} />
               </section>
             ) : null}

@@ -4,6 +4,7 @@ import { addDays, berlinDate, formatDate, formatDateTime } from '../../../../fun
 import type { SketchStatus } from '../../../../functions/core/lifecycle.ts';
 import { formatEuro } from '../../../../functions/core/money.ts';
 import { Checkbox } from '../../components/ChoiceFields.tsx';
+import { Field } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
 import { type AnswerOf, call } from '../../lib/api.ts';
 import { DateField, describedBy, FieldError, SubmitButton } from '../../lib/controls.tsx';
@@ -77,12 +78,20 @@ function VoteTable({ votes }: { votes: VoteSummary[] }) {
 }
 
 /** "Umlaufverfahren starten": the ready sketches to choose, the deadline, and the POST. */
-function StartVote({ circulationDays }: { circulationDays: number }) {
+function StartVote({
+  circulationDays,
+  caseNeeded,
+}: {
+  circulationDays: number;
+  /** The profile allows decisions in writing only in individual cases: the office states the case. */
+  caseNeeded: boolean;
+}) {
   const { route } = useLocation();
   const [ready, setReady] = useState<Loaded<ListedSketch[]>>({ state: 'loading' });
   const [chosen, setChosen] = useState<string[]>([]);
   const [deadline, setDeadline] = useState<string>(() => addDays(berlinDate(new Date()), circulationDays));
-  const [problems, setProblems] = useState<{ sketchIds?: string; deadline?: string }>({});
+  const [reason, setReason] = useState('');
+  const [problems, setProblems] = useState<{ sketchIds?: string; deadline?: string; reason?: string }>({});
   const action = useAction();
   const sketchesRef = useRef<HTMLFieldSetElement>(null);
 
@@ -102,6 +111,7 @@ function StartVote({ circulationDays }: { circulationDays: number }) {
     const local = {
       ...(chosen.length ? {} : { sketchIds: t.chooseOne }),
       ...(deadline ? {} : { deadline: t.deadlineMissing }),
+      ...(caseNeeded && !reason.trim() ? { reason: t.reasonMissing } : {}),
     };
     setProblems(local);
     if (local.sketchIds) {
@@ -112,12 +122,21 @@ function StartVote({ circulationDays }: { circulationDays: number }) {
       document.getElementById('vote-deadline')?.focus();
       return;
     }
-    const vote = await action.run(() => call('openVote', { body: { sketchIds: chosen, deadline } }));
+    if (local.reason) {
+      document.getElementById('vote-reason')?.focus();
+      return;
+    }
+    const vote = await action.run(() =>
+      call('openVote', {
+        body: { sketchIds: chosen, deadline, ...(reason.trim() ? { reason: reason.trim() } : {}) },
+      }),
+    );
     if (vote) route(`${votePath(vote.id)}?eroeffnet=1`);
   };
 
   const sketchError = problems.sketchIds ?? fieldMessage(action.error, 'sketchIds');
   const deadlineError = problems.deadline ?? fieldMessage(action.error, 'deadline');
+  const reasonError = problems.reason ?? fieldMessage(action.error, 'reason');
   const otherError = action.error && !action.error.fields.length ? action.error.message : undefined;
   if (ready.state !== 'loaded') return <NotLoaded loaded={ready} path="/verwaltung/abstimmungen" />;
   return (
@@ -163,6 +182,17 @@ function StartVote({ circulationDays }: { circulationDays: number }) {
             onInput={setDeadline}
             error={deadlineError}
           />
+          {caseNeeded ? (
+            <Field
+              id="vote-reason"
+              label={t.reason}
+              hint={t.reasonHint}
+              multiline
+              value={reason}
+              onInput={setReason}
+              error={reasonError}
+            />
+          ) : null}
           <SubmitButton
             id="start-error"
             error={otherError}
@@ -192,7 +222,10 @@ export function Votes() {
             <p class="lead">{t.intro}</p>
             {loaded.data.items.length === 0 ? <p>{t.empty}</p> : <VoteTable votes={loaded.data.items} />}
             {profile.state === 'loaded' ? (
-              <StartVote circulationDays={profile.profile.steeringGroup.circulationDays} />
+              <StartVote
+                circulationDays={profile.profile.steeringGroup.circulationDays}
+                caseNeeded={profile.profile.steeringGroup.circulationAllowed === 'individual_cases'}
+              />
             ) : profile.state === 'failed' ? (
               <div class="notice notice--error" role="alert">
                 <p>{profile.message}</p>

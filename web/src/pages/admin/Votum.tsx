@@ -5,10 +5,11 @@ import type { FieldError as ApiFieldError } from '../../../../functions/core/ske
 import { sketchFacts } from '../../../../functions/core/sketch-doc.ts';
 import {
   type Assessment,
+  aboveCostCap,
   assessments,
   type SketchOutcome,
   type VotumDecision,
-  votumDecisions,
+  votumDecisionOf,
 } from '../../../../functions/core/vote.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
@@ -27,13 +28,12 @@ import { VotumView } from './VotumView.tsx';
 
 const t = voteTexts.votum;
 
-/** The Votum the outcome suggests: a decision the vote could not make is deferred to the next round. */
+/**
+ * The Votum's decision, as the outcome gives it (core/vote.ts): the office cannot choose it; a
+ * decision the vote could not make is deferred to the next round.
+ */
 export const suggestedDecision = (outcome: SketchOutcome | undefined): VotumDecision =>
-  outcome?.result === 'endorsed'
-    ? 'endorsed'
-    : outcome?.result === 'not_endorsed'
-      ? 'not_endorsed'
-      : 'deferred';
+  outcome ? votumDecisionOf(outcome.result) : 'deferred';
 
 const justificationMax = 5000;
 const conditionsMax = 3000;
@@ -47,7 +47,9 @@ function VotumForm({
   profile: PublicProfile;
   onSaved: (doc: SketchDoc) => void;
 }) {
-  const [decision, setDecision] = useState<VotumDecision>(suggestedDecision(doc.outcome));
+  const decision = suggestedDecision(doc.outcome);
+  // Above the cost cap the criteria weigh heavily: every one is to be assessed (the API checks it too).
+  const aboveCap = aboveCostCap(profile, sketchFacts(doc.draft).costCents);
   const [conditions, setConditions] = useState('');
   const [criteria, setCriteria] = useState<Record<string, Assessment>>(() =>
     Object.fromEntries(profile.criteria.map((c) => [c.id, 'not_assessed' as Assessment])),
@@ -81,6 +83,11 @@ function VotumForm({
         field: 'justification',
         message: de.validation.tooLong(t.justification, justificationMax),
       });
+    if (aboveCap)
+      profile.criteria.forEach((c, i) => {
+        if ((criteria[c.id] ?? 'not_assessed') === 'not_assessed')
+          local.push({ field: `criteria.${i}.assessment`, message: t.criterionAboveCap(c.name) });
+      });
     if (conditions.length > conditionsMax)
       local.push({ field: 'conditions', message: de.validation.tooLong(t.conditions, conditionsMax) });
     setErrors(local);
@@ -89,7 +96,6 @@ function VotumForm({
       call('writeVotum', {
         params: { id: doc.id },
         body: {
-          decision,
           ...(conditions.trim() ? { conditions: conditions.trim() } : {}),
           criteria: profile.criteria.map((c) => ({ id: c.id, assessment: criteria[c.id] ?? 'not_assessed' })),
           justification: justification.trim(),
@@ -111,15 +117,13 @@ function VotumForm({
           heading={voteTexts.common.summaryHeading}
         />
       ) : null}
-      <RadioGroup
-        id="votum-decision"
-        legend={t.decision}
-        hint={doc.outcome ? t.decisionHint : undefined}
-        value={decision}
-        onChange={(value) => setDecision(value as VotumDecision)}
-        error={error('votum-decision')}
-        options={votumDecisions.map((d) => ({ value: d, label: t.decisions[d] ?? d }))}
-      />
+      <div id="votum-decision" class="details" tabIndex={-1}>
+        <p>
+          <strong>{t.decision}:</strong> {t.decisions[decision] ?? decision}
+        </p>
+        <p class="hint">{t.decisionHint}</p>
+        {error('votum-decision') ? <p class="field-error">{error('votum-decision')}</p> : null}
+      </div>
       <Field
         id="votum-conditions"
         label={`${t.conditions} ${voteTexts.common.optional}`}
@@ -131,6 +135,11 @@ function VotumForm({
       />
       <fieldset class="group" aria-describedby="votum-criteria-hint">
         <legend>{t.criteriaHeading}</legend>
+        {aboveCap ? (
+          <p class="notice notice--info" id="votum-above-cap">
+            {t.aboveCap}
+          </p>
+        ) : null}
         <p id="votum-criteria-hint" class="hint">
           {t.criteriaHint}
         </p>

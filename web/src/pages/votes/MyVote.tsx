@@ -3,7 +3,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { dueAt, formatDate, formatDateTime } from '../../../../functions/core/dates.ts';
 import { formatEuro } from '../../../../functions/core/money.ts';
-import { type BallotChoice, ballotChoices, choiceLabels } from '../../../../functions/core/vote.ts';
+import {
+  type BallotChoice,
+  ballotChoices,
+  choiceLabels,
+  holderOf,
+  type Person,
+} from '../../../../functions/core/vote.ts';
 import { Field } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
 import { type AnswerOf, type ApiError, call } from '../../lib/api.ts';
@@ -51,11 +57,13 @@ function SeatBlock({ doc, seat, asMember, onChanged, onStale }: BlockProps) {
     onStale();
   }, [action.error]);
 
-  const handOver = async () => {
-    const next = await action.run(() => call('handOver', { params: { id: doc.id, seatId: seat.id } }));
+  const handOver = async (deputy: Person) => {
+    const next = await action.run(() =>
+      call('handOver', { params: { id: doc.id, seatId: seat.id }, body: { deputy: deputy.email } }),
+    );
     if (next) {
       onChanged(next);
-      announce(h.done(seat.deputy?.name ?? ''));
+      announce(h.done(deputy.name));
     }
   };
   const takeBack = async () => {
@@ -82,20 +90,26 @@ function SeatBlock({ doc, seat, asMember, onChanged, onStale }: BlockProps) {
       </p>
     );
   } else if (seat.holder === 'member') {
-    body = seat.deputy ? (
+    body = seat.deputies.length ? (
       open ? (
         <>
-          <p id={`seat-${seat.id}-hint`}>{h.hint(`${seat.deputy.name}, ${seat.deputy.email}`)}</p>
+          <p id={`seat-${seat.id}-hint`}>
+            {h.hint(seat.deputies.map((d) => `${d.name}, ${d.email}`).join('; '))}
+          </p>
           {error}
-          <button
-            type="button"
-            class="button button--quiet"
-            onClick={handOver}
-            disabled={action.busy}
-            aria-describedby={describedBy(error ? errorId : undefined, `seat-${seat.id}-hint`)}
-          >
-            {action.busy ? h.busy : h.button}
-          </button>
+          {/* One button per deputy: with several, the member chooses who represents them. */}
+          {seat.deputies.map((deputy) => (
+            <button
+              key={deputy.email}
+              type="button"
+              class="button button--quiet"
+              onClick={() => handOver(deputy)}
+              disabled={action.busy}
+              aria-describedby={describedBy(error ? errorId : undefined, `seat-${seat.id}-hint`)}
+            >
+              {action.busy ? h.busy : seat.deputies.length > 1 ? h.buttonTo(deputy.name) : h.button}
+            </button>
+          ))}
         </>
       ) : null
     ) : (
@@ -104,7 +118,8 @@ function SeatBlock({ doc, seat, asMember, onChanged, onStale }: BlockProps) {
   } else {
     body = (
       <>
-        <p class="notice notice--info">{h.given(seat.deputy ? seat.deputy.name : '')}</p>
+        <p class="notice notice--info">{h.given(holderOf(seat, seat).name)}</p>
+        {seat.handedOverBy ? <p>{h.byOffice(seat.handOverReason ?? '')}</p> : null}
         {seat.deputyVoted ? (
           <p>{h.deputyVoted}</p>
         ) : open ? (

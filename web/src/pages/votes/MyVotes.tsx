@@ -14,7 +14,8 @@ export const myVotePath = (id: string) => `/abstimmungen/${encodeURIComponent(id
 
 function SeatTodo({ vote, seat }: { vote: MyVote; seat: MyVote['seats'][number] }) {
   let todo: string;
-  if (seat.holds) todo = t.todo(seat.pendingSketchIds.length, vote.sketchIds.length);
+  if (vote.status === 'closed') todo = t.closed;
+  else if (seat.holds) todo = t.todo(seat.pendingSketchIds.length, vote.sketchIds.length);
   else todo = seat.as === 'member' ? t.handedOver : t.notHandedOver;
   return (
     <div class="details__row">
@@ -45,7 +46,7 @@ export function MyVotes() {
                   <li key={vote.id} class="card">
                     <article aria-labelledby={`vote-${vote.id}`}>
                       <h2 id={`vote-${vote.id}`} class="card__title">
-                        {t.voteHeading(deadline)}
+                        {vote.status === 'closed' ? t.closedHeading(deadline) : t.voteHeading(deadline)}
                       </h2>
                       <dl class="details">
                         <div class="details__row">

@@ -57,6 +57,9 @@ export const voteTexts = {
     memberLegend: 'Mitglied',
     deputyLegend: 'Stellvertretung',
     deputyHint: 'Freiwillig. Wenn Sie eine Stellvertretung angeben, dann Name und E-Mail-Adresse.',
+    deputy2Legend: 'Zweite Stellvertretung',
+    deputy2Hint:
+      'Freiwillig, für Sitze mit zwei Stellvertretungen (z. B. die Hochschulen). Stimmrecht hat eine Stellvertretung nur im Vertretungsfall.',
     name: 'Name',
     email: 'E-Mail-Adresse',
     active: 'Aktiv: Der Sitz wird zu neuen Abstimmungen eingeladen',
@@ -104,6 +107,10 @@ export const voteTexts = {
     starting: 'Wird gestartet …',
     chooseOne: 'Skizzen: Bitte mindestens eine Skizze wählen.',
     deadlineMissing: 'Frist: Bitte ein Datum angeben.',
+    reason: 'Anlass für das Umlaufverfahren',
+    reasonHint:
+      'Die Lenkungsgruppe entscheidet nach ihrer Geschäftsordnung nur im Einzelfall im Umlaufverfahren. Bitte nennen Sie den Anlass (z. B. eine Frist vor der nächsten Sitzung).',
+    reasonMissing: 'Anlass für das Umlaufverfahren: Bitte angeben.',
     started: 'Das Umlaufverfahren ist eröffnet; die Mitglieder erhalten ihre Einladung per E-Mail.',
   },
   vote: {
@@ -127,6 +134,8 @@ export const voteTexts = {
     silent: 'nicht abgestimmt',
     sketchStatus: (status: string) => `Stand: ${status}`,
     recused: 'befangen',
+    handedByOffice: (because: string) => `von der Koordinierungsstelle übergeben, Anlass: ${because}`,
+    recordedByOffice: (because: string) => `von der Koordinierungsstelle erfasst, Anlass: ${because}`,
     sketchProgress: (title: string, voted: number, eligible: number, recused: number) =>
       `„${title}“: ${number.format(voted)} von ${plural(eligible, 'Sitz', 'Sitzen')} haben abgestimmt${recused ? `, ${number.format(recused)} befangen` : ''}.`,
     lastUpdate: (time: string) => `Stand: ${time} Uhr. Die Seite aktualisiert sich alle 15 Sekunden.`,
@@ -171,6 +180,25 @@ export const voteTexts = {
       missing: 'Bitte Sitz und Skizze wählen.',
       done: (seat: string, sketch: string) => `Befangenheit von „${seat}“ bei „${sketch}“ ist erfasst.`,
     },
+    actFor: {
+      heading: 'Für einen Sitz handeln',
+      hint: 'Kann ein Mitglied nicht selbst handeln, übergibt die Koordinierungsstelle die Stimme an die Stellvertretung oder erfasst die Stimme, die ihr mitgeteilt wurde. Beides wird mit dem Anlass in der Abstimmung und im Verlauf gezeigt.',
+      seat: 'Sitz',
+      what: 'Was',
+      handOver: 'Stimme an die Stellvertretung übergeben',
+      ballot: 'Stimme erfassen',
+      deputy: 'Stellvertretung',
+      sketch: 'Skizze',
+      choice: 'Stimme',
+      reason: 'Begründung des Einwands',
+      because: 'Anlass (z. B. „per Telefon“)',
+      choose: 'Bitte wählen',
+      button: 'Für den Sitz speichern',
+      busy: 'Wird gespeichert …',
+      missing: 'Bitte Sitz, Anlass und (für eine Stimme) Skizze und Stimme angeben.',
+      handedOver: (seat: string) => `Die Stimme von „${seat}“ ist an die Stellvertretung übergeben.`,
+      recorded: (seat: string, sketch: string) => `Die Stimme von „${seat}“ zu „${sketch}“ ist erfasst.`,
+    },
     close: {
       heading: 'Abstimmung beenden',
       hint: 'Beendet das Umlaufverfahren vor der Frist; das Ergebnis je Skizze wird aus den bisher abgegebenen Stimmen ermittelt.',
@@ -208,7 +236,9 @@ export const voteTexts = {
   myVotes: {
     title: 'Meine Abstimmungen',
     intro:
-      'Hier sehen Sie die offenen Umlaufverfahren der Lenkungsgruppe, an denen Sie für einen Sitz teilnehmen, und was noch zu tun ist.',
+      'Hier sehen Sie die Umlaufverfahren der Lenkungsgruppe, an denen Sie für einen Sitz teilnehmen: die offenen mit dem, was noch zu tun ist, und die beendeten mit ihren Skizzen.',
+    closedHeading: (deadline: string) => `Beendetes Umlaufverfahren (Frist ${deadline})`,
+    closed: 'Beendet; die Skizzen und das Ergebnis bleiben für Sie lesbar.',
     empty: 'Zurzeit gibt es keine offene Abstimmung für Sie.',
     voteHeading: (deadline: string) => `Umlaufverfahren bis zum ${deadline}`,
     deadline: 'Frist',
@@ -235,6 +265,9 @@ export const voteTexts = {
         `Können Sie nicht selbst abstimmen, übergeben Sie die Stimme an die Stellvertretung (${deputy}). Sie erhält eine E-Mail und stimmt dann für den Sitz ab.`,
       noDeputy: 'Für diesen Sitz ist keine Stellvertretung benannt.',
       button: 'Stimme an die Stellvertretung übergeben',
+      buttonTo: (deputy: string) => `Stimme an ${deputy} übergeben`,
+      byOffice: (because: string) =>
+        `Die Koordinierungsstelle hat die Stimme für Sie übergeben (Anlass: ${because}).`,
       busy: 'Wird übergeben …',
       done: (deputy: string) => `Die Stimme ist an ${deputy} übergeben; sie erhält eine E-Mail.`,
       given: (deputy: string) =>
@@ -321,7 +354,10 @@ export const voteTexts = {
     presenceLabel: (what: string, name: string | undefined) => (name ? `${what}: ${name}` : what),
     decisionsHeading: 'Entscheidungen',
     decisionsHint:
-      'Wählen Sie die Skizzen, über die in der Sitzung entschieden wurde. Die Anzahl der Stimmen ist freiwillig.',
+      'Wählen Sie die Skizzen, über die in der Sitzung entschieden wurde, und tragen Sie die Stimmen ein (leer heißt 0). Das Ergebnis folgt daraus nach der Geschäftsordnung; befangene Sitze stimmen nicht mit.',
+    invitedOn: 'Einladung vom',
+    chair: 'Sitzungsleitung (Name)',
+    note: (title: string) => `Notiz zum Tagesordnungspunkt „${title}“`,
     noSketches: 'Zurzeit steht keine Skizze zur Entscheidung.',
     decided: (title: string) => `In dieser Sitzung entschieden: ${title}`,
     result: 'Entscheidung',
@@ -330,7 +366,7 @@ export const voteTexts = {
       not_endorsed: 'Nicht befürwortet',
       no_consensus: 'Kein Einvernehmen',
     } as Record<string, string>,
-    counts: 'Stimmen (freiwillig)',
+    counts: 'Stimmen der anwesenden, nicht befangenen Sitze',
     recusedLegend: 'Befangene Sitze',
     save: 'Sitzung speichern',
     saving: 'Wird gespeichert …',
@@ -349,7 +385,11 @@ export const voteTexts = {
       `Ein Votum kann nur für eine Skizze geschrieben werden, über die abgestimmt wurde (Stand: ${status}).`,
     formHeading: 'Votum schreiben',
     decision: 'Votum',
-    decisionHint: 'Vorgeschlagen aus dem Ergebnis der Abstimmung.',
+    decisionHint:
+      'Folgt aus dem Ergebnis der Lenkungsgruppe und kann hier nicht geändert werden. Sie schreiben Begründung, Auflagen und die Bewertung der Kriterien.',
+    aboveCap:
+      'Die Skizze liegt über der Kostenobergrenze. Nach der Fachkräftestrategie sind die Kriterien dann besonders zu berücksichtigen: Bitte bewerten Sie jedes.',
+    criterionAboveCap: (name: string) => `${name}: Bitte bewerten (über der Kostenobergrenze).`,
     decisions: {
       endorsed: 'Befürwortet',
       not_endorsed: 'Nicht befürwortet',
