@@ -49,8 +49,8 @@ export function canonical(value: unknown): string {
 }
 
 /** What is hashed of a stored event: all of it but its own hash. */
-export function hashedForm(event: Record<string, unknown>): string {
-  const { hash: _own, ...rest } = event;
+export function hashedForm(event: object): string {
+  const { hash: _own, ...rest } = event as Record<string, unknown>;
   return canonical(rest);
 }
 
