@@ -62,6 +62,7 @@ export async function toDoc(record: SketchRecord): Promise<SketchDoc> {
     priorityIds: _p,
     costCents: _c,
     esfCents: _e,
+    trail: _trail,
     ...doc
   } = record;
   return {

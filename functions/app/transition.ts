@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { auditEvent, next, type Role, type Transition } from '../core/lifecycle.ts';
+import { headOf } from '../core/trail.ts';
 import {
   eventItem,
   newSketchItem,
@@ -7,13 +8,17 @@ import {
   sketchPutItem,
   type TransactItem,
 } from '../store/sketches.ts';
+import { linkEvent } from '../store/trail.ts';
 
 /*
  * The one transition builder: every change of a sketch's state becomes the same items for one
  * transaction — the record at its next version (conditional on the version it was read at, or on
  * not existing yet) and its audit event. The caller adds the change's mails and whatever else
  * belongs to it and writes them together, so no state changes without its event, and no event is
- * written for a change that was not stored.
+ * written for a change that was not stored. The event is linked onto the sketch's hash chain
+ * (core/trail.ts) and the record keeps the chain's new head: the record's version condition makes
+ * the chain as serial as the record. A record from before the chain (no head yet) starts one; the
+ * `trailChain` migration links its earlier events in front of it.
  */
 
 export interface SketchTransition {
@@ -40,36 +45,44 @@ export function sketchTransition(change: SketchTransition): Transitioned {
   const { sketch, transition, role, actor } = change;
   const at = change.at.toISOString();
   if (transition === 'create' || !sketch) {
-    const record = change.update as SketchRecord;
-    const event = auditEvent({
-      sketchId: record.id,
-      transition: 'create',
-      from: null,
-      to: record.status,
-      actor,
-      role,
-      at,
-    });
+    const created = change.update as SketchRecord;
+    const event = linkEvent(
+      auditEvent({
+        sketchId: created.id,
+        transition: 'create',
+        from: null,
+        to: created.status,
+        actor,
+        role,
+        at,
+      }),
+      undefined,
+    );
+    const record: SketchRecord = { ...created, trail: headOf(event) };
     return { record, items: [newSketchItem(record), eventItem(event, randomUUID())] };
   }
   const status = transition === 'confirm_endorsement' ? sketch.status : next(sketch.status, transition, role);
+  const event = linkEvent(
+    auditEvent({
+      sketchId: sketch.id,
+      transition,
+      from: sketch.status,
+      to: status,
+      actor,
+      role,
+      at,
+      ...(change.actingFor ? { actingFor: change.actingFor } : {}),
+      ...(change.note ? { note: change.note } : {}),
+    }),
+    sketch.trail,
+  );
   const record: SketchRecord = {
     ...sketch,
     ...change.update,
     status,
     version: sketch.version + 1,
     updatedAt: at,
+    trail: headOf(event),
   };
-  const event = auditEvent({
-    sketchId: sketch.id,
-    transition,
-    from: sketch.status,
-    to: status,
-    actor,
-    role,
-    at,
-    ...(change.actingFor ? { actingFor: change.actingFor } : {}),
-    ...(change.note ? { note: change.note } : {}),
-  });
   return { record, items: [sketchPutItem(record, sketch.version), eventItem(event, randomUUID())] };
 }

@@ -15,6 +15,8 @@ import { exportFileNames, exportTexts } from './exports.de.ts';
 import { de } from './messages.de.ts';
 import { compareText } from './order.ts';
 import type { AllianceProfile } from './profile.ts';
+import { trailTexts } from './trail.de.ts';
+import { hashedForm, type TrailCheck } from './trail.ts';
 import {
   type Ballot,
   choiceLabels,
@@ -279,4 +281,33 @@ export function decisionsTable(sketches: readonly ExportSketch[]): CsvTable {
   }
   rows.sort((a, b) => compareText(a.at, b.at));
   return { header, rows: rows.map((r) => r.cells) };
+}
+
+/**
+ * A trail (a sketch's or a vote's) with its hash chain, one row per event in the chain's order:
+ * its position, time, its predecessor's hash, its hash and the exact text that was hashed, so an
+ * auditor recomputes each SHA-256 and each link with tools of their own; and what the check found.
+ */
+export function trailTable(stored: readonly Record<string, unknown>[], check: TrailCheck): CsvTable {
+  const h = trailTexts.header;
+  const linked = stored.every((e) => Number.isSafeInteger(e.seq));
+  const ordered = linked ? [...stored].sort((a, b) => (a.seq as number) - (b.seq as number)) : stored;
+  const rows = ordered.map((event, i) => {
+    const position = i + 1;
+    const result =
+      check.ok || position < check.position
+        ? trailTexts.rowOk
+        : position === check.position
+          ? trailTexts.breaks[check.reason]
+          : null;
+    return [
+      typeof event.seq === 'number' ? event.seq : null,
+      csvDateTime(text(event.at)),
+      text(event.prevHash) ?? null,
+      text(event.hash) ?? null,
+      hashedForm(event),
+      result,
+    ];
+  });
+  return { header: [h.position, h.at, h.prevHash, h.hash, h.form, h.check], rows };
 }

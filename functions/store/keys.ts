@@ -90,6 +90,11 @@ export const keys = {
     pk: `${prefix.vote}${voteId}`,
     sk: `${prefix.voteTrail}${at}#${eventId}`,
   }),
+  /**
+   * The head of the vote's trail (its last hash and length, see core/trail.ts): its own item, after
+   * TRAIL# (so neither the vote's load nor the trail's query reads it), written with every entry.
+   */
+  voteTrailHead: (voteId: string) => ({ pk: `${prefix.vote}${voteId}`, sk: 'TRAILHEAD' }),
   /** The vote's load reads the sort keys below this one (HEAD, SEAT#, BALLOT#), never the trail. */
   voteLoadBefore: prefix.voteTrail,
   /** gsi1: open votes by when the job must next look at them (sparse: closed votes leave it). */

@@ -1,9 +1,13 @@
-import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { sketchStatuses } from '../core/lifecycle.ts';
+import { headOf, linkAll, type TrailHead } from '../core/trail.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isConditionFailure } from './errors.ts';
 import { keys, prefix } from './keys.ts';
 import { queryAll } from './query.ts';
+import { getSketch } from './sketches.ts';
+import { getVoteTrailHead, setChainFields, sha256, voteTrailHeadItem, voteTrailItems } from './trail.ts';
 import { currentSeat } from './votes.ts';
 
 /*
@@ -179,8 +183,118 @@ interface PutCondition {
   ExpressionAttributeValues: Record<string, unknown>;
 }
 
+const isLinked = (event: Record<string, unknown>) => typeof event.hash === 'string';
+
+/**
+ * Links the audit trails written before the hash chain (issue 13, item 6): each sketch's events
+ * and each vote's entries, oldest first (by their keys: time, then id), become a chain from the
+ * first, and the record gets its head. A trail a write has started meanwhile (its record had no
+ * head yet, so its new events began a chain of their own) is linked again as a whole, the earlier
+ * events in front. Each event's chain fields follow from the events before it, so writing them is
+ * idempotent; the head is written last, conditional on the record not having changed since the
+ * events were read (a sketch's version, a vote's head), else the trail is read and linked again.
+ * Sketches are found through the index by state, votes through their list: never a scan.
+ */
+export const trailChainMigration: Migration = {
+  name: 'trailChain',
+  description: 'Links audit events stored before the hash chain into each sketch’s and vote’s chain',
+  async run() {
+    const counts = { sketches: 0, votes: 0, linked: 0, retried: 0 };
+    for (const status of sketchStatuses) {
+      const sketches = await queryAll<{ id: string }>({
+        TableName: table(),
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.sketchesByStatus(status) },
+        ProjectionExpression: 'id',
+      });
+      for (const { id } of sketches) {
+        counts.sketches += 1;
+        for (let attempt = 1; ; attempt++) {
+          const record = await getSketch(id);
+          const events = await sketchEventItems(id);
+          if (!record || (record.trail && events.every(isLinked))) break;
+          const head = await linkStored(events);
+          counts.linked += events.length;
+          if (!head) break;
+          try {
+            await documents().send(
+              new UpdateCommand({
+                TableName: table(),
+                Key: keys.sketch(id),
+                UpdateExpression: 'SET #trail = :trail',
+                ConditionExpression: 'version = :v',
+                ExpressionAttributeNames: { '#trail': 'trail' },
+                ExpressionAttributeValues: { ':trail': head, ':v': record.version },
+              }),
+            );
+            break;
+          } catch (error) {
+            if (!isConditionFailure(error) || attempt >= 5) throw error;
+            counts.retried += 1; // the sketch changed meanwhile: link its trail as it is now
+          }
+        }
+      }
+    }
+    const votes = await queryAll<{ id: string }>({
+      TableName: table(),
+      IndexName: 'gsi2',
+      KeyConditionExpression: 'gsi2pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.votes },
+      ProjectionExpression: 'id',
+    });
+    for (const { id } of votes) {
+      counts.votes += 1;
+      for (let attempt = 1; ; attempt++) {
+        const before = await getVoteTrailHead(id);
+        const entries = await voteTrailItems(id);
+        if (before && entries.every(isLinked)) break;
+        const head = await linkStored(entries);
+        counts.linked += entries.length;
+        if (!head) break;
+        try {
+          await documents().send(
+            new TransactWriteCommand({ TransactItems: [voteTrailHeadItem(id, head, before)] }),
+          );
+          break;
+        } catch (error) {
+          if (!isConditionFailure(error) || attempt >= 5) throw error;
+          counts.retried += 1;
+        }
+      }
+    }
+    return counts;
+  },
+};
+
+/** Writes the chain onto stored events in their order; answers the head it ends at. */
+async function linkStored(items: Record<string, unknown>[]): Promise<TrailHead | undefined> {
+  const events = items.map(({ pk: _pk, sk: _sk, ...event }) => event);
+  const linked = linkAll(events, sha256);
+  for (const [i, chain] of linked.entries()) {
+    const item = items[i] as Record<string, unknown>;
+    if (item.hash !== chain.hash || item.seq !== chain.seq || item.prevHash !== chain.prevHash)
+      await setChainFields({ pk: item.pk, sk: item.sk }, chain);
+  }
+  const last = linked.at(-1);
+  return last ? headOf(last) : undefined;
+}
+
+async function sketchEventItems(id: string): Promise<Record<string, unknown>[]> {
+  return queryAll({
+    TableName: table(),
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :events)',
+    ExpressionAttributeValues: { ':pk': keys.sketch(id).pk, ':events': prefix.sketchEvent },
+    ConsistentRead: true,
+  });
+}
+
 /** Every migration, oldest first: each runs after those before it have run to their end. */
-export const migrations: readonly Migration[] = [voteTrailMigration, seatDeputiesMigration];
+export const migrations: readonly Migration[] = [
+  voteTrailMigration,
+  seatDeputiesMigration,
+  trailChainMigration,
+];
 
 /**
  * Runs each migration not recorded as done, in order, and records it once it has run to its end.

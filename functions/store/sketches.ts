@@ -6,6 +6,7 @@ import { de } from '../core/messages.de.ts';
 import type { SketchDoc, SketchEventView, SketchFacts } from '../core/sketch-doc.ts';
 import { sketchFacts } from '../core/sketch-doc.ts';
 import type { SketchDraft, Sketch as SubmittedSketch } from '../core/sketch-full.ts';
+import type { Linked, TrailHead } from '../core/trail.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isTransactionConflict } from './errors.ts';
@@ -19,6 +20,8 @@ export type SketchRecord = Omit<SketchDoc, 'events' | 'nextStep'> &
   SketchFacts & {
     /** The Idempotency-Key of the submit that made the current version, to answer a retry alike. */
     submitKey?: string;
+    /** Where its audit trail's hash chain ends (core/trail.ts); absent before the chain began. */
+    trail?: TrailHead;
   };
 
 const bookkeeping = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk'];
@@ -37,7 +40,10 @@ function indexKeys(
   };
 }
 
-export function eventItem(event: AuditEvent & { note?: string }, eventId: string): TransactItem {
+export function eventItem(
+  event: AuditEvent & { note?: string } & Partial<Linked>,
+  eventId: string,
+): TransactItem {
   const TableName = config().TABLE_NAME;
   return { Put: { TableName, Item: { ...keys.sketchEvent(event.sketchId, event.at, eventId), ...event } } };
 }

@@ -23,6 +23,7 @@ import { isConditionFailure } from './errors.ts';
 import { keys, prefix } from './keys.ts';
 import { queryAll } from './query.ts';
 import type { TransactItem } from './sketches.ts';
+import { linkVoteTrail, lostRaceOnHead } from './trail.ts';
 
 /*
  * Seats, votes, the seats' states in a vote and the ballots. Every change of a seat's state in a
@@ -357,21 +358,35 @@ export async function sketchTitles(ids: readonly string[]): Promise<Map<string, 
 
 /**
  * Writes a vote's change in one transaction. A condition that does not hold means someone else
- * changed the seat (or closed the vote) meanwhile: a 409 the page answers by reloading.
+ * changed the seat (or closed the vote) meanwhile: a 409 the page answers by reloading. The trail
+ * entries among the items are linked onto the vote's hash chain here (store/trail.ts); a change
+ * that lost only the race for the chain's head (another seat's ballot came first) is linked again.
  */
 export async function writeVoteChange(items: TransactItem[]): Promise<void> {
-  try {
-    await documents().send(new TransactWriteCommand({ TransactItems: items }));
-  } catch (error) {
-    const name = (error as { name?: string }).name;
-    if (
-      isConditionFailure(error) ||
-      name === 'TransactionConflictException' ||
-      isTransactionConflictCancel(error)
-    )
-      throw new ConflictError(de.http.voteChanged, 'vote_conflict');
-    throw error;
+  for (let attempt = 1; ; attempt++) {
+    const linked = await linkVoteTrail(items);
+    try {
+      await documents().send(new TransactWriteCommand({ TransactItems: linked.items }));
+      return;
+    } catch (error) {
+      if (attempt < 8 && lostRaceOnHead(error, linked.heads)) {
+        await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
+        continue;
+      }
+      throw voteWriteError(error);
+    }
   }
+}
+
+function voteWriteError(error: unknown): unknown {
+  const name = (error as { name?: string }).name;
+  if (
+    isConditionFailure(error) ||
+    name === 'TransactionConflictException' ||
+    isTransactionConflictCancel(error)
+  )
+    return new ConflictError(de.http.voteChanged, 'vote_conflict');
+  return error;
 }
 
 const isTransactionConflictCancel = (error: unknown) =>

@@ -156,6 +156,9 @@ async function loadCounting(voteId: string) {
 
 const withoutBookkeeping = (trail: Record<string, unknown>[]) =>
   trail.map(({ pk: _pk, sk: _sk, ...entry }) => entry);
+/** A trail's entries without the hash chain's fields (the `trailChain` migration's, tested on its own). */
+const unchained = (trail: Record<string, unknown>[]) =>
+  trail.map(({ seq: _seq, prevHash: _prev, hash: _hash, ...entry }) => entry);
 
 describe("the vote trail's migration", () => {
   it('moves the trail out of the vote’s load, keeps it whole and in order, and changes nothing the second time', async () => {
@@ -185,7 +188,7 @@ describe("the vote trail's migration", () => {
     expect(before.record?.ballots).toHaveLength(6);
     expect(before.record?.states.map((s) => s.revision)).toEqual([2, 2, 2]);
     expect(before.read).toBe(1 + 3 + 6 + old.trail.length);
-    expect(trailBefore).toEqual(mixedTrail);
+    expect(unchained(trailBefore)).toEqual(mixedTrail);
     // the first run moved every old entry, the second found the migration done, its work again found nothing
     expect(first[0]).toEqual({
       name: 'voteTrail',
@@ -195,6 +198,7 @@ describe("the vote trail's migration", () => {
     expect(second).toEqual([
       { name: 'voteTrail', outcome: 'done' },
       { name: 'seatDeputies', outcome: 'done' },
+      { name: 'trailChain', outcome: 'done' },
     ]);
     expect(againByHand).toEqual({ votes: 2, moved: 0, skipped: 0 });
     expect(afterSecond).toEqual(afterFirst);
@@ -206,12 +210,12 @@ describe("the vote trail's migration", () => {
     expect(after.record).toEqual(before.record);
     expect(after.read).toBe(1 + 3 + 6);
     // the trail is whole and in order
-    expect(await voteTrail(oldVote)).toEqual(old.trail);
-    expect(await voteTrail(mixedVote)).toEqual(mixedTrail);
+    expect(unchained(await voteTrail(oldVote))).toEqual(old.trail);
+    expect(unchained(await voteTrail(mixedVote))).toEqual(mixedTrail);
     // as stored, in the partition's own order
-    expect(withoutBookkeeping(oldAfterFirst.filter((i) => String(i.sk).startsWith('TRAIL#')))).toEqual(
-      old.trail,
-    );
+    expect(
+      unchained(withoutBookkeeping(oldAfterFirst.filter((i) => String(i.sk).startsWith('TRAIL#')))),
+    ).toEqual(old.trail);
   });
 });
 

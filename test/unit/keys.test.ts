@@ -36,6 +36,16 @@ describe("a vote's partition", () => {
     for (const sk of trail) expect(sk.startsWith(prefix.voteTrail)).toBe(true);
   });
 
+  it("keeps the trail's head out of the load and out of the trail's own prefixes", () => {
+    // Act
+    const head = keys.voteTrailHead(vote).sk;
+
+    // Assess: after the load's bound, and neither a trail entry nor a legacy one
+    expect(sortsBefore(head, keys.voteLoadBefore)).toBe(false);
+    expect(head.startsWith(prefix.voteTrail)).toBe(false);
+    expect(head.startsWith(prefix.legacyVoteEvent)).toBe(false);
+  });
+
   it('keeps the trail in order of time, whatever the ids', () => {
     // Act
     const order = sorted([

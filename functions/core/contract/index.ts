@@ -4,6 +4,7 @@ import * as budget from './budget.ts';
 import * as followup from './followup.ts';
 import type { Route } from './route.ts';
 import * as sketches from './sketches.ts';
+import * as trail from './trail.ts';
 import * as votes from './votes.ts';
 
 /**
@@ -17,6 +18,7 @@ export const routes = {
   ...votes,
   ...followup,
   ...budget,
+  ...trail,
 } as const satisfies Record<string, Route>;
 
 export type Routes = typeof routes;

@@ -22,6 +22,7 @@ import {
 } from './admin/ReviewActions.tsx';
 import { listAddress, type PublicProfile } from './admin/shared.ts';
 import { Timeline } from './admin/Timeline.tsx';
+import { TrailCheck } from './admin/TrailCheck.tsx';
 import { adminTexts } from './admin/texts.de.ts';
 import { Versions, VersionView } from './admin/Versions.tsx';
 import { VotumView } from './admin/VotumView.tsx';
@@ -213,6 +214,7 @@ function Loaded({
       <Review doc={doc} title={title} onDone={onDone} />
       <Versions sketchId={doc.id} submissions={doc.submissions} onRead={show} />
       <Timeline events={doc.events} />
+      <TrailCheck kind="sketch" id={doc.id} />
       <Content
         doc={doc}
         profile={profile}

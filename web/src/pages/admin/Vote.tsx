@@ -20,6 +20,7 @@ import {
 import { OfficeNav } from '../votes/OfficeNav.tsx';
 import { clockTime } from '../votes/shared.tsx';
 import { voteTexts } from '../votes/texts.de.ts';
+import { TrailCheck } from './TrailCheck.tsx';
 import { OutcomeView } from './VoteOutcome.tsx';
 import { voteStatus } from './Votes.tsx';
 
@@ -717,6 +718,7 @@ export function Vote() {
               liveNote={liveNote}
             />
             <Comments doc={doc} seatName={seatName} />
+            <TrailCheck kind="vote" id={doc.id} />
             {doc.status === 'open' ? (
               <section class="vote-section" aria-labelledby="vote-actions-heading">
                 <h2 id="vote-actions-heading">{t.actionsHeading}</h2>

@@ -1,0 +1,30 @@
+import { NotFoundError } from '../core/errors.ts';
+import { de } from '../core/messages.de.ts';
+import { type TrailCheck, verifyTrail } from '../core/trail.ts';
+import { voteMessages } from '../core/votes.de.ts';
+import { getSketch } from '../store/sketches.ts';
+import { getVoteTrailHead, sha256, sketchTrail, voteTrailEntries } from '../store/trail.ts';
+import { getVote } from '../store/votes.ts';
+
+/*
+ * The office's check of a trail: its events as stored, recomputed against the head its record
+ * keeps (core/trail.ts). Read consistently: a check right after a change sees it.
+ */
+
+export interface CheckedTrail {
+  events: Record<string, unknown>[];
+  check: TrailCheck;
+}
+
+export async function checkSketchTrail(id: string): Promise<CheckedTrail> {
+  const record = await getSketch(id);
+  if (!record) throw new NotFoundError(de.http.sketchNotFound);
+  const events = await sketchTrail(id);
+  return { events, check: verifyTrail(events, record.trail, sha256) };
+}
+
+export async function checkVoteTrail(id: string): Promise<CheckedTrail> {
+  const [vote, head, events] = await Promise.all([getVote(id), getVoteTrailHead(id), voteTrailEntries(id)]);
+  if (!vote) throw new NotFoundError(voteMessages.vote.notYours);
+  return { events, check: verifyTrail(events, head, sha256) };
+}

@@ -1,0 +1,57 @@
+import * as z from 'zod/mini';
+import { voteMessages } from '../votes.de.ts';
+import { id, sketchParams } from './common.ts';
+import { file, route } from './route.ts';
+import { trailCheckSchema } from './trail-answers.ts';
+
+/*
+ * The office's check of the tamper-evident audit trails (core/trail.ts): a sketch's and a vote's,
+ * as an answer (unchanged, or the first broken event) and as a CSV an auditor can recompute. The
+ * answer is `z.lazy` (see followup.ts): built when first used. Every export is a route.
+ */
+
+const voteParams = z.strictObject({ id: id(voteMessages.params.vote) });
+
+export const checkSketchTrail = route({
+  method: 'GET',
+  path: '/api/admin/sketches/{id}/trail',
+  summary: "Recomputes a sketch's audit trail hash chain: unchanged, or the first broken event",
+  access: ['admin'],
+  group: 'office',
+  entry: 'functions/http/handlers/check-sketch-trail.ts',
+  params: sketchParams,
+  answers: { 200: z.lazy(trailCheckSchema) },
+});
+
+export const checkVoteTrail = route({
+  method: 'GET',
+  path: '/api/admin/votes/{id}/trail',
+  summary: "Recomputes a vote's audit trail hash chain: unchanged, or the first broken entry",
+  access: ['admin'],
+  group: 'office',
+  entry: 'functions/http/handlers/check-vote-trail.ts',
+  params: voteParams,
+  answers: { 200: z.lazy(trailCheckSchema) },
+});
+
+export const exportSketchTrail = route({
+  method: 'GET',
+  path: '/api/admin/sketches/{id}/trail.csv',
+  summary: "A sketch's audit trail as CSV: per event its hashed form, its hash and its predecessor's",
+  access: ['admin'],
+  group: 'documents',
+  entry: 'functions/http/handlers/export-sketch-trail.ts',
+  params: sketchParams,
+  answers: { 200: file('text/csv; charset=utf-8') },
+});
+
+export const exportVoteTrail = route({
+  method: 'GET',
+  path: '/api/admin/votes/{id}/trail.csv',
+  summary: "A vote's audit trail as CSV: per entry its hashed form, its hash and its predecessor's",
+  access: ['admin'],
+  group: 'documents',
+  entry: 'functions/http/handlers/export-vote-trail.ts',
+  params: voteParams,
+  answers: { 200: file('text/csv; charset=utf-8') },
+});

@@ -1,0 +1,136 @@
+/*
+ * The tamper-evident audit trail (issue 13, item 6). Every event of a sketch's trail and of a
+ * vote's trail carries its position (`seq`, from 1), the hash of its predecessor (`prevHash`; the
+ * first event's is `genesis`) and its own hash (`hash`): SHA-256, hex, over the canonical form of
+ * the event with `seq` and `prevHash` but without `hash`. The record the trail belongs to keeps the
+ * head (the last hash and the length), so removing events at the end shows too.
+ *
+ * An auditor recomputes it without us: sort the event's fields by name, write them as JSON without
+ * whitespace (`canonical`), SHA-256 the UTF-8 bytes. Pure: the hash function is given (node:crypto
+ * in the shell; this module also runs in the browser).
+ */
+
+/** The fields the chain adds to an event. */
+export interface Linked {
+  seq: number;
+  prevHash: string;
+  hash: string;
+}
+
+/** Where a trail ends: the hash of its last event and how many it has. */
+export interface TrailHead {
+  hash: string;
+  length: number;
+}
+
+/** SHA-256 of a text's UTF-8 bytes, as 64 lower-case hex digits. */
+export type HashText = (text: string) => string;
+
+/** The predecessor of the first event. */
+export const genesis = '0'.repeat(64);
+
+/**
+ * The canonical form: JSON with every object's keys sorted (by code unit, as JS sorts strings),
+ * no whitespace, fields whose value is undefined left out (DynamoDB does not store them).
+ */
+export function canonical(value: unknown): string {
+  if (value === undefined) return 'null';
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'number' && !Number.isFinite(value)) throw new Error('not a finite number');
+    if (typeof value === 'bigint' || typeof value === 'function' || typeof value === 'symbol')
+      throw new Error(`${typeof value} has no canonical form`);
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const fields = Object.entries(value)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${fields.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+}
+
+/** What is hashed of a stored event: all of it but its own hash. */
+export function hashedForm(event: object): string {
+  const { hash: _own, ...rest } = event as Record<string, unknown>;
+  return canonical(rest);
+}
+
+/** The event as the next one of the trail that ends at `head` (none yet: the first). */
+export function link<E extends object>(
+  event: E,
+  head: TrailHead | undefined,
+  sha256: HashText,
+): Omit<E, keyof Linked> & Linked {
+  const { seq: _s, prevHash: _p, hash: _h, ...content } = event as Record<string, unknown>;
+  const chained = { ...content, seq: (head?.length ?? 0) + 1, prevHash: head?.hash ?? genesis };
+  return { ...chained, hash: sha256(canonical(chained)) } as Omit<E, keyof Linked> & Linked;
+}
+
+/** The head of a trail whose last event is `event`. */
+export const headOf = (event: Linked): TrailHead => ({ hash: event.hash, length: event.seq });
+
+/** Events in order, each linked to the one before: what a migration writes onto events stored without a chain. */
+export function linkAll<E extends object>(
+  events: readonly E[],
+  sha256: HashText,
+): (Omit<E, keyof Linked> & Linked)[] {
+  const linked: (Omit<E, keyof Linked> & Linked)[] = [];
+  for (const event of events) {
+    const before = linked.at(-1);
+    linked.push(link(event, before ? headOf(before) : undefined, sha256));
+  }
+  return linked;
+}
+
+/**
+ * Why a trail does not verify, at its first broken event:
+ * - `unchained`: the event has no hash (written before the chain, and no migration linked it);
+ * - `altered`: its content does not give its hash;
+ * - `link`: it does not name its predecessor's hash (the predecessor was altered or replaced);
+ * - `missing`: its position is not the next one (an event before it is gone, or doubled);
+ * - `head`: the record's head is not the last event (events at the end are gone, or added).
+ */
+export const trailBreaks = ['unchained', 'altered', 'link', 'missing', 'head'] as const;
+export type TrailBreak = (typeof trailBreaks)[number];
+
+export type TrailCheck =
+  | { ok: true; length: number }
+  | { ok: false; length: number; position: number; at?: string; reason: TrailBreak };
+
+const isLinked = (event: Record<string, unknown>): boolean =>
+  Number.isSafeInteger(event.seq) && typeof event.prevHash === 'string' && typeof event.hash === 'string';
+const atOf = (event: Record<string, unknown> | undefined) =>
+  typeof event?.at === 'string' ? { at: event.at } : {};
+
+/**
+ * Checks a trail: its events as stored (in the order of their keys, by time) and the head its
+ * record keeps. Answers ok, or the first broken event: its position (from 1) and time.
+ */
+export function verifyTrail(
+  stored: readonly Record<string, unknown>[],
+  head: TrailHead | undefined,
+  sha256: HashText,
+): TrailCheck {
+  const length = stored.length;
+  const broken = (position: number, reason: TrailBreak, event?: Record<string, unknown>): TrailCheck => ({
+    ok: false,
+    length,
+    position,
+    ...atOf(event),
+    reason,
+  });
+  const unchained = stored.findIndex((e) => !isLinked(e));
+  if (unchained >= 0) return broken(unchained + 1, 'unchained', stored[unchained]);
+  // The chain, not the clock, orders the events: two Lambdas' clocks may disagree by a little.
+  const events = [...stored].sort((a, b) => (a.seq as number) - (b.seq as number));
+  let before = genesis;
+  for (const [i, event] of events.entries()) {
+    if (event.seq !== i + 1) return broken(i + 1, 'missing', event);
+    if (event.prevHash !== before) return broken(i + 1, 'link', event);
+    if (sha256(hashedForm(event)) !== event.hash) return broken(i + 1, 'altered', event);
+    before = event.hash as string;
+  }
+  if (!head) return length === 0 ? { ok: true, length } : broken(length, 'head', events.at(-1));
+  if (head.length > length) return broken(length + 1, 'head');
+  if (head.length !== length || head.hash !== before) return broken(length, 'head', events.at(-1));
+  return { ok: true, length };
+}

@@ -1,0 +1,21 @@
+import { checkSketchTrail } from '../../app/trail.ts';
+import * as route from '../../core/contract/trail.ts';
+import { csvFile } from '../../core/csv.ts';
+import { berlinDate } from '../../core/dates.ts';
+import { trailTable } from '../../core/exports.ts';
+import { trailTexts } from '../../core/trail.de.ts';
+import { handle } from '../stack.ts';
+
+/** A sketch's audit trail as CSV, with what an auditor needs to recompute its hash chain. */
+export default handle(route.exportSketchTrail)(async ({ params, now }) => {
+  const { events, check } = await checkSketchTrail(params.id);
+  const { header, rows } = trailTable(events, check);
+  return {
+    status: 200,
+    file: {
+      bytes: csvFile(header, rows),
+      contentType: 'text/csv; charset=utf-8',
+      fileName: `${trailTexts.fileNames.sketch}-${params.id}-${berlinDate(now)}.csv`,
+    },
+  };
+});
