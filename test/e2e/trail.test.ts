@@ -79,6 +79,7 @@ describe('the office checks the audit trail on the sketch and vote pages', { tim
     const opened = await api.call<VoteDoc>('POST', '/api/admin/votes', {
       sketchIds: [sketch.id],
       deadline: addDays(berlinDate(new Date()), 7),
+      reason: 'Eilbedürftig: die Antragsfrist der NBank endet vor der nächsten Sitzung.',
     });
     expect(opened.status).toBe(201);
     const office = await pageAs(browser, portal.url, api);
