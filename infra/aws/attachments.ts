@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Aws, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import {
   BlockPublicAccess,
@@ -14,8 +14,11 @@ import type { Route } from '../../functions/core/contract/route.ts';
 import { attributeRef } from './nag.ts';
 
 export interface AttachmentsProps {
-  /** The portal's origin: its pages POST uploads straight to the bucket (CORS). */
-  portalUrl: string;
+  /**
+   * The origin whose pages POST uploads straight to the bucket (CORS): the portal's, or a pattern
+   * such as `https://*.cloudfront.net` where the portal's host is not known before deployment.
+   */
+  corsOrigin: string;
   /** Where the bucket's server access logs go. */
   logBucket: IBucket;
 }
@@ -57,7 +60,7 @@ export class Attachments extends Construct {
       ],
       cors: [
         {
-          allowedOrigins: [props.portalUrl],
+          allowedOrigins: [props.corsOrigin],
           allowedMethods: [HttpMethods.POST],
           allowedHeaders: ['*'],
           maxAge: 3000,
@@ -65,6 +68,14 @@ export class Attachments extends Construct {
       ],
       removalPolicy: RemovalPolicy.RETAIN,
     });
+  }
+
+  /**
+   * Where browsers send uploads: the bucket's virtual-hosted regional endpoint, the address the
+   * SDK's createPresignedPost answers (test/infra checks the two agree).
+   */
+  get uploadOrigin(): string {
+    return `https://${this.bucket.bucketName}.s3.${Aws.REGION}.${Aws.URL_SUFFIX}`;
   }
 
   /**

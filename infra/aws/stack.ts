@@ -190,9 +190,15 @@ export class VotumStack extends Stack {
     });
 
     this.attachments = new Attachments(this, 'Attachments', {
-      portalUrl: this.web.url,
+      // The portal's own origin when it has one. Otherwise it would be the distribution's
+      // *.cloudfront.net name while the distribution's CSP names this bucket: a cycle CloudFormation
+      // refuses. The CORS rule only lets a page read an upload's answer (a cross-site page can POST
+      // a form without it, and S3 stores nothing without the presigned policy), so any CloudFront
+      // host in its place weakens nothing.
+      corsOrigin: settings.publicUrl ?? 'https://*.cloudfront.net',
       logBucket: this.web.logBucket,
     });
+    this.web.allowUploadsTo(this.attachments.uploadOrigin);
 
     const environment = {
       TABLE_NAME: this.table.tableName,

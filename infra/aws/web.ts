@@ -1,4 +1,4 @@
-import { DefaultStackSynthesizer, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { DefaultStackSynthesizer, Duration, Lazy, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
@@ -8,6 +8,8 @@ import {
   FunctionCode,
   FunctionEventType,
   FunctionRuntime,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
   HttpVersion,
   OriginProtocolPolicy,
   OriginRequestPolicy,
@@ -41,6 +43,17 @@ export const spaRewriteCode = `function handler(event) {
   return request;
 }`;
 
+/**
+ * The pages' Content-Security-Policy: the local server's (infra/local/portal.ts `staticHeaders`,
+ * test/infra compares them), where `uploadOrigins` are the origins the pages upload attachments to
+ * (a presigned POST sent with XMLHttpRequest, so connect-src; form-action stays 'self').
+ */
+export const contentSecurityPolicy = (uploadOrigins: string) =>
+  `default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self' ${uploadOrigins}; frame-ancestors 'none'; base-uri 'self'; form-action 'self'`;
+
+/** How long browsers keep to https for the portal's host (and its subdomains): two years. */
+export const hstsMaxAge = Duration.days(730);
+
 export interface WebProps {
   /** The built front end (contains index.html). */
   webDir: string;
@@ -62,6 +75,9 @@ export class Web extends Construct {
   readonly logBucket: Bucket;
   /** Where people reach the portal (https, no trailing slash). */
   readonly url: string;
+  /** The security headers on every answer, pages and /api/* alike. */
+  readonly headersPolicy: ResponseHeadersPolicy;
+  private readonly uploadOrigins: string[] = [];
 
   constructor(scope: Construct, id: string, props: WebProps) {
     super(scope, id);
@@ -97,6 +113,28 @@ export class Web extends Construct {
       comment: 'Serves index.html for extension-less paths of the single-page app',
     });
 
+    // Overrides whatever the origin sent: the pages come from S3, which sends none of these. The CSP
+    // is read at synthesis, once the stack has said where uploads go (allowUploadsTo).
+    this.headersPolicy = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
+      comment: 'votum: CSP (frame-ancestors none), HSTS, nosniff, referrer same-origin, frames denied',
+      securityHeadersBehavior: {
+        contentSecurityPolicy: {
+          contentSecurityPolicy: Lazy.string({
+            produce: () => contentSecurityPolicy(this.uploadOrigins.join(' ')).replace(/ ;/g, ';'),
+          }),
+          override: true,
+        },
+        strictTransportSecurity: {
+          accessControlMaxAge: hstsMaxAge,
+          includeSubdomains: true,
+          override: true,
+        },
+        contentTypeOptions: { override: true },
+        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.SAME_ORIGIN, override: true },
+      },
+    });
+
     const customDomain =
       props.publicUrl && props.certificateArn
         ? {
@@ -119,7 +157,7 @@ export class Web extends Construct {
         origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
-        responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
+        responseHeadersPolicy: this.headersPolicy,
         compress: true,
         functionAssociations: [{ function: spaRewrite, eventType: FunctionEventType.VIEWER_REQUEST }],
       },
@@ -133,6 +171,7 @@ export class Web extends Construct {
           allowedMethods: AllowedMethods.ALLOW_ALL,
           cachePolicy: CachePolicy.CACHING_DISABLED,
           originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          responseHeadersPolicy: this.headersPolicy,
           compress: true,
         },
       },
@@ -178,6 +217,11 @@ export class Web extends Construct {
       memoryLimit: 512,
     });
     acknowledgeBucketDeployment(deployment, deployRole, this.bucket);
+  }
+
+  /** Lets the pages send to `origin` (https://host, no path): the attachments bucket's presigned POSTs. */
+  allowUploadsTo(origin: string): void {
+    this.uploadOrigins.push(origin);
   }
 }
 

@@ -64,7 +64,7 @@ function listen(server: Server, port: number): Promise<number> {
 }
 
 /** `s3Origin`: the page uploads attachments straight to the local S3 server (presigned POST). */
-const staticHeaders = (s3Origin: string) => ({
+export const staticHeaders = (s3Origin: string) => ({
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'same-origin',
   'x-frame-options': 'DENY',

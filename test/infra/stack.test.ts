@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { runInNewContext } from 'node:vm';
+import { S3Client } from '@aws-sdk/client-s3';
+import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { App, Stack, Validations } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
@@ -14,10 +16,13 @@ import { tableDefinition } from '../../functions/store/table.ts';
 import { bundling } from '../../infra/aws/functions.ts';
 import { addNagChecks } from '../../infra/aws/nag.ts';
 import { apiThrottle } from '../../infra/aws/stack.ts';
+import { staticHeaders } from '../../infra/local/portal.ts';
 import {
   actionsOf,
   cdkJsonContext,
+  findCycle,
   logicalId,
+  renderJoin,
   resource,
   roleStatements,
   type Synthesized,
@@ -364,25 +369,18 @@ describe('the attachments bucket', () => {
     ]);
   });
 
-  it('lets only the portal’s origin POST uploads to it from the browser', () => {
+  it('lets CloudFront pages POST uploads to it from the browser (the portal’s own origin once it has a domain)', () => {
     // Prepare
     const { template, stack } = synthesized;
 
     // Act
     const cors = resource(template, logicalId(stack.attachments.bucket)).Properties.CorsConfiguration;
 
-    // Assess
+    // Assess: without -c publicUrl the distribution's name would make a cycle (its CSP names the bucket)
     expect(cors).toEqual({
       CorsRules: [
         {
-          AllowedOrigins: [
-            {
-              'Fn::Join': [
-                '',
-                ['https://', { 'Fn::GetAtt': [logicalId(stack.web.distribution), 'DomainName'] }],
-              ],
-            },
-          ],
+          AllowedOrigins: ['https://*.cloudfront.net'],
           AllowedMethods: ['POST'],
           AllowedHeaders: ['*'],
           MaxAge: 3000,
@@ -733,6 +731,70 @@ describe('the web front end', () => {
       BucketEncryption: Match.anyValue(),
       LoggingConfiguration: { DestinationBucketName: { Ref: logicalId(stack.web.logBucket) } },
     });
+  });
+
+  it('sends the local server’s CSP (with the bucket’s upload origin), HSTS, nosniff, DENY and same-origin referrer on pages and /api/*', async () => {
+    // Prepare
+    const { template, stack } = synthesized;
+    const bucket = 'votum-attachments-example';
+    const region = 'eu-central-1';
+    // What the function's SDK answers as the upload address, for a bucket and region of our choosing.
+    const { url } = await createPresignedPost(
+      new S3Client({ region, credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'example' } }),
+      { Bucket: bucket, Key: 'pending/s/a' },
+    );
+    const values: Record<string, string> = {
+      [logicalId(stack.attachments.bucket)]: bucket,
+      'AWS::Region': region,
+      'AWS::URLSuffix': 'amazonaws.com',
+    };
+
+    // Act
+    const policyId = logicalId(stack.web.headersPolicy);
+    const config = (
+      resource(template, policyId).Properties.ResponseHeadersPolicyConfig as {
+        SecurityHeadersConfig: Record<string, Record<string, unknown>>;
+      }
+    ).SecurityHeadersConfig;
+    const csp = renderJoin(config.ContentSecurityPolicy?.ContentSecurityPolicy, values);
+    const distribution = resource(template, logicalId(stack.web.distribution)).Properties
+      .DistributionConfig as {
+      DefaultCacheBehavior: { ResponseHeadersPolicyId: unknown };
+      CacheBehaviors: { ResponseHeadersPolicyId: unknown }[];
+    };
+
+    // Assess
+    expect(csp).toBe(staticHeaders(new URL(url).origin)['content-security-policy']);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(config).toEqual({
+      ContentSecurityPolicy: { ContentSecurityPolicy: expect.anything(), Override: true },
+      StrictTransportSecurity: { AccessControlMaxAgeSec: 63072000, IncludeSubdomains: true, Override: true },
+      ContentTypeOptions: { Override: true },
+      FrameOptions: { FrameOption: 'DENY', Override: true },
+      ReferrerPolicy: { ReferrerPolicy: 'same-origin', Override: true },
+    });
+    for (const behavior of [distribution.DefaultCacheBehavior, ...distribution.CacheBehaviors])
+      expect(behavior.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+  });
+
+  it('holds no reference cycle (CloudFormation refuses one)', () => {
+    // Prepare
+    const resources = synthesized.template.toJSON().Resources as Record<
+      string,
+      { Properties?: unknown; DependsOn?: string | string[] }
+    >;
+
+    const knot = {
+      A: { Properties: { Target: { 'Fn::GetAtt': ['B', 'Arn'] } } },
+      B: { Properties: { Names: [{ 'Fn::Join': ['', ['x', { Ref: 'A' }]] }] } },
+    };
+
+    // Act
+    const cycle = findCycle(resources);
+
+    // Assess (and the check finds a cycle where there is one)
+    expect(cycle).toEqual([]);
+    expect(findCycle(knot)).toEqual(['A', 'B', 'A']);
   });
 
   it('rewrites extension-less paths to /index.html on the default behaviour only', () => {
