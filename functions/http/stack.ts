@@ -22,6 +22,7 @@ import { logger } from '../platform/logger.ts';
 import { tokenHash } from '../platform/secret.ts';
 import { findSession, touchSession } from '../store/auth.ts';
 import { readSessionCookie } from './cookies.ts';
+import { throughEdgeOnly } from './edge.ts';
 import { toProblem } from './errors.ts';
 
 export type { Caller };
@@ -164,6 +165,7 @@ export function httpGroup(handlers: readonly RouteHandler<never>[]) {
         };
       },
     })
+    .use(throughEdgeOnly(config().EDGE_SECRET))
     .use({
       // A change must come from the portal's own pages: a same-origin request that says it sends JSON,
       // whether or not it carries a body (a cross-site form or text/plain POST can say neither).

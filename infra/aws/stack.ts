@@ -34,6 +34,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { type GroupId, groupIds, groups } from '../../functions/core/contract/groups.ts';
 import { type Route, routes } from '../../functions/core/contract/index.ts';
+import { edgeHeader } from '../../functions/http/edge.ts';
 import { type JobId, jobs } from '../../functions/jobs/jobs.ts';
 import { keys } from '../../functions/store/keys.ts';
 import { tableDefinition } from '../../functions/store/table.ts';
@@ -99,6 +100,7 @@ const pascal = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
 export class VotumStack extends Stack {
   readonly table: Table;
   readonly signingSecret: Secret;
+  readonly edgeSecret: Secret;
   readonly mail: Mail;
   readonly httpApi: HttpApi;
   readonly apiStage: HttpStage;
@@ -146,6 +148,21 @@ export class VotumStack extends Stack {
         'Not rotated automatically: a new key invalidates every open sign-in link and session at once. Rotate by hand (docs: operations) when it may have leaked.',
     });
 
+    // What CloudFront sends with every API request and the functions require (functions/http/edge.ts):
+    // the execute-api address stays reachable (CloudFront's origin), what it serves does not. Read by
+    // CloudFormation at deploy time into the origin header and the functions' environment, so no
+    // request reads Secrets Manager.
+    this.edgeSecret = new Secret(this, 'EdgeSecret', {
+      description: `votum ${profile.id}: header value CloudFront sends to the API, which refuses requests without it`,
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+    });
+    Validations.of(this.edgeSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'Not rotated automatically: CloudFormation copies the value into the CloudFront origin and the functions at deploy time, so a rotation only takes effect with a deployment. Rotate by hand (infra/aws/README.md) when it may have leaked.',
+    });
+    const edgeSecretValue = this.edgeSecret.secretValue.unsafeUnwrap();
+
     this.mail = new Mail(this, 'Mail', { domain: settings.mailDomain });
 
     // The HTTP API; its routes are added below, once the functions exist.
@@ -185,6 +202,7 @@ export class VotumStack extends Stack {
       webDir: settings.webDir,
       // The API endpoint is https://<id>.execute-api.<region>.<suffix>: its host name is the origin.
       apiDomainName: Fn.select(2, Fn.split('/', this.httpApi.apiEndpoint)),
+      apiOriginHeaders: { [edgeHeader]: edgeSecretValue },
       ...(settings.publicUrl ? { publicUrl: settings.publicUrl } : {}),
       ...(settings.certificateArn ? { certificateArn: settings.certificateArn } : {}),
     });
@@ -223,7 +241,7 @@ export class VotumStack extends Stack {
         entry: relative(projectRoot, writeGroupEntry(group)),
         alliance: profile.id,
         description: `votum ${group}: ${groups[group].description}`.slice(0, 256),
-        environment,
+        environment: { ...environment, EDGE_SECRET: edgeSecretValue },
         timeout: Duration.seconds(15),
       });
       grantBasics(fn.function, members.some((route) => route.method !== 'GET') ? 'write' : 'read', true);

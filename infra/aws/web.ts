@@ -59,6 +59,8 @@ export interface WebProps {
   webDir: string;
   /** The HTTP API's host name (the `/api/*` origin). */
   apiDomainName: string;
+  /** Headers CloudFront adds to every request it forwards to the API (replacing a viewer's own). */
+  apiOriginHeaders?: Record<string, string>;
   /** Custom domain: the https origin and its us-east-1 certificate. */
   publicUrl?: string;
   certificateArn?: string;
@@ -166,6 +168,7 @@ export class Web extends Construct {
           origin: new HttpOrigin(props.apiDomainName, {
             protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
             originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+            ...(props.apiOriginHeaders ? { customHeaders: props.apiOriginHeaders } : {}),
           }),
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,

@@ -11,6 +11,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GroupId, groupIds } from '../../functions/core/contract/groups.ts';
 import { type Route, routeKey, routes } from '../../functions/core/contract/index.ts';
+import { edgeHeader } from '../../functions/http/edge.ts';
 import { type JobId, jobs } from '../../functions/jobs/jobs.ts';
 import { tableDefinition } from '../../functions/store/table.ts';
 import { bundling } from '../../infra/aws/functions.ts';
@@ -58,6 +59,7 @@ function votumFunctions() {
         routesOf(group).flatMap(([, route]) => (route.attachments ? [route.attachments] : [])),
       ),
       fn: stack.groupFunctions[group],
+      isGroup: true,
     })),
     ...jobEntries.map(([id, job]) => ({
       id,
@@ -66,6 +68,7 @@ function votumFunctions() {
       readsOnly: false,
       attachments: new Set<'read' | 'write'>(),
       fn: stack.jobFunctions[id as keyof typeof stack.jobFunctions],
+      isGroup: false,
     })),
   ];
 }
@@ -165,7 +168,14 @@ describe('the functions', () => {
     // Prepare
     const { template, stack } = synthesized;
 
-    for (const { fn } of votumFunctions()) {
+    const edgeSecret = {
+      'Fn::Join': [
+        '',
+        ['{{resolve:secretsmanager:', { Ref: logicalId(stack.edgeSecret) }, ':SecretString:::}}'],
+      ],
+    };
+
+    for (const { fn, isGroup } of votumFunctions()) {
       // Act
       const variables = (
         resource(template, logicalId(fn.function)).Properties.Environment as {
@@ -186,6 +196,8 @@ describe('the functions', () => {
         NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: 'votum',
         POWERTOOLS_LOG_LEVEL: 'INFO',
+        // The API's functions refuse what did not come through CloudFront; jobs serve no requests.
+        ...(isGroup ? { EDGE_SECRET: edgeSecret } : {}),
       });
     }
   });
@@ -654,17 +666,24 @@ describe('the jobs', () => {
 });
 
 describe('the signing secret and mail', () => {
-  it('generates a 64-character signing secret in Secrets Manager', () => {
+  it('generates a 64-character signing secret and a 48-character edge secret in Secrets Manager', () => {
     // Prepare
-    const { template } = synthesized;
+    const { template, stack } = synthesized;
 
     // Act
     const secrets = template.findResources('AWS::SecretsManager::Secret');
 
     // Assess
-    expect(Object.keys(secrets)).toHaveLength(1);
-    template.hasResourceProperties('AWS::SecretsManager::Secret', {
-      GenerateSecretString: { PasswordLength: 64, ExcludePunctuation: true },
+    expect(Object.keys(secrets).sort()).toEqual(
+      [logicalId(stack.edgeSecret), logicalId(stack.signingSecret)].sort(),
+    );
+    expect(resource(template, logicalId(stack.signingSecret)).Properties.GenerateSecretString).toEqual({
+      PasswordLength: 64,
+      ExcludePunctuation: true,
+    });
+    expect(resource(template, logicalId(stack.edgeSecret)).Properties.GenerateSecretString).toEqual({
+      PasswordLength: 48,
+      ExcludePunctuation: true,
     });
   });
 
@@ -775,6 +794,38 @@ describe('the web front end', () => {
     });
     for (const behavior of [distribution.DefaultCacheBehavior, ...distribution.CacheBehaviors])
       expect(behavior.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+  });
+
+  it('sends the edge secret (resolved at deploy time) in its own header to the API origin only', () => {
+    // Prepare
+    const { template, stack } = synthesized;
+
+    // Act
+    const distribution = resource(template, logicalId(stack.web.distribution)).Properties
+      .DistributionConfig as {
+      Origins: { Id: string; CustomOriginConfig?: unknown; OriginCustomHeaders?: unknown }[];
+      CacheBehaviors: { TargetOriginId: string }[];
+    };
+    const apiOriginId = distribution.CacheBehaviors[0]?.TargetOriginId;
+
+    // Assess
+    for (const origin of distribution.Origins) {
+      expect(origin.OriginCustomHeaders, origin.Id).toEqual(
+        origin.Id === apiOriginId
+          ? [
+              {
+                HeaderName: edgeHeader,
+                HeaderValue: {
+                  'Fn::Join': [
+                    '',
+                    ['{{resolve:secretsmanager:', { Ref: logicalId(stack.edgeSecret) }, ':SecretString:::}}'],
+                  ],
+                },
+              },
+            ]
+          : undefined,
+      );
+    }
   });
 
   it('holds no reference cycle (CloudFormation refuses one)', () => {
