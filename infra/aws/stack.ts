@@ -205,6 +205,7 @@ export class VotumStack extends Stack {
       apiOriginHeaders: { [edgeHeader]: edgeSecretValue },
       ...(settings.publicUrl ? { publicUrl: settings.publicUrl } : {}),
       ...(settings.certificateArn ? { certificateArn: settings.certificateArn } : {}),
+      ...(settings.webAclArn ? { webAclArn: settings.webAclArn } : {}),
     });
 
     this.attachments = new Attachments(this, 'Attachments', {

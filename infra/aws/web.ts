@@ -1,4 +1,12 @@
-import { DefaultStackSynthesizer, Duration, Lazy, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import {
+  Annotations,
+  DefaultStackSynthesizer,
+  Duration,
+  Lazy,
+  RemovalPolicy,
+  Stack,
+  Validations,
+} from 'aws-cdk-lib';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
@@ -64,6 +72,8 @@ export interface WebProps {
   /** Custom domain: the https origin and its us-east-1 certificate. */
   publicUrl?: string;
   certificateArn?: string;
+  /** The WAF web ACL (scope CLOUDFRONT) in front of the distribution: edge.ts. */
+  webAclArn?: string;
 }
 
 /**
@@ -155,6 +165,7 @@ export class Web extends Construct {
       logBucket: this.logBucket,
       logFilePrefix: 'cloudfront/',
       ...customDomain,
+      ...(props.webAclArn ? { webAclId: props.webAclArn } : {}),
       defaultBehavior: {
         origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
@@ -179,18 +190,24 @@ export class Web extends Construct {
         },
       },
     });
-    Validations.of(this.distribution).acknowledge(
-      {
-        id: 'AwsSolutions-CFR1',
-        reason:
-          'No geo restriction: applicants, partners and steering-group members may sign in from anywhere; access is decided per route by the session.',
-      },
-      {
+    Validations.of(this.distribution).acknowledge({
+      id: 'AwsSolutions-CFR1',
+      reason:
+        'No geo restriction: applicants, partners and steering-group members may sign in from anywhere; access is decided per route by the session.',
+    });
+    if (!props.webAclArn) {
+      // The web ACL can only live in us-east-1 (edge.ts): a first deployment, or one for trying out,
+      // runs without it; the warning says how to attach it.
+      Validations.of(this.distribution).acknowledge({
         id: 'AwsSolutions-CFR2',
         reason:
-          'No WAF web ACL (about 6 USD a month per alliance for a portal with a few dozen users): the API is throttled on its stage, sign-in is by emailed link, and every route checks the session.',
-      },
-    );
+          'The WAF web ACL is built by the Votum-<alliance>-Edge stack in us-east-1 and attached with -c webAclArn=<its WebAclArn output>; this synthesis was given none (see the warning).',
+      });
+      Annotations.of(this.distribution).addWarningV2(
+        'votum:no-web-acl',
+        `No WAF in front of CloudFront: deploy ${Stack.of(this).stackName}-Edge (us-east-1) and pass its WebAclArn output as -c webAclArn=…`,
+      );
+    }
     if (!props.certificateArn) {
       Validations.of(this.distribution).acknowledge({
         id: 'AwsSolutions-CFR4',

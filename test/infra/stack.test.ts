@@ -6,7 +6,7 @@ import { runInNewContext } from 'node:vm';
 import { S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { App, Stack, Validations } from 'aws-cdk-lib';
-import { Match } from 'aws-cdk-lib/assertions';
+import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GroupId, groupIds } from '../../functions/core/contract/groups.ts';
@@ -14,6 +14,7 @@ import { type Route, routeKey, routes } from '../../functions/core/contract/inde
 import { edgeHeader } from '../../functions/http/edge.ts';
 import { type JobId, jobs } from '../../functions/jobs/jobs.ts';
 import { tableDefinition } from '../../functions/store/table.ts';
+import { EdgeStack, requestsPerIp, signInPathPrefix, signInsPerIp } from '../../infra/aws/edge.ts';
 import { bundling } from '../../infra/aws/functions.ts';
 import { addNagChecks } from '../../infra/aws/nag.ts';
 import { apiThrottle } from '../../infra/aws/stack.ts';
@@ -899,6 +900,93 @@ describe('the web front end', () => {
       DestinationBucketName: { Ref: logicalId(stack.web.bucket) },
       DistributionId: { Ref: logicalId(stack.web.distribution) },
     });
+  });
+});
+
+describe('the edge stack (us-east-1)', () => {
+  const edge = () => {
+    const found = synthesized.app.node.children.find((child) => child instanceof EdgeStack);
+    if (!found) throw new Error('no edge stack in the app');
+    return found as EdgeStack;
+  };
+
+  it('is bound to us-east-1, the only region a CLOUDFRONT web ACL can be made in, and puts out its ARN', () => {
+    // Prepare
+    const stack = edge();
+
+    // Act
+    const template = Template.fromStack(stack);
+
+    // Assess
+    expect(stack.region).toBe('us-east-1');
+    expect(stack.stackName).toBe(`${synthesized.stack.stackName}-Edge`);
+    expect(Object.keys(template.findResources('AWS::WAFv2::WebACL'))).toHaveLength(1);
+    template.hasOutput('WebAclArn', { Value: { 'Fn::GetAtt': [stack.getLogicalId(stack.webAcl), 'Arn'] } });
+  });
+
+  it('blocks a burst from one IP with 429, sign-ins sooner, then applies the common and known-bad-inputs rule sets', () => {
+    // Prepare
+    const template = Template.fromStack(edge());
+
+    // Act
+    const acl = Object.values(template.findResources('AWS::WAFv2::WebACL'))[0]?.Properties as {
+      Scope: string;
+      DefaultAction: unknown;
+      Rules: {
+        Name: string;
+        Priority: number;
+        Action?: unknown;
+        OverrideAction?: unknown;
+        Statement: unknown;
+      }[];
+    };
+
+    // Assess
+    expect(acl.Scope).toBe('CLOUDFRONT');
+    expect(acl.DefaultAction).toEqual({ Allow: {} });
+    expect(acl.Rules.map((rule) => [rule.Priority, rule.Name])).toEqual([
+      [0, 'RequestsPerIp'],
+      [1, 'SignInsPerIp'],
+      [2, 'AWSManagedRulesCommonRuleSet'],
+      [3, 'AWSManagedRulesKnownBadInputsRuleSet'],
+    ]);
+    const [perIp, signIns, common, badInputs] = acl.Rules;
+    const tooMany = { Block: { CustomResponse: { ResponseCode: 429 } } };
+    expect(perIp).toMatchObject({
+      Action: tooMany,
+      Statement: {
+        RateBasedStatement: { Limit: requestsPerIp, EvaluationWindowSec: 300, AggregateKeyType: 'IP' },
+      },
+    });
+    expect(signIns).toMatchObject({
+      Action: tooMany,
+      Statement: {
+        RateBasedStatement: { Limit: signInsPerIp, EvaluationWindowSec: 300, AggregateKeyType: 'IP' },
+      },
+    });
+    const scope = JSON.stringify(signIns?.Statement);
+    expect(scope).toContain('"SearchString":"POST"');
+    expect(scope).toContain(`"SearchString":"${signInPathPrefix}"`);
+    expect(routes.requestLink.path.startsWith(signInPathPrefix)).toBe(true);
+    expect(routes.redeemLink.path.startsWith(signInPathPrefix)).toBe(true);
+    expect(common).toMatchObject({
+      OverrideAction: { None: {} },
+      Statement: {
+        ManagedRuleGroupStatement: {
+          VendorName: 'AWS',
+          Name: 'AWSManagedRulesCommonRuleSet',
+          // Sketch drafts are larger than the set's 8 KB body limit: that one rule only counts.
+          RuleActionOverrides: [{ Name: 'SizeRestrictions_BODY', ActionToUse: { Count: {} } }],
+        },
+      },
+    });
+    expect(badInputs).toMatchObject({
+      OverrideAction: { None: {} },
+      Statement: {
+        ManagedRuleGroupStatement: { VendorName: 'AWS', Name: 'AWSManagedRulesKnownBadInputsRuleSet' },
+      },
+    });
+    expect(JSON.stringify(badInputs)).not.toContain('RuleActionOverrides');
   });
 });
 
