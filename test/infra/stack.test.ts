@@ -14,6 +14,7 @@ import { type Route, routeKey, routes } from '../../functions/core/contract/inde
 import { edgeHeader } from '../../functions/http/edge.ts';
 import { type JobId, jobs } from '../../functions/jobs/jobs.ts';
 import { tableDefinition } from '../../functions/store/table.ts';
+import { scanTag } from '../../infra/aws/attachments.ts';
 import { EdgeStack, requestsPerIp, signInPathPrefix, signInsPerIp } from '../../infra/aws/edge.ts';
 import { bundling } from '../../infra/aws/functions.ts';
 import { addNagChecks } from '../../infra/aws/nag.ts';
@@ -24,9 +25,11 @@ import {
   cdkJsonContext,
   findCycle,
   logicalId,
+  type Resource,
   renderJoin,
   resource,
   roleStatements,
+  type Statement,
   type Synthesized,
   synthesize,
 } from './support.ts';
@@ -400,6 +403,138 @@ describe('the attachments bucket', () => {
         },
       ],
     });
+  });
+
+  it('has every file under sketches/ scanned by GuardDuty Malware Protection, which tags it with the result', () => {
+    // Prepare
+    const { template, stack } = synthesized;
+    const { attachments } = stack;
+    const plan = resource(template, stack.getLogicalId(attachments.malwareProtection)) as Resource & {
+      DependsOn?: string[];
+    };
+    const bucketArn = { 'Fn::GetAtt': [logicalId(attachments.bucket), 'Arn'] };
+
+    // Act
+    const statements = roleStatements(template, logicalId(attachments.scanRole));
+
+    // Assess
+    expect(plan.Properties).toEqual({
+      Role: { 'Fn::GetAtt': [logicalId(attachments.scanRole), 'Arn'] },
+      ProtectedResource: {
+        S3Bucket: { BucketName: { Ref: logicalId(attachments.bucket) }, ObjectPrefixes: ['sketches/'] },
+      },
+      Actions: { Tagging: { Status: 'ENABLED' } },
+    });
+    // The role's policy exists before GuardDuty checks it at the plan's creation.
+    expect(plan.DependsOn).toEqual(
+      expect.arrayContaining(
+        Object.keys(
+          template.findResources('AWS::IAM::Policy', {
+            Properties: { Roles: [{ Ref: logicalId(attachments.scanRole) }] },
+          }),
+        ),
+      ),
+    );
+    template.hasResourceProperties('AWS::IAM::Role', {
+      AssumeRolePolicyDocument: {
+        Statement: [
+          {
+            Action: 'sts:AssumeRole',
+            Effect: 'Allow',
+            Principal: { Service: 'malware-protection-plan.guardduty.amazonaws.com' },
+          },
+        ],
+      },
+    });
+    // What GuardDuty documents for a protected bucket, object rights only on the scanned prefix.
+    expect(
+      statements
+        .filter((statement) => actionsOf([statement]).some((action) => action.startsWith('s3:')))
+        .map(({ Action, Resource }) => ({ Action, Resource })),
+    ).toEqual([
+      {
+        Action: ['s3:GetObject', 's3:GetObjectTagging', 's3:GetObjectVersion', 's3:PutObjectTagging'],
+        Resource: { 'Fn::Join': ['', [bucketArn, '/sketches/*']] },
+      },
+      {
+        Action: ['s3:GetBucketNotification', 's3:ListBucket', 's3:PutBucketNotification'],
+        Resource: bucketArn,
+      },
+      {
+        Action: 's3:PutObject',
+        Resource: { 'Fn::Join': ['', [bucketArn, '/malware-protection-resource-validation-object']] },
+      },
+    ]);
+    expect(
+      actionsOf(
+        statements.filter((statement) => actionsOf([statement]).some((a) => a.startsWith('events:'))),
+      ).sort(),
+    ).toEqual(
+      [
+        'events:DeleteRule',
+        'events:DescribeRule',
+        'events:ListTargetsByRule',
+        'events:PutRule',
+        'events:PutTargets',
+        'events:RemoveTargets',
+      ].sort(),
+    );
+  });
+
+  it('lets no one but GuardDuty read a file under sketches/ until it is tagged NO_THREATS_FOUND, nor tag one', () => {
+    // Prepare
+    const { template, stack } = synthesized;
+    const { attachments } = stack;
+    const bucketArn = { 'Fn::GetAtt': [logicalId(attachments.bucket), 'Arn'] };
+    const scanRole = { 'Fn::GetAtt': [logicalId(attachments.scanRole), 'Arn'] };
+
+    // Act
+    const policy = Object.values(
+      template.findResources('AWS::S3::BucketPolicy', {
+        Properties: { Bucket: { Ref: logicalId(attachments.bucket) } },
+      }),
+    )[0] as { Properties: { PolicyDocument: { Statement: (Statement & { Sid?: string })[] } } };
+    const bySid = (sid: string) => policy.Properties.PolicyDocument.Statement.find((s) => s.Sid === sid);
+
+    // Assess
+    expect(bySid('ReleaseOnlyFilesFoundClean')).toEqual({
+      Sid: 'ReleaseOnlyFilesFoundClean',
+      Effect: 'Deny',
+      Principal: { AWS: '*' },
+      Action: ['s3:GetObject', 's3:GetObjectVersion'],
+      Resource: { 'Fn::Join': ['', [bucketArn, '/sketches/*']] },
+      Condition: {
+        StringNotEquals: {
+          [`s3:ExistingObjectTag/${scanTag.key}`]: 'NO_THREATS_FOUND',
+          'aws:PrincipalArn': scanRole,
+        },
+      },
+    });
+    expect(bySid('OnlyGuardDutyTags')).toEqual({
+      Sid: 'OnlyGuardDutyTags',
+      Effect: 'Deny',
+      Principal: { AWS: '*' },
+      Action: [
+        's3:DeleteObjectTagging',
+        's3:DeleteObjectVersionTagging',
+        's3:PutObjectTagging',
+        's3:PutObjectVersionTagging',
+      ],
+      Resource: { 'Fn::Join': ['', [bucketArn, '/*']] },
+      Condition: { StringNotEquals: { 'aws:PrincipalArn': scanRole } },
+    });
+    // Every object any function may read for a download is under the scanned, gated prefix.
+    for (const { id, fn, attachments: uses } of votumFunctions()) {
+      if (!uses.has('read')) continue;
+      const reads = roleStatements(template, logicalId(fn.role)).filter(
+        (statement) =>
+          actionsOf([statement]).includes('s3:GetObject') && !actionsOf([statement]).includes('s3:PutObject'),
+      );
+      expect(
+        reads.map((statement) => statement.Resource),
+        id,
+      ).toEqual([{ 'Fn::Join': ['', [bucketArn, '/sketches/*']] }]);
+    }
   });
 
   it('may be used only by the groups whose routes the route table marks, as far as they say', () => {
