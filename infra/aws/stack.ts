@@ -25,7 +25,7 @@ import { AttributeType, BillingMode, StreamViewType, Table } from 'aws-cdk-lib/a
 import { type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { FilterPattern, LogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -48,6 +48,14 @@ import { Web } from './web.ts';
 
 /** Requests per second the API takes on average, and in a burst (a portal for a few dozen people). */
 export const apiThrottle = { rateLimit: 25, burstLimit: 50 };
+
+/**
+ * The security log's line for a failed sign-in (functions/http: a structured field of the public
+ * group's log), and how many of them within five minutes raise the alarm: a portal of a few dozen
+ * people sees a mistyped or expired link now and then, not ten in five minutes.
+ */
+export const signInFailure = { field: 'security', value: 'sign_in_failed' } as const;
+export const signInFailureBurst = 10;
 
 /** Reading the table's items and indexes (never a scan). */
 const tableReadActions = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'];
@@ -424,6 +432,25 @@ export class VotumStack extends Stack {
         .createAlarm(this, 'Api5xxAlarm', {
           alarmDescription: 'votum: the API answered 5xx (a function failed or timed out)',
           threshold: 1,
+          evaluationPeriods: 1,
+          comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+          treatMissingData: TreatMissingData.NOT_BREACHING,
+        }),
+    );
+    // Bursts of failed sign-ins (guessed or replayed links): counted from the public group's log.
+    const signInFailures = new MetricFilter(this, 'SignInFailures', {
+      logGroup: this.groupFunctions.public.logGroup,
+      filterPattern: FilterPattern.stringValue(`$.${signInFailure.field}`, '=', signInFailure.value),
+      metricNamespace: `votum/${settings.profile.id}`,
+      metricName: 'SignInFailures',
+      metricValue: '1',
+    });
+    alarms.push(
+      signInFailures
+        .metric({ period: Duration.minutes(5), statistic: 'Sum' })
+        .createAlarm(this, 'SignInFailuresAlarm', {
+          alarmDescription: `votum: ${signInFailureBurst} or more failed sign-ins in 5 minutes; see the public group's log (${signInFailure.field} = ${signInFailure.value})`,
+          threshold: signInFailureBurst,
           evaluationPeriods: 1,
           comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
           treatMissingData: TreatMissingData.NOT_BREACHING,

@@ -18,7 +18,8 @@ import { scanTag } from '../../infra/aws/attachments.ts';
 import { EdgeStack, requestsPerIp, signInPathPrefix, signInsPerIp } from '../../infra/aws/edge.ts';
 import { bundling } from '../../infra/aws/functions.ts';
 import { addNagChecks } from '../../infra/aws/nag.ts';
-import { apiThrottle } from '../../infra/aws/stack.ts';
+import { projectRoot } from '../../infra/aws/settings.ts';
+import { apiThrottle, signInFailure, signInFailureBurst } from '../../infra/aws/stack.ts';
 import { staticHeaders } from '../../infra/local/portal.ts';
 import {
   actionsOf,
@@ -1160,6 +1161,65 @@ describe('the alarms', () => {
       expect.objectContaining({ Namespace: 'AWS/ApiGateway', MetricName: '5xx' }),
     );
     expect(alarms).toContainEqual(expect.objectContaining({ Namespace: 'AWS/SES', MetricName: 'Bounce' }));
+  });
+});
+
+describe('the security log', () => {
+  it('counts failed sign-ins from the public group’s log and alarms on a burst of them', () => {
+    // Prepare
+    const { template, stack } = synthesized;
+
+    // Act
+    const filters = Object.values(template.findResources('AWS::Logs::MetricFilter')) as {
+      Properties: {
+        LogGroupName: unknown;
+        FilterPattern: string;
+        MetricTransformations: Record<string, unknown>[];
+      };
+    }[];
+    const alarm = Object.values(
+      template.findResources('AWS::CloudWatch::Alarm', { Properties: { MetricName: 'SignInFailures' } }),
+    ) as { Properties: Record<string, unknown> }[];
+
+    // Assess
+    expect(filters).toHaveLength(1);
+    expect(filters[0]?.Properties).toEqual({
+      LogGroupName: { Ref: logicalId(stack.groupFunctions.public.logGroup) },
+      FilterPattern: `{ $.${signInFailure.field} = "${signInFailure.value}" }`,
+      MetricTransformations: [
+        { MetricNamespace: 'votum/leine-weser', MetricName: 'SignInFailures', MetricValue: '1' },
+      ],
+    });
+    expect(alarm).toHaveLength(1);
+    expect(alarm[0]?.Properties).toMatchObject({
+      Namespace: 'votum/leine-weser',
+      Statistic: 'Sum',
+      Period: 300,
+      Threshold: signInFailureBurst,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      TreatMissingData: 'notBreaching',
+    });
+  });
+
+  it('finds the field where the functions’ logger writes it: a top-level key of the JSON line', async () => {
+    // Prepare: the functions' logger, in a process of its own as in Lambda
+    const script = [
+      `import { logger } from ${JSON.stringify(join(projectRoot, 'functions/platform/logger.ts'))};`,
+      `logger.warn('sign-in failed', { ${signInFailure.field}: ${JSON.stringify(signInFailure.value)} });`,
+    ].join('\n');
+
+    // Act
+    const { stdout, stderr } = await run(join(projectRoot, 'node_modules/.bin/tsx'), ['--eval', script], {
+      cwd: projectRoot,
+      env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'INFO' },
+    });
+
+    // Assess (warnings go to stderr; Lambda sends both streams to the log group)
+    const logged = `${stdout}\n${stderr}`
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(logged).toEqual([expect.objectContaining({ [signInFailure.field]: signInFailure.value })]);
   });
 });
 
