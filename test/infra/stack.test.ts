@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { runInNewContext } from 'node:vm';
@@ -36,6 +36,14 @@ import {
 } from './support.ts';
 
 const run = promisify(execFile);
+
+/** The TypeScript sources under a folder (tests live elsewhere). */
+const sourceFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
 const routeEntries = Object.entries(routes) as [string, Route][];
 const jobEntries = Object.entries(jobs);
 
@@ -244,7 +252,6 @@ describe('the functions', () => {
         expect(actionsOf(dynamo).sort(), id).toEqual(
           [
             ...read,
-            'dynamodb:BatchWriteItem',
             'dynamodb:ConditionCheckItem',
             'dynamodb:DeleteItem',
             'dynamodb:PutItem',
@@ -263,6 +270,105 @@ describe('the functions', () => {
         .filter((f) => f.readsOnly)
         .map((f) => f.id),
     ).toEqual(['documents']);
+  });
+
+  it('may use exactly the table operations the code under functions/ sends (no batch write, no scan)', () => {
+    // Prepare: every DynamoDB command the code builds, and the kinds of item its transactions hold
+    const code = sourceFiles(join(projectRoot, 'functions')).map((file) => readFileSync(file, 'utf8'));
+    const commands = new Set(
+      code.flatMap((text) => [...text.matchAll(/new (\w+)Command\(/g)].map((match) => match[1] as string)),
+    );
+    const transactItems = new Set(
+      code.flatMap((text) =>
+        [...text.matchAll(/\b(Put|Update|Delete|ConditionCheck)\s*:\s*\{/g)].map(
+          (match) => match[1] as string,
+        ),
+      ),
+    );
+    const actionOf: Record<string, string[]> = {
+      Get: ['GetItem'],
+      Put: ['PutItem'],
+      Update: ['UpdateItem'],
+      Delete: ['DeleteItem'],
+      Query: ['Query'],
+      Scan: ['Scan'],
+      BatchGet: ['BatchGetItem'],
+      BatchWrite: ['BatchWriteItem'],
+      TransactGet: ['GetItem'],
+      TransactWrite: [...transactItems].map((kind) => `${kind}Item`),
+    };
+    const dynamoCommands = [...commands].filter((command) => command in actionOf);
+    const needed = new Set(
+      dynamoCommands.flatMap((command) => actionOf[command] ?? []).map((a) => `dynamodb:${a}`),
+    );
+    const streamActions = /^dynamodb:(DescribeStream|GetRecords|GetShardIterator|ListStreams)$/;
+
+    // Act
+    const granted = new Set(
+      votumFunctions().flatMap(({ fn }) =>
+        actionsOf(roleStatements(synthesized.template, logicalId(fn.role))).filter(
+          (action) => action.startsWith('dynamodb:') && !streamActions.test(action),
+        ),
+      ),
+    );
+
+    // Assess: a new kind of command needs its grant (stack.ts), an unused grant goes
+    expect(dynamoCommands).toContain('TransactWrite');
+    expect([...granted].sort()).toEqual([...needed].sort());
+  });
+
+  it('may do nothing beyond what their routes or job declare: the whole action list of each role', () => {
+    // Prepare
+    const read = ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query'];
+    const write = [
+      'dynamodb:ConditionCheckItem',
+      'dynamodb:DeleteItem',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+    ];
+    const expectedOf = ({
+      id,
+      isGroup,
+      readsOnly,
+      sendsMail,
+      attachments,
+    }: ReturnType<typeof votumFunctions>[number]) => {
+      const job = isGroup ? undefined : (jobs[id as JobId] as Record<string, unknown>);
+      return [
+        'logs:CreateLogStream',
+        'logs:PutLogEvents',
+        ...read,
+        // a reading group only pushes its caller's session forward (UpdateItem on SESSION# keys)
+        ...(readsOnly ? ['dynamodb:UpdateItem'] : write),
+        ...(isGroup || job?.signsLinks === true
+          ? ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue']
+          : []),
+        ...(sendsMail ? ['ses:SendEmail', 'ses:SendRawEmail'] : []),
+        ...(attachments.has('write')
+          ? ['s3:DeleteObject', 's3:GetObject', 's3:ListBucket', 's3:PutObject']
+          : []),
+        ...(attachments.has('read') ? ['s3:GetObject'] : []),
+        ...(job && 'wakeOnInsertOf' in job
+          ? [
+              'dynamodb:DescribeStream',
+              'dynamodb:GetRecords',
+              'dynamodb:GetShardIterator',
+              'dynamodb:ListStreams',
+              'sqs:GetQueueAttributes',
+              'sqs:GetQueueUrl',
+              'sqs:SendMessage',
+            ]
+          : []),
+      ];
+    };
+
+    for (const described of votumFunctions()) {
+      // Act
+      const actions = new Set(actionsOf(roleStatements(synthesized.template, logicalId(described.fn.role))));
+
+      // Assess
+      expect([...actions].sort(), described.id).toEqual([...new Set(expectedOf(described))].sort());
+    }
   });
 
   it('may read the signing secret exactly when their code keys a hash with it', () => {
