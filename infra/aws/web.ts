@@ -57,7 +57,7 @@ export const spaRewriteCode = `function handler(event) {
  * (a presigned POST sent with XMLHttpRequest, so connect-src; form-action stays 'self').
  */
 export const contentSecurityPolicy = (uploadOrigins: string) =>
-  `default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self' ${uploadOrigins}; frame-ancestors 'none'; base-uri 'self'; form-action 'self'`;
+  `default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self' ${uploadOrigins}; frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'`;
 
 /** How long browsers keep to https for the portal's host (and its subdomains): two years. */
 export const hstsMaxAge = Duration.days(730);

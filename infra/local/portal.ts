@@ -68,7 +68,7 @@ export const staticHeaders = (s3Origin: string) => ({
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'same-origin',
   'x-frame-options': 'DENY',
-  'content-security-policy': `default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self' ${s3Origin}; frame-ancestors 'none'; base-uri 'self'; form-action 'self'`,
+  'content-security-policy': `default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self' ${s3Origin}; frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'`,
 });
 
 /**

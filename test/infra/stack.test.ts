@@ -1027,7 +1027,14 @@ describe('the web front end', () => {
 
     // Assess
     expect(csp).toBe(staticHeaders(new URL(url).origin)['content-security-policy']);
-    expect(csp).toContain("frame-ancestors 'none'");
+    // ASVS 5.0 3.4.3 (object-src and base-uri 'none') and 3.4.6 (frame-ancestors)
+    for (const directive of [
+      "frame-ancestors 'none'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "script-src 'self';",
+    ])
+      expect(csp).toContain(directive);
     expect(config).toEqual({
       ContentSecurityPolicy: { ContentSecurityPolicy: expect.anything(), Override: true },
       StrictTransportSecurity: { AccessControlMaxAgeSec: 63072000, IncludeSubdomains: true, Override: true },
