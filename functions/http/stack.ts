@@ -23,6 +23,7 @@ import { tokenHash } from '../platform/secret.ts';
 import { type SecurityEvent, securityLog } from '../platform/security-log.ts';
 import { findSession, touchSession } from '../store/auth.ts';
 import { readSessionCookie } from './cookies.ts';
+import { throughEdgeOnly } from './edge.ts';
 import { toProblem } from './errors.ts';
 
 export type { Caller };
@@ -175,6 +176,7 @@ export function httpGroup(handlers: readonly RouteHandler<never>[]) {
         };
       },
     })
+    .use(throughEdgeOnly(config().EDGE_SECRET))
     .use({
       // A change must come from the portal's own pages: a same-origin request that says it sends JSON,
       // whether or not it carries a body (a cross-site form or text/plain POST can say neither).

@@ -18,6 +18,8 @@ const environment = z
     SES_CONFIGURATION_SET: z.optional(present),
     /** The S3 bucket holding the sketches' attachments (functions/store/attachments.ts). */
     ATTACHMENTS_BUCKET: present,
+    /** In AWS: the secret CloudFront sends with every API request (functions/http/edge.ts). */
+    EDGE_SECRET: z.optional(z.string().check(z.minLength(32))),
   })
   .check(
     z.refine((env) => env.SIGNING_SECRET !== undefined || env.SIGNING_SECRET_ARN !== undefined, {

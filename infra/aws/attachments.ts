@@ -1,5 +1,13 @@
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
-import { type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Aws, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { CfnMalwareProtectionPlan } from 'aws-cdk-lib/aws-guardduty';
+import {
+  AnyPrincipal,
+  Effect,
+  type IGrantable,
+  PolicyStatement,
+  Role,
+  ServicePrincipal,
+} from 'aws-cdk-lib/aws-iam';
 import {
   BlockPublicAccess,
   Bucket,
@@ -14,14 +22,23 @@ import type { Route } from '../../functions/core/contract/route.ts';
 import { attributeRef } from './nag.ts';
 
 export interface AttachmentsProps {
-  /** The portal's origin: its pages POST uploads straight to the bucket (CORS). */
-  portalUrl: string;
+  /**
+   * The origin whose pages POST uploads straight to the bucket (CORS): the portal's, or a pattern
+   * such as `https://*.cloudfront.net` where the portal's host is not known before deployment.
+   */
+  corsOrigin: string;
   /** Where the bucket's server access logs go. */
   logBucket: IBucket;
 }
 
 /** The bucket's key prefixes (functions/store/attachments.ts: objectKeys). */
 const prefixes = { pending: 'pending/', stored: 'sketches/' } as const;
+
+/** The tag GuardDuty Malware Protection puts on each object it scanned, and the value that releases it. */
+export const scanTag = { key: 'GuardDutyMalwareScanStatus', clean: 'NO_THREATS_FOUND' } as const;
+
+/** The object GuardDuty writes once to check it may write to the bucket. */
+const validationObject = 'malware-protection-resource-validation-object';
 
 /**
  * The sketches' attachments: a private bucket the browser uploads to with presigned POSTs and
@@ -34,6 +51,9 @@ const prefixes = { pending: 'pending/', stored: 'sketches/' } as const;
  */
 export class Attachments extends Construct {
   readonly bucket: Bucket;
+  /** The role GuardDuty Malware Protection scans and tags the checked files with. */
+  readonly scanRole: Role;
+  readonly malwareProtection: CfnMalwareProtectionPlan;
 
   constructor(scope: Construct, id: string, props: AttachmentsProps) {
     super(scope, id);
@@ -57,7 +77,7 @@ export class Attachments extends Construct {
       ],
       cors: [
         {
-          allowedOrigins: [props.portalUrl],
+          allowedOrigins: [props.corsOrigin],
           allowedMethods: [HttpMethods.POST],
           allowedHeaders: ['*'],
           maxAge: 3000,
@@ -65,6 +85,121 @@ export class Attachments extends Construct {
       ],
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    const scan = this.scanFiles();
+    this.scanRole = scan.role;
+    this.malwareProtection = scan.plan;
+  }
+
+  /**
+   * GuardDuty Malware Protection for S3 scans every file under `sketches/`, i.e. each upload once the
+   * check-attachment route copied it there (the content check by magic number comes first, as
+   * locally), and tags it with the result. The bucket policy lets no one but GuardDuty read a file
+   * there until that tag says NO_THREATS_FOUND, and lets no one else set or remove tags: a download
+   * link for a file not (yet) found clean gets S3's 403. Pending uploads are read only by the
+   * check itself and are not scanned (they are never handed out).
+   */
+  private scanFiles(): { role: Role; plan: CfnMalwareProtectionPlan } {
+    const bucketArn = this.bucket.bucketArn;
+    const stored = `${bucketArn}/${prefixes.stored}*`;
+    const role = new Role(this, 'ScanRole', {
+      assumedBy: new ServicePrincipal('malware-protection-plan.guardduty.amazonaws.com'),
+      description: 'votum: GuardDuty Malware Protection scans and tags the checked attachments',
+    });
+    // The permissions GuardDuty documents for a protected bucket, limited to the scanned prefix.
+    const managedRule = Stack.of(this).formatArn({
+      service: 'events',
+      resource: 'rule',
+      resourceName: 'DO-NOT-DELETE-AmazonGuardDutyMalwareProtectionS3*',
+    });
+    for (const statement of [
+      new PolicyStatement({
+        sid: 'AllowManagedRuleToSendS3EventsToGuardDuty',
+        actions: ['events:PutRule', 'events:DeleteRule', 'events:PutTargets', 'events:RemoveTargets'],
+        resources: [managedRule],
+        conditions: { StringLike: { 'events:ManagedBy': 'malware-protection-plan.guardduty.amazonaws.com' } },
+      }),
+      new PolicyStatement({
+        sid: 'AllowGuardDutyToMonitorEventBridgeManagedRule',
+        actions: ['events:DescribeRule', 'events:ListTargetsByRule'],
+        resources: [managedRule],
+      }),
+      new PolicyStatement({
+        sid: 'AllowMalwareScanAndPostScanTag',
+        actions: ['s3:GetObject', 's3:GetObjectVersion', 's3:GetObjectTagging', 's3:PutObjectTagging'],
+        resources: [stored],
+      }),
+      new PolicyStatement({
+        sid: 'AllowCheckBucketOwnershipAndEventBridgeEvents',
+        actions: ['s3:ListBucket', 's3:GetBucketNotification', 's3:PutBucketNotification'],
+        resources: [bucketArn],
+      }),
+      new PolicyStatement({
+        sid: 'AllowPutValidationObject',
+        actions: ['s3:PutObject'],
+        resources: [`${bucketArn}/${validationObject}`],
+      }),
+    ])
+      role.addToPolicy(statement);
+    Validations.of(role).acknowledge(
+      {
+        id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:events:<AWS::Region>:<AWS::AccountId>:rule/DO-NOT-DELETE-AmazonGuardDutyMalwareProtectionS3*]`,
+        reason:
+          'GuardDuty names the EventBridge managed rule it creates for the bucket itself; the documented policy grants its prefix, and changes only rules managed by malware-protection-plan.guardduty.amazonaws.com.',
+      },
+      {
+        id: `AwsSolutions-IAM5[Resource::${attributeRef(this.bucket, 'Arn')}/${prefixes.stored}*]`,
+        reason:
+          'GuardDuty reads and tags every new file under the scanned prefix; object keys are ids made at run time.',
+      },
+    );
+
+    const plan = new CfnMalwareProtectionPlan(this, 'MalwareProtection', {
+      role: role.roleArn,
+      protectedResource: {
+        s3Bucket: { bucketName: this.bucket.bucketName, objectPrefixes: [prefixes.stored] },
+      },
+      actions: { tagging: { status: 'ENABLED' } },
+    });
+    // GuardDuty checks the role's rights when the plan is made: the policy must exist by then.
+    plan.node.addDependency(role);
+
+    const notGuardDuty = { 'aws:PrincipalArn': role.roleArn };
+    this.bucket.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'ReleaseOnlyFilesFoundClean',
+        effect: Effect.DENY,
+        principals: [new AnyPrincipal()],
+        actions: ['s3:GetObject', 's3:GetObjectVersion'],
+        resources: [stored],
+        conditions: {
+          StringNotEquals: { [`s3:ExistingObjectTag/${scanTag.key}`]: scanTag.clean, ...notGuardDuty },
+        },
+      }),
+    );
+    this.bucket.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'OnlyGuardDutyTags',
+        effect: Effect.DENY,
+        principals: [new AnyPrincipal()],
+        actions: [
+          's3:PutObjectTagging',
+          's3:PutObjectVersionTagging',
+          's3:DeleteObjectTagging',
+          's3:DeleteObjectVersionTagging',
+        ],
+        resources: [`${bucketArn}/*`],
+        conditions: { StringNotEquals: notGuardDuty },
+      }),
+    );
+    return { role, plan };
+  }
+
+  /**
+   * Where browsers send uploads: the bucket's virtual-hosted regional endpoint, the address the
+   * SDK's createPresignedPost answers (test/infra checks the two agree).
+   */
+  get uploadOrigin(): string {
+    return `https://${this.bucket.bucketName}.s3.${Aws.REGION}.${Aws.URL_SUFFIX}`;
   }
 
   /**

@@ -27,6 +27,8 @@ export interface DeploymentSettings {
   mailDomain: string;
   /** SNS topic the alarms notify; without it the alarms only show in the console. */
   alarmTopicArn?: string;
+  /** The WAF web ACL (scope CLOUDFRONT, from the edge stack in us-east-1) the distribution is put behind. */
+  webAclArn?: string;
 }
 
 const hostName = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
@@ -57,6 +59,13 @@ const context = z.object({
   alarmTopicArn: z
     .string()
     .regex(/^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[\w-]+$/, 'must be an SNS topic ARN')
+    .optional(),
+  webAclArn: z
+    .string()
+    .regex(
+      /^arn:aws[a-z-]*:wafv2:us-east-1:\d{12}:global\/webacl\/[\w-]+\/[0-9a-f-]+$/,
+      'must be the ARN of a CLOUDFRONT web ACL (us-east-1, global/webacl/…): the WebAclArn output of the Votum-<alliance>-Edge stack',
+    )
     .optional(),
 });
 
@@ -130,5 +139,6 @@ export function readSettings(node: Node, options: { webDir?: string } = {}): Dep
     ...(values.publicUrl ? { publicUrl: values.publicUrl } : {}),
     ...(values.certificateArn ? { certificateArn: values.certificateArn } : {}),
     ...(values.alarmTopicArn ? { alarmTopicArn: values.alarmTopicArn } : {}),
+    ...(values.webAclArn ? { webAclArn: values.webAclArn } : {}),
   };
 }

@@ -25,7 +25,7 @@ import { AttributeType, BillingMode, StreamViewType, Table } from 'aws-cdk-lib/a
 import { type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { FilterPattern, LogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -34,6 +34,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { type GroupId, groupIds, groups } from '../../functions/core/contract/groups.ts';
 import { type Route, routes } from '../../functions/core/contract/index.ts';
+import { edgeHeader } from '../../functions/http/edge.ts';
 import { type JobId, jobs } from '../../functions/jobs/jobs.ts';
 import { keys } from '../../functions/store/keys.ts';
 import { tableDefinition } from '../../functions/store/table.ts';
@@ -48,15 +49,25 @@ import { Web } from './web.ts';
 /** Requests per second the API takes on average, and in a burst (a portal for a few dozen people). */
 export const apiThrottle = { rateLimit: 25, burstLimit: 50 };
 
+/**
+ * The security log's line for a failed sign-in (functions/http: a structured field of the public
+ * group's log), and how many of them within five minutes raise the alarm: a portal of a few dozen
+ * people sees a mistyped or expired link now and then, not ten in five minutes.
+ */
+export const signInFailure = { field: 'security', value: 'sign_in_failed' } as const;
+export const signInFailureBurst = 10;
+
 /** Reading the table's items and indexes (never a scan). */
 const tableReadActions = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'];
 
-/** Writing items: what the store does in its transactions and single writes. */
+/**
+ * Writing items: what the store does in its transactions and single writes (no batch writes;
+ * test/infra derives this list from the commands the code under functions/ sends).
+ */
 const tableWriteActions = [
   'dynamodb:PutItem',
   'dynamodb:UpdateItem',
   'dynamodb:DeleteItem',
-  'dynamodb:BatchWriteItem',
   'dynamodb:ConditionCheckItem',
 ];
 
@@ -99,6 +110,7 @@ const pascal = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
 export class VotumStack extends Stack {
   readonly table: Table;
   readonly signingSecret: Secret;
+  readonly edgeSecret: Secret;
   readonly mail: Mail;
   readonly httpApi: HttpApi;
   readonly apiStage: HttpStage;
@@ -146,6 +158,21 @@ export class VotumStack extends Stack {
         'Not rotated automatically: a new key invalidates every open sign-in link and session at once. Rotate by hand (docs: operations) when it may have leaked.',
     });
 
+    // What CloudFront sends with every API request and the functions require (functions/http/edge.ts):
+    // the execute-api address stays reachable (CloudFront's origin), what it serves does not. Read by
+    // CloudFormation at deploy time into the origin header and the functions' environment, so no
+    // request reads Secrets Manager.
+    this.edgeSecret = new Secret(this, 'EdgeSecret', {
+      description: `votum ${profile.id}: header value CloudFront sends to the API, which refuses requests without it`,
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+    });
+    Validations.of(this.edgeSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'Not rotated automatically: CloudFormation copies the value into the CloudFront origin and the functions at deploy time, so a rotation only takes effect with a deployment. Rotate by hand (infra/aws/README.md) when it may have leaked.',
+    });
+    const edgeSecretValue = this.edgeSecret.secretValue.unsafeUnwrap();
+
     this.mail = new Mail(this, 'Mail', { domain: settings.mailDomain });
 
     // The HTTP API; its routes are added below, once the functions exist.
@@ -185,14 +212,22 @@ export class VotumStack extends Stack {
       webDir: settings.webDir,
       // The API endpoint is https://<id>.execute-api.<region>.<suffix>: its host name is the origin.
       apiDomainName: Fn.select(2, Fn.split('/', this.httpApi.apiEndpoint)),
+      apiOriginHeaders: { [edgeHeader]: edgeSecretValue },
       ...(settings.publicUrl ? { publicUrl: settings.publicUrl } : {}),
       ...(settings.certificateArn ? { certificateArn: settings.certificateArn } : {}),
+      ...(settings.webAclArn ? { webAclArn: settings.webAclArn } : {}),
     });
 
     this.attachments = new Attachments(this, 'Attachments', {
-      portalUrl: this.web.url,
+      // The portal's own origin when it has one. Otherwise it would be the distribution's
+      // *.cloudfront.net name while the distribution's CSP names this bucket: a cycle CloudFormation
+      // refuses. The CORS rule only lets a page read an upload's answer (a cross-site page can POST
+      // a form without it, and S3 stores nothing without the presigned policy), so any CloudFront
+      // host in its place weakens nothing.
+      corsOrigin: settings.publicUrl ?? 'https://*.cloudfront.net',
       logBucket: this.web.logBucket,
     });
+    this.web.allowUploadsTo(this.attachments.uploadOrigin);
 
     const environment = {
       TABLE_NAME: this.table.tableName,
@@ -217,7 +252,7 @@ export class VotumStack extends Stack {
         entry: relative(projectRoot, writeGroupEntry(group)),
         alliance: profile.id,
         description: `votum ${group}: ${groups[group].description}`.slice(0, 256),
-        environment,
+        environment: { ...environment, EDGE_SECRET: edgeSecretValue },
         timeout: Duration.seconds(15),
       });
       grantBasics(fn.function, members.some((route) => route.method !== 'GET') ? 'write' : 'read', true);
@@ -399,6 +434,25 @@ export class VotumStack extends Stack {
         .createAlarm(this, 'Api5xxAlarm', {
           alarmDescription: 'votum: the API answered 5xx (a function failed or timed out)',
           threshold: 1,
+          evaluationPeriods: 1,
+          comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+          treatMissingData: TreatMissingData.NOT_BREACHING,
+        }),
+    );
+    // Bursts of failed sign-ins (guessed or replayed links): counted from the public group's log.
+    const signInFailures = new MetricFilter(this, 'SignInFailures', {
+      logGroup: this.groupFunctions.public.logGroup,
+      filterPattern: FilterPattern.stringValue(`$.${signInFailure.field}`, '=', signInFailure.value),
+      metricNamespace: `votum/${settings.profile.id}`,
+      metricName: 'SignInFailures',
+      metricValue: '1',
+    });
+    alarms.push(
+      signInFailures
+        .metric({ period: Duration.minutes(5), statistic: 'Sum' })
+        .createAlarm(this, 'SignInFailuresAlarm', {
+          alarmDescription: `votum: ${signInFailureBurst} or more failed sign-ins in 5 minutes; see the public group's log (${signInFailure.field} = ${signInFailure.value})`,
+          threshold: signInFailureBurst,
           evaluationPeriods: 1,
           comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
           treatMissingData: TreatMissingData.NOT_BREACHING,

@@ -1,4 +1,12 @@
-import { DefaultStackSynthesizer, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import {
+  Annotations,
+  DefaultStackSynthesizer,
+  Duration,
+  Lazy,
+  RemovalPolicy,
+  Stack,
+  Validations,
+} from 'aws-cdk-lib';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
@@ -8,6 +16,8 @@ import {
   FunctionCode,
   FunctionEventType,
   FunctionRuntime,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
   HttpVersion,
   OriginProtocolPolicy,
   OriginRequestPolicy,
@@ -41,14 +51,29 @@ export const spaRewriteCode = `function handler(event) {
   return request;
 }`;
 
+/**
+ * The pages' Content-Security-Policy: the local server's (infra/local/portal.ts `staticHeaders`,
+ * test/infra compares them), where `uploadOrigins` are the origins the pages upload attachments to
+ * (a presigned POST sent with XMLHttpRequest, so connect-src; form-action stays 'self').
+ */
+export const contentSecurityPolicy = (uploadOrigins: string) =>
+  `default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self' ${uploadOrigins}; frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'`;
+
+/** How long browsers keep to https for the portal's host (and its subdomains): two years. */
+export const hstsMaxAge = Duration.days(730);
+
 export interface WebProps {
   /** The built front end (contains index.html). */
   webDir: string;
   /** The HTTP API's host name (the `/api/*` origin). */
   apiDomainName: string;
+  /** Headers CloudFront adds to every request it forwards to the API (replacing a viewer's own). */
+  apiOriginHeaders?: Record<string, string>;
   /** Custom domain: the https origin and its us-east-1 certificate. */
   publicUrl?: string;
   certificateArn?: string;
+  /** The WAF web ACL (scope CLOUDFRONT) in front of the distribution: edge.ts. */
+  webAclArn?: string;
 }
 
 /**
@@ -62,6 +87,9 @@ export class Web extends Construct {
   readonly logBucket: Bucket;
   /** Where people reach the portal (https, no trailing slash). */
   readonly url: string;
+  /** The security headers on every answer, pages and /api/* alike. */
+  readonly headersPolicy: ResponseHeadersPolicy;
+  private readonly uploadOrigins: string[] = [];
 
   constructor(scope: Construct, id: string, props: WebProps) {
     super(scope, id);
@@ -97,6 +125,28 @@ export class Web extends Construct {
       comment: 'Serves index.html for extension-less paths of the single-page app',
     });
 
+    // Overrides whatever the origin sent: the pages come from S3, which sends none of these. The CSP
+    // is read at synthesis, once the stack has said where uploads go (allowUploadsTo).
+    this.headersPolicy = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
+      comment: 'votum: CSP (frame-ancestors none), HSTS, nosniff, referrer same-origin, frames denied',
+      securityHeadersBehavior: {
+        contentSecurityPolicy: {
+          contentSecurityPolicy: Lazy.string({
+            produce: () => contentSecurityPolicy(this.uploadOrigins.join(' ')).replace(/ ;/g, ';'),
+          }),
+          override: true,
+        },
+        strictTransportSecurity: {
+          accessControlMaxAge: hstsMaxAge,
+          includeSubdomains: true,
+          override: true,
+        },
+        contentTypeOptions: { override: true },
+        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.SAME_ORIGIN, override: true },
+      },
+    });
+
     const customDomain =
       props.publicUrl && props.certificateArn
         ? {
@@ -115,11 +165,12 @@ export class Web extends Construct {
       logBucket: this.logBucket,
       logFilePrefix: 'cloudfront/',
       ...customDomain,
+      ...(props.webAclArn ? { webAclId: props.webAclArn } : {}),
       defaultBehavior: {
         origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
-        responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
+        responseHeadersPolicy: this.headersPolicy,
         compress: true,
         functionAssociations: [{ function: spaRewrite, eventType: FunctionEventType.VIEWER_REQUEST }],
       },
@@ -128,27 +179,35 @@ export class Web extends Construct {
           origin: new HttpOrigin(props.apiDomainName, {
             protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
             originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+            ...(props.apiOriginHeaders ? { customHeaders: props.apiOriginHeaders } : {}),
           }),
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
           cachePolicy: CachePolicy.CACHING_DISABLED,
           originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          responseHeadersPolicy: this.headersPolicy,
           compress: true,
         },
       },
     });
-    Validations.of(this.distribution).acknowledge(
-      {
-        id: 'AwsSolutions-CFR1',
-        reason:
-          'No geo restriction: applicants, partners and steering-group members may sign in from anywhere; access is decided per route by the session.',
-      },
-      {
+    Validations.of(this.distribution).acknowledge({
+      id: 'AwsSolutions-CFR1',
+      reason:
+        'No geo restriction: applicants, partners and steering-group members may sign in from anywhere; access is decided per route by the session.',
+    });
+    if (!props.webAclArn) {
+      // The web ACL can only live in us-east-1 (edge.ts): a first deployment, or one for trying out,
+      // runs without it; the warning says how to attach it.
+      Validations.of(this.distribution).acknowledge({
         id: 'AwsSolutions-CFR2',
         reason:
-          'No WAF web ACL (about 6 USD a month per alliance for a portal with a few dozen users): the API is throttled on its stage, sign-in is by emailed link, and every route checks the session.',
-      },
-    );
+          'The WAF web ACL is built by the Votum-<alliance>-Edge stack in us-east-1 and attached with -c webAclArn=<its WebAclArn output>; this synthesis was given none (see the warning).',
+      });
+      Annotations.of(this.distribution).addWarningV2(
+        'votum:no-web-acl',
+        `No WAF in front of CloudFront: deploy ${Stack.of(this).stackName}-Edge (us-east-1) and pass its WebAclArn output as -c webAclArn=…`,
+      );
+    }
     if (!props.certificateArn) {
       Validations.of(this.distribution).acknowledge({
         id: 'AwsSolutions-CFR4',
@@ -178,6 +237,11 @@ export class Web extends Construct {
       memoryLimit: 512,
     });
     acknowledgeBucketDeployment(deployment, deployRole, this.bucket);
+  }
+
+  /** Lets the pages send to `origin` (https://host, no path): the attachments bucket's presigned POSTs. */
+  allowUploadsTo(origin: string): void {
+    this.uploadOrigins.push(origin);
   }
 }
 

@@ -64,11 +64,11 @@ function listen(server: Server, port: number): Promise<number> {
 }
 
 /** `s3Origin`: the page uploads attachments straight to the local S3 server (presigned POST). */
-const staticHeaders = (s3Origin: string) => ({
+export const staticHeaders = (s3Origin: string) => ({
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'same-origin',
   'x-frame-options': 'DENY',
-  'content-security-policy': `default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self' ${s3Origin}; frame-ancestors 'none'; base-uri 'self'; form-action 'self'`,
+  'content-security-policy': `default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self' ${s3Origin}; frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'`,
 });
 
 /**

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { App, Stack } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, readSettings, SettingsError } from '../../infra/aws/settings.ts';
 import { Web } from '../../infra/aws/web.ts';
@@ -17,6 +17,8 @@ import { cdkJsonContext, makeWebDir } from './support.ts';
 
 const run = promisify(execFile);
 const certificateArn = 'arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789';
+const webAclArn =
+  'arn:aws:wafv2:us-east-1:123456789012:global/webacl/votum-leine-weser/0a1b2c3d-4e5f-6789-abcd-ef0123456789';
 let webDir: string;
 let outdir: string;
 
@@ -105,6 +107,22 @@ describe('the deployment settings', () => {
     expect(messages[3]).toMatch(/-c certificateArn: .*us-east-1/);
   });
 
+  it('take a CLOUDFRONT web ACL’s ARN and refuse anything else, naming the edge stack', () => {
+    // Prepare
+    const regional = webAclArn.replace('us-east-1:123456789012:global', 'eu-central-1:123456789012:regional');
+    const app = testApp({ webAclArn });
+
+    // Act
+    const settings = readSettings(app.node, { webDir });
+    const messages = [regional, 'arn:aws:wafv2:us-east-1:123456789012:global/ipset/x/1'].map((arn) =>
+      settingsError({ webAclArn: arn }),
+    );
+
+    // Assess
+    expect(settings.webAclArn).toBe(webAclArn);
+    for (const message of messages) expect(message).toMatch(/-c webAclArn: .*Votum-<alliance>-Edge/);
+  });
+
   it('refuse a mail domain that does not cover the profile’s sender', () => {
     // Prepare
     const context = { mailDomain: 'example.com' };
@@ -183,5 +201,29 @@ describe('a custom domain', () => {
         },
       },
     });
+  });
+});
+
+describe('a web ACL', () => {
+  it('is put in front of the distribution when given, and missing it is a warning', () => {
+    // Prepare
+    const app = testApp();
+    const guarded = new Stack(app, 'Guarded');
+    const open = new Stack(app, 'Open');
+    const props = { webDir, apiDomainName: 'abc123.execute-api.eu-central-1.amazonaws.com' };
+
+    // Act
+    new Web(guarded, 'Web', { ...props, webAclArn });
+    new Web(open, 'Web', props);
+
+    // Assess
+    Template.fromStack(guarded).hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: { WebACLId: webAclArn },
+    });
+    expect(
+      JSON.stringify(Template.fromStack(open).findResources('AWS::CloudFront::Distribution')),
+    ).not.toContain('WebACLId');
+    expect(Annotations.fromStack(guarded).findWarning('*', Match.stringLikeRegexp('No WAF'))).toEqual([]);
+    expect(Annotations.fromStack(open).findWarning('*', Match.stringLikeRegexp('No WAF'))).toHaveLength(1);
   });
 });

@@ -1,30 +1,49 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { runInNewContext } from 'node:vm';
+import { S3Client } from '@aws-sdk/client-s3';
+import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { App, Stack, Validations } from 'aws-cdk-lib';
-import { Match } from 'aws-cdk-lib/assertions';
+import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GroupId, groupIds } from '../../functions/core/contract/groups.ts';
 import { type Route, routeKey, routes } from '../../functions/core/contract/index.ts';
+import { edgeHeader } from '../../functions/http/edge.ts';
 import { type JobId, jobs } from '../../functions/jobs/jobs.ts';
 import { tableDefinition } from '../../functions/store/table.ts';
+import { scanTag } from '../../infra/aws/attachments.ts';
+import { EdgeStack, requestsPerIp, signInPathPrefix, signInsPerIp } from '../../infra/aws/edge.ts';
 import { bundling } from '../../infra/aws/functions.ts';
 import { addNagChecks } from '../../infra/aws/nag.ts';
-import { apiThrottle } from '../../infra/aws/stack.ts';
+import { projectRoot } from '../../infra/aws/settings.ts';
+import { apiThrottle, signInFailure, signInFailureBurst } from '../../infra/aws/stack.ts';
+import { staticHeaders } from '../../infra/local/portal.ts';
 import {
   actionsOf,
   cdkJsonContext,
+  findCycle,
   logicalId,
+  type Resource,
+  renderJoin,
   resource,
   roleStatements,
+  type Statement,
   type Synthesized,
   synthesize,
 } from './support.ts';
 
 const run = promisify(execFile);
+
+/** The TypeScript sources under a folder (tests live elsewhere). */
+const sourceFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
 const routeEntries = Object.entries(routes) as [string, Route][];
 const jobEntries = Object.entries(jobs);
 
@@ -53,6 +72,7 @@ function votumFunctions() {
         routesOf(group).flatMap(([, route]) => (route.attachments ? [route.attachments] : [])),
       ),
       fn: stack.groupFunctions[group],
+      isGroup: true,
     })),
     ...jobEntries.map(([id, job]) => ({
       id,
@@ -61,6 +81,7 @@ function votumFunctions() {
       readsOnly: false,
       attachments: new Set<'read' | 'write'>(),
       fn: stack.jobFunctions[id as keyof typeof stack.jobFunctions],
+      isGroup: false,
     })),
   ];
 }
@@ -160,7 +181,14 @@ describe('the functions', () => {
     // Prepare
     const { template, stack } = synthesized;
 
-    for (const { fn } of votumFunctions()) {
+    const edgeSecret = {
+      'Fn::Join': [
+        '',
+        ['{{resolve:secretsmanager:', { Ref: logicalId(stack.edgeSecret) }, ':SecretString:::}}'],
+      ],
+    };
+
+    for (const { fn, isGroup } of votumFunctions()) {
       // Act
       const variables = (
         resource(template, logicalId(fn.function)).Properties.Environment as {
@@ -181,6 +209,8 @@ describe('the functions', () => {
         NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: 'votum',
         POWERTOOLS_LOG_LEVEL: 'INFO',
+        // The API's functions refuse what did not come through CloudFront; jobs serve no requests.
+        ...(isGroup ? { EDGE_SECRET: edgeSecret } : {}),
       });
     }
   });
@@ -222,7 +252,6 @@ describe('the functions', () => {
         expect(actionsOf(dynamo).sort(), id).toEqual(
           [
             ...read,
-            'dynamodb:BatchWriteItem',
             'dynamodb:ConditionCheckItem',
             'dynamodb:DeleteItem',
             'dynamodb:PutItem',
@@ -241,6 +270,105 @@ describe('the functions', () => {
         .filter((f) => f.readsOnly)
         .map((f) => f.id),
     ).toEqual(['documents']);
+  });
+
+  it('may use exactly the table operations the code under functions/ sends (no batch write, no scan)', () => {
+    // Prepare: every DynamoDB command the code builds, and the kinds of item its transactions hold
+    const code = sourceFiles(join(projectRoot, 'functions')).map((file) => readFileSync(file, 'utf8'));
+    const commands = new Set(
+      code.flatMap((text) => [...text.matchAll(/new (\w+)Command\(/g)].map((match) => match[1] as string)),
+    );
+    const transactItems = new Set(
+      code.flatMap((text) =>
+        [...text.matchAll(/\b(Put|Update|Delete|ConditionCheck)\s*:\s*\{/g)].map(
+          (match) => match[1] as string,
+        ),
+      ),
+    );
+    const actionOf: Record<string, string[]> = {
+      Get: ['GetItem'],
+      Put: ['PutItem'],
+      Update: ['UpdateItem'],
+      Delete: ['DeleteItem'],
+      Query: ['Query'],
+      Scan: ['Scan'],
+      BatchGet: ['BatchGetItem'],
+      BatchWrite: ['BatchWriteItem'],
+      TransactGet: ['GetItem'],
+      TransactWrite: [...transactItems].map((kind) => `${kind}Item`),
+    };
+    const dynamoCommands = [...commands].filter((command) => command in actionOf);
+    const needed = new Set(
+      dynamoCommands.flatMap((command) => actionOf[command] ?? []).map((a) => `dynamodb:${a}`),
+    );
+    const streamActions = /^dynamodb:(DescribeStream|GetRecords|GetShardIterator|ListStreams)$/;
+
+    // Act
+    const granted = new Set(
+      votumFunctions().flatMap(({ fn }) =>
+        actionsOf(roleStatements(synthesized.template, logicalId(fn.role))).filter(
+          (action) => action.startsWith('dynamodb:') && !streamActions.test(action),
+        ),
+      ),
+    );
+
+    // Assess: a new kind of command needs its grant (stack.ts), an unused grant goes
+    expect(dynamoCommands).toContain('TransactWrite');
+    expect([...granted].sort()).toEqual([...needed].sort());
+  });
+
+  it('may do nothing beyond what their routes or job declare: the whole action list of each role', () => {
+    // Prepare
+    const read = ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query'];
+    const write = [
+      'dynamodb:ConditionCheckItem',
+      'dynamodb:DeleteItem',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+    ];
+    const expectedOf = ({
+      id,
+      isGroup,
+      readsOnly,
+      sendsMail,
+      attachments,
+    }: ReturnType<typeof votumFunctions>[number]) => {
+      const job = isGroup ? undefined : (jobs[id as JobId] as Record<string, unknown>);
+      return [
+        'logs:CreateLogStream',
+        'logs:PutLogEvents',
+        ...read,
+        // a reading group only pushes its caller's session forward (UpdateItem on SESSION# keys)
+        ...(readsOnly ? ['dynamodb:UpdateItem'] : write),
+        ...(isGroup || job?.signsLinks === true
+          ? ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue']
+          : []),
+        ...(sendsMail ? ['ses:SendEmail', 'ses:SendRawEmail'] : []),
+        ...(attachments.has('write')
+          ? ['s3:DeleteObject', 's3:GetObject', 's3:ListBucket', 's3:PutObject']
+          : []),
+        ...(attachments.has('read') ? ['s3:GetObject'] : []),
+        ...(job && 'wakeOnInsertOf' in job
+          ? [
+              'dynamodb:DescribeStream',
+              'dynamodb:GetRecords',
+              'dynamodb:GetShardIterator',
+              'dynamodb:ListStreams',
+              'sqs:GetQueueAttributes',
+              'sqs:GetQueueUrl',
+              'sqs:SendMessage',
+            ]
+          : []),
+      ];
+    };
+
+    for (const described of votumFunctions()) {
+      // Act
+      const actions = new Set(actionsOf(roleStatements(synthesized.template, logicalId(described.fn.role))));
+
+      // Assess
+      expect([...actions].sort(), described.id).toEqual([...new Set(expectedOf(described))].sort());
+    }
   });
 
   it('may read the signing secret exactly when their code keys a hash with it', () => {
@@ -364,31 +492,156 @@ describe('the attachments bucket', () => {
     ]);
   });
 
-  it('lets only the portal’s origin POST uploads to it from the browser', () => {
+  it('lets CloudFront pages POST uploads to it from the browser (the portal’s own origin once it has a domain)', () => {
     // Prepare
     const { template, stack } = synthesized;
 
     // Act
     const cors = resource(template, logicalId(stack.attachments.bucket)).Properties.CorsConfiguration;
 
-    // Assess
+    // Assess: without -c publicUrl the distribution's name would make a cycle (its CSP names the bucket)
     expect(cors).toEqual({
       CorsRules: [
         {
-          AllowedOrigins: [
-            {
-              'Fn::Join': [
-                '',
-                ['https://', { 'Fn::GetAtt': [logicalId(stack.web.distribution), 'DomainName'] }],
-              ],
-            },
-          ],
+          AllowedOrigins: ['https://*.cloudfront.net'],
           AllowedMethods: ['POST'],
           AllowedHeaders: ['*'],
           MaxAge: 3000,
         },
       ],
     });
+  });
+
+  it('has every file under sketches/ scanned by GuardDuty Malware Protection, which tags it with the result', () => {
+    // Prepare
+    const { template, stack } = synthesized;
+    const { attachments } = stack;
+    const plan = resource(template, stack.getLogicalId(attachments.malwareProtection)) as Resource & {
+      DependsOn?: string[];
+    };
+    const bucketArn = { 'Fn::GetAtt': [logicalId(attachments.bucket), 'Arn'] };
+
+    // Act
+    const statements = roleStatements(template, logicalId(attachments.scanRole));
+
+    // Assess
+    expect(plan.Properties).toEqual({
+      Role: { 'Fn::GetAtt': [logicalId(attachments.scanRole), 'Arn'] },
+      ProtectedResource: {
+        S3Bucket: { BucketName: { Ref: logicalId(attachments.bucket) }, ObjectPrefixes: ['sketches/'] },
+      },
+      Actions: { Tagging: { Status: 'ENABLED' } },
+    });
+    // The role's policy exists before GuardDuty checks it at the plan's creation.
+    expect(plan.DependsOn).toEqual(
+      expect.arrayContaining(
+        Object.keys(
+          template.findResources('AWS::IAM::Policy', {
+            Properties: { Roles: [{ Ref: logicalId(attachments.scanRole) }] },
+          }),
+        ),
+      ),
+    );
+    template.hasResourceProperties('AWS::IAM::Role', {
+      AssumeRolePolicyDocument: {
+        Statement: [
+          {
+            Action: 'sts:AssumeRole',
+            Effect: 'Allow',
+            Principal: { Service: 'malware-protection-plan.guardduty.amazonaws.com' },
+          },
+        ],
+      },
+    });
+    // What GuardDuty documents for a protected bucket, object rights only on the scanned prefix.
+    expect(
+      statements
+        .filter((statement) => actionsOf([statement]).some((action) => action.startsWith('s3:')))
+        .map(({ Action, Resource }) => ({ Action, Resource })),
+    ).toEqual([
+      {
+        Action: ['s3:GetObject', 's3:GetObjectTagging', 's3:GetObjectVersion', 's3:PutObjectTagging'],
+        Resource: { 'Fn::Join': ['', [bucketArn, '/sketches/*']] },
+      },
+      {
+        Action: ['s3:GetBucketNotification', 's3:ListBucket', 's3:PutBucketNotification'],
+        Resource: bucketArn,
+      },
+      {
+        Action: 's3:PutObject',
+        Resource: { 'Fn::Join': ['', [bucketArn, '/malware-protection-resource-validation-object']] },
+      },
+    ]);
+    expect(
+      actionsOf(
+        statements.filter((statement) => actionsOf([statement]).some((a) => a.startsWith('events:'))),
+      ).sort(),
+    ).toEqual(
+      [
+        'events:DeleteRule',
+        'events:DescribeRule',
+        'events:ListTargetsByRule',
+        'events:PutRule',
+        'events:PutTargets',
+        'events:RemoveTargets',
+      ].sort(),
+    );
+  });
+
+  it('lets no one but GuardDuty read a file under sketches/ until it is tagged NO_THREATS_FOUND, nor tag one', () => {
+    // Prepare
+    const { template, stack } = synthesized;
+    const { attachments } = stack;
+    const bucketArn = { 'Fn::GetAtt': [logicalId(attachments.bucket), 'Arn'] };
+    const scanRole = { 'Fn::GetAtt': [logicalId(attachments.scanRole), 'Arn'] };
+
+    // Act
+    const policy = Object.values(
+      template.findResources('AWS::S3::BucketPolicy', {
+        Properties: { Bucket: { Ref: logicalId(attachments.bucket) } },
+      }),
+    )[0] as { Properties: { PolicyDocument: { Statement: (Statement & { Sid?: string })[] } } };
+    const bySid = (sid: string) => policy.Properties.PolicyDocument.Statement.find((s) => s.Sid === sid);
+
+    // Assess
+    expect(bySid('ReleaseOnlyFilesFoundClean')).toEqual({
+      Sid: 'ReleaseOnlyFilesFoundClean',
+      Effect: 'Deny',
+      Principal: { AWS: '*' },
+      Action: ['s3:GetObject', 's3:GetObjectVersion'],
+      Resource: { 'Fn::Join': ['', [bucketArn, '/sketches/*']] },
+      Condition: {
+        StringNotEquals: {
+          [`s3:ExistingObjectTag/${scanTag.key}`]: 'NO_THREATS_FOUND',
+          'aws:PrincipalArn': scanRole,
+        },
+      },
+    });
+    expect(bySid('OnlyGuardDutyTags')).toEqual({
+      Sid: 'OnlyGuardDutyTags',
+      Effect: 'Deny',
+      Principal: { AWS: '*' },
+      Action: [
+        's3:DeleteObjectTagging',
+        's3:DeleteObjectVersionTagging',
+        's3:PutObjectTagging',
+        's3:PutObjectVersionTagging',
+      ],
+      Resource: { 'Fn::Join': ['', [bucketArn, '/*']] },
+      Condition: { StringNotEquals: { 'aws:PrincipalArn': scanRole } },
+    });
+    // Every object any function may read for a download is under the scanned, gated prefix.
+    for (const { id, fn, attachments: uses } of votumFunctions()) {
+      if (!uses.has('read')) continue;
+      const reads = roleStatements(template, logicalId(fn.role)).filter(
+        (statement) =>
+          actionsOf([statement]).includes('s3:GetObject') && !actionsOf([statement]).includes('s3:PutObject'),
+      );
+      expect(
+        reads.map((statement) => statement.Resource),
+        id,
+      ).toEqual([{ 'Fn::Join': ['', [bucketArn, '/sketches/*']] }]);
+    }
   });
 
   it('may be used only by the groups whose routes the route table marks, as far as they say', () => {
@@ -656,17 +909,24 @@ describe('the jobs', () => {
 });
 
 describe('the signing secret and mail', () => {
-  it('generates a 64-character signing secret in Secrets Manager', () => {
+  it('generates a 64-character signing secret and a 48-character edge secret in Secrets Manager', () => {
     // Prepare
-    const { template } = synthesized;
+    const { template, stack } = synthesized;
 
     // Act
     const secrets = template.findResources('AWS::SecretsManager::Secret');
 
     // Assess
-    expect(Object.keys(secrets)).toHaveLength(1);
-    template.hasResourceProperties('AWS::SecretsManager::Secret', {
-      GenerateSecretString: { PasswordLength: 64, ExcludePunctuation: true },
+    expect(Object.keys(secrets).sort()).toEqual(
+      [logicalId(stack.edgeSecret), logicalId(stack.signingSecret)].sort(),
+    );
+    expect(resource(template, logicalId(stack.signingSecret)).Properties.GenerateSecretString).toEqual({
+      PasswordLength: 64,
+      ExcludePunctuation: true,
+    });
+    expect(resource(template, logicalId(stack.edgeSecret)).Properties.GenerateSecretString).toEqual({
+      PasswordLength: 48,
+      ExcludePunctuation: true,
     });
   });
 
@@ -735,6 +995,109 @@ describe('the web front end', () => {
     });
   });
 
+  it('sends the local server’s CSP (with the bucket’s upload origin), HSTS, nosniff, DENY and same-origin referrer on pages and /api/*', async () => {
+    // Prepare
+    const { template, stack } = synthesized;
+    const bucket = 'votum-attachments-example';
+    const region = 'eu-central-1';
+    // What the function's SDK answers as the upload address, for a bucket and region of our choosing.
+    const { url } = await createPresignedPost(
+      new S3Client({ region, credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'example' } }),
+      { Bucket: bucket, Key: 'pending/s/a' },
+    );
+    const values: Record<string, string> = {
+      [logicalId(stack.attachments.bucket)]: bucket,
+      'AWS::Region': region,
+      'AWS::URLSuffix': 'amazonaws.com',
+    };
+
+    // Act
+    const policyId = logicalId(stack.web.headersPolicy);
+    const config = (
+      resource(template, policyId).Properties.ResponseHeadersPolicyConfig as {
+        SecurityHeadersConfig: Record<string, Record<string, unknown>>;
+      }
+    ).SecurityHeadersConfig;
+    const csp = renderJoin(config.ContentSecurityPolicy?.ContentSecurityPolicy, values);
+    const distribution = resource(template, logicalId(stack.web.distribution)).Properties
+      .DistributionConfig as {
+      DefaultCacheBehavior: { ResponseHeadersPolicyId: unknown };
+      CacheBehaviors: { ResponseHeadersPolicyId: unknown }[];
+    };
+
+    // Assess
+    expect(csp).toBe(staticHeaders(new URL(url).origin)['content-security-policy']);
+    // ASVS 5.0 3.4.3 (object-src and base-uri 'none') and 3.4.6 (frame-ancestors)
+    for (const directive of [
+      "frame-ancestors 'none'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "script-src 'self';",
+    ])
+      expect(csp).toContain(directive);
+    expect(config).toEqual({
+      ContentSecurityPolicy: { ContentSecurityPolicy: expect.anything(), Override: true },
+      StrictTransportSecurity: { AccessControlMaxAgeSec: 63072000, IncludeSubdomains: true, Override: true },
+      ContentTypeOptions: { Override: true },
+      FrameOptions: { FrameOption: 'DENY', Override: true },
+      ReferrerPolicy: { ReferrerPolicy: 'same-origin', Override: true },
+    });
+    for (const behavior of [distribution.DefaultCacheBehavior, ...distribution.CacheBehaviors])
+      expect(behavior.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+  });
+
+  it('sends the edge secret (resolved at deploy time) in its own header to the API origin only', () => {
+    // Prepare
+    const { template, stack } = synthesized;
+
+    // Act
+    const distribution = resource(template, logicalId(stack.web.distribution)).Properties
+      .DistributionConfig as {
+      Origins: { Id: string; CustomOriginConfig?: unknown; OriginCustomHeaders?: unknown }[];
+      CacheBehaviors: { TargetOriginId: string }[];
+    };
+    const apiOriginId = distribution.CacheBehaviors[0]?.TargetOriginId;
+
+    // Assess
+    for (const origin of distribution.Origins) {
+      expect(origin.OriginCustomHeaders, origin.Id).toEqual(
+        origin.Id === apiOriginId
+          ? [
+              {
+                HeaderName: edgeHeader,
+                HeaderValue: {
+                  'Fn::Join': [
+                    '',
+                    ['{{resolve:secretsmanager:', { Ref: logicalId(stack.edgeSecret) }, ':SecretString:::}}'],
+                  ],
+                },
+              },
+            ]
+          : undefined,
+      );
+    }
+  });
+
+  it('holds no reference cycle (CloudFormation refuses one)', () => {
+    // Prepare
+    const resources = synthesized.template.toJSON().Resources as Record<
+      string,
+      { Properties?: unknown; DependsOn?: string | string[] }
+    >;
+
+    const knot = {
+      A: { Properties: { Target: { 'Fn::GetAtt': ['B', 'Arn'] } } },
+      B: { Properties: { Names: [{ 'Fn::Join': ['', ['x', { Ref: 'A' }]] }] } },
+    };
+
+    // Act
+    const cycle = findCycle(resources);
+
+    // Assess (and the check finds a cycle where there is one)
+    expect(cycle).toEqual([]);
+    expect(findCycle(knot)).toEqual(['A', 'B', 'A']);
+  });
+
   it('rewrites extension-less paths to /index.html on the default behaviour only', () => {
     // Prepare
     const { template, stack } = synthesized;
@@ -789,6 +1152,93 @@ describe('the web front end', () => {
   });
 });
 
+describe('the edge stack (us-east-1)', () => {
+  const edge = () => {
+    const found = synthesized.app.node.children.find((child) => child instanceof EdgeStack);
+    if (!found) throw new Error('no edge stack in the app');
+    return found as EdgeStack;
+  };
+
+  it('is bound to us-east-1, the only region a CLOUDFRONT web ACL can be made in, and puts out its ARN', () => {
+    // Prepare
+    const stack = edge();
+
+    // Act
+    const template = Template.fromStack(stack);
+
+    // Assess
+    expect(stack.region).toBe('us-east-1');
+    expect(stack.stackName).toBe(`${synthesized.stack.stackName}-Edge`);
+    expect(Object.keys(template.findResources('AWS::WAFv2::WebACL'))).toHaveLength(1);
+    template.hasOutput('WebAclArn', { Value: { 'Fn::GetAtt': [stack.getLogicalId(stack.webAcl), 'Arn'] } });
+  });
+
+  it('blocks a burst from one IP with 429, sign-ins sooner, then applies the common and known-bad-inputs rule sets', () => {
+    // Prepare
+    const template = Template.fromStack(edge());
+
+    // Act
+    const acl = Object.values(template.findResources('AWS::WAFv2::WebACL'))[0]?.Properties as {
+      Scope: string;
+      DefaultAction: unknown;
+      Rules: {
+        Name: string;
+        Priority: number;
+        Action?: unknown;
+        OverrideAction?: unknown;
+        Statement: unknown;
+      }[];
+    };
+
+    // Assess
+    expect(acl.Scope).toBe('CLOUDFRONT');
+    expect(acl.DefaultAction).toEqual({ Allow: {} });
+    expect(acl.Rules.map((rule) => [rule.Priority, rule.Name])).toEqual([
+      [0, 'RequestsPerIp'],
+      [1, 'SignInsPerIp'],
+      [2, 'AWSManagedRulesCommonRuleSet'],
+      [3, 'AWSManagedRulesKnownBadInputsRuleSet'],
+    ]);
+    const [perIp, signIns, common, badInputs] = acl.Rules;
+    const tooMany = { Block: { CustomResponse: { ResponseCode: 429 } } };
+    expect(perIp).toMatchObject({
+      Action: tooMany,
+      Statement: {
+        RateBasedStatement: { Limit: requestsPerIp, EvaluationWindowSec: 300, AggregateKeyType: 'IP' },
+      },
+    });
+    expect(signIns).toMatchObject({
+      Action: tooMany,
+      Statement: {
+        RateBasedStatement: { Limit: signInsPerIp, EvaluationWindowSec: 300, AggregateKeyType: 'IP' },
+      },
+    });
+    const scope = JSON.stringify(signIns?.Statement);
+    expect(scope).toContain('"SearchString":"POST"');
+    expect(scope).toContain(`"SearchString":"${signInPathPrefix}"`);
+    expect(routes.requestLink.path.startsWith(signInPathPrefix)).toBe(true);
+    expect(routes.redeemLink.path.startsWith(signInPathPrefix)).toBe(true);
+    expect(common).toMatchObject({
+      OverrideAction: { None: {} },
+      Statement: {
+        ManagedRuleGroupStatement: {
+          VendorName: 'AWS',
+          Name: 'AWSManagedRulesCommonRuleSet',
+          // Sketch drafts are larger than the set's 8 KB body limit: that one rule only counts.
+          RuleActionOverrides: [{ Name: 'SizeRestrictions_BODY', ActionToUse: { Count: {} } }],
+        },
+      },
+    });
+    expect(badInputs).toMatchObject({
+      OverrideAction: { None: {} },
+      Statement: {
+        ManagedRuleGroupStatement: { VendorName: 'AWS', Name: 'AWSManagedRulesKnownBadInputsRuleSet' },
+      },
+    });
+    expect(JSON.stringify(badInputs)).not.toContain('RuleActionOverrides');
+  });
+});
+
 describe('the alarms', () => {
   it('watch every function’s errors, the dead-letter queue, the API’s 5xx and bounces', () => {
     // Prepare
@@ -824,6 +1274,65 @@ describe('the alarms', () => {
       expect.objectContaining({ Namespace: 'AWS/ApiGateway', MetricName: '5xx' }),
     );
     expect(alarms).toContainEqual(expect.objectContaining({ Namespace: 'AWS/SES', MetricName: 'Bounce' }));
+  });
+});
+
+describe('the security log', () => {
+  it('counts failed sign-ins from the public group’s log and alarms on a burst of them', () => {
+    // Prepare
+    const { template, stack } = synthesized;
+
+    // Act
+    const filters = Object.values(template.findResources('AWS::Logs::MetricFilter')) as {
+      Properties: {
+        LogGroupName: unknown;
+        FilterPattern: string;
+        MetricTransformations: Record<string, unknown>[];
+      };
+    }[];
+    const alarm = Object.values(
+      template.findResources('AWS::CloudWatch::Alarm', { Properties: { MetricName: 'SignInFailures' } }),
+    ) as { Properties: Record<string, unknown> }[];
+
+    // Assess
+    expect(filters).toHaveLength(1);
+    expect(filters[0]?.Properties).toEqual({
+      LogGroupName: { Ref: logicalId(stack.groupFunctions.public.logGroup) },
+      FilterPattern: `{ $.${signInFailure.field} = "${signInFailure.value}" }`,
+      MetricTransformations: [
+        { MetricNamespace: 'votum/leine-weser', MetricName: 'SignInFailures', MetricValue: '1' },
+      ],
+    });
+    expect(alarm).toHaveLength(1);
+    expect(alarm[0]?.Properties).toMatchObject({
+      Namespace: 'votum/leine-weser',
+      Statistic: 'Sum',
+      Period: 300,
+      Threshold: signInFailureBurst,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      TreatMissingData: 'notBreaching',
+    });
+  });
+
+  it('finds the field where the functions’ logger writes it: a top-level key of the JSON line', async () => {
+    // Prepare: the functions' logger, in a process of its own as in Lambda
+    const script = [
+      `import { logger } from ${JSON.stringify(join(projectRoot, 'functions/platform/logger.ts'))};`,
+      `logger.warn('sign-in failed', { ${signInFailure.field}: ${JSON.stringify(signInFailure.value)} });`,
+    ].join('\n');
+
+    // Act
+    const { stdout, stderr } = await run(join(projectRoot, 'node_modules/.bin/tsx'), ['--eval', script], {
+      cwd: projectRoot,
+      env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'INFO' },
+    });
+
+    // Assess (warnings go to stderr; Lambda sends both streams to the log group)
+    const logged = `${stdout}\n${stderr}`
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(logged).toEqual([expect.objectContaining({ [signInFailure.field]: signInFailure.value })]);
   });
 });
 

@@ -115,3 +115,62 @@ export function actionsOf(statements: Statement[]): string[] {
     Array.isArray(statement.Action) ? statement.Action : [statement.Action],
   );
 }
+
+/**
+ * A template string value rendered with the given values for `Ref`s (an `Fn::Join` of strings and
+ * `{ Ref }`); anything else it holds is an error, so a new kind of reference cannot slip through.
+ */
+export function renderJoin(value: unknown, refs: Record<string, string>): string {
+  if (typeof value === 'string') return value;
+  const ref = (value as { Ref?: string }).Ref;
+  if (ref !== undefined) {
+    const found = refs[ref];
+    if (found === undefined) throw new Error(`no value for Ref ${ref}`);
+    return found;
+  }
+  const join = (value as { 'Fn::Join'?: [string, unknown[]] })['Fn::Join'];
+  if (!join) throw new Error(`cannot render ${JSON.stringify(value)}`);
+  return join[1].map((part) => renderJoin(part, refs)).join(join[0]);
+}
+
+/** The resources a resource refers to (Ref, Fn::GetAtt, DependsOn), among those of the template. */
+function referencesOf(resource: { Properties?: unknown; DependsOn?: string | string[] }, ids: Set<string>) {
+  const found = new Set<string>([resource.DependsOn ?? []].flat());
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        if (key === 'Ref' && typeof inner === 'string') found.add(inner);
+        else if (key === 'Fn::GetAtt')
+          found.add(Array.isArray(inner) ? String(inner[0]) : (String(inner).split('.')[0] ?? ''));
+        else walk(inner);
+      }
+    }
+  };
+  walk(resource.Properties);
+  return [...found].filter((id) => ids.has(id));
+}
+
+/** A reference cycle among the resources (their logical ids, the first repeated at the end), or []. */
+export function findCycle(
+  resources: Record<string, { Properties?: unknown; DependsOn?: string | string[] }>,
+): string[] {
+  const ids = new Set(Object.keys(resources));
+  const done = new Set<string>();
+  const visit = (id: string, path: string[]): string[] => {
+    if (done.has(id)) return [];
+    const at = path.indexOf(id);
+    if (at >= 0) return [...path.slice(at), id];
+    for (const next of referencesOf(resources[id] ?? {}, ids)) {
+      const cycle = visit(next, [...path, id]);
+      if (cycle.length > 0) return cycle;
+    }
+    done.add(id);
+    return [];
+  };
+  for (const id of ids) {
+    const cycle = visit(id, []);
+    if (cycle.length > 0) return cycle;
+  }
+  return [];
+}
