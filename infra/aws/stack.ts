@@ -305,7 +305,10 @@ export class VotumStack extends Stack {
         environment,
         timeout: Duration.seconds(60),
       });
-      grantBasics(fn.function, 'write', 'signsLinks' in job && job.signsLinks === true);
+      // A job that sends mail unseals the links its mails carry (platform/seal.ts): it needs the secret too.
+      const keysWithSecret =
+        ('signsLinks' in job && job.signsLinks === true) || ('sendsMail' in job && job.sendsMail === true);
+      grantBasics(fn.function, 'write', keysWithSecret);
       if ('sendsMail' in job && job.sendsMail) this.mail.grantSend(fn.function);
       const schedule = new Schedule(this, `${pascal(jobId)}Schedule`, {
         description: job.description,

@@ -340,7 +340,8 @@ describe('the functions', () => {
         ...read,
         // a reading group only pushes its caller's session forward (UpdateItem on SESSION# keys)
         ...(readsOnly ? ['dynamodb:UpdateItem'] : write),
-        ...(isGroup || job?.signsLinks === true
+        // a job that sends mail unseals its mails' links (platform/seal.ts)
+        ...(isGroup || job?.signsLinks === true || job?.sendsMail === true
           ? ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue']
           : []),
         ...(sendsMail ? ['ses:SendEmail', 'ses:SendRawEmail'] : []),
@@ -727,15 +728,15 @@ describe('the bundles', () => {
     const functions = votumFunctions();
 
     // Act
-    const withPdfLib = functions.filter(({ fn }) => {
+    const withPdfKit = functions.filter(({ fn }) => {
       const { sources } = JSON.parse(
         readFileSync(join(assetDir(logicalId(fn.function)), 'index.mjs.map'), 'utf8'),
       ) as { sources: string[] };
-      return sources.some((source) => source.includes('node_modules/pdf-lib/'));
+      return sources.some((source) => source.includes('node_modules/pdfkit/'));
     });
 
     // Assess
-    expect(withPdfLib.map(({ entries }) => entries)).toEqual([[jobs.renderDocuments.entry]]);
+    expect(withPdfKit.map(({ entries }) => entries)).toEqual([[jobs.renderDocuments.entry]]);
   });
 
   it('load on Node 24 and export a handler', async () => {
