@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { NotFoundError } from '../core/errors.ts';
 import type { Role, Transition } from '../core/lifecycle.ts';
 import { de } from '../core/messages.de.ts';
-import { nextStep, type SketchDoc } from '../core/sketch-doc.ts';
+import { nextStep, readableNote, type SketchDoc } from '../core/sketch-doc.ts';
 import type { MailContent } from '../mail/templates.de.ts';
 import { config } from '../platform/config.ts';
 import { documentOrderItem, type NewDocument } from '../store/documents.ts';
@@ -67,7 +67,9 @@ export async function toDoc(record: SketchRecord): Promise<SketchDoc> {
   } = record;
   return {
     ...doc,
-    events: await getEvents(record.id),
+    events: (await getEvents(record.id)).map((event) =>
+      event.note ? { ...event, note: readableNote(event.note) } : event,
+    ),
     nextStep: nextStep({ status: record.status, returned: record.returned, endorsed: !!record.endorsement }),
   };
 }

@@ -79,9 +79,15 @@ export const calendarTexts = {
 } as const;
 
 /** The notes a change after the Votum leaves in the sketch's history, and why a due date moved. */
+/** The NBank's decision in words (core/followup.ts's `fundingOutcomeLabels`). */
+export const fundingOutcomeWords = { approved: 'bewilligt', rejected: 'abgelehnt' } as const;
+type FundingOutcomeCode = keyof typeof fundingOutcomeWords;
+
 export const followUpNotes = {
-  fundingReported: (outcome: string) => `Förderentscheidung gemeldet: ${outcome}`,
-  fundingConfirmed: (outcome: string) => `Förderentscheidung bestätigt: ${outcome}`,
+  fundingReported: (outcome: FundingOutcomeCode) =>
+    `Förderentscheidung gemeldet: ${fundingOutcomeWords[outcome]}`,
+  fundingConfirmed: (outcome: FundingOutcomeCode) =>
+    `Förderentscheidung bestätigt: ${fundingOutcomeWords[outcome]}`,
   endChanged: (from: string, to: string, note: string | undefined) =>
     `Projektende ${from} → ${to}${note ? `: ${note}` : ''}`,
   reportAgreed: (label: string, due: string) => `${label} bis ${due}`,

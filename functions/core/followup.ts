@@ -22,7 +22,7 @@ import {
   startOfDayBerlin,
 } from './dates.ts';
 import { ConflictError } from './errors.ts';
-import { followUpErrors, followUpTexts as t } from './followup.de.ts';
+import { followUpErrors, fundingOutcomeWords, followUpTexts as t } from './followup.de.ts';
 import { formatEuro } from './money.ts';
 import { compareText } from './order.ts';
 import type { AllianceProfile } from './profile.ts';
@@ -40,10 +40,7 @@ export type ReportRules = AllianceProfile['reports'];
 
 export const fundingOutcomes = ['approved', 'rejected'] as const;
 export type FundingOutcome = (typeof fundingOutcomes)[number];
-export const fundingOutcomeLabels: Record<FundingOutcome, string> = {
-  approved: 'bewilligt',
-  rejected: 'abgelehnt',
-};
+export const fundingOutcomeLabels: Record<FundingOutcome, string> = fundingOutcomeWords;
 
 export type { FundingReportRequest, ReportRequest } from './contract/followup.ts';
 // The shapes the API answers are defined once, in contract/followup-answers.ts; these are their types.

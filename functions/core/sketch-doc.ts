@@ -1,8 +1,10 @@
 import type * as z from 'zod/mini';
 import type * as docs from './contract/sketch-docs.ts';
+import { fundingOutcomeWords } from './followup.de.ts';
 import type { SketchStatus } from './lifecycle.ts';
 import { de, nextSteps } from './messages.de.ts';
 import type { SketchDraft } from './sketch-full.ts';
+import { outcomeLabels, votumDecisionLabels } from './votes.de.ts';
 
 /*
  * A sketch as the API answers it (docs/api.md), and what is derived from it: the summary lists
@@ -84,3 +86,17 @@ export function nextStep(facts: NextStepFacts): NextStep {
 }
 
 export const statusLabel = (status: SketchStatus): string => de.status[status];
+
+/**
+ * An audit note as people read it. Notes written before they were put in words (up to issue 18)
+ * end in a code: "Umlaufverfahren: no_consensus", "Votum: deferred", "Förderentscheidung gemeldet:
+ * approved". The stored event stays as it is (its hash chains the trail); the answer reads it in words.
+ */
+export function readableNote(note: string | undefined): string | undefined {
+  if (!note) return note;
+  const match = /^(.*: )([a-z_]+)$/.exec(note);
+  if (!match) return note;
+  const [, lead = '', code = ''] = match;
+  const words: Record<string, string> = { ...outcomeLabels, ...votumDecisionLabels, ...fundingOutcomeWords };
+  return code in words ? `${lead}${words[code]}` : note;
+}

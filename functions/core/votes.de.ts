@@ -67,7 +67,8 @@ export const voteMessages = {
     ) =>
       `${title}: ${result} – Zustimmung ${outcome.counts.approve}, Einwand ${outcome.counts.object}, Enthaltung ${outcome.counts.abstain}, befangen ${outcome.recusedSeatIds.length}, nicht abgestimmt ${outcome.silentSeatIds.length}`,
     /** The audit note of a sketch decided by a circulation vote. */
-    decidedNote: (result: string) => `Umlaufverfahren: ${result}`,
+    /** The audit note of a circulation vote's result: in words, never the code. */
+    decidedNote: (result: keyof typeof outcomeLabels) => `Umlaufverfahren: ${outcomeLabels[result]}`,
   },
   meeting: {
     countNotInt: 'Anzahl: Bitte eine ganze Zahl angeben.',
@@ -117,7 +118,7 @@ export const voteMessages = {
     noOutcome:
       'Für diese Skizze liegt noch kein Ergebnis der Lenkungsgruppe vor (Umlaufverfahren oder Sitzung).',
     /** The audit note of a Votum. */
-    note: (decision: string) => `Votum: ${decision}`,
+    note: (decision: keyof typeof votumDecisionLabels) => `Votum: ${votumDecisionLabels[decision]}`,
     noLetter: 'Zu dieser Skizze gibt es noch kein Votum.',
   },
   /** Path parameters' names. */

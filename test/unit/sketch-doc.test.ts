@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadProfile } from '../../functions/alliances/index.ts';
 import { fieldLabel, sketchDiff } from '../../functions/core/sketch-diff.ts';
-import { nextStep, sketchFacts } from '../../functions/core/sketch-doc.ts';
+import { nextStep, readableNote, sketchFacts } from '../../functions/core/sketch-doc.ts';
 import { sketchRecord } from '../../functions/core/sketch-record.ts';
 import { leineWeserSketch } from '../support/sketches.ts';
 
@@ -124,5 +124,26 @@ describe('the record of a submitted sketch', () => {
     expect(rows.Gesamtkosten).toBe('383.100,00\u00a0€');
     expect(rows['Kosten 2027']).toBe('127.700,00\u00a0€');
     expect(rows['Lokale Allianz']).toBe('Lokale Fachkräfteallianz REK Weserbergland+');
+  });
+});
+
+describe('an audit note', () => {
+  it('reads in words, also where an earlier version stored a code at its end', () => {
+    // Act
+    const notes = [
+      'Umlaufverfahren: no_consensus',
+      'Votum: deferred',
+      'Förderentscheidung gemeldet: approved',
+      'Sitzung am 12.11.2026',
+      'Bitte: keine_ahnung',
+    ].map(readableNote);
+    // Assess
+    expect(notes).toEqual([
+      'Umlaufverfahren: Kein Einvernehmen',
+      'Votum: zurückgestellt',
+      'Förderentscheidung gemeldet: bewilligt',
+      'Sitzung am 12.11.2026',
+      'Bitte: keine_ahnung',
+    ]);
   });
 });
