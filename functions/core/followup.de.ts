@@ -1,3 +1,5 @@
+import { formatDate } from './dates.ts';
+
 /*
  * The German texts of what follows the Votum on the server: the messages of the routes' input
  * (core/contract/followup.ts), what its handlers and its application layer refuse, the calendar
@@ -89,8 +91,8 @@ export const followUpNotes = {
   fundingConfirmed: (outcome: FundingOutcomeCode) =>
     `Förderentscheidung bestätigt: ${fundingOutcomeWords[outcome]}`,
   endChanged: (from: string, to: string, note: string | undefined) =>
-    `Projektende ${from} → ${to}${note ? `: ${note}` : ''}`,
-  reportAgreed: (label: string, due: string) => `${label} bis ${due}`,
+    `Projektende ${formatDate(from)} → ${formatDate(to)}${note ? `: ${note}` : ''}`,
+  reportAgreed: (label: string, due: string) => `${label} bis ${formatDate(due)}`,
   interimLabel: (n: number) => `Zwischenbericht ${n}`,
   reportSubmitted: (label: string) => `${label} eingereicht`,
   reportReviewed: (label: string, accepted: boolean, note: string | undefined) =>

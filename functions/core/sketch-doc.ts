@@ -94,9 +94,11 @@ export const statusLabel = (status: SketchStatus): string => de.status[status];
  */
 export function readableNote(note: string | undefined): string | undefined {
   if (!note) return note;
-  const match = /^(.*: )([a-z_]+)$/.exec(note);
-  if (!match) return note;
+  // Earlier notes also gave dates as stored (2026-12-31); people read 31.12.2026.
+  const dated = note.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, '$3.$2.$1');
+  const match = /^(.*: )([a-z_]+)$/.exec(dated);
+  if (!match) return dated;
   const [, lead = '', code = ''] = match;
   const words: Record<string, string> = { ...outcomeLabels, ...votumDecisionLabels, ...fundingOutcomeWords };
-  return code in words ? `${lead}${words[code]}` : note;
+  return code in words ? `${lead}${words[code]}` : dated;
 }

@@ -136,6 +136,7 @@ describe('an audit note', () => {
       'Förderentscheidung gemeldet: approved',
       'Sitzung am 12.11.2026',
       'Bitte: keine_ahnung',
+      'Projektende 2026-12-31 → 2027-03-31: verlängert',
     ].map(readableNote);
     // Assess
     expect(notes).toEqual([
@@ -144,6 +145,7 @@ describe('an audit note', () => {
       'Förderentscheidung gemeldet: bewilligt',
       'Sitzung am 12.11.2026',
       'Bitte: keine_ahnung',
+      'Projektende 31.12.2026 → 31.03.2027: verlängert',
     ]);
   });
 });
