@@ -8,6 +8,7 @@ export function summary(record: SketchListRecord): SketchSummary {
     ...rest,
     endorsed: !!endorsement,
     submissions: submissions?.length ?? 0,
+    returned: record.status === 'draft' && !!returned,
     nextStep: nextStep({ status: record.status, returned, endorsed: !!endorsement }),
   };
 }

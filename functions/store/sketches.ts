@@ -298,7 +298,15 @@ export async function listSketches(
             TableName: config().TABLE_NAME,
             IndexName: 'gsi1',
             KeyConditionExpression: 'gsi1pk = :pk',
-            ...(conditions.length ? { FilterExpression: conditions.join(' AND ') } : {}),
+            // Of the drafts, the office lists only those it gave back: the others are the applicants' own.
+            ...(conditions.length || status === 'draft'
+              ? {
+                  FilterExpression: [
+                    ...conditions,
+                    ...(status === 'draft' ? ['attribute_exists(returned)'] : []),
+                  ].join(' AND '),
+                }
+              : {}),
             ExpressionAttributeValues: { ...values, ':pk': keys.sketchesByStatus(status) },
             ProjectionExpression: `${summaryProjection}, gsi1sk`,
             ExpressionAttributeNames: { '#s': 'status' },

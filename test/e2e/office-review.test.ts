@@ -199,6 +199,13 @@ describe('the office checks sketches; the applicant follows them on the status p
       (m) => m.subject === `Bitte überarbeiten: ${careTitle}`,
     );
     expect(returnedMail.body.text).toContain(note);
+    // the office does not lose it: its list, unfiltered, shows the sketch as given back
+    const list = await pageAs(browser, portal.url, await apiSignIn(portal, demoAdmin.email));
+    await list.goto(`${portal.url}/verwaltung`);
+    const row = list.getByRole('row').filter({ hasText: careTitle });
+    await visible(row);
+    expect(await row.textContent()).toContain('Zur Überarbeitung zurückgegeben');
+    await list.close();
 
     // Act: the applicant opens the status page
     const own = await pageAs(browser, portal.url, applicant);

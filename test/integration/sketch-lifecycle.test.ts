@@ -409,6 +409,19 @@ describe('the office', () => {
     });
     const [returnMail] = await mailsAbout(email, 'Bitte überarbeiten');
     expect(returnMail?.body.text).toContain('Bitte die Zielwerte je Teilraum angeben.');
+    // the office does not lose it: its list shows it as given back, by default and under its own filter
+    type Listed = { items: { id: string; returned: boolean; status: string }[] };
+    const neverSubmitted = await startDraft(applicant);
+    const listedByDefault = await admin.call<Listed>('GET', '/api/admin/sketches?limit=100');
+    const listedAsReturned = await admin.call<Listed>('GET', '/api/admin/sketches?status=returned&limit=100');
+    expect(listedByDefault.body.items.find((i) => i.id === submitted.id)).toMatchObject({
+      status: 'draft',
+      returned: true,
+    });
+    expect(listedAsReturned.body.items.map((i) => i.id)).toContain(submitted.id);
+    expect(listedByDefault.body.items.map((i) => i.id)).not.toContain(neverSubmitted.id);
+    expect(listedAsReturned.body.items.map((i) => i.id)).not.toContain(neverSubmitted.id);
+    expect(listedAsReturned.body.items.every((i) => i.returned)).toBe(true);
     expect(returnMail?.body.text).toContain(`/skizzen/${submitted.id}/bearbeiten`);
 
     // Act: fix and resubmit

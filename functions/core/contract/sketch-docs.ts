@@ -109,6 +109,8 @@ function build() {
     endorsed: z.boolean(),
     /** How many versions were submitted. */
     submissions: count,
+    /** Given back by the office for revision and not resubmitted yet (its status is `draft` again). */
+    returned: z.boolean(),
     nextStep,
   });
 

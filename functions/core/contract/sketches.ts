@@ -62,7 +62,8 @@ const filterValue = (label: string) =>
   );
 
 const listQuery = z.object({
-  status: z.optional(z.enum(sketchStatuses, { error: m.list.status })),
+  // `returned`: the drafts the office gave back for revision (the only drafts the office sees).
+  status: z.optional(z.enum([...sketchStatuses, 'returned'], { error: m.list.status })),
   subRegion: filterValue(m.list.subRegion),
   priority: filterValue(m.list.priority),
   limit: z._default(

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { formatDateTime } from '../../../functions/core/dates.ts';
-import { type SketchStatus, sketchStatuses } from '../../../functions/core/lifecycle.ts';
+import { sketchStatuses } from '../../../functions/core/lifecycle.ts';
 import { de } from '../../../functions/core/messages.de.ts';
 import { formatEuro } from '../../../functions/core/money.ts';
 import { Page } from '../components/Page.tsx';
@@ -25,18 +25,23 @@ type Listing =
 
 /** The list's filters, as the page's address carries them (German names: the address is bookmarked). */
 interface Filters {
-  status: SketchStatus | '';
+  status: FilterStatus | '';
   subRegion: string;
   priority: string;
 }
 
-/** Drafts are the applicants' own business: the office filters only what was submitted at least once. */
-const filterStatuses = sketchStatuses.filter((status) => status !== 'draft');
+/**
+ * Drafts are the applicants' own business: the office filters what was submitted at least once,
+ * and the sketches it gave back for revision (drafts again until resubmitted).
+ */
+const filterStatuses = [...sketchStatuses.filter((status) => status !== 'draft'), 'returned'] as const;
+type FilterStatus = (typeof filterStatuses)[number];
+const statusName = (status: FilterStatus) => (status === 'returned' ? t.returned : de.status[status]);
 
 function filtersOf(query: Record<string, string>): Filters {
   const status = query.status ?? '';
   return {
-    status: (filterStatuses as readonly string[]).includes(status) ? (status as SketchStatus) : '',
+    status: (filterStatuses as readonly string[]).includes(status) ? (status as FilterStatus) : '',
     subRegion: query.teilraum ?? '',
     priority: query.schwerpunkt ?? '',
   };
@@ -102,7 +107,7 @@ function FilterForm({
             <option value="">{t.allStatuses}</option>
             {filterStatuses.map((status) => (
               <option key={status} value={status}>
-                {de.status[status]}
+                {statusName(status)}
               </option>
             ))}
           </select>
@@ -151,7 +156,7 @@ function FilterForm({
 
 function describeFilters(filters: Filters, profile: PublicProfile | undefined): string[] {
   const parts: string[] = [];
-  if (filters.status) parts.push(t.filtered.status(de.status[filters.status]));
+  if (filters.status) parts.push(t.filtered.status(statusName(filters.status)));
   if (filters.subRegion) parts.push(t.filtered.subRegion(subRegionName(profile, filters.subRegion)));
   if (filters.priority) parts.push(t.filtered.priority(filters.priority));
   return parts;
@@ -194,7 +199,7 @@ function SketchTable({ items, profile }: { items: ListedSketch[]; profile: Publi
                   : t.none}
               </td>
               <td class="num">{formatEuro(item.costCents)}</td>
-              <td>{de.status[item.status] ?? item.status}</td>
+              <td>{item.returned ? t.returned : de.status[item.status]}</td>
               <td>{item.endorsed ? t.yes : t.no}</td>
               <td class="num">{item.submissions}</td>
               <td>{item.submittedAt ? formatDateTime(item.submittedAt) : t.none}</td>

@@ -11,7 +11,9 @@ export const adminTexts = {
       'Alle eingereichten Projektskizzen, neueste Einreichung zuerst. Öffnen Sie eine Skizze, um sie auf Vollständigkeit zu prüfen.',
     filterHeading: 'Liste filtern',
     status: 'Status',
-    allStatuses: 'Alle außer Entwürfen',
+    allStatuses: 'Alle (ohne Entwürfe, mit zurückgegebenen)',
+    /** A sketch the office gave back for revision: a draft again until the applicant resubmits it. */
+    returned: 'Zur Überarbeitung zurückgegeben',
     subRegion: 'Teilraum',
     allSubRegions: 'Alle Teilräume',
     priority: 'Handlungsschwerpunkt',
