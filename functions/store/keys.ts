@@ -62,6 +62,8 @@ export const keys = {
   mail: (id: string) => ({ pk: `${prefix.mail}${id}`, sk: 'MAIL' }),
   /** gsi1: unsent mails by when they are due (sparse: a sent or held mail is not in it). */
   outboxDue: 'OUTBOX',
+  /** gsi1: sent mails by when their text and HTML are dropped (sparse: a dropped body leaves it). */
+  mailBodiesDue: 'MAIL_BODIES',
   /** gsi2: the mails to one address. */
   mailsTo: (email: string) => `${prefix.mailsTo}${email}`,
   token: (hash: string) => ({ pk: `${prefix.token}${hash}`, sk: 'TOKEN' }),
