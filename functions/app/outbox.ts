@@ -1,15 +1,33 @@
+import { randomUUID } from 'node:crypto';
 import { escapeHtml } from '../mail/format.ts';
-import { sendMail } from '../mail/send.ts';
+import { attemptOutcome, sendMail } from '../mail/send.ts';
 import type { MailContent } from '../mail/templates.de.ts';
+import { config } from '../platform/config.ts';
 import { logger } from '../platform/logger.ts';
 import { seal, unseal } from '../platform/seal.ts';
 import { getDocument } from '../store/documents.ts';
-import { claimMail, linkSlot, markMailFailed, markMailSent, type OutboxMail } from '../store/outbox.ts';
+import {
+  bodyDropAt,
+  claimMail,
+  dropMailBody,
+  linkSlot,
+  mailBodiesDue,
+  markMailFailed,
+  markMailSent,
+  type OutboxMail,
+} from '../store/outbox.ts';
 
 /*
  * Sending the outbox's mails: whoever sends (the handler right after its change, the sendOutbox
  * job, the render job for a mail held for its document) claims the mail's lease, sends it through
  * SES and marks it sent, or failed and due again after a back-off.
+ *
+ * Exactly once as far as SES allows (docs/architecture.md, "How a mail travels"): the claim marks
+ * the mail `sending` with a fresh attempt id that goes out with the mail. A sender that dies between
+ * SES's acceptance and the mark leaves the mail `sending`; the lease (2 minutes, longer than any
+ * function may run) runs out, and the next sender first asks what became of that attempt: arrived →
+ * marked sent, not sent again; known not sent → sent; unknowable (SES in AWS has no look-up) → sent
+ * again and recorded as a possible duplicate.
  */
 
 const retryDelayMs = (attempts: number) => Math.min(2 ** attempts, 60) * 60_000;
@@ -52,30 +70,89 @@ async function unsealed(mail: OutboxMail): Promise<OutboxMail> {
   };
 }
 
-export type DeliveryResult = 'sent' | 'skipped' | 'failed';
+export type DeliveryResult = 'sent' | 'confirmed' | 'skipped' | 'failed';
+
+/** Whether SES answered (with an error): then the attempt did not send. No answer: it may have. */
+const sesAnswered = (error: unknown) =>
+  typeof error === 'object' &&
+  error !== null &&
+  ('$fault' in error ||
+    (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode !== undefined);
 
 /**
  * Sends one outbox mail. A conditional lease makes sure that of two senders (the handler and the
- * job, or two job runs) only one sends; a failure leaves the mail due again after a back-off.
+ * job, or two job runs) only one sends; a failure leaves the mail due again after a back-off. A mail
+ * an earlier sender left unconfirmed is sent again only if that attempt did not arrive or cannot be
+ * known to have ('confirmed': it had arrived, and is now marked sent without sending).
  */
 export async function deliver(id: string, now: Date): Promise<DeliveryResult> {
-  const mail = await claimMail(id, now);
-  if (!mail) return 'skipped';
+  const attemptId = randomUUID();
+  const claim = await claimMail(id, now, attemptId);
+  if (!claim) return 'skipped';
+  const { mail, unconfirmedAttempt } = claim;
+  const dropAt = bodyDropAt(now, config().profile.retention.mailBodyDays);
+  let possibleDuplicate = false;
+  if (unconfirmedAttempt) {
+    const outcome = await attemptOutcome(unconfirmedAttempt);
+    if (outcome.known === 'sent') {
+      await markMailSent(id, now, outcome.messageId, dropAt);
+      logger.info('mail had been sent; marked without sending again', { mailId: id, kind: mail.kind });
+      return 'confirmed';
+    }
+    possibleDuplicate = outcome.known === 'nothing';
+    if (possibleDuplicate)
+      logger.warn('mail sent again after an unconfirmed attempt: possibly a duplicate', {
+        mailId: id,
+        kind: mail.kind,
+        attempts: mail.attempts,
+      });
+  }
+  let ready: [OutboxMail, Awaited<ReturnType<typeof attachmentsOf>>];
   try {
-    const messageId = await sendMail(await unsealed(mail), await attachmentsOf(mail));
-    await markMailSent(id, now, messageId);
-    logger.info('mail sent', { mailId: id, kind: mail.kind, attempts: mail.attempts });
-    return 'sent';
+    ready = [await unsealed(mail), await attachmentsOf(mail)];
   } catch (error) {
-    const retryAt = new Date(now.getTime() + retryDelayMs(mail.attempts));
-    logger.warn('mail not sent, will retry', {
-      mailId: id,
-      kind: mail.kind,
-      attempts: mail.attempts,
-      error: redact(error),
-    });
-    await markMailFailed(id, retryAt, redact(error));
-    return 'failed';
+    return failed(mail, now, error, true);
+  }
+  let messageId: string;
+  try {
+    messageId = await sendMail(ready[0], ready[1], attemptId);
+  } catch (error) {
+    return failed(mail, now, error, sesAnswered(error));
+  }
+  await markMailSent(id, now, messageId, dropAt, possibleDuplicate);
+  logger.info('mail sent', { mailId: id, kind: mail.kind, attempts: mail.attempts });
+  return 'sent';
+}
+
+/** Records a failed attempt; `answered`: known not to have sent (nothing went to SES, or SES refused). */
+async function failed(
+  mail: OutboxMail & { attempts: number },
+  now: Date,
+  error: unknown,
+  answered: boolean,
+): Promise<DeliveryResult> {
+  const retryAt = new Date(now.getTime() + retryDelayMs(mail.attempts));
+  logger.warn('mail not sent, will retry', {
+    mailId: mail.id,
+    kind: mail.kind,
+    attempts: mail.attempts,
+    error: redact(error),
+  });
+  await markMailFailed(mail.id, retryAt, redact(error), answered);
+  return 'failed';
+}
+
+/** Drops the text and HTML of sent mails past the profile's retention, found by the index (O(due)). */
+export async function dropDueMailBodies(now: Date): Promise<number> {
+  // The index lags its table a little: what was dropped may be listed once more, and is skipped.
+  const seen = new Set<string>();
+  for (;;) {
+    const ids = (await mailBodiesDue(now, 100)).filter((id) => !seen.has(id));
+    if (ids.length === 0) return seen.size;
+    for (const id of ids) {
+      seen.add(id);
+      await dropMailBody(id, now);
+    }
   }
 }
 

@@ -100,6 +100,11 @@ export const allianceProfile = z
       escalateAfterReminders: whole(1),
       fundingDecisionWaitDays: whole(1, 365),
     }),
+    /**
+     * How long personal data is kept where the profile decides it: a sent mail's text and HTML are
+     * dropped this many days after sending (the record keeps subject, recipient, time and status).
+     */
+    retention: z.strictObject({ mailBodyDays: whole(1, 3650) }),
     assumptions: z._default(z.array(z.strictObject({ field: z.string(), note: z.string() })), []),
   })
   .check(

@@ -31,7 +31,8 @@ export const jobs = {
   sendOutbox: {
     entry: 'functions/jobs/send-outbox.ts',
     schedule: 'rate(1 minute)',
-    description: 'Sends outbox mails that could not go out at once (SES unavailable, throttled)',
+    description:
+      "Sends outbox mails that could not go out at once (SES unavailable, throttled) and drops sent mails' bodies past the profile's retention",
     sendsMail: true,
   },
   voteDeadlines: {

@@ -1,4 +1,4 @@
-import { deliver } from '../app/outbox.ts';
+import { deliver, dropDueMailBodies } from '../app/outbox.ts';
 import { clock } from '../platform/clock.ts';
 import { logger } from '../platform/logger.ts';
 import { dueMailIds } from '../store/outbox.ts';
@@ -8,14 +8,21 @@ const batch = 50;
 export interface OutboxRun {
   due: number;
   sent: number;
+  /** Left unconfirmed by a sender that died, found to have arrived: marked sent, not sent again. */
+  confirmed: number;
   failed: number;
   skipped: number;
+  /** Sent mails whose text and HTML were dropped, past the profile's retention. */
+  bodiesDropped: number;
 }
 
-/** Sends every mail that is due, one batch at a time, until none is left or only failures remain. */
+/**
+ * Sends every mail that is due, one batch at a time, until none is left or only failures remain;
+ * then drops the bodies of sent mails past the profile's retention.
+ */
 export async function handler(): Promise<OutboxRun> {
   const now = clock.now();
-  const run: OutboxRun = { due: 0, sent: 0, failed: 0, skipped: 0 };
+  const run: OutboxRun = { due: 0, sent: 0, confirmed: 0, failed: 0, skipped: 0, bodiesDropped: 0 };
   const tried = new Set<string>();
   for (;;) {
     const ids = (await dueMailIds(now, batch)).filter((id) => !tried.has(id));
@@ -26,6 +33,7 @@ export async function handler(): Promise<OutboxRun> {
       run[await deliver(id, now)] += 1;
     }
   }
-  if (run.due > 0) logger.info('outbox run', { ...run });
+  run.bodiesDropped = await dropDueMailBodies(now);
+  if (run.due > 0 || run.bodiesDropped > 0) logger.info('outbox run', { ...run });
   return run;
 }

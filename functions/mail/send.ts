@@ -3,6 +3,9 @@ import { ses } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import type { MailContent } from './templates.de.ts';
 
+/** The header that names the outbox attempt a mail went out with. */
+export const attemptHeader = 'X-Votum-Attempt';
+
 /** A file a mail carries (the Votum letter), as stored. */
 export interface MailAttachment {
   fileName: string;
@@ -17,6 +20,7 @@ export interface MailAttachment {
 export async function sendMail(
   mail: MailContent & { to: string; kind: string },
   attachments: readonly MailAttachment[] = [],
+  attemptId?: string,
 ): Promise<string> {
   const { SES_CONFIGURATION_SET, profile } = config();
   const sent = await ses().send(
@@ -31,6 +35,8 @@ export async function sendMail(
             Text: { Data: mail.text, Charset: 'UTF-8' },
             Html: { Data: mail.html, Charset: 'UTF-8' },
           },
+          // The outbox's attempt, so a later sender can ask whether this one arrived (attemptOutcome).
+          ...(attemptId ? { Headers: [{ Name: attemptHeader, Value: attemptId }] } : {}),
           ...(attachments.length
             ? {
                 Attachments: attachments.map((file) => ({
@@ -49,4 +55,29 @@ export async function sendMail(
     }),
   );
   return sent.MessageId ?? '';
+}
+
+/** What can be known of an attempt whose sender died (or lost SES's answer) before marking the mail. */
+export type AttemptOutcome =
+  | { known: 'sent'; messageId: string }
+  | { known: 'not_sent' }
+  | { known: 'nothing' };
+
+/**
+ * Whether an earlier attempt reached SES. SES answers a send with its MessageId and offers no look-up
+ * by anything of ours, so in AWS nothing can be known (`nothing`; the outbox's rule decides, see
+ * app/outbox.ts). The local SES server keeps every mail with its headers: there it is known.
+ */
+export async function attemptOutcome(attemptId: string): Promise<AttemptOutcome> {
+  const local = process.env.AWS_ENDPOINT_URL_SESV2;
+  if (!local) return { known: 'nothing' };
+  const response = await fetch(`${local.replace(/\/+$/, '')}/store`);
+  if (!response.ok) return { known: 'nothing' };
+  const { emails } = (await response.json()) as {
+    emails: { messageId: string; headers?: { name: string; value: string }[] }[];
+  };
+  const sent = emails.find((mail) =>
+    mail.headers?.some((h) => h.name === attemptHeader && h.value === attemptId),
+  );
+  return sent ? { known: 'sent', messageId: sent.messageId } : { known: 'not_sent' };
 }

@@ -18,19 +18,32 @@ export type SecurityEvent =
   | 'access_denied'
   | 'forged_request_refused'
   | 'admin_action'
-  | 'export';
+  | 'export'
+  /** A person put on the admin list or taken off it (`change`), by whom (`actor`). */
+  | 'role_changed'
+  /** The office ended one of an account's sessions. */
+  | 'session_ended';
 
 /** A stable pseudonym for an address: the same person reads the same in every line. */
 export const pseudonym = async (email: string) => (await tokenHash(`account:${email}`)).slice(0, 16);
 
 export async function securityLog(
   event: SecurityEvent,
-  details: { email?: string | undefined; route?: string; status?: number; roles?: readonly string[] } = {},
+  details: {
+    email?: string | undefined;
+    route?: string;
+    status?: number;
+    roles?: readonly string[];
+    change?: 'granted' | 'revoked';
+    /** Who did it (the office), pseudonymous like `email`. */
+    by?: string;
+  } = {},
 ): Promise<void> {
-  const { email, ...rest } = details;
+  const { email, by, ...rest } = details;
   logger.info('security event', {
     security: event,
     ...(email ? { account: await pseudonym(email) } : {}),
+    ...(by ? { actor: await pseudonym(by) } : {}),
     ...rest,
   });
 }

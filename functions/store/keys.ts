@@ -29,6 +29,8 @@ export const prefix = {
   token: 'TOKEN#',
   linkQuota: 'LINKQUOTA#',
   session: 'SESSION#',
+  /** gsi2: an account's sessions (on the session item itself). */
+  sessionsOf: 'SESSIONS#',
   meeting: 'MEETING#',
   calendarFeed: 'CALFEED#',
   calendarOf: 'CALENDAR#',
@@ -62,6 +64,8 @@ export const keys = {
   mail: (id: string) => ({ pk: `${prefix.mail}${id}`, sk: 'MAIL' }),
   /** gsi1: unsent mails by when they are due (sparse: a sent or held mail is not in it). */
   outboxDue: 'OUTBOX',
+  /** gsi1: sent mails by when their text and HTML are dropped (sparse: a dropped body leaves it). */
+  mailBodiesDue: 'MAIL_BODIES',
   /** gsi2: the mails to one address. */
   mailsTo: (email: string) => `${prefix.mailsTo}${email}`,
   token: (hash: string) => ({ pk: `${prefix.token}${hash}`, sk: 'TOKEN' }),
@@ -71,6 +75,8 @@ export const keys = {
     sk: String(windowStart),
   }),
   session: (hash: string) => ({ pk: `${prefix.session}${hash}`, sk: 'SESSION' }),
+  /** gsi2: the sessions of one account, by when they began (on the session item: it leaves with it). */
+  sessionsOf: (email: string) => `${prefix.sessionsOf}${email}`,
   admin: (email: string) => ({ pk: 'ADMIN', sk: email }),
   seats: 'SEATS',
   seat: (id: string) => ({ pk: 'SEATS', sk: id }),
@@ -104,6 +110,9 @@ export const keys = {
   meeting: (id: string) => ({ pk: `${prefix.meeting}${id}`, sk: 'MEETING' }),
   meetings: 'MEETINGS',
   admins: 'ADMIN',
+  /** The admin list's audit events: who put whom on it or took them off, in order of time. */
+  adminEvent: (at: string, id: string) => ({ pk: 'ADMINLOG', sk: `${at}#${id}` }),
+  adminEvents: 'ADMINLOG',
   /** A deadline after the Votum (funding decision, a report), in its sketch's partition. */
   deadline: (sketchId: string, id: string) => ({
     pk: `${prefix.sketch}${sketchId}`,

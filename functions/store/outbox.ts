@@ -9,7 +9,7 @@ import { keys } from './keys.ts';
 /*
  * The outbox's items: a mail is stored with the change that causes it, sent by whoever holds its
  * lease (functions/app/outbox.ts), and sits in the sparse due index (gsi1 OUTBOX) only while it is
- * to be sent; gsi2 lists the mails to one address.
+ * to be sent, then in gsi1 MAIL_BODIES until its body is dropped; gsi2 lists the mails to one address.
  */
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -89,59 +89,153 @@ export function releaseMailItem(id: string, now: Date): TransactItem {
 
 export type ClaimedMail = OutboxMail & { attempts: number };
 
+/** An outbox mail's state: `sending` from the claim until SES's answer is recorded (or is known lost). */
+export type MailStatus = 'held' | 'pending' | 'sending' | 'sent';
+
+export interface Claim {
+  mail: ClaimedMail;
+  /**
+   * The attempt before this one, when it was claimed and never marked (its sender died between the
+   * claim and the mark, or lost SES's answer): whether it reached SES must be found out before sending.
+   */
+  unconfirmedAttempt?: string;
+}
+
 /**
  * Takes the lease on a mail to send it: a conditional update that holds only while the mail is
- * unsent (in the due index) and nobody holds a live lease, so of two senders only one gets it.
- * Undefined: sent already, held, or another sender has it.
+ * unsent (in the outbox's due index) and nobody holds a live lease, so of two senders only one gets
+ * it. The claim marks the mail `sending` with a fresh attempt id, which goes out with the mail (a
+ * header), so a later sender can ask whether that attempt arrived. Undefined: sent already, held,
+ * or another sender has it.
  */
-export async function claimMail(id: string, now: Date): Promise<ClaimedMail | undefined> {
+export async function claimMail(id: string, now: Date, attemptId: string): Promise<Claim | undefined> {
   try {
     const claimed = await documents().send(
       new UpdateCommand({
         TableName: config().TABLE_NAME,
         Key: keys.mail(id),
-        UpdateExpression: 'SET leaseUntil = :lease, attempts = attempts + :one',
-        ConditionExpression:
-          'attribute_exists(gsi1pk) AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now)',
+        UpdateExpression:
+          'SET leaseUntil = :lease, attempts = attempts + :one, #status = :sending, attemptId = :attempt, attemptAt = :now',
+        ConditionExpression: 'gsi1pk = :outbox AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now)',
+        ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: {
           ':lease': new Date(now.getTime() + leaseMs).toISOString(),
           ':now': now.toISOString(),
           ':one': 1,
+          ':sending': 'sending',
+          ':attempt': attemptId,
+          ':outbox': keys.outboxDue,
         },
-        ReturnValues: 'ALL_NEW',
+        // The state before the claim: whether an earlier attempt was left unconfirmed.
+        ReturnValues: 'ALL_OLD',
       }),
     );
-    return claimed.Attributes as ClaimedMail;
+    const before = claimed.Attributes as ClaimedMail & { status: MailStatus; attemptId?: string };
+    const { status, attemptId: previous, ...mail } = before;
+    return {
+      mail: { ...(mail as ClaimedMail), attempts: before.attempts + 1 },
+      ...(status === 'sending' && previous ? { unconfirmedAttempt: previous } : {}),
+    };
   } catch (error) {
     if (isConditionFailure(error)) return undefined;
     throw error;
   }
 }
 
-/** The mail went out: it leaves the due index and its lease is dropped. */
-export async function markMailSent(id: string, now: Date, messageId: string): Promise<void> {
+/** When a sent mail's text and HTML are dropped: `mailBodyDays` after sending (the profile's retention). */
+export const bodyDropAt = (sentAt: Date, mailBodyDays: number) =>
+  new Date(sentAt.getTime() + mailBodyDays * 86_400_000);
+
+/**
+ * The mail went out: it leaves the due index for the index of bodies to drop (gsi1 `MAIL_BODIES`,
+ * by the drop date), its lease and sealed link are dropped. `possibleDuplicate`: it was sent again
+ * after an attempt whose fate could not be known (see app/outbox.ts).
+ */
+export async function markMailSent(
+  id: string,
+  now: Date,
+  messageId: string,
+  dropBodyAt: Date,
+  possibleDuplicate = false,
+): Promise<void> {
   await documents().send(
     new UpdateCommand({
       TableName: config().TABLE_NAME,
       Key: keys.mail(id),
-      UpdateExpression:
-        'SET #status = :sent, sentAt = :now, messageId = :mid REMOVE gsi1pk, gsi1sk, leaseUntil, sealedLink',
+      UpdateExpression: `SET #status = :sent, sentAt = :now, messageId = :mid, gsi1pk = :bodies, gsi1sk = :drop${
+        possibleDuplicate ? ', possibleDuplicate = :yes' : ''
+      } REMOVE leaseUntil, sealedLink`,
       ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':sent': 'sent', ':now': now.toISOString(), ':mid': messageId },
+      ExpressionAttributeValues: {
+        ':sent': 'sent',
+        ':now': now.toISOString(),
+        ':mid': messageId,
+        ':bodies': keys.mailBodiesDue,
+        ':drop': keys.byTime(dropBodyAt, id),
+        ...(possibleDuplicate ? { ':yes': true } : {}),
+      },
     }),
   );
 }
 
-/** Sending failed: the mail is due again at `retryAt`, with the (redacted) error, and its lease is dropped. */
-export async function markMailFailed(id: string, retryAt: Date, error: string): Promise<void> {
+/**
+ * Sending failed: the mail is due again at `retryAt`, with the (redacted) error, and its lease is
+ * dropped. `answered`: SES answered with an error, so the attempt did not send; otherwise (no answer,
+ * e.g. the connection dropped) the mail stays `sending` and the next sender checks the attempt first.
+ */
+export async function markMailFailed(
+  id: string,
+  retryAt: Date,
+  error: string,
+  answered: boolean,
+): Promise<void> {
   await documents().send(
     new UpdateCommand({
       TableName: config().TABLE_NAME,
       Key: keys.mail(id),
-      UpdateExpression: 'SET gsi1sk = :due, lastError = :err REMOVE leaseUntil',
-      ExpressionAttributeValues: { ':due': keys.byTime(retryAt, id), ':err': error },
+      UpdateExpression: `SET gsi1sk = :due, lastError = :err${answered ? ', #status = :pending' : ''} REMOVE leaseUntil`,
+      ...(answered ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
+      ExpressionAttributeValues: {
+        ':due': keys.byTime(retryAt, id),
+        ':err': error,
+        ...(answered ? { ':pending': 'pending' } : {}),
+      },
     }),
   );
+}
+
+/** Sent mails whose body is due to be dropped by `now`: a query on the sparse index, O(due). */
+export async function mailBodiesDue(now: Date, limit: number): Promise<string[]> {
+  const result = await documents().send(
+    new QueryCommand({
+      TableName: config().TABLE_NAME,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk <= :due',
+      ExpressionAttributeValues: { ':pk': keys.mailBodiesDue, ':due': keys.upTo(now) },
+      ProjectionExpression: 'id',
+      Limit: limit,
+    }),
+  );
+  return (result.Items ?? []).map((item) => item.id as string);
+}
+
+/** Drops a sent mail's text and HTML; it leaves the index. Subject, recipient, times and status stay. */
+export async function dropMailBody(id: string, now: Date): Promise<void> {
+  try {
+    await documents().send(
+      new UpdateCommand({
+        TableName: config().TABLE_NAME,
+        Key: keys.mail(id),
+        UpdateExpression: 'SET bodyDroppedAt = :now REMOVE #text, html, gsi1pk, gsi1sk',
+        ConditionExpression: 'gsi1pk = :bodies',
+        ExpressionAttributeNames: { '#text': 'text' },
+        ExpressionAttributeValues: { ':now': now.toISOString(), ':bodies': keys.mailBodiesDue },
+      }),
+    );
+  } catch (error) {
+    // Another run dropped it first.
+    if (!isConditionFailure(error)) throw error;
+  }
 }
 
 /** Ids of mails due by `now`: a query on the sparse outbox index, so it reads only what is due. */
@@ -173,5 +267,8 @@ export async function mailsTo(address: string, limit: number): Promise<MailSumma
       Limit: limit,
     }),
   );
-  return (result.Items ?? []) as MailSummary[];
+  // A mail being sent is still on its way for the applicant.
+  return (result.Items ?? []).map((item) =>
+    item.status === 'sending' ? { ...item, status: 'pending' } : item,
+  ) as MailSummary[];
 }

@@ -7,7 +7,8 @@
  *   SKETCH#<id> / EVENT#<at>#<id>          an audit event of the sketch
  *   SKETCH#<id> / VERSION#<nnnn>           the n-th submitted version, as submitted
  *   SKETCH#<id> / ATTACHMENT#<id>          an attachment's metadata (file in S3); TTL while pending
- *   MAIL#<id>   / MAIL                     an outbox mail; in gsi1 (OUTBOX) only while unsent, gsi2 MAILTO#<email>
+ *   MAIL#<id>   / MAIL                     an outbox mail; in gsi1 OUTBOX only while unsent, then gsi1 MAIL_BODIES
+ *                                          until its body is dropped; gsi2 MAILTO#<email>
  *   TOKEN#<hmac> / TOKEN                   a sign-in link token (TTL)
  *   SESSION#<hmac> / SESSION               a session (TTL)
  *   LINKQUOTA#<hmac> / <window start>      sign-in links mailed to one address in an hour (TTL)

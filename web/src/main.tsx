@@ -50,6 +50,8 @@ const MyVote = page(memberPages, 'MyVote');
 // pages of their own.
 const Budget = page(() => import('./pages/admin/Budget.tsx'), 'Budget');
 const Deadlines = page(() => import('./pages/admin/Deadlines.tsx'), 'Deadlines');
+// Who may open the office, and the sessions of an account.
+const Access = page(() => import('./pages/admin/Access.tsx'), 'Access');
 
 export function App() {
   return (
@@ -78,6 +80,7 @@ export function App() {
             <Route path="/verwaltung/sitzungen/neu" component={MeetingNew} />
             <Route path="/verwaltung/budget" component={Budget} />
             <Route path="/verwaltung/fristen" component={Deadlines} />
+            <Route path="/verwaltung/zugaenge" component={Access} />
             <Route path="/abstimmungen" component={MyVotes} />
             <Route path="/abstimmungen/:id" component={MyVote} />
             <Route default component={NotFound} />

@@ -37,6 +37,9 @@ export const conflictCodes = [
   // documents and the calendar feed
   'document_pending',
   'calendar_conflict',
+  // the office's access management (Verwaltung → Zugänge)
+  'self_removal',
+  'last_admin',
   // a repeat of a request still being handled (Idempotency-Key)
   'in_progress',
 ] as const;

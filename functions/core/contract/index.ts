@@ -1,3 +1,4 @@
+import * as admins from './admins.ts';
 import * as attachments from './attachments.ts';
 import * as auth from './auth.ts';
 import * as budget from './budget.ts';
@@ -19,6 +20,7 @@ export const routes = {
   ...followup,
   ...budget,
   ...trail,
+  ...admins,
 } as const satisfies Record<string, Route>;
 
 export type Routes = typeof routes;

@@ -10,6 +10,7 @@ const areas = [
   { id: 'meetings', href: '/verwaltung/sitzungen', label: t.meetings },
   { id: 'budget', href: '/verwaltung/budget', label: t.budget },
   { id: 'deadlines', href: '/verwaltung/fristen', label: t.deadlines },
+  { id: 'access', href: '/verwaltung/zugaenge', label: t.access },
 ] as const;
 
 export type OfficeArea = (typeof areas)[number]['id'];

@@ -33,6 +33,7 @@ export const voteTexts = {
     meetings: 'Sitzungen',
     budget: 'Budget',
     deadlines: 'Fristen',
+    access: 'Zugänge',
   },
   seats: {
     title: 'Sitze der Lenkungsgruppe',

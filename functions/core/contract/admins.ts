@@ -1,0 +1,114 @@
+import * as z from 'zod/mini';
+import { adminMessages as m } from '../admins.de.ts';
+import { email, text } from '../sketch.ts';
+import { id, instant, list } from './common.ts';
+import { empty, route } from './route.ts';
+
+/*
+ * The office's access management (Verwaltung → Zugänge): the admin list (who may open the office's
+ * pages) and the live sessions of an account, which the office can end. Every change of the list is
+ * an audit event (answered with the list) and a security log line. Bodies and answers are `z.lazy`
+ * (see followup.ts); path and query objects are built at load.
+ */
+
+/** An address in a path or query: what `email` accepts, at most 254 characters, lower case. */
+const accountQuery = z.strictObject({ email: email(m.email) });
+const adminParams = z.strictObject({ email: email(m.email) });
+const sessionParams = z.strictObject({ id: id(m.sessionId) });
+
+const adminSchema = () =>
+  z.strictObject({
+    email: z.string(),
+    name: z.string(),
+    /** When the person was put on the list (absent for entries made before the list had a route). */
+    addedAt: z.optional(instant),
+  });
+
+/** A change of the admin list, as its audit event keeps it: what, whom, by whom, when. */
+const adminEventSchema = () =>
+  z.strictObject({
+    action: z.enum(['admin_added', 'admin_removed']),
+    email: z.string(),
+    by: z.string(),
+    at: instant,
+  });
+
+const adminsSchema = () =>
+  z.strictObject({
+    items: z.array(adminSchema()),
+    /** The latest changes of the list, newest first (at most 20). */
+    events: z.array(adminEventSchema()),
+  });
+
+/** A live session of an account: its own id (not its key), when it began and until when it lasts. */
+const sessionSchema = () =>
+  z.strictObject({
+    id: z.string(),
+    roles: z.array(z.enum(['applicant', 'member', 'admin'])),
+    createdAt: instant,
+    idleUntil: instant,
+    absoluteUntil: instant,
+    /** The session this request came with. */
+    current: z.boolean(),
+  });
+
+export const listAdmins = route({
+  method: 'GET',
+  path: '/api/admin/admins',
+  summary: "The office's admin list and its latest changes",
+  access: ['admin'],
+  group: 'office',
+  entry: 'functions/http/handlers/list-admins.ts',
+  answers: { 200: z.lazy(adminsSchema) },
+});
+
+export const addAdmin = route({
+  method: 'POST',
+  path: '/api/admin/admins',
+  summary: 'Puts a person on the admin list (an audit event); the role holds from their next sign-in',
+  access: ['admin'],
+  group: 'office',
+  entry: 'functions/http/handlers/add-admin.ts',
+  body: z.lazy(() => z.object({ email: email(m.email), name: text(m.name, 2, 200) })),
+  answers: { 201: z.lazy(adminSchema) },
+  conflicts: ['already'],
+});
+
+export const removeAdmin = route({
+  method: 'DELETE',
+  path: '/api/admin/admins/{email}',
+  summary: 'Takes a person off the admin list (an audit event); their next request is no admin’s',
+  access: ['admin'],
+  group: 'office',
+  entry: 'functions/http/handlers/remove-admin.ts',
+  params: adminParams,
+  answers: { 204: empty },
+  conflicts: ['self_removal', 'last_admin'],
+});
+
+export const listSessions = route({
+  method: 'GET',
+  path: '/api/admin/sessions',
+  summary: 'The live sessions of an account, newest first',
+  access: ['admin'],
+  group: 'office',
+  entry: 'functions/http/handlers/list-sessions.ts',
+  query: accountQuery,
+  answers: { 200: z.lazy(() => list(sessionSchema())) },
+});
+
+export const endSession = route({
+  method: 'DELETE',
+  path: '/api/admin/sessions/{id}',
+  summary: "Ends one of an account's sessions: its next request is signed out",
+  access: ['admin'],
+  group: 'office',
+  entry: 'functions/http/handlers/end-session.ts',
+  params: sessionParams,
+  query: accountQuery,
+  answers: { 204: empty },
+});
+
+export type AdminEntry = z.output<ReturnType<typeof adminSchema>>;
+export type AdminEvent = z.output<ReturnType<typeof adminEventSchema>>;
+export type SessionEntry = z.output<ReturnType<typeof sessionSchema>>;
