@@ -18,6 +18,8 @@ type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[numb
 export interface Session extends SessionTimes {
   email: string;
   roles: Role[];
+  /** When an admin session passed its second factor (core/second-factor.ts); absent before. */
+  secondFactorAt?: string;
 }
 
 const table = () => config().TABLE_NAME;
@@ -120,8 +122,8 @@ export async function redeemToken(
 export async function findSession(hash: string): Promise<Session | undefined> {
   const { Item } = await documents().send(new GetCommand({ TableName: table(), Key: keys.session(hash) }));
   if (!Item) return undefined;
-  const { email, roles, createdAt, idleUntil, absoluteUntil } = Item as Session;
-  return { email, roles, createdAt, idleUntil, absoluteUntil };
+  const { email, roles, createdAt, idleUntil, absoluteUntil, secondFactorAt } = Item as Session;
+  return { email, roles, createdAt, idleUntil, absoluteUntil, ...(secondFactorAt ? { secondFactorAt } : {}) };
 }
 
 /** Pushes the idle deadline forward; a session revoked meanwhile stays revoked. */
