@@ -139,6 +139,8 @@ export async function passkeyRegistrationOptions(caller: Caller, now: Date) {
       ...(transports ? { transports } : {}),
     })),
     authenticatorSelection: { residentKey: 'preferred', userVerification: 'preferred' },
+    // EdDSA, ES256, RS256: what authenticators offer today, the same on every runtime.
+    supportedAlgorithmIDs: [-8, -7, -257],
   });
   await putChallenge(
     caller.sessionHash,

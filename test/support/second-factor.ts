@@ -1,4 +1,5 @@
 import * as OTPAuth from 'otpauth';
+import type { Page } from 'playwright-core';
 import { clock } from '../../functions/platform/clock.ts';
 import type { Caller } from './api.ts';
 
@@ -81,4 +82,22 @@ export async function passSecondFactor<C extends Caller>(caller: C): Promise<C> 
   if (known) await verify(caller, known);
   else await enrol(caller, me.body.email);
   return caller;
+}
+
+/**
+ * Sets up the authenticator app on the enrolment page a first admin sign-in leads to, as a person
+ * would (the secret read off the page, the code typed), and goes on to the console; this process
+ * remembers the secret, so later sign-ins of `email` pass with `passSecondFactor`.
+ */
+export async function enrolTotpInPage(page: Page, email: string): Promise<void> {
+  await page.getByRole('button', { name: 'Authenticator-App einrichten' }).click();
+  const secret = (await page.getByTestId('totp-secret').textContent())?.trim() ?? '';
+  const step = currentStep();
+  await page.getByLabel('Sechsstelliger Code').fill(totpCode(secret, step));
+  await page.getByRole('button', { name: 'Code bestätigen' }).click();
+  await page.getByRole('heading', { name: 'Ihre Wiederherstellungscodes' }).waitFor();
+  const recoveryCodes = (await page.locator('.recovery-codes code').allTextContents()).map((c) => c.trim());
+  enrolled.set(email, { secret, lastStep: step, recoveryCodes });
+  await page.getByRole('link', { name: 'Weiter zur Verwaltung' }).click();
+  await page.waitForURL((url) => url.pathname === '/verwaltung');
 }
