@@ -1,5 +1,6 @@
 import { rolesFor } from '../core/auth.ts';
 import type { Role } from '../core/lifecycle.ts';
+import type { SecondFactorState } from '../core/second-factor.ts';
 import { isAdmin, type Session } from '../store/auth.ts';
 import { holdsSeat } from '../store/votes.ts';
 
@@ -7,6 +8,11 @@ import { holdsSeat } from '../store/votes.ts';
 export interface Caller extends Session {
   /** The keyed hash of the session token: the session's key in the table. */
   sessionHash: string;
+  /**
+   * Whether the session has passed the office's second factor. While `pending`, `roles` holds no
+   * admin, except on the routes that enrol or check the factor (`beforeSecondFactor`).
+   */
+  secondFactor: SecondFactorState;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ConflictCode } from './contract/conflicts.ts';
+import type { RefusalCode } from './contract/problem.ts';
 import type { FieldError } from './sketch.ts';
 
 /*
@@ -20,6 +21,12 @@ export class NotFoundError extends Error {
 
 export class ForbiddenError extends Error {
   override name = 'ForbiddenError';
+  /** Why, when the page can act on it (`second_factor_required`: to the verification page). */
+  readonly code: RefusalCode | undefined;
+  constructor(message?: string, code?: RefusalCode) {
+    super(message);
+    this.code = code;
+  }
 }
 
 export class UnauthenticatedError extends Error {

@@ -33,7 +33,12 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof InputError) return { status: 400, message: error.message, fields: error.fields };
   if (error instanceof UnauthenticatedError)
     return { status: 401, message: error.message || de.http.unauthenticated };
-  if (error instanceof ForbiddenError) return { status: 403, message: error.message || de.http.forbidden };
+  if (error instanceof ForbiddenError)
+    return {
+      status: 403,
+      message: error.message || de.http.forbidden,
+      ...(error.code ? { code: error.code } : {}),
+    };
   if (error instanceof UnsupportedMediaTypeError)
     return { status: 415, message: de.http.unsupportedMediaType };
   if (error instanceof NotFoundError) return { status: 404, message: error.message || de.http.notFound };

@@ -15,6 +15,8 @@ import {
   UnsupportedMediaTypeError,
 } from '../core/errors.ts';
 import { de } from '../core/messages.de.ts';
+import { secondFactorMessages } from '../core/second-factor.de.ts';
+import { secondFactorState, usableRoles } from '../core/second-factor.ts';
 import { fieldErrors } from '../core/sketch.ts';
 import { clock } from '../platform/clock.ts';
 import { config } from '../platform/config.ts';
@@ -70,7 +72,22 @@ async function identify(event: APIGatewayProxyEventV2, now: Date): Promise<Calle
   if (!session || !sessionIsLive(session, now)) return undefined;
   const idleUntil = touchedIdleUntil(session, now);
   if (idleUntil) await touchSession(sessionHash, idleUntil);
-  return { ...session, roles: await liveRoles(session), sessionHash };
+  const roles = await liveRoles(session);
+  return { ...session, roles, secondFactor: secondFactorState(roles, session.secondFactorAt), sessionHash };
+}
+
+/**
+ * The caller as the route may see it (ASVS 6.3.3): an admin session that has not passed its second
+ * factor holds no admin role, except on the routes that enrol or check it; an admin route it could
+ * otherwise call answers 403 `second_factor_required`, which sends the page to the verification.
+ */
+function authorise(route: Route, caller: Caller): Caller {
+  if (route.access === 'public') return caller;
+  const roles = route.beforeSecondFactor ? caller.roles : usableRoles(caller.roles, caller.secondFactor);
+  if (mayCall(route, roles)) return roles.length === caller.roles.length ? caller : { ...caller, roles };
+  if (mayCall(route, caller.roles))
+    throw new ForbiddenError(secondFactorMessages.required, 'second_factor_required');
+  throw new ForbiddenError();
 }
 
 function toResult(route: Route, answer: AnyAnswer): APIGatewayProxyStructuredResultV2 {
@@ -163,7 +180,11 @@ export function httpGroup(handlers: readonly RouteHandler<never>[]) {
         const problem = toProblem(request.error);
         if (problem.status >= 500) logger.error('request failed', { error: request.error as Error });
         const refusal =
-          problem.message === de.http.crossSite ? 'forged_request_refused' : refusals[problem.status];
+          problem.message === de.http.crossSite
+            ? 'forged_request_refused'
+            : problem.code === 'second_factor_required'
+              ? 'second_factor_required'
+              : refusals[problem.status];
         if (refusal) await securityLog(refusal, { route: request.event.routeKey, status: problem.status });
         request.response = {
           statusCode: problem.status,
@@ -195,11 +216,9 @@ export function httpGroup(handlers: readonly RouteHandler<never>[]) {
       if (!found) throw new NotFoundError();
       const { route, run } = found;
       const now = clock.now();
-      const caller = route.access === 'public' ? undefined : await identify(event, now);
-      if (route.access !== 'public') {
-        if (!caller) throw new UnauthenticatedError();
-        if (!mayCall(route, caller.roles)) throw new ForbiddenError();
-      }
+      const identified = route.access === 'public' ? undefined : await identify(event, now);
+      if (route.access !== 'public' && !identified) throw new UnauthenticatedError();
+      const caller = identified && authorise(route, identified);
       const answer = (await run({
         event,
         context,
@@ -209,7 +228,9 @@ export function httpGroup(handlers: readonly RouteHandler<never>[]) {
         caller,
         now,
       } as HttpRequest<Route>)) as AnyAnswer;
-      if (caller?.roles.includes('admin') && route.access !== 'public' && route.access.includes('admin')) {
+      // The second factor's own routes (/api/auth/…) log their events themselves.
+      const officeRoute = route.access !== 'public' && route.access.includes('admin');
+      if (caller?.roles.includes('admin') && officeRoute && !route.path.startsWith('/api/auth/')) {
         const download = Object.values(route.answers).some((spec) => 'kind' in spec && spec.kind === 'file');
         if (route.method !== 'GET' || download)
           await securityLog(download ? 'export' : 'admin_action', {

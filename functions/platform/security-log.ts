@@ -2,7 +2,7 @@ import { logger } from './logger.ts';
 import { tokenHash } from './secret.ts';
 
 /*
- * The security log (ASVS 16.x): sign-ins, failures, refusals, the office's actions and exports, one
+ * The security log (ASVS 16.x): sign-ins, failures, the office's second factor, refusals, the office's actions and exports, one
  * structured line each (`security: <event>`), which CloudWatch counts and alarms on (infra). No
  * personal data: a person is a pseudonym, a keyed hash of the address that only the signing secret
  * ties back to it; routes are named by their template, never with ids or texts from the request.
@@ -17,6 +17,12 @@ export type SecurityEvent =
   | 'unauthenticated'
   | 'access_denied'
   | 'forged_request_refused'
+  | 'second_factor_enrolled'
+  | 'second_factor_passed'
+  | 'second_factor_failed'
+  | 'second_factor_required'
+  | 'recovery_code_used'
+  | 'recovery_codes_renewed'
   | 'admin_action'
   | 'export'
   /** A person put on the admin list or taken off it (`change`), by whom (`actor`). */

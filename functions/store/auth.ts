@@ -20,6 +20,8 @@ type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[numb
 export interface Session extends SessionTimes {
   email: string;
   roles: Role[];
+  /** When an admin session passed its second factor (core/second-factor.ts); absent before. */
+  secondFactorAt?: string;
 }
 
 const table = () => config().TABLE_NAME;
@@ -75,6 +77,21 @@ export async function findToken(
 }
 
 /**
+ * A session as stored: under its token's hash, with its own id (the office sees it and ends the
+ * session by it) and its place in the account's index, so an account's sessions are one query.
+ */
+export function sessionItem(sessionHash: string, session: Session) {
+  return {
+    ...keys.session(sessionHash),
+    ...session,
+    id: randomUUID(),
+    gsi2pk: keys.sessionsOf(session.email),
+    gsi2sk: keys.byTime(session.createdAt, sessionHash),
+    expiresAt: epochSeconds(new Date(session.absoluteUntil)),
+  };
+}
+
+/**
  * Consumes the token and opens the session in one transaction. The token's condition (unused, not
  * expired) makes it single use even when two redeems race: false when it did not hold.
  */
@@ -101,16 +118,7 @@ export async function redeemToken(
           {
             Put: {
               TableName: table(),
-              Item: {
-                ...keys.session(sessionHash),
-                ...session,
-                // Its own id (the office sees it and ends the session by it) and its place in the
-                // account's index, so the office lists an account's sessions by a query.
-                id: randomUUID(),
-                gsi2pk: keys.sessionsOf(session.email),
-                gsi2sk: keys.byTime(session.createdAt, sessionHash),
-                expiresAt: epochSeconds(new Date(session.absoluteUntil)),
-              },
+              Item: sessionItem(sessionHash, session),
               ConditionExpression: 'attribute_not_exists(pk)',
             },
           },
@@ -127,8 +135,8 @@ export async function redeemToken(
 export async function findSession(hash: string): Promise<Session | undefined> {
   const { Item } = await documents().send(new GetCommand({ TableName: table(), Key: keys.session(hash) }));
   if (!Item) return undefined;
-  const { email, roles, createdAt, idleUntil, absoluteUntil } = Item as Session;
-  return { email, roles, createdAt, idleUntil, absoluteUntil };
+  const { email, roles, createdAt, idleUntil, absoluteUntil, secondFactorAt } = Item as Session;
+  return { email, roles, createdAt, idleUntil, absoluteUntil, ...(secondFactorAt ? { secondFactorAt } : {}) };
 }
 
 /** Pushes the idle deadline forward; a session revoked meanwhile stays revoked. */

@@ -31,6 +31,12 @@ export const prefix = {
   session: 'SESSION#',
   /** gsi2: an account's sessions (on the session item itself). */
   sessionsOf: 'SESSIONS#',
+  /** An account's second factors (passkeys, TOTP, recovery codes): one partition per address. */
+  secondFactor: 'MFA#',
+  passkey: 'PASSKEY#',
+  recoveryCode: 'RECOVERY#',
+  /** A second-factor challenge (or a TOTP secret awaiting its first code), per session, short-lived. */
+  secondFactorChallenge: 'MFACHALLENGE#',
   meeting: 'MEETING#',
   calendarFeed: 'CALFEED#',
   calendarOf: 'CALENDAR#',
@@ -78,6 +84,22 @@ export const keys = {
   /** gsi2: the sessions of one account, by when they began (on the session item: it leaves with it). */
   sessionsOf: (email: string) => `${prefix.sessionsOf}${email}`,
   admin: (email: string) => ({ pk: 'ADMIN', sk: email }),
+  /** All second factors of an account, read in one query. */
+  secondFactors: (email: string) => `${prefix.secondFactor}${email}`,
+  totp: (email: string) => ({ pk: `${prefix.secondFactor}${email}`, sk: 'TOTP' }),
+  passkey: (email: string, credentialId: string) => ({
+    pk: `${prefix.secondFactor}${email}`,
+    sk: `${prefix.passkey}${credentialId}`,
+  }),
+  /** A recovery code by its hash: deleting it under a condition uses it exactly once. */
+  recoveryCode: (email: string, hash: string) => ({
+    pk: `${prefix.secondFactor}${email}`,
+    sk: `${prefix.recoveryCode}${hash}`,
+  }),
+  secondFactorChallenge: (sessionHash: string) => ({
+    pk: `${prefix.secondFactorChallenge}${sessionHash}`,
+    sk: 'CHALLENGE',
+  }),
   seats: 'SEATS',
   seat: (id: string) => ({ pk: 'SEATS', sk: id }),
   /** The vote itself; its sort keys order HEAD < SEAT# and BALLOT# < TRAIL#, so one query reads all but the trail. */

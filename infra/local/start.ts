@@ -34,7 +34,8 @@ try {
   S3:        ${portal.s3Endpoint}   (Anhänge in ${process.env.VOTUM_DATA_DIR ?? '.local'}/s3/)
 
   Anmelden als Koordinierungsstelle (Demo): ${demoAdmin.email}
-  – Adresse im Portal eingeben, den Link im Postfach öffnen.
+  – Adresse im Portal eingeben, den Link im Postfach öffnen; beim ersten Mal
+    einen zweiten Faktor einrichten (Authenticator-App oder Passkey, siehe README).
 
   Beenden mit Strg+C.
 `);

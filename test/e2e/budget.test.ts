@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAdmin, type Portal, startPortal } from '../../infra/local/portal.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { apiSignIn, axeViolations, pageAs, pageErrors, visible } from '../support/e2e.ts';
+import { passSecondFactor } from '../support/second-factor.ts';
 import { submittedSketch } from '../support/sketches.ts';
 
 /*
@@ -35,7 +36,7 @@ describe('the budget page', () => {
   it('shows the budget per sub-region with its chart, passes axe and downloads the CSV for Excel', async () => {
     // Prepare: 268.170,00 € ESF requested, 40 / 25 / 35 % across the sub-regions
     await submittedSketch(await apiSignIn(portal, 'antrag.budget@example.org'));
-    const admin = await apiSignIn(portal, demoAdmin.email);
+    const admin = await passSecondFactor(await apiSignIn(portal, demoAdmin.email));
     const page = await pageAs(browser, portal.url, admin, { acceptDownloads: true });
 
     // Act

@@ -8,6 +8,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { apiSignIn, axeViolations, pageAs, pageErrors, visible } from '../support/e2e.ts';
 import { pdf } from '../support/files.ts';
 import type { InPage } from '../support/in-page.ts';
+import { passSecondFactor } from '../support/second-factor.ts';
 import { endorsedInMeeting, leineWeserSketch, submittedSketch } from '../support/sketches.ts';
 
 /*
@@ -63,7 +64,7 @@ describe('after the Votum', () => {
     const sketch = leineWeserSketch();
     sketch.project.title = title;
     const { id } = await submittedSketch(applicant, sketch);
-    const admin = await apiSignIn(portal, demoAdmin.email);
+    const admin = await passSecondFactor(await apiSignIn(portal, demoAdmin.email));
     const today = berlinDate(new Date());
     expect((await admin.call('POST', `/api/admin/sketches/${id}/endorsement`, {})).status).toBe(200);
     expect((await admin.call('POST', `/api/admin/sketches/${id}/accept`, {})).status).toBe(200);

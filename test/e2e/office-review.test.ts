@@ -7,6 +7,7 @@ import { demoAdmin, type Portal, startPortal } from '../../infra/local/portal.ts
 import { launchBrowser } from '../support/browser.ts';
 import { apiSignIn, axeViolations, newMail, pageAs, pageErrors, pathOf, seenMails } from '../support/e2e.ts';
 import type { InPage } from '../support/in-page.ts';
+import { passSecondFactor } from '../support/second-factor.ts';
 import { leineWeserSketch, saveDraftAs, submitAs, submittedSketch } from '../support/sketches.ts';
 
 /*
@@ -76,7 +77,11 @@ describe('the office checks sketches; the applicant follows them on the status p
     const schoolTitle = `Digitale Lernorte für Berufsschulen in Hildesheim (${run})`;
     const care = await submittedSketch(applicant, titled(careTitle));
     await submittedSketch(applicant, hildesheimSketch(schoolTitle));
-    const office = await pageAs(browser, portal.url, await apiSignIn(portal, demoAdmin.email));
+    const office = await pageAs(
+      browser,
+      portal.url,
+      await passSecondFactor(await apiSignIn(portal, demoAdmin.email)),
+    );
 
     // Act: the list, unfiltered
     await office.goto(`${portal.url}/verwaltung`);
@@ -314,7 +319,11 @@ describe('the office checks sketches; the applicant follows them on the status p
     const byOffice = await submittedSketch(applicant, titled(`Sprachkurse für Pflegekräfte (${run})`));
     const byApplicantTitle = `Mentoring für Berufsrückkehrerinnen (${run})`;
     const byApplicant = await submittedSketch(applicant, titled(byApplicantTitle));
-    const office = await pageAs(browser, portal.url, await apiSignIn(portal, demoAdmin.email));
+    const office = await pageAs(
+      browser,
+      portal.url,
+      await passSecondFactor(await apiSignIn(portal, demoAdmin.email)),
+    );
     const officeTitle = `Sprachkurse für Pflegekräfte (${run})`;
 
     // Act: the office opens the sketch and starts to withdraw it, then cancels

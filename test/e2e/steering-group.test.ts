@@ -20,6 +20,7 @@ import {
   visible,
 } from '../support/e2e.ts';
 import type { InPage } from '../support/in-page.ts';
+import { passSecondFactor } from '../support/second-factor.ts';
 import { leineWeserSketch, submittedSketch } from '../support/sketches.ts';
 
 /*
@@ -96,7 +97,7 @@ describe('the steering group votes by circulation and the office writes the Votu
     const schoolTitle = `Digitale Lernorte für Berufsschulen (${run})`;
     const care = await submittedSketch(applicant, titled(careTitle));
     const school = await submittedSketch(applicant, titled(schoolTitle, 'hildesheim'));
-    const admin = await apiSignIn(portal, demoAdmin.email);
+    const admin = await passSecondFactor(await apiSignIn(portal, demoAdmin.email));
     for (const sketch of [care, school]) {
       expect((await admin.call('POST', `/api/admin/sketches/${sketch.id}/endorsement`, {})).status).toBe(200);
       expect((await admin.call('POST', `/api/admin/sketches/${sketch.id}/accept`, {})).status).toBe(200);
@@ -486,7 +487,7 @@ describe('the steering group votes by circulation and the office writes the Votu
 
   it('edits a seat with its errors beside the fields, and records a meeting with its minutes', async () => {
     // Prepare
-    const admin = await apiSignIn(portal, demoAdmin.email);
+    const admin = await passSecondFactor(await apiSignIn(portal, demoAdmin.email));
     const office = await pageAs(browser, portal.url, admin);
 
     // Act: the seats, editing the universities' seat with a broken deputy address

@@ -10,6 +10,7 @@ import { config } from '../../functions/platform/config.ts';
 import { demoAdmin, type Portal, startPortal } from '../../infra/local/portal.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { apiSignIn, axeViolations, pageAs, pageErrors, visible } from '../support/e2e.ts';
+import { passSecondFactor } from '../support/second-factor.ts';
 import { leineWeserSketch, submittedSketch } from '../support/sketches.ts';
 
 /*
@@ -73,7 +74,7 @@ describe('the office checks the audit trail on the sketch and vote pages', { tim
     // Prepare: a sketch ready for the vote, a vote on it
     const applicant = await apiSignIn(portal, `antrag.trail@example.org`);
     const sketch = await submittedSketch(applicant, leineWeserSketch());
-    const api = await apiSignIn(portal, demoAdmin.email);
+    const api = await passSecondFactor(await apiSignIn(portal, demoAdmin.email));
     await api.call('POST', `/api/admin/sketches/${sketch.id}/endorsement`, {});
     expect((await api.call<SketchDoc>('POST', `/api/admin/sketches/${sketch.id}/accept`)).status).toBe(200);
     const opened = await api.call<VoteDoc>('POST', '/api/admin/votes', {

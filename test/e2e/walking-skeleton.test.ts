@@ -15,6 +15,7 @@ import {
   signIn,
   visible,
 } from '../support/e2e.ts';
+import { enrolTotpInPage } from '../support/second-factor.ts';
 import { leineWeserSketch } from '../support/sketches.ts';
 
 /*
@@ -127,6 +128,9 @@ describe('walking skeleton in the browser', () => {
 
     // Act: the demo admin signs in the same way, in a browser context of their own
     const office = await signIn(await newPage(browser), portal.url, portal.mailboxUrl, demoAdmin.email);
+    // The first admin sign-in sets up the second factor: the authenticator app, without a hardware key
+    await office.getByRole('heading', { level: 1, name: 'Anmeldung absichern' }).waitFor();
+    await enrolTotpInPage(office, demoAdmin.email);
     const officeScripts = scriptsOf(office);
     await office.reload();
 

@@ -7,6 +7,7 @@ import { logger } from '../../functions/platform/logger.ts';
 import { addAdmin, listAdmins } from '../../functions/store/auth.ts';
 import { ensureTable } from '../../infra/local/table.ts';
 import { type Caller, signIn, startApi, uniqueEmail } from '../support/api.ts';
+import { passSecondFactor } from '../support/second-factor.ts';
 
 /*
  * The office manages its admin list and an account's sessions in the portal (issue 14, item 3).
@@ -31,6 +32,7 @@ const sessionLike = {
   idleUntil: new Date(Date.now() + 3_600_000).toISOString(),
   absoluteUntil: new Date(Date.now() + 3_600_000).toISOString(),
   sessionHash: 'test',
+  secondFactor: 'passed' as const,
 };
 
 type Admins = { items: AdminEntry[]; events: AdminEvent[] };
@@ -38,7 +40,7 @@ type Admins = { items: AdminEntry[]; events: AdminEvent[] };
 async function signInAdmin(who: string): Promise<{ email: string; office: Caller }> {
   const email = uniqueEmail(who);
   await addAdmin(email, 'Test', new Date());
-  return { email, office: await signIn(api.url, email) };
+  return { email, office: await passSecondFactor(await signIn(api.url, email)) };
 }
 
 /** The security lines logged while `act` runs, as their structured fields. */
@@ -66,7 +68,7 @@ describe('the admin list', () => {
       });
     });
     const again = await office.call('POST', '/api/admin/admins', { email: second, name: 'Zweite Person' });
-    const secondOffice = await signIn(api.url, second);
+    const secondOffice = await passSecondFactor(await signIn(api.url, second));
     const before = await secondOffice.call('GET', '/api/admin/admins');
     let removed: Awaited<ReturnType<Caller['call']>> | undefined;
     const removeLines = await securityLines(async () => {

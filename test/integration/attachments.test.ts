@@ -15,6 +15,7 @@ import { addAdmin } from '../../functions/store/auth.ts';
 import { keys } from '../../functions/store/keys.ts';
 import { type Caller, signIn, startApi, uniqueEmail } from '../support/api.ts';
 import { exe, pdf, plainZip, text } from '../support/files.ts';
+import { passSecondFactor } from '../support/second-factor.ts';
 
 let api: Awaited<ReturnType<typeof startApi>>;
 beforeAll(async () => {
@@ -371,7 +372,7 @@ describe('who may see and change attachments', () => {
     );
     const adminEmail = uniqueEmail('admin');
     await addAdmin(adminEmail, 'Koordinierungsstelle', new Date());
-    const admin = await signIn(api.url, adminEmail);
+    const admin = await passSecondFactor(await signIn(api.url, adminEmail));
     // Act
     const listed = await list(admin, sketchId);
     const redirect = await download(admin, sketchId, ready.body.id);

@@ -9,6 +9,7 @@ import { resetConfig } from '../../functions/platform/config.ts';
 import { addAdmin } from '../../functions/store/auth.ts';
 import { ensureTable } from '../../infra/local/table.ts';
 import { type Caller, signIn, startApi, uniqueEmail } from '../support/api.ts';
+import { passSecondFactor } from '../support/second-factor.ts';
 import { leineWeserSketch, submittedSketch } from '../support/sketches.ts';
 
 /*
@@ -43,7 +44,7 @@ beforeAll(async () => {
   api = await startApi();
   const adminEmail = uniqueEmail('office');
   await addAdmin(adminEmail, 'Test', new Date());
-  admin = await signIn(api.url, adminEmail);
+  admin = await passSecondFactor(await signIn(api.url, adminEmail));
   applicant = await signIn(api.url, uniqueEmail());
   for (const { id, ...seat } of seats) {
     const answer = await admin.call('PUT', `/api/admin/seats/${id}`, seat);

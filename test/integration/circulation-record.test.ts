@@ -10,6 +10,7 @@ import { addAdmin } from '../../functions/store/auth.ts';
 import { ensureTable } from '../../infra/local/table.ts';
 import { type Caller, signIn, startApi, uniqueEmail } from '../support/api.ts';
 import { all, rows, structure } from '../support/pdf-structure.ts';
+import { passSecondFactor } from '../support/second-factor.ts';
 import { leineWeserSketch, submittedSketch } from '../support/sketches.ts';
 
 /*
@@ -37,7 +38,7 @@ beforeAll(async () => {
   api = await startApi();
   const adminEmail = uniqueEmail('office');
   await addAdmin(adminEmail, 'Test', new Date());
-  admin = await signIn(api.url, adminEmail);
+  admin = await passSecondFactor(await signIn(api.url, adminEmail));
   for (const { id, ...body } of seats) {
     const answer = await admin.call('PUT', `/api/admin/seats/${id}`, body);
     if (answer.status !== 200) throw new Error(`seat not stored: ${JSON.stringify(answer.body)}`);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAdmin } from '../../functions/store/auth.ts';
 import { type Caller, signIn, startApi, uniqueEmail } from '../support/api.ts';
+import { passSecondFactor } from '../support/second-factor.ts';
 
 /*
  * A change must come from the portal's own pages (ASVS 3.5.1–3.5.3): another site's form, a
@@ -13,7 +14,7 @@ beforeAll(async () => {
   api = await startApi();
   const email = uniqueEmail('verwaltung');
   await addAdmin(email, 'Test', new Date());
-  admin = await signIn(api.url, email);
+  admin = await passSecondFactor(await signIn(api.url, email));
 });
 afterAll(() => api.stop());
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Route, routes } from '../../functions/core/contract/index.ts';
 import { addAdmin } from '../../functions/store/auth.ts';
 import { type Caller, signIn, startApi, uniqueEmail } from '../support/api.ts';
+import { passSecondFactor } from '../support/second-factor.ts';
 
 /*
  * Bad input is a 4xx, never a 5xx (ASVS 1.x, 2.2.x): at least 10,000 malformed requests across
@@ -29,7 +30,7 @@ beforeAll(async () => {
   api = await startApi();
   const email = uniqueEmail('fuzz');
   await addAdmin(email, 'Fuzz', new Date());
-  office = await signIn(api.url, email);
+  office = await passSecondFactor(await signIn(api.url, email));
 });
 afterAll(() => api.stop());
 

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { logger } from '../../functions/platform/logger.ts';
 import { addAdmin } from '../../functions/store/auth.ts';
 import { Caller, signIn, startApi, uniqueEmail } from '../support/api.ts';
+import { passSecondFactor } from '../support/second-factor.ts';
 
 /* The security log: what an operator needs to see an attack, and nothing that names a person. */
 
@@ -29,7 +30,7 @@ describe('the security log', () => {
     let office: Caller | undefined;
     // Act
     const lines = await securityLines(async () => {
-      office = await signIn(api.url, email);
+      office = await passSecondFactor(await signIn(api.url, email));
       await new Caller(api.url).call('POST', '/api/auth/session', { token: 'x'.repeat(43) });
       await new Caller(api.url).call('GET', '/api/admin/sketches');
       await office.call('GET', '/api/admin/exports/sketches.csv');
@@ -40,6 +41,7 @@ describe('the security log', () => {
     expect(lines.map((l) => l.security)).toEqual([
       'sign_in_requested',
       'sign_in',
+      'second_factor_enrolled',
       'sign_in_failed',
       'unauthenticated',
       'export',

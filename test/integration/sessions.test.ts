@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAdmin, removeAdmin } from '../../functions/store/auth.ts';
 import { signIn, startApi, uniqueEmail } from '../support/api.ts';
+import { passSecondFactor } from '../support/second-factor.ts';
 
 /* Sessions follow the truth (ASVS 7.4.x): a role taken away ends at the next request. */
 
@@ -15,7 +16,7 @@ describe('a session', () => {
     // Prepare
     const email = uniqueEmail('verwaltung');
     await addAdmin(email, 'Test', new Date());
-    const admin = await signIn(api.url, email);
+    const admin = await passSecondFactor(await signIn(api.url, email));
     const before = await admin.call('GET', '/api/admin/sketches');
     // Act
     await removeAdmin(email);
@@ -34,7 +35,7 @@ describe('a session', () => {
     // Act
     await addAdmin(email, 'Test', new Date());
     const withOldSession = await early.call('GET', '/api/admin/sketches');
-    const again = await signIn(api.url, email);
+    const again = await passSecondFactor(await signIn(api.url, email));
     const withNewSession = await again.call('GET', '/api/admin/sketches');
     // Assess
     expect(withOldSession.status).toBe(403);

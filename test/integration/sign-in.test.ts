@@ -9,6 +9,7 @@ import { config, resetConfig } from '../../functions/platform/config.ts';
 import { addAdmin } from '../../functions/store/auth.ts';
 import { keys } from '../../functions/store/keys.ts';
 import { Caller, linkToken, type Mail, mailsTo, signIn, startApi, uniqueEmail } from '../support/api.ts';
+import { passSecondFactor } from '../support/second-factor.ts';
 
 let api: Awaited<ReturnType<typeof startApi>>;
 beforeAll(async () => {
@@ -140,8 +141,14 @@ describe('redeeming a link', () => {
     await addAdmin(email, 'Test', new Date());
     // Act
     const caller = await signIn(api.url, email);
-    // Assess
-    expect((await caller.call('GET', '/api/auth/me')).body.roles).toEqual(['applicant', 'admin']);
+    const pending = (await caller.call('GET', '/api/auth/me')).body;
+    await passSecondFactor(caller);
+    // Assess: the admin role is usable once the second factor is passed
+    expect(pending).toMatchObject({ roles: ['applicant'], secondFactor: 'pending' });
+    expect((await caller.call('GET', '/api/auth/me')).body).toMatchObject({
+      roles: ['applicant', 'admin'],
+      secondFactor: 'passed',
+    });
   });
 
   it('is single use: a replayed token is refused', async () => {

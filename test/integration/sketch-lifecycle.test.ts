@@ -8,6 +8,7 @@ import { config } from '../../functions/platform/config.ts';
 import { addAdmin } from '../../functions/store/auth.ts';
 import { keys } from '../../functions/store/keys.ts';
 import { type Caller, mailsTo, signIn, startApi, uniqueEmail } from '../support/api.ts';
+import { passSecondFactor } from '../support/second-factor.ts';
 import { leineWeserSketch, saveDraftAs, startDraft, submitAs, submittedSketch } from '../support/sketches.ts';
 
 let api: Awaited<ReturnType<typeof startApi>>;
@@ -56,7 +57,7 @@ async function outboxFor(email: string) {
 async function signInAdmin(): Promise<Caller> {
   const email = uniqueEmail('office');
   await addAdmin(email, 'Test', new Date());
-  return signIn(api.url, email);
+  return passSecondFactor(await signIn(api.url, email));
 }
 
 const mailsAbout = async (email: string, subject: string) =>

@@ -30,6 +30,11 @@ const ReviewSketch = page(sketchPages, 'ReviewSketch');
 const PrintSketch = page(sketchPages, 'PrintSketch');
 const Sketch = page(sketchPages, 'Sketch');
 
+// The office's second factor: its own small chunk, before the console.
+const secondFactorPages = () => import('./pages/SecondFactor.tsx');
+const SecondFactorEnrol = page(secondFactorPages, 'SecondFactorEnrol');
+const SecondFactorVerify = page(secondFactorPages, 'SecondFactorVerify');
+
 // The office's console is a chunk of its own: applicants never download it.
 const Admin = page(() => import('./pages/Admin.tsx'), 'Admin');
 const AdminSketch = page(() => import('./pages/AdminSketch.tsx'), 'AdminSketch');
@@ -61,6 +66,8 @@ export function App() {
           <Router onRouteChange={focusPageStart}>
             <Route path="/" component={Start} />
             <Route path="/anmelden" component={SignIn} />
+            <Route path="/zweiter-faktor" component={SecondFactorVerify} />
+            <Route path="/zweiter-faktor/einrichten" component={SecondFactorEnrol} />
             <Route path="/skizzen/neu" component={NewSketch} />
             <Route path="/skizzen/:id" component={Sketch} />
             {/* The mails after the Votum lead here: the sketch's page, opened at its follow-up. */}

@@ -15,14 +15,22 @@ const role = () => z.enum(roles);
 /** The same words whether or not anybody has an account under the address (no enumeration). */
 export const linkRequestedSchema = () => z.strictObject({ message: z.string() });
 
-/** Who the new session is for. */
-export const sessionCreatedSchema = () => z.strictObject({ email: z.string(), roles: z.array(role()) });
+/**
+ * Whether the session still has to pass the office's second factor (core/second-factor.ts):
+ * `pending` sends the page to enrol or confirm it; until then `roles` holds no admin.
+ */
+const secondFactor = () => z.enum(['none', 'pending', 'passed']);
+
+/** Who the new session is for, with the roles it may use now. */
+export const sessionCreatedSchema = () =>
+  z.strictObject({ email: z.string(), roles: z.array(role()), secondFactor: secondFactor() });
 
 /** Who is signed in, with what roles, until when at the latest, and for which alliance. */
 export const meSchema = () =>
   z.strictObject({
     email: z.string(),
     roles: z.array(role()),
+    secondFactor: secondFactor(),
     /** The session's absolute end (12 hours after sign-in); it ends earlier after an idle hour. */
     sessionEndsAt: instant,
     alliance: z.strictObject({ id: z.string(), name: z.string() }),

@@ -3,6 +3,7 @@ import * as attachments from './attachments.ts';
 import * as auth from './auth.ts';
 import * as budget from './budget.ts';
 import * as followup from './followup.ts';
+import * as mfa from './mfa.ts';
 import type { Route } from './route.ts';
 import * as sketches from './sketches.ts';
 import * as trail from './trail.ts';
@@ -14,6 +15,7 @@ import * as votes from './votes.ts';
  */
 export const routes = {
   ...auth,
+  ...mfa,
   ...sketches,
   ...attachments,
   ...votes,

@@ -59,6 +59,11 @@ export interface Route {
   readonly sendsMail?: boolean;
   /** What it does with the attachments bucket: drives the S3 grants of its group. */
   readonly attachments?: 'read' | 'write';
+  /**
+   * An admin route an admin session may call before passing its second factor (enrolling and
+   * confirming it, contract/mfa.ts); every other admin route answers 403 `second_factor_required`.
+   */
+  readonly beforeSecondFactor?: boolean;
 }
 
 /** Defines a route, keeping its literal types (the client and the handler read them). */

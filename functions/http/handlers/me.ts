@@ -10,6 +10,7 @@ export default handle(route.me)(async ({ caller }) => {
     body: {
       email: caller.email,
       roles: caller.roles,
+      secondFactor: caller.secondFactor,
       sessionEndsAt: caller.absoluteUntil,
       alliance: { id: profile.id, name: profile.name },
     },

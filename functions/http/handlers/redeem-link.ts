@@ -3,6 +3,7 @@ import { newSessionTimes, rolesFor } from '../../core/auth.ts';
 import * as route from '../../core/contract/auth.ts';
 import { InputError } from '../../core/errors.ts';
 import { de } from '../../core/messages.de.ts';
+import { secondFactorState, usableRoles } from '../../core/second-factor.ts';
 import { tokenHash } from '../../platform/secret.ts';
 import { securityLog } from '../../platform/security-log.ts';
 import { findToken, isAdmin, redeemToken } from '../../store/auth.ts';
@@ -29,9 +30,10 @@ export default handle(route.redeemLink)(async ({ body: { token }, now }) => {
     throw new InputError(de.http.linkInvalid);
   }
   await securityLog('sign_in', { email: session.email, roles: session.roles });
+  const secondFactor = secondFactorState(session.roles, undefined);
   return {
     status: 201,
-    body: { email: session.email, roles: session.roles },
+    body: { email: session.email, roles: usableRoles(session.roles, secondFactor), secondFactor },
     cookies: [sessionCookie(sessionToken)],
   };
 });

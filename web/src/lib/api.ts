@@ -1,5 +1,6 @@
 import type { ConflictCode } from '../../../functions/core/contract/conflicts.ts';
 import type { Answer, Request, RouteId, Routes } from '../../../functions/core/contract/index.ts';
+import type { RefusalCode } from '../../../functions/core/contract/problem.ts';
 import { httpMessages } from '../../../functions/core/messages.de.ts';
 import type { FieldError } from '../../../functions/core/sketch.ts';
 import { texts } from '../texts.de.ts';
@@ -18,15 +19,15 @@ export class ApiError extends Error {
   /** The HTTP status; 0 when the server could not be reached. */
   readonly status: number;
   readonly fields: readonly FieldError[];
-  /** A 409's reason (`endorsement_missing`, `version_conflict`, …), for pages that react to it. */
-  readonly code: ConflictCode | undefined;
+  /** A 409's reason (`endorsement_missing`, `version_conflict`, …) or a 403's, for pages that react to it. */
+  readonly code: ConflictCode | RefusalCode | undefined;
   /** The whole answer, for pages that read more than the message (a version conflict's `current`). */
   readonly payload: unknown;
   constructor(
     status: number,
     message: string,
     fields: readonly FieldError[] = [],
-    code?: ConflictCode,
+    code?: ConflictCode | RefusalCode,
     payload?: unknown,
   ) {
     super(message);
@@ -58,7 +59,7 @@ function toError(status: number, payload: unknown): ApiError {
     status,
     message,
     fields,
-    typeof p.code === 'string' ? (p.code as ConflictCode) : undefined,
+    typeof p.code === 'string' ? (p.code as ConflictCode | RefusalCode) : undefined,
     payload,
   );
 }
@@ -107,7 +108,15 @@ async function request<T>(
     throw new ApiError(0, texts.error.network);
   }
   const payload = await readJson(response);
-  if (!response.ok) throw toError(response.status, payload);
+  if (!response.ok) {
+    const error = toError(response.status, payload);
+    // An office page before the second factor: to the page that confirms it, and back here after.
+    if (error.code === 'second_factor_required' && !window.location.pathname.startsWith('/zweiter-faktor'))
+      window.location.assign(
+        `/zweiter-faktor?next=${encodeURIComponent(window.location.pathname + window.location.search)}`,
+      );
+    throw error;
+  }
   return payload as T;
 }
 

@@ -35,7 +35,10 @@ export function SignIn() {
       try {
         const created = await call('redeemLink', { body: { token } });
         await loadSession();
-        route(next ?? (created.roles.includes('admin') ? '/verwaltung' : '/skizzen/neu'), true);
+        // The office confirms the link with its second factor first (the page sets one up if none yet).
+        if (created.secondFactor === 'pending')
+          route(`/zweiter-faktor${next ? `?next=${encodeURIComponent(next)}` : ''}`, true);
+        else route(next ?? (created.roles.includes('admin') ? '/verwaltung' : '/skizzen/neu'), true);
       } catch (failure) {
         setState({ phase: 'failed', message: (failure as Error).message, next });
       }

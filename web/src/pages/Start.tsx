@@ -138,6 +138,10 @@ export function Start() {
                 <a class="button button--quiet" href="/verwaltung">
                   {startTexts.start.continueAdmin}
                 </a>
+              ) : current.me.secondFactor === 'pending' ? (
+                <a class="button button--quiet" href="/zweiter-faktor">
+                  {startTexts.start.confirmSecondFactor}
+                </a>
               ) : null}
             </p>
           </>

@@ -22,6 +22,7 @@ export const startTexts = {
     signedIn: (email: string) => `Sie sind angemeldet als ${email}.`,
     continueApplicant: 'Neue Projektskizze einreichen',
     continueAdmin: 'Zur Verwaltung',
+    confirmSecondFactor: 'Anmeldung für die Verwaltung bestätigen',
     continueMySketches: 'Meine Projektskizzen und ihr Stand',
   },
   signIn: {
