@@ -82,8 +82,8 @@ async function identify(event: APIGatewayProxyEventV2, now: Date): Promise<Calle
  * otherwise call answers 403 `second_factor_required`, which sends the page to the verification.
  */
 function authorise(route: Route, caller: Caller): Caller {
-  if (route.access === 'public') return caller;
   const roles = route.beforeSecondFactor ? caller.roles : usableRoles(caller.roles, caller.secondFactor);
+  if (route.access === 'public') return roles.length === caller.roles.length ? caller : { ...caller, roles };
   if (mayCall(route, roles)) return roles.length === caller.roles.length ? caller : { ...caller, roles };
   if (mayCall(route, caller.roles))
     throw new ForbiddenError(secondFactorMessages.required, 'second_factor_required');
@@ -216,7 +216,8 @@ export function httpGroup(handlers: readonly RouteHandler<never>[]) {
       if (!found) throw new NotFoundError();
       const { route, run } = found;
       const now = clock.now();
-      const identified = route.access === 'public' ? undefined : await identify(event, now);
+      // A public route knows who asks when a session cookie comes along (`me` answers either way).
+      const identified = await identify(event, now);
       if (route.access !== 'public' && !identified) throw new UnauthenticatedError();
       const caller = identified && authorise(route, identified);
       const answer = (await run({

@@ -149,6 +149,23 @@ describe('walking skeleton in the browser', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('a visitor who is not signed in meets no failed request on the start page', async () => {
+    // Prepare
+    const page = await newPage(browser);
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${new URL(response.url()).pathname}`);
+    });
+    // Act
+    await page.goto(portal.url);
+    await page
+      .getByRole('button', { name: /Anmeldelink/ })
+      .first()
+      .waitFor();
+    // Assess: asking who is signed in says "nobody", it does not fail
+    expect(failed).toEqual([]);
+  });
+
   it('an applicant who opens the office console is told it is reserved for the office', async () => {
     // Prepare
     const page = await signIn(

@@ -1,8 +1,8 @@
 import { useEffect, useReducer } from 'preact/hooks';
 import { type AnswerOf, ApiError, call } from './lib/api.ts';
 
-/** Who is signed in, as the API answers it (`me`). */
-export type Me = AnswerOf<'me'>;
+/** Who is signed in, as the API answers it (`me`) when somebody is. */
+export type Me = Exclude<AnswerOf<'me'>, { signedIn: false }>;
 
 /** Who is signed in, as the page knows it: asked once at start, after sign-in and after sign-out. */
 export type SessionState =
@@ -42,7 +42,7 @@ let generation = 0;
 export async function loadSession(): Promise<SessionState> {
   const mine = ++generation;
   const next = await call('me').then(
-    (me): SessionState => ({ state: 'signed-in', me }),
+    (me): SessionState => ('signedIn' in me ? { state: 'anonymous' } : { state: 'signed-in', me }),
     (error: unknown): SessionState =>
       error instanceof ApiError && (error.status === 401 || error.status === 403)
         ? { state: 'anonymous' }

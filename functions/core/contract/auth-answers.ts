@@ -25,8 +25,13 @@ const secondFactor = () => z.enum(['none', 'pending', 'passed']);
 export const sessionCreatedSchema = () =>
   z.strictObject({ email: z.string(), roles: z.array(role()), secondFactor: secondFactor() });
 
-/** Who is signed in, with what roles, until when at the latest, and for which alliance. */
-export const meSchema = () =>
+/**
+ * Who is signed in, with what roles, until when at the latest, and for which alliance; or that
+ * nobody is (a page asks before anyone signed in, and a 401 there would only fill the console).
+ */
+export const meSchema = () => z.union([signedInSchema(), z.strictObject({ signedIn: z.literal(false) })]);
+
+const signedInSchema = () =>
   z.strictObject({
     email: z.string(),
     roles: z.array(role()),

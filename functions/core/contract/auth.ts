@@ -84,8 +84,8 @@ export const signOut = route({
 export const me = route({
   method: 'GET',
   path: '/api/auth/me',
-  summary: 'Who is signed in, with what roles, until when, and for which alliance',
-  access: ['applicant', 'admin', 'member'],
+  summary: 'Who is signed in, with what roles, until when, and for which alliance (or that nobody is)',
+  access: 'public',
   group: 'public',
   entry: 'functions/http/handlers/me.ts',
   answers: { 200: z.lazy(meSchema) },

@@ -5,6 +5,7 @@ import { handle } from '../stack.ts';
 /** Who is signed in, with what roles, and for which alliance. */
 export default handle(route.me)(async ({ caller }) => {
   const { profile } = config();
+  if (!caller) return { status: 200, body: { signedIn: false as const } };
   return {
     status: 200,
     body: {
