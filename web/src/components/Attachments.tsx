@@ -11,6 +11,7 @@ import {
   sizeProblem,
 } from '../../../functions/core/attachments.ts';
 import { type AnswerOf, ApiError, call, href, isAbort } from '../lib/api.ts';
+import { listAttachments } from '../lib/attachments.ts';
 import { UploadError, uploadFile } from '../upload.ts';
 import { attachmentTexts as t } from './attachments.texts.de.ts';
 
@@ -70,14 +71,16 @@ export function Attachments({ sketchId, kind, editable = false, onChange }: Atta
   useEffect(() => () => lifetime.current.abort(), []);
 
   useEffect(() => {
-    const controller = new AbortController();
+    let shown = true; // the request may be shared with other parts of the page: not aborted, ignored
     setLoadError(undefined);
-    call('listAttachments', { params: { id: sketchId } }, { signal: controller.signal })
-      .then((answer) => setItems(answer.items))
+    listAttachments(sketchId)
+      .then((answer) => shown && setItems(answer.items))
       .catch((error: unknown) => {
-        if (!isAbort(error)) setLoadError(problemText(error, ''));
+        if (shown && !isAbort(error)) setLoadError(problemText(error, ''));
       });
-    return () => controller.abort();
+    return () => {
+      shown = false;
+    };
   }, [sketchId, reloads]);
 
   useEffect(() => {

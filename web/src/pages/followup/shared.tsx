@@ -16,6 +16,7 @@ import { describedBy, FieldError } from '../../lib/controls.tsx';
 import { classify, type Loaded } from '../../lib/load.tsx';
 import { followUpTexts as t } from './texts.de.ts';
 import './followup.css';
+import { listAttachments } from '../../lib/attachments.ts';
 
 /*
  * What the applicant's and the office's follow-up share: loading the follow-up document (and
@@ -47,11 +48,13 @@ export function useFollowUp(sketchId: string) {
 export function useAttachmentList(sketchId: string, reloads: unknown): AttachmentMeta[] {
   const [items, setItems] = useState<AttachmentMeta[]>([]);
   useEffect(() => {
-    const abort = new AbortController();
-    call('listAttachments', { params: { id: sketchId } }, { signal: abort.signal })
-      .then((answer) => setItems(answer.items))
+    let shown = true;
+    listAttachments(sketchId)
+      .then((answer) => shown && setItems(answer.items))
       .catch(() => undefined); // only names are missing then; the link says "Anhang"
-    return () => abort.abort();
+    return () => {
+      shown = false;
+    };
   }, [sketchId, reloads]);
   return items;
 }
