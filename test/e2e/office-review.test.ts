@@ -98,6 +98,9 @@ describe('the office checks sketches; the applicant follows them on the status p
     expect(careText).toContain('Eingereicht');
     expect(careText).toMatch(/Nein.*1/);
     expect(await axeViolations(office)).toEqual([]);
+    // the office's navigation leads to its own work, not to writing sketches
+    expect(await office.getByRole('link', { name: 'Neue Projektskizze' }).count()).toBe(0);
+    expect(await office.getByRole('link', { name: 'Verwaltung', exact: true }).count()).toBe(1);
 
     // Act: filter by keyboard: status „Eingereicht“, sub-region REK Weserbergland+, priority I
     await office.getByLabel('Status', { exact: true }).focus();

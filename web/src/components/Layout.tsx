@@ -28,16 +28,22 @@ function Account() {
     signedOut();
     route('/');
   };
+  const isApplicantOnly = !current.me.roles.includes('member') && !isAdmin(current);
   return (
     <div class="account">
       <nav aria-label={texts.portal.mainNav}>
         <ul class="account-nav">
-          <li>
-            <a href="/skizzen/neu">{texts.portal.newSketch}</a>
-          </li>
-          <li>
-            <a href="/meine-skizzen">{texts.portal.mySketches}</a>
-          </li>
+          {/* The office and the steering group do not write sketches: their navigation leads to their own work. */}
+          {isApplicantOnly ? (
+            <>
+              <li>
+                <a href="/skizzen/neu">{texts.portal.newSketch}</a>
+              </li>
+              <li>
+                <a href="/meine-skizzen">{texts.portal.mySketches}</a>
+              </li>
+            </>
+          ) : null}
           {current.me.roles.includes('member') ? (
             <li>
               <a href="/abstimmungen">{texts.portal.votes}</a>
