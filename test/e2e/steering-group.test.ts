@@ -182,6 +182,11 @@ describe('the steering group votes by circulation and the office writes the Votu
     await visible(member.getByRole('heading', { level: 1, name: careTitle }));
     await visible(member.getByText(leineWeserSketch().project.goals, { exact: true }).first());
     expect(await axeViolations(member)).toEqual([]);
+    // what the applicant is told to do next is not said to the member
+    expect(await member.getByText('Wie es weitergeht').count()).toBe(0);
+    expect(await member.getByText(/Sie erhalten das Votum per E-Mail/).count()).toBe(0);
+    // the member's navigation leads to the votes, not to writing sketches
+    expect(await member.getByRole('link', { name: 'Neue Projektskizze' }).count()).toBe(0);
     await member.goBack();
     await visible(member.getByRole('heading', { name: `Ihr Sitz: ${seat.ihk.institution}` }));
 

@@ -25,6 +25,7 @@ function Status({
   const current = useSession();
   const id = encodeURIComponent(doc.id);
   const t = sketchTexts.sketchPage;
+  const isOwner = current.state === 'signed-in' && current.me.email === doc.ownerEmail;
   return (
     <>
       <dl class="details">
@@ -32,13 +33,16 @@ function Status({
           <dt>{t.status}</dt>
           <dd>{de.status[doc.status] ?? doc.status}</dd>
         </div>
-        <div class="details__row">
-          <dt>{t.nextStep}</dt>
-          <dd>
-            {doc.nextStep.text}
-            {doc.nextStep.due ? ` ${t.due(formatDate(doc.nextStep.due))}` : ''}
-          </dd>
-        </div>
+        {/* What happens next is said to the applicant; a member reading the sketch is not meant. */}
+        {isOwner ? (
+          <div class="details__row">
+            <dt>{t.nextStep}</dt>
+            <dd>
+              {doc.nextStep.text}
+              {doc.nextStep.due ? ` ${t.due(formatDate(doc.nextStep.due))}` : ''}
+            </dd>
+          </div>
+        ) : null}
         <div class="details__row">
           <dt>{t.submittedAt}</dt>
           <dd>{doc.submittedAt ? formatDateTime(doc.submittedAt) : t.notSubmitted}</dd>

@@ -64,7 +64,8 @@ export const adminTexts = {
     submittedAt: 'Zuletzt eingereicht am',
     notSubmitted: 'noch nicht eingereicht',
     submissions: 'Fassungen',
-    nextStep: 'Nächster Schritt',
+    /** The applicant's next step, as the applicant reads it: the office sees it quoted, as such. */
+    nextStep: 'Hinweis an den Antragsteller',
     returnedNotice: (at: string, by: string) => `Am ${at} von ${by} zur Überarbeitung zurückgegeben:`,
     withdrawnNotice: (at: string, by: string) => `Am ${at} von ${by} zurückgezogen.`,
     withdrawnReason: 'Begründung:',
