@@ -285,4 +285,22 @@ describe('walking skeleton in the browser', () => {
     expect(await again.getAttribute('href')).toMatch(/^\/(\?next=.*)?$/);
     expect(pageErrors).toEqual([]);
   });
+
+  it('a used link opened again on the device it signed in opens its page, as a vote mail on the laptop does', async () => {
+    // Prepare: signed in by the link, with a page to go to
+    const email = applicantAddress('wieder');
+    const page = await newPage(browser);
+    await page.goto(`${portal.url}/?next=${encodeURIComponent('/meine-skizzen')}`);
+    const link = await requestLink(page, portal.mailboxUrl, email);
+    await page.goto(link);
+    await page.waitForURL((url) => url.pathname === '/meine-skizzen', { timeout: 10_000 });
+    await page.goto(`${portal.url}/`);
+
+    // Act: the same link again, in the same browser
+    await page.goto(link);
+
+    // Assess: no error, the page the link leads to
+    await page.waitForURL((url) => url.pathname === '/meine-skizzen', { timeout: 10_000 });
+    expect(await page.getByRole('alert').filter({ hasText: 'ungültig' }).count()).toBe(0);
+  });
 });

@@ -40,7 +40,10 @@ export function SignIn() {
           route(`/zweiter-faktor${next ? `?next=${encodeURIComponent(next)}` : ''}`, true);
         else route(next ?? (created.roles.includes('admin') ? '/verwaltung' : '/skizzen/neu'), true);
       } catch (failure) {
-        setState({ phase: 'failed', message: (failure as Error).message, next });
+        // A link used up on this device (a vote mail opened again): the session it made still holds.
+        const session = await loadSession();
+        if (session.state === 'signed-in') route(next ?? '/', true);
+        else setState({ phase: 'failed', message: (failure as Error).message, next });
       }
     };
     // A link pasted into this tab while the page is open only changes the fragment.
