@@ -85,4 +85,46 @@ describe('the sketch form under the Nordostniedersachsen profile', () => {
     await page.locator('#f-finance-esfCents-error').waitFor({ state: 'detached', timeout: 5_000 });
     expect(pageErrors).toEqual([]);
   });
+
+  it('lets an amount be typed in peace: no error while typing, no jump, and the next click adds the row', async () => {
+    // Prepare: a draft with one cost line, its amount once typed and left (so the field counts as touched)
+    const page = await signIn(
+      await newPage(browser),
+      portal.url,
+      portal.mailboxUrl,
+      `betrag.${randomUUID().slice(0, 8)}@example.org`,
+    );
+    await page.goto(`${portal.url}/skizzen/neu`);
+    await page.getByRole('button', { name: 'Projektskizze anlegen' }).click();
+    await page.waitForURL((url) => url.pathname.endsWith('/bearbeiten'), { timeout: 10_000 });
+    const id = new URL(page.url()).pathname.split('/')[2] ?? '';
+    await page.goto(`${portal.url}/skizzen/${id}/bearbeiten?abschnitt=kosten`);
+    await page.getByRole('button', { name: 'Kostenzeile hinzufügen' }).click();
+    const amount = page.locator('#f-finance-costs-0-amountCents');
+    await visible(amount);
+    await amount.fill('5');
+    await amount.press('Tab');
+    const summary = page.getByRole('region', { name: /Bitte prüfen Sie/ });
+    const summariesBefore = await summary.count();
+    const amounts = page.locator('[id^="f-finance-costs-"][id$="-amountCents"]');
+    const rowsBefore = await amounts.count();
+
+    // Act: type a German amount slowly (pauses longer than any check's delay), then click "add a row"
+    await amount.fill('');
+    await amount.pressSequentially('1.234,', { delay: 50 });
+    await page.waitForTimeout(600); // a pause mid-amount, longer than any check's delay
+    const summariesWhileTyping = await summary.count();
+    const fieldErrorWhileTyping = await page.locator('#f-finance-costs-0-amountCents-error').count();
+    await amount.pressSequentially('56', { delay: 50 });
+    const box = await page.getByRole('button', { name: 'Kostenzeile hinzufügen' }).boundingBox();
+    await page.getByRole('button', { name: 'Kostenzeile hinzufügen' }).click();
+
+    // Assess: nothing appeared while typing; the click landed and added the row
+    expect(summariesWhileTyping).toBe(summariesBefore);
+    expect(fieldErrorWhileTyping).toBe(0);
+    expect(box).not.toBeNull();
+    await visible(page.locator(`#f-finance-costs-${rowsBefore}-amountCents`));
+    expect(await page.locator('#f-finance-costs-0-amountCents-error').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
 });
