@@ -127,4 +127,31 @@ describe('the sketch form under the Nordostniedersachsen profile', () => {
     expect(await page.locator('#f-finance-costs-0-amountCents-error').count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
+
+  it('fits a 390 px phone: the cost editor and the read-only plan scroll no page sideways', async () => {
+    // Prepare: a draft with a cost line, on a phone-sized page
+    const page = await signIn(
+      await newPage(browser),
+      portal.url,
+      portal.mailboxUrl,
+      `telefon.${randomUUID().slice(0, 8)}@example.org`,
+    );
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${portal.url}/skizzen/neu`);
+    await page.getByRole('button', { name: 'Projektskizze anlegen' }).click();
+    await page.waitForURL((url) => url.pathname.endsWith('/bearbeiten'), { timeout: 10_000 });
+    const id = new URL(page.url()).pathname.split('/')[2] ?? '';
+    await page.goto(`${portal.url}/skizzen/${id}/bearbeiten?abschnitt=kosten`);
+    await page.getByRole('button', { name: 'Kostenzeile hinzufügen' }).click();
+    await page.locator('#f-finance-costs-0-amountCents').fill('123.456,78');
+    await page.locator('#f-finance-costs-0-amountCents').press('Tab');
+    const width = () => page.evaluate(() => document.documentElement.scrollWidth);
+    // Act
+    const editor = await width();
+    await page.goto(`${portal.url}/skizzen/${id}`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    const view = await width();
+    // Assess
+    expect({ editor, view }).toEqual({ editor: 390, view: 390 });
+  });
 });
