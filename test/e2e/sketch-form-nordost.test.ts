@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Portal, startPortal } from '../../infra/local/portal.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { axeViolations, newPage, pageErrors, signIn, visible } from '../support/e2e.ts';
+import type { InPage } from '../support/in-page.ts';
 
 /*
  * The form under another alliance's profile: Nordostniedersachsen funds at most 70 % of personnel
@@ -145,7 +146,8 @@ describe('the sketch form under the Nordostniedersachsen profile', () => {
     await page.getByRole('button', { name: 'Kostenzeile hinzufügen' }).click();
     await page.locator('#f-finance-costs-0-amountCents').fill('123.456,78');
     await page.locator('#f-finance-costs-0-amountCents').press('Tab');
-    const width = () => page.evaluate(() => document.documentElement.scrollWidth);
+    const width = () =>
+      page.evaluate(() => (globalThis as unknown as InPage).document.documentElement.scrollWidth);
     // Act
     const editor = await width();
     await page.goto(`${portal.url}/skizzen/${id}`);

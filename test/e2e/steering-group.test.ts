@@ -173,7 +173,7 @@ describe('the steering group votes by circulation and the office writes the Votu
     );
     expect(
       await member.getByRole('link', { name: `Ganze Skizze lesen: ${careTitle}` }).getAttribute('href'),
-    ).toBe(`/skizzen/${care.id}`);
+    ).toBe(`/skizzen/${care.id}?abstimmung=${voteId}`);
     expect(await axeViolations(member)).toEqual([]);
 
     // Act/Assess: the member reads the whole sketch and comes back
@@ -182,6 +182,10 @@ describe('the steering group votes by circulation and the office writes the Votu
     await visible(member.getByRole('heading', { level: 1, name: careTitle }));
     await visible(member.getByText(leineWeserSketch().project.goals, { exact: true }).first());
     expect(await axeViolations(member)).toEqual([]);
+    // the way back to the vote is on the page
+    expect(await member.getByRole('link', { name: 'Zurück zur Abstimmung' }).getAttribute('href')).toBe(
+      `/abstimmungen/${voteId}`,
+    );
     // what the applicant is told to do next is not said to the member
     expect(await member.getByText('Wie es weitergeht').count()).toBe(0);
     expect(await member.getByText(/Sie erhalten das Votum per E-Mail/).count()).toBe(0);

@@ -14,6 +14,8 @@ export interface InPageElement {
 
 export interface InPageDocument {
   activeElement: InPageElement | null;
+  /** The page's root: its scroll width says whether anything widens the page. */
+  documentElement: { scrollWidth: number };
   addEventListener(type: 'keydown', listener: (event: { timeStamp: number }) => void, capture: boolean): void;
 }
 

@@ -5,6 +5,7 @@
 export const sketchTexts = {
   sketchPage: {
     title: 'Projektskizze',
+    backToVote: 'Zurück zur Abstimmung',
     submittedBanner: 'Ihre Projektskizze ist eingegangen. Eine Bestätigung ist per E-Mail unterwegs.',
     status: 'Stand',
     submittedAt: 'Eingereicht am',

@@ -94,10 +94,17 @@ export function Sketch() {
   const loaded = useSketch(id);
   const profile = useProfile();
   const submitted = query.eingereicht === '1';
+  // A member who came from their vote finds the way back (the id only makes a link; the vote checks access).
+  const fromVote = query.abstimmung && /^[\w-]{1,64}$/.test(query.abstimmung) ? query.abstimmung : undefined;
   const title =
     loaded.state === 'loaded' ? sketchFacts(loaded.data.draft).title : sketchTexts.sketchPage.title;
   return (
     <Page title={title}>
+      {fromVote ? (
+        <p>
+          <a href={`/abstimmungen/${encodeURIComponent(fromVote)}`}>{sketchTexts.sketchPage.backToVote}</a>
+        </p>
+      ) : null}
       {submitted ? (
         <div class="notice notice--success" data-focus tabIndex={-1}>
           <p>{sketchTexts.sketchPage.submittedBanner}</p>

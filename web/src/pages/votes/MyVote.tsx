@@ -398,7 +398,10 @@ function SketchBlock({
         </div>
       </dl>
       <p>
-        <a href={`/skizzen/${encodeURIComponent(sketch.id)}`}>{t.fullSketch(sketch.title)}</a>
+        {/* The vote goes along, so the sketch's page can lead back to it. */}
+        <a href={`/skizzen/${encodeURIComponent(sketch.id)}?abstimmung=${encodeURIComponent(doc.id)}`}>
+          {t.fullSketch(sketch.title)}
+        </a>
       </p>
       {seats.map((seat) => (
         <BallotBlock
