@@ -27,6 +27,21 @@ const decisionRule = z.strictObject({
 });
 
 /**
+ * A name as German sentences need it: bare (`name`, for headings and compounds such as
+ * „Votum der …“ lists) and with its article in each case, so texts never guess a genitive
+ * („des Fachkräftebündnisses Leine-Weser“, „der Allianz für Fachkräfte“).
+ */
+const inflectedName = z.strictObject({
+  name,
+  /** The grammatical gender, for the possessive („in ihrer Sitzung“, „in seiner Sitzung“). */
+  gender: z.enum(['feminine', 'masculine', 'neuter']),
+  nominative: name,
+  accusative: name,
+  dative: name,
+  genitive: name,
+});
+
+/**
  * The alliance profile: one per Bündnis, data, not code (DOMAIN.md). Validated at start-up; every
  * error names its field. Values the seeds do not state are listed under `assumptions`.
  */
@@ -34,6 +49,8 @@ export const allianceProfile = z
   .strictObject({
     id: slug,
     name,
+    /** The names texts use, with their articles: the alliance and the body that decides on sketches. */
+    names: z.strictObject({ alliance: inflectedName, decisionBody: inflectedName }),
     office: z.strictObject({
       name,
       email: z.email(),
@@ -136,6 +153,10 @@ export const allianceProfile = z
 
 export type AllianceProfile = z.infer<typeof allianceProfile>;
 
+/** The profile's names with their articles; catalogue texts that name the alliance or its body take them. */
+export type ProfileNames = AllianceProfile['names'];
+export type InflectedName = ProfileNames['alliance'];
+
 /** Validates a profile; the error names every field that is wrong, with its path. */
 export function parseProfile(data: unknown, source: string): AllianceProfile {
   const result = allianceProfile.safeParse(data);
@@ -153,6 +174,7 @@ export function parseProfile(data: unknown, source: string): AllianceProfile {
 export const publicProfileKeys = [
   'id',
   'name',
+  'names',
   'office',
   'subRegions',
   'priorities',
