@@ -273,7 +273,7 @@ describe('sessions', () => {
 });
 
 describe('the public profile', () => {
-  it('answers the public fields only: neither the sender address nor the notes on assumptions', async () => {
+  it('answers the public fields only: neither the sender address nor the notes on sources', async () => {
     // Act
     const answer = await new Caller(api.url).call('GET', '/api/profile');
     // Assess

@@ -91,7 +91,7 @@ describe('the Votum letter', () => {
       'Fachkräftebündnis Leine-Weser',
       'Amt für regionale Landesentwicklung Leine-Weser',
       'fachkraeftebuendnis@arl-lw.example.org',
-      '05121 9129-833',
+      '05121 6970-121',
       'Bildungswerk Weserbergland e. V. Anna Musterfrau Deisterallee 12 31785 Hameln',
       'Hildesheim, 23.11.2026',
       'Unser Zeichen: SK-2026-0042',

@@ -126,7 +126,7 @@ describe('the record of a submitted sketch', () => {
     const rows = Object.fromEntries(sections.flatMap((s) => s.rows));
     expect(rows.Gesamtkosten).toBe('383.100,00\u00a0€');
     expect(rows['Kosten 2027']).toBe('127.700,00\u00a0€');
-    expect(rows['Lokale Allianz']).toBe('Lokale Fachkräfteallianz REK Weserbergland+');
+    expect(rows['Lokale Allianz']).toBe('Fachkräfte-Initiative Weserbergland+');
   });
 });
 
