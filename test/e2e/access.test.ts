@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAdmin, type Portal, startPortal } from '../../infra/local/portal.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { apiSignIn, axeViolations, pageAs, visible } from '../support/e2e.ts';
+import { passSecondFactor } from '../support/second-factor.ts';
 
 /*
  * Verwaltung → Zugänge in Chromium against the whole local portal: the office adds a person to its
@@ -28,7 +29,7 @@ describe('the access page', () => {
   it('adds and removes an admin, and ends a session of an account', async () => {
     // Prepare: an applicant signed in elsewhere
     await apiSignIn(portal, 'antrag.zugang@example.org');
-    const admin = await apiSignIn(portal, demoAdmin.email);
+    const admin = await passSecondFactor(await apiSignIn(portal, demoAdmin.email));
     const page = await pageAs(browser, portal.url, admin);
 
     // Act: open the page from the office's navigation, add a person

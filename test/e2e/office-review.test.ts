@@ -205,7 +205,11 @@ describe('the office checks sketches; the applicant follows them on the status p
     );
     expect(returnedMail.body.text).toContain(note);
     // the office does not lose it: its list, unfiltered, shows the sketch as given back
-    const list = await pageAs(browser, portal.url, await apiSignIn(portal, demoAdmin.email));
+    const list = await pageAs(
+      browser,
+      portal.url,
+      await passSecondFactor(await apiSignIn(portal, demoAdmin.email)),
+    );
     await list.goto(`${portal.url}/verwaltung`);
     const row = list.getByRole('row').filter({ hasText: careTitle });
     await visible(row);

@@ -220,7 +220,6 @@ function SessionList({ email }: { email: string }) {
 
 function Sessions({ account, onAccount }: { account: string; onAccount: (email: string) => void }) {
   const s = t.sessions;
-  const roleNames = s.roleNames(useNames());
   const [email, setEmail] = useState(account);
   // „Sitzungen“ in the admin list fills the address in.
   useEffect(() => setEmail(account), [account]);
