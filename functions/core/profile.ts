@@ -27,8 +27,8 @@ const decisionRule = z.strictObject({
 });
 
 /**
- * A name as German sentences need it: bare (`name`, for headings and compounds such as
- * „Votum der …“ lists) and with its article in each case, so texts never guess a genitive
+ * A name as German texts need it: bare (`name`, for letterheads, footers and role names) and with
+ * its article in each case, so texts never guess a genitive
  * („des Fachkräftebündnisses Leine-Weser“, „der Allianz für Fachkräfte“).
  */
 const inflectedName = z.strictObject({
