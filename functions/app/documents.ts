@@ -95,7 +95,7 @@ export function meetingMinutes(meeting: Meeting, sketches: readonly SketchRecord
   };
   return {
     head: {
-      fileName: `Protokoll-Lenkungsgruppe-${meeting.date}.pdf`,
+      fileName: `Sitzungsprotokoll-${meeting.date}.pdf`,
       contentType: 'application/pdf',
       issuedAt: meeting.recordedAt,
     },

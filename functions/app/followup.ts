@@ -260,6 +260,7 @@ export async function collectOverviewItems(now: Date, until = '9999-12-31'): Pro
           pendingSeats: reminderRecipients(vote, states).length,
         },
         office,
+        profile.names.decisionBody.name,
         now,
         today,
       );

@@ -70,7 +70,12 @@ export async function toDoc(record: SketchRecord): Promise<SketchDoc> {
     events: (await getEvents(record.id)).map((event) =>
       event.note ? { ...event, note: readableNote(event.note) } : event,
     ),
-    nextStep: nextStep({ status: record.status, returned: record.returned, endorsed: !!record.endorsement }),
+    nextStep: nextStep({
+      status: record.status,
+      returned: record.returned,
+      endorsed: !!record.endorsement,
+      names: config().profile.names,
+    }),
   };
 }
 

@@ -1,4 +1,5 @@
 import { nextStep, type SketchSummary } from '../core/sketch-doc.ts';
+import { config } from '../platform/config.ts';
 import type { SketchListRecord } from '../store/sketches.ts';
 
 /** A sketch as lists show it: facts, state and next step, never the draft or the owner's address. */
@@ -9,6 +10,11 @@ export function summary(record: SketchListRecord): SketchSummary {
     endorsed: !!endorsement,
     submissions: submissions?.length ?? 0,
     returned: record.status === 'draft' && !!returned,
-    nextStep: nextStep({ status: record.status, returned, endorsed: !!endorsement }),
+    nextStep: nextStep({
+      status: record.status,
+      returned,
+      endorsed: !!endorsement,
+      names: config().profile.names,
+    }),
   };
 }

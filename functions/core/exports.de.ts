@@ -1,3 +1,4 @@
+import type { ProfileNames } from './profile.ts';
 /* The exports' German words (core/exports.ts): file names, column headers and cell values. */
 
 /** The download's file name (ASCII, as some mail and file systems want it). */
@@ -65,7 +66,7 @@ export const exportTexts = {
   recused: 'befangen',
   noBallot: 'keine Stimme',
   castAs: { member: 'Mitglied', deputy: 'Stellvertretung' },
-  votum: 'Votum der Lenkungsgruppe',
+  votum: (n: ProfileNames) => `Votum ${n.decisionBody.genitive}`,
   source: { meeting: 'Sitzung', circulation: 'Umlaufverfahren' },
   fundingDecision: 'Förderentscheidung der NBank',
   approved: 'bewilligt',

@@ -14,7 +14,7 @@ import { type CsvCell, csvDate, csvDateTime, csvMoney, csvNumber } from './csv.t
 import { exportFileNames, exportTexts } from './exports.de.ts';
 import { de } from './messages.de.ts';
 import { compareText } from './order.ts';
-import type { AllianceProfile } from './profile.ts';
+import type { AllianceProfile, ProfileNames } from './profile.ts';
 import { trailTexts } from './trail.de.ts';
 import { hashedForm, type TrailCheck } from './trail.ts';
 import {
@@ -204,7 +204,7 @@ export function ballotsTable(votes: readonly VoteExport[], titles: ReadonlyMap<s
  * The decisions on the sketches, oldest first: every Votum of the steering group and the NBank's
  * funding decision once the office confirmed it.
  */
-export function decisionsTable(sketches: readonly ExportSketch[]): CsvTable {
+export function decisionsTable(names: ProfileNames, sketches: readonly ExportSketch[]): CsvTable {
   const h = exportTexts.header.decisions;
   const header = [
     h.date,
@@ -232,7 +232,7 @@ export function decisionsTable(sketches: readonly ExportSketch[]): CsvTable {
         at: votum.writtenAt,
         cells: [
           csvDate(votum.writtenAt),
-          t.votum,
+          t.votum(names),
           sketch.id,
           sketch.title,
           sketch.organisation,

@@ -143,7 +143,6 @@ export const followUpTexts = {
   confirmFunding: 'Gemeldete Förderentscheidung bestätigen',
   submitReport: (label: string) => `${label} einreichen`,
   reviewReport: (label: string) => `${label} prüfen`,
-  steeringGroup: 'Lenkungsgruppe',
   seatsPending: (pending: number, seats: number) =>
     `${pending} von ${seats} Sitzen haben noch nicht abgestimmt`,
 } as const;

@@ -525,7 +525,13 @@ export interface OpenVoteFacts {
   pendingSeats: number;
 }
 
-export function voteOverviewItem(vote: OpenVoteFacts, office: Party, now: Date, today: string): OverviewItem {
+export function voteOverviewItem(
+  vote: OpenVoteFacts,
+  office: Party,
+  decisionBody: string,
+  now: Date,
+  today: string,
+): OverviewItem {
   const title =
     vote.sketchTitles.length === 1 ? (vote.sketchTitles[0] ?? '') : `${vote.sketchTitles.length} Skizzen`;
   return {
@@ -538,7 +544,7 @@ export function voteOverviewItem(vote: OpenVoteFacts, office: Party, now: Date, 
     daysLeft: daysBetween(today, vote.deadline),
     waiting: {
       by: office,
-      on: { role: 'steering_group', name: t.steeringGroup },
+      on: { role: 'steering_group', name: decisionBody },
       what: t.seatsPending(vote.pendingSeats, vote.seats),
     },
     voteId: vote.id,

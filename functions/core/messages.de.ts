@@ -1,3 +1,5 @@
+import { capitalised } from './names.ts';
+import type { ProfileNames } from './profile.ts';
 // The German catalogue: every text a user reads comes from here, so an English one can follow.
 // Each part is its own export too, so a bundle that needs one part (the form: validation) leaves
 // the others out; `de` gathers them for the code that reads several.
@@ -90,11 +92,14 @@ export const nextSteps = {
   submitted: 'Die Koordinierungsstelle prüft die Skizze auf Vollständigkeit.',
   submittedAwaitingEndorsement:
     'Die Koordinierungsstelle prüft die Skizze auf Vollständigkeit und bestätigt die Befürwortung durch die lokale Allianz.',
-  ready_for_vote: 'Die Skizze ist vollständig und wird der Lenkungsgruppe zur Abstimmung vorgelegt.',
-  in_vote: 'Die Lenkungsgruppe stimmt über die Skizze ab. Sie erhalten das Votum per E-Mail.',
-  endorsed:
-    'Die Lenkungsgruppe hat ein positives Votum abgegeben. Stellen Sie den Förderantrag bei der NBank und melden Sie hier die Förderentscheidung.',
-  not_endorsed: 'Die Lenkungsgruppe hat kein positives Votum abgegeben. Die Begründung steht im Votum.',
+  ready_for_vote: (n: ProfileNames) =>
+    `Die Skizze ist vollständig und wird ${n.decisionBody.dative} zur Abstimmung vorgelegt.`,
+  in_vote: (n: ProfileNames) =>
+    `${capitalised(n.decisionBody.nominative)} stimmt über die Skizze ab. Sie erhalten das Votum per E-Mail.`,
+  endorsed: (n: ProfileNames) =>
+    `${capitalised(n.decisionBody.nominative)} hat ein positives Votum abgegeben. Stellen Sie den Förderantrag bei der NBank und melden Sie hier die Förderentscheidung.`,
+  not_endorsed: (n: ProfileNames) =>
+    `${capitalised(n.decisionBody.nominative)} hat kein positives Votum abgegeben. Die Begründung steht im Votum.`,
   deferred: 'Die Entscheidung wurde zurückgestellt; die Skizze wird erneut vorgelegt.',
   withdrawn: 'Die Skizze wurde zurückgezogen. Es ist nichts mehr zu tun.',
   funded: 'Das Projekt ist bewilligt. Reichen Sie nach Projektende den Abschlussbericht ein.',

@@ -8,4 +8,5 @@ export const profileMessages = {
   atMost: (max: number) => `höchstens ${max}`,
   nonEmpty: 'mindestens ein Eintrag',
   priorityId: 'nur Buchstaben, Ziffern und Bindestriche',
+  seedFile: 'der Name einer Seed-Datei (z. B. 002_8b985e8e8a7b6e52.txt)',
 } as const;

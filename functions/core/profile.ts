@@ -27,13 +27,45 @@ const decisionRule = z.strictObject({
 });
 
 /**
+ * A name as German texts need it: bare (`name`, for letterheads, footers and role names) and with
+ * its article in each case, so texts never guess a genitive
+ * („des Fachkräftebündnisses Leine-Weser“, „der Allianz für Fachkräfte“).
+ */
+const inflectedName = z.strictObject({
+  name,
+  /** The grammatical gender, for the possessive („in ihrer Sitzung“, „in seiner Sitzung“). */
+  gender: z.enum(['feminine', 'masculine', 'neuter']),
+  nominative: name,
+  accusative: name,
+  dative: name,
+  genitive: name,
+});
+
+/**
+ * A value's source: `seed` with the seed file and its words, or `default` (the seeds are silent or
+ * say something else; the note says what was assumed, for the office to adjust).
+ */
+const source = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('seed'),
+    fields: nonEmpty(z.string()),
+    seed: z.string().check(z.regex(/^\d{3}_[0-9a-f]{16}\.txt$/, m.seedFile)),
+    quote: name,
+    note: z.optional(z.string()),
+  }),
+  z.strictObject({ kind: z.literal('default'), fields: nonEmpty(z.string()), note: name }),
+]);
+
+/**
  * The alliance profile: one per Bündnis, data, not code (DOMAIN.md). Validated at start-up; every
- * error names its field. Values the seeds do not state are listed under `assumptions`.
+ * error names its field. Each value's source (a seed, or a marked default) is listed under `sources`.
  */
 export const allianceProfile = z
   .strictObject({
     id: slug,
     name,
+    /** The names texts use, with their articles: the alliance and the body that decides on sketches. */
+    names: z.strictObject({ alliance: inflectedName, decisionBody: inflectedName }),
     office: z.strictObject({
       name,
       email: z.email(),
@@ -75,7 +107,7 @@ export const allianceProfile = z
     }),
     /**
      * The steering group's rules of procedure, as data (core/vote.ts reads them, nothing is
-     * hard-coded there). Each value's source (the seed, or a marked default) is in `assumptions`.
+     * hard-coded there). Each value's source (the seed, or a marked default) is in `sources`.
      */
     steeringGroup: z.strictObject({
       /** Who casts a seat's vote: its member; its deputies only while representing the member, or never. */
@@ -105,7 +137,11 @@ export const allianceProfile = z
      * dropped this many days after sending (the record keeps subject, recipient, time and status).
      */
     retention: z.strictObject({ mailBodyDays: whole(1, 3650) }),
-    assumptions: z._default(z.array(z.strictObject({ field: z.string(), note: z.string() })), []),
+    /**
+     * Where each value comes from: a seed (its file and the words it says) or a marked default the
+     * office is to adjust. Every field of the profile is covered by an entry (a test checks it).
+     */
+    sources: nonEmpty(source),
   })
   .check(
     z.superRefine((profile, ctx) => {
@@ -136,6 +172,10 @@ export const allianceProfile = z
 
 export type AllianceProfile = z.infer<typeof allianceProfile>;
 
+/** The profile's names with their articles; catalogue texts that name the alliance or its body take them. */
+export type ProfileNames = AllianceProfile['names'];
+export type InflectedName = ProfileNames['alliance'];
+
 /** Validates a profile; the error names every field that is wrong, with its path. */
 export function parseProfile(data: unknown, source: string): AllianceProfile {
   const result = allianceProfile.safeParse(data);
@@ -147,12 +187,13 @@ export function parseProfile(data: unknown, source: string): AllianceProfile {
 /**
  * What of the profile anybody may read (GET /api/profile): what the form and the pages show and the
  * rules they check. Named one by one, so a field added to the profile stays private until it is
- * added here: not the sender address (mailFrom) nor the notes on assumptions, which are the
+ * added here: not the sender address (mailFrom) nor the notes on sources, which are the
  * operators'. The answer's schema (contract/auth-answers.ts) lists the same fields.
  */
 export const publicProfileKeys = [
   'id',
   'name',
+  'names',
   'office',
   'subRegions',
   'priorities',

@@ -3,6 +3,7 @@ import type * as docs from './contract/sketch-docs.ts';
 import { fundingOutcomeWords } from './followup.de.ts';
 import type { SketchStatus } from './lifecycle.ts';
 import { de, nextSteps } from './messages.de.ts';
+import type { ProfileNames } from './profile.ts';
 import type { SketchDraft } from './sketch-full.ts';
 import { outcomeLabels, votumDecisionLabels } from './votes.de.ts';
 
@@ -61,6 +62,8 @@ export interface NextStepFacts {
   status: SketchStatus;
   returned?: { note: string } | undefined;
   endorsed: boolean;
+  /** The profile's names: the steps name the alliance's own decision body. */
+  names: ProfileNames;
   /** Set once the vote (later issue) knows its deadline. */
   voteDeadline?: string;
 }
@@ -74,12 +77,15 @@ export function nextStep(facts: NextStepFacts): NextStep {
     case 'submitted':
       return { text: facts.endorsed ? t.submitted : t.submittedAwaitingEndorsement };
     case 'ready_for_vote':
-      return { text: t.ready_for_vote };
+      return { text: t.ready_for_vote(facts.names) };
     case 'in_vote':
-      return { text: t.in_vote, ...(facts.voteDeadline ? { due: facts.voteDeadline } : {}) };
+      return { text: t.in_vote(facts.names), ...(facts.voteDeadline ? { due: facts.voteDeadline } : {}) };
     case 'funded':
     case 'running':
       return { text: t.funded };
+    case 'endorsed':
+    case 'not_endorsed':
+      return { text: t[facts.status](facts.names) };
     default:
       return { text: t[facts.status] };
   }

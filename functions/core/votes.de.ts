@@ -1,3 +1,4 @@
+import type { ProfileNames } from './profile.ts';
 /*
  * What the steering group's routes say, in German: the labels and messages of their inputs (the
  * contract, contract/votes.ts) and their refusals (the handlers, app/votes.ts). The core's own
@@ -31,9 +32,9 @@ export const voteMessages = {
     unknownSketchLabelled: (id: string) => `Skizzen: Die Skizze ${id} gibt es nicht.`,
     notReady: (title: string) => `„${title}“ ist nicht bereit zur Abstimmung.`,
     notEndorsed: (title: string) => `„${title}“: Die Befürwortung der lokalen Allianz ist nicht bestätigt.`,
-    noSeats: 'Es gibt keine aktiven Sitze der Lenkungsgruppe.',
-    reasonMissing:
-      'Anlass: Entscheidungen im Umlaufverfahren trifft die Lenkungsgruppe nur im Einzelfall; bitte den Anlass angeben.',
+    noSeats: (n: ProfileNames) => `Es gibt keine aktiven Sitze ${n.decisionBody.genitive}.`,
+    reasonMissing: (n: ProfileNames) =>
+      `Anlass: Entscheidungen im Umlaufverfahren trifft ${n.decisionBody.nominative} nur im Einzelfall; bitte den Anlass angeben.`,
     reasonNotText: 'Anlass: Bitte als Text angeben.',
     reasonTooLong: 'Anlass: höchstens 500 Zeichen.',
   },
@@ -113,10 +114,10 @@ export const voteMessages = {
     justificationMissing: 'Begründung: Bitte ausfüllen.',
     justificationTooShort: 'Begründung: Bitte mindestens 20 Zeichen eingeben.',
     justificationTooLong: 'Begründung: höchstens 5000 Zeichen.',
-    contradicts: (decision: string, result: string) =>
-      `Entscheidung: Das Votum folgt dem Ergebnis der Lenkungsgruppe („${result}“) und kann nicht „${decision}“ lauten.`,
-    noOutcome:
-      'Für diese Skizze liegt noch kein Ergebnis der Lenkungsgruppe vor (Umlaufverfahren oder Sitzung).',
+    contradicts: (n: ProfileNames, decision: string, result: string) =>
+      `Entscheidung: Das Votum folgt dem Ergebnis ${n.decisionBody.genitive} („${result}“) und kann nicht „${decision}“ lauten.`,
+    noOutcome: (n: ProfileNames) =>
+      `Für diese Skizze liegt noch kein Ergebnis ${n.decisionBody.genitive} vor (Umlaufverfahren oder Sitzung).`,
     /** The audit note of a Votum. */
     note: (decision: keyof typeof votumDecisionLabels) => `Votum: ${votumDecisionLabels[decision]}`,
     noLetter: 'Zu dieser Skizze gibt es noch kein Votum.',
@@ -172,7 +173,7 @@ export const outcomeLabels = {
   no_quorum: 'Keine Entscheidung (zu wenige Stimmen)',
 } as const satisfies Record<string, string>;
 
-/** The Votum's decision, as it reads inside a sentence ("Die Lenkungsgruppe hat … befürwortet"). */
+/** The Votum's decision, as it reads inside a sentence ("Der Sprecherkreis hat … befürwortet"). */
 export const votumDecisionLabels = {
   endorsed: 'befürwortet',
   not_endorsed: 'nicht befürwortet',

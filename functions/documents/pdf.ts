@@ -54,7 +54,7 @@ export async function votumLetterPdf(input: VotumLetterInput): Promise<Uint8Arra
   const flow = await Flow.create({
     title: t.title(title),
     author: profile.name,
-    subject: t.subject(profile.name, title),
+    subject: t.subject(profile.names, title),
     keywords: ['Votum', decision],
     createdAt: input.issuedAt,
   });
@@ -81,7 +81,7 @@ export async function votumLetterPdf(input: VotumLetterInput): Promise<Uint8Arra
   flow.text(de.dateLine(profile.office.place, berlinDate(input.issuedAt)), { align: 'right' });
   if (input.reference) flow.text(t.reference(input.reference), { align: 'right', size: 9, muted: true });
   flow.gap(mm(6));
-  flow.heading(t.subject(profile.name, title), 1, 11.5);
+  flow.heading(t.subject(profile.names, title), 1, 11.5);
   flow.gap(6);
 
   // The decision and how it was reached
@@ -89,8 +89,8 @@ export async function votumLetterPdf(input: VotumLetterInput): Promise<Uint8Arra
   const procedure =
     input.procedure.kind === 'circulation'
       ? t.procedure.circulation(input.procedure.deadline)
-      : t.procedure.meeting(input.procedure.date, input.procedure.place);
-  flow.text(t.opening(profile.name, title, procedure, decision), { after: 8 });
+      : t.procedure.meeting(profile.names, input.procedure.date, input.procedure.place);
+  flow.text(t.opening(profile.names, title, procedure, decision), { after: 8 });
   const counts = input.counts;
   flow.table(
     [
@@ -152,26 +152,30 @@ export async function votumLetterPdf(input: VotumLetterInput): Promise<Uint8Arra
 
   // Closing and signature
   flow.gap(4);
-  flow.text(t.closing[input.decision](Boolean(input.conditions?.length)), { after: 10 });
+  flow.text(t.closing[input.decision](profile.names, Boolean(input.conditions?.length)), { after: 10 });
   flow.text(t.regards, {}, 1);
-  flow.signature([t.onBehalf, ...(input.signatory ? [input.signatory] : []), profile.office.name]);
-  return flow.finish(t.footer(profile.name), de.page);
+  flow.signature([
+    t.onBehalf(profile.names),
+    ...(input.signatory ? [input.signatory] : []),
+    profile.office.name,
+  ]);
+  return flow.finish(t.footer(profile.names), de.page);
 }
 
 /** The minutes of a meeting: attendance per seat and the decision on each sketch. */
 export async function minutesPdf(input: MinutesInput): Promise<Uint8Array> {
   const { profile } = input;
   const t = de.minutes;
-  const title = t.title(input.date);
+  const title = t.title(profile.names, input.date);
   const flow = await Flow.create({
     title,
     author: profile.name,
     subject: `${profile.name} · ${title}`,
-    keywords: ['Protokoll', 'Lenkungsgruppe'],
+    keywords: ['Protokoll', profile.names.decisionBody.name],
     createdAt: input.createdAt,
   });
 
-  letterhead(flow, profile.name, `${t.steeringGroup} · ${profile.office.name}`);
+  letterhead(flow, profile.name, `${profile.names.decisionBody.name} · ${profile.office.name}`);
   flow.rule();
   flow.gap(mm(4));
   flow.heading(title, 1, 14);
@@ -232,7 +236,7 @@ export async function minutesPdf(input: MinutesInput): Promise<Uint8Array> {
 
   if (input.chair) flow.signature([t.chairSigns(input.chair)]);
   flow.signature([...(input.recorder ? [input.recorder] : []), t.signedFor(profile.office.name)]);
-  return flow.finish(t.footer(profile.name, input.date), de.page);
+  return flow.finish(t.footer(profile.names, input.date), de.page);
 }
 
 /**
@@ -243,17 +247,17 @@ export async function minutesPdf(input: MinutesInput): Promise<Uint8Array> {
 export async function circulationRecordPdf(input: CirculationRecordInput): Promise<Uint8Array> {
   const { profile, sketch, rule } = input;
   const t = de.circulation;
-  const title = t.title(sketch.title);
+  const title = t.title(profile.names, sketch.title);
   const closedOn = berlinDate(input.closedAt);
   const flow = await Flow.create({
     title,
     author: profile.name,
     subject: `${profile.name} · ${title}`,
-    keywords: ['Umlaufbeschluss', 'Lenkungsgruppe'],
+    keywords: ['Umlaufbeschluss', profile.names.decisionBody.name],
     createdAt: input.closedAt,
   });
 
-  letterhead(flow, profile.name, `${t.steeringGroup} · ${profile.office.name}`);
+  letterhead(flow, profile.name, `${profile.names.decisionBody.name} · ${profile.office.name}`);
   flow.rule();
   flow.gap(mm(4));
   flow.heading(title, 1, 14);
@@ -337,7 +341,7 @@ export async function circulationRecordPdf(input: CirculationRecordInput): Promi
   // The date and both signatures on one page: a record signed on a page of its own reads as detached.
   flow.keep(mm(70));
   flow.text(de.dateLine(profile.office.place, closedOn));
-  flow.signature([t.chairSigns]);
+  flow.signature([t.chairSigns(profile.names)]);
   flow.signature([t.signedFor(profile.office.name)]);
-  return flow.finish(t.footer(profile.name, closedOn), de.page);
+  return flow.finish(t.footer(profile.names, closedOn), de.page);
 }

@@ -1,5 +1,7 @@
 import { formatDate, formatDateTime } from '../core/dates.ts';
 import { formatPercent } from '../core/money.ts';
+import { capitalised, possessive } from '../core/names.ts';
+import type { ProfileNames } from '../core/profile.ts';
 
 /** What the documents say, in German: one catalogue, so that an English one can follow. */
 
@@ -30,19 +32,19 @@ export const de = {
 
   letter: {
     title: (sketchTitle: string) => `Votum zur Projektskizze „${sketchTitle}“`,
-    subject: (alliance: string, sketchTitle: string) =>
-      `Votum der Lenkungsgruppe des ${alliance} zur Projektskizze „${sketchTitle}“`,
+    subject: (n: ProfileNames, sketchTitle: string) =>
+      `Votum ${n.decisionBody.genitive} zur Projektskizze „${sketchTitle}“`,
     reference: (reference: string) => `Unser Zeichen: ${reference}`,
     contact: (email: string, phone: string | undefined) =>
       phone ? `E-Mail: ${email} · Telefon: ${phone}` : `E-Mail: ${email}`,
     greeting: (name: string) => `Guten Tag ${name},`,
     procedure: {
       circulation: (deadline: string) => `im Umlaufverfahren (Frist: ${formatDate(deadline)})`,
-      meeting: (date: string, place?: string) =>
-        `in ihrer Sitzung am ${formatDate(date)}${place ? ` in ${place}` : ''}`,
+      meeting: (n: ProfileNames, date: string, place?: string) =>
+        `in ${possessive(n.decisionBody)} Sitzung am ${formatDate(date)}${place ? ` in ${place}` : ''}`,
     },
-    opening: (alliance: string, sketchTitle: string, procedure: string, decision: string) =>
-      `die Lenkungsgruppe des ${alliance} hat Ihre Projektskizze „${sketchTitle}“ ${procedure} ${decision}.`,
+    opening: (n: ProfileNames, sketchTitle: string, procedure: string, decision: string) =>
+      `${n.decisionBody.nominative} hat Ihre Projektskizze „${sketchTitle}“ ${procedure} ${decision}.`,
     decisionLabel: 'Entscheidung',
     countsLabel: 'Abstimmungsergebnis',
     conditions: 'Auflagen',
@@ -59,21 +61,21 @@ export const de = {
     runtime: (start: string, end: string, months: number) =>
       `${formatDate(start)} – ${formatDate(end)} (${plural(months, 'Monat', 'Monate')})`,
     closing: {
-      endorsed: (hasConditions: boolean) =>
+      endorsed: (_n: ProfileNames, hasConditions: boolean) =>
         `Bitte fügen Sie dieses Schreiben Ihrem Förderantrag bei der NBank bei.${hasConditions ? ' Bitte berücksichtigen Sie dabei die oben genannten Auflagen.' : ''}`,
-      not_endorsed: () =>
-        'Die Lenkungsgruppe befürwortet die Projektskizze in der vorliegenden Form nicht. Für Rückfragen steht Ihnen die Koordinierungsstelle gern zur Verfügung.',
-      deferred: () =>
-        'Die Lenkungsgruppe wird die Projektskizze in einer späteren Runde erneut beraten. Die Koordinierungsstelle informiert Sie über das weitere Vorgehen.',
+      not_endorsed: (n: ProfileNames) =>
+        `${capitalised(n.decisionBody.nominative)} befürwortet die Projektskizze in der vorliegenden Form nicht. Für Rückfragen steht Ihnen die Koordinierungsstelle gern zur Verfügung.`,
+      deferred: (n: ProfileNames) =>
+        `${capitalised(n.decisionBody.nominative)} wird die Projektskizze in einer späteren Runde erneut beraten. Die Koordinierungsstelle informiert Sie über das weitere Vorgehen.`,
     },
     regards: 'Mit freundlichen Grüßen',
-    onBehalf: 'Im Auftrag der Lenkungsgruppe',
-    footer: (alliance: string) => `${alliance} · Votum der Lenkungsgruppe`,
+    onBehalf: (n: ProfileNames) => `Im Auftrag ${n.decisionBody.genitive}`,
+    footer: (n: ProfileNames) => `${n.alliance.name} · Votum ${n.decisionBody.genitive}`,
   },
 
   minutes: {
-    title: (date: string) => `Protokoll der Sitzung der Lenkungsgruppe am ${formatDate(date)}`,
-    steeringGroup: 'Lenkungsgruppe',
+    title: (n: ProfileNames, date: string) =>
+      `Protokoll der Sitzung ${n.decisionBody.genitive} am ${formatDate(date)}`,
     rows: {
       date: 'Datum',
       place: 'Ort',
@@ -100,13 +102,13 @@ export const de = {
     },
     signedFor: (office: string) => `Für die Koordinierungsstelle: ${office}`,
     chairSigns: (chair: string) => `${chair}, Sitzungsleitung`,
-    footer: (alliance: string, date: string) =>
-      `${alliance} · Protokoll der Lenkungsgruppe vom ${formatDate(date)}`,
+    footer: (n: ProfileNames, date: string) =>
+      `${n.alliance.name} · Protokoll ${n.decisionBody.genitive} vom ${formatDate(date)}`,
   },
 
   circulation: {
-    title: (sketchTitle: string) => `Umlaufbeschluss der Lenkungsgruppe zur Projektskizze „${sketchTitle}“`,
-    steeringGroup: 'Lenkungsgruppe',
+    title: (n: ProfileNames, sketchTitle: string) =>
+      `Umlaufbeschluss ${n.decisionBody.genitive} zur Projektskizze „${sketchTitle}“`,
     rows: {
       applicant: 'Projektträger',
       reference: 'Zeichen',
@@ -164,9 +166,9 @@ export const de = {
       no_consensus: 'kein Einvernehmen (Einwand erhoben); die Projektskizze geht in die nächste Sitzung',
       no_quorum: 'keine Entscheidung (Quorum nicht erreicht); die Projektskizze geht in die nächste Sitzung',
     },
-    chairSigns: 'Vorsitz der Lenkungsgruppe',
+    chairSigns: (n: ProfileNames) => `Vorsitz ${n.decisionBody.genitive}`,
     signedFor: (office: string) => `Für die Koordinierungsstelle: ${office}`,
-    footer: (alliance: string, date: string) =>
-      `${alliance} · Umlaufbeschluss der Lenkungsgruppe vom ${formatDate(date)}`,
+    footer: (n: ProfileNames, date: string) =>
+      `${n.alliance.name} · Umlaufbeschluss ${n.decisionBody.genitive} vom ${formatDate(date)}`,
   },
 } as const;

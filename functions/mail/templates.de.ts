@@ -41,10 +41,10 @@ function footer(profile: AllianceProfile): string {
 
 export function signInLinkMail(profile: AllianceProfile, link: string, validUntil: Date): MailContent {
   const until = formatDateTime(validUntil.toISOString());
-  const subject = `Ihr Anmeldelink für ${profile.name}`;
+  const subject = `Ihr Anmeldelink für das Portal ${profile.names.alliance.genitive}`;
   const text = `Guten Tag,
 
-mit diesem Link melden Sie sich im Portal des ${profile.name} an:
+mit diesem Link melden Sie sich im Portal ${profile.names.alliance.genitive} an:
 
 ${link}
 
@@ -52,7 +52,7 @@ Der Link gilt bis ${until} und nur für eine Anmeldung. Wenn Sie keinen Link ang
 ${footer(profile)}`;
   const html = layout(profile, subject, [
     'Guten Tag,',
-    `mit diesem Link melden Sie sich im Portal des ${escapeHtml(profile.name)} an:`,
+    `mit diesem Link melden Sie sich im Portal ${escapeHtml(profile.names.alliance.genitive)} an:`,
     `<a href="${escapeHtml(link)}">Jetzt anmelden</a>`,
     `Der Link gilt bis ${escapeHtml(until)} und nur für eine Anmeldung. Wenn Sie keinen Link angefordert haben, können Sie diese E-Mail ignorieren.`,
   ]);
@@ -103,7 +103,7 @@ ${footer(profile)}`;
 export function draftCreatedMail(profile: AllianceProfile, link: string): MailContent {
   return sketchNotice(
     profile,
-    `Ihr Entwurf einer Projektskizze für ${profile.name}`,
+    `Ihr Entwurf einer Projektskizze für ${profile.names.alliance.accusative}`,
     [
       'Sie haben im Portal eine Projektskizze begonnen. Ihr Entwurf wird beim Schreiben automatisch gespeichert.',
       'Über den Link unten können Sie jederzeit weiterarbeiten, auch auf einem anderen Gerät. Sie melden sich dabei mit Ihrer E-Mail-Adresse an.',
@@ -122,7 +122,7 @@ export function sketchSubmittedMail(
   const sections = sketchRecord(sketch, profile);
   const again = submission.n > 1 ? ` (Fassung ${submission.n})` : '';
   const subject = `Projektskizze eingereicht${again}: ${sketch.project.title}`;
-  const intro = `vielen Dank: Ihre Projektskizze${again} ist am ${formatDateTime(submission.at)} bei der Koordinierungsstelle des ${profile.name} eingegangen. Sie prüft die Skizze auf Vollständigkeit und meldet sich bei Ihnen. Unten finden Sie Ihre Angaben, wie Sie sie eingereicht haben.`;
+  const intro = `vielen Dank: Ihre Projektskizze${again} ist am ${formatDateTime(submission.at)} bei der Koordinierungsstelle ${profile.names.alliance.genitive} eingegangen. Sie prüft die Skizze auf Vollständigkeit und meldet sich bei Ihnen. Unten finden Sie Ihre Angaben, wie Sie sie eingereicht haben.`;
   const text = `Guten Tag,
 
 ${intro}
@@ -150,7 +150,7 @@ export function sketchReturnedMail(
     profile,
     `Bitte überarbeiten: ${title}`,
     [
-      `die Koordinierungsstelle des ${profile.name} hat Ihre Projektskizze „${title}“ geprüft und bittet Sie, sie zu überarbeiten:`,
+      `die Koordinierungsstelle ${profile.names.alliance.genitive} hat Ihre Projektskizze „${title}“ geprüft und bittet Sie, sie zu überarbeiten:`,
       note,
       'Bitte passen Sie die Skizze im Portal an und reichen Sie sie erneut ein.',
     ],
@@ -163,8 +163,8 @@ export function sketchAcceptedMail(profile: AllianceProfile, title: string, link
     profile,
     `Vollständig und bereit zur Abstimmung: ${title}`,
     [
-      `Ihre Projektskizze „${title}“ ist vollständig. Die Koordinierungsstelle legt sie der Lenkungsgruppe des ${profile.name} zur Abstimmung vor.`,
-      'Sie erhalten das Votum der Lenkungsgruppe per E-Mail.',
+      `Ihre Projektskizze „${title}“ ist vollständig. Die Koordinierungsstelle legt sie ${profile.names.decisionBody.dative} zur Abstimmung vor.`,
+      `Sie erhalten das Votum ${profile.names.decisionBody.genitive} per E-Mail.`,
     ],
     { href: link, text: 'Ihre Skizze im Portal' },
   );
@@ -182,7 +182,7 @@ export function sketchWithdrawnMail(
     profile,
     `Projektskizze zurückgezogen: ${title}`,
     [
-      `${who} die Projektskizze „${title}“ zurückgezogen. Sie wird der Lenkungsgruppe nicht vorgelegt.`,
+      `${who} die Projektskizze „${title}“ zurückgezogen. Sie wird ${profile.names.decisionBody.dative} nicht vorgelegt.`,
       ...(reason ? [`Begründung: ${reason}`] : []),
     ],
     { href: link, text: 'Ihre Skizze im Portal' },
@@ -214,12 +214,12 @@ export function voteOpenedMail(
   link: string,
 ): MailContent {
   const subject = vote.extended
-    ? `Frist verlängert bis ${formatDate(vote.deadline)}: Umlaufverfahren der Lenkungsgruppe`
-    : `Umlaufverfahren der Lenkungsgruppe: bitte bis ${formatDate(vote.deadline)} abstimmen`;
+    ? `Frist verlängert bis ${formatDate(vote.deadline)}: Umlaufverfahren ${profile.names.decisionBody.genitive}`
+    : `Umlaufverfahren ${profile.names.decisionBody.genitive}: bitte bis ${formatDate(vote.deadline)} abstimmen`;
   const paragraphs = [
     vote.extended
-      ? `die Frist des Umlaufverfahrens der Lenkungsgruppe des ${profile.name} ist bis zum ${formatDate(vote.deadline)} verlängert.`
-      : `die Koordinierungsstelle legt der Lenkungsgruppe des ${profile.name} im Umlaufverfahren ${sketches.length === 1 ? 'eine Projektskizze' : `${sketches.length} Projektskizzen`} vor. Bitte stimmen Sie für den Sitz „${vote.institution}“ bis zum ${formatDate(vote.deadline)} (24 Uhr) ab: Zustimmung, Einwand (mit Begründung) oder Enthaltung.`,
+      ? `die Frist des Umlaufverfahrens ${profile.names.decisionBody.genitive} ist bis zum ${formatDate(vote.deadline)} verlängert.`
+      : `die Koordinierungsstelle ${profile.names.alliance.genitive} legt ${profile.names.decisionBody.dative} im Umlaufverfahren ${sketches.length === 1 ? 'eine Projektskizze' : `${sketches.length} Projektskizzen`} vor. Bitte stimmen Sie für den Sitz „${vote.institution}“ bis zum ${formatDate(vote.deadline)} (24 Uhr) ab: Zustimmung, Einwand (mit Begründung) oder Enthaltung.`,
     ...(vote.asDeputy
       ? ['Das Mitglied hat die Stimme des Sitzes an Sie als Stellvertretung übergeben.']
       : []),
@@ -252,7 +252,7 @@ export function voteClosedMail(profile: AllianceProfile, lines: string[], link: 
     profile,
     'Umlaufverfahren beendet: Ergebnis',
     [
-      'das Umlaufverfahren der Lenkungsgruppe ist beendet. Das Ergebnis:',
+      `das Umlaufverfahren ${profile.names.decisionBody.genitive} ist beendet. Das Ergebnis:`,
       lines.join('\n'),
       'Bitte schreiben Sie nun das Votum je Skizze.',
     ],
@@ -275,8 +275,8 @@ export function votumMail(
   }[decision];
   return sketchNotice(
     profile,
-    `Votum der Lenkungsgruppe: ${title}`,
-    [`die Lenkungsgruppe des ${profile.name} ${words}`],
+    `Votum ${profile.names.decisionBody.genitive}: ${title}`,
+    [`${profile.names.decisionBody.nominative} ${words}`],
     {
       href: link,
       text: 'Ihre Skizze im Portal',
@@ -317,7 +317,7 @@ export function fundingConfirmedMail(
     profile,
     `Förderentscheidung bestätigt: ${title}`,
     [
-      `die Koordinierungsstelle des ${profile.name} hat die Förderentscheidung zu Ihrem Projekt „${title}“ bestätigt:`,
+      `die Koordinierungsstelle ${profile.names.alliance.genitive} hat die Förderentscheidung zu Ihrem Projekt „${title}“ bestätigt:`,
       lines.join('\n'),
       ...(finalReportDue
         ? [
@@ -357,7 +357,7 @@ export function reportAgreedMail(
     profile,
     `${report.label} bis ${formatDate(report.due)}: ${title}`,
     [
-      `die Koordinierungsstelle des ${profile.name} bittet Sie für Ihr Projekt „${title}“ um einen ${report.label}, fällig am ${formatDate(report.due)}.`,
+      `die Koordinierungsstelle ${profile.names.alliance.genitive} bittet Sie für Ihr Projekt „${title}“ um einen ${report.label}, fällig am ${formatDate(report.due)}.`,
       'Sie können ihn im Portal mit einem kurzen Formular einreichen (Verlauf, Ergebnisse zu den Indikatoren, Verstetigung) oder den Sachbericht an die NBank anhängen.',
     ],
     { href: link, text: 'Bericht einreichen' },
@@ -414,8 +414,8 @@ export function projectClosedMail(profile: AllianceProfile, title: string, link:
     profile,
     `Projekt abgeschlossen: ${title}`,
     [
-      `die Koordinierungsstelle des ${profile.name} hat den Abschlussbericht zu Ihrem Projekt „${title}“ angenommen. Das Projekt ist damit abgeschlossen.`,
-      'Vielen Dank für Ihre Arbeit im Fachkräftebündnis.',
+      `die Koordinierungsstelle ${profile.names.alliance.genitive} hat den Abschlussbericht zu Ihrem Projekt „${title}“ angenommen. Das Projekt ist damit abgeschlossen.`,
+      `Vielen Dank für Ihre Arbeit mit ${profile.names.alliance.dative}.`,
     ],
     { href: link, text: 'Ihr Projekt im Portal' },
   );
@@ -447,7 +447,7 @@ export function deadlineReminderMail(
   const overdue = reminder.daysLeft < 0;
   const subject = `${overdue ? 'Überfällig' : 'Erinnerung'}: ${reminder.label} zu „${reminder.title}“ ${overdue ? 'seit' : 'bis'} ${formatDate(reminder.due)}`;
   const lead = reminder.funding
-    ? `für Ihr Projekt „${reminder.title}“ hat die Koordinierungsstelle des ${profile.name} noch keine Förderentscheidung der NBank erhalten. Die Wartezeit nach dem Votum endete am ${formatDate(reminder.due)}.`
+    ? `für Ihr Projekt „${reminder.title}“ hat die Koordinierungsstelle ${profile.names.alliance.genitive} noch keine Förderentscheidung der NBank erhalten. Die Wartezeit nach dem Votum endete am ${formatDate(reminder.due)}.`
     : `für Ihr Projekt „${reminder.title}“: Der ${reminder.label} ${dueWords(reminder.due, reminder.daysLeft)}.`;
   return sketchNotice(
     profile,

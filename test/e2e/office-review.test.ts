@@ -144,7 +144,7 @@ describe('the office checks sketches; the applicant follows them on the status p
     await visible(office.getByRole('heading', { level: 1, name: careTitle }));
     await visible(office.getByRole('heading', { name: 'Befürwortung der lokalen Allianz' }));
     const endorsement = office.locator('#befuerwortung');
-    expect(await endorsement.textContent()).toContain('Lokale Fachkräfteallianz REK Weserbergland+');
+    expect(await endorsement.textContent()).toContain('Fachkräfte-Initiative Weserbergland+');
     expect(await endorsement.textContent()).toContain('15.10.2025');
     await visible(office.locator('#verlauf').getByText('Eingereicht', { exact: true }));
     expect(await axeViolations(office)).toEqual([]);

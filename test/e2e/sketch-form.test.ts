@@ -350,7 +350,7 @@ describe('the sketch form in the browser', () => {
     const view = resumed.locator('.sketch-view');
     await visible(view.getByText('Region Hannover: 40\u00a0%'));
     await visible(view.getByText('31.12.2028'));
-    await visible(view.getByText('Lokale Fachkräfteallianz REK Weserbergland+'));
+    await visible(view.getByText('Fachkräfte-Initiative Weserbergland+'));
     await visible(view.getByText('246.120,00\u00a0€'));
     await visible(view.getByText('I: Gezielte Gewinnung von Fachkräften', { exact: false }));
     expect(await axeViolations(resumed)).toEqual([]);

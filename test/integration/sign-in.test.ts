@@ -34,7 +34,7 @@ describe('requesting a sign-in link', () => {
     // Assess
     expect(answer.status).toBe(202);
     const [mail] = await mailsTo(email);
-    expect(mail?.subject).toBe('Ihr Anmeldelink für Fachkräftebündnis Leine-Weser');
+    expect(mail?.subject).toBe('Ihr Anmeldelink für das Portal des Fachkräftebündnisses Leine-Weser');
     expect(mail?.body.text).toContain(`http://votum.test/anmelden#token=${token}`);
     expect(mail?.body.text).toMatch(/gilt bis \d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr/);
     expect(token?.length).toBeGreaterThanOrEqual(43); // 32 random bytes, base64url
@@ -277,7 +277,7 @@ describe('sessions', () => {
 });
 
 describe('the public profile', () => {
-  it('answers the public fields only: neither the sender address nor the notes on assumptions', async () => {
+  it('answers the public fields only: neither the sender address nor the notes on sources', async () => {
     // Act
     const answer = await new Caller(api.url).call('GET', '/api/profile');
     // Assess

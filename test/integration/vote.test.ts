@@ -633,7 +633,7 @@ describe('a meeting', { timeout: 120_000 }, () => {
     expect(contradicting.status).toBe(400);
     expect(contradicting.body).toMatchObject({ fields: [{ field: 'decision' }] });
     expect(minutes.status).toBe(200);
-    expect(minutes.headers.get('content-disposition')).toContain(`Protokoll-Lenkungsgruppe-${today()}.pdf`);
+    expect(minutes.headers.get('content-disposition')).toContain(`Sitzungsprotokoll-${today()}.pdf`);
     expect(
       Buffer.from(await minutes.arrayBuffer())
         .subarray(0, 5)

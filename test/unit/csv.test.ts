@@ -158,7 +158,7 @@ describe('the exports as tables', () => {
 
   it('lists the Votum and the confirmed funding decision as decisions, oldest first', () => {
     // Act
-    const { rows } = decisionsTable([sketch]);
+    const { rows } = decisionsTable(loadProfile('leine-weser').names, [sketch]);
     // Assess
     expect(rows.map((r) => [r[0], r[1], r[5], r[13]])).toEqual([
       [{ csv: '02.03.2026' }, 'Votum der Lenkungsgruppe', 'befürwortet', null],

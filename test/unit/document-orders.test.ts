@@ -50,7 +50,7 @@ describe('the minutes’ order', () => {
     // Act
     const { order, head } = meetingMinutes(meeting, sketches);
     // Assess
-    expect(head.fileName).toBe('Protokoll-Lenkungsgruppe-2026-11-12.pdf');
+    expect(head.fileName).toBe('Sitzungsprotokoll-2026-11-12.pdf');
     expect(order).toMatchObject({
       kind: 'minutes',
       input: {

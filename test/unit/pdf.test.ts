@@ -91,7 +91,7 @@ describe('the Votum letter', () => {
       'Fachkräftebündnis Leine-Weser',
       'Amt für regionale Landesentwicklung Leine-Weser',
       'fachkraeftebuendnis@arl-lw.example.org',
-      '05121 9129-833',
+      '05121 6970-121',
       'Bildungswerk Weserbergland e. V. Anna Musterfrau Deisterallee 12 31785 Hameln',
       'Hildesheim, 23.11.2026',
       'Unser Zeichen: SK-2026-0042',
@@ -99,7 +99,7 @@ describe('the Votum letter', () => {
       expect(all).toContain(text);
     // the subject, the decision and how it was reached
     expect(all).toContain(
-      'Votum der Lenkungsgruppe des Fachkräftebündnis Leine-Weser zur Projektskizze „Pflegekräfte für Leine-Weser: Quereinstieg mit Begleitung“',
+      'Votum der Lenkungsgruppe zur Projektskizze „Pflegekräfte für Leine-Weser: Quereinstieg mit Begleitung“',
     );
     expect(all).toContain('im Umlaufverfahren (Frist: 20.11.2026) befürwortet.');
     expect(all).toContain('Entscheidung befürwortet');
@@ -517,7 +517,7 @@ describe('every document is an accessible, tagged PDF', () => {
     // Assess
     expect(hasStructTree).toBe(true);
     expect(allOf(pages, 'H1').map((h) => h.text)).toEqual([
-      'Votum der Lenkungsgruppe des Fachkräftebündnis Leine-Weser zur Projektskizze „Pflegekräfte für Leine-Weser: Quereinstieg mit Begleitung“',
+      'Votum der Lenkungsgruppe zur Projektskizze „Pflegekräfte für Leine-Weser: Quereinstieg mit Begleitung“',
     ]);
     expect(allOf(pages, 'H2').map((h) => h.text)).toEqual([
       'Auflagen',

@@ -53,7 +53,7 @@ describe('the three profiles from the seeds', () => {
     });
     // Every rule of procedure names its source or is marked as a default.
     for (const key of ['deputyVotes', 'decision', 'abstentions', 'quorum', 'circulationAllowed'])
-      expect(lw?.assumptions.some((a) => a.field.includes(`steeringGroup.${key}`))).toBe(true);
+      expect(lw?.sources.some((a) => a.fields.some((f) => f.startsWith(`steeringGroup.${key}`)))).toBe(true);
     expect(lw?.funding).toMatchObject({
       totalCostCapCents: 50_000_000,
       maxRuntimeMonths: 36,
@@ -79,5 +79,85 @@ describe('the three profiles from the seeds', () => {
     expect(() => parseProfile(broken, 'x.json')).toThrow(
       /subRegions: budget shares add up to 90 %, not 100 %\n.*criteria: id "beitrag-ziele" appears twice/,
     );
+  });
+});
+
+/** Every field path of a profile, down to its leaves; arrays of records by `*`, lists as one field. */
+function fieldPaths(value: unknown, path = ''): string[] {
+  if (Array.isArray(value))
+    return value.every((item) => typeof item === 'object' && item !== null && !Array.isArray(item))
+      ? [...new Set(value.flatMap((item) => fieldPaths(item, `${path}.*`)))]
+      : [path];
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).flatMap(([key, inner]) => fieldPaths(inner, path ? `${path}.${key}` : key));
+  return [path];
+}
+
+describe('each profile true to its seed', () => {
+  it.each(allianceIds)('%s names a source or a marked default for every value', (id) => {
+    // Prepare
+    const { sources, id: _id, ...values } = loadProfile(id);
+    const covered = sources.flatMap((s) => s.fields);
+    // Act (ids are the portal's own keys, not values a seed could state)
+    const uncovered = fieldPaths(values).filter(
+      (path) =>
+        !path.endsWith('.id') && !covered.some((field) => path === field || path.startsWith(`${field}.`)),
+    );
+    // Assess
+    expect(uncovered).toEqual([]);
+    for (const source of sources)
+      if (source.kind === 'default')
+        expect(source.note).toMatch(/^Standardwert – von der Koordinierungsstelle anzupassen/);
+  });
+
+  it('gives Leine-Weser’s contacts from the newest seed and its local alliances by their names', () => {
+    // Act
+    const lw = loadProfile('leine-weser');
+    // Assess
+    expect(lw.office.phone).toBe('05121 6970-121');
+    expect(lw.subRegions.map((s) => s.localAlliance)).toEqual([
+      'Fachkräfteallianz Region Hannover',
+      'Fachkräfte für die Region Hildesheim (FaReHi)',
+      'Fachkräfte-Initiative Weserbergland+',
+    ]);
+  });
+
+  it('marks what the Nordost and Südost seeds do not say as defaults', () => {
+    // Act
+    const [non, son] = ['nordostniedersachsen', 'suedostniedersachsen'].map(loadProfile);
+    const kindOf = (profile: typeof non, field: string) =>
+      profile?.sources.find((s) => s.fields.includes(field))?.kind;
+    // Assess
+    expect(non?.funding).toMatchObject({ maxFundingRateOfPersonnelBp: 7000, budgetCents: 224_000_000 });
+    expect(non?.subRegions.map((s) => s.districts[0])).toEqual([
+      'Landkreis Celle',
+      'Landkreis Harburg',
+      'Landkreis Heidekreis',
+      'Landkreis Lüchow-Dannenberg',
+      'Landkreis Lüneburg',
+      'Landkreis Uelzen',
+    ]);
+    expect(kindOf(non, 'funding.budgetCents')).toBe('seed');
+    expect(kindOf(non, 'funding.maxFundingRateOfPersonnelBp')).toBe('seed');
+    expect(kindOf(non, 'funding.period')).toBe('default');
+    expect(kindOf(non, 'funding.latestEnd')).toBe('default');
+    expect(son?.office.name).toBe('Geschäftsstelle bei der Allianz für die Region GmbH');
+    expect(son?.names.decisionBody.name).toBe('Sprecherkreis');
+    expect(kindOf(son, 'funding.budgetCents')).toBe('seed');
+    expect(kindOf(son, 'funding.period')).toBe('default');
+  });
+
+  it('refuses a seed source without its file and a default without its note', () => {
+    // Prepare
+    const lw = loadProfile('leine-weser');
+    const broken = {
+      ...lw,
+      sources: [
+        { kind: 'seed', fields: ['name'], seed: 'strategie.pdf', quote: 'Fachkräftebündnis' },
+        { kind: 'default', fields: ['office'] },
+      ],
+    };
+    // Act & Assess
+    expect(() => parseProfile(broken, 'x.json')).toThrow(/sources\.0\.seed: .*\n.*sources\.1\.note: /);
   });
 });

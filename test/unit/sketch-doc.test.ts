@@ -93,14 +93,17 @@ describe('what lists show of a draft', () => {
 
 describe('the next step', () => {
   it('tells the applicant in plain German what happens next', () => {
+    // Prepare
+    const { names } = loadProfile('leine-weser');
     // Act & Assess
-    expect(nextStep({ status: 'draft', endorsed: false }).text).toMatch(/Füllen Sie die Skizze aus/);
+    expect(nextStep({ status: 'draft', endorsed: false, names }).text).toMatch(/Füllen Sie die Skizze aus/);
     expect(
-      nextStep({ status: 'draft', returned: { note: 'Bitte Ziele schärfen.' }, endorsed: false }).text,
+      nextStep({ status: 'draft', returned: { note: 'Bitte Ziele schärfen.' }, endorsed: false, names }).text,
     ).toContain('„Bitte Ziele schärfen.“');
-    expect(nextStep({ status: 'submitted', endorsed: false }).text).toMatch(/lokale Allianz/);
-    expect(nextStep({ status: 'in_vote', endorsed: true, voteDeadline: '2026-12-10' })).toMatchObject({
+    expect(nextStep({ status: 'submitted', endorsed: false, names }).text).toMatch(/lokale Allianz/);
+    expect(nextStep({ status: 'in_vote', endorsed: true, voteDeadline: '2026-12-10', names })).toMatchObject({
       due: '2026-12-10',
+      text: 'Die Lenkungsgruppe stimmt über die Skizze ab. Sie erhalten das Votum per E-Mail.',
     });
   });
 });
@@ -123,7 +126,7 @@ describe('the record of a submitted sketch', () => {
     const rows = Object.fromEntries(sections.flatMap((s) => s.rows));
     expect(rows.Gesamtkosten).toBe('383.100,00\u00a0€');
     expect(rows['Kosten 2027']).toBe('127.700,00\u00a0€');
-    expect(rows['Lokale Allianz']).toBe('Lokale Fachkräfteallianz REK Weserbergland+');
+    expect(rows['Lokale Allianz']).toBe('Fachkräfte-Initiative Weserbergland+');
   });
 });
 

@@ -2,6 +2,7 @@
  * The texts of the pages that show sketches: the readable sketch, review, print, the applicant's
  * list, withdrawing and starting a new sketch.
  */
+import type { ProfileNames } from '../../functions/core/profile.ts';
 export const sketchTexts = {
   sketchPage: {
     title: 'Projektskizze',
@@ -22,8 +23,8 @@ export const sketchTexts = {
   },
   newSketch: {
     title: 'Neue Projektskizze',
-    intro:
-      'Eine Projektskizze beschreibt Ihr Vorhaben so, dass die Lenkungsgruppe des Fachkräftebündnisses es beurteilen kann. Sie füllen sie in neun Abschnitten aus, in beliebiger Reihenfolge.',
+    intro: (n: ProfileNames) =>
+      `Eine Projektskizze beschreibt Ihr Vorhaben so, dass ${n.decisionBody.nominative} ${n.alliance.genitive} es beurteilen kann. Sie füllen sie in neun Abschnitten aus, in beliebiger Reihenfolge.`,
     sectionsHeading: 'Die Abschnitte',
     prepare:
       'Halten Sie bereit: den Kosten- und Finanzierungsplan nach Kostenart und Jahr, die Teilräume mit ihrem Anteil am Budget und das Datum, an dem Sie das Projekt in der lokalen Allianz vorgestellt haben.',
@@ -43,8 +44,8 @@ export const sketchTexts = {
     intro:
       'So wird Ihre Skizze der Koordinierungsstelle vorliegen. Jeder Abschnitt lässt sich von hier aus bearbeiten.',
     submitHeading: 'Einreichen',
-    submitText: (alliance: string) =>
-      `Mit dem Einreichen geht die Skizze an die Koordinierungsstelle des ${alliance}. Danach können Sie sie nicht mehr ändern, es sei denn, die Koordinierungsstelle gibt sie Ihnen zur Überarbeitung zurück.`,
+    submitText: (n: ProfileNames) =>
+      `Mit dem Einreichen geht die Skizze an die Koordinierungsstelle ${n.alliance.genitive}. Danach können Sie sie nicht mehr ändern, es sei denn, die Koordinierungsstelle gibt sie Ihnen zur Überarbeitung zurück.`,
     submit: 'Projektskizze einreichen',
     sending: 'Wird eingereicht …',
     conflict:
@@ -57,7 +58,7 @@ export const sketchTexts = {
   print: {
     print: 'Drucken',
     back: 'Zurück zur Skizze',
-    alliance: 'Fachkräftebündnis',
+    alliance: 'Bündnis',
     printedOn: 'Gedruckt am',
   },
   view: {

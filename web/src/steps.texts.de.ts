@@ -1,4 +1,5 @@
 import { formatWhole } from '../../functions/core/money.ts';
+import type { ProfileNames } from '../../functions/core/profile.ts';
 
 /*
  * The texts of the sketch form's steps 2 to 9 (SketchSteps.tsx) and its cost plan (CostTable.tsx),
@@ -17,8 +18,8 @@ export const stepTexts = {
   chooseRegionFirst: 'Wählen Sie zuerst oben einen Teilraum.',
   runtimeIs: (months: number) => `Laufzeit: ${months === 1 ? '1 Monat' : `${months} Monate`}`,
   privacyHeading: 'Datenschutzhinweis',
-  privacyText:
-    'Die Angaben dieser Skizze werden zur Beurteilung durch die Koordinierungsstelle, die lokale Allianz und die Lenkungsgruppe des Fachkräftebündnisses verarbeitet und an sie weitergegeben. Personenbezogene Daten (Ansprechperson) werden nur für Rückfragen und Mitteilungen zum Verfahren genutzt und nach Abschluss des Verfahrens gelöscht, soweit keine Aufbewahrungspflicht besteht.',
+  privacyText: (n: ProfileNames) =>
+    `Die Angaben dieser Skizze werden zur Beurteilung durch die Koordinierungsstelle, die lokale Allianz und ${n.decisionBody.accusative} ${n.alliance.genitive} verarbeitet und an sie weitergegeben. Personenbezogene Daten (Ansprechperson) werden nur für Rückfragen und Mitteilungen zum Verfahren genutzt und nach Abschluss des Verfahrens gelöscht, soweit keine Aufbewahrungspflicht besteht.`,
   declarationsLegend: 'Erklärungen',
   privacyLabel: 'Ich habe den Datenschutzhinweis gelesen.',
   truthfulLabel: 'Ich versichere, dass die Angaben in dieser Skizze richtig und vollständig sind.',

@@ -4,7 +4,28 @@
  * a page loads only its texts. Field labels, status names and the API's messages come from the shared
  * catalogue (functions/core/messages.de.ts).
  */
+import type { ProfileNames } from '../../functions/core/profile.ts';
+
 export const texts = {
+  /** Stand-ins while the profile's names load: they name no alliance's own body. */
+  neutralNames: {
+    alliance: {
+      name: 'Fachkräftebündnis',
+      gender: 'neuter',
+      nominative: 'das Fachkräftebündnis',
+      accusative: 'das Fachkräftebündnis',
+      dative: 'dem Fachkräftebündnis',
+      genitive: 'des Fachkräftebündnisses',
+    },
+    decisionBody: {
+      name: 'Entscheidungsgremium',
+      gender: 'neuter',
+      nominative: 'das Entscheidungsgremium',
+      accusative: 'das Entscheidungsgremium',
+      dative: 'dem Entscheidungsgremium',
+      genitive: 'des Entscheidungsgremiums',
+    },
+  } satisfies ProfileNames,
   portal: {
     name: 'Votum',
     tagline: 'Portal für Fachkräfteprojekte',
@@ -17,11 +38,10 @@ export const texts = {
     mySketches: 'Meine Skizzen',
     votes: 'Abstimmungen',
     admin: 'Verwaltung',
-    footer: (alliance: string | undefined) =>
-      alliance
-        ? `${alliance} – Projektskizzen, Votum der Lenkungsgruppe und Fristen an einem Ort.`
-        : 'Projektskizzen, Votum der Lenkungsgruppe und Fristen an einem Ort.',
-    footerNote: 'Fragen zum Verfahren beantwortet die Koordinierungsstelle Ihres Fachkräftebündnisses.',
+    footer: (n: ProfileNames) =>
+      `${n.alliance.name} – Projektskizzen, Votum ${n.decisionBody.genitive} und Fristen an einem Ort.`,
+    footerNote: (n: ProfileNames) =>
+      `Fragen zum Verfahren beantwortet die Koordinierungsstelle ${n.alliance.genitive}.`,
     documentTitle: (page: string) => `${page} – Votum`,
   },
   prompt: {

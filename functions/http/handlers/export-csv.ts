@@ -26,7 +26,7 @@ async function table(kind: ExportKind): Promise<CsvTable> {
     case 'sketches':
       return sketchesTable(profile, await exportRecords(submitted));
     case 'decisions':
-      return decisionsTable(await exportRecords(submitted));
+      return decisionsTable(config().profile.names, await exportRecords(submitted));
     case 'budget':
       return budgetTable(computeBudget(profile, (await budgetRecords(requestedStatuses)).map(budgetSketch)));
     case 'ballots': {

@@ -37,8 +37,10 @@ export default handle(route.openVote)(async ({ body: input, caller, now }) => {
     throw error;
   }
   // Where the rules allow decisions in writing only in individual cases, the office states the case.
-  if (profile.steeringGroup.circulationAllowed === 'individual_cases' && !input.reason)
-    throw new InputError(m.open.reasonMissing, [{ field: 'reason', message: m.open.reasonMissing }]);
+  if (profile.steeringGroup.circulationAllowed === 'individual_cases' && !input.reason) {
+    const message = m.open.reasonMissing(profile.names);
+    throw new InputError(message, [{ field: 'reason', message }]);
+  }
   const ids = [...new Set(input.sketchIds)];
   const sketches = await getSketches<SketchRecord>(ids);
   for (const id of ids) {
@@ -52,7 +54,7 @@ export default handle(route.openVote)(async ({ body: input, caller, now }) => {
     if (!sketch.endorsement) throw new ConflictError(m.open.notEndorsed(sketch.title), 'endorsement_missing');
   }
   const seats = (await listSeats()).filter((s) => s.active).map(({ active: _a, ...seat }) => seat);
-  if (seats.length === 0) throw new ConflictError(m.open.noSeats, 'no_seats');
+  if (seats.length === 0) throw new ConflictError(m.open.noSeats(profile.names), 'no_seats');
   const at = now.toISOString();
   const vote: Vote = {
     id: randomUUID(),

@@ -30,11 +30,12 @@ export default handle(route.writeVotum)(async ({ params, body: input, caller, no
   const { profile } = config();
   const sketch = await loadSketch(params.id, caller);
   if (!sketch.outcome || sketch.status !== 'in_vote')
-    throw new ConflictError(m.votum.noOutcome, 'no_outcome');
+    throw new ConflictError(m.votum.noOutcome(profile.names), 'no_outcome');
   // The decision follows from the outcome; the office writes the reasons, never a contradicting decision.
   const decision = votumDecisionOf(sketch.outcome.result);
   if (input.decision && input.decision !== decision) {
     const message = m.votum.contradicts(
+      profile.names,
       votumDecisionLabels[input.decision],
       outcomeLabels[sketch.outcome.result],
     );

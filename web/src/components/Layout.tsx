@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ApiError, call } from '../lib/api.ts';
+import { useNames } from '../names.ts';
 import { allianceName, isAdmin, signedOut, useSession } from '../session.ts';
 import { texts } from '../texts.de.ts';
 
@@ -76,6 +77,7 @@ function Account() {
 export function Layout({ children }: { children: ComponentChildren }) {
   const session = useSession();
   const alliance = allianceName(session);
+  const names = useNames();
   return (
     <>
       <a class="skip-link" href="#main">
@@ -97,8 +99,8 @@ export function Layout({ children }: { children: ComponentChildren }) {
       </main>
       <footer class="site-footer">
         <div class="wrap">
-          <p>{texts.portal.footer(alliance)}</p>
-          <p>{texts.portal.footerNote}</p>
+          <p>{texts.portal.footer(names)}</p>
+          <p>{texts.portal.footerNote(names)}</p>
         </div>
       </footer>
     </>

@@ -3,6 +3,7 @@ import { formatDate, isValidDate, runtimeMonths } from '../../../functions/core/
 import { formatPercent } from '../../../functions/core/money.ts';
 import { sketchLabels as L, limits } from '../../../functions/core/sketch-fields.ts';
 import { formTexts } from '../form.texts.de.ts';
+import { useNames } from '../names.ts';
 import { getIn, type Num, type Path, type SectionKey, slugId } from '../sketch-form.ts';
 import { stepTexts } from '../steps.texts.de.ts';
 import { Checkbox, NumberField, SelectField } from './ChoiceFields.tsx';
@@ -401,6 +402,7 @@ function LocalAlliance({ f, attachments }: { f: FormApi; attachments: ComponentC
 }
 
 function Declarations({ f }: { f: FormApi }) {
+  const names = useNames();
   const set = (name: 'privacy' | 'truthful', on: boolean) => {
     f.set(['declarations', name], on);
     f.touchNow(`declarations.${name}`);
@@ -409,7 +411,7 @@ function Declarations({ f }: { f: FormApi }) {
     <>
       <div class="panel panel--flat">
         <h3>{stepTexts.privacyHeading}</h3>
-        <p>{stepTexts.privacyText}</p>
+        <p>{stepTexts.privacyText(names)}</p>
       </div>
       <Group id="f-declarations" legend={stepTexts.declarationsLegend}>
         <Checkbox

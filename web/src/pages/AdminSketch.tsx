@@ -8,6 +8,7 @@ import { Page } from '../components/Page.tsx';
 import { SignInPrompt } from '../components/SignInPrompt.tsx';
 import { SketchView } from '../components/SketchView.tsx';
 import { WithdrawSketch } from '../components/WithdrawSketch.tsx';
+import { useNames } from '../names.ts';
 import { useProfile } from '../profile.ts';
 import { isAdmin, useSession } from '../session.ts';
 import { sketchTexts } from '../sketch.texts.de.ts';
@@ -155,6 +156,7 @@ function Loaded({
   onDone: (announcement: string) => void;
   atFollowUp: boolean;
 }) {
+  const names = useNames();
   const title = sketchFacts(doc.draft).title;
   const followUp = followUpStates.includes(doc.status);
   const [shown, setShown] = useState<number>();
@@ -172,7 +174,7 @@ function Loaded({
       <VotumView doc={doc} profile={profile} />
       {doc.status === 'in_vote' && doc.outcome ? (
         <div class="notice notice--info">
-          <p id="votum-write-hint">{votumTexts.writeHint}</p>
+          <p id="votum-write-hint">{votumTexts.writeHint(names)}</p>
           <p>
             <a
               class="button"

@@ -4,6 +4,7 @@ import { Page } from '../components/Page.tsx';
 import { SignInPrompt } from '../components/SignInPrompt.tsx';
 import { formTexts } from '../form.texts.de.ts';
 import { ApiError, call } from '../lib/api.ts';
+import { useNames } from '../names.ts';
 import { signInHref } from '../paths.ts';
 import { useSession } from '../session.ts';
 import { sketchTexts } from '../sketch.texts.de.ts';
@@ -68,9 +69,10 @@ function CreateForm({ email }: { email: string }) {
 /** `/skizzen/neu`: what a sketch asks for, and the button that starts one (then the form opens). */
 export function NewSketch() {
   const current = useSession();
+  const names = useNames();
   return (
     <Page title={t.title}>
-      <p class="lead">{t.intro}</p>
+      <p class="lead">{t.intro(names)}</p>
       <h2>{t.sectionsHeading}</h2>
       <ol class="section-list">
         {sections.map((s) => (

@@ -161,7 +161,7 @@ function Review({ doc, profile }: { doc: SketchDoc; profile: PublicProfile }) {
           <SketchView draft={doc.draft} profile={profile} editHref={(slug) => editPath(id, slug)} />
           <section class="panel submit-panel" aria-labelledby="submit-heading">
             <h2 id="submit-heading">{t.submitHeading}</h2>
-            <p>{t.submitText(profile.name)}</p>
+            <p>{t.submitText(profile.names)}</p>
             <form onSubmit={submit} noValidate>
               <button type="submit" class="button" disabled={sending}>
                 {sending ? t.sending : t.submit}

@@ -5,8 +5,9 @@ import { email as emailSchema } from '../../../functions/core/sketch.ts';
 import { Field } from '../components/Field.tsx';
 import { Page } from '../components/Page.tsx';
 import { ApiError, call } from '../lib/api.ts';
+import { useNames } from '../names.ts';
 import { safeNext } from '../paths.ts';
-import { allianceName, isAdmin, useSession } from '../session.ts';
+import { isAdmin, useSession } from '../session.ts';
 import { startTexts } from './start.texts.de.ts';
 
 const emailInput = emailSchema(de.field.email);
@@ -119,9 +120,10 @@ export function Start() {
   const { query } = useLocation();
   const current = useSession();
   const next = safeNext(query.next);
+  const names = useNames();
   return (
     <Page title={startTexts.start.title}>
-      <p class="lead">{startTexts.start.intro(allianceName(current))}</p>
+      <p class="lead">{startTexts.start.intro(names)}</p>
       <section aria-labelledby="sign-in-heading" class="panel">
         <h2 id="sign-in-heading">{startTexts.start.signInHeading}</h2>
         {current.state === 'signed-in' ? (

@@ -1,13 +1,12 @@
 /*
  * The start page's and the sign-in page's texts.
  */
+import type { ProfileNames } from '../../../functions/core/profile.ts';
 export const startTexts = {
   start: {
     title: 'Willkommen im Projektportal',
-    intro: (alliance: string | undefined) =>
-      `Hier reichen Projektträger ihre Skizzen für Fachkräfteprojekte ${
-        alliance ? `beim ${alliance}` : 'bei ihrem regionalen Fachkräftebündnis'
-      } ein. Die Koordinierungsstelle prüft jede Skizze auf Vollständigkeit, die Lenkungsgruppe gibt ihr Votum ab – und Sie sehen hier jederzeit, wo Ihre Skizze steht, von der Einreichung bis zum Abschlussbericht.`,
+    intro: (n: ProfileNames) =>
+      `Hier reichen Projektträger ihre Skizzen für Fachkräfteprojekte bei ${n.alliance.dative} ein. Die Koordinierungsstelle prüft jede Skizze auf Vollständigkeit, ${n.decisionBody.nominative} gibt ${n.decisionBody.gender === 'feminine' ? 'ihr' : 'sein'} Votum ab – und Sie sehen hier jederzeit, wo Ihre Skizze steht, von der Einreichung bis zum Abschlussbericht.`,
     signInHeading: 'Anmelden',
     signInHint:
       'Sie brauchen kein Passwort: Wir schicken Ihnen einen Link, mit dem Sie sich anmelden. Er gilt 15 Minuten und nur für eine Anmeldung.',

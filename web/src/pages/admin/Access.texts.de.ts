@@ -1,4 +1,5 @@
 /* The German texts of the office's access page (Verwaltung → Zugänge). */
+import type { ProfileNames } from '../../../../functions/core/profile.ts';
 export const accessTexts = {
   title: 'Zugänge',
   intro:
@@ -48,6 +49,10 @@ export const accessTexts = {
     end: 'Sitzung beenden',
     endLabel: (createdAt: string) => `Sitzung beenden (angemeldet ${createdAt})`,
     ended: 'Die Sitzung wurde beendet.',
-    roleNames: { applicant: 'Antragstellend', member: 'Lenkungsgruppe', admin: 'Koordinierungsstelle' },
+    roleNames: (n: ProfileNames) => ({
+      applicant: 'Antragstellend',
+      member: n.decisionBody.name,
+      admin: 'Koordinierungsstelle',
+    }),
   },
 } as const;

@@ -5,6 +5,7 @@ import { Page } from '../../components/Page.tsx';
 import { type AnswerOf, call } from '../../lib/api.ts';
 import { SubmitButton } from '../../lib/controls.tsx';
 import { fieldMessage, NotLoaded, useAction, useAnnouncement, useLoad } from '../../lib/load.tsx';
+import { useNames } from '../../names.ts';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
 import { accessTexts as t } from './Access.texts.de.ts';
 
@@ -146,6 +147,7 @@ function Events({ events }: { events: Admins['events'] }) {
 
 function SessionList({ email }: { email: string }) {
   const s = t.sessions;
+  const roleNames = s.roleNames(useNames());
   const [reloads, setReloads] = useState(0);
   const sessions = useLoad('listSessions', { query: { email } }, reloads);
   const { announce, region } = useAnnouncement(sessions);
@@ -192,7 +194,7 @@ function SessionList({ email }: { email: string }) {
                   </th>
                   <td>{formatDateTime(session.idleUntil)}</td>
                   <td>{formatDateTime(session.absoluteUntil)}</td>
-                  <td>{session.roles.map((role) => s.roleNames[role]).join(', ')}</td>
+                  <td>{session.roles.map((role) => roleNames[role]).join(', ')}</td>
                   <td>
                     <button
                       type="button"

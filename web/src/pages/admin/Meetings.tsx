@@ -3,6 +3,7 @@ import { formatDate } from '../../../../functions/core/dates.ts';
 import { Page } from '../../components/Page.tsx';
 import { type AnswerOf, href } from '../../lib/api.ts';
 import { NotLoaded, useLoad } from '../../lib/load.tsx';
+import { useNames } from '../../names.ts';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
 import { voteTexts } from '../votes/texts.de.ts';
 
@@ -55,19 +56,20 @@ function MeetingTable({ meetings }: { meetings: Meeting[] }) {
 
 /** `/verwaltung/sitzungen`: the recorded meetings with their minutes, and recording a new one. */
 export function Meetings() {
+  const names = useNames();
   const { path, query } = useLocation();
   const loaded = useLoad('listMeetings');
   const recorded = query.erfasst === '1';
   return (
     <div class="page--wide">
-      <Page title={t.title}>
+      <Page title={t.title(names)}>
         <OfficeNav current="meetings" />
         {recorded ? (
           <div class="notice notice--success" data-focus tabIndex={-1}>
             <p>{t.recorded}</p>
           </div>
         ) : null}
-        <p class="lead">{t.intro}</p>
+        <p class="lead">{t.intro(names)}</p>
         <p>
           <a class="button" href="/verwaltung/sitzungen/neu">
             {t.record}

@@ -6,6 +6,7 @@ import { Attachments } from '../../components/Attachments.tsx';
 import { Field } from '../../components/Field.tsx';
 import { call } from '../../lib/api.ts';
 import { useAction } from '../../lib/load.tsx';
+import { useNames } from '../../names.ts';
 import type { SketchDoc } from '../../sketch-loading.tsx';
 import type { PublicProfile } from './shared.ts';
 import { adminTexts } from './texts.de.ts';
@@ -124,13 +125,14 @@ export function EndorsementBlock({ doc, profile, onDone }: ActionProps & { profi
 /** "Zur Abstimmung freigeben": refused by the API (409 endorsement_missing) until the endorsement is confirmed. */
 export function AcceptAction({ doc, onDone }: ActionProps) {
   const a = t.accept;
+  const names = useNames();
   const action = useAction();
   const missing = action.error?.code === 'endorsement_missing';
   return (
     <div class="review-block">
       <h3 id="accept-heading">{a.heading}</h3>
       <p id="accept-hint" class="hint">
-        {a.hint}
+        {a.hint(names)}
       </p>
       {action.error ? (
         <div id="accept-error" class="notice notice--error" role="alert">

@@ -9,6 +9,7 @@ import { Page } from '../../components/Page.tsx';
 import { call } from '../../lib/api.ts';
 import { SubmitButton } from '../../lib/controls.tsx';
 import { NotLoaded, useAction, useAnnouncement, useLoad } from '../../lib/load.tsx';
+import { useNames } from '../../names.ts';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
 import { voteTexts } from '../votes/texts.de.ts';
 
@@ -271,11 +272,12 @@ function SeatForm({
 }
 
 function SeatTable({ seats, onEdit }: { seats: Seat[]; onEdit: (seat: Seat) => void }) {
+  const names = useNames();
   const c = t.columns;
   return (
     <div class="table-wrap">
       <table class="seat-table">
-        <caption>{t.caption}</caption>
+        <caption>{t.caption(names)}</caption>
         <thead>
           <tr>
             <th scope="col">{c.institution}</th>
@@ -328,6 +330,7 @@ function SeatTable({ seats, onEdit }: { seats: Seat[]; onEdit: (seat: Seat) => v
 
 /** `/verwaltung/sitze`: the steering group's seats, edited one at a time. */
 export function Seats() {
+  const names = useNames();
   const { path } = useLocation();
   const [reloads, setReloads] = useState(0);
   const loaded = useLoad('listSeats', {}, reloads);
@@ -363,7 +366,7 @@ export function Seats() {
 
   return (
     <div class="page--wide">
-      <Page title={t.title}>
+      <Page title={t.title(names)}>
         <OfficeNav current="seats" />
         {region}
         {loaded.state !== 'loaded' ? (

@@ -1,12 +1,14 @@
 import { formatDateTime } from '../../../../functions/core/dates.ts';
 import { de } from '../../../../functions/core/messages.de.ts';
 import type { SketchEventView } from '../../../../functions/core/sketch-doc.ts';
+import { useNames } from '../../names.ts';
 import { adminTexts } from './texts.de.ts';
 
 const t = adminTexts.sketch;
 
 /** What happened to the sketch, oldest first: who, when, what, and the note that came with it. */
 export function Timeline({ events }: { events: SketchEventView[] }) {
+  const roles = t.roles(useNames());
   return (
     <section aria-labelledby="timeline-heading" id="verlauf">
       <h2 id="timeline-heading">{t.timeline.heading}</h2>
@@ -22,7 +24,7 @@ export function Timeline({ events }: { events: SketchEventView[] }) {
                 <time dateTime={event.at}>{formatDateTime(event.at)}</time>
               </p>
               <p class="timeline__meta">
-                {t.timeline.by(event.actor, t.roles[event.role] ?? event.role)}
+                {t.timeline.by(event.actor, roles[event.role] ?? event.role)}
                 {event.from && event.from !== event.to ? (
                   <>
                     {'. '}

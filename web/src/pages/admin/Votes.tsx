@@ -9,6 +9,7 @@ import { Page } from '../../components/Page.tsx';
 import { type AnswerOf, call } from '../../lib/api.ts';
 import { DateField, describedBy, FieldError, SubmitButton } from '../../lib/controls.tsx';
 import { classify, fieldMessage, type Loaded, NotLoaded, useAction, useLoad } from '../../lib/load.tsx';
+import { useNames } from '../../names.ts';
 import { useProfile } from '../../profile.ts';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
 import { voteTexts } from '../votes/texts.de.ts';
@@ -86,6 +87,7 @@ function StartVote({
   /** The profile allows decisions in writing only in individual cases: the office states the case. */
   caseNeeded: boolean;
 }) {
+  const names = useNames();
   const { route } = useLocation();
   const [ready, setReady] = useState<Loaded<ListedSketch[]>>({ state: 'loading' });
   const [chosen, setChosen] = useState<string[]>([]);
@@ -186,7 +188,7 @@ function StartVote({
             <Field
               id="vote-reason"
               label={t.reason}
-              hint={t.reasonHint}
+              hint={t.reasonHint(names)}
               multiline
               value={reason}
               onInput={setReason}
@@ -208,12 +210,13 @@ function StartVote({
 
 /** `/verwaltung/abstimmungen`: the circulation votes, and starting a new one. */
 export function Votes() {
+  const names = useNames();
   const { path } = useLocation();
   const loaded = useLoad('listVotes');
   const profile = useProfile();
   return (
     <div class="page--wide">
-      <Page title={t.title}>
+      <Page title={t.title(names)}>
         <OfficeNav current="votes" />
         {loaded.state !== 'loaded' ? (
           <NotLoaded loaded={loaded} path={path} />

@@ -17,6 +17,7 @@ import { Page } from '../../components/Page.tsx';
 import { call } from '../../lib/api.ts';
 import { RadioGroup, SubmitButton } from '../../lib/controls.tsx';
 import { NotLoaded, useAction, useAnnouncement, useLoad } from '../../lib/load.tsx';
+import { useNames } from '../../names.ts';
 import { useProfile } from '../../profile.ts';
 import type { PublicProfile } from '../../sketch-form.ts';
 import { type SketchDoc, useSketch } from '../../sketch-loading.tsx';
@@ -47,6 +48,7 @@ function VotumForm({
   profile: PublicProfile;
   onSaved: (doc: SketchDoc) => void;
 }) {
+  const names = useNames();
   const decision = suggestedDecision(doc.outcome);
   // Above the cost cap the criteria weigh heavily: every one is to be assessed (the API checks it too).
   const aboveCap = aboveCostCap(profile, sketchFacts(doc.draft).costCents);
@@ -121,13 +123,13 @@ function VotumForm({
         <p>
           <strong>{t.decision}:</strong> {t.decisions[decision] ?? decision}
         </p>
-        <p class="hint">{t.decisionHint}</p>
+        <p class="hint">{t.decisionHint(names)}</p>
         {error('votum-decision') ? <p class="field-error">{error('votum-decision')}</p> : null}
       </div>
       <Field
         id="votum-conditions"
         label={`${t.conditions} ${voteTexts.common.optional}`}
-        hint={t.conditionsHint}
+        hint={t.conditionsHint(names)}
         multiline
         value={conditions}
         onInput={setConditions}

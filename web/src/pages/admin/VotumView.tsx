@@ -1,6 +1,7 @@
 import { formatDateTime } from '../../../../functions/core/dates.ts';
 import type { SketchDoc } from '../../../../functions/core/sketch-doc.ts';
 import { href } from '../../lib/api.ts';
+import { useNames } from '../../names.ts';
 import type { PublicProfile } from '../../sketch-form.ts';
 import { votumTexts as t } from '../votes/votum.texts.de.ts';
 
@@ -17,6 +18,7 @@ export function VotumView({
   profile: PublicProfile;
   headingLevel?: 2 | 3;
 }) {
+  const names = useNames();
   const vota = doc.vota ?? [];
   const votum = vota[vota.length - 1];
   if (!votum) return null;
@@ -24,7 +26,7 @@ export function VotumView({
   const criterionName = (id: string) => profile.criteria.find((c) => c.id === id)?.name ?? id;
   return (
     <section aria-labelledby="votum-heading" id="votum" class="votum">
-      <Heading id="votum-heading">{t.heading}</Heading>
+      <Heading id="votum-heading">{t.heading(names)}</Heading>
       <dl class="details">
         <div class="details__row">
           <dt>{t.decision}</dt>
@@ -83,7 +85,7 @@ export function VotumView({
               query: { vote: votum.outcome.voteId },
             })}
           >
-            {t.circulationRecord}
+            {t.circulationRecord(names)}
           </a>
         </p>
       ) : null}

@@ -2,6 +2,8 @@
  * The office console's German texts. They live in the console's own chunk (not in ../../texts.de.ts)
  * so that applicants do not download them; status names come from the shared catalogue.
  */
+import type { ProfileNames } from '../../../../functions/core/profile.ts';
+
 const number = new Intl.NumberFormat('de-DE');
 
 export const adminTexts = {
@@ -92,7 +94,8 @@ export const adminTexts = {
     },
     accept: {
       heading: 'Zur Abstimmung freigeben',
-      hint: 'Die Skizze ist vollständig und geht an die Lenkungsgruppe. Voraussetzung: die bestätigte Befürwortung der lokalen Allianz.',
+      hint: (n: ProfileNames) =>
+        `Die Skizze ist vollständig und geht an ${n.decisionBody.accusative}. Voraussetzung: die bestätigte Befürwortung der lokalen Allianz.`,
       button: 'Zur Abstimmung freigeben',
       busy: 'Wird freigegeben …',
       done: 'Die Skizze ist zur Abstimmung freigegeben.',
@@ -144,10 +147,10 @@ export const adminTexts = {
       withdraw: 'Zurückgezogen',
       confirm_endorsement: 'Befürwortung bestätigt',
     } as Record<string, string>,
-    roles: {
+    roles: (n: ProfileNames): Record<string, string> => ({
       applicant: 'Projektträger',
       admin: 'Koordinierungsstelle',
-      member: 'Lenkungsgruppe',
-    } as Record<string, string>,
+      member: n.decisionBody.name,
+    }),
   },
 } as const;

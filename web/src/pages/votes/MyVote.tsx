@@ -16,6 +16,7 @@ import { type AnswerOf, type ApiError, call } from '../../lib/api.ts';
 import { Confirm } from '../../lib/confirm.tsx';
 import { describedBy, RadioGroup } from '../../lib/controls.tsx';
 import { fieldMessage, NotLoaded, useAction, useAnnouncement, useLoad } from '../../lib/load.tsx';
+import { useNames } from '../../names.ts';
 import { useSession } from '../../session.ts';
 import { voteTexts } from './texts.de.ts';
 
@@ -424,6 +425,7 @@ function SketchBlock({
  * (hand over, take back) and per sketch its summary and the ballot, changeable until the deadline.
  */
 export function MyVote() {
+  const names = useNames();
   const { params } = useRoute();
   const { path } = useLocation();
   const session = useSession();
@@ -439,9 +441,9 @@ export function MyVote() {
   const reload = () => setReloads((n) => n + 1);
   if (!doc || loaded.state !== 'loaded')
     return (
-      <Page title={t.title}>
+      <Page title={t.title(names)}>
         {loaded.state === 'loaded' ? null : (
-          <NotLoaded loaded={loaded} path={path} forbidden={voteTexts.common.memberOnly} />
+          <NotLoaded loaded={loaded} path={path} forbidden={voteTexts.common.memberOnly(names)} />
         )}
       </Page>
     );
@@ -449,7 +451,7 @@ export function MyVote() {
   const seats = doc.seats.filter((s) => doc.mySeatIds?.includes(s.id));
   const open = votingOpen(doc);
   return (
-    <Page title={t.title}>
+    <Page title={t.title(names)}>
       <p>
         <a href="/abstimmungen">{t.backToList}</a>
       </p>

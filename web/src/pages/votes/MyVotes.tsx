@@ -3,6 +3,7 @@ import { formatDate } from '../../../../functions/core/dates.ts';
 import { Page } from '../../components/Page.tsx';
 import type { AnswerOf } from '../../lib/api.ts';
 import { NotLoaded, useLoad } from '../../lib/load.tsx';
+import { useNames } from '../../names.ts';
 import { voteTexts } from './texts.de.ts';
 
 const t = voteTexts.myVotes;
@@ -27,15 +28,16 @@ function SeatTodo({ vote, seat }: { vote: MyVote; seat: MyVote['seats'][number] 
 
 /** `/abstimmungen`: the open votes a member or deputy takes part in, with what is still to do. */
 export function MyVotes() {
+  const names = useNames();
   const { path } = useLocation();
   const loaded = useLoad('myVotes');
   return (
     <Page title={t.title}>
       {loaded.state !== 'loaded' ? (
-        <NotLoaded loaded={loaded} path={path} forbidden={voteTexts.common.memberOnly} />
+        <NotLoaded loaded={loaded} path={path} forbidden={voteTexts.common.memberOnly(names)} />
       ) : (
         <>
-          <p class="lead">{t.intro}</p>
+          <p class="lead">{t.intro(names)}</p>
           {loaded.data.items.length === 0 ? (
             <p class="notice">{t.empty}</p>
           ) : (

@@ -3,6 +3,9 @@
  * and the members' vote pages). They live in these pages' own chunks, so applicants never load
  * them; choice, outcome and decision names come from the core (functions/core/vote.ts).
  */
+import { capitalised } from '../../../../functions/core/names.ts';
+import type { ProfileNames } from '../../../../functions/core/profile.ts';
+
 const number = new Intl.NumberFormat('de-DE');
 const plural = (n: number, one: string, many: string) =>
   n === 1 ? `1 ${one}` : `${number.format(n)} ${many}`;
@@ -11,8 +14,8 @@ export const voteTexts = {
   common: {
     loading: 'Wird geladen …',
     forbidden: 'Dieser Bereich ist der Koordinierungsstelle vorbehalten.',
-    memberOnly:
-      'Diese Seite ist den Mitgliedern der Lenkungsgruppe und ihren Stellvertretungen vorbehalten. Melden Sie sich mit der Adresse an, an die die Einladung zur Abstimmung ging.',
+    memberOnly: (n: ProfileNames) =>
+      `Diese Seite ist den Mitgliedern ${n.decisionBody.genitive} und ihren Stellvertretungen vorbehalten. Melden Sie sich mit der Adresse an, an die die Einladung zur Abstimmung ging.`,
     none: '–',
     yes: 'Ja',
     no: 'Nein',
@@ -36,11 +39,11 @@ export const voteTexts = {
     access: 'Zugänge',
   },
   seats: {
-    title: 'Sitze der Lenkungsgruppe',
+    title: (n: ProfileNames) => `Sitze ${n.decisionBody.genitive}`,
     intro:
       'Jeder Sitz hat ein Mitglied und in der Regel eine Stellvertretung. Nur aktive Sitze werden zu einer Abstimmung eingeladen.',
     note: 'Änderungen gelten für Abstimmungen, die danach eröffnet werden. Laufende Abstimmungen behalten die Besetzung, mit der sie eröffnet wurden.',
-    caption: 'Sitze der Lenkungsgruppe',
+    caption: (n: ProfileNames) => `Sitze ${n.decisionBody.genitive}`,
     columns: {
       institution: 'Institution',
       member: 'Mitglied',
@@ -74,7 +77,7 @@ export const voteTexts = {
     requiredName: 'Institution: Bitte ausfüllen.',
   },
   votes: {
-    title: 'Umlaufverfahren der Lenkungsgruppe',
+    title: (n: ProfileNames) => `Umlaufverfahren ${n.decisionBody.genitive}`,
     intro:
       'Im Umlaufverfahren stimmt jeder aktive Sitz per E-Mail-Link über die vorgelegten Skizzen ab: Zustimmung, Einwand oder Enthaltung.',
     caption: 'Umlaufverfahren, neueste zuerst',
@@ -109,8 +112,8 @@ export const voteTexts = {
     chooseOne: 'Skizzen: Bitte mindestens eine Skizze wählen.',
     deadlineMissing: 'Frist: Bitte ein Datum angeben.',
     reason: 'Anlass für das Umlaufverfahren',
-    reasonHint:
-      'Die Lenkungsgruppe entscheidet nach ihrer Geschäftsordnung nur im Einzelfall im Umlaufverfahren. Bitte nennen Sie den Anlass (z. B. eine Frist vor der nächsten Sitzung).',
+    reasonHint: (n: ProfileNames) =>
+      `${capitalised(n.decisionBody.nominative)} entscheidet nach ${n.decisionBody.gender === 'feminine' ? 'ihrer' : 'seiner'} Geschäftsordnung nur im Einzelfall im Umlaufverfahren. Bitte nennen Sie den Anlass (z. B. eine Frist vor der nächsten Sitzung).`,
     reasonMissing: 'Anlass für das Umlaufverfahren: Bitte angeben.',
     started: 'Das Umlaufverfahren ist eröffnet; die Mitglieder erhalten ihre Einladung per E-Mail.',
   },
@@ -236,8 +239,8 @@ export const voteTexts = {
   },
   myVotes: {
     title: 'Meine Abstimmungen',
-    intro:
-      'Hier sehen Sie die Umlaufverfahren der Lenkungsgruppe, an denen Sie für einen Sitz teilnehmen: die offenen mit dem, was noch zu tun ist, und die beendeten mit ihren Skizzen.',
+    intro: (n: ProfileNames) =>
+      `Hier sehen Sie die Umlaufverfahren ${n.decisionBody.genitive}, an denen Sie für einen Sitz teilnehmen: die offenen mit dem, was noch zu tun ist, und die beendeten mit ihren Skizzen.`,
     closedHeading: (deadline: string) => `Beendetes Umlaufverfahren (Frist ${deadline})`,
     closed: 'Beendet; die Skizzen und das Ergebnis bleiben für Sie lesbar.',
     empty: 'Zurzeit gibt es keine offene Abstimmung für Sie.',
@@ -254,7 +257,7 @@ export const voteTexts = {
     openNamed: (deadline: string) => `Zur Abstimmung (Frist ${deadline})`,
   },
   myVote: {
-    title: 'Abstimmung der Lenkungsgruppe',
+    title: (n: ProfileNames) => `Abstimmung ${n.decisionBody.genitive}`,
     backToList: 'Zu meinen Abstimmungen',
     deadline: (date: string) => `Abstimmen bis zum ${date}, 24 Uhr. Bis dahin können Sie Ihre Stimme ändern.`,
     closed: (date: string) =>
@@ -325,9 +328,9 @@ export const voteTexts = {
       'Die Abstimmung wurde gerade an anderer Stelle geändert. Die Seite zeigt jetzt den aktuellen Stand; bitte prüfen Sie ihn und versuchen Sie es noch einmal.',
   },
   meetings: {
-    title: 'Sitzungen der Lenkungsgruppe',
-    intro:
-      'Entscheidet die Lenkungsgruppe in einer Sitzung, erfassen Sie hier Anwesenheit und Entscheidungen. Das Ergebnis wird wie beim Umlaufverfahren bei der Skizze vermerkt.',
+    title: (n: ProfileNames) => `Sitzungen ${n.decisionBody.genitive}`,
+    intro: (n: ProfileNames) =>
+      `Entscheidet ${n.decisionBody.nominative} in einer Sitzung, erfassen Sie hier Anwesenheit und Entscheidungen. Das Ergebnis wird wie beim Umlaufverfahren bei der Skizze vermerkt.`,
     record: 'Sitzung erfassen',
     caption: 'Erfasste Sitzungen, neueste zuerst',
     columns: {
@@ -386,8 +389,8 @@ export const voteTexts = {
       `Ein Votum kann nur für eine Skizze geschrieben werden, über die abgestimmt wurde (Stand: ${status}).`,
     formHeading: 'Votum schreiben',
     decision: 'Votum',
-    decisionHint:
-      'Folgt aus dem Ergebnis der Lenkungsgruppe und kann hier nicht geändert werden. Sie schreiben Begründung, Auflagen und die Bewertung der Kriterien.',
+    decisionHint: (n: ProfileNames) =>
+      `Folgt aus dem Ergebnis ${n.decisionBody.genitive} und kann hier nicht geändert werden. Sie schreiben Begründung, Auflagen und die Bewertung der Kriterien.`,
     aboveCap:
       'Die Skizze liegt über der Kostenobergrenze. Nach der Fachkräftestrategie sind die Kriterien dann besonders zu berücksichtigen: Bitte bewerten Sie jedes.',
     criterionAboveCap: (name: string) => `${name}: Bitte bewerten (über der Kostenobergrenze).`,
@@ -397,7 +400,8 @@ export const voteTexts = {
       deferred: 'Zurückgestellt (die Skizze wird erneut beraten)',
     } as Record<string, string>,
     conditions: 'Auflagen',
-    conditionsHint: 'Freiwillig: Bedingungen, unter denen die Lenkungsgruppe das Projekt befürwortet.',
+    conditionsHint: (n: ProfileNames) =>
+      `Freiwillig: Bedingungen, unter denen ${n.decisionBody.nominative} das Projekt befürwortet.`,
     criteriaHeading: 'Bewertung nach den Kriterien',
     criteriaHint: 'Je Kriterium der Fachkräftestrategie: erfüllt, nicht erfüllt oder nicht bewertet.',
     justification: 'Begründung',

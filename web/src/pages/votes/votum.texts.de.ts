@@ -2,8 +2,10 @@
  * The texts of the Votum as the sketch pages show it (the applicant's and the office's). Kept apart
  * from ./texts.de.ts so the applicant's sketch page loads only these few lines.
  */
+import { capitalised } from '../../../../functions/core/names.ts';
+import type { ProfileNames } from '../../../../functions/core/profile.ts';
 export const votumTexts = {
-  heading: 'Votum der Lenkungsgruppe',
+  heading: (n: ProfileNames) => `Votum ${n.decisionBody.genitive}`,
   decision: 'Votum',
   decisions: {
     endorsed: 'Befürwortet',
@@ -20,10 +22,11 @@ export const votumTexts = {
     not_assessed: 'nicht bewertet',
   } as Record<string, string>,
   write: 'Votum schreiben',
-  writeHint: 'Die Lenkungsgruppe hat entschieden; das Votum steht noch aus.',
+  writeHint: (n: ProfileNames) =>
+    `${capitalised(n.decisionBody.nominative)} hat entschieden; das Votum steht noch aus.`,
   letter: 'Votum als PDF herunterladen',
   letterHint: 'Fügen Sie dieses Schreiben Ihrem Förderantrag bei der NBank bei.',
-  circulationRecord: 'Umlaufbeschluss der Lenkungsgruppe (PDF)',
+  circulationRecord: (n: ProfileNames) => `Umlaufbeschluss ${n.decisionBody.genitive} (PDF)`,
   earlier: (n: number) =>
     n === 1 ? 'Zuvor wurde 1 Votum geschrieben.' : `Zuvor wurden ${n} Vota geschrieben.`,
 } as const;

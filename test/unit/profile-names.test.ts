@@ -1,0 +1,192 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadProfile } from '../../functions/alliances/index.ts';
+import { exportTexts } from '../../functions/core/exports.de.ts';
+import { decisionsTable } from '../../functions/core/exports.ts';
+import { nextSteps } from '../../functions/core/messages.de.ts';
+import type { AllianceProfile } from '../../functions/core/profile.ts';
+import { nextStep } from '../../functions/core/sketch-doc.ts';
+import type { Sketch } from '../../functions/core/sketch-full.ts';
+import { voteMessages } from '../../functions/core/votes.de.ts';
+import { de as documentTexts } from '../../functions/documents/texts.de.ts';
+import * as mails from '../../functions/mail/templates.de.ts';
+import { leineWeserSketch } from '../support/sketches.ts';
+
+/*
+ * Every text that names the alliance or its decision body takes the name from the profile. Rendered
+ * with another alliance's profile, no text may speak of Leine-Weser or its Lenkungsgruppe.
+ */
+
+const link = 'https://portal.example.org/x';
+const at = '2026-11-20T10:00:00.000Z';
+/** The test sketch with its own words about Leine-Weser taken out: only the profile may name it. */
+const sketch = () =>
+  JSON.parse(JSON.stringify(leineWeserSketch()).replaceAll('Leine-Weser', 'Weserland')) as Sketch;
+const voteSketch = {
+  title: 'Pflege',
+  organisation: 'Bildungswerk',
+  summary: 'Kurz',
+  costCents: 1,
+  esfCents: 1,
+};
+
+/** Every mail template, and every catalogue text that takes the names, rendered for one profile. */
+function everyText(profile: AllianceProfile): string {
+  const n = profile.names;
+  const rendered = [
+    mails.signInLinkMail(profile, link, new Date(at)),
+    mails.draftCreatedMail(profile, link),
+    mails.sketchSubmittedMail(profile, sketch(), { n: 2, at }, link),
+    mails.sketchReturnedMail(profile, 'Pflege', 'Bitte ergänzen.', link),
+    mails.sketchAcceptedMail(profile, 'Pflege', link),
+    mails.sketchWithdrawnMail(profile, 'Pflege', 'admin', 'Doppelt', link),
+    mails.voteOpenedMail(
+      profile,
+      { institution: 'IHK', deadline: '2026-12-01', asDeputy: true },
+      [voteSketch],
+      link,
+    ),
+    mails.voteOpenedMail(
+      profile,
+      { institution: 'IHK', deadline: '2026-12-01', asDeputy: false, extended: true },
+      [voteSketch],
+      link,
+    ),
+    mails.voteReminderMail(profile, { institution: 'IHK', deadline: '2026-12-01' }, [voteSketch], link),
+    mails.voteClosedMail(profile, ['Pflege: befürwortet'], link),
+    mails.votumMail(profile, 'Pflege', 'endorsed', link),
+    mails.votumMail(profile, 'Pflege', 'not_endorsed', link),
+    mails.votumMail(profile, 'Pflege', 'deferred', link),
+    mails.fundingReportedMail(profile, { title: 'Pflege', organisation: 'Bildungswerk' }, ['a'], ['b'], link),
+    mails.fundingConfirmedMail(profile, 'Pflege', ['a'], '2028-01-31', link),
+    mails.endChangedMail(
+      profile,
+      'Pflege',
+      { from: '2027-12-31', to: '2028-06-30', finalReportDue: '2028-07-31' },
+      link,
+    ),
+    mails.reportAgreedMail(profile, 'Pflege', { label: 'Zwischenbericht', due: '2027-06-30' }, link),
+    mails.reportSubmittedMail(
+      profile,
+      { title: 'Pflege', organisation: 'Bildungswerk' },
+      'Zwischenbericht',
+      link,
+    ),
+    mails.reportReviewedMail(profile, 'Pflege', { label: 'Zwischenbericht', decision: 'accepted' }, link),
+    mails.reportReviewedMail(
+      profile,
+      'Pflege',
+      { label: 'Zwischenbericht', decision: 'more', note: 'Mehr', due: '2027-07-31' },
+      link,
+    ),
+    mails.projectClosedMail(profile, 'Pflege', link),
+    mails.deadlineReminderMail(
+      profile,
+      {
+        label: 'Abschlussbericht',
+        title: 'Pflege',
+        due: '2028-01-31',
+        daysLeft: 3,
+        missing: 'x',
+        funding: false,
+      },
+      link,
+    ),
+    mails.escalationDigestMail(
+      profile,
+      [
+        {
+          label: 'Abschlussbericht',
+          title: 'Pflege',
+          organisation: 'B',
+          due: '2028-01-31',
+          daysOverdue: 2,
+          link,
+        },
+      ],
+      link,
+    ),
+  ].flatMap((mail) => [mail.subject, mail.text, mail.html]);
+  const d = documentTexts;
+  return [
+    ...rendered,
+    d.letter.subject(n, 'Pflege'),
+    d.letter.procedure.meeting(n, '2026-11-12', 'Hildesheim'),
+    d.letter.opening(n, 'Pflege', 'im Umlaufverfahren', 'befürwortet'),
+    d.letter.closing.not_endorsed(n),
+    d.letter.closing.deferred(n),
+    d.letter.onBehalf(n),
+    d.letter.footer(n),
+    d.minutes.title(n, '2026-11-12'),
+    d.minutes.footer(n, '2026-11-12'),
+    d.circulation.title(n, 'Pflege'),
+    d.circulation.chairSigns(n),
+    d.circulation.footer(n, '2026-11-12'),
+    exportTexts.votum(n),
+    nextSteps.ready_for_vote(n),
+    nextSteps.in_vote(n),
+    nextSteps.endorsed(n),
+    nextSteps.not_endorsed(n),
+    voteMessages.open.noSeats(n),
+    voteMessages.open.reasonMissing(n),
+    voteMessages.votum.contradicts(n, 'befürwortet', 'Kein Einvernehmen'),
+    voteMessages.votum.noOutcome(n),
+  ].join('\n');
+}
+
+describe('the names in mails, letters, exports and messages', () => {
+  it.each(['nordostniedersachsen', 'suedostniedersachsen'])('speak of %s’s own alliance and body', (id) => {
+    // Prepare
+    const profile = loadProfile(id);
+    // Act
+    const texts = everyText(profile);
+    // Assess
+    expect(texts).not.toMatch(/Leine-Weser|Lenkungsgruppe/);
+    expect(texts).toContain(profile.names.alliance.genitive);
+    expect(texts).toContain(profile.names.decisionBody.genitive);
+  });
+
+  it('put Leine-Weser’s names in the right case', () => {
+    // Prepare
+    const profile = loadProfile('leine-weser');
+    // Act
+    const texts = everyText(profile);
+    // Assess
+    expect(texts).toContain('im Portal des Fachkräftebündnisses Leine-Weser an');
+    expect(texts).toContain('Votum der Lenkungsgruppe');
+    expect(texts).not.toMatch(/des Fachkräftebündnis Leine-Weser|für Fachkräftebündnis/);
+  });
+
+  it('give the Sprecherkreis its own article and possessive', () => {
+    // Prepare
+    const { names } = loadProfile('suedostniedersachsen');
+    // Act
+    const meeting = documentTexts.letter.procedure.meeting(names, '2026-11-12');
+    const step = nextStep({ status: 'endorsed', endorsed: true, names }).text;
+    const table = decisionsTable(names, []);
+    // Assess
+    expect(meeting).toBe('in seiner Sitzung am 12.11.2026');
+    expect(step).toMatch(/^Der Sprecherkreis hat ein positives Votum abgegeben/);
+    expect(table.header).toBeDefined();
+  });
+});
+
+describe('the decision body’s name', () => {
+  it('is written in Leine-Weser’s profile only, never in code or catalogues', () => {
+    // Prepare
+    const root = join(import.meta.dirname, '../..');
+    const files = ['functions', 'web/src'].flatMap((dir) =>
+      readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+        .filter((name) => /\.(tsx?|json)$/.test(name))
+        .map((name) => join(root, dir, name)),
+    );
+    // Act
+    const naming = files
+      .filter((file) => readFileSync(file, 'utf8').includes('Lenkungsgruppe'))
+      .map((file) => relative(root, file));
+    // Assess
+    expect(files.length).toBeGreaterThan(50);
+    expect(naming).toEqual(['functions/alliances/leine-weser.json']);
+  });
+});
