@@ -207,6 +207,10 @@ function sketchList(sketches: VoteMailSketch[]): string {
 }
 
 /** The invitation to a circulation vote, with a link that signs the seat's holder in. */
+/** What a vote mail's link does a second time, on the same device and on another. */
+const linkOnce =
+  'Der Link meldet Sie einmal an. Auf dem Gerät, auf dem Sie sich damit angemeldet haben, öffnet er die Abstimmung auch später wieder; auf einem anderen Gerät fordern Sie auf der Startseite des Portals einen neuen Anmeldelink an.';
+
 export function voteOpenedMail(
   profile: AllianceProfile,
   vote: { institution: string; deadline: string; asDeputy: boolean; extended?: boolean },
@@ -225,6 +229,7 @@ export function voteOpenedMail(
       : []),
     sketchList(sketches),
     'Der Link meldet Sie an und führt zu den vollständigen Skizzen. Sind Sie bei einer Skizze befangen, erklären Sie das dort; dann stimmen Sie über sie nicht ab.',
+    linkOnce,
   ];
   return sketchNotice(profile, subject, paragraphs, { href: link, text: 'Zur Abstimmung' });
 }
@@ -242,6 +247,7 @@ export function voteReminderMail(
       `für den Sitz „${vote.institution}“ fehlt noch Ihre Stimme zu ${pending.length === 1 ? 'dieser Skizze' : 'diesen Skizzen'}:`,
       sketchList(pending),
       `Die Abstimmung endet am ${formatDate(vote.deadline)} um 24 Uhr.`,
+      linkOnce,
     ],
     { href: link, text: 'Zur Abstimmung' },
   );

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProfile } from '../../functions/alliances/index.ts';
 import { formatDateTime } from '../../functions/core/dates.ts';
 import { escapeHtml } from '../../functions/mail/format.ts';
-import { sketchSubmittedMail } from '../../functions/mail/templates.de.ts';
+import { sketchSubmittedMail, voteOpenedMail, voteReminderMail } from '../../functions/mail/templates.de.ts';
 import { leineWeserSketch } from '../support/sketches.ts';
 
 describe('mail formatting', () => {
@@ -45,5 +45,39 @@ describe('mail formatting', () => {
     expect(mail.text).toContain('Hildesheim: 25\u00a0%');
     expect(mail.text).toContain('Laufzeit:\n01.01.2026 bis 31.12.2028 (36 Monate)');
     expect(escapeHtml(`'`)).toBe('&#39;');
+  });
+});
+
+describe('a vote mail', () => {
+  it('says what its link does when opened again, on the same device and on another', () => {
+    // Prepare
+    const profile = loadProfile('leine-weser');
+    const sketch = {
+      title: 'Pflege',
+      organisation: 'Bildungswerk',
+      summary: 'Kurz.',
+      costCents: 100,
+      esfCents: 50,
+    };
+    // Act
+    const invitation = voteOpenedMail(
+      profile,
+      { institution: 'IHK Hannover', deadline: '2026-12-20', asDeputy: false },
+      [sketch],
+      'http://votum.test/anmelden#token=x',
+    );
+    const reminder = voteReminderMail(
+      profile,
+      { institution: 'IHK Hannover', deadline: '2026-12-20' },
+      [sketch],
+      'http://votum.test/anmelden#token=x',
+    );
+    // Assess
+    for (const mail of [invitation, reminder]) {
+      expect(mail.text).toContain('öffnet er die Abstimmung auch später wieder');
+      expect(mail.text).toContain(
+        'auf einem anderen Gerät fordern Sie auf der Startseite des Portals einen neuen Anmeldelink an',
+      );
+    }
   });
 });
