@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { Field } from '../components/Field.tsx';
 import { Page } from '../components/Page.tsx';
-import { type AnswerOf, call } from '../lib/api.ts';
+import { type AnswerOf, ApiError, call } from '../lib/api.ts';
+import { useAction } from '../lib/load.tsx';
 import { safeNext } from '../paths.ts';
 import { loadSession } from '../session.ts';
 import { secondFactorTexts as t } from './second-factor.texts.de.ts';
@@ -24,6 +25,12 @@ const verifyPath = '/zweiter-faktor';
 
 /** Where to go afterwards: `?next=` when it is a path of ours, else the office's console. */
 const nextOf = (query: Record<string, string>) => safeNext(query.next) ?? '/verwaltung';
+
+/** The browser's passkey dialog: cancelled or refused, it says so in our words, not the browser's. */
+const browserStep = <T,>(step: Promise<T>) =>
+  step.catch(() => {
+    throw new ApiError(0, t.passkeyCancelled);
+  });
 
 /** The address of the other page, keeping `next`. */
 const withNext = (path: string, query: Record<string, string>) =>
@@ -107,8 +114,7 @@ export function SecondFactorEnrol() {
   const { route, query } = useLocation();
   const next = nextOf(query);
   const { status, error: loadError } = useStatus();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { busy, error, run: attempt } = useAction();
   const [totp, setTotp] = useState<AnswerOf<'setupTotp'>>();
   const [codes, setCodes] = useState<readonly string[]>();
 
@@ -124,27 +130,13 @@ export function SecondFactorEnrol() {
     if (passed.recoveryCodes) setCodes(passed.recoveryCodes);
     else route(next);
   };
-  const attempt = async (work: () => Promise<void>, failure = (e: Error) => e.message) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await work();
-    } catch (caught) {
-      setError(failure(caught as Error));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const passkey = () =>
-    attempt(
-      async () => {
-        const optionsJSON = await call('passkeyRegistrationOptions');
-        const response = await startRegistration({ optionsJSON: optionsJSON as never });
-        await done(await call('registerPasskey', { body: response as never }));
-      },
-      (e) => (e.name === 'ApiError' ? e.message : t.passkeyCancelled),
-    );
+    attempt(async () => {
+      const optionsJSON = await call('passkeyRegistrationOptions');
+      const response = await browserStep(startRegistration({ optionsJSON: optionsJSON as never }));
+      await done(await call('registerPasskey', { body: response as never }));
+    });
 
   return (
     <Page title={t.enrol.title}>
@@ -158,7 +150,7 @@ export function SecondFactorEnrol() {
       ) : (
         <>
           <p>{t.enrol.intro}</p>
-          <Problem message={error} />
+          <Problem message={error?.message} />
           <section aria-labelledby="enrol-passkey">
             <h2 id="enrol-passkey">{t.enrol.passkeyHeading}</h2>
             <p>{t.enrol.passkeyHint}</p>
@@ -212,8 +204,7 @@ export function SecondFactorVerify() {
   const { route, query } = useLocation();
   const next = nextOf(query);
   const { status, error: loadError } = useStatus();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { busy, error, run: attempt } = useAction();
   const [recovery, setRecovery] = useState('');
   const [left, setLeft] = useState<number>();
 
@@ -229,26 +220,12 @@ export function SecondFactorVerify() {
     if (passed.recoveryCodesLeft !== undefined) setLeft(passed.recoveryCodesLeft);
     else route(next);
   };
-  const attempt = async (work: () => Promise<void>, failure = (e: Error) => e.message) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await work();
-    } catch (caught) {
-      setError(failure(caught as Error));
-    } finally {
-      setBusy(false);
-    }
-  };
   const passkey = () =>
-    attempt(
-      async () => {
-        const optionsJSON = await call('passkeyChallenge');
-        const response = await startAuthentication({ optionsJSON });
-        await done(await call('verifyPasskey', { body: response as never }));
-      },
-      (e) => (e.name === 'ApiError' ? e.message : t.passkeyCancelled),
-    );
+    attempt(async () => {
+      const optionsJSON = await call('passkeyChallenge');
+      const response = await browserStep(startAuthentication({ optionsJSON }));
+      await done(await call('verifyPasskey', { body: response as never }));
+    });
 
   return (
     <Page title={t.verify.title}>
@@ -279,7 +256,7 @@ export function SecondFactorVerify() {
       ) : (
         <>
           <p>{t.verify.intro}</p>
-          <Problem message={error} />
+          <Problem message={error?.message} />
           {status.passkeys.length > 0 ? (
             <p>
               <button class="button" type="button" disabled={busy} onClick={passkey}>
