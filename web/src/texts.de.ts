@@ -25,6 +25,22 @@ export const texts = {
       dative: 'dem Entscheidungsgremium',
       genitive: 'des Entscheidungsgremiums',
     },
+    office: {
+      name: 'Koordination',
+      gender: 'feminine',
+      nominative: 'die Koordination',
+      accusative: 'die Koordination',
+      dative: 'der Koordination',
+      genitive: 'der Koordination',
+    },
+    bank: {
+      name: 'Förderbank',
+      gender: 'feminine',
+      nominative: 'die Förderbank',
+      accusative: 'die Förderbank',
+      dative: 'der Förderbank',
+      genitive: 'der Förderbank',
+    },
   } satisfies ProfileNames,
   portal: {
     name: 'Votum',
