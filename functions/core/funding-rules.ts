@@ -23,7 +23,10 @@ export function maxFundingCents(sum: Pick<Totals, 'costCents' | 'personnelCents'
  * The most the ESF could fund had the project kept to the cap: the same plan scaled down to the
  * cap, under the same rate. Funding above it is what the excess over the cap adds.
  */
-export function fundingAtCapCents(sum: Pick<Totals, 'costCents' | 'personnelCents'>, f: FundingRules): number {
+export function fundingAtCapCents(
+  sum: Pick<Totals, 'costCents' | 'personnelCents'>,
+  f: FundingRules,
+): number {
   if (sum.costCents <= f.totalCostCapCents) return maxFundingCents(sum, f);
   return Math.floor((maxFundingCents(sum, f) * f.totalCostCapCents) / sum.costCents);
 }

@@ -15,7 +15,14 @@ export const quorumBases = ['present', 'voting'] as const;
 export const circulationCases = ['always', 'individual_cases'] as const;
 export const withoutConsensus = ['not_endorsed', 'next_meeting'] as const;
 /** The steps of the process a profile may list: the office's check, the body's decision, the Votum, the bank. */
-export const processStepKinds = ['submission', 'office_check', 'decision', 'votum', 'bank', 'report'] as const;
+export const processStepKinds = [
+  'submission',
+  'office_check',
+  'decision',
+  'votum',
+  'bank',
+  'report',
+] as const;
 export const questionRequirements = ['required', 'optional'] as const;
 export const capJustificationRules = ['above_cap', 'above_cap_raising_funding'] as const;
 

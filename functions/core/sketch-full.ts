@@ -29,13 +29,11 @@ const optionalText = (label: string, max: number) =>
 /** A text the profile may make optional: empty, or at least `min` characters. */
 const answer = (label: string, max: number, min: number) =>
   z._default(
-    z
-      .string({ error: v.invalid(label) })
-      .check(
-        z.trim(),
-        z.refine((t) => t.length === 0 || t.length >= min, v.tooShort(label, min)),
-        z.maxLength(max, v.tooLong(label, max)),
-      ),
+    z.string({ error: v.invalid(label) }).check(
+      z.trim(),
+      z.refine((t) => t.length === 0 || t.length >= min, v.tooShort(label, min)),
+      z.maxLength(max, v.tooLong(label, max)),
+    ),
     '',
   );
 const date = (label: string) =>

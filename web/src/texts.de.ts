@@ -57,7 +57,7 @@ export const texts = {
     footer: (n: ProfileNames) =>
       `${n.alliance.name} – Projektskizzen, Votum ${n.decisionBody.genitive} und Fristen an einem Ort.`,
     footerNote: (n: ProfileNames) =>
-      `Fragen zum Verfahren beantwortet die Koordinierungsstelle ${n.alliance.genitive}.`,
+      `Fragen zum Verfahren beantwortet ${n.office.nominative} ${n.alliance.genitive}.`,
     documentTitle: (page: string) => `${page} – Votum`,
   },
   prompt: {
