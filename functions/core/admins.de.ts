@@ -6,11 +6,11 @@ export const adminMessages = {
   email: 'E-Mail-Adresse',
   name: 'Name',
   sessionId: 'Sitzung',
-  alreadyAdmin: 'Diese Person steht bereits auf der Liste der Koordinierungsstelle.',
-  notAdmin: 'Diese Person steht nicht auf der Liste der Koordinierungsstelle.',
+  alreadyAdmin: 'Diese Person hat bereits Zugang zur Verwaltung.',
+  notAdmin: 'Diese Person hat keinen Zugang zur Verwaltung.',
   selfRemoval:
-    'Sie können sich nicht selbst von der Liste der Koordinierungsstelle nehmen. Bitten Sie eine andere Person der Koordinierungsstelle darum.',
+    'Sie können sich nicht selbst den Zugang zur Verwaltung entziehen. Bitten Sie eine andere Person mit Zugang darum.',
   lastAdmin:
-    'Die letzte Person der Koordinierungsstelle kann nicht entfernt werden: Sonst könnte niemand mehr die Verwaltung öffnen.',
+    'Die letzte Person mit Zugang zur Verwaltung kann nicht entfernt werden: Sonst könnte niemand mehr die Verwaltung öffnen.',
   sessionGone: 'Diese Sitzung besteht nicht mehr (abgemeldet, abgelaufen oder bereits beendet).',
 } as const;

@@ -5,10 +5,10 @@ import type { AttachmentKind } from './attachments.ts';
 
 export const attachmentKindLabels: Record<AttachmentKind, string> = {
   endorsement_statement: 'Stellungnahme der lokalen Allianz',
-  nbank_draft: 'Entwurf des NBank-Antrags',
+  nbank_draft: 'Entwurf des Förderantrags',
   cost_plan: 'Kostenplan des Antragstellers',
-  funding_decision: 'Förderbescheid der NBank (Kopie)',
-  report: 'Bericht (z. B. Sachbericht an die NBank)',
+  funding_decision: 'Förderbescheid (Kopie)',
+  report: 'Bericht (z. B. Sachbericht an die Förderbank)',
 };
 
 const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;

@@ -68,8 +68,8 @@ export const exportTexts = {
   castAs: { member: 'Mitglied', deputy: 'Stellvertretung' },
   votum: (n: ProfileNames) => `Votum ${n.decisionBody.genitive}`,
   source: { meeting: 'Sitzung', circulation: 'Umlaufverfahren' },
-  fundingDecision: 'Förderentscheidung der NBank',
+  fundingDecision: (n: ProfileNames) => `Förderentscheidung ${n.bank.genitive}`,
   approved: 'bewilligt',
   rejected: 'abgelehnt',
-  notice: 'Bescheid der NBank',
+  notice: (n: ProfileNames) => `Bescheid ${n.bank.genitive}`,
 } as const;

@@ -126,20 +126,20 @@ export const followUpTexts = {
   ) =>
     `Laufzeit: ${approved} (${months(approvedMonths)}) bewilligt, ${requested} (${months(requestedMonths)}) beantragt (${change}).`,
   missingFundingDecision:
-    'die Förderentscheidung der NBank: bewilligt (Betrag, Beginn und Ende der Laufzeit) oder abgelehnt, mit einer Kopie des Bescheids',
+    'die Förderentscheidung der Förderbank: bewilligt (Betrag, Beginn und Ende der Laufzeit) oder abgelehnt, mit einer Kopie des Bescheids',
   /** `label` undefined: the final report. */
   missingReport: (label: string | undefined) =>
-    `${label ? `der ${label}` : 'der Abschlussbericht'}: Verlauf des Projekts, Ergebnisse zu den Indikatoren sowie Verstetigung und Nutzung der Ergebnisse (oder der Sachbericht an die NBank als Anhang)`,
+    `${label ? `der ${label}` : 'der Abschlussbericht'}: Verlauf des Projekts, Ergebnisse zu den Indikatoren sowie Verstetigung und Nutzung der Ergebnisse (oder der Sachbericht an die Förderbank als Anhang)`,
   course: 'Verlauf des Projekts',
   continuation: 'Verstetigung und Nutzung der Ergebnisse',
   reportTooShort: (label: string) =>
-    `${label}: Bitte mindestens 20 Zeichen eingeben (oder den Sachbericht an die NBank anhängen).`,
+    `${label}: Bitte mindestens 20 Zeichen eingeben (oder den Sachbericht an die Förderbank anhängen).`,
   indicatorsMissing: (n: number) =>
     `Ergebnisse: Bitte zu jedem der ${n} Indikatoren der Skizze angeben, was erreicht wurde.`,
   achievedMissing: 'Erreicht: Bitte angeben.',
   spentMissing: 'Ausgegebene ESF-Mittel: Bitte angeben, wie viele ESF-Mittel ausgegeben wurden.',
   applicant: 'Projektträger',
-  reportFunding: 'Förderentscheidung der NBank melden',
+  reportFunding: 'Förderentscheidung der Förderbank melden',
   confirmFunding: 'Gemeldete Förderentscheidung bestätigen',
   submitReport: (label: string) => `${label} einreichen`,
   reviewReport: (label: string) => `${label} prüfen`,

@@ -24,8 +24,9 @@ import {
 import { ConflictError } from './errors.ts';
 import { followUpErrors, fundingOutcomeWords, followUpTexts as t } from './followup.de.ts';
 import { formatEuro } from './money.ts';
+import { capitalised } from './names.ts';
 import { compareText } from './order.ts';
-import type { AllianceProfile } from './profile.ts';
+import type { AllianceProfile, ProfileNames } from './profile.ts';
 
 /*
  * After the Votum (DOMAIN.md, "After the Votum"), pure: the funding decision and how it differs
@@ -146,13 +147,14 @@ export function fundingDifferences(
 }
 
 /** The decision as German lines for mails and pages. */
-export function decisionLines(decision: FundingDecision): string[] {
+export function decisionLines(names: ProfileNames, decision: FundingDecision): string[] {
+  const bank = capitalised(names.bank.nominative);
   if (decision.outcome === 'rejected')
     return [
-      `Die NBank hat den Antrag abgelehnt${decision.decidedOn ? ` (Bescheid vom ${formatDate(decision.decidedOn)})` : ''}.`,
+      `${bank} hat den Antrag abgelehnt${decision.decidedOn ? ` (Bescheid vom ${formatDate(decision.decidedOn)})` : ''}.`,
     ];
   return [
-    `Die NBank hat ${formatEuro(decision.approvedCents ?? 0)} ESF-Mittel bewilligt${decision.decidedOn ? ` (Bescheid vom ${formatDate(decision.decidedOn)})` : ''}.`,
+    `${bank} hat ${formatEuro(decision.approvedCents ?? 0)} ESF-Mittel bewilligt${decision.decidedOn ? ` (Bescheid vom ${formatDate(decision.decidedOn)})` : ''}.`,
     `Laufzeit: ${formatDate(decision.start ?? '')} bis ${formatDate(decision.end ?? '')}.`,
   ];
 }

@@ -87,23 +87,23 @@ export const authMessages = {
 /** What happens next, per status, on the applicant's status page (core/sketch-doc.ts). */
 export const nextSteps = {
   draft: 'Füllen Sie die Skizze aus und reichen Sie sie ein. Ihr Entwurf wird automatisch gespeichert.',
-  returned: (note: string) =>
-    `Die Koordinierungsstelle hat die Skizze zur Überarbeitung zurückgegeben: „${note}“ Bitte überarbeiten Sie sie und reichen Sie sie erneut ein.`,
-  submitted: 'Die Koordinierungsstelle prüft die Skizze auf Vollständigkeit.',
-  submittedAwaitingEndorsement:
-    'Die Koordinierungsstelle prüft die Skizze auf Vollständigkeit und bestätigt die Befürwortung durch die lokale Allianz.',
+  returned: (n: ProfileNames, note: string) =>
+    `${capitalised(n.office.nominative)} hat die Skizze zur Überarbeitung zurückgegeben: „${note}“ Bitte überarbeiten Sie sie und reichen Sie sie erneut ein.`,
+  submitted: (n: ProfileNames) => `${capitalised(n.office.nominative)} prüft die Skizze auf Vollständigkeit.`,
+  submittedAwaitingEndorsement: (n: ProfileNames) =>
+    `${capitalised(n.office.nominative)} prüft die Skizze auf Vollständigkeit und bestätigt die Befürwortung durch die lokale Allianz.`,
   ready_for_vote: (n: ProfileNames) =>
     `Die Skizze ist vollständig und wird ${n.decisionBody.dative} zur Abstimmung vorgelegt.`,
   in_vote: (n: ProfileNames) =>
     `${capitalised(n.decisionBody.nominative)} stimmt über die Skizze ab. Sie erhalten das Votum per E-Mail.`,
   endorsed: (n: ProfileNames) =>
-    `${capitalised(n.decisionBody.nominative)} hat ein positives Votum abgegeben. Stellen Sie den Förderantrag bei der NBank und melden Sie hier die Förderentscheidung.`,
+    `${capitalised(n.decisionBody.nominative)} hat ein positives Votum abgegeben. Stellen Sie den Förderantrag bei ${n.bank.dative} und melden Sie hier die Förderentscheidung.`,
   not_endorsed: (n: ProfileNames) =>
     `${capitalised(n.decisionBody.nominative)} hat kein positives Votum abgegeben. Die Begründung steht im Votum.`,
   deferred: 'Die Entscheidung wurde zurückgestellt; die Skizze wird erneut vorgelegt.',
   withdrawn: 'Die Skizze wurde zurückgezogen. Es ist nichts mehr zu tun.',
   funded: 'Das Projekt ist bewilligt. Reichen Sie nach Projektende den Abschlussbericht ein.',
-  rejected: 'Die NBank hat den Antrag nicht bewilligt.',
+  rejected: (n: ProfileNames) => `${capitalised(n.bank.nominative)} hat den Antrag nicht bewilligt.`,
   report_due: 'Bitte reichen Sie den Abschlussbericht ein.',
   closed: 'Das Projekt ist abgeschlossen.',
 } as const;

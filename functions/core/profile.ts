@@ -14,6 +14,17 @@ export const abstentionCounting = ['not_cast', 'cast'] as const;
 export const quorumBases = ['present', 'voting'] as const;
 export const circulationCases = ['always', 'individual_cases'] as const;
 export const withoutConsensus = ['not_endorsed', 'next_meeting'] as const;
+/** The steps of the process a profile may list: the office's check, the body's decision, the Votum, the bank. */
+export const processStepKinds = [
+  'submission',
+  'office_check',
+  'decision',
+  'votum',
+  'bank',
+  'report',
+] as const;
+export const questionRequirements = ['required', 'optional'] as const;
+export const capJustificationRules = ['above_cap', 'above_cap_raising_funding'] as const;
 
 /**
  * A decision rule: consensus (no objection and at least `minApprovals` approvals), majority of the
@@ -65,7 +76,14 @@ export const allianceProfile = z
     id: slug,
     name,
     /** The names texts use, with their articles: the alliance and the body that decides on sketches. */
-    names: z.strictObject({ alliance: inflectedName, decisionBody: inflectedName }),
+    names: z.strictObject({
+      alliance: inflectedName,
+      decisionBody: inflectedName,
+      /** The office's role word („die Koordinierungsstelle“, „die Geschäftsstelle“); `office.name` is who it is. */
+      office: inflectedName,
+      /** The bank that decides on the funding application after the Votum („der NBank“). */
+      bank: inflectedName,
+    }),
     office: z.strictObject({
       name,
       email: z.email(),
@@ -93,10 +111,41 @@ export const allianceProfile = z
     ),
     crossCuttingThemes: z.array(z.strictObject({ id: slug, name })),
     criteria: z.array(z.strictObject({ id: slug, name })),
+    /**
+     * The alliance's process as data (issue 15): the steps a sketch passes, in order, as pages and
+     * mails list them, and who sits in the decision body. The lifecycle itself (core/lifecycle.ts)
+     * is the same for every alliance; these say what each step is called and what the seed adds.
+     */
+    process: z.strictObject({
+      steps: nonEmpty(
+        z.strictObject({
+          kind: z.enum(processStepKinds),
+          /** What the seed adds to the step, in a sentence (Südostniedersachsen: ideas per focus area). */
+          note: z.optional(name),
+        }),
+      ),
+      /** Who sits in the decision body, as the seed names it (the seats themselves are data the office edits). */
+      decisionBodyComposition: name,
+    }),
+    /** The sketch form: which questions must be answered before submitting (the form and the server read it). */
+    form: z.strictObject({
+      questions: z.strictObject({
+        /** Continuation after the funding (Verstetigung). */
+        continuation: z.enum(questionRequirements),
+        /** Model character and transferability. */
+        modelCharacter: z.enum(questionRequirements),
+      }),
+    }),
     funding: z.strictObject({
       period: z.strictObject({ start: isoDate, end: isoDate }),
       /** The total cost above which a written justification is required. */
       totalCostCapCents: whole(0),
+      /**
+       * When a total above the cap needs a written justification: always, or only when the excess
+       * raises the funding (Leine-Weser: „und dies zu einer höheren Fördersumme führen würde“,
+       * core/funding-rules.ts).
+       */
+      capJustification: z.enum(capJustificationRules),
       /** Above the cap the criteria weigh heavily: the Votum must assess every one of them. */
       assessAllCriteriaAboveCap: z.boolean(),
       maxRuntimeMonths: whole(1, 120),
@@ -156,6 +205,17 @@ export const allianceProfile = z
       if (profile.funding.period.start > profile.funding.period.end) {
         ctx.addIssue({ code: 'custom', path: ['funding', 'period'], message: 'start is after end' });
       }
+      const kinds = profile.process.steps.map((s) => s.kind);
+      for (const kind of ['office_check', 'decision', 'votum'] as const)
+        if (!kinds.includes(kind))
+          ctx.addIssue({ code: 'custom', path: ['process', 'steps'], message: `step "${kind}" is missing` });
+      const order = kinds.map((k) => processStepKinds.indexOf(k));
+      if (order.some((o, i) => i > 0 && o <= (order[i - 1] ?? -1)))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['process', 'steps'],
+          message: `steps must be in the process's order (${processStepKinds.join(', ')}), each once`,
+        });
       for (const [key, list] of Object.entries({
         subRegions: profile.subRegions,
         priorities: profile.priorities,
@@ -199,6 +259,8 @@ export const publicProfileKeys = [
   'priorities',
   'crossCuttingThemes',
   'criteria',
+  'process',
+  'form',
   'funding',
   'steeringGroup',
   'reports',

@@ -73,9 +73,9 @@ export function nextStep(facts: NextStepFacts): NextStep {
   const t = nextSteps;
   switch (facts.status) {
     case 'draft':
-      return { text: facts.returned ? t.returned(facts.returned.note) : t.draft };
+      return { text: facts.returned ? t.returned(facts.names, facts.returned.note) : t.draft };
     case 'submitted':
-      return { text: facts.endorsed ? t.submitted : t.submittedAwaitingEndorsement };
+      return { text: (facts.endorsed ? t.submitted : t.submittedAwaitingEndorsement)(facts.names) };
     case 'ready_for_vote':
       return { text: t.ready_for_vote(facts.names) };
     case 'in_vote':
@@ -85,6 +85,7 @@ export function nextStep(facts: NextStepFacts): NextStep {
       return { text: t.funded };
     case 'endorsed':
     case 'not_endorsed':
+    case 'rejected':
       return { text: t[facts.status](facts.names) };
     default:
       return { text: t[facts.status] };

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isValidDate, runtimeMonths, yearsOf } from './dates.ts';
+import { capJustificationNeeded, fundingAtCapCents, maxFundingCents } from './funding-rules.ts';
 import { validation } from './messages.de.ts';
 import { formatEuro, formatPercent } from './money.ts';
 import type { AllianceProfile } from './profile.ts';
@@ -25,6 +26,16 @@ const text = (label: string, max: number, min = 1) =>
     );
 const optionalText = (label: string, max: number) =>
   z.optional(z.string({ error: v.invalid(label) }).check(z.trim(), z.maxLength(max, v.tooLong(label, max))));
+/** A text the profile may make optional: empty, or at least `min` characters. */
+const answer = (label: string, max: number, min: number) =>
+  z._default(
+    z.string({ error: v.invalid(label) }).check(
+      z.trim(),
+      z.refine((t) => t.length === 0 || t.length >= min, v.tooShort(label, min)),
+      z.maxLength(max, v.tooLong(label, max)),
+    ),
+    '',
+  );
 const date = (label: string) =>
   z
     .string({ error: v.required(label) })
@@ -145,9 +156,10 @@ export const buildSketchShape = () =>
       districts: list(z.string(), 50, L.districts, m.noDistricts()),
       rationale: text(L.spatialRationale, limits.spatialRationale, 20),
     }),
+    // Whether each is required is the profile's (`form.questions`): ruleIssues asks for an empty one.
     continuation: z.strictObject({
-      continuation: text(L.continuation, limits.continuation, 20),
-      modelCharacter: text(L.modelCharacter, limits.modelCharacter, 20),
+      continuation: answer(L.continuation, limits.continuation, 20),
+      modelCharacter: answer(L.modelCharacter, limits.modelCharacter, 20),
     }),
     runtime: z.strictObject({ start: date(L.start), end: date(L.end) }),
     finance: z.strictObject({
@@ -231,6 +243,12 @@ export function ruleIssues(sketch: Sketch, profile: AllianceProfile, today: stri
     if (!allowedDistricts.has(d)) add(['space', 'districts', i], r.districtOutside(d));
   });
 
+  // 5. Continuation and model character: asked by every profile, required where it says so
+  for (const question of ['continuation', 'modelCharacter'] as const) {
+    if (profile.form.questions[question] === 'required' && !sketch.continuation[question]?.trim())
+      add(['continuation', question], v.required(L[question]));
+  }
+
   // 6. Runtime
   const { start, end } = sketch.runtime;
   let months = 0;
@@ -271,14 +289,23 @@ export function ruleIssues(sketch: Sketch, profile: AllianceProfile, today: stri
       ),
     );
   }
-  if (sum.costCents > f.totalCostCapCents && (sketch.finance.capJustification ?? '').trim().length < 50) {
+  if (
+    capJustificationNeeded(sum, sketch.finance.esfCents, f) &&
+    (sketch.finance.capJustification ?? '').trim().length < 50
+  ) {
     add(
       ['finance', 'capJustification'],
-      r.capJustification(formatEuro(sum.costCents), formatEuro(f.totalCostCapCents)),
+      f.capJustification === 'above_cap'
+        ? r.capJustification(formatEuro(sum.costCents), formatEuro(f.totalCostCapCents))
+        : r.capJustificationRaising(
+            formatEuro(sum.costCents),
+            formatEuro(f.totalCostCapCents),
+            formatEuro(fundingAtCapCents(sum, f)),
+          ),
     );
   }
   if (f.maxFundingRateOfPersonnelBp !== undefined && sketch.finance.esfCents > 0) {
-    const maxEsf = Math.floor((sum.personnelCents * f.maxFundingRateOfPersonnelBp) / 10_000);
+    const maxEsf = maxFundingCents(sum, f);
     if (sketch.finance.esfCents > maxEsf) {
       add(
         ['finance', 'esfCents'],

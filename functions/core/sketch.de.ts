@@ -148,6 +148,8 @@ export const sketchInput = {
       `Finanzierung: Die Finanzierung (${financing}) muss den Gesamtkosten (${costs}) entsprechen; es ${tooMuch ? 'sind' : 'fehlen'} ${difference}${tooMuch ? ' zu viel' : ''}.`,
     capJustification: (costs: string, cap: string) =>
       `${L.capJustification}: Die Gesamtkosten (${costs}) liegen über ${cap}; bitte begründen Sie das (mindestens 50 Zeichen).`,
+    capJustificationRaising: (costs: string, cap: string, atCap: string) =>
+      `${L.capJustification}: Die Gesamtkosten (${costs}) liegen über ${cap}, und die beantragte Förderung übersteigt, was bei Kosten in Höhe der Obergrenze möglich wäre (${atCap}); bitte begründen Sie das (mindestens 50 Zeichen).`,
     esfTooHigh: (rate: string, maxEsf: string, esf: string) =>
       `${L.esf}: Gefördert werden höchstens ${rate} der Personalkosten, also ${maxEsf}; beantragt sind ${esf}.`,
     localAlliance: () =>

@@ -84,8 +84,7 @@ export const voteMessages = {
     result: 'Beschluss: Bitte wählen.',
     decisionsMissing: 'Beschlüsse: Bitte mindestens eine Skizze entscheiden.',
     recusedSeats: 'Befangene Sitze: Bitte als Liste von Sitzen angeben.',
-    because:
-      'Anlass: Bitte angeben, warum die Koordinierungsstelle für den Sitz handelt (z. B. „per Telefon“).',
+    because: 'Anlass: Bitte angeben, warum Sie für den Sitz handeln (z. B. „per Telefon“).',
     deputy: 'Stellvertretung: Bitte die E-Mail-Adresse der anwesenden Stellvertretung angeben.',
     chairTooLong: 'Sitzungsleitung: höchstens 200 Zeichen.',
     chairNotText: 'Sitzungsleitung: Bitte als Text angeben.',
@@ -148,8 +147,7 @@ export const voteRefusals = {
     'Die Stellvertretung hat bereits abgestimmt; die Stimme kann nicht mehr zurückgenommen werden.',
   recuseHolderOnly: 'Nur wer die Stimme des Sitzes hält, kann die Befangenheit erklären.',
   alreadyRecused: 'Die Befangenheit ist bereits erklärt.',
-  becauseMissing:
-    'Anlass: Bitte angeben, warum die Koordinierungsstelle für den Sitz handelt (z. B. „per Telefon“).',
+  becauseMissing: 'Anlass: Bitte angeben, warum Sie für den Sitz handeln (z. B. „per Telefon“).',
   deputiesNoVote: 'Stellvertretungen haben nach der Geschäftsordnung kein Stimmrecht.',
   notADeputy: 'Stellvertretung: Diese Person ist für den Sitz nicht als Stellvertretung benannt.',
   whichDeputy: 'Stellvertretung: Der Sitz hat mehrere Stellvertretungen; bitte eine wählen.',

@@ -235,7 +235,10 @@ export async function minutesPdf(input: MinutesInput): Promise<Uint8Array> {
   });
 
   if (input.chair) flow.signature([t.chairSigns(input.chair)]);
-  flow.signature([...(input.recorder ? [input.recorder] : []), t.signedFor(profile.office.name)]);
+  flow.signature([
+    ...(input.recorder ? [input.recorder] : []),
+    t.signedFor(profile.names, profile.office.name),
+  ]);
   return flow.finish(t.footer(profile.names, input.date), de.page);
 }
 
@@ -272,7 +275,7 @@ export async function circulationRecordPdf(input: CirculationRecordInput): Promi
       [rows.procedure, t.procedure],
       [rows.opened, de.dateLine(undefined, input.openedOn)],
       [rows.deadline, de.dateLine(undefined, input.deadline)],
-      [rows.closed, t.closed(input.closedAt, input.closedBecause)],
+      [rows.closed, t.closed(profile.names, input.closedAt, input.closedBecause)],
     ],
     { widths: [1, 4], labelColumn: true, size: 10.5, labelSample },
   );
@@ -342,6 +345,6 @@ export async function circulationRecordPdf(input: CirculationRecordInput): Promi
   flow.keep(mm(70));
   flow.text(de.dateLine(profile.office.place, closedOn));
   flow.signature([t.chairSigns(profile.names)]);
-  flow.signature([t.signedFor(profile.office.name)]);
+  flow.signature([t.signedFor(profile.names, profile.office.name)]);
   return flow.finish(t.footer(profile.names, closedOn), de.page);
 }

@@ -61,12 +61,12 @@ export const de = {
     runtime: (start: string, end: string, months: number) =>
       `${formatDate(start)} – ${formatDate(end)} (${plural(months, 'Monat', 'Monate')})`,
     closing: {
-      endorsed: (_n: ProfileNames, hasConditions: boolean) =>
-        `Bitte fügen Sie dieses Schreiben Ihrem Förderantrag bei der NBank bei.${hasConditions ? ' Bitte berücksichtigen Sie dabei die oben genannten Auflagen.' : ''}`,
+      endorsed: (n: ProfileNames, hasConditions: boolean) =>
+        `Bitte fügen Sie dieses Schreiben Ihrem Förderantrag bei ${n.bank.dative} bei.${hasConditions ? ' Bitte berücksichtigen Sie dabei die oben genannten Auflagen.' : ''}`,
       not_endorsed: (n: ProfileNames) =>
-        `${capitalised(n.decisionBody.nominative)} befürwortet die Projektskizze in der vorliegenden Form nicht. Für Rückfragen steht Ihnen die Koordinierungsstelle gern zur Verfügung.`,
+        `${capitalised(n.decisionBody.nominative)} befürwortet die Projektskizze in der vorliegenden Form nicht. Für Rückfragen steht Ihnen ${n.office.nominative} gern zur Verfügung.`,
       deferred: (n: ProfileNames) =>
-        `${capitalised(n.decisionBody.nominative)} wird die Projektskizze in einer späteren Runde erneut beraten. Die Koordinierungsstelle informiert Sie über das weitere Vorgehen.`,
+        `${capitalised(n.decisionBody.nominative)} wird die Projektskizze in einer späteren Runde erneut beraten. ${capitalised(n.office.nominative)} informiert Sie über das weitere Vorgehen.`,
     },
     regards: 'Mit freundlichen Grüßen',
     onBehalf: (n: ProfileNames) => `Im Auftrag ${n.decisionBody.genitive}`,
@@ -100,7 +100,7 @@ export const de = {
       conditions: 'Auflagen',
       note: 'Anmerkung',
     },
-    signedFor: (office: string) => `Für die Koordinierungsstelle: ${office}`,
+    signedFor: (n: ProfileNames, office: string) => `Für ${n.office.accusative}: ${office}`,
     chairSigns: (chair: string) => `${chair}, Sitzungsleitung`,
     footer: (n: ProfileNames, date: string) =>
       `${n.alliance.name} · Protokoll ${n.decisionBody.genitive} vom ${formatDate(date)}`,
@@ -118,12 +118,12 @@ export const de = {
       closed: 'Abgeschlossen',
     },
     procedure: 'Umlaufverfahren (schriftliche Abstimmung im Portal)',
-    closed: (at: Date, because: 'deadline' | 'complete' | 'admin') =>
+    closed: (n: ProfileNames, at: Date, because: 'deadline' | 'complete' | 'admin') =>
       `${formatDateTime(at.toISOString())}, ${
         {
           deadline: 'mit Ablauf der Frist',
           complete: 'nachdem alle Sitze abgestimmt hatten',
-          admin: 'durch die Koordinierungsstelle',
+          admin: `durch ${n.office.accusative}`,
         }[because]
       }`,
     rule: 'Angewandte Regel',
@@ -167,7 +167,7 @@ export const de = {
       no_quorum: 'keine Entscheidung (Quorum nicht erreicht); die Projektskizze geht in die nächste Sitzung',
     },
     chairSigns: (n: ProfileNames) => `Vorsitz ${n.decisionBody.genitive}`,
-    signedFor: (office: string) => `Für die Koordinierungsstelle: ${office}`,
+    signedFor: (n: ProfileNames, office: string) => `Für ${n.office.accusative}: ${office}`,
     footer: (n: ProfileNames, date: string) =>
       `${n.alliance.name} · Umlaufbeschluss ${n.decisionBody.genitive} vom ${formatDate(date)}`,
   },

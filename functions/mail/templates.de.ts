@@ -1,5 +1,7 @@
 import { formatDate, formatDateTime } from '../core/dates.ts';
 import { formatEuro } from '../core/money.ts';
+import { capitalised } from '../core/names.ts';
+import { processTexts, stepsAfterSubmission } from '../core/process.de.ts';
 import type { AllianceProfile } from '../core/profile.ts';
 import type { Sketch } from '../core/sketch-full.ts';
 import { type RecordSection, sketchRecord } from '../core/sketch-record.ts';
@@ -122,10 +124,15 @@ export function sketchSubmittedMail(
   const sections = sketchRecord(sketch, profile);
   const again = submission.n > 1 ? ` (Fassung ${submission.n})` : '';
   const subject = `Projektskizze eingereicht${again}: ${sketch.project.title}`;
-  const intro = `vielen Dank: Ihre Projektskizze${again} ist am ${formatDateTime(submission.at)} bei der Koordinierungsstelle ${profile.names.alliance.genitive} eingegangen. Sie prüft die Skizze auf Vollständigkeit und meldet sich bei Ihnen. Unten finden Sie Ihre Angaben, wie Sie sie eingereicht haben.`;
+  const intro = `vielen Dank: Ihre Projektskizze${again} ist am ${formatDateTime(submission.at)} bei ${profile.names.office.dative} ${profile.names.alliance.genitive} eingegangen. Sie prüft die Skizze auf Vollständigkeit und meldet sich bei Ihnen. Unten finden Sie Ihre Angaben, wie Sie sie eingereicht haben.`;
+  // The alliance's own steps from here on (profile `process.steps`).
+  const next = stepsAfterSubmission(profile);
   const text = `Guten Tag,
 
 ${intro}
+
+${processTexts.nextHeading}:
+${next.map((step, i) => `${i + 1}. ${step}`).join('\n')}
 
 Ihre Skizze im Portal: ${link}
 
@@ -134,6 +141,7 @@ ${footer(profile)}`;
   const html = layout(profile, subject, [
     'Guten Tag,',
     escapeHtml(intro),
+    `${escapeHtml(processTexts.nextHeading)}:</p><ol>${next.map((step) => `<li>${escapeHtml(step)}</li>`).join('')}</ol><p>`,
     `<a href="${escapeHtml(link)}">Ihre Skizze im Portal</a>`,
     sectionsHtml(sections),
   ]);
@@ -150,7 +158,7 @@ export function sketchReturnedMail(
     profile,
     `Bitte überarbeiten: ${title}`,
     [
-      `die Koordinierungsstelle ${profile.names.alliance.genitive} hat Ihre Projektskizze „${title}“ geprüft und bittet Sie, sie zu überarbeiten:`,
+      `${profile.names.office.nominative} ${profile.names.alliance.genitive} hat Ihre Projektskizze „${title}“ geprüft und bittet Sie, sie zu überarbeiten:`,
       note,
       'Bitte passen Sie die Skizze im Portal an und reichen Sie sie erneut ein.',
     ],
@@ -163,7 +171,7 @@ export function sketchAcceptedMail(profile: AllianceProfile, title: string, link
     profile,
     `Vollständig und bereit zur Abstimmung: ${title}`,
     [
-      `Ihre Projektskizze „${title}“ ist vollständig. Die Koordinierungsstelle legt sie ${profile.names.decisionBody.dative} zur Abstimmung vor.`,
+      `Ihre Projektskizze „${title}“ ist vollständig. ${capitalised(profile.names.office.nominative)} legt sie ${profile.names.decisionBody.dative} zur Abstimmung vor.`,
       `Sie erhalten das Votum ${profile.names.decisionBody.genitive} per E-Mail.`,
     ],
     { href: link, text: 'Ihre Skizze im Portal' },
@@ -177,7 +185,7 @@ export function sketchWithdrawnMail(
   reason: string | undefined,
   link: string,
 ): MailContent {
-  const who = by === 'admin' ? 'Die Koordinierungsstelle hat' : 'Sie haben';
+  const who = by === 'admin' ? `${capitalised(profile.names.office.nominative)} hat` : 'Sie haben';
   return sketchNotice(
     profile,
     `Projektskizze zurückgezogen: ${title}`,
@@ -223,7 +231,7 @@ export function voteOpenedMail(
   const paragraphs = [
     vote.extended
       ? `die Frist des Umlaufverfahrens ${profile.names.decisionBody.genitive} ist bis zum ${formatDate(vote.deadline)} verlängert.`
-      : `die Koordinierungsstelle ${profile.names.alliance.genitive} legt ${profile.names.decisionBody.dative} im Umlaufverfahren ${sketches.length === 1 ? 'eine Projektskizze' : `${sketches.length} Projektskizzen`} vor. Bitte stimmen Sie für den Sitz „${vote.institution}“ bis zum ${formatDate(vote.deadline)} (24 Uhr) ab: Zustimmung, Einwand (mit Begründung) oder Enthaltung.`,
+      : `${profile.names.office.nominative} ${profile.names.alliance.genitive} legt ${profile.names.decisionBody.dative} im Umlaufverfahren ${sketches.length === 1 ? 'eine Projektskizze' : `${sketches.length} Projektskizzen`} vor. Bitte stimmen Sie für den Sitz „${vote.institution}“ bis zum ${formatDate(vote.deadline)} (24 Uhr) ab: Zustimmung, Einwand (mit Begründung) oder Enthaltung.`,
     ...(vote.asDeputy
       ? ['Das Mitglied hat die Stimme des Sitzes an Sie als Stellvertretung übergeben.']
       : []),
@@ -273,8 +281,7 @@ export function votumMail(
   link: string,
 ): MailContent {
   const words = {
-    endorsed:
-      'befürwortet Ihre Projektskizze. Bitte fügen Sie das Votum (PDF im Anhang) Ihrem Förderantrag bei der NBank bei und melden Sie die Förderentscheidung anschließend im Portal.',
+    endorsed: `befürwortet Ihre Projektskizze. Bitte fügen Sie das Votum (PDF im Anhang) Ihrem Förderantrag bei ${profile.names.bank.dative} bei und melden Sie die Förderentscheidung anschließend im Portal.`,
     not_endorsed: 'befürwortet Ihre Projektskizze nicht. Die Begründung finden Sie im Votum (PDF im Anhang).',
     deferred:
       'hat die Entscheidung über Ihre Projektskizze zurückgestellt; sie wird in einer der nächsten Runden erneut beraten. Die Gründe finden Sie im Votum (PDF im Anhang).',
@@ -303,7 +310,7 @@ export function fundingReportedMail(
     profile,
     `Förderentscheidung gemeldet: ${project.title}`,
     [
-      `${project.organisation || 'Der Projektträger'} hat die Förderentscheidung der NBank zum Projekt „${project.title}“ gemeldet:`,
+      `${project.organisation || 'Der Projektträger'} hat die Förderentscheidung ${profile.names.bank.genitive} zum Projekt „${project.title}“ gemeldet:`,
       lines.join('\n'),
       ...(differences.length ? ['Abweichungen von der Skizze:', differences.join('\n')] : []),
       'Bitte prüfen Sie die Angaben und die Kopie des Bescheids und bestätigen Sie die Förderentscheidung im Portal.',
@@ -323,7 +330,7 @@ export function fundingConfirmedMail(
     profile,
     `Förderentscheidung bestätigt: ${title}`,
     [
-      `die Koordinierungsstelle ${profile.names.alliance.genitive} hat die Förderentscheidung zu Ihrem Projekt „${title}“ bestätigt:`,
+      `${profile.names.office.nominative} ${profile.names.alliance.genitive} hat die Förderentscheidung zu Ihrem Projekt „${title}“ bestätigt:`,
       lines.join('\n'),
       ...(finalReportDue
         ? [
@@ -345,7 +352,7 @@ export function endChangedMail(
     profile,
     `Projektende geändert: ${title}`,
     [
-      `die Koordinierungsstelle hat das Ende Ihres Projekts „${title}“ vom ${formatDate(change.from)} auf den ${formatDate(change.to)} geändert.`,
+      `${profile.names.office.nominative} hat das Ende Ihres Projekts „${title}“ vom ${formatDate(change.from)} auf den ${formatDate(change.to)} geändert.`,
       ...(change.note ? [`Begründung: ${change.note}`] : []),
       `Der Abschlussbericht ist damit bis zum ${formatDate(change.finalReportDue)} fällig.`,
     ],
@@ -363,8 +370,8 @@ export function reportAgreedMail(
     profile,
     `${report.label} bis ${formatDate(report.due)}: ${title}`,
     [
-      `die Koordinierungsstelle ${profile.names.alliance.genitive} bittet Sie für Ihr Projekt „${title}“ um einen ${report.label}, fällig am ${formatDate(report.due)}.`,
-      'Sie können ihn im Portal mit einem kurzen Formular einreichen (Verlauf, Ergebnisse zu den Indikatoren, Verstetigung) oder den Sachbericht an die NBank anhängen.',
+      `${profile.names.office.nominative} ${profile.names.alliance.genitive} bittet Sie für Ihr Projekt „${title}“ um einen ${report.label}, fällig am ${formatDate(report.due)}.`,
+      `Sie können ihn im Portal mit einem kurzen Formular einreichen (Verlauf, Ergebnisse zu den Indikatoren, Verstetigung) oder den Sachbericht an ${profile.names.bank.accusative} anhängen.`,
     ],
     { href: link, text: 'Bericht einreichen' },
   );
@@ -398,7 +405,7 @@ export function reportReviewedMail(
       profile,
       `${review.label} angenommen: ${title}`,
       [
-        `die Koordinierungsstelle hat den ${review.label} zu Ihrem Projekt „${title}“ angenommen.`,
+        `${profile.names.office.nominative} hat den ${review.label} zu Ihrem Projekt „${title}“ angenommen.`,
         ...(review.note ? [review.note] : []),
       ],
       { href: link, text: 'Ihr Projekt im Portal' },
@@ -407,7 +414,7 @@ export function reportReviewedMail(
     profile,
     `Bitte ergänzen: ${review.label} zu ${title}`,
     [
-      `die Koordinierungsstelle bittet Sie, den ${review.label} zu Ihrem Projekt „${title}“ zu ergänzen:`,
+      `${profile.names.office.nominative} bittet Sie, den ${review.label} zu Ihrem Projekt „${title}“ zu ergänzen:`,
       review.note ?? '',
       ...(review.due ? [`Bitte reichen Sie ihn bis zum ${formatDate(review.due)} erneut ein.`] : []),
     ],
@@ -420,7 +427,7 @@ export function projectClosedMail(profile: AllianceProfile, title: string, link:
     profile,
     `Projekt abgeschlossen: ${title}`,
     [
-      `die Koordinierungsstelle ${profile.names.alliance.genitive} hat den Abschlussbericht zu Ihrem Projekt „${title}“ angenommen. Das Projekt ist damit abgeschlossen.`,
+      `${profile.names.office.nominative} ${profile.names.alliance.genitive} hat den Abschlussbericht zu Ihrem Projekt „${title}“ angenommen. Das Projekt ist damit abgeschlossen.`,
       `Vielen Dank für Ihre Arbeit mit ${profile.names.alliance.dative}.`,
     ],
     { href: link, text: 'Ihr Projekt im Portal' },
@@ -453,7 +460,7 @@ export function deadlineReminderMail(
   const overdue = reminder.daysLeft < 0;
   const subject = `${overdue ? 'Überfällig' : 'Erinnerung'}: ${reminder.label} zu „${reminder.title}“ ${overdue ? 'seit' : 'bis'} ${formatDate(reminder.due)}`;
   const lead = reminder.funding
-    ? `für Ihr Projekt „${reminder.title}“ hat die Koordinierungsstelle ${profile.names.alliance.genitive} noch keine Förderentscheidung der NBank erhalten. Die Wartezeit nach dem Votum endete am ${formatDate(reminder.due)}.`
+    ? `für Ihr Projekt „${reminder.title}“ hat ${profile.names.office.nominative} ${profile.names.alliance.genitive} noch keine Förderentscheidung ${profile.names.bank.genitive} erhalten. Die Wartezeit nach dem Votum endete am ${formatDate(reminder.due)}.`
     : `für Ihr Projekt „${reminder.title}“: Der ${reminder.label} ${dueWords(reminder.due, reminder.daysLeft)}.`;
   return sketchNotice(
     profile,
@@ -462,7 +469,7 @@ export function deadlineReminderMail(
       lead,
       `Es fehlt ${reminder.missing}.`,
       reminder.funding
-        ? 'Bitte melden Sie die Entscheidung im Portal, sobald sie Ihnen vorliegt. Falls sich das Verfahren bei der NBank verzögert, geben Sie der Koordinierungsstelle bitte kurz Bescheid.'
+        ? `Bitte melden Sie die Entscheidung im Portal, sobald sie Ihnen vorliegt. Falls sich das Verfahren bei ${profile.names.bank.dative} verzögert, geben Sie ${profile.names.office.dative} bitte kurz Bescheid.`
         : 'Bitte reichen Sie ihn im Portal ein. Haben Sie ihn schon abgegeben, ist diese E-Mail gegenstandslos.',
     ],
     { href: link, text: reminder.funding ? 'Förderentscheidung melden' : 'Bericht einreichen' },

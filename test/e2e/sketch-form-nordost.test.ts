@@ -27,6 +27,37 @@ afterAll(async () => {
   await portal?.stop();
 });
 
+describe('the portal under the Nordostniedersachsen profile', () => {
+  it('lists its own steps and body on the start page and its form, with no Leine-Weser word', async () => {
+    // Prepare
+    const page = await signIn(
+      await newPage(browser),
+      portal.url,
+      portal.mailboxUrl,
+      `start.${randomUUID().slice(0, 8)}@example.org`,
+    );
+    // Act
+    await page.goto(portal.url);
+    await visible(page.getByRole('heading', { level: 2, name: 'So läuft das Verfahren' }));
+    const start = (await page.locator('main').textContent()) ?? '';
+    await page.goto(`${portal.url}/skizzen/neu`);
+    await page.getByRole('button', { name: 'Projektskizze anlegen' }).click();
+    await page.waitForURL((url) => url.pathname.endsWith('/bearbeiten'), { timeout: 10_000 });
+    const id = new URL(page.url()).pathname.split('/')[2] ?? '';
+    await page.goto(`${portal.url}/skizzen/${id}/bearbeiten?abschnitt=verstetigung`);
+    await visible(page.getByText('Verstetigung nach der Förderung (freiwillig)'));
+    const form = (await page.locator('main').textContent()) ?? '';
+    await page.goto(`${portal.url}/skizzen/${id}/pruefen`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    const review = (await page.locator('main').textContent()) ?? '';
+    // Assess
+    expect(start).toContain('Projektträger beantragen die Förderung direkt bei der Allianz für Fachkräfte');
+    expect(start).toContain('Die 14 Institutionen der Allianz für Fachkräfte Nordostniedersachsen');
+    for (const text of [start, form, review]) expect(text).not.toMatch(/Leine-Weser|Lenkungsgruppe/);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
 describe('the sketch form under the Nordostniedersachsen profile', () => {
   it('ESF above 70 % of the personnel costs shows the funding-rate error beside the ESF field', async () => {
     // Prepare: a draft with 100.000 € personnel and 20.000 € material costs

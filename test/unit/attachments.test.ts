@@ -27,7 +27,7 @@ describe('attachment kinds and limits', () => {
     // Assess
     expect(labels).toEqual([
       'Stellungnahme der lokalen Allianz',
-      'Entwurf des NBank-Antrags',
+      'Entwurf des Förderantrags',
       'Kostenplan des Antragstellers',
     ]);
   });

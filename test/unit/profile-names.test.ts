@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProfile } from '../../functions/alliances/index.ts';
 import { exportTexts } from '../../functions/core/exports.de.ts';
 import { decisionsTable } from '../../functions/core/exports.ts';
+import { decisionLines } from '../../functions/core/followup.ts';
 import { nextSteps } from '../../functions/core/messages.de.ts';
 import type { AllianceProfile } from '../../functions/core/profile.ts';
 import { nextStep } from '../../functions/core/sketch-doc.ts';
@@ -38,6 +39,19 @@ function everyText(profile: AllianceProfile): string {
     mails.signInLinkMail(profile, link, new Date(at)),
     mails.draftCreatedMail(profile, link),
     mails.sketchSubmittedMail(profile, sketch(), { n: 2, at }, link),
+    mails.sketchWithdrawnMail(profile, 'Pflege', 'admin', undefined, link),
+    mails.fundingConfirmedMail(
+      profile,
+      'Pflege',
+      decisionLines(profile.names, {
+        outcome: 'rejected',
+        status: 'confirmed',
+        reportedBy: 'x',
+        reportedAt: at,
+      }),
+      '2028-01-31',
+      link,
+    ),
     mails.sketchReturnedMail(profile, 'Pflege', 'Bitte ergänzen.', link),
     mails.sketchAcceptedMail(profile, 'Pflege', link),
     mails.sketchWithdrawnMail(profile, 'Pflege', 'admin', 'Doppelt', link),
@@ -125,6 +139,10 @@ function everyText(profile: AllianceProfile): string {
     d.circulation.footer(n, '2026-11-12'),
     exportTexts.votum(n),
     nextSteps.ready_for_vote(n),
+    nextSteps.submitted(n),
+    nextSteps.returned(n, 'x'),
+    nextSteps.rejected(n),
+    exportTexts.fundingDecision(n),
     nextSteps.in_vote(n),
     nextSteps.endorsed(n),
     nextSteps.not_endorsed(n),
@@ -143,6 +161,9 @@ describe('the names in mails, letters, exports and messages', () => {
     const texts = everyText(profile);
     // Assess
     expect(texts).not.toMatch(/Leine-Weser|Lenkungsgruppe/);
+    if (profile.names.office.name !== 'Koordinierungsstelle')
+      expect(texts).not.toContain('Koordinierungsstelle');
+    expect(texts).toContain(profile.names.office.nominative);
     expect(texts).toContain(profile.names.alliance.genitive);
     expect(texts).toContain(profile.names.decisionBody.genitive);
   });

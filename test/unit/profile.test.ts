@@ -97,6 +97,7 @@ describe('each profile true to its seed', () => {
   it.each(allianceIds)('%s names a source or a marked default for every value', (id) => {
     // Prepare
     const { sources, id: _id, ...values } = loadProfile(id);
+    const office = values.names.office.name;
     const covered = sources.flatMap((s) => s.fields);
     // Act (ids are the portal's own keys, not values a seed could state)
     const uncovered = fieldPaths(values).filter(
@@ -107,7 +108,7 @@ describe('each profile true to its seed', () => {
     expect(uncovered).toEqual([]);
     for (const source of sources)
       if (source.kind === 'default')
-        expect(source.note).toMatch(/^Standardwert – von der Koordinierungsstelle anzupassen/);
+        expect(source.note.startsWith(`Standardwert – von der ${office} anzupassen`)).toBe(true);
   });
 
   it('gives Leine-Weser’s contacts from the newest seed and its local alliances by their names', () => {
@@ -139,12 +140,33 @@ describe('each profile true to its seed', () => {
     ]);
     expect(kindOf(non, 'funding.budgetCents')).toBe('seed');
     expect(kindOf(non, 'funding.maxFundingRateOfPersonnelBp')).toBe('seed');
-    expect(kindOf(non, 'funding.period')).toBe('default');
-    expect(kindOf(non, 'funding.latestEnd')).toBe('default');
+    expect(kindOf(non, 'funding.period.start')).toBe('default');
+    expect(kindOf(non, 'funding.period.end')).toBe('seed');
+    expect(kindOf(non, 'names.office')).toBe('default');
+    expect(kindOf(non, 'form.questions')).toBe('default');
     expect(son?.office.name).toBe('Geschäftsstelle bei der Allianz für die Region GmbH');
     expect(son?.names.decisionBody.name).toBe('Sprecherkreis');
     expect(kindOf(son, 'funding.budgetCents')).toBe('seed');
-    expect(kindOf(son, 'funding.period')).toBe('default');
+    expect(kindOf(son, 'funding.period')).toBe('seed');
+    expect(kindOf(son, 'funding.latestEnd')).toBe('default');
+    expect(kindOf(son, 'names.office')).toBe('seed');
+    expect(son?.names.office.name).toBe('Geschäftsstelle');
+  });
+
+  it('gives Nordost and Südost the periods their seeds say, not Leine-Weser’s', () => {
+    // Act
+    const [non, son] = ['nordostniedersachsen', 'suedostniedersachsen'].map(loadProfile);
+    // Assess: „bis 2024“; three years up to the recognition „bis 2021“
+    expect(non?.funding).toMatchObject({ period: { end: '2024-12-31' }, latestEnd: '2024-12-31' });
+    expect(son?.funding).toMatchObject({ period: { start: '2019-01-01', end: '2021-12-31' } });
+    for (const profile of [non, son]) {
+      expect(JSON.stringify(profile?.funding)).not.toMatch(/2027|2028/);
+      expect(JSON.stringify(profile?.process)).not.toMatch(/Leine-Weser|Lenkungsgruppe|lokale/);
+    }
+    // Nordost's applicants apply to the alliance directly; Südost collects ideas per focus area.
+    expect(non?.process.steps[0]?.note).toContain('direkt bei der Allianz für Fachkräfte');
+    expect(son?.process.steps[0]?.note).toContain('Themenschwerpunkten');
+    expect(son?.process.decisionBodyComposition).toContain('Sprecherkreis');
   });
 
   it('refuses a seed source without its file and a default without its note', () => {

@@ -145,11 +145,19 @@ describe('the profile rules, each at its boundary', () => {
     );
   });
 
-  it('needs a justification above the 500.000 € cap, not at it', () => {
-    const atCap = errorsAfter((s) => setCosts(s, [['personnel', 50_000_000]]));
-    const above = errorsAfter((s) => setCosts(s, [['personnel', 50_000_001]]));
+  it('needs a justification above the 500.000 € cap when the excess raises the funding, not at it', () => {
+    /** Costs of `total`, all but `own` from the ESF. */
+    const plan = (s: Sketch, total: number, own: number) => {
+      setCosts(s, [['personnel', total]]);
+      s.finance.esfCents = total - own;
+      s.finance.ownCents = own;
+    };
+    const atCap = errorsAfter((s) => plan(s, 50_000_000, 0));
+    const above = errorsAfter((s) => plan(s, 50_000_001, 0));
+    // Chapter 5: „und dies zu einer höheren Fördersumme führen würde“ — the excess borne by own funds.
+    const aboveOwnFunds = errorsAfter((s) => plan(s, 60_000_000, 10_000_000));
     const justified = errorsAfter((s) => {
-      setCosts(s, [['personnel', 50_000_001]]);
+      plan(s, 50_000_001, 0);
       s.finance.capJustification =
         'Drei Teilräume mit je eigener Beratungsstelle erfordern mehr Personal als üblich.';
     });
@@ -158,9 +166,10 @@ describe('the profile rules, each at its boundary', () => {
       {
         field: 'finance.capJustification',
         message:
-          'Begründung für Gesamtkosten über der Obergrenze: Die Gesamtkosten (500.000,01\u00a0€) liegen über 500.000,00\u00a0€; bitte begründen Sie das (mindestens 50 Zeichen).',
+          'Begründung für Gesamtkosten über der Obergrenze: Die Gesamtkosten (500.000,01\u00a0€) liegen über 500.000,00\u00a0€, und die beantragte Förderung übersteigt, was bei Kosten in Höhe der Obergrenze möglich wäre (500.000,00\u00a0€); bitte begründen Sie das (mindestens 50 Zeichen).',
       },
     ]);
+    expect(aboveOwnFunds).toEqual([]);
     expect(justified).toEqual([]);
   });
 
@@ -209,10 +218,14 @@ describe('Nordostniedersachsen', () => {
       rationale: 'Der Landkreis Celle hat den größten Bedarf in der Pflege.',
     };
     s.localAlliance.subRegionId = 'celle';
+    // Within the period the seed gives („bis 2024“).
+    s.runtime = { start: '2024-01-01', end: '2024-12-31' };
+    s.project.activities = [{ title: 'Coaching', description: 'x', startMonth: 1, endMonth: 12 }];
     setCosts(s, [
       ['personnel', 10_000_000],
       ['material', 2_000_000],
     ]);
+    for (const line of s.finance.costs) line.year = 2024;
   };
 
   it('funds at most 70 % of personnel costs: 70 % passes, a cent more is refused', () => {

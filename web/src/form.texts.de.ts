@@ -9,12 +9,12 @@ export const formTexts = {
   sketchForm: {
     title: 'Neue Projektskizze',
     intro:
-      'Beschreiben Sie Ihr Vorhaben in wenigen Angaben. Die Koordinierungsstelle meldet sich, wenn etwas fehlt. Alle Felder sind Pflichtfelder.',
+      'Beschreiben Sie Ihr Vorhaben in wenigen Angaben. Fehlt etwas, erhalten Sie eine Rückfrage. Alle Felder sind Pflichtfelder.',
     hints: {
       title: undefined,
       organisation: 'Der Träger, der die Förderung beantragen wird.',
       contactName: 'Vor- und Nachname der Person, die Rückfragen beantwortet.',
-      contactEmail: 'An diese Adresse richtet die Koordinierungsstelle ihre Rückfragen.',
+      contactEmail: 'An diese Adresse gehen Rückfragen zur Skizze.',
       summary: 'Worum geht es, für wen und mit welchem Ziel? Einige Sätze genügen.',
     },
     limits: (min: number, max: number) =>
@@ -53,7 +53,7 @@ export const formTexts = {
     },
     restored:
       'Ungespeicherte Eingaben aus diesem Fenster wurden wiederhergestellt und werden jetzt gespeichert.',
-    returnedHeading: 'Die Koordinierungsstelle bittet um Überarbeitung',
+    returnedHeading: 'Bitte überarbeiten Sie die Skizze',
     conflict: {
       heading: 'Die Skizze wurde in einem anderen Fenster geändert',
       text: (time: string) =>
@@ -78,7 +78,7 @@ export const formTexts = {
     addPartner: 'Partner hinzufügen',
     hints: {
       legalForm: 'Zum Beispiel eingetragener Verein, gGmbH, Körperschaft des öffentlichen Rechts.',
-      contact: 'Die Person, die Rückfragen der Koordinierungsstelle beantwortet.',
+      contact: 'Die Person, die Rückfragen zur Skizze beantwortet.',
       partners: 'Organisationen, die am Projekt mitwirken. Wenn es keine gibt, lassen Sie die Liste leer.',
     },
   },

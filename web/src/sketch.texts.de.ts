@@ -41,11 +41,11 @@ export const sketchTexts = {
         ? 'Ihre Skizze ist noch nicht vollständig: 1 Angabe fehlt oder ist fehlerhaft'
         : `Ihre Skizze ist noch nicht vollständig: ${n} Angaben fehlen oder sind fehlerhaft`,
     complete: 'Ihre Skizze ist vollständig. Lesen Sie sie noch einmal durch und reichen Sie sie dann ein.',
-    intro:
-      'So wird Ihre Skizze der Koordinierungsstelle vorliegen. Jeder Abschnitt lässt sich von hier aus bearbeiten.',
+    intro: (n: ProfileNames) =>
+      `So wird Ihre Skizze ${n.office.dative} vorliegen. Jeder Abschnitt lässt sich von hier aus bearbeiten.`,
     submitHeading: 'Einreichen',
     submitText: (n: ProfileNames) =>
-      `Mit dem Einreichen geht die Skizze an die Koordinierungsstelle ${n.alliance.genitive}. Danach können Sie sie nicht mehr ändern, es sei denn, die Koordinierungsstelle gibt sie Ihnen zur Überarbeitung zurück.`,
+      `Mit dem Einreichen geht die Skizze an ${n.office.accusative} ${n.alliance.genitive}. Danach können Sie sie nicht mehr ändern, es sei denn, ${n.office.nominative} gibt sie Ihnen zur Überarbeitung zurück.`,
     submit: 'Projektskizze einreichen',
     sending: 'Wird eingereicht …',
     conflict:

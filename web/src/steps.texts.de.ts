@@ -19,7 +19,7 @@ export const stepTexts = {
   runtimeIs: (months: number) => `Laufzeit: ${months === 1 ? '1 Monat' : `${months} Monate`}`,
   privacyHeading: 'Datenschutzhinweis',
   privacyText: (n: ProfileNames) =>
-    `Die Angaben dieser Skizze werden zur Beurteilung durch die Koordinierungsstelle, die lokale Allianz und ${n.decisionBody.accusative} ${n.alliance.genitive} verarbeitet und an sie weitergegeben. Personenbezogene Daten (Ansprechperson) werden nur für Rückfragen und Mitteilungen zum Verfahren genutzt und nach Abschluss des Verfahrens gelöscht, soweit keine Aufbewahrungspflicht besteht.`,
+    `Die Angaben dieser Skizze werden zur Beurteilung durch ${n.office.accusative}, die lokale Allianz und ${n.decisionBody.accusative} ${n.alliance.genitive} verarbeitet und an sie weitergegeben. Personenbezogene Daten (Ansprechperson) werden nur für Rückfragen und Mitteilungen zum Verfahren genutzt und nach Abschluss des Verfahrens gelöscht, soweit keine Aufbewahrungspflicht besteht.`,
   declarationsLegend: 'Erklärungen',
   privacyLabel: 'Ich habe den Datenschutzhinweis gelesen.',
   truthfulLabel: 'Ich versichere, dass die Angaben in dieser Skizze richtig und vollständig sind.',
@@ -44,7 +44,15 @@ export const stepTexts = {
   tooMuch: (amount: string) => `${amount} zu viel`,
   missing: (amount: string) => `es fehlen ${amount}`,
   requiredAboveCap: '(erforderlich, da die Gesamtkosten über der Obergrenze liegen)',
+  requiredRaisingFunding:
+    '(erforderlich, da die Gesamtkosten über der Obergrenze liegen und die Überschreitung die Förderung erhöht)',
   onlyAboveCap: (cap: string) => `(nur erforderlich bei Gesamtkosten über ${cap})`,
+  onlyRaisingFunding: (cap: string) =>
+    `(nur erforderlich, wenn Gesamtkosten über ${cap} die Förderung erhöhen)`,
+  capInfoRaising: (total: string, cap: string, needed: boolean, atCap: string) =>
+    needed
+      ? `Gesamtkosten ${total}: über der Obergrenze von ${cap}, und die beantragte Förderung liegt über den ${atCap}, die bei Kosten in Höhe der Obergrenze möglich wären. Bitte begründen Sie das unten.`
+      : `Gesamtkosten ${total}: über der Obergrenze von ${cap}; eine Begründung ist nicht nötig, solange die Förderung höchstens ${atCap} beträgt.`,
   hints: {
     title: 'Ein kurzer, sprechender Titel, mindestens 5 Zeichen.',
     summary: 'Worum geht es, für wen und mit welchem Ziel? Mindestens 50 Zeichen.',
@@ -63,9 +71,9 @@ export const stepTexts = {
       'Wählen Sie die Teilräume, in denen das Projekt wirkt, und geben Sie für jeden den Anteil am Budget in Prozent an (z. B. 40 oder 33,33). Zusammen 100 %.',
     districts: 'Nur Landkreise der gewählten Teilräume.',
     rationale: 'Warum wirkt das Projekt in diesen Teilräumen? Mindestens 20 Zeichen.',
-    continuation: 'Wie geht es nach dem Ende der Förderung weiter? Mindestens 20 Zeichen.',
+    continuation: 'Wie geht es nach dem Ende der Förderung weiter? Wenn ausgefüllt, mindestens 20 Zeichen.',
     modelCharacter:
-      'Was ist neu, und lässt es sich auf andere Regionen oder Branchen übertragen? Mindestens 20 Zeichen.',
+      'Was ist neu, und lässt es sich auf andere Regionen oder Branchen übertragen? Wenn ausgefüllt, mindestens 20 Zeichen.',
     runtime: (months: number, latest: string) =>
       `Höchstens ${months} Monate; das Projekt muss spätestens am ${latest} enden.`,
     localAlliance:

@@ -25,6 +25,22 @@ export const texts = {
       dative: 'dem Entscheidungsgremium',
       genitive: 'des Entscheidungsgremiums',
     },
+    office: {
+      name: 'Koordination',
+      gender: 'feminine',
+      nominative: 'die Koordination',
+      accusative: 'die Koordination',
+      dative: 'der Koordination',
+      genitive: 'der Koordination',
+    },
+    bank: {
+      name: 'Förderbank',
+      gender: 'feminine',
+      nominative: 'die Förderbank',
+      accusative: 'die Förderbank',
+      dative: 'der Förderbank',
+      genitive: 'der Förderbank',
+    },
   } satisfies ProfileNames,
   portal: {
     name: 'Votum',
@@ -41,7 +57,7 @@ export const texts = {
     footer: (n: ProfileNames) =>
       `${n.alliance.name} – Projektskizzen, Votum ${n.decisionBody.genitive} und Fristen an einem Ort.`,
     footerNote: (n: ProfileNames) =>
-      `Fragen zum Verfahren beantwortet die Koordinierungsstelle ${n.alliance.genitive}.`,
+      `Fragen zum Verfahren beantwortet ${n.office.nominative} ${n.alliance.genitive}.`,
     documentTitle: (page: string) => `${page} – Votum`,
   },
   prompt: {

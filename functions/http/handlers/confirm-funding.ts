@@ -83,7 +83,7 @@ export default handle(route.confirmFunding)(async ({ params, body: { note }, cal
           fundingConfirmedMail(
             profile,
             sketch.title,
-            decisionLines(decision),
+            decisionLines(profile.names, decision),
             finalDue,
             followUpLink(sketch.id),
           ),

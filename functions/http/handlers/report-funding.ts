@@ -70,7 +70,7 @@ export default handle(route.reportFunding)(async ({ params, body: input, caller,
           fundingReportedMail(
             profile,
             sketch,
-            decisionLines(decision),
+            decisionLines(profile.names, decision),
             differences,
             officeFollowUpLink(sketch.id),
           ),

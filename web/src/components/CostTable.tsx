@@ -1,5 +1,6 @@
 import { useMemo, useRef } from 'preact/hooks';
 import { isValidDate } from '../../../functions/core/dates.ts';
+import { capJustificationNeeded, fundingAtCapCents } from '../../../functions/core/funding-rules.ts';
 import { formatEuro, formatPercent } from '../../../functions/core/money.ts';
 import {
   type CostCategory,
@@ -275,6 +276,9 @@ export function FinanceSection({
   );
   const difference = sum.financingCents - sum.costCents;
   const overCap = sum.costCents > funding.totalCostCapCents;
+  // Whether the excess needs a justification is the profile's rule (core/funding-rules.ts).
+  const justify = capJustificationNeeded(sum, cents(fin.esfCents), funding);
+  const raising = funding.capJustification === 'above_cap_raising_funding';
   const rate = funding.maxFundingRateOfPersonnelBp;
   const costsError = visible.get('finance.costs');
   const lastLine = fin.costs.at(-1);
@@ -364,7 +368,14 @@ export function FinanceSection({
       </div>
       <Sums lines={lines} />
       <p class={`sum${overCap ? ' sum--off' : ''}`} id="f-finance-cap">
-        {stepTexts.capInfo(formatEuro(sum.costCents), formatEuro(funding.totalCostCapCents), overCap)}
+        {overCap && raising
+          ? stepTexts.capInfoRaising(
+              formatEuro(sum.costCents),
+              formatEuro(funding.totalCostCapCents),
+              justify,
+              formatEuro(fundingAtCapCents(sum, funding)),
+            )
+          : stepTexts.capInfo(formatEuro(sum.costCents), formatEuro(funding.totalCostCapCents), overCap)}
       </p>
 
       <h3>{stepTexts.financing}</h3>
@@ -462,7 +473,13 @@ export function FinanceSection({
         id="f-finance-capJustification"
         label={L.capJustification}
         labelNote={
-          overCap ? stepTexts.requiredAboveCap : stepTexts.onlyAboveCap(formatEuro(funding.totalCostCapCents))
+          justify
+            ? raising
+              ? stepTexts.requiredRaisingFunding
+              : stepTexts.requiredAboveCap
+            : raising
+              ? stepTexts.onlyRaisingFunding(formatEuro(funding.totalCostCapCents))
+              : stepTexts.onlyAboveCap(formatEuro(funding.totalCostCapCents))
         }
         hint={stepTexts.hints.capJustification}
         value={fin.capJustification}

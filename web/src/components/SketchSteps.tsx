@@ -325,12 +325,16 @@ function Space({ f }: { f: FormApi }) {
 }
 
 function Continuation({ f }: { f: FormApi }) {
+  // Which of the two the applicant must answer is the profile's (`form.questions`).
+  const asked = f.profile.form.questions;
+  const note = (question: keyof typeof asked) => (asked[question] === 'optional' ? t.optional : undefined);
   return (
     <>
       <Text
         f={f}
         path={['continuation', 'continuation']}
         label={L.continuation}
+        labelNote={note('continuation')}
         max={limits.continuation}
         multiline
         hint={stepTexts.hints.continuation}
@@ -339,6 +343,7 @@ function Continuation({ f }: { f: FormApi }) {
         f={f}
         path={['continuation', 'modelCharacter']}
         label={L.modelCharacter}
+        labelNote={note('modelCharacter')}
         max={limits.modelCharacter}
         multiline
         hint={stepTexts.hints.modelCharacter}

@@ -157,7 +157,7 @@ function Review({ doc, profile }: { doc: SketchDoc; profile: PublicProfile }) {
               <p>{t.complete}</p>
             </div>
           )}
-          <p>{t.intro}</p>
+          <p>{t.intro(profile.names)}</p>
           <SketchView draft={doc.draft} profile={profile} editHref={(slug) => editPath(id, slug)} />
           <section class="panel submit-panel" aria-labelledby="submit-heading">
             <h2 id="submit-heading">{t.submitHeading}</h2>

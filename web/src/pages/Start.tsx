@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { de } from '../../../functions/core/messages.de.ts';
+import { processSteps, processTexts } from '../../../functions/core/process.de.ts';
 import { email as emailSchema } from '../../../functions/core/sketch.ts';
 import { Field } from '../components/Field.tsx';
 import { Page } from '../components/Page.tsx';
 import { ApiError, call } from '../lib/api.ts';
 import { useNames } from '../names.ts';
 import { safeNext } from '../paths.ts';
+import { useProfile } from '../profile.ts';
 import { isAdmin, useSession } from '../session.ts';
 import { startTexts } from './start.texts.de.ts';
 
@@ -121,9 +123,23 @@ export function Start() {
   const current = useSession();
   const next = safeNext(query.next);
   const names = useNames();
+  const profile = useProfile();
   return (
     <Page title={startTexts.start.title}>
       <p class="lead">{startTexts.start.intro(names)}</p>
+      {profile.state === 'loaded' ? (
+        // The alliance's own steps and body, from its profile (`process`).
+        <section aria-labelledby="process-heading" class="panel">
+          <h2 id="process-heading">{processTexts.heading}</h2>
+          <ol>
+            {processSteps(profile.profile).map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+          <h3>{processTexts.decisionBodyHeading(profile.profile.names)}</h3>
+          <p>{profile.profile.process.decisionBodyComposition}</p>
+        </section>
+      ) : null}
       <section aria-labelledby="sign-in-heading" class="panel">
         <h2 id="sign-in-heading">{startTexts.start.signInHeading}</h2>
         {current.state === 'signed-in' ? (

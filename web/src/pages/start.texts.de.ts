@@ -1,12 +1,13 @@
 /*
  * The start page's and the sign-in page's texts.
  */
+import { capitalised } from '../../../functions/core/names.ts';
 import type { ProfileNames } from '../../../functions/core/profile.ts';
 export const startTexts = {
   start: {
     title: 'Willkommen im Projektportal',
     intro: (n: ProfileNames) =>
-      `Hier reichen Projektträger ihre Skizzen für Fachkräfteprojekte bei ${n.alliance.dative} ein. Die Koordinierungsstelle prüft jede Skizze auf Vollständigkeit, ${n.decisionBody.nominative} gibt ${n.decisionBody.gender === 'feminine' ? 'ihr' : 'sein'} Votum ab – und Sie sehen hier jederzeit, wo Ihre Skizze steht, von der Einreichung bis zum Abschlussbericht.`,
+      `Hier reichen Projektträger ihre Skizzen für Fachkräfteprojekte bei ${n.alliance.dative} ein. ${capitalised(n.office.nominative)} prüft jede Skizze auf Vollständigkeit, ${n.decisionBody.nominative} gibt ${n.decisionBody.gender === 'feminine' ? 'ihr' : 'sein'} Votum ab – und Sie sehen hier jederzeit, wo Ihre Skizze steht, von der Einreichung bis zum Abschlussbericht.`,
     signInHeading: 'Anmelden',
     signInHint:
       'Sie brauchen kein Passwort: Wir schicken Ihnen einen Link, mit dem Sie sich anmelden. Er gilt 15 Minuten und nur für eine Anmeldung.',
