@@ -90,8 +90,8 @@ export const nextSteps = {
   returned: (note: string) =>
     `Die Koordinierungsstelle hat die Skizze zur Überarbeitung zurückgegeben: „${note}“ Bitte überarbeiten Sie sie und reichen Sie sie erneut ein.`,
   submitted: 'Die Koordinierungsstelle prüft die Skizze auf Vollständigkeit.',
-  submittedAwaitingEndorsement:
-    'Die Koordinierungsstelle prüft die Skizze auf Vollständigkeit und bestätigt die Befürwortung durch die lokale Allianz.',
+  submittedAwaitingStatements:
+    'Die lokalen Allianzen der Teilräume nehmen zur Skizze Stellung; die Koordinierungsstelle prüft sie auf Vollständigkeit.',
   ready_for_vote: (n: ProfileNames) =>
     `Die Skizze ist vollständig und wird ${n.decisionBody.dative} zur Abstimmung vorgelegt.`,
   in_vote: (n: ProfileNames) =>
