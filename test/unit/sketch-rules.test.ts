@@ -123,6 +123,7 @@ describe('the profile rules, each at its boundary', () => {
       errorsAfter((s) => {
         s.space.subRegions = [{ id: 'hildesheim', shareBp: 10_000 }];
         s.space.districts = ['Landkreis Hildesheim', 'Landkreis Holzminden'];
+        s.localAlliance.subRegionId = 'hildesheim';
       }),
     ).toEqual([
       {
