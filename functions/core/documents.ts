@@ -43,7 +43,9 @@ export interface VotumLetterInput {
    * The local alliances' statements the sketch went to the vote with (core/local.ts), one per
    * sub-region; none (a profile without the local step) → no section.
    */
-  localStatements?: { subRegionId: string; verdict: LocalVerdict; note: string; givenAt: string }[] | undefined;
+  localStatements?:
+    | { subRegionId: string; verdict: LocalVerdict; note: string; givenAt: string }[]
+    | undefined;
   /** Conditions (Auflagen), each one sentence or paragraph; none → no section. */
   conditions?: string[] | undefined;
   /** The justification's free text before the criteria. */

@@ -108,7 +108,8 @@ export async function votumLetterPdf(input: VotumLetterInput): Promise<Uint8Arra
     flow.list(
       input.localStatements.map((statement) => {
         const alliance =
-          profile.subRegions.find((r) => r.id === statement.subRegionId)?.localAlliance ?? statement.subRegionId;
+          profile.subRegions.find((r) => r.id === statement.subRegionId)?.localAlliance ??
+          statement.subRegionId;
         const line = `${alliance}: ${localMessages.verdicts[statement.verdict]} (${localMessages.givenOn(formatDate(berlinDate(new Date(statement.givenAt))))})`;
         const note = statement.note.trim();
         return {

@@ -1,6 +1,6 @@
 import { berlinDate, formatDate } from '../../../functions/core/dates.ts';
-import type { LocalStatement } from '../../../functions/core/local.ts';
 import { localMessages } from '../../../functions/core/local.de.ts';
+import type { LocalStatement } from '../../../functions/core/local.ts';
 import { localTexts } from '../pages/local/texts.de.ts';
 import type { PublicProfile } from '../profile.ts';
 

@@ -2,8 +2,8 @@ import { useLocation, useRoute } from 'preact-iso';
 import { formatDate, formatDateTime } from '../../../functions/core/dates.ts';
 import { de } from '../../../functions/core/messages.de.ts';
 import { sketchFacts } from '../../../functions/core/sketch-doc.ts';
-import { Page } from '../components/Page.tsx';
 import { draftSubRegions, LocalStatements } from '../components/LocalStatements.tsx';
+import { Page } from '../components/Page.tsx';
 import { SketchView } from '../components/SketchView.tsx';
 import { useProfile } from '../profile.ts';
 import { isAdmin, useSession } from '../session.ts';
@@ -81,7 +81,11 @@ function Status({
           <ApplicantFollowUpSlot sketchId={doc.id} focus={atFollowUp} />
         )
       ) : null}
-      <LocalStatements profile={profile} subRegionIds={draftSubRegions(doc.draft)} statements={doc.localStatements} />
+      <LocalStatements
+        profile={profile}
+        subRegionIds={draftSubRegions(doc.draft)}
+        statements={doc.localStatements}
+      />
       <h2>{t.content}</h2>
       <SketchView draft={doc.draft} profile={profile} headingLevel={3} />
     </>

@@ -3,8 +3,8 @@ import { formatDate, formatDateTime } from '../../../../functions/core/dates.ts'
 import { transitions } from '../../../../functions/core/lifecycle.ts';
 import { de } from '../../../../functions/core/messages.de.ts';
 import { Attachments } from '../../components/Attachments.tsx';
-import { draftSubRegions, LocalStatements } from '../../components/LocalStatements.tsx';
 import { Field } from '../../components/Field.tsx';
+import { draftSubRegions, LocalStatements } from '../../components/LocalStatements.tsx';
 import { call } from '../../lib/api.ts';
 import { useAction } from '../../lib/load.tsx';
 import { useNames } from '../../names.ts';

@@ -32,6 +32,7 @@ export const voteTexts = {
     label: 'Bereiche der Verwaltung',
     sketches: 'Projektskizzen',
     seats: 'Sitze',
+    local: 'Lokale Allianzen',
     votes: 'Abstimmungen',
     meetings: 'Sitzungen',
     budget: 'Budget',
