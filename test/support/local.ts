@@ -49,3 +49,25 @@ export async function giveStatements(
     if (given.status !== 200) throw new Error(`statement not given: ${JSON.stringify(given.body)}`);
   }
 }
+
+/**
+ * Every statement the sketch needs ("supports"), given by accounts that exist already (the local
+ * portal's demo accounts in the e2e tests), each signed in by `signInAs`.
+ */
+export async function statementsBy(
+  accounts: readonly { email: string; subRegionId: string }[],
+  signInAs: (email: string) => Promise<Caller>,
+  sketch: Pick<SketchDoc, 'id' | 'draft'>,
+): Promise<void> {
+  const space = sketch.draft.space as { subRegions?: { id: string }[] } | undefined;
+  for (const { id } of space?.subRegions ?? []) {
+    const account = accounts.find((a) => a.subRegionId === id);
+    if (!account) throw new Error(`no local alliance account for ${id}`);
+    const local = await signInAs(account.email);
+    const given = await local.call('POST', `/api/local/sketches/${sketch.id}/statements`, {
+      subRegionId: id,
+      verdict: 'supports',
+    });
+    if (given.status !== 200) throw new Error(`statement not given: ${JSON.stringify(given.body)}`);
+  }
+}

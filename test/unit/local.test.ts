@@ -22,7 +22,10 @@ const statement = (subRegionId: string) => ({
 describe('the local step, read from the profile', () => {
   it('asks Leine-Weser for a statement per sub-region of the sketch, and the profiles without the step for none', () => {
     // Prepare
-    const sketch = { subRegionIds: ['region-hannover', 'hildesheim'], localStatements: [statement('hildesheim')] };
+    const sketch = {
+      subRegionIds: ['region-hannover', 'hildesheim'],
+      localStatements: [statement('hildesheim')],
+    };
     // Act
     const leineWeser = statementsMissing(loadProfile('leine-weser'), sketch);
     const nordost = statementsMissing(loadProfile('nordostniedersachsen'), sketch);
@@ -62,10 +65,14 @@ describe("a local alliance's reach", () => {
   });
 
   it('sees sketches past the draft that touch one of its sub-regions, never a draft or another sub-region', () => {
-    expect(mayLocalSee({ status: 'submitted', subRegionIds: ['hildesheim', 'region-hannover'] }, ['hildesheim'])).toBe(true);
+    expect(
+      mayLocalSee({ status: 'submitted', subRegionIds: ['hildesheim', 'region-hannover'] }, ['hildesheim']),
+    ).toBe(true);
     expect(mayLocalSee({ status: 'closed', subRegionIds: ['hildesheim'] }, ['hildesheim'])).toBe(true);
     expect(mayLocalSee({ status: 'draft', subRegionIds: ['hildesheim'] }, ['hildesheim'])).toBe(false);
-    expect(mayLocalSee({ status: 'submitted', subRegionIds: ['region-hannover'] }, ['hildesheim'])).toBe(false);
+    expect(mayLocalSee({ status: 'submitted', subRegionIds: ['region-hannover'] }, ['hildesheim'])).toBe(
+      false,
+    );
   });
 
   it('gives a statement while the sketch is submitted, for its own sub-region of the sketch, once', () => {
@@ -79,7 +86,9 @@ describe("a local alliance's reach", () => {
       'wrong_status',
     );
     expect(
-      statementRefusal({ ...sketch, localStatements: [statement('hildesheim')] }, 'hildesheim', ['hildesheim']),
+      statementRefusal({ ...sketch, localStatements: [statement('hildesheim')] }, 'hildesheim', [
+        'hildesheim',
+      ]),
     ).toBe('statement_given');
   });
 
@@ -91,11 +100,10 @@ describe("a local alliance's reach", () => {
 
   it("turns the office's old tick into one support per sub-region, by whoever ticked it", () => {
     expect(
-      statementsFromEndorsement({ confirmedAt: '2026-03-02T09:00:00.000Z', confirmedBy: 'office@example.org' }, [
-        'hildesheim',
-        'hildesheim',
-        'region-hannover',
-      ]),
+      statementsFromEndorsement(
+        { confirmedAt: '2026-03-02T09:00:00.000Z', confirmedBy: 'office@example.org' },
+        ['hildesheim', 'hildesheim', 'region-hannover'],
+      ),
     ).toEqual([
       { ...statement('hildesheim'), givenBy: 'office@example.org' },
       { ...statement('region-hannover'), givenBy: 'office@example.org' },
