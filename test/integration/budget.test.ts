@@ -67,6 +67,8 @@ function sketchWith(title: string, esfCents: number, subRegions: [string, number
   sketch.space.districts = profile.subRegions
     .filter((r) => subRegions.some(([id]) => id === r.id))
     .flatMap((r) => r.districts);
+  // The local alliance the applicant names is one of the project's sub-regions.
+  sketch.localAlliance.subRegionId = subRegions[0]?.[0] ?? '';
   return sketch;
 }
 

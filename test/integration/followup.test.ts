@@ -177,7 +177,9 @@ describe('after the Votum', { timeout: 300_000 }, () => {
       state: 'submitted',
       waiting: { on: { role: 'office' } },
     });
-    const [askOffice] = (await mailsTo(office())).filter(about(title));
+    const [askOffice] = (await mailsTo(office())).filter(
+      (mail) => about(title)(mail) && !mail.subject.startsWith('Stellungnahme der lokalen Allianz'),
+    );
     expect(askOffice?.subject).toBe(`Förderentscheidung gemeldet: ${title}`);
     expect(askOffice?.body.text).toContain('(18 Monate kürzer)');
 
