@@ -96,7 +96,8 @@ describe('the office checks sketches; the applicant follows them on the status p
     expect(careText).toContain('Region Hannover, Landkreis Hildesheim, REK Weserbergland+');
     expect(careText).toContain('383.100,00\u00a0€');
     expect(careText).toContain('Eingereicht');
-    expect(careText).toMatch(/Nein.*1/);
+    // three statements still due (one per sub-region), one submission
+    expect(careText).toMatch(/3 ausstehend.*1/);
     expect(await axeViolations(office)).toEqual([]);
     // the office's navigation leads to its own work, not to writing sketches
     expect(await office.getByRole('link', { name: 'Neue Projektskizze' }).count()).toBe(0);
