@@ -2,6 +2,7 @@ import { rolesFor } from '../core/auth.ts';
 import type { Role } from '../core/lifecycle.ts';
 import type { SecondFactorState } from '../core/second-factor.ts';
 import { isAdmin, type Session } from '../store/auth.ts';
+import { localSubRegions } from '../store/local.ts';
 import { holdsSeat } from '../store/votes.ts';
 
 /** Who asks: the live session behind the request's cookie (the HTTP stack finds it). */
@@ -17,13 +18,19 @@ export interface Caller extends Session {
 
 /**
  * The session's roles as they hold now (ASVS 7.4.x): a privileged role taken away (an admin
- * removed, a seat given to someone else) ends at the next request, not when the session runs out.
+ * removed, a seat given to someone else, a local alliance's account ended) ends at the next request, not when the session runs out.
  * A role granted later needs a new sign-in, so an applicant's request costs no extra read.
  */
 export async function liveRoles(session: Session): Promise<Role[]> {
-  const [admin, member] = await Promise.all([
+  const [admin, member, local] = await Promise.all([
     session.roles.includes('admin') ? isAdmin(session.email) : false,
     session.roles.includes('member') ? holdsSeat(session.email) : false,
+    session.roles.includes('local') ? speaksForSubRegion(session.email) : false,
   ]);
-  return rolesFor({ admin, member });
+  return rolesFor({ admin, member, local });
+}
+
+/** Whether `email` holds an active account of a local alliance: the `local` role. */
+export async function speaksForSubRegion(email: string): Promise<boolean> {
+  return (await localSubRegions(email)).length > 0;
 }

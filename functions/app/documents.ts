@@ -29,6 +29,16 @@ export async function votumLetter(sketch: SketchRecord, votum: Votum): Promise<N
       ? { kind: 'meeting', date: meeting.date, place: meeting.place }
       : { kind: 'circulation', deadline: vote?.deadline ?? berlinDate(new Date(outcome.decidedAt)) },
     ...(counted > 0 ? { counts: { ...outcome.counts, recused: outcome.recusedSeatIds.length } } : {}),
+    ...(sketch.localStatements?.length
+      ? {
+          localStatements: sketch.localStatements.map(({ subRegionId, verdict, note, givenAt }) => ({
+            subRegionId,
+            verdict,
+            note,
+            givenAt,
+          })),
+        }
+      : {}),
     conditions: votum.conditions
       ?.split(/\n+/)
       .map((line) => line.trim())

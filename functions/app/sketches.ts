@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { NotFoundError } from '../core/errors.ts';
 import type { Role, Transition } from '../core/lifecycle.ts';
+import { statementsMissing } from '../core/local.ts';
 import { de } from '../core/messages.de.ts';
 import { nextStep, readableNote, type SketchDoc } from '../core/sketch-doc.ts';
 import type { MailContent } from '../mail/templates.de.ts';
@@ -73,7 +74,7 @@ export async function toDoc(record: SketchRecord): Promise<SketchDoc> {
     nextStep: nextStep({
       status: record.status,
       returned: record.returned,
-      endorsed: !!record.endorsement,
+      statementsComplete: statementsMissing(config().profile, record).length === 0,
       names: config().profile.names,
     }),
   };
@@ -84,8 +85,8 @@ export interface SketchCommit {
   caller: Caller;
   role: Role;
   now: Date;
-  /** A lifecycle transition, or a fact recorded without changing the state. */
-  transition: Transition | 'confirm_endorsement';
+  /** A lifecycle transition (some record a fact and keep the state, e.g. a local statement). */
+  transition: Transition;
   update?: Partial<SketchRecord>;
   note?: string;
   /** The mails this change causes, stored with it and sent right after. */

@@ -25,7 +25,7 @@ export interface SketchTransition {
   /** The sketch as read; absent for a sketch that is being created. */
   sketch: SketchRecord | undefined;
   /** A lifecycle transition, the creation, or a fact recorded without changing the state. */
-  transition: Transition | 'create' | 'confirm_endorsement';
+  transition: Transition | 'create';
   role: Role;
   actor: string;
   /** Whom the actor acts for, when it is someone else (the office for a seat, a deputy for a member). */
@@ -61,7 +61,7 @@ export function sketchTransition(change: SketchTransition): Transitioned {
     const record: SketchRecord = { ...created, trail: headOf(event) };
     return { record, items: [newSketchItem(record), eventItem(event, randomUUID())] };
   }
-  const status = transition === 'confirm_endorsement' ? sketch.status : next(sketch.status, transition, role);
+  const status = next(sketch.status, transition, role);
   const event = linkEvent(
     auditEvent({
       sketchId: sketch.id,

@@ -41,10 +41,14 @@ export function touchedIdleUntil(session: SessionTimes, now: Date): string | und
   return new Date(target).toISOString();
 }
 
-/** Every verified email is an applicant; the allow-list adds admin; seats add member (later). */
-export function rolesFor(flags: { admin: boolean; member: boolean }): Role[] {
+/**
+ * Every verified email is an applicant; the allow-list adds admin; a seat adds member; an account
+ * of a local alliance (where the profile has the local step) adds local.
+ */
+export function rolesFor(flags: { admin: boolean; member: boolean; local?: boolean }): Role[] {
   const roles: Role[] = ['applicant'];
   if (flags.admin) roles.push('admin');
   if (flags.member) roles.push('member');
+  if (flags.local) roles.push('local');
   return roles;
 }

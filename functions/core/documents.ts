@@ -1,3 +1,4 @@
+import type { LocalVerdict } from './local.ts';
 import type { AllianceProfile } from './profile.ts';
 import type { Sketch } from './sketch-full.ts';
 import type {
@@ -38,6 +39,13 @@ export interface VotumLetterInput {
   procedure: VotumProcedure;
   /** The tally, when there was one; `recused` is the number of seats recused from this sketch. */
   counts?: (VoteCounts & { recused: number }) | undefined;
+  /**
+   * The local alliances' statements the sketch went to the vote with (core/local.ts), one per
+   * sub-region; none (a profile without the local step) → no section.
+   */
+  localStatements?:
+    | { subRegionId: string; verdict: LocalVerdict; note: string; givenAt: string }[]
+    | undefined;
   /** Conditions (Auflagen), each one sentence or paragraph; none → no section. */
   conditions?: string[] | undefined;
   /** The justification's free text before the criteria. */

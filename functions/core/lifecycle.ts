@@ -16,12 +16,15 @@ export const sketchStatuses = [
 ] as const;
 export type SketchStatus = (typeof sketchStatuses)[number];
 
-export type Role = 'applicant' | 'admin' | 'member';
+/** `local`: a local alliance, speaking for its sub-regions (core/local.ts). */
+export type Role = 'applicant' | 'admin' | 'member' | 'local';
 
 /** What may happen to a sketch, with who may do it and from where to where. */
 export const transitions = {
   submit: { from: ['draft'], to: 'submitted', by: ['applicant'] },
   return: { from: ['submitted'], to: 'draft', by: ['admin'] },
+  /** A local alliance states whether it supports the sketch (core/local.ts); the state stays. */
+  localStatement: { from: ['submitted'], to: 'submitted', by: ['local'] },
   accept: { from: ['submitted'], to: 'ready_for_vote', by: ['admin'] },
   withdraw: {
     from: ['draft', 'submitted', 'ready_for_vote', 'in_vote'],
@@ -76,7 +79,10 @@ export function next(from: SketchStatus, transition: Transition, role: Role): Sk
 /** One recorded transition: who, acting for whom, when, from which state (DOMAIN.md). */
 export interface AuditEvent {
   sketchId: string;
-  /** A transition, or a recorded fact that leaves the state as it is. */
+  /**
+   * A transition, the creation, or (in trails written before the local alliances' workspace) the
+   * office's confirmation of their endorsement, which the statements replaced.
+   */
   transition: Transition | 'create' | 'confirm_endorsement';
   from: SketchStatus | null;
   to: SketchStatus;

@@ -90,8 +90,8 @@ export const nextSteps = {
   returned: (n: ProfileNames, note: string) =>
     `${capitalised(n.office.nominative)} hat die Skizze zur Überarbeitung zurückgegeben: „${note}“ Bitte überarbeiten Sie sie und reichen Sie sie erneut ein.`,
   submitted: (n: ProfileNames) => `${capitalised(n.office.nominative)} prüft die Skizze auf Vollständigkeit.`,
-  submittedAwaitingEndorsement: (n: ProfileNames) =>
-    `${capitalised(n.office.nominative)} prüft die Skizze auf Vollständigkeit und bestätigt die Befürwortung durch die lokale Allianz.`,
+  submittedAwaitingStatements: (n: ProfileNames) =>
+    `Die lokalen Allianzen der Teilräume nehmen zur Skizze Stellung; ${n.office.nominative} prüft sie auf Vollständigkeit.`,
   ready_for_vote: (n: ProfileNames) =>
     `Die Skizze ist vollständig und wird ${n.decisionBody.dative} zur Abstimmung vorgelegt.`,
   in_vote: (n: ProfileNames) =>

@@ -20,20 +20,35 @@ export const processTexts = {
       `Mit einem positiven Votum stellen Sie den Förderantrag bei ${n.bank.dative} und melden deren Entscheidung im Portal.`,
     report: () => 'Nach dem Ende des Projekts reichen Sie den Abschlussbericht im Portal ein.',
   } satisfies Record<StepKind, (n: ProfileNames) => string>,
+  /** Where the profile has the local alliances' statement (`localStatements`), it follows the submission. */
+  localStatement:
+    'Die lokale Allianz jedes Teilraums, den das Projekt betrifft, nimmt im Portal zur Skizze Stellung.',
   nextHeading: 'So geht es weiter',
 } as const;
 
-/** The process's steps as sentences, each with what the profile adds to it. */
-export function processSteps(profile: Pick<AllianceProfile, 'names' | 'process'>): string[] {
-  return profile.process.steps.map((step) => {
-    const text = processTexts.steps[step.kind](profile.names);
-    return step.note ? `${text} ${step.note}` : text;
-  });
+type ProcessProfile = Pick<AllianceProfile, 'names' | 'process' | 'localStatements'>;
+
+/**
+ * The process's steps as sentences, each with what the profile adds to it; the local alliances'
+ * statement after the submission where the profile has that step.
+ */
+export function processSteps(profile: ProcessProfile): string[] {
+  return stepSentences(profile).map((step) => step.text);
 }
 
-/** The steps after the office's check: what a submitted sketch still passes. */
-export function stepsAfterSubmission(profile: Pick<AllianceProfile, 'names' | 'process'>): string[] {
-  const steps = processSteps(profile);
-  const from = profile.process.steps.findIndex((s) => s.kind === 'office_check');
-  return steps.slice(Math.max(from, 0));
+/** The steps after the submission: what a submitted sketch still passes. */
+export function stepsAfterSubmission(profile: ProcessProfile): string[] {
+  return stepSentences(profile)
+    .filter((step) => step.kind !== 'submission')
+    .map((step) => step.text);
+}
+
+function stepSentences(profile: ProcessProfile): { kind: StepKind | 'local'; text: string }[] {
+  return profile.process.steps.flatMap((step) => {
+    const text = processTexts.steps[step.kind](profile.names);
+    const sentence = { kind: step.kind, text: step.note ? `${text} ${step.note}` : text };
+    return step.kind === 'submission' && profile.localStatements.required
+      ? [sentence, { kind: 'local' as const, text: processTexts.localStatement }]
+      : [sentence];
+  });
 }

@@ -187,6 +187,12 @@ export const allianceProfile = z
      */
     retention: z.strictObject({ mailBodyDays: whole(1, 3650) }),
     /**
+     * The local step: whether each sub-region's local alliance (`subRegions[].localAlliance`) gives
+     * its statement on a sketch in the portal before the office may put it to the vote. Without it
+     * no local alliance account, workspace, gate or text appears (core/local.ts reads it).
+     */
+    localStatements: z.strictObject({ required: z.boolean() }),
+    /**
      * Where each value comes from: a seed (its file and the words it says) or a marked default the
      * office is to adjust. Every field of the profile is covered by an entry (a test checks it).
      */
@@ -264,6 +270,7 @@ export const publicProfileKeys = [
   'funding',
   'steeringGroup',
   'reports',
+  'localStatements',
 ] as const satisfies readonly (keyof AllianceProfile)[];
 
 export type PublicProfile = Pick<AllianceProfile, (typeof publicProfileKeys)[number]>;

@@ -61,7 +61,8 @@ export function sketchFacts(draft: SketchDraft): SketchFacts {
 export interface NextStepFacts {
   status: SketchStatus;
   returned?: { note: string } | undefined;
-  endorsed: boolean;
+  /** Whether every local alliance the profile asks has given its statement. */
+  statementsComplete: boolean;
   /** The profile's names: the steps name the alliance's own decision body. */
   names: ProfileNames;
   /** Set once the vote (later issue) knows its deadline. */
@@ -75,7 +76,7 @@ export function nextStep(facts: NextStepFacts): NextStep {
     case 'draft':
       return { text: facts.returned ? t.returned(facts.names, facts.returned.note) : t.draft };
     case 'submitted':
-      return { text: (facts.endorsed ? t.submitted : t.submittedAwaitingEndorsement)(facts.names) };
+      return { text: (facts.statementsComplete ? t.submitted : t.submittedAwaitingStatements)(facts.names) };
     case 'ready_for_vote':
       return { text: t.ready_for_vote(facts.names) };
     case 'in_vote':

@@ -319,8 +319,13 @@ export function ruleIssues(sketch: Sketch, profile: AllianceProfile, today: stri
   }
 
   // 8. Local alliance
-  if (!profile.subRegions.some((r) => r.id === sketch.localAlliance.subRegionId)) {
+  const chosenAlliance = profile.subRegions.find((r) => r.id === sketch.localAlliance.subRegionId);
+  if (!chosenAlliance) {
     add(['localAlliance', 'subRegionId'], r.localAlliance());
+  } else if (!sketch.space.subRegions.some((s) => s.id === chosenAlliance.id)) {
+    // The local alliance speaks for its sub-region only: the one chosen must be one the project covers.
+    const covered = chosenRegions.flatMap((region) => (region ? [region.localAlliance] : []));
+    add(['localAlliance', 'subRegionId'], r.localAllianceOutside(chosenAlliance.localAlliance, covered));
   }
   if (sketch.localAlliance.presentedOn > today) {
     add(['localAlliance', 'presentedOn'], r.presentedInFuture());

@@ -154,6 +154,8 @@ export const sketchInput = {
       `${L.esf}: Gefördert werden höchstens ${rate} der Personalkosten, also ${maxEsf}; beantragt sind ${esf}.`,
     localAlliance: () =>
       `${L.localAlliance}: Bitte die lokale Allianz wählen, in der das Projekt vorgestellt wurde.`,
+    localAllianceOutside: (chosen: string, covered: string[]) =>
+      `${L.localAlliance}: ${chosen} ist für keinen der Teilräume des Projekts zuständig; bitte ${covered.length ? `eine dieser Allianzen wählen: ${covered.join(', ')}` : 'zuerst die Teilräume wählen'}.`,
     presentedInFuture: () =>
       `${L.presentedOn}: Das Datum liegt in der Zukunft; die Vorstellung muss vor der Einreichung stattgefunden haben.`,
   },

@@ -19,16 +19,8 @@ export const sketchMessages = {
   return: {
     note: 'Hinweis für den Antragsteller',
   },
-  endorsement: {
-    noteNotText: 'Vermerk: Bitte als Text angeben.',
-    noteTooLong: 'Vermerk: Bitte höchstens 1000 Zeichen eingeben.',
-  },
   /** The handlers' refusals (409/404) that only the sketch routes give. */
   refusals: {
-    endorsementMissing:
-      'Bitte bestätigen Sie zuerst die Befürwortung durch die lokale Allianz; ohne sie kann die Skizze nicht zur Abstimmung gestellt werden.',
-    endorsementWrongStatus: (status: string) =>
-      `Die Befürwortung kann nur für eingereichte Skizzen bestätigt werden (Status: „${status}“).`,
     noSuchVersion: (n: number) => `Eine eingereichte Fassung ${n} gibt es nicht.`,
   },
   list: {

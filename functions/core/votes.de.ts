@@ -31,7 +31,7 @@ export const voteMessages = {
     unknownSketch: (id: string) => `Die Skizze ${id} gibt es nicht.`,
     unknownSketchLabelled: (id: string) => `Skizzen: Die Skizze ${id} gibt es nicht.`,
     notReady: (title: string) => `„${title}“ ist nicht bereit zur Abstimmung.`,
-    notEndorsed: (title: string) => `„${title}“: Die Befürwortung der lokalen Allianz ist nicht bestätigt.`,
+    statementsMissing: (title: string) => `„${title}“: Die Stellungnahme einer lokalen Allianz fehlt noch.`,
     noSeats: (n: ProfileNames) => `Es gibt keine aktiven Sitze ${n.decisionBody.genitive}.`,
     reasonMissing: (n: ProfileNames) =>
       `Anlass: Entscheidungen im Umlaufverfahren trifft ${n.decisionBody.nominative} nur im Einzelfall; bitte den Anlass angeben.`,

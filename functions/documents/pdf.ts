@@ -1,5 +1,6 @@
-import { berlinDate, runtimeMonths } from '../core/dates.ts';
+import { berlinDate, formatDate, runtimeMonths } from '../core/dates.ts';
 import type { CirculationRecordInput, MinutesInput, VotumLetterInput } from '../core/documents.ts';
+import { localMessages } from '../core/local.de.ts';
 import { formatEuro, formatPercent } from '../core/money.ts';
 import { totals } from '../core/sketch-fields.ts';
 import { Flow } from './layout.ts';
@@ -101,6 +102,25 @@ export async function votumLetterPdf(input: VotumLetterInput): Promise<Uint8Arra
     ],
     { widths: [1, 3], labelColumn: true, size: 10.5, after: 4 },
   );
+
+  if (input.localStatements?.length) {
+    flow.heading(localMessages.statementHeading);
+    flow.list(
+      input.localStatements.map((statement) => {
+        const alliance =
+          profile.subRegions.find((r) => r.id === statement.subRegionId)?.localAlliance ??
+          statement.subRegionId;
+        const line = `${alliance}: ${localMessages.verdicts[statement.verdict]} (${localMessages.givenOn(formatDate(berlinDate(new Date(statement.givenAt))))})`;
+        const note = statement.note.trim();
+        return {
+          body: [
+            { text: line, style: { font: 'bold', after: note ? 2 : 4 } },
+            ...(note ? [{ text: note, style: { indent: 12, after: 6 } }] : []),
+          ],
+        };
+      }),
+    );
+  }
 
   if (input.conditions?.length) {
     flow.heading(t.conditions);

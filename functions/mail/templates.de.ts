@@ -197,6 +197,28 @@ export function sketchWithdrawnMail(
   );
 }
 
+/**
+ * A local alliance's statement on a sketch (contract/local.ts), to its applicant and to the office:
+ * the same words to both, the link to each one's view of the sketch.
+ */
+export function localStatementMail(
+  profile: AllianceProfile,
+  statement: { title: string; alliance: string; verdict: string; note: string },
+  link: string,
+): MailContent {
+  const { title, alliance, verdict, note } = statement;
+  return sketchNotice(
+    profile,
+    `Stellungnahme der lokalen Allianz: ${title}`,
+    [
+      `${alliance} hat zur Projektskizze „${title}“ Stellung genommen: ${verdict}.`,
+      ...(note ? [`Anmerkung: ${note}`] : []),
+      `Die Stellungnahme liegt ${profile.names.decisionBody.dative} mit der Skizze vor.`,
+    ],
+    { href: link, text: 'Die Skizze im Portal' },
+  );
+}
+
 export interface VoteMailSketch {
   title: string;
   organisation: string;

@@ -102,6 +102,9 @@ export const keys = {
   }),
   seats: 'SEATS',
   seat: (id: string) => ({ pk: 'SEATS', sk: id }),
+  /** The local alliances' accounts, kept by the office like the seats (store/local.ts). */
+  localAccounts: 'LOCALS',
+  localAccount: (id: string) => ({ pk: 'LOCALS', sk: id }),
   /** The vote itself; its sort keys order HEAD < SEAT# and BALLOT# < TRAIL#, so one query reads all but the trail. */
   vote: (id: string) => ({ pk: `${prefix.vote}${id}`, sk: 'HEAD' }),
   /** A seat's state in one vote (holder, recusals, what it voted on, revision). */

@@ -6,7 +6,7 @@ import { config } from '../platform/config.ts';
 import { isConditionFailure } from './errors.ts';
 import { keys, prefix } from './keys.ts';
 import { queryAll } from './query.ts';
-import { getSketch } from './sketches.ts';
+import { current as currentSketch, getSketch } from './sketches.ts';
 import { getVoteTrailHead, setChainFields, sha256, voteTrailHeadItem, voteTrailItems } from './trail.ts';
 import { currentSeat } from './votes.ts';
 
@@ -290,10 +290,59 @@ async function sketchEventItems(id: string): Promise<Record<string, unknown>[]> 
 }
 
 /** Every migration, oldest first: each runs after those before it have run to their end. */
+/**
+ * The office's tick (`endorsement`: confirmed at, by, with a note) gives way to the local
+ * alliances' statements: it becomes a "supports" per sub-region of the sketch, by whoever ticked
+ * it, and the tick goes. Sketches are found through the index by state (never a scan); each is
+ * rewritten on condition that it still has its tick and its version (a change meanwhile is read
+ * again by the next run, never overwritten); the version stays, since nothing about the sketch
+ * changed but its layout. Until it has run, the reading paths read both (store/sketches.ts `current`).
+ */
+export const localStatementsMigration: Migration = {
+  name: 'localStatements',
+  description: "Turns the office's endorsement tick of each sketch into the local alliances' statements",
+  async run() {
+    const counts = { sketches: 0, moved: 0, skipped: 0 };
+    for (const status of sketchStatuses) {
+      const found = await queryAll<{ pk: string; sk: string }>({
+        TableName: table(),
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk',
+        FilterExpression: 'attribute_exists(endorsement)',
+        ExpressionAttributeValues: { ':pk': keys.sketchesByStatus(status) },
+        ProjectionExpression: 'pk, sk',
+      });
+      counts.sketches += found.length;
+      for (const key of found) {
+        const { Item } = await documents().send(
+          new GetCommand({ TableName: table(), Key: key, ConsistentRead: true }),
+        );
+        if (!Item?.endorsement) continue;
+        try {
+          await documents().send(
+            new PutCommand({
+              TableName: table(),
+              Item: currentSketch(Item),
+              ConditionExpression: 'attribute_exists(endorsement) AND version = :v',
+              ExpressionAttributeValues: { ':v': Item.version },
+            }),
+          );
+          counts.moved += 1;
+        } catch (error) {
+          if (!isConditionFailure(error)) throw error;
+          counts.skipped += 1; // changed or moved meanwhile
+        }
+      }
+    }
+    return counts;
+  },
+};
+
 export const migrations: readonly Migration[] = [
   voteTrailMigration,
   seatDeputiesMigration,
   trailChainMigration,
+  localStatementsMigration,
 ];
 
 /**

@@ -2,6 +2,7 @@ import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, InputError } from '../core/errors.ts';
 import { type AuditEvent, type SketchStatus, sketchStatuses } from '../core/lifecycle.ts';
+import { type LocalStatement, statementsFromEndorsement } from '../core/local.ts';
 import { de } from '../core/messages.de.ts';
 import type { SketchDoc, SketchEventView, SketchFacts } from '../core/sketch-doc.ts';
 import { sketchFacts } from '../core/sketch-doc.ts';
@@ -26,7 +27,31 @@ export type SketchRecord = Omit<SketchDoc, 'events' | 'nextStep'> &
 
 const bookkeeping = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk'];
 const strip = <T>(item: Record<string, unknown>): T =>
-  Object.fromEntries(Object.entries(item).filter(([k]) => !bookkeeping.includes(k))) as T;
+  current(Object.fromEntries(Object.entries(item).filter(([k]) => !bookkeeping.includes(k)))) as T;
+
+/** The office's confirmation as versions before the local alliances' workspace stored it. */
+export interface LegacyEndorsement {
+  confirmedAt: string;
+  confirmedBy: string;
+  note?: string;
+}
+
+/**
+ * A sketch as this version keeps it, from one stored either way: before the local alliances'
+ * workspace the office ticked `endorsement`; it reads as a "supports" per sub-region until the
+ * `localStatements` migration has rewritten the item (store/migrations.ts).
+ */
+export function current<T>(item: T): T {
+  const { endorsement, ...rest } = item as Record<string, unknown> & { endorsement?: LegacyEndorsement };
+  if (!endorsement) return item;
+  const subRegionIds = Array.isArray(rest.subRegionIds) ? (rest.subRegionIds as string[]) : [];
+  return {
+    ...rest,
+    localStatements:
+      (rest.localStatements as LocalStatement[] | undefined) ??
+      statementsFromEndorsement(endorsement, subRegionIds),
+  } as T;
+}
 
 /** The index keys: by state, newest submission first (gsi1); by owner, oldest first (gsi2). */
 function indexKeys(
@@ -245,7 +270,7 @@ export interface Page<T> {
 
 /** The fields lists show: never the draft itself. */
 const summaryProjection =
-  'id, ownerEmail, #s, createdAt, updatedAt, submittedAt, title, organisation, subRegionIds, priorityIds, costCents, esfCents, endorsement, submissions, returned';
+  'id, ownerEmail, #s, createdAt, updatedAt, submittedAt, title, organisation, subRegionIds, priorityIds, costCents, esfCents, localStatements, endorsement, submissions, returned';
 export type SketchListRecord = Pick<
   SketchRecord,
   | 'id'
@@ -254,7 +279,7 @@ export type SketchListRecord = Pick<
   | 'createdAt'
   | 'updatedAt'
   | 'submittedAt'
-  | 'endorsement'
+  | 'localStatements'
   | 'submissions'
   | 'returned'
 > &
@@ -340,14 +365,14 @@ export async function listSketches(
   }
   const more = statuses.some((status) => next[status] !== null);
   return {
-    items: taken.map(({ gsi1sk: _sort, ...item }) => item),
+    items: taken.map(({ gsi1sk: _sort, ...item }) => current(item)),
     ...(more ? encodeCursor(next) : {}),
   };
 }
 
 /** Every sketch of one applicant, oldest first (a query on gsi2). */
 export async function listSketchesByOwner(owner: string): Promise<SketchListRecord[]> {
-  return queryAll<SketchListRecord>({
+  const items = await queryAll<SketchListRecord>({
     TableName: config().TABLE_NAME,
     IndexName: 'gsi2',
     KeyConditionExpression: 'gsi2pk = :pk',
@@ -355,4 +380,5 @@ export async function listSketchesByOwner(owner: string): Promise<SketchListReco
     ProjectionExpression: summaryProjection,
     ExpressionAttributeNames: { '#s': 'status' },
   });
+  return items.map(current);
 }

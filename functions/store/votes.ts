@@ -22,7 +22,7 @@ import { config } from '../platform/config.ts';
 import { isConditionFailure } from './errors.ts';
 import { keys, prefix } from './keys.ts';
 import { queryAll } from './query.ts';
-import type { TransactItem } from './sketches.ts';
+import { current, type TransactItem } from './sketches.ts';
 import { linkVoteTrail, lostRaceOnHead } from './trail.ts';
 
 /*
@@ -342,7 +342,7 @@ export async function getSketches<T>(ids: readonly string[], projection?: readon
           },
         }),
       );
-      found.push(...(Responses?.[table()] ?? []).map((item) => strip<T & { id: string }>(item)));
+      found.push(...(Responses?.[table()] ?? []).map((item) => current(strip<T & { id: string }>(item))));
       keysLeft = UnprocessedKeys?.[table()]?.Keys;
     }
     if (keysLeft?.length) throw new Error(`${keysLeft.length} sketches could not be read`);

@@ -168,6 +168,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     const { addAdmin, isAdmin } = await import('../../functions/store/auth.ts');
     if (!(await isAdmin(demoAdmin.email))) await addAdmin(demoAdmin.email, demoAdmin.name, new Date());
     await seedDemoSeats(config().ALLIANCE);
+    await seedDemoLocalAlliances(config().ALLIANCE);
 
     serveApi = createApiAdapter(await loadApi());
 
@@ -201,4 +202,19 @@ async function seedDemoSeats(alliance: string): Promise<void> {
   if ((await listSeats()).length > 0) return;
   const { default: seats } = await import('./demo-seats.leine-weser.json', { with: { type: 'json' } });
   for (const seat of seats) await putSeat(seat);
+}
+
+/** Where a demo local alliance signs in (Leine-Weser's three, one per sub-region; start.ts prints them). */
+export const demoLocalAlliances = async () =>
+  (await import('./demo-locals.leine-weser.json', { with: { type: 'json' } })).default;
+
+/**
+ * The Leine-Weser local alliances as demo accounts (example.org addresses), on first start only:
+ * like the seats, the office edits them afterwards. A profile without the local step gets none.
+ */
+async function seedDemoLocalAlliances(alliance: string): Promise<void> {
+  if (alliance !== 'leine-weser') return;
+  const { listLocalAccounts, putLocalAccount } = await import('../../functions/store/local.ts');
+  if ((await listLocalAccounts()).length > 0) return;
+  for (const account of await demoLocalAlliances()) await putLocalAccount(account);
 }

@@ -1,4 +1,4 @@
-import { demoAdmin, startPortal } from './portal.ts';
+import { demoAdmin, demoLocalAlliances, startPortal } from './portal.ts';
 import { StartError } from './ports.ts';
 
 /*
@@ -25,6 +25,11 @@ try {
     tickSeconds: number('TICK_SECONDS', 60) || 60,
     dataDir: process.env.VOTUM_DATA_DIR ?? '.local',
   });
+  // The local alliances sign in like members, by link alone (only where the profile has the local step).
+  const localDemo =
+    (process.env.ALLIANCE ?? 'leine-weser') === 'leine-weser'
+      ? `  Anmelden als lokale Allianz (Demo): ${(await demoLocalAlliances()).map((a) => a.email).join(', ')}\n`
+      : '';
   console.log(`
   votum läuft – ${process.env.ALLIANCE ?? 'leine-weser'}
 
@@ -36,7 +41,7 @@ try {
   Anmelden als Koordinierungsstelle (Demo): ${demoAdmin.email}
   – Adresse im Portal eingeben, den Link im Postfach öffnen; beim ersten Mal
     einen zweiten Faktor einrichten (Authenticator-App oder Passkey, siehe README).
-
+${localDemo}
   Beenden mit Strg+C.
 `);
   let stopping = false;

@@ -124,11 +124,46 @@ export async function submittedSketch(local: LocalStack, cookie: string) {
   return expectAnswer(local, submitCall(cookie, draft.id, draft.version), 200);
 }
 
-/** A complete sketch the office accepted with the endorsement confirmed: ready for the vote. */
+/** The sub-regions of the bench's sketch: each one's local alliance gives its statement. */
+const benchSubRegions = () => completeSketch().space.subRegions.map((s) => s.id);
+
+/** The local alliances' sessions by sub-region, per local stack: their accounts kept by the office, signed in once. */
+const localSessions = new WeakMap<LocalStack, Promise<Map<string, string>>>();
+export function localAlliances(local: LocalStack, adminCookie: string): Promise<Map<string, string>> {
+  let sessions = localSessions.get(local);
+  if (!sessions) {
+    sessions = (async () => {
+      const run = randomUUID().slice(0, 6);
+      const cookies = new Map<string, string>();
+      for (const subRegionId of benchSubRegions()) {
+        const email = `lokal-${subRegionId}-${run}@example.org`;
+        await expectAnswer(
+          local,
+          routeCall('putLocalAccount', {
+            params: { id: `lokal-${subRegionId}-${run}` },
+            cookie: adminCookie,
+            body: { subRegionId, name: `Lokale Allianz ${subRegionId}`, email },
+          }),
+          200,
+        );
+        cookies.set(subRegionId, await local.signIn(email));
+      }
+      return cookies;
+    })();
+    localSessions.set(local, sessions);
+  }
+  return sessions;
+}
+
+const statementCall = (cookie: string, id: string, subRegionId: string) =>
+  routeCall('giveStatement', { params: { id }, cookie, body: { subRegionId, verdict: 'supports' } });
+
+/** A complete sketch with every local statement given, accepted by the office: ready for the vote. */
 export async function readySketch(local: LocalStack, cookie: string, adminCookie: string) {
   const sketch = await submittedSketch(local, cookie);
   const params = { id: sketch.id };
-  await expectAnswer(local, routeCall('confirmEndorsement', { params, cookie: adminCookie }), 200);
+  for (const [subRegionId, localCookie] of await localAlliances(local, adminCookie))
+    await expectAnswer(local, statementCall(localCookie, sketch.id, subRegionId), 200);
   return expectAnswer(local, routeCall('acceptSketch', { params, cookie: adminCookie }), 200);
 }
 
@@ -606,27 +641,13 @@ const table = {
       });
     },
   },
-  confirmEndorsement: {
-    status: 200,
-    prepare: async ({ local, applicant, adminCookie }) => {
-      const sketch = await submittedSketch(local, applicant.cookie);
-      return routeCall('confirmEndorsement', {
-        params: { id: sketch.id },
-        cookie: adminCookie,
-        body: { note: 'Protokoll der lokalen Allianz vom 15.10.2025 liegt vor.' },
-      });
-    },
-  },
   acceptSketch: {
     status: 200,
     prepare: async ({ local, applicant, adminCookie }) => {
       const sketch = await submittedSketch(local, applicant.cookie);
       const params = { id: sketch.id };
-      await expectAnswer(
-        local,
-        routeCall('confirmEndorsement', { params, cookie: adminCookie, body: {} }),
-        200,
-      );
+      for (const [subRegionId, localCookie] of await localAlliances(local, adminCookie))
+        await expectAnswer(local, statementCall(localCookie, sketch.id, subRegionId), 200);
       return routeCall('acceptSketch', { params, cookie: adminCookie });
     },
   },
@@ -705,6 +726,47 @@ const table = {
     status: 200,
     prepare: async ({ group }) =>
       routeCall('getVote', { params: { id: group.voteId }, cookie: seatOf(group, 1).member.cookie }),
+  },
+  listLocalAccounts: {
+    status: 200,
+    prepare: async ({ adminCookie }) => routeCall('listLocalAccounts', { cookie: adminCookie }),
+  },
+  putLocalAccount: {
+    status: 200,
+    prepare: async ({ adminCookie }) => {
+      const id = `lokal-${randomUUID().slice(0, 8)}`;
+      return routeCall('putLocalAccount', {
+        params: { id },
+        cookie: adminCookie,
+        body: { subRegionId: 'hildesheim', name: 'FaReHi (Vertretung)', email: `${id}@example.org` },
+      });
+    },
+  },
+  localSketches: {
+    status: 200,
+    prepare: async ({ local, adminCookie }) =>
+      routeCall('localSketches', {
+        cookie: (await localAlliances(local, adminCookie)).get('hildesheim') ?? '',
+      }),
+  },
+  localSketch: {
+    status: 200,
+    prepare: async ({ local, adminCookie, sketchId }) =>
+      routeCall('localSketch', {
+        params: { id: sketchId },
+        cookie: (await localAlliances(local, adminCookie)).get('hildesheim') ?? '',
+      }),
+  },
+  giveStatement: {
+    status: 200,
+    prepare: async ({ local, applicant, adminCookie }) => {
+      const sketch = await submittedSketch(local, applicant.cookie);
+      return statementCall(
+        (await localAlliances(local, adminCookie)).get('hildesheim') ?? '',
+        sketch.id,
+        'hildesheim',
+      );
+    },
   },
   myVotes: {
     status: 200,

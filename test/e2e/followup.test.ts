@@ -3,17 +3,18 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, berlinDate, formatDate } from '../../functions/core/dates.ts';
 import type { SketchDoc } from '../../functions/core/sketch-doc.ts';
-import { demoAdmin, type Portal, startPortal } from '../../infra/local/portal.ts';
+import { demoAdmin, demoLocalAlliances, type Portal, startPortal } from '../../infra/local/portal.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { apiSignIn, axeViolations, pageAs, pageErrors, visible } from '../support/e2e.ts';
 import { pdf } from '../support/files.ts';
 import type { InPage } from '../support/in-page.ts';
+import { statementsBy } from '../support/local.ts';
 import { passSecondFactor } from '../support/second-factor.ts';
 import { endorsedInMeeting, leineWeserSketch, submittedSketch } from '../support/sketches.ts';
 
 /*
  * After the Votum in Chromium against the whole local portal: an endorsed sketch (made through the
- * API: endorsement, acceptance, a meeting's decision, the Votum); by keyboard the applicant reports
+ * API: the local statements, acceptance, a meeting's decision, the Votum); by keyboard the applicant reports
  * an approval with a shorter runtime and the notice attached, the office reads the differences,
  * confirms after the budget check and agrees an interim report; the applicant hands in the final
  * report; the deadlines page lists what is due and makes a calendar address that works until it is
@@ -63,10 +64,11 @@ describe('after the Votum', () => {
     const applicant = await apiSignIn(portal, `antrag.${run}@bildungswerk-weserbergland.example.org`);
     const sketch = leineWeserSketch();
     sketch.project.title = title;
-    const { id } = await submittedSketch(applicant, sketch);
+    const submitted = await submittedSketch(applicant, sketch);
+    const { id } = submitted;
     const admin = await passSecondFactor(await apiSignIn(portal, demoAdmin.email));
     const today = berlinDate(new Date());
-    expect((await admin.call('POST', `/api/admin/sketches/${id}/endorsement`, {})).status).toBe(200);
+    await statementsBy(await demoLocalAlliances(), (email) => apiSignIn(portal, email), submitted);
     expect((await admin.call('POST', `/api/admin/sketches/${id}/accept`, {})).status).toBe(200);
     const meeting = await endorsedInMeeting(admin, id, today);
     expect(meeting.status, JSON.stringify(meeting.body)).toBe(201);

@@ -3,7 +3,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldLabel } from '../../functions/core/sketch-diff.ts';
 import type { Sketch } from '../../functions/core/sketch-full.ts';
-import { demoAdmin, type Portal, startPortal } from '../../infra/local/portal.ts';
+import { demoAdmin, demoLocalAlliances, type Portal, startPortal } from '../../infra/local/portal.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { apiSignIn, axeViolations, newMail, pageAs, pageErrors, pathOf, seenMails } from '../support/e2e.ts';
 import type { InPage } from '../support/in-page.ts';
@@ -13,7 +13,7 @@ import { leineWeserSketch, saveDraftAs, submitAs, submittedSketch } from '../sup
 /*
  * The office's completeness check and the applicant's status page in a real browser against the
  * whole local portal. Sketches are prepared through the HTTP API; the office works by keyboard
- * only: filter the list, open a sketch, confirm the endorsement, return it with a note, read the
+ * only: filter the list, open a sketch, see the local alliances' statements come in, return it with a note, read the
  * differences of the resubmission, accept it, withdraw another. axe-core checks every page.
  */
 
@@ -69,7 +69,7 @@ function titled(title: string): Sketch {
 }
 
 describe('the office checks sketches; the applicant follows them on the status page', () => {
-  it('filters, confirms the endorsement, returns with a note, sees the resubmitted changes and accepts', async () => {
+  it('filters, waits for the local statements, returns with a note, sees the resubmitted changes and accepts', async () => {
     // Prepare: an applicant with two submitted sketches that the filters tell apart
     const applicantEmail = `antrag.${run}@bildungswerk-weserbergland.example.org`;
     const applicant = await apiSignIn(portal, applicantEmail);
@@ -96,7 +96,8 @@ describe('the office checks sketches; the applicant follows them on the status p
     expect(careText).toContain('Region Hannover, Landkreis Hildesheim, REK Weserbergland+');
     expect(careText).toContain('383.100,00\u00a0€');
     expect(careText).toContain('Eingereicht');
-    expect(careText).toMatch(/Nein.*1/);
+    // three statements still due (one per sub-region), one submission
+    expect(careText).toMatch(/3 ausstehend.*1/);
     expect(await axeViolations(office)).toEqual([]);
     // the office's navigation leads to its own work, not to writing sketches
     expect(await office.getByRole('link', { name: 'Neue Projektskizze' }).count()).toBe(0);
@@ -142,14 +143,16 @@ describe('the office checks sketches; the applicant follows them on the status p
     // Assess: the office's view of the sketch
     await office.waitForURL((url) => url.pathname === `/verwaltung/skizzen/${care.id}`, { timeout: 10_000 });
     await visible(office.getByRole('heading', { level: 1, name: careTitle }));
-    await visible(office.getByRole('heading', { name: 'Befürwortung der lokalen Allianz' }));
+    await visible(office.getByRole('heading', { name: 'Lokale Allianz', exact: true }));
     const endorsement = office.locator('#befuerwortung');
     expect(await endorsement.textContent()).toContain('Fachkräfte-Initiative Weserbergland+');
     expect(await endorsement.textContent()).toContain('15.10.2025');
     await visible(office.locator('#verlauf').getByText('Eingereicht', { exact: true }));
     expect(await axeViolations(office)).toEqual([]);
 
-    // Act: accept before the endorsement is confirmed
+    expect(await office.locator('#stellungnahmen').textContent()).toContain('Stellungnahme steht aus');
+
+    // Act: accept before the local alliances' statements are in
     await office.getByRole('button', { name: 'Zur Abstimmung freigeben' }).focus();
     await office.keyboard.press('Enter');
 
@@ -157,27 +160,30 @@ describe('the office checks sketches; the applicant follows them on the status p
     const refusal = office.locator('#accept-error');
     await visible(refusal);
     expect(await refusal.getAttribute('role')).toBe('alert');
-    expect(await refusal.textContent()).toContain('Bitte bestätigen Sie zuerst die Befürwortung');
+    expect(await refusal.textContent()).toContain('Die Stellungnahme folgender lokaler Allianzen fehlt noch');
     expect(
       await office.getByRole('button', { name: 'Zur Abstimmung freigeben' }).getAttribute('aria-describedby'),
     ).toContain('accept-error');
 
-    // Act: confirm the endorsement with a note
-    await office.getByLabel('Vermerk zur Befürwortung (freiwillig)').focus();
-    await office.keyboard.type('Protokoll der Allianzsitzung vom 15.10.2025 liegt vor.');
-    await office.keyboard.press('Tab');
-    expect(await focused(office)).toBe('Befürwortung bestätigen');
-    await office.keyboard.press('Enter');
+    // Act: the three local alliances give their statements in their workspace (through the API,
+    // as the demo accounts; local-alliance.test.ts does it in the browser); the office reloads
+    for (const account of await demoLocalAlliances()) {
+      const local = await apiSignIn(portal, account.email);
+      const given = await local.call('POST', `/api/local/sketches/${care.id}/statements`, {
+        subRegionId: account.subRegionId,
+        verdict: 'supports',
+      });
+      expect(given.status).toBe(200);
+    }
+    await office.reload();
 
-    // Assess: announced, recorded with who and when, the form gone
+    // Assess: each statement shows, and the trail has them
     const live = office.locator('main div[role="status"]').first();
-    await visible(live.getByText('Die Befürwortung der lokalen Allianz ist bestätigt.'));
-    await visible(
-      endorsement.getByText(/Bestätigt am \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr von admin@arl-lw/),
-    );
-    await visible(endorsement.getByText('Protokoll der Allianzsitzung vom 15.10.2025 liegt vor.'));
-    expect(await office.getByRole('button', { name: 'Befürwortung bestätigen' }).count()).toBe(0);
-    await visible(office.locator('#verlauf').getByText('Befürwortung bestätigt', { exact: true }));
+    const statements = office.locator('#stellungnahmen');
+    await visible(statements.getByText('Fachkräfte-Initiative Weserbergland+'));
+    expect(await statements.textContent()).not.toContain('Stellungnahme steht aus');
+    expect(await statements.getByText('Unterstützt', { exact: true }).count()).toBe(3);
+    await visible(office.locator('#verlauf').getByText('Stellungnahme der lokalen Allianz', { exact: true }));
 
     // Act: return it without a note, then with one
     const note = 'Bitte ergänzen Sie die Indikatoren: Wie viele Betriebe sollen sich beteiligen?';
@@ -300,7 +306,7 @@ describe('the office checks sketches; the applicant follows them on the status p
     await visible(content.getByText('Angezeigt wird die aktuelle Fassung.'));
     await visible(content.getByText('Anzahl der Partnerbetriebe').first());
 
-    // Act: accept (the endorsement confirmed before the return still stands)
+    // Act: accept (the statements given before the return still stand)
     const acceptSeen = await seenMails(portal.mailboxUrl);
     await office.getByRole('button', { name: 'Zur Abstimmung freigeben' }).focus();
     await office.keyboard.press('Enter');

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, berlinDate, formatDate } from '../../functions/core/dates.ts';
 import type { SketchDoc } from '../../functions/core/sketch-doc.ts';
 import type { Sketch } from '../../functions/core/sketch-full.ts';
-import { demoAdmin, type Portal, startPortal } from '../../infra/local/portal.ts';
+import { demoAdmin, demoLocalAlliances, type Portal, startPortal } from '../../infra/local/portal.ts';
+import type { Caller } from '../support/api.ts';
 import { launchBrowser } from '../support/browser.ts';
 import {
   apiSignIn,
@@ -20,6 +21,7 @@ import {
   visible,
 } from '../support/e2e.ts';
 import type { InPage } from '../support/in-page.ts';
+import { statementsBy } from '../support/local.ts';
 import { passSecondFactor } from '../support/second-factor.ts';
 import { leineWeserSketch, submittedSketch } from '../support/sketches.ts';
 
@@ -33,6 +35,10 @@ import { leineWeserSketch, submittedSketch } from '../support/sketches.ts';
  */
 
 let portal: Portal;
+/** The demo local alliances, each signed in once for this file (sign-in links are counted per address). */
+const locals = new Map<string, Caller>();
+const localAs = async (email: string): Promise<Caller> =>
+  locals.get(email) ?? (locals.set(email, await apiSignIn(portal, email)).get(email) as Caller);
 let browser: Browser;
 const run = randomUUID().slice(0, 8);
 
@@ -90,7 +96,7 @@ const seat = {
 
 describe('the steering group votes by circulation and the office writes the Votum', () => {
   it('opens a vote, hands over, votes, objects, reminds, closes and writes the Votum', async () => {
-    // Prepare: two sketches submitted, their endorsement confirmed and accepted for the vote
+    // Prepare: two sketches submitted, their local statements given and accepted for the vote
     const applicantEmail = `antrag.${run}@bildungswerk-weserbergland.example.org`;
     const applicant = await apiSignIn(portal, applicantEmail);
     const careTitle = `Pflege: Quereinstieg mit Begleitung (${run})`;
@@ -99,7 +105,7 @@ describe('the steering group votes by circulation and the office writes the Votu
     const school = await submittedSketch(applicant, titled(schoolTitle, 'hildesheim'));
     const admin = await passSecondFactor(await apiSignIn(portal, demoAdmin.email));
     for (const sketch of [care, school]) {
-      expect((await admin.call('POST', `/api/admin/sketches/${sketch.id}/endorsement`, {})).status).toBe(200);
+      await statementsBy(await demoLocalAlliances(), localAs, sketch);
       expect((await admin.call('POST', `/api/admin/sketches/${sketch.id}/accept`, {})).status).toBe(200);
     }
     const office = await pageAs(browser, portal.url, admin);
@@ -558,7 +564,7 @@ describe('the steering group votes by circulation and the office writes the Votu
     const applicant = await apiSignIn(portal, `sitzung.${run}@bildungswerk-weserbergland.example.org`);
     const title = `Fachkräfte im Handwerk halten (${run})`;
     const sketch = await submittedSketch(applicant, titled(title));
-    expect((await admin.call('POST', `/api/admin/sketches/${sketch.id}/endorsement`, {})).status).toBe(200);
+    await statementsBy(await demoLocalAlliances(), localAs, sketch);
     expect((await admin.call('POST', `/api/admin/sketches/${sketch.id}/accept`, {})).status).toBe(200);
 
     // Act: record a meeting that endorsed it, seat 3 by its deputy

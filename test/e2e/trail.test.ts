@@ -7,9 +7,10 @@ import type { SketchDoc } from '../../functions/core/sketch-doc.ts';
 import { trailTexts } from '../../functions/core/trail.de.ts';
 import { documents } from '../../functions/platform/clients.ts';
 import { config } from '../../functions/platform/config.ts';
-import { demoAdmin, type Portal, startPortal } from '../../infra/local/portal.ts';
+import { demoAdmin, demoLocalAlliances, type Portal, startPortal } from '../../infra/local/portal.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { apiSignIn, axeViolations, pageAs, pageErrors, visible } from '../support/e2e.ts';
+import { statementsBy } from '../support/local.ts';
 import { passSecondFactor } from '../support/second-factor.ts';
 import { leineWeserSketch, submittedSketch } from '../support/sketches.ts';
 
@@ -75,7 +76,7 @@ describe('the office checks the audit trail on the sketch and vote pages', { tim
     const applicant = await apiSignIn(portal, `antrag.trail@example.org`);
     const sketch = await submittedSketch(applicant, leineWeserSketch());
     const api = await passSecondFactor(await apiSignIn(portal, demoAdmin.email));
-    await api.call('POST', `/api/admin/sketches/${sketch.id}/endorsement`, {});
+    await statementsBy(await demoLocalAlliances(), (email) => apiSignIn(portal, email), sketch);
     expect((await api.call<SketchDoc>('POST', `/api/admin/sketches/${sketch.id}/accept`)).status).toBe(200);
     const opened = await api.call<VoteDoc>('POST', '/api/admin/votes', {
       sketchIds: [sketch.id],

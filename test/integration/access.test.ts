@@ -14,6 +14,7 @@ import { config, resetConfig } from '../../functions/platform/config.ts';
 import { tokenHash } from '../../functions/platform/secret.ts';
 import { addAdmin } from '../../functions/store/auth.ts';
 import { epochSeconds, keys } from '../../functions/store/keys.ts';
+import { putLocalAccount } from '../../functions/store/local.ts';
 import {
   putBallot,
   putSeat,
@@ -31,6 +32,8 @@ const callers: Array<{ name: string; roles: Role[]; pending?: true }> = [
   { name: 'applicant', roles: ['applicant'] },
   // Everyone signed in may write a sketch: a member's session holds the applicant role too.
   { name: 'member', roles: ['applicant', 'member'] },
+  // A local alliance (Leine-Weser has the local step): an account of the office's for one sub-region.
+  { name: 'local alliance', roles: ['applicant', 'local'] },
   { name: 'admin', roles: ['applicant', 'admin'] },
   // After the emailed link, before the second factor: the office's routes wait for it.
   { name: 'admin before the second factor', roles: ['applicant', 'admin'], pending: true },
@@ -82,6 +85,14 @@ async function callerWith(
       institution: 'Zugangstest',
       member: { name: 'Test', email },
       deputies: [],
+      active: true,
+    });
+  if (roles.includes('local'))
+    await putLocalAccount({
+      id: `zugang-${randomBytes(6).toString('hex')}`,
+      subRegionId: 'hildesheim',
+      name: 'Zugangstest',
+      email,
       active: true,
     });
   caller.cookie = `${sessionCookieName()}=${token}`;

@@ -9,6 +9,7 @@ import { resetConfig } from '../../functions/platform/config.ts';
 import { addAdmin } from '../../functions/store/auth.ts';
 import { ensureTable } from '../../infra/local/table.ts';
 import { type Caller, signIn, startApi, uniqueEmail } from '../support/api.ts';
+import { giveStatements } from '../support/local.ts';
 import { passSecondFactor } from '../support/second-factor.ts';
 import { leineWeserSketch, submittedSketch } from '../support/sketches.ts';
 
@@ -66,12 +67,14 @@ function sketchWith(title: string, esfCents: number, subRegions: [string, number
   sketch.space.districts = profile.subRegions
     .filter((r) => subRegions.some(([id]) => id === r.id))
     .flatMap((r) => r.districts);
+  // The local alliance the applicant names is one of the project's sub-regions.
+  sketch.localAlliance.subRegionId = subRegions[0]?.[0] ?? '';
   return sketch;
 }
 
 async function ready(sketch: Sketch): Promise<SketchDoc> {
   const submitted = await submittedSketch(applicant, sketch);
-  await admin.call('POST', `/api/admin/sketches/${submitted.id}/endorsement`, {});
+  await giveStatements(api.url, admin, submitted);
   const accepted = await admin.call<SketchDoc>('POST', `/api/admin/sketches/${submitted.id}/accept`);
   expect(accepted.status).toBe(200);
   return accepted.body;

@@ -9,6 +9,7 @@ import { config, resetConfig } from '../../functions/platform/config.ts';
 import { addAdmin } from '../../functions/store/auth.ts';
 import { ensureTable } from '../../infra/local/table.ts';
 import { type Caller, signIn, startApi, uniqueEmail } from '../support/api.ts';
+import { giveStatements } from '../support/local.ts';
 import { all, rows, structure } from '../support/pdf-structure.ts';
 import { passSecondFactor } from '../support/second-factor.ts';
 import { leineWeserSketch, submittedSketch } from '../support/sketches.ts';
@@ -55,7 +56,7 @@ describe('the record of a circulation decision', { timeout: 120_000 }, () => {
     const draft = leineWeserSketch();
     draft.project.title = `Umlauf ${run}`;
     const submitted = await submittedSketch(applicant, draft);
-    await admin.call('POST', `/api/admin/sketches/${submitted.id}/endorsement`, {});
+    await giveStatements(api.url, admin, submitted);
     const sketch = (await admin.call<SketchDoc>('POST', `/api/admin/sketches/${submitted.id}/accept`)).body;
     const vote = (
       await admin.call<VoteDoc>('POST', '/api/admin/votes', {

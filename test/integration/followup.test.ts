@@ -16,6 +16,7 @@ import { deadlineItem } from '../../functions/store/followup.ts';
 import { keys } from '../../functions/store/keys.ts';
 import { Caller, type Mail, mailsTo, signIn, startApi, uniqueEmail } from '../support/api.ts';
 import { pdf } from '../support/files.ts';
+import { giveStatements } from '../support/local.ts';
 import { passSecondFactor } from '../support/second-factor.ts';
 import { endorsedInMeeting, leineWeserSketch, submittedSketch } from '../support/sketches.ts';
 
@@ -58,8 +59,8 @@ type Problem = { message?: string; code?: string; fields?: { field: string; mess
 const today = () => berlinDate(clock.now());
 
 /**
- * An endorsed sketch, made through the API as in real life: submitted, the local alliance's
- * endorsement confirmed, accepted, decided in a meeting, and the Votum written.
+ * An endorsed sketch, made through the API as in real life: submitted, each local alliance's
+ * statement given, accepted, decided in a meeting, and the Votum written.
  */
 async function endorsedSketch(applicantEmail: string): Promise<{ id: string; title: string }> {
   const applicant = await as(applicantEmail);
@@ -67,7 +68,7 @@ async function endorsedSketch(applicantEmail: string): Promise<{ id: string; tit
   sketch.project.title = `Pflegekräfte ${randomUUID().slice(0, 6)}`;
   const submitted = await submittedSketch(applicant, sketch);
   const office = await admin();
-  await office.call('POST', `/api/admin/sketches/${submitted.id}/endorsement`, {});
+  await giveStatements(api.url, office, submitted);
   await office.call('POST', `/api/admin/sketches/${submitted.id}/accept`);
   const meeting = await endorsedInMeeting(office, submitted.id, today());
   expect(meeting.status).toBe(201);
@@ -176,7 +177,9 @@ describe('after the Votum', { timeout: 300_000 }, () => {
       state: 'submitted',
       waiting: { on: { role: 'office' } },
     });
-    const [askOffice] = (await mailsTo(office())).filter(about(title));
+    const [askOffice] = (await mailsTo(office())).filter(
+      (mail) => about(title)(mail) && !mail.subject.startsWith('Stellungnahme der lokalen Allianz'),
+    );
     expect(askOffice?.subject).toBe(`Förderentscheidung gemeldet: ${title}`);
     expect(askOffice?.body.text).toContain('(18 Monate kürzer)');
 

@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { statementsMissing } from '../../functions/core/local.ts';
 import type { Ballot, SeatState, Vote } from '../../functions/core/vote.ts';
 import { holderOf } from '../../functions/core/vote.ts';
 import { handler as migrate } from '../../functions/jobs/migrate.ts';
 import { documents, dynamo } from '../../functions/platform/clients.ts';
 import { config, resetConfig } from '../../functions/platform/config.ts';
-import { seatDeputiesMigration, voteTrailMigration } from '../../functions/store/migrations.ts';
+import {
+  localStatementsMigration,
+  seatDeputiesMigration,
+  voteTrailMigration,
+} from '../../functions/store/migrations.ts';
+import { getSketch } from '../../functions/store/sketches.ts';
 import {
   getMeeting,
   listSeats,
@@ -199,6 +205,7 @@ describe("the vote trail's migration", () => {
       { name: 'voteTrail', outcome: 'done' },
       { name: 'seatDeputies', outcome: 'done' },
       { name: 'trailChain', outcome: 'done' },
+      { name: 'localStatements', outcome: 'done' },
     ]);
     expect(againByHand).toEqual({ votes: 2, moved: 0, skipped: 0 });
     expect(afterSecond).toEqual(afterFirst);
@@ -310,6 +317,73 @@ describe("the seats' deputies migration", () => {
     expect(((await raw(`VOTE#${voteId}`, 'HEAD')).seats as object[])[0]).not.toHaveProperty('deputy');
     expect(first.moved).toBeGreaterThanOrEqual(4);
     expect(again.moved).toBe(0);
+  });
+});
+
+describe("the local statements' migration", () => {
+  it("turns the office's endorsement tick into a statement per sub-region, reads it alike before and after, and leaves other sketches alone", async () => {
+    // Prepare: two sketches as the version before the local alliances' workspace stored them
+    // (written out, not built): one ready for the vote with the tick on two sub-regions, one
+    // submitted without it
+    const run = randomUUID().slice(0, 6);
+    const sketch = (id: string, status: string, extra: Record<string, unknown>) => ({
+      pk: `SKETCH#${id}`,
+      sk: 'SKETCH',
+      id,
+      ownerEmail: `traeger-${run}@example.org`,
+      status,
+      version: 7,
+      createdAt: at(0),
+      updatedAt: at(3),
+      submittedAt: at(2),
+      draft: {},
+      submissions: [{ n: 1, submittedAt: at(2) }],
+      title: `Skizze ${id}`,
+      organisation: 'Träger',
+      subRegionIds: ['region-hannover', 'hildesheim'],
+      priorityIds: ['I'],
+      costCents: 100,
+      esfCents: 50,
+      gsi1pk: `STATUS#${status}`,
+      gsi1sk: `${at(2)}#${id}`,
+      gsi2pk: `OWNER#traeger-${run}@example.org`,
+      gsi2sk: `${at(0)}#${id}`,
+      ...extra,
+    });
+    const ticked = `ticked-${run}`;
+    const unticked = `unticked-${run}`;
+    await put([
+      sketch(ticked, 'ready_for_vote', {
+        endorsement: { confirmedAt: at(3), confirmedBy: 'office@example.org', note: 'Protokoll liegt vor.' },
+      }),
+      sketch(unticked, 'submitted', {}),
+    ]);
+    const profile = { localStatements: { required: true } };
+    // Act: read before, migrate twice, read after
+    const before = await getSketch(ticked);
+    const first = await localStatementsMigration.run();
+    const again = await localStatementsMigration.run();
+    const after = await getSketch(ticked);
+    const untouched = await getSketch(unticked);
+    // Assess: one "supports" per sub-region, by whoever ticked, with the note, before and after alike
+    const expected = ['region-hannover', 'hildesheim'].map((subRegionId) => ({
+      subRegionId,
+      verdict: 'supports',
+      note: 'Protokoll liegt vor.',
+      givenAt: at(3),
+      givenBy: 'office@example.org',
+    }));
+    expect(before?.localStatements).toEqual(expected);
+    expect(after).toEqual(before);
+    expect(after && statementsMissing(profile, after)).toEqual([]);
+    expect(untouched?.localStatements).toBeUndefined();
+    expect(untouched && statementsMissing(profile, untouched)).toEqual(['region-hannover', 'hildesheim']);
+    // as stored: the tick is gone, the version kept; the second run found nothing left
+    const stored = (await partitionOf(`SKETCH#${ticked}`)).find((item) => item.sk === 'SKETCH');
+    expect(stored).not.toHaveProperty('endorsement');
+    expect(stored).toMatchObject({ version: 7, localStatements: expected });
+    expect(first).toMatchObject({ moved: 1 });
+    expect(again).toMatchObject({ sketches: 0, moved: 0 });
   });
 });
 

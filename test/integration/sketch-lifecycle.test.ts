@@ -8,6 +8,7 @@ import { config } from '../../functions/platform/config.ts';
 import { addAdmin } from '../../functions/store/auth.ts';
 import { keys } from '../../functions/store/keys.ts';
 import { type Caller, mailsTo, signIn, startApi, uniqueEmail } from '../support/api.ts';
+import { giveStatements, localAlliance } from '../support/local.ts';
 import { passSecondFactor } from '../support/second-factor.ts';
 import { leineWeserSketch, saveDraftAs, startDraft, submitAs, submittedSketch } from '../support/sketches.ts';
 
@@ -191,8 +192,11 @@ describe('input the sketch routes do not take', () => {
     const reasonNotText = await applicant.call('POST', `/api/sketches/${draft.id}/withdraw`, { reason: 5 });
     const versionNotNumber = await applicant.call('GET', `/api/sketches/${submitted.id}/versions/erste`);
     const versionZero = await applicant.call('GET', `/api/sketches/${submitted.id}/versions/0`);
-    const noteTooLong = await admin.call('POST', `/api/admin/sketches/${submitted.id}/endorsement`, {
-      note: 'x'.repeat(1001),
+    const local = await localAlliance(api.url, admin, 'region-hannover');
+    const noteTooLong = await local.call('POST', `/api/local/sketches/${submitted.id}/statements`, {
+      subRegionId: 'region-hannover',
+      verdict: 'supports',
+      note: 'x'.repeat(3001),
     });
     const noNote = await admin.call('POST', `/api/admin/sketches/${submitted.id}/return`, {});
     const limitZero = await admin.call('GET', '/api/admin/sketches?limit=0');
@@ -216,7 +220,7 @@ describe('input the sketch routes do not take', () => {
         { field: 'n', message: 'Fassung: Bitte die Nummer einer eingereichten Fassung angeben (1, 2, …).' },
       ]);
     expect(fieldsOf(noteTooLong)).toEqual([
-      { field: 'note', message: 'Vermerk: Bitte höchstens 1000 Zeichen eingeben.' },
+      { field: 'note', message: 'Anmerkung: Bitte höchstens 3000 Zeichen eingeben.' },
     ]);
     expect(fieldsOf(noNote)).toEqual([
       { field: 'note', message: 'Hinweis für den Antragsteller: Bitte ausfüllen.' },
@@ -449,22 +453,32 @@ describe('the office', () => {
     ]);
     expect((await mailsAbout(email, 'Projektskizze eingereicht (Fassung 2)')).length).toBe(1);
 
-    // Act: accept needs the endorsement first
-    const tooEarly = await admin.call('POST', `/api/admin/sketches/${submitted.id}/accept`);
-    const endorsed = await admin.call<SketchDoc>('POST', `/api/admin/sketches/${submitted.id}/endorsement`, {
-      note: 'Protokoll der lokalen Allianz vom 15.10.2025 liegt vor.',
-    });
+    // Act: accept needs every local alliance's statement first
+    const tooEarly = await admin.call<{ code: string; message: string }>(
+      'POST',
+      `/api/admin/sketches/${submitted.id}/accept`,
+    );
+    await giveStatements(api.url, admin, resubmitted.body);
     const accepted = await admin.call<SketchDoc>('POST', `/api/admin/sketches/${submitted.id}/accept`);
     // Assess
-    expect(tooEarly).toMatchObject({ status: 409, body: { code: 'endorsement_missing' } });
-    expect(endorsed.body.endorsement).toMatchObject({ confirmedBy: expect.stringMatching(/^office-/) });
+    expect(tooEarly).toMatchObject({ status: 409, body: { code: 'statements_missing' } });
+    expect(tooEarly.body.message).toContain(
+      'Fachkräfteallianz Region Hannover, Fachkräfte für die Region Hildesheim (FaReHi), Fachkräfte-Initiative Weserbergland+',
+    );
     expect(accepted.body.status).toBe('ready_for_vote');
+    expect(accepted.body.localStatements?.map((s) => [s.subRegionId, s.verdict])).toEqual([
+      ['region-hannover', 'supports'],
+      ['hildesheim', 'supports'],
+      ['weserbergland-plus', 'supports'],
+    ]);
     expect(accepted.body.events.map((e) => e.transition)).toEqual([
       'create',
       'submit',
       'return',
       'submit',
-      'confirm_endorsement',
+      'localStatement',
+      'localStatement',
+      'localStatement',
       'accept',
     ]);
     expect(await mailsAbout(email, 'Vollständig und bereit zur Abstimmung')).toHaveLength(1);
@@ -489,7 +503,7 @@ describe('the office', () => {
     onlyHildesheim.strategy.priorities = [onlyHildesheim.strategy.priorities[1]!];
     const first = await submittedSketch(applicant);
     const second = await submittedSketch(applicant, onlyHildesheim);
-    await admin.call('POST', `/api/admin/sketches/${first.id}/endorsement`, {});
+    await giveStatements(api.url, admin, first);
     await admin.call('POST', `/api/admin/sketches/${first.id}/accept`);
     const list = (query: string) =>
       admin.call<{ items: SketchSummary[]; cursor?: string }>('GET', `/api/admin/sketches?${query}`);
@@ -507,7 +521,7 @@ describe('the office', () => {
     expect(submittedOnes.body.items.map((i) => i.id)).not.toContain(first.id);
     expect(ready.body.items.find((i) => i.id === first.id)).toMatchObject({
       status: 'ready_for_vote',
-      endorsed: true,
+      statementsMissing: [],
       costCents: 38_310_000,
       subRegionIds: ['region-hannover', 'hildesheim', 'weserbergland-plus'],
     });

@@ -138,9 +138,9 @@ describe("the trail chain's migration", () => {
     const read = await getSketch(touchedSketch);
     const change = sketchTransition({
       sketch: read,
-      transition: 'confirm_endorsement',
-      role: 'admin',
-      actor: 'office@example.org',
+      transition: 'localStatement',
+      role: 'local',
+      actor: 'lokal@example.org',
       at: new Date(at(10)),
     });
     await writeChange(change.items);

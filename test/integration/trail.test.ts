@@ -12,6 +12,7 @@ import { config, resetConfig } from '../../functions/platform/config.ts';
 import { addAdmin } from '../../functions/store/auth.ts';
 import { ensureTable } from '../../infra/local/table.ts';
 import { type Caller, signIn, startApi, uniqueEmail } from '../support/api.ts';
+import { giveStatements } from '../support/local.ts';
 import { passSecondFactor } from '../support/second-factor.ts';
 import { leineWeserSketch, submittedSketch } from '../support/sketches.ts';
 
@@ -54,7 +55,7 @@ afterAll(async () => {
 
 async function readySketch(): Promise<SketchDoc> {
   const submitted = await submittedSketch(applicant, leineWeserSketch());
-  await admin.call('POST', `/api/admin/sketches/${submitted.id}/endorsement`, {});
+  await giveStatements(api.url, admin, submitted);
   const accepted = await admin.call<SketchDoc>('POST', `/api/admin/sketches/${submitted.id}/accept`);
   expect(accepted.status).toBe(200);
   return accepted.body;

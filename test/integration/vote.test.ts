@@ -11,6 +11,7 @@ import { config } from '../../functions/platform/config.ts';
 import { addAdmin } from '../../functions/store/auth.ts';
 import { listSeats, putSeat } from '../../functions/store/votes.ts';
 import { type Caller, linkToken, mailsTo, signIn, startApi, uniqueEmail } from '../support/api.ts';
+import { giveStatements } from '../support/local.ts';
 import { passSecondFactor } from '../support/second-factor.ts';
 import { leineWeserSketch, submittedSketch } from '../support/sketches.ts';
 
@@ -57,7 +58,7 @@ afterAll(async () => {
 });
 afterEach(() => clock.reset());
 
-/** Two sketches ready for the vote, with the endorsement confirmed. */
+/** Two sketches ready for the vote, with every local statement given. */
 async function readySketches(n = 2): Promise<SketchDoc[]> {
   const applicant = await as(uniqueEmail());
   const ready: SketchDoc[] = [];
@@ -65,7 +66,7 @@ async function readySketches(n = 2): Promise<SketchDoc[]> {
     const sketch = leineWeserSketch();
     sketch.project.title = `Skizze ${i + 1} ${randomUUID().slice(0, 4)}`;
     const submitted = await submittedSketch(applicant, sketch);
-    await admin.call('POST', `/api/admin/sketches/${submitted.id}/endorsement`, {});
+    await giveStatements(api.url, admin, submitted);
     const accepted = await admin.call<SketchDoc>('POST', `/api/admin/sketches/${submitted.id}/accept`);
     ready.push(accepted.body);
   }

@@ -184,7 +184,7 @@ describe('the names in mails, letters, exports and messages', () => {
     const { names } = loadProfile('suedostniedersachsen');
     // Act
     const meeting = documentTexts.letter.procedure.meeting(names, '2026-11-12');
-    const step = nextStep({ status: 'endorsed', endorsed: true, names }).text;
+    const step = nextStep({ status: 'endorsed', statementsComplete: true, names }).text;
     const table = decisionsTable(names, []);
     // Assess
     expect(meeting).toBe('in seiner Sitzung am 12.11.2026');

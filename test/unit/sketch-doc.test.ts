@@ -96,12 +96,23 @@ describe('the next step', () => {
     // Prepare
     const { names } = loadProfile('leine-weser');
     // Act & Assess
-    expect(nextStep({ status: 'draft', endorsed: false, names }).text).toMatch(/Füllen Sie die Skizze aus/);
+    expect(nextStep({ status: 'draft', statementsComplete: false, names }).text).toMatch(
+      /Füllen Sie die Skizze aus/,
+    );
     expect(
-      nextStep({ status: 'draft', returned: { note: 'Bitte Ziele schärfen.' }, endorsed: false, names }).text,
+      nextStep({
+        status: 'draft',
+        returned: { note: 'Bitte Ziele schärfen.' },
+        statementsComplete: false,
+        names,
+      }).text,
     ).toContain('„Bitte Ziele schärfen.“');
-    expect(nextStep({ status: 'submitted', endorsed: false, names }).text).toMatch(/lokale Allianz/);
-    expect(nextStep({ status: 'in_vote', endorsed: true, voteDeadline: '2026-12-10', names })).toMatchObject({
+    expect(nextStep({ status: 'submitted', statementsComplete: false, names }).text).toMatch(
+      /lokalen Allianzen der Teilräume nehmen/,
+    );
+    expect(
+      nextStep({ status: 'in_vote', statementsComplete: true, voteDeadline: '2026-12-10', names }),
+    ).toMatchObject({
       due: '2026-12-10',
       text: 'Die Lenkungsgruppe stimmt über die Skizze ab. Sie erhalten das Votum per E-Mail.',
     });

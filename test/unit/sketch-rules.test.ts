@@ -123,6 +123,7 @@ describe('the profile rules, each at its boundary', () => {
       errorsAfter((s) => {
         s.space.subRegions = [{ id: 'hildesheim', shareBp: 10_000 }];
         s.space.districts = ['Landkreis Hildesheim', 'Landkreis Holzminden'];
+        s.localAlliance.subRegionId = 'hildesheim';
       }),
     ).toEqual([
       {
@@ -197,6 +198,32 @@ describe('the profile rules, each at its boundary', () => {
     expect(errorsAfter((s) => (s.localAlliance.presentedOn = '2025-11-24'))[0]?.field).toBe(
       'localAlliance.presentedOn',
     );
+  });
+
+  it("checks the chosen local alliance against the project's sub-regions, naming the field", () => {
+    // Prepare: a project in Hildesheim only
+    const onlyHildesheim = (s: Sketch) => {
+      s.space.subRegions = [{ id: 'hildesheim', shareBp: 10_000 }];
+      s.space.districts = ['Landkreis Hildesheim'];
+    };
+    // Act
+    const outside = errorsAfter((s) => {
+      onlyHildesheim(s);
+      s.localAlliance.subRegionId = 'weserbergland-plus';
+    });
+    const inside = errorsAfter((s) => {
+      onlyHildesheim(s);
+      s.localAlliance.subRegionId = 'hildesheim';
+    });
+    // Assess
+    expect(outside).toEqual([
+      {
+        field: 'localAlliance.subRegionId',
+        message:
+          'Lokale Allianz: Fachkräfte-Initiative Weserbergland+ ist für keinen der Teilräume des Projekts zuständig; bitte eine dieser Allianzen wählen: Fachkräfte für die Region Hildesheim (FaReHi).',
+      },
+    ]);
+    expect(inside).toEqual([]);
   });
 
   it('needs both declarations', () => {

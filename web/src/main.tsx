@@ -55,6 +55,11 @@ const MyVote = page(memberPages, 'MyVote');
 // pages of their own.
 const Budget = page(() => import('./pages/admin/Budget.tsx'), 'Budget');
 const Deadlines = page(() => import('./pages/admin/Deadlines.tsx'), 'Deadlines');
+// The local alliances: their workspace (a chunk of its own), and the office's page of their accounts.
+const localPages = () => import('./pages/local/Workspace.tsx');
+const LocalWorkspace = page(localPages, 'Workspace');
+const LocalSketch = page(localPages, 'LocalSketch');
+const LocalAccounts = page(() => import('./pages/admin/LocalAccounts.tsx'), 'LocalAccounts');
 // Who may open the office, and the sessions of an account.
 const Access = page(() => import('./pages/admin/Access.tsx'), 'Access');
 
@@ -88,6 +93,9 @@ export function App() {
             <Route path="/verwaltung/budget" component={Budget} />
             <Route path="/verwaltung/fristen" component={Deadlines} />
             <Route path="/verwaltung/zugaenge" component={Access} />
+            <Route path="/verwaltung/lokale-allianzen" component={LocalAccounts} />
+            <Route path="/allianz" component={LocalWorkspace} />
+            <Route path="/allianz/skizzen/:id" component={LocalSketch} />
             <Route path="/abstimmungen" component={MyVotes} />
             <Route path="/abstimmungen/:id" component={MyVote} />
             <Route default component={NotFound} />

@@ -54,6 +54,7 @@ export const texts = {
     mySketches: 'Meine Skizzen',
     votes: 'Abstimmungen',
     admin: 'Verwaltung',
+    local: 'Skizzen meiner Teilräume',
     footer: (n: ProfileNames) =>
       `${n.alliance.name} – Projektskizzen, Votum ${n.decisionBody.genitive} und Fristen an einem Ort.`,
     footerNote: (n: ProfileNames) =>

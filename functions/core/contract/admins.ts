@@ -44,7 +44,7 @@ const adminsSchema = () =>
 const sessionSchema = () =>
   z.strictObject({
     id: z.string(),
-    roles: z.array(z.enum(['applicant', 'member', 'admin'])),
+    roles: z.array(z.enum(['applicant', 'member', 'admin', 'local'])),
     createdAt: instant,
     idleUntil: instant,
     absoluteUntil: instant,

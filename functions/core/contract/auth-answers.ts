@@ -9,7 +9,7 @@ import { instant } from './common.ts';
  * function, which never checks its own answers, never builds them.
  */
 
-const roles = ['applicant', 'admin', 'member'] as const satisfies readonly Role[];
+const roles = ['applicant', 'admin', 'member', 'local'] as const satisfies readonly Role[];
 const role = () => z.enum(roles);
 
 /** The same words whether or not anybody has an account under the address (no enumeration). */

@@ -8,8 +8,11 @@ export const conflictCodes = [
   'version_conflict',
   'not_editable',
   'wrong_status',
-  // the office's checks
-  'endorsement_missing',
+  // the office's checks: a local alliance's statement still due
+  'statements_missing',
+  // the local step (contract/local.ts)
+  'statement_given',
+  'no_local_step',
   // votes and meetings
   'vote_conflict',
   'closed',

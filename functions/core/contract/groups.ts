@@ -12,6 +12,9 @@ export const groups = {
       'The coordination office: checking sketches, seats, votes and meetings, the Votum, budget, deadlines',
   },
   steering: { description: 'The steering group: its votes, ballots, hand-overs and recusals' },
+  local: {
+    description: "The local alliances' workspace: the sketches of their sub-regions and their statements",
+  },
   followup: { description: 'After the Votum: funding decision, reports and their review' },
   documents: {
     description: 'Documents and files to download: Votum letter, minutes, CSV exports, the calendar feed',

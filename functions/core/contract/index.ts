@@ -3,6 +3,7 @@ import * as attachments from './attachments.ts';
 import * as auth from './auth.ts';
 import * as budget from './budget.ts';
 import * as followup from './followup.ts';
+import * as local from './local.ts';
 import * as mfa from './mfa.ts';
 import type { Route } from './route.ts';
 import * as sketches from './sketches.ts';
@@ -20,6 +21,7 @@ export const routes = {
   ...attachments,
   ...votes,
   ...followup,
+  ...local,
   ...budget,
   ...trail,
   ...admins,

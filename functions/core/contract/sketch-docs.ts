@@ -3,6 +3,7 @@ import { sketchStatuses, transitions } from '../lifecycle.ts';
 import { buildSketchShape, draftSchema } from '../sketch-full.ts';
 import { instant, isoDate, page } from './common.ts';
 import { fundingDecisionSchema } from './followup-answers.ts';
+import { localStatementSchema } from './local-answers.ts';
 import { sketchOutcome, votum } from './vote-docs.ts';
 
 /*
@@ -32,7 +33,7 @@ function build() {
     from: z.nullable(status),
     to: status,
     actor: z.string(),
-    role: z.enum(['applicant', 'admin', 'member']),
+    role: z.enum(['applicant', 'admin', 'member', 'local']),
     at: instant,
     note: z.optional(z.string()),
   });
@@ -58,9 +59,8 @@ function build() {
     draft: draftSchema(),
     submissions: z.array(z.strictObject({ n: z.int().check(z.gte(1)), submittedAt: instant })),
     returned: z.optional(z.strictObject({ note: z.string(), at: instant, by: z.string() })),
-    endorsement: z.optional(
-      z.strictObject({ confirmedAt: instant, confirmedBy: z.string(), note: z.optional(z.string()) }),
-    ),
+    /** The local alliances' statements, one per sub-region (where the profile has the local step). */
+    localStatements: z.optional(z.array(localStatementSchema())),
     withdrawn: z.optional(z.strictObject({ at: instant, by: z.string(), reason: z.optional(z.string()) })),
     /** The circulation vote it is (or was last) in. */
     voteId: z.optional(z.string()),
@@ -105,8 +105,8 @@ function build() {
     priorityIds: z.array(z.string()),
     costCents: z.int(),
     esfCents: z.int(),
-    /** Whether the office confirmed the local alliance's endorsement. */
-    endorsed: z.boolean(),
+    /** The sub-regions whose local alliance has not given its statement yet (none without a local step). */
+    statementsMissing: z.array(z.string()),
     /** How many versions were submitted. */
     submissions: count,
     /** Given back by the office for revision and not resubmitted yet (its status is `draft` again). */

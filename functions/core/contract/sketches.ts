@@ -16,7 +16,7 @@ import {
 
 /*
  * A sketch's routes: the applicant's draft, autosave, submit and withdrawal, its versions, the
- * applicant's status page, and the office's list and checks (return, endorsement, accept). Every
+ * applicant's status page, and the office's list and checks (return, accept; the local alliances' statements are contract/local.ts). Every
  * export of this module is a route (index.ts gathers them); the documents they answer are in
  * ./sketch-docs.ts.
  *
@@ -45,16 +45,6 @@ const withdrawBody = z.lazy(() =>
 );
 
 const returnBody = z.lazy(() => z.object({ note: text(m.return.note, 10, 3000) }));
-
-const endorsementBody = z.lazy(() =>
-  z.object({
-    note: z.optional(
-      z
-        .string({ error: m.endorsement.noteNotText })
-        .check(z.trim(), z.maxLength(1000, m.endorsement.noteTooLong)),
-    ),
-  }),
-);
 
 const filterValue = (label: string) =>
   z.optional(
@@ -202,30 +192,16 @@ export const returnSketch = route({
   conflicts: ['wrong_status', 'version_conflict'],
 });
 
-export const confirmEndorsement = route({
-  method: 'POST',
-  path: '/api/admin/sketches/{id}/endorsement',
-  summary:
-    "The office records the local alliance's endorsement of a submitted sketch (the state stays); a repeat changes nothing.",
-  access: ['admin'],
-  group: 'office',
-  entry: 'functions/http/handlers/confirm-endorsement.ts',
-  params: sketchParams,
-  body: endorsementBody,
-  answers: { 200: sketchDoc },
-  conflicts: ['wrong_status', 'version_conflict'],
-});
-
 export const acceptSketch = route({
   method: 'POST',
   path: '/api/admin/sketches/{id}/accept',
   summary:
-    'The office finds a submitted, endorsed sketch complete: it is ready for the vote; the applicant is told by mail.',
+    'The office finds a submitted sketch complete, every local statement the profile asks for in: it is ready for the vote; the applicant is told by mail.',
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/accept-sketch.ts',
   params: sketchParams,
   sendsMail: true,
   answers: { 200: sketchDoc },
-  conflicts: ['endorsement_missing', 'wrong_status', 'version_conflict'],
+  conflicts: ['statements_missing', 'wrong_status', 'version_conflict'],
 });

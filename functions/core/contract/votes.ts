@@ -211,7 +211,7 @@ export const openVote = route({
   sendsMail: true,
   body: openVoteBody,
   answers: { 201: voteDoc },
-  conflicts: ['wrong_status', 'endorsement_missing', 'no_seats', 'vote_conflict'],
+  conflicts: ['wrong_status', 'statements_missing', 'no_seats', 'vote_conflict'],
 });
 
 export const listVotes = route({

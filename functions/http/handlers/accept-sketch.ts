@@ -1,19 +1,28 @@
 import { changeSketch, loadSketch, sketchLink } from '../../app/sketches.ts';
 import * as route from '../../core/contract/sketches.ts';
 import { ConflictError } from '../../core/errors.ts';
-import { sketchMessages } from '../../core/sketches.de.ts';
+import { localMessages } from '../../core/local.de.ts';
+import { statementsMissing } from '../../core/local.ts';
 import { sketchAcceptedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { handle } from '../stack.ts';
 
 /**
- * The office finds a submitted sketch complete: it is ready for the vote. Only with the local
- * alliance's endorsement confirmed, since a sketch without it cannot be put to the vote.
+ * The office finds a submitted sketch complete: it is ready for the vote. Where the profile has the
+ * local step, only once every sub-region's local alliance has given its statement (core/local.ts).
  */
 export default handle(route.acceptSketch)(async ({ params, caller, now }) => {
+  const profile = config().profile;
   const sketch = await loadSketch(params.id, caller);
-  if (sketch.status === 'submitted' && !sketch.endorsement)
-    throw new ConflictError(sketchMessages.refusals.endorsementMissing, 'endorsement_missing');
+  const missing = sketch.status === 'submitted' ? statementsMissing(profile, sketch) : [];
+  if (missing.length)
+    throw new ConflictError(
+      localMessages.refusals.statementsMissing(
+        missing.map((id) => profile.subRegions.find((r) => r.id === id)?.localAlliance ?? id).join(', '),
+      ),
+      'statements_missing',
+      { subRegionIds: missing },
+    );
   const doc = await changeSketch({
     sketch,
     caller,
@@ -22,7 +31,7 @@ export default handle(route.acceptSketch)(async ({ params, caller, now }) => {
     transition: 'accept',
     mail: {
       kind: 'sketch-accepted',
-      content: sketchAcceptedMail(config().profile, sketch.title, sketchLink(sketch.id)),
+      content: sketchAcceptedMail(profile, sketch.title, sketchLink(sketch.id)),
     },
   });
   return { status: 200, body: doc };

@@ -5,6 +5,7 @@ import { mailSketches, signedInMail, voteDoc } from '../../app/votes.ts';
 import * as route from '../../core/contract/votes.ts';
 import { berlinDate } from '../../core/dates.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';
+import { statementsMissing } from '../../core/local.ts';
 import { checkDeadline, defaultDeadline, nextDueAt, type Vote, VoteError } from '../../core/vote.ts';
 import { voteMessages as m } from '../../core/votes.de.ts';
 import { voteOpenedMail } from '../../mail/templates.de.ts';
@@ -22,7 +23,7 @@ import { handle } from '../stack.ts';
 
 /**
  * Opens a circulation vote (with its stated case where the profile allows one only in individual
- * cases): the sketches (ready, endorsement confirmed) go into the vote, the active
+ * cases): the sketches (ready, every local statement in) go into the vote, the active
  * seats are copied into it, and each seat's member gets a mail that signs them in; one transaction.
  */
 export default handle(route.openVote)(async ({ body: input, caller, now }) => {
@@ -51,7 +52,8 @@ export default handle(route.openVote)(async ({ body: input, caller, now }) => {
       ]);
     if (sketch.status !== 'ready_for_vote')
       throw new ConflictError(m.open.notReady(sketch.title), 'wrong_status');
-    if (!sketch.endorsement) throw new ConflictError(m.open.notEndorsed(sketch.title), 'endorsement_missing');
+    if (statementsMissing(profile, sketch).length)
+      throw new ConflictError(m.open.statementsMissing(sketch.title), 'statements_missing');
   }
   const seats = (await listSeats()).filter((s) => s.active).map(({ active: _a, ...seat }) => seat);
   if (seats.length === 0) throw new ConflictError(m.open.noSeats(profile.names), 'no_seats');

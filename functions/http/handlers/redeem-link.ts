@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { speaksForSubRegion } from '../../app/caller.ts';
 import { newSessionTimes, rolesFor } from '../../core/auth.ts';
 import * as route from '../../core/contract/auth.ts';
 import { InputError } from '../../core/errors.ts';
@@ -21,7 +22,11 @@ export default handle(route.redeemLink)(async ({ body: { token }, now }) => {
   }
   const session = {
     email: stored.email,
-    roles: rolesFor({ admin: await isAdmin(stored.email), member: await holdsSeat(stored.email) }),
+    roles: rolesFor({
+      admin: await isAdmin(stored.email),
+      member: await holdsSeat(stored.email),
+      local: await speaksForSubRegion(stored.email),
+    }),
     ...newSessionTimes(now),
   };
   const sessionToken = randomBytes(32).toString('base64url');

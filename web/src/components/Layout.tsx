@@ -29,7 +29,8 @@ function Account() {
     signedOut();
     route('/');
   };
-  const isApplicantOnly = !current.me.roles.includes('member') && !isAdmin(current);
+  const isLocal = current.me.roles.includes('local');
+  const isApplicantOnly = !current.me.roles.includes('member') && !isAdmin(current) && !isLocal;
   return (
     <div class="account">
       <nav aria-label={texts.portal.mainNav}>
@@ -48,6 +49,11 @@ function Account() {
           {current.me.roles.includes('member') ? (
             <li>
               <a href="/abstimmungen">{texts.portal.votes}</a>
+            </li>
+          ) : null}
+          {isLocal ? (
+            <li>
+              <a href="/allianz">{texts.portal.local}</a>
             </li>
           ) : null}
           {isAdmin(current) ? (

@@ -164,6 +164,8 @@ function describeFilters(filters: Filters, profile: PublicProfile | undefined): 
 
 function SketchTable({ items, profile }: { items: ListedSketch[]; profile: PublicProfile | undefined }) {
   const c = t.columns;
+  // The statements' column only where the profile has the local step.
+  const local = profile?.localStatements.required ?? false;
   return (
     <div class="table-wrap">
       <table class="sketch-table">
@@ -177,7 +179,7 @@ function SketchTable({ items, profile }: { items: ListedSketch[]; profile: Publi
               {c.cost}
             </th>
             <th scope="col">{c.status}</th>
-            <th scope="col">{c.endorsed}</th>
+            {local ? <th scope="col">{c.statements}</th> : null}
             <th scope="col" class="num">
               {c.submissions}
             </th>
@@ -200,7 +202,13 @@ function SketchTable({ items, profile }: { items: ListedSketch[]; profile: Publi
               </td>
               <td class="num">{formatEuro(item.costCents)}</td>
               <td>{item.returned ? t.returned : de.status[item.status]}</td>
-              <td>{item.endorsed ? t.yes : t.no}</td>
+              {local ? (
+                <td>
+                  {item.statementsMissing.length
+                    ? t.statementsMissing(item.statementsMissing.length)
+                    : t.statementsComplete}
+                </td>
+              ) : null}
               <td class="num">{item.submissions}</td>
               <td>{item.submittedAt ? formatDateTime(item.submittedAt) : t.none}</td>
             </tr>

@@ -17,7 +17,6 @@ import {
   AcceptAction,
   allows,
   EndorsementBlock,
-  mayConfirmEndorsement,
   ReturnAction,
   ReturnedNotice,
 } from './admin/ReviewActions.tsx';
@@ -84,7 +83,7 @@ function Review({
   return (
     <section aria-labelledby="review-heading" id="pruefung">
       <h2 id="review-heading">{t.review}</h2>
-      {!canAccept && !canReturn && !canWithdraw && !mayConfirmEndorsement(doc) ? (
+      {!canAccept && !canReturn && !canWithdraw ? (
         <p>{t.reviewClosed(de.status[doc.status] ?? doc.status)}</p>
       ) : null}
       {canAccept ? <AcceptAction doc={doc} onDone={onDone} /> : null}
@@ -212,7 +211,7 @@ function Loaded({
       </nav>
       {/* After an endorsing Votum: the decision, the end and the reports, a chunk loaded only then. */}
       {followUp ? <OfficeFollowUpSlot sketchId={doc.id} focus={atFollowUp} onDone={onDone} /> : null}
-      <EndorsementBlock doc={doc} profile={profile} onDone={onDone} />
+      <EndorsementBlock doc={doc} profile={profile} />
       <Review doc={doc} title={title} onDone={onDone} />
       <Versions sketchId={doc.id} submissions={doc.submissions} onRead={show} />
       <Timeline events={doc.events} />

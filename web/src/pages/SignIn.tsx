@@ -38,7 +38,16 @@ export function SignIn() {
         // The office confirms the link with its second factor first (the page sets one up if none yet).
         if (created.secondFactor === 'pending')
           route(`/zweiter-faktor${next ? `?next=${encodeURIComponent(next)}` : ''}`, true);
-        else route(next ?? (created.roles.includes('admin') ? '/verwaltung' : '/skizzen/neu'), true);
+        else
+          route(
+            next ??
+              (created.roles.includes('admin')
+                ? '/verwaltung'
+                : created.roles.includes('local')
+                  ? '/allianz'
+                  : '/skizzen/neu'),
+            true,
+          );
       } catch (failure) {
         // A link used up on this device (a vote mail opened again): the session it made still holds.
         const session = await loadSession();

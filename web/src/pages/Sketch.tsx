@@ -2,6 +2,7 @@ import { useLocation, useRoute } from 'preact-iso';
 import { formatDate, formatDateTime } from '../../../functions/core/dates.ts';
 import { de } from '../../../functions/core/messages.de.ts';
 import { sketchFacts } from '../../../functions/core/sketch-doc.ts';
+import { draftSubRegions, LocalStatements } from '../components/LocalStatements.tsx';
 import { Page } from '../components/Page.tsx';
 import { SketchView } from '../components/SketchView.tsx';
 import { useProfile } from '../profile.ts';
@@ -80,6 +81,11 @@ function Status({
           <ApplicantFollowUpSlot sketchId={doc.id} focus={atFollowUp} />
         )
       ) : null}
+      <LocalStatements
+        profile={profile}
+        subRegionIds={draftSubRegions(doc.draft)}
+        statements={doc.localStatements}
+      />
       <h2>{t.content}</h2>
       <SketchView draft={doc.draft} profile={profile} headingLevel={3} />
     </>

@@ -53,6 +53,7 @@ export const accessTexts = {
       applicant: 'Antragstellend',
       member: n.decisionBody.name,
       admin: 'Koordinierungsstelle',
+      local: 'Lokale Allianz',
     }),
   },
 } as const;

@@ -4,6 +4,7 @@ import { transitions } from '../../../../functions/core/lifecycle.ts';
 import { de } from '../../../../functions/core/messages.de.ts';
 import { Attachments } from '../../components/Attachments.tsx';
 import { Field } from '../../components/Field.tsx';
+import { draftSubRegions, LocalStatements } from '../../components/LocalStatements.tsx';
 import { call } from '../../lib/api.ts';
 import { useAction } from '../../lib/load.tsx';
 import { useNames } from '../../names.ts';
@@ -23,38 +24,21 @@ export interface ActionProps {
 export const allows = (transition: keyof typeof transitions, doc: SketchDoc) =>
   (transitions[transition].from as readonly string[]).includes(doc.status);
 
-/** The API's states in which the endorsement can be confirmed (confirm-endorsement.ts). */
-export const mayConfirmEndorsement = (doc: SketchDoc) =>
-  !doc.endorsement && (doc.status === 'submitted' || doc.status === 'ready_for_vote');
-
 const record = (value: unknown): Record<string, unknown> =>
   value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
-const noteMax = 1000;
-
-/** The local alliance's endorsement as the applicant stated it, its attachments, and the office's confirmation. */
-export function EndorsementBlock({ doc, profile, onDone }: ActionProps & { profile: PublicProfile }) {
+/**
+ * The local alliance as the applicant stated it, its attachments, and the local alliances'
+ * statements given in their workspace (where the profile has the local step).
+ */
+export function EndorsementBlock({ doc, profile }: Pick<ActionProps, 'doc'> & { profile: PublicProfile }) {
   const e = t.endorsement;
   const stated = record(doc.draft.localAlliance);
   const subRegionId = text(stated.subRegionId);
   const alliance = profile.subRegions.find((s) => s.id === subRegionId)?.localAlliance ?? subRegionId;
   const presentedOn = text(stated.presentedOn);
   const statement = text(stated.statement);
-  const [note, setNote] = useState('');
-  const action = useAction();
-  const over = note.length > noteMax;
-
-  const confirm = async (event: Event) => {
-    event.preventDefault();
-    const trimmed = note.trim();
-    const params = { id: doc.id };
-    const body = trimmed ? { note: trimmed } : {};
-    if (!(await action.run(() => call('confirmEndorsement', { params, body })))) return;
-    setNote('');
-    onDone(e.done);
-  };
-
   return (
     <section aria-labelledby="endorsement-heading" id="befuerwortung" class="review-block">
       <h2 id="endorsement-heading">{e.heading}</h2>
@@ -80,54 +64,22 @@ export function EndorsementBlock({ doc, profile, onDone }: ActionProps & { profi
       </dl>
       <h3>{e.attachments}</h3>
       <Attachments sketchId={doc.id} />
-      {doc.endorsement ? (
-        <div class="notice notice--success">
-          <p>{e.confirmed(formatDateTime(doc.endorsement.confirmedAt), doc.endorsement.confirmedBy)}</p>
-          {doc.endorsement.note ? (
-            <p>
-              <strong>{e.confirmedNote}</strong> {doc.endorsement.note}
-            </p>
-          ) : null}
-        </div>
-      ) : (
-        <p class="notice">{e.notConfirmed}</p>
-      )}
-      {mayConfirmEndorsement(doc) ? (
-        <form onSubmit={confirm} noValidate aria-label={e.confirm}>
-          <Field
-            id="endorsement-note"
-            label={e.note}
-            hint={e.noteHint}
-            multiline
-            value={note}
-            onInput={setNote}
-            error={over ? de.validation.tooLong(e.note, noteMax) : undefined}
-          />
-          {action.error ? (
-            <p id="endorsement-error" class="field-error" role="alert">
-              {action.error.message}
-            </p>
-          ) : null}
-          <button
-            type="submit"
-            class="button"
-            disabled={action.busy || over}
-            aria-describedby={action.error ? 'endorsement-error' : undefined}
-          >
-            {action.busy ? e.confirming : e.confirm}
-          </button>
-        </form>
-      ) : null}
+      <LocalStatements
+        profile={profile}
+        subRegionIds={draftSubRegions(doc.draft)}
+        statements={doc.localStatements}
+        headingLevel={3}
+      />
     </section>
   );
 }
 
-/** "Zur Abstimmung freigeben": refused by the API (409 endorsement_missing) until the endorsement is confirmed. */
+/** "Zur Abstimmung freigeben": refused by the API (409 statements_missing) until every local statement is in. */
 export function AcceptAction({ doc, onDone }: ActionProps) {
   const a = t.accept;
   const names = useNames();
   const action = useAction();
-  const missing = action.error?.code === 'endorsement_missing';
+  const missing = action.error?.code === 'statements_missing';
   return (
     <div class="review-block">
       <h3 id="accept-heading">{a.heading}</h3>

@@ -163,11 +163,11 @@ function StartVote({
                 id={`vote-sketch-${sketch.id}`}
                 label={sketch.title}
                 hint={
-                  sketch.endorsed
+                  sketch.statementsMissing.length === 0
                     ? t.sketchFacts(sketch.organisation, formatEuro(sketch.costCents))
                     : `${t.sketchFacts(sketch.organisation, formatEuro(sketch.costCents))}. ${t.notEndorsed}`
                 }
-                disabled={!sketch.endorsed}
+                disabled={sketch.statementsMissing.length > 0}
                 checked={chosen.includes(sketch.id)}
                 onChange={(on) =>
                   setChosen(on ? [...chosen, sketch.id] : chosen.filter((id) => id !== sketch.id))

@@ -1,3 +1,4 @@
+import { useProfile } from '../../profile.ts';
 import { voteTexts } from './texts.de.ts';
 import './votes.css';
 
@@ -6,6 +7,7 @@ const t = voteTexts.nav;
 const areas = [
   { id: 'sketches', href: '/verwaltung', label: t.sketches },
   { id: 'seats', href: '/verwaltung/sitze', label: t.seats },
+  { id: 'local', href: '/verwaltung/lokale-allianzen', label: t.local },
   { id: 'votes', href: '/verwaltung/abstimmungen', label: t.votes },
   { id: 'meetings', href: '/verwaltung/sitzungen', label: t.meetings },
   { id: 'budget', href: '/verwaltung/budget', label: t.budget },
@@ -17,16 +19,21 @@ export type OfficeArea = (typeof areas)[number]['id'];
 
 /** The office's areas, the current one marked for screen readers (aria-current) and by its look. */
 export function OfficeNav({ current }: { current: OfficeArea }) {
+  // The local alliances' accounts only where the profile has the local step.
+  const profile = useProfile();
+  const local = profile.state === 'loaded' && profile.profile.localStatements.required;
   return (
     <nav aria-label={t.label} class="page-nav office-nav">
       <ul>
-        {areas.map((area) => (
-          <li key={area.id}>
-            <a href={area.href} aria-current={area.id === current ? 'page' : undefined}>
-              {area.label}
-            </a>
-          </li>
-        ))}
+        {areas
+          .filter((area) => area.id !== 'local' || local)
+          .map((area) => (
+            <li key={area.id}>
+              <a href={area.href} aria-current={area.id === current ? 'page' : undefined}>
+                {area.label}
+              </a>
+            </li>
+          ))}
       </ul>
     </nav>
   );

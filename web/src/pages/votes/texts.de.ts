@@ -32,6 +32,7 @@ export const voteTexts = {
     label: 'Bereiche der Verwaltung',
     sketches: 'Projektskizzen',
     seats: 'Sitze',
+    local: 'Lokale Allianzen',
     votes: 'Abstimmungen',
     meetings: 'Sitzungen',
     budget: 'Budget',
@@ -102,7 +103,7 @@ export const voteTexts = {
       'Zur Wahl stehen Skizzen, die bereit zur Abstimmung sind. Jedes Mitglied eines aktiven Sitzes erhält eine E-Mail mit den Zusammenfassungen und einem Link zur Abstimmung.',
     sketchesLegend: 'Skizzen für dieses Umlaufverfahren',
     noReady: 'Zurzeit ist keine Skizze bereit zur Abstimmung.',
-    notEndorsed: 'Befürwortung der lokalen Allianz nicht bestätigt – kann nicht vorgelegt werden',
+    notEndorsed: 'Stellungnahme einer lokalen Allianz steht aus – kann nicht vorgelegt werden',
     sketchFacts: (organisation: string, cost: string) => `${organisation}, Gesamtkosten ${cost}`,
     deadline: 'Frist (letzter Tag der Abstimmung)',
     deadlineHint: (days: number) =>

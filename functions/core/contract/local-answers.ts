@@ -1,0 +1,71 @@
+import * as z from 'zod/mini';
+import { sketchStatuses } from '../lifecycle.ts';
+import { localVerdicts } from '../local.ts';
+import { draftSchema } from '../sketch-full.ts';
+import { instant, isoDate, list } from './common.ts';
+
+/*
+ * What the local step's routes answer (contract/local.ts): a statement, a local alliance's
+ * account, the workspace's list and its read-only sketch. Built by functions, not at load (the
+ * routes wrap them in `z.lazy`, see followup-answers.ts). Strict, so that a field of another
+ * sub-region or the applicant's address fails the contract test.
+ */
+
+/** One local alliance's statement on a sketch, for one sub-region (core/local.ts). */
+export const localStatementSchema = () =>
+  z.strictObject({
+    subRegionId: z.string(),
+    verdict: z.enum(localVerdicts),
+    note: z.string(),
+    givenAt: instant,
+    givenBy: z.string(),
+  });
+
+/** An account of a local alliance as the office keeps it. */
+export const localAccountSchema = () =>
+  z.strictObject({
+    id: z.string(),
+    subRegionId: z.string(),
+    name: z.string(),
+    email: z.string(),
+    active: z.boolean(),
+  });
+
+export const localAccountListSchema = () => list(localAccountSchema());
+
+/** A sketch as the workspace lists it: enough to find it and to spot a duplicate, never the owner's address. */
+const localSketchRow = () =>
+  z.strictObject({
+    id: z.string(),
+    status: z.enum(sketchStatuses),
+    submittedAt: z.optional(instant),
+    title: z.string(),
+    organisation: z.string(),
+    subRegionIds: z.array(z.string()),
+    /** The runtime as the sketch gives it (a project's period). */
+    start: z.optional(isoDate),
+    end: z.optional(isoDate),
+    localStatements: z.array(localStatementSchema()),
+  });
+
+/**
+ * The workspace: the sub-regions the caller speaks for, and every sketch past the draft that
+ * touches one of them, newest submission first (the page splits them into due and earlier).
+ */
+export const localSketchListSchema = () =>
+  z.strictObject({ subRegionIds: z.array(z.string()), sketches: z.array(localSketchRow()) });
+
+/** One sketch for a local alliance: read-only, with the statements given so far. */
+export const localSketchSchema = () =>
+  z.strictObject({
+    id: z.string(),
+    status: z.enum(sketchStatuses),
+    submittedAt: z.optional(instant),
+    draft: draftSchema(),
+    localStatements: z.array(localStatementSchema()),
+    /** The sketch's sub-regions the caller may give the statement for. */
+    mySubRegionIds: z.array(z.string()),
+  });
+
+export type LocalSketchList = z.output<ReturnType<typeof localSketchListSchema>>;
+export type LocalSketchDoc = z.output<ReturnType<typeof localSketchSchema>>;

@@ -1,0 +1,102 @@
+import { formatDate } from '../../../../functions/core/dates.ts';
+import { de } from '../../../../functions/core/messages.de.ts';
+import { Page } from '../../components/Page.tsx';
+import type { AnswerOf } from '../../lib/api.ts';
+import { NotLoaded, useLoad } from '../../lib/load.tsx';
+import { type PublicProfile, useProfile } from '../../profile.ts';
+import { localTexts } from './texts.de.ts';
+
+const t = localTexts.workspace;
+type Row = AnswerOf<'localSketches'>['sketches'][number];
+
+export const localSketchPath = (id: string) => `/allianz/skizzen/${encodeURIComponent(id)}`;
+
+const regionNames = (profile: PublicProfile | undefined, ids: readonly string[]) =>
+  ids.map((id) => profile?.subRegions.find((r) => r.id === id)?.name ?? id).join(', ');
+
+function SketchRows({
+  rows,
+  profile,
+  caption,
+}: {
+  rows: Row[];
+  profile: PublicProfile | undefined;
+  caption: string;
+}) {
+  const c = t.columns;
+  return (
+    <div class="table-wrap">
+      <table class="sketch-table">
+        <caption class="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{c.title}</th>
+            <th scope="col">{c.organisation}</th>
+            <th scope="col">{c.regions}</th>
+            <th scope="col">{c.period}</th>
+            <th scope="col">{c.status}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">
+                <a href={localSketchPath(row.id)}>{row.title}</a>
+              </th>
+              <td>{row.organisation}</td>
+              <td>{regionNames(profile, row.subRegionIds)}</td>
+              <td>
+                {row.start && row.end ? `${formatDate(row.start)} – ${formatDate(row.end)}` : t.periodUnknown}
+              </td>
+              <td>{de.status[row.status]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** `/allianz`: a local alliance's workspace: sketches awaiting its statement, given ones, earlier projects. */
+export function Workspace() {
+  const loaded = useLoad('localSketches');
+  const profileState = useProfile();
+  const profile = profileState.state === 'loaded' ? profileState.profile : undefined;
+  if (loaded.state !== 'loaded')
+    return (
+      <Page title={t.title}>
+        <NotLoaded loaded={loaded} path="/allianz" />
+      </Page>
+    );
+  const { subRegionIds, sketches } = loaded.data;
+  const mineMissing = (row: Row) =>
+    row.subRegionIds.some(
+      (id) => subRegionIds.includes(id) && !row.localStatements.some((s) => s.subRegionId === id),
+    );
+  const due = sketches.filter((row) => row.status === 'submitted' && mineMissing(row));
+  const given = sketches.filter((row) => row.status === 'submitted' && !mineMissing(row));
+  const earlier = sketches.filter((row) => row.status !== 'submitted');
+  return (
+    <Page title={t.title}>
+      <p>{subRegionIds.length ? t.intro(regionNames(profile, subRegionIds)) : t.none}</p>
+      <h2>{t.due}</h2>
+      {due.length ? <SketchRows rows={due} profile={profile} caption={t.due} /> : <p>{t.dueNone}</p>}
+      {given.length ? (
+        <>
+          <h2>{t.given}</h2>
+          <SketchRows rows={given} profile={profile} caption={t.given} />
+        </>
+      ) : null}
+      <h2>{t.earlier}</h2>
+      <p class="hint">{t.earlierHint}</p>
+      {earlier.length ? (
+        <SketchRows rows={earlier} profile={profile} caption={t.earlier} />
+      ) : (
+        <p>{t.earlierNone}</p>
+      )}
+    </Page>
+  );
+}
+
+// The statement page shares the chunk: a local alliance opens both in one sitting.
+export { LocalSketch } from './LocalSketch.tsx';
