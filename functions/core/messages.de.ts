@@ -35,6 +35,7 @@ export const statusLabels = {
   submitted: 'Eingereicht',
   ready_for_vote: 'Bereit zur Abstimmung',
   in_vote: 'In der Abstimmung',
+  vote_closed: 'Abgestimmt – Votum folgt',
   endorsed: 'Positives Votum',
   not_endorsed: 'Kein positives Votum',
   deferred: 'Zurückgestellt',
@@ -44,6 +45,11 @@ export const statusLabels = {
   running: 'Laufend',
   report_due: 'Abschlussbericht fällig',
   closed: 'Abgeschlossen',
+} as const;
+
+/** States whose words depend on more than the state (core/status.ts). */
+export const statusWords = {
+  startsOn: (date: string) => `Bewilligt – beginnt am ${date}`,
 } as const;
 
 export const httpMessages = {
@@ -100,7 +106,10 @@ export const nextSteps = {
     `${capitalised(n.decisionBody.nominative)} hat ein positives Votum abgegeben. Stellen Sie den Förderantrag bei der NBank und melden Sie hier die Förderentscheidung.`,
   not_endorsed: (n: ProfileNames) =>
     `${capitalised(n.decisionBody.nominative)} hat kein positives Votum abgegeben. Die Begründung steht im Votum.`,
-  deferred: 'Die Entscheidung wurde zurückgestellt; die Skizze wird erneut vorgelegt.',
+  vote_closed: (n: ProfileNames) =>
+    `${capitalised(n.decisionBody.nominative)} hat über die Skizze entschieden. Die Koordinierungsstelle schreibt nun das Votum; Sie erhalten es per E-Mail.`,
+  deferred: (n: ProfileNames) =>
+    `${capitalised(n.decisionBody.nominative)} hat die Entscheidung zurückgestellt (die Gründe stehen im Votum). Die Skizze wird ${n.decisionBody.dative} in einer der nächsten Runden erneut vorgelegt.`,
   withdrawn: 'Die Skizze wurde zurückgezogen. Es ist nichts mehr zu tun.',
   funded: 'Das Projekt ist bewilligt. Reichen Sie nach Projektende den Abschlussbericht ein.',
   rejected: 'Die NBank hat den Antrag nicht bewilligt.',

@@ -85,6 +85,8 @@ export function nextStep(facts: NextStepFacts): NextStep {
       return { text: t.funded };
     case 'endorsed':
     case 'not_endorsed':
+    case 'vote_closed':
+    case 'deferred':
       return { text: t[facts.status](facts.names) };
     default:
       return { text: t[facts.status] };

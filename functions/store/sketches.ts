@@ -245,7 +245,9 @@ export interface Page<T> {
 
 /** The fields lists show: never the draft itself. */
 const summaryProjection =
-  'id, ownerEmail, #s, createdAt, updatedAt, submittedAt, title, organisation, subRegionIds, priorityIds, costCents, esfCents, endorsement, submissions, returned';
+  'id, ownerEmail, #s, createdAt, updatedAt, submittedAt, title, organisation, subRegionIds, priorityIds, costCents, esfCents, endorsement, submissions, returned, fundingDecision.#start';
+/** The names the summary's projection uses (`start` is a reserved word). */
+const summaryNames = { '#s': 'status', '#start': 'start' };
 export type SketchListRecord = Pick<
   SketchRecord,
   | 'id'
@@ -257,8 +259,7 @@ export type SketchListRecord = Pick<
   | 'endorsement'
   | 'submissions'
   | 'returned'
-> &
-  SketchFacts;
+> & { fundingDecision?: { start?: string } } & SketchFacts;
 
 export interface ListFilter {
   subRegion?: string | undefined;
@@ -309,7 +310,7 @@ export async function listSketches(
               : {}),
             ExpressionAttributeValues: { ...values, ':pk': keys.sketchesByStatus(status) },
             ProjectionExpression: `${summaryProjection}, gsi1sk`,
-            ExpressionAttributeNames: { '#s': 'status' },
+            ExpressionAttributeNames: summaryNames,
             ScanIndexForward: false,
             Limit: limit,
             ExclusiveStartKey: starts[status] ?? undefined,
@@ -353,6 +354,6 @@ export async function listSketchesByOwner(owner: string): Promise<SketchListReco
     KeyConditionExpression: 'gsi2pk = :pk',
     ExpressionAttributeValues: { ':pk': keys.sketchesByOwner(owner) },
     ProjectionExpression: summaryProjection,
-    ExpressionAttributeNames: { '#s': 'status' },
+    ExpressionAttributeNames: summaryNames,
   });
 }

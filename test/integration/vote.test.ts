@@ -280,7 +280,7 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
       status: 'endorsed',
       vota: [{ decision: 'endorsed', outcome: { result: 'endorsed' } }],
     });
-    expect(votumB.body.status).toBe('ready_for_vote');
+    expect(votumB.body.status).toBe('deferred');
     expect(votumB.body.outcome).toBeUndefined();
     // Until the letter is made, the mail waits for it and the portal says the letter is coming.
     expect(beforeRendering.status).toBe(409);
@@ -617,7 +617,7 @@ describe('a meeting', { timeout: 120_000 }, () => {
       )?.name;
     expect([8, 9, 10, 11].map(attended)).toEqual(['Mitglied 8', 'Vertretung 9', 'Vertretung 10', undefined]);
     expect(decided.body).toMatchObject({
-      status: 'in_vote',
+      status: 'vote_closed',
       outcome: {
         source: 'meeting',
         result: 'endorsed',
@@ -697,7 +697,7 @@ describe('a meeting', { timeout: 120_000 }, () => {
     expect(abstentions.status).toBe(201);
     expect(abstentions.body.decisions[0]?.result).toBe('not_endorsed');
     expect(noQuorum.body.decisions[0]?.result).toBe('no_quorum');
-    expect(votum.body.status).toBe('ready_for_vote');
+    expect(votum.body.status).toBe('deferred');
   });
 });
 

@@ -111,6 +111,8 @@ function build() {
     submissions: count,
     /** Given back by the office for revision and not resubmitted yet (its status is `draft` again). */
     returned: z.boolean(),
+    /** The approved project's start (from the confirmed funding decision), for "Bewilligt – beginnt am …". */
+    startsOn: z.optional(isoDate),
     nextStep,
   });
 

@@ -49,7 +49,7 @@ export default handle(route.openVote)(async ({ body: input, caller, now }) => {
       throw new InputError(m.open.unknownSketchLabelled(id), [
         { field: 'sketchIds', message: m.open.unknownSketch(id) },
       ]);
-    if (sketch.status !== 'ready_for_vote')
+    if (sketch.status !== 'ready_for_vote' && sketch.status !== 'deferred')
       throw new ConflictError(m.open.notReady(sketch.title), 'wrong_status');
     if (!sketch.endorsement) throw new ConflictError(m.open.notEndorsed(sketch.title), 'endorsement_missing');
   }

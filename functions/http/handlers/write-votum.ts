@@ -29,7 +29,7 @@ import { handle } from '../stack.ts';
 export default handle(route.writeVotum)(async ({ params, body: input, caller, now }) => {
   const { profile } = config();
   const sketch = await loadSketch(params.id, caller);
-  if (!sketch.outcome || sketch.status !== 'in_vote')
+  if (!sketch.outcome || sketch.status !== 'vote_closed')
     throw new ConflictError(m.votum.noOutcome(profile.names), 'no_outcome');
   // The decision follows from the outcome; the office writes the reasons, never a contradicting decision.
   const decision = votumDecisionOf(sketch.outcome.result);

@@ -8,6 +8,7 @@ import { Page } from '../components/Page.tsx';
 import { SignInPrompt } from '../components/SignInPrompt.tsx';
 import { type AnswerOf, ApiError, type CallArgs, call, isAbort } from '../lib/api.ts';
 import { useProfile } from '../profile.ts';
+import { sketchStatusText } from '../status.ts';
 import { listAddress, type PublicProfile, subRegionName } from './admin/shared.ts';
 import { adminTexts } from './admin/texts.de.ts';
 import { OfficeNav } from './votes/OfficeNav.tsx';
@@ -199,7 +200,7 @@ function SketchTable({ items, profile }: { items: ListedSketch[]; profile: Publi
                   : t.none}
               </td>
               <td class="num">{formatEuro(item.costCents)}</td>
-              <td>{item.returned ? t.returned : de.status[item.status]}</td>
+              <td>{item.returned ? t.returned : sketchStatusText(item)}</td>
               <td>{item.endorsed ? t.yes : t.no}</td>
               <td class="num">{item.submissions}</td>
               <td>{item.submittedAt ? formatDateTime(item.submittedAt) : t.none}</td>
