@@ -281,6 +281,10 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
       vota: [{ decision: 'endorsed', outcome: { result: 'endorsed' } }],
     });
     expect(votumB.body.status).toBe('deferred');
+    // Each gets its file reference from the profile's pattern, the next number of the year
+    expect(votumA.body.reference).toMatch(/^FKB-LW-\d{4}-\d{3}$/);
+    expect(votumB.body.reference).toMatch(/^FKB-LW-\d{4}-\d{3}$/);
+    expect(votumB.body.reference).not.toBe(votumA.body.reference);
     expect(votumB.body.outcome).toBeUndefined();
     // Until the letter is made, the mail waits for it and the portal says the letter is coming.
     expect(beforeRendering.status).toBe(409);

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { loadProfile } from '../../functions/alliances/index.ts';
 import { attachmentKindLabels } from '../../functions/core/attachments.de.ts';
 import { attachmentKinds, followUpAttachmentKinds } from '../../functions/core/attachments.ts';
-import { deadlineKinds, deadlineStates, fundingOutcomes } from '../../functions/core/followup.ts';
 import { followUpTexts as coreFollowUp, fundingOutcomeWords } from '../../functions/core/followup.de.ts';
+import { deadlineKinds, deadlineStates, fundingOutcomes } from '../../functions/core/followup.ts';
 import { sketchStatuses } from '../../functions/core/lifecycle.ts';
 import { nextSteps, statusLabels } from '../../functions/core/messages.de.ts';
-import { nextStep } from '../../functions/core/sketch-doc.ts';
 import { costCategoryLabels } from '../../functions/core/sketch.de.ts';
+import { nextStep } from '../../functions/core/sketch-doc.ts';
 import { costCategories } from '../../functions/core/sketch-fields.ts';
 import { statusText } from '../../functions/core/status.ts';
 import {

@@ -78,6 +78,8 @@ export const formTexts = {
     addPartner: 'Partner hinzufügen',
     hints: {
       legalForm: 'Zum Beispiel eingetragener Verein, gGmbH, Körperschaft des öffentlichen Rechts.',
+      contactAddress:
+        'So beginnt das Schreiben zum Votum: „Sehr geehrte Frau …“, „Sehr geehrter Herr …“ oder, ohne Anrede, „Guten Tag“ mit dem vollen Namen.',
       contact: 'Die Person, die Rückfragen der Koordinierungsstelle beantwortet.',
       partners: 'Organisationen, die am Projekt mitwirken. Wenn es keine gibt, lassen Sie die Liste leer.',
     },

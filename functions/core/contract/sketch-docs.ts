@@ -68,6 +68,8 @@ function build() {
     outcome: z.optional(sketchOutcome),
     /** Every Votum written on it; the last one counts (a deferred sketch gets another). */
     vota: z.optional(z.array(votum)),
+    /** Its file reference („Unser Zeichen“ in the Votum letters), given with the first Votum. */
+    reference: z.optional(z.string()),
     /** The NBank's decision after an endorsing Votum, as reported and confirmed. */
     fundingDecision: z.optional(fundingDecisionSchema()),
     /** The final report as the budget reads it: the ESF funds reported as spent; accepted when it closed. */

@@ -37,6 +37,7 @@ function Overview({ doc, title }: { doc: SketchDoc; title: string }) {
   const facts = sketchFacts(doc.draft);
   const rows: [string, string][] = [
     [t.status, sketchStatusText(doc)],
+    ...(doc.reference ? [[t.reference, doc.reference] as [string, string]] : []),
     [t.organisation, facts.organisation || '–'],
     [t.owner, doc.ownerEmail],
     [t.submittedAt, doc.submittedAt ? formatDateTime(doc.submittedAt) : t.notSubmitted],
