@@ -23,6 +23,19 @@ export const validation = {
   malformed: (field: string) => `${field}: ungültig.`,
 } as const;
 
+/**
+ * What one item of a sketch's lists is called, so an error inside it says which one ("Arbeitspaket
+ * 2 – Ende (Projektmonat): …"): by the list's path in the sketch.
+ */
+export const listItemNames: Record<string, string> = {
+  'applicant.partners': 'Partner',
+  'project.activities': 'Arbeitspaket',
+  'project.results': 'Ergebnis',
+  'space.subRegions': 'Teilraum',
+  'finance.costs': 'Kostenzeile',
+  'finance.thirdParty': 'Drittmittel',
+};
+
 /** What the ids in a route's path name. */
 export const paramLabels = {
   sketch: 'Skizze',

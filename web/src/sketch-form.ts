@@ -1,6 +1,6 @@
 import { isValidDate } from '../../functions/core/dates.ts';
 import type { AllianceProfile } from '../../functions/core/profile.ts';
-import { fieldErrors } from '../../functions/core/sketch.ts';
+import { fieldErrors, inItem } from '../../functions/core/sketch.ts';
 import {
   costCategories,
   type FormOfAddress,
@@ -278,7 +278,7 @@ function sectionIssues(key: SectionKey, section: object): FormIssue[] {
         const path = field.split('.');
         return {
           field,
-          message: numberMessage(path, getIn(section, path.slice(1))) ?? message,
+          message: inItem(path, numberMessage(path, getIn(section, path.slice(1))) ?? message),
           rule: false,
         };
       });
@@ -339,7 +339,7 @@ export function validateDraft(draft: FormDraft, profile: PublicProfile, today: s
   const { sketch, runtimeValid } = forRules(draft, profile);
   for (const issue of ruleIssues(sketch, profile as AllianceProfile, today)) {
     if (!runtimeValid && issue.path[0] === 'runtime') continue;
-    all.push({ field: issue.path.map(String).join('.'), message: issue.message, rule: true });
+    all.push({ field: issue.path.map(String).join('.'), message: inItem(issue.path, issue.message), rule: true });
   }
   const seen = new Set<string>();
   return all
