@@ -339,7 +339,11 @@ export function validateDraft(draft: FormDraft, profile: PublicProfile, today: s
   const { sketch, runtimeValid } = forRules(draft, profile);
   for (const issue of ruleIssues(sketch, profile as AllianceProfile, today)) {
     if (!runtimeValid && issue.path[0] === 'runtime') continue;
-    all.push({ field: issue.path.map(String).join('.'), message: inItem(issue.path, issue.message), rule: true });
+    all.push({
+      field: issue.path.map(String).join('.'),
+      message: inItem(issue.path, issue.message),
+      rule: true,
+    });
   }
   const seen = new Set<string>();
   return all

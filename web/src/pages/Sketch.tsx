@@ -1,6 +1,7 @@
 import { useLocation, useRoute } from 'preact-iso';
 import { formatDate, formatDateTime } from '../../../functions/core/dates.ts';
 import { sketchFacts } from '../../../functions/core/sketch-doc.ts';
+import { AttachmentsSlot } from '../components/AttachmentsSlot.tsx';
 import { Page } from '../components/Page.tsx';
 import { SketchView } from '../components/SketchView.tsx';
 import { useProfile } from '../profile.ts';
@@ -82,6 +83,7 @@ function Status({
       ) : null}
       <h2>{t.content}</h2>
       <SketchView draft={doc.draft} profile={profile} headingLevel={3} />
+      {isOwner ? <AttachmentsSlot sketchId={doc.id} /> : null}
     </>
   );
 }
