@@ -186,12 +186,12 @@ export const overviewItemSchema = () =>
 
 const overviewShape = () => ({
   today: isoDate,
-  /** The last day the overview looks ahead to. */
-  until: isoDate,
-  weeks: z.int(),
+  /** The last day the overview looks ahead to; absent when it shows every future deadline. */
+  until: z.optional(isoDate),
+  weeks: z.optional(z.int()),
   /** Past their due date, oldest first. */
   overdue: z.array(overviewItemSchema()),
-  /** Due from today until `until`, soonest first. */
+  /** Due from today (until `until`), soonest first. */
   upcoming: z.array(overviewItemSchema()),
 });
 
