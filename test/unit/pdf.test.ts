@@ -229,7 +229,9 @@ describe('the Votum letter', () => {
     expect(plain.all).not.toContain('Frau Jana Meier');
   });
 
-  it('never leaves the signature alone on a page: the closing paragraph goes with it, wherever the page breaks', { timeout: 60_000 }, async () => {
+  it('never leaves the signature alone on a page: the closing paragraph goes with it, wherever the page breaks', {
+    timeout: 60_000,
+  }, async () => {
     // Prepare: justifications one line longer each, so the page break passes every line of the end
     const lengths = Array.from({ length: 34 }, (_, i) => 14 + i);
     // Act

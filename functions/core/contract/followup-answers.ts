@@ -147,6 +147,8 @@ export const followUpDocSchema = () =>
     /** What the sketch asked for (as submitted; its runtime as the applicant typed it). */
     requested: z.strictObject({
       esfCents: z.int(),
+      /** The sketch's total cost: the ESF funding rate is the ESF share of it. */
+      costCents: z.optional(z.int()),
       start: z.string(),
       end: z.string(),
       months: z.optional(z.int()),

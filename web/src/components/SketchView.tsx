@@ -178,6 +178,9 @@ function Finance({
             (x, i) => [`${t.thirdParty} ${i + 1}: ${shown(x.source)}`, money(x.amountCents)] as const,
           ),
           [t.totalFinancing, formatEuro(sum.financingCents)],
+          ...(sum.costCents > 0
+            ? [[t.esfRate, formatPercent(Math.round((f.esfCents * 10_000) / sum.costCents))] as const]
+            : []),
           [t.difference, difference === 0 ? t.balanced : formatEuro(difference)],
           ...(rate !== undefined
             ? [
