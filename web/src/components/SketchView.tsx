@@ -179,7 +179,7 @@ function Finance({
           ),
           [t.totalFinancing, formatEuro(sum.financingCents)],
           ...(sum.costCents > 0
-            ? [[t.esfRate, formatPercent(Math.round((f.esfCents * 10_000) / sum.costCents))] as const]
+            ? [[t.esfRate, formatPercent(Math.round((cents(f.esfCents) * 10_000) / sum.costCents))] as const]
             : []),
           [t.difference, difference === 0 ? t.balanced : formatEuro(difference)],
           ...(rate !== undefined
