@@ -36,6 +36,8 @@ export const formTexts = {
     state: { done: 'vollständig', errors: 'mit Fehlern', open: 'noch offen' },
     review: 'Prüfen und einreichen',
     stepOf: (n: number, total: number) => `Abschnitt ${n} von ${total}`,
+    /** The steps on a phone, the review counted as the last: „Schritt 3 von 10“. */
+    stepOfAll: (n: number, total: number) => `Schritt ${n} von ${total}`,
     summaryHeading: (n: number) =>
       n === 1 ? 'Bitte prüfen Sie diese Angabe' : `Bitte prüfen Sie diese ${n} Angaben`,
     back: 'Zurück',
