@@ -132,7 +132,7 @@ function Progress({
           );
         })}
       </ul>
-      <div class="table-wrap">
+      <div tabIndex={0} class="table-wrap">
         <table class="progress">
           <caption>{t.progressCaption}</caption>
           <thead>

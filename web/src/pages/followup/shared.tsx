@@ -191,7 +191,7 @@ function Differences({ doc }: { doc: FollowUpDoc }) {
           <li key={line}>{line}</li>
         ))}
       </ul>
-      <div class="table-wrap">
+      <div tabIndex={0} class="table-wrap">
         <table>
           <caption class="visually-hidden">{d.differencesCaption}</caption>
           <thead>
@@ -315,7 +315,7 @@ export function ReportContentView({
       {report.indicators?.length ? (
         <>
           <Heading>{f.indicatorsLegend}</Heading>
-          <div class="table-wrap">
+          <div tabIndex={0} class="table-wrap">
             <table>
               <caption class="visually-hidden">{f.indicatorsLegend}</caption>
               <thead>
