@@ -1,6 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, berlinDate } from '../../functions/core/dates.ts';
@@ -86,7 +86,9 @@ const heading = (name: string | RegExp) => (page: Page) =>
   visible(page.getByRole('heading', { level: 1, name }));
 
 describe('the journey at 1280 and 390 px', () => {
-  it('shows every page at both widths without sideways scrolling or violations, with states that agree', { timeout: 480_000 }, async () => {
+  it('shows every page at both widths without sideways scrolling or violations, with states that agree', {
+    timeout: 480_000,
+  }, async () => {
     // Prepare: a draft, a sketch decided in a meeting and deferred, one in an open circulation vote
     const applicantEmail = `antrag.${run}@bildungswerk-weserbergland.example.org`;
     const applicant = await apiSignIn(portal, applicantEmail);
@@ -133,7 +135,9 @@ describe('the journey at 1280 and 390 px', () => {
     const listWaiting = await visit(office, '10-office-list', '/verwaltung?status=vote_closed', (p) =>
       visible(p.getByRole('link', { name: deferredTitle })),
     );
-    const waitingRow = await office.getByRole('row', { name: new RegExp(deferredTitle.replace(/[()]/g, '.')) }).innerText();
+    const waitingRow = await office
+      .getByRole('row', { name: new RegExp(deferredTitle.replace(/[()]/g, '.')) })
+      .innerText();
 
     // Act: the office writes the Votum: deferred, with its reasons
     const reasons = 'Der Einwand zur Verstetigung wird in der nächsten Sitzung beraten.';
@@ -162,7 +166,7 @@ describe('the journey at 1280 and 390 px', () => {
       ),
       await visit(memberPage, '06-member-votes', '/abstimmungen', heading(/.+/)),
       await visit(memberPage, '07-member-vote', `/abstimmungen/${vote.body.id}`, (p) =>
-        visible(p.getByRole('group', { name: new RegExp(`Ihre Stimme zu`) }).first()),
+        visible(p.getByRole('group', { name: /Ihre Stimme zu/ }).first()),
       ),
       listWaiting,
       await visit(office, '11-office-sketch', `/verwaltung/skizzen/${deferred.id}`, heading(deferredTitle)),

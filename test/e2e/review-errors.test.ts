@@ -45,7 +45,9 @@ describe('the review of a sketch with errors', () => {
     const message = /^Arbeitspaket 2 – Ende \(Projektmonat\): Das Projekt dauert nur \d+ Monate\.$/;
     const link = page.getByRole('link', { name: message });
     await visible(link);
-    const reviewSteps = await page.getByRole('navigation', { name: 'Abschnitte der Projektskizze' }).innerText();
+    const reviewSteps = await page
+      .getByRole('navigation', { name: 'Abschnitte der Projektskizze' })
+      .innerText();
     const reviewViolations = await axeViolations(page);
     await visible(page.getByRole('heading', { name: 'Anhänge' }));
     // Act: follow the error's link
@@ -60,7 +62,10 @@ describe('the review of a sketch with errors', () => {
       { timeout: 10_000 },
     );
     const steps = page.getByRole('navigation', { name: 'Abschnitte der Projektskizze' });
-    const projectStep = await steps.getByRole('link', { name: /Projekt/ }).first().innerText();
+    const projectStep = await steps
+      .getByRole('link', { name: /Projekt/ })
+      .first()
+      .innerText();
 
     // Assess: the item is named, the field has focus, the step list agrees with the review
     expect(reviewSteps).toContain('mit Fehlern');

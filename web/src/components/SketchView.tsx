@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { formatDate, isValidDate, runtimeMonths } from '../../../functions/core/dates.ts';
-import { formatEuro, formatPercent } from '../../../functions/core/money.ts';
+import { formatEuro, formatPercent, shareBp } from '../../../functions/core/money.ts';
 import {
   type CostCategory,
   costCategories,
@@ -179,7 +179,7 @@ function Finance({
           ),
           [t.totalFinancing, formatEuro(sum.financingCents)],
           ...(sum.costCents > 0
-            ? [[t.esfRate, formatPercent(Math.round((cents(f.esfCents) * 10_000) / sum.costCents))] as const]
+            ? [[t.esfRate, formatPercent(shareBp(cents(f.esfCents), sum.costCents))] as const]
             : []),
           [t.difference, difference === 0 ? t.balanced : formatEuro(difference)],
           ...(rate !== undefined

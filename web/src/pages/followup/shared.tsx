@@ -8,10 +8,7 @@ import type {
   FundingDecision,
   SubmittedReport,
 } from '../../../../functions/core/followup.ts';
-import { formatEuro, formatPercent, parseEuro } from '../../../../functions/core/money.ts';
-
-/** A share in basis points (1 % = 100), as formatPercent reads it. */
-const shareBp = (part: number, whole: number) => Math.round((part * 10_000) / whole);
+import { formatEuro, formatPercent, parseEuro, shareBp } from '../../../../functions/core/money.ts';
 
 import type { FieldError as ApiFieldError } from '../../../../functions/core/sketch.ts';
 import { focusField } from '../../components/ErrorSummary.tsx';
