@@ -82,7 +82,7 @@ function Finance({
   const rate = profile.funding.maxFundingRateOfPersonnelBp;
   return (
     <>
-      <div tabIndex={0} class="table-wrap table-wrap--costs">
+      <div class="table-wrap table-wrap--costs">
         <table>
           <caption id={`${idPrefix}-costs`}>{t.costsCaption}</caption>
           <thead>
@@ -122,7 +122,7 @@ function Finance({
         </table>
       </div>
       {used.length && years.length ? (
-        <div tabIndex={0} class="table-wrap table-wrap--costs">
+        <div class="table-wrap table-wrap--costs">
           <table>
             <caption>{t.byCategoryCaption}</caption>
             <thead>
@@ -262,7 +262,7 @@ export function SketchView({
             [L.targetGroups, shown(p.targetGroups)],
           ]}
         />
-        <div tabIndex={0} class="table-wrap table-wrap--costs">
+        <div class="table-wrap table-wrap--costs">
           <table>
             <caption>{t.activities}</caption>
             <thead>
@@ -293,7 +293,7 @@ export function SketchView({
             </tbody>
           </table>
         </div>
-        <div tabIndex={0} class="table-wrap table-wrap--costs">
+        <div class="table-wrap table-wrap--costs">
           <table>
             <caption>{t.results}</caption>
             <thead>

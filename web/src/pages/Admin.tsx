@@ -166,7 +166,7 @@ function describeFilters(filters: Filters, profile: PublicProfile | undefined): 
 function SketchTable({ items, profile }: { items: ListedSketch[]; profile: PublicProfile | undefined }) {
   const c = t.columns;
   return (
-    <div tabIndex={0} class="table-wrap">
+    <div class="table-wrap">
       <table class="sketch-table">
         <caption>{t.caption}</caption>
         <thead>

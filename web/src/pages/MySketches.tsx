@@ -84,7 +84,7 @@ function Mails({ mails }: { mails: MyOverview['mails'] }) {
       {mails.length === 0 ? (
         <p>{t.mailsEmpty}</p>
       ) : (
-        <div tabIndex={0} class="table-wrap">
+        <div class="table-wrap">
           <table>
             <caption>{t.mailsCaption}</caption>
             <thead>

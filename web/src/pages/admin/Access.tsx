@@ -76,7 +76,7 @@ function AdminTable({
 }) {
   const a = t.admins;
   return (
-    <div tabIndex={0} class="table-wrap">
+    <div class="table-wrap">
       <table>
         <caption class="visually-hidden">{a.caption}</caption>
         <thead>
@@ -171,7 +171,7 @@ function SessionList({ email }: { email: string }) {
         </p>
       ) : null}
       {items.length ? (
-        <div tabIndex={0} class="table-wrap">
+        <div class="table-wrap">
           <table>
             <caption>{s.caption(email)}</caption>
             <thead>

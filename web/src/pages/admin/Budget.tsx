@@ -43,7 +43,7 @@ function BudgetTable({ budget }: { budget: BudgetData }) {
     </tr>
   );
   return (
-    <div tabIndex={0} class="table-wrap">
+    <div class="table-wrap">
       <table>
         <caption>{t.caption}</caption>
         <thead>

@@ -42,7 +42,7 @@ function When({ item }: { item: OverviewItem }) {
 function ItemsTable({ items, caption }: { items: readonly OverviewItem[]; caption: string }) {
   const c = t.columns;
   return (
-    <div tabIndex={0} class="table-wrap">
+    <div class="table-wrap">
       <table>
         <caption class="visually-hidden">{caption}</caption>
         <thead>

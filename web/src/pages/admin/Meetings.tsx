@@ -14,7 +14,7 @@ type Meeting = AnswerOf<'listMeetings'>['items'][number];
 function MeetingTable({ meetings }: { meetings: Meeting[] }) {
   const c = t.columns;
   return (
-    <div tabIndex={0} class="table-wrap">
+    <div class="table-wrap">
       <table>
         <caption>{t.caption}</caption>
         <thead>

@@ -275,7 +275,7 @@ function SeatTable({ seats, onEdit }: { seats: Seat[]; onEdit: (seat: Seat) => v
   const names = useNames();
   const c = t.columns;
   return (
-    <div tabIndex={0} class="table-wrap">
+    <div class="table-wrap">
       <table class="seat-table">
         <caption>{t.caption(names)}</caption>
         <thead>

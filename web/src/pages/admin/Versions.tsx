@@ -62,7 +62,7 @@ function Diff({ sketchId, n }: { sketchId: string; n: number }) {
   const changes = sketchDiff(before?.sketch, after?.sketch);
   if (changes.length === 0) return <p>{t.noChanges(n)}</p>;
   return (
-    <div tabIndex={0} class="table-wrap">
+    <div class="table-wrap">
       <table class="diff">
         <caption>{t.diffCaption(n)}</caption>
         <thead>

@@ -132,7 +132,7 @@ function Progress({
           );
         })}
       </ul>
-      <div tabIndex={0} class="table-wrap">
+      <div class="table-wrap">
         <table class="progress">
           <caption>{t.progressCaption}</caption>
           <thead>

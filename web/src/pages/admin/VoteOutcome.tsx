@@ -46,7 +46,7 @@ export function OutcomeView({
       {decided ? (
         <p>{t.decided(t.source[decided.source] ?? decided.source, formatDateTime(decided.decidedAt))}</p>
       ) : null}
-      <div tabIndex={0} class="table-wrap">
+      <div class="table-wrap">
         <table class="table--compact sums-table">
           <caption>{t.countsCaption(title)}</caption>
           <thead>

@@ -42,7 +42,7 @@ export async function sketchesIn(status: SketchStatus, signal?: AbortSignal): Pr
 function VoteTable({ votes }: { votes: VoteSummary[] }) {
   const c = t.columns;
   return (
-    <div tabIndex={0} class="table-wrap">
+    <div class="table-wrap">
       <table>
         <caption>{t.caption}</caption>
         <thead>

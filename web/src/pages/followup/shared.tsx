@@ -188,7 +188,7 @@ function Differences({ doc }: { doc: FollowUpDoc }) {
           <li key={line}>{line}</li>
         ))}
       </ul>
-      <div tabIndex={0} class="table-wrap">
+      <div class="table-wrap">
         <table>
           <caption class="visually-hidden">{d.differencesCaption}</caption>
           <thead>
@@ -312,7 +312,7 @@ export function ReportContentView({
       {report.indicators?.length ? (
         <>
           <Heading>{f.indicatorsLegend}</Heading>
-          <div tabIndex={0} class="table-wrap">
+          <div class="table-wrap">
             <table>
               <caption class="visually-hidden">{f.indicatorsLegend}</caption>
               <thead>
