@@ -17,7 +17,11 @@ import { getMeeting, getVote } from '../store/votes.ts';
  */
 
 /** The Votum letter's order, from the Votum and the sketch as submitted. */
-export async function votumLetter(sketch: SketchRecord, votum: Votum): Promise<NewDocument> {
+export async function votumLetter(
+  sketch: SketchRecord,
+  votum: Votum,
+  reference: string,
+): Promise<NewDocument> {
   const { outcome } = votum;
   const meeting = outcome.meetingId ? await getMeeting(outcome.meetingId) : undefined;
   const vote = outcome.voteId ? await getVote(outcome.voteId) : undefined;
@@ -45,7 +49,7 @@ export async function votumLetter(sketch: SketchRecord, votum: Votum): Promise<N
       .filter(Boolean),
     justification: votum.justification,
     criteria: votum.criteria,
-    reference: sketch.id.slice(0, 8).toUpperCase(),
+    reference,
   };
   return {
     head: {
@@ -144,7 +148,7 @@ export function meetingDetails(meeting: Meeting): Pick<MinutesOrder, 'invitedOn'
  */
 export function circulationRecord(
   vote: Vote,
-  sketch: Pick<SketchRecord, 'id' | 'title' | 'organisation'>,
+  sketch: Pick<SketchRecord, 'id' | 'title' | 'organisation' | 'reference'>,
   outcome: Outcome,
   ballots: readonly Ballot[],
   profile: AllianceProfile,
@@ -155,7 +159,8 @@ export function circulationRecord(
     sketch: {
       title: sketch.title,
       applicant: sketch.organisation,
-      reference: sketch.id.slice(0, 8).toUpperCase(),
+      // A sketch in its second round has its file reference; before its first Votum, its id's start.
+      reference: sketch.reference ?? sketch.id.slice(0, 8).toUpperCase(),
     },
     openedOn: berlinDate(new Date(vote.openedAt)),
     deadline: vote.deadline,

@@ -136,7 +136,11 @@ export function followUpDoc(followUp: FollowUp, now: Date): FollowUpDoc {
     organisation: sketch.organisation,
     status: sketch.status,
     ...(votum ? { votumAt: votum.writtenAt } : {}),
-    requested: { ...requested, ...(months !== undefined ? { months } : {}) },
+    requested: {
+      ...requested,
+      ...(months !== undefined ? { months } : {}),
+      ...(sketch.costCents ? { costCents: sketch.costCents } : {}),
+    },
     ...(decision ? { fundingDecision: decision } : {}),
     ...(differences ? { differences } : {}),
     ...(end ? { projectEnd: end } : {}),

@@ -32,6 +32,7 @@ export const requestedStatuses: readonly SketchStatus[] = [
   'submitted',
   'ready_for_vote',
   'in_vote',
+  'vote_closed',
   'deferred',
   'endorsed',
   'funded',

@@ -554,16 +554,15 @@ export function voteOverviewItem(
   };
 }
 
-/** Everything overdue and everything due in the next `weeks` weeks. */
-export function overview(items: readonly OverviewItem[], today: string, weeks: number): Overview {
-  const until = addDays(today, weeks * 7);
+/** Everything overdue and everything due in the next `weeks` weeks, or at all without `weeks`. */
+export function overview(items: readonly OverviewItem[], today: string, weeks?: number): Overview {
+  const until = weeks === undefined ? undefined : addDays(today, weeks * 7);
   const sorted = [...items].sort((a, b) => compareText(a.due, b.due) || compareText(a.id, b.id));
   return {
     today,
-    until,
-    weeks,
+    ...(until ? { until, weeks } : {}),
     overdue: sorted.filter((item) => item.overdue),
-    upcoming: sorted.filter((item) => !item.overdue && item.due <= until),
+    upcoming: sorted.filter((item) => !item.overdue && (!until || item.due <= until)),
   };
 }
 

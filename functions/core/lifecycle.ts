@@ -4,6 +4,8 @@ export const sketchStatuses = [
   'submitted',
   'ready_for_vote',
   'in_vote',
+  /** The steering group decided (a circulation closed, or a meeting): the office writes the Votum. */
+  'vote_closed',
   'endorsed',
   'not_endorsed',
   'deferred',
@@ -27,18 +29,28 @@ export const transitions = {
   localStatement: { from: ['submitted'], to: 'submitted', by: ['local'] },
   accept: { from: ['submitted'], to: 'ready_for_vote', by: ['admin'] },
   withdraw: {
-    from: ['draft', 'submitted', 'ready_for_vote', 'in_vote'],
+    from: ['draft', 'submitted', 'ready_for_vote', 'in_vote', 'vote_closed', 'deferred'],
     to: 'withdrawn',
     by: ['applicant', 'admin'],
   },
-  /** An admin opens a circulation vote on it. */
-  openVote: { from: ['ready_for_vote'], to: 'in_vote', by: ['admin'] },
-  /** A meeting decided on it (directly, or after a circulation without consensus). */
-  decide: { from: ['ready_for_vote', 'in_vote'], to: 'in_vote', by: ['admin'] },
-  /** The Votum, written by an admin from the outcome. Deferred sketches go back to the next round. */
-  endorse: { from: ['in_vote'], to: 'endorsed', by: ['admin'] },
-  notEndorse: { from: ['in_vote'], to: 'not_endorsed', by: ['admin'] },
-  defer: { from: ['in_vote'], to: 'ready_for_vote', by: ['admin'] },
+  /** An admin opens a circulation vote on it (a deferred sketch in its next round). */
+  openVote: { from: ['ready_for_vote', 'deferred'], to: 'in_vote', by: ['admin'] },
+  /**
+   * The steering group decided: a circulation closed, or a meeting decided (directly, in a later
+   * round, or after a circulation without consensus). The sketch waits for the office's Votum.
+   */
+  decide: {
+    from: ['ready_for_vote', 'in_vote', 'vote_closed', 'deferred'],
+    to: 'vote_closed',
+    by: ['admin'],
+  },
+  /**
+   * The Votum, written by an admin from the outcome. A deferred sketch stays `deferred` (its Votum
+   * readable) until the next round opens a vote on it or a meeting decides.
+   */
+  endorse: { from: ['vote_closed'], to: 'endorsed', by: ['admin'] },
+  notEndorse: { from: ['vote_closed'], to: 'not_endorsed', by: ['admin'] },
+  defer: { from: ['vote_closed'], to: 'deferred', by: ['admin'] },
   /**
    * After the Votum (functions/core/followup.ts). The applicant reports the NBank's decision (the
    * state waits for the office); the office confirms it: approved → running, rejected → rejected.

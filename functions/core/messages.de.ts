@@ -23,6 +23,19 @@ export const validation = {
   malformed: (field: string) => `${field}: ungültig.`,
 } as const;
 
+/**
+ * What one item of a sketch's lists is called, so an error inside it says which one ("Arbeitspaket
+ * 2 – Ende (Projektmonat): …"): by the list's path in the sketch.
+ */
+export const listItemNames: Record<string, string> = {
+  'applicant.partners': 'Partner',
+  'project.activities': 'Arbeitspaket',
+  'project.results': 'Ergebnis',
+  'space.subRegions': 'Teilraum',
+  'finance.costs': 'Kostenzeile',
+  'finance.thirdParty': 'Drittmittel',
+};
+
 /** What the ids in a route's path name. */
 export const paramLabels = {
   sketch: 'Skizze',
@@ -35,6 +48,7 @@ export const statusLabels = {
   submitted: 'Eingereicht',
   ready_for_vote: 'Bereit zur Abstimmung',
   in_vote: 'In der Abstimmung',
+  vote_closed: 'Abgestimmt – Votum folgt',
   endorsed: 'Positives Votum',
   not_endorsed: 'Kein positives Votum',
   deferred: 'Zurückgestellt',
@@ -44,6 +58,11 @@ export const statusLabels = {
   running: 'Laufend',
   report_due: 'Abschlussbericht fällig',
   closed: 'Abgeschlossen',
+} as const;
+
+/** States whose words depend on more than the state (core/status.ts). */
+export const statusWords = {
+  startsOn: (date: string) => `Bewilligt – beginnt am ${date}`,
 } as const;
 
 export const httpMessages = {
@@ -100,7 +119,10 @@ export const nextSteps = {
     `${capitalised(n.decisionBody.nominative)} hat ein positives Votum abgegeben. Stellen Sie den Förderantrag bei ${n.bank.dative} und melden Sie hier die Förderentscheidung.`,
   not_endorsed: (n: ProfileNames) =>
     `${capitalised(n.decisionBody.nominative)} hat kein positives Votum abgegeben. Die Begründung steht im Votum.`,
-  deferred: 'Die Entscheidung wurde zurückgestellt; die Skizze wird erneut vorgelegt.',
+  vote_closed: (n: ProfileNames) =>
+    `${capitalised(n.decisionBody.nominative)} hat über die Skizze entschieden. Die Koordinierungsstelle schreibt nun das Votum; Sie erhalten es per E-Mail.`,
+  deferred: (n: ProfileNames) =>
+    `${capitalised(n.decisionBody.nominative)} hat die Entscheidung zurückgestellt (die Gründe stehen im Votum). Die Skizze wird ${n.decisionBody.dative} in einer der nächsten Runden erneut vorgelegt.`,
   withdrawn: 'Die Skizze wurde zurückgezogen. Es ist nichts mehr zu tun.',
   funded: 'Das Projekt ist bewilligt. Reichen Sie nach Projektende den Abschlussbericht ein.',
   rejected: (n: ProfileNames) => `${capitalised(n.bank.nominative)} hat den Antrag nicht bewilligt.`,

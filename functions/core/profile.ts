@@ -90,6 +90,17 @@ export const allianceProfile = z
       phone: z.optional(z.string()),
       /** Where the office sits: the place in a letter's date line („Hildesheim, 23.11.2026“). */
       place: z.optional(name),
+      /**
+       * The file reference („Unser Zeichen“) of a sketch's Votum letters: `{year}` is the year the
+       * first Votum is written, `{counter}` (or `{counter:3}`, zero-padded) the alliance's count
+       * that year (core/reference.ts).
+       */
+      referencePattern: z
+        .string()
+        .check(
+          z.regex(/\{counter(:\d)?\}/, 'office.referencePattern: muss {counter} oder {counter:3} enthalten.'),
+          z.maxLength(60),
+        ),
     }),
     mailFrom: z.email(),
     subRegions: nonEmpty(

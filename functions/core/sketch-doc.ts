@@ -87,6 +87,8 @@ export function nextStep(facts: NextStepFacts): NextStep {
     case 'endorsed':
     case 'not_endorsed':
     case 'rejected':
+    case 'vote_closed':
+    case 'deferred':
       return { text: t[facts.status](facts.names) };
     default:
       return { text: t[facts.status] };

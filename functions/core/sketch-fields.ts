@@ -14,6 +14,10 @@ export const costCategories = ['personnel', 'material', 'services', 'travel', 'f
 export type CostCategory = (typeof costCategories)[number];
 export { costCategoryLabels };
 
+/** The contact person's form of address; a draft without one (older ones) reads as `neutral`. */
+export const formsOfAddress = ['neutral', 'frau', 'herr'] as const;
+export type FormOfAddress = (typeof formsOfAddress)[number];
+
 /** Length limits the form shows as counters; the schema enforces them. */
 export const limits = {
   title: 150,

@@ -5,7 +5,7 @@ import { validation } from './messages.de.ts';
 import { formatEuro, formatPercent } from './money.ts';
 import type { AllianceProfile } from './profile.ts';
 import { sketchInput as m } from './sketch.de.ts';
-import { costCategories, sketchLabels as L, limits, totals } from './sketch-fields.ts';
+import { costCategories, formsOfAddress, sketchLabels as L, limits, totals } from './sketch-fields.ts';
 
 /*
  * The complete project sketch (DOMAIN.md, "The sketch"), as one zod schema built from the
@@ -87,6 +87,8 @@ export const buildSketchShape = () =>
         .check(z.trim(), z.regex(/^\d{5}$/, m.postalCode())),
       city: text(L.city, limits.short),
       contactName: text(L.contactName, limits.short, 2),
+      // Optional: sketches before it have none, and the neutral default greets by full name.
+      contactAddress: z.optional(z.enum(formsOfAddress, { error: m.formOfAddress() })),
       contactRole: text(L.contactRole, limits.short),
       contactEmail: z.pipe(
         z

@@ -36,6 +36,7 @@ export const sketchLabels = {
   postalCode: 'Postleitzahl',
   city: 'Ort',
   contactName: 'Name der Ansprechperson',
+  contactAddress: 'Anrede der Ansprechperson',
   contactRole: 'Funktion der Ansprechperson',
   contactEmail: 'E-Mail der Ansprechperson',
   contactPhone: 'Telefon der Ansprechperson',
@@ -78,6 +79,24 @@ export const sketchLabels = {
   truthful: 'Richtigkeit der Angaben',
 } as const;
 
+/** The forms of address an applicant may choose for the contact person (sketch-fields.ts). */
+export const formOfAddressLabels = {
+  neutral: 'Ohne Anrede („Guten Tag Vorname Nachname“)',
+  frau: 'Frau',
+  herr: 'Herr',
+} as const;
+
+/**
+ * How a formal letter greets the contact person: "Sehr geehrte Frau Meier," with the chosen form
+ * of address, else with the full name, which assumes nothing ("Guten Tag Jana Meier,").
+ */
+export function salutation(address: string | undefined, name: string): string {
+  const surname = name.trim().split(/\s+/).at(-1) ?? name;
+  if (address === 'frau') return `Sehr geehrte Frau ${surname},`;
+  if (address === 'herr') return `Sehr geehrter Herr ${surname},`;
+  return `Guten Tag ${name.trim()},`;
+}
+
 /** The cost plan's categories (sketch-fields.ts's costCategories). */
 export const costCategoryLabels = {
   personnel: 'Personalkosten',
@@ -112,6 +131,7 @@ export const sketchInput = {
   tooMany: (label: string, max: number) => `${label}: höchstens ${max}.`,
   fromMonthOne: (label: string) => `${label}: ab Monat 1.`,
   postalCode: () => `${L.postalCode}: Bitte fünf Ziffern eingeben.`,
+  formOfAddress: () => `${L.contactAddress}: Bitte „Frau“, „Herr“ oder „ohne“ wählen.`,
   phone: () => `${L.contactPhone}: Bitte eine Telefonnummer angeben (z. B. 05121 123456).`,
   noActivities: 'Arbeitspakete: Bitte mindestens ein Arbeitspaket angeben.',
   noResults: 'Ergebnisse: Bitte mindestens ein erwartetes Ergebnis mit Indikator angeben.',

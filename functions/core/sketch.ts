@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { validation } from './messages.de.ts';
+import { listItemNames, validation } from './messages.de.ts';
 
 /*
  * Field schemas whose messages name the field in German, and zod's issues flattened to one error per
@@ -44,7 +44,20 @@ export function fieldErrors(error: {
     const field = issue.path.map(String).join('.') || '_';
     if (seen.has(field)) continue;
     seen.add(field);
-    out.push({ field, message: issue.message });
+    out.push({ field, message: inItem(issue.path, issue.message) });
   }
   return out;
+}
+
+/**
+ * A message about a field inside an item of a list, with the item named in front ("Arbeitspaket 2 –
+ * Ende (Projektmonat): …"): the same field of two items would otherwise read alike.
+ */
+export function inItem(path: readonly PropertyKey[], message: string): string {
+  const [section, list, index] = path;
+  const name = listItemNames[`${String(section)}.${String(list)}`];
+  const n = typeof index === 'number' ? index : Number(String(index));
+  if (!name || !Number.isInteger(n) || path.length < 4) return message;
+  const item = `${name} ${n + 1}`;
+  return message.startsWith(item) ? message : `${item} – ${message}`;
 }

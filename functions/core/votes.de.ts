@@ -1,3 +1,4 @@
+import { formatDate } from './dates.ts';
 import type { ProfileNames } from './profile.ts';
 /*
  * What the steering group's routes say, in German: the labels and messages of their inputs (the
@@ -95,11 +96,11 @@ export const voteMessages = {
     agendaNote: 'Notiz zum Tagesordnungspunkt: höchstens 5000 Zeichen.',
     countMissing: 'Anzahl: Bitte angeben (0, wenn niemand).',
     sketchTwice: (id: string) => `Beschlüsse: Die Skizze ${id} ist doppelt angegeben.`,
-    overrulesNote: (date: string, earlier: string) => `Sitzung am ${date} (ersetzt: ${earlier})`,
+    overrulesNote: (date: string, earlier: string) => `Sitzung am ${formatDate(date)} (ersetzt: ${earlier})`,
     unknownSketch: (id: string) => `Beschlüsse: Die Skizze ${id} gibt es nicht.`,
     inVote: (title: string) => `„${title}“ ist in einem laufenden Umlaufverfahren; beenden Sie es zuerst.`,
     /** The audit note of a sketch decided in a meeting. */
-    decidedNote: (date: string) => `Sitzung am ${date}`,
+    decidedNote: (date: string) => `Sitzung am ${formatDate(date)}`,
     notFound: 'Diese Sitzung gibt es nicht.',
     label: 'Sitzung',
   },

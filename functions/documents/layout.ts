@@ -298,6 +298,17 @@ export class Flow {
     }
   }
 
+  /** How tall a paragraph of `content` would be, with its space after: to keep blocks together. */
+  textHeight(content: string, style: TextStyle = {}): number {
+    const lines = this.lines(content, style, this.width - (style.indent ?? 0));
+    return lines.reduce((sum, line) => sum + Flow.lineHeight(line.size), 0) + (style.after ?? 0);
+  }
+
+  /** How tall `signature(lines)` is. */
+  static signatureHeight(lines: number, size = 10): number {
+    return mm(12) + 2 + Flow.lineHeight(size) * lines;
+  }
+
   /** A paragraph (P) of wrapped text; `keep` lines of it stay together. */
   text(content: string, style: TextStyle = {}, keep = 2, parent?: Element): void {
     const indent = style.indent ?? 0;
@@ -510,7 +521,7 @@ export class Flow {
 
   /** A signature: a line to sign on (an artifact) and the names under it, kept together on one page. */
   signature(lines: string[], size = 10): void {
-    this.ensure(mm(15) + Flow.lineHeight(size) * lines.length);
+    this.ensure(Flow.signatureHeight(lines.length, size));
     this.gap(mm(12));
     const y = this.y;
     this.artifact(() => {

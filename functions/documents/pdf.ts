@@ -71,7 +71,7 @@ export async function votumLetterPdf(input: VotumLetterInput): Promise<Uint8Arra
   flow.text(
     [
       applicant.organisation,
-      applicant.contactName,
+      t.addressee(applicant.contactAddress, applicant.contactName),
       applicant.street,
       `${applicant.postalCode} ${applicant.city}`,
     ].join('\n'),
@@ -86,7 +86,7 @@ export async function votumLetterPdf(input: VotumLetterInput): Promise<Uint8Arra
   flow.gap(6);
 
   // The decision and how it was reached
-  flow.text(t.greeting(applicant.contactName), { after: 6 });
+  flow.text(t.greeting(applicant.contactAddress, applicant.contactName), { after: 6 });
   const procedure =
     input.procedure.kind === 'circulation'
       ? t.procedure.circulation(input.procedure.deadline)
@@ -170,15 +170,22 @@ export async function votumLetterPdf(input: VotumLetterInput): Promise<Uint8Arra
     { widths: [1, 2], labelColumn: true, after: 6 },
   );
 
-  // Closing and signature
+  // Closing and signature, on one page: a signature alone on a page reads as detached from the letter.
   flow.gap(4);
-  flow.text(t.closing[input.decision](profile.names, Boolean(input.conditions?.length)), { after: 10 });
-  flow.text(t.regards, {}, 1);
-  flow.signature([
+  const closing = t.closing[input.decision](profile.names, Boolean(input.conditions?.length));
+  const signed = [
     t.onBehalf(profile.names),
     ...(input.signatory ? [input.signatory] : []),
     profile.office.name,
-  ]);
+  ];
+  flow.keep(
+    flow.textHeight(closing, { after: 10 }) +
+      flow.textHeight(t.regards) +
+      Flow.signatureHeight(signed.length),
+  );
+  flow.text(closing, { after: 10 });
+  flow.text(t.regards, {}, 1);
+  flow.signature(signed);
   return flow.finish(t.footer(profile.names), de.page);
 }
 

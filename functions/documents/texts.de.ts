@@ -2,6 +2,7 @@ import { formatDate, formatDateTime } from '../core/dates.ts';
 import { formatPercent } from '../core/money.ts';
 import { capitalised, possessive } from '../core/names.ts';
 import type { ProfileNames } from '../core/profile.ts';
+import { salutation } from '../core/sketch.de.ts';
 
 /** What the documents say, in German: one catalogue, so that an English one can follow. */
 
@@ -37,7 +38,11 @@ export const de = {
     reference: (reference: string) => `Unser Zeichen: ${reference}`,
     contact: (email: string, phone: string | undefined) =>
       phone ? `E-Mail: ${email} · Telefon: ${phone}` : `E-Mail: ${email}`,
-    greeting: (name: string) => `Guten Tag ${name},`,
+    /** „Sehr geehrte Frau …“ with the form of address the applicant chose, else the full name. */
+    greeting: salutation,
+    /** The recipient's line: „Frau Jana Meier“ with a chosen form of address. */
+    addressee: (address: string | undefined, name: string) =>
+      address === 'frau' ? `Frau ${name}` : address === 'herr' ? `Herr ${name}` : name,
     procedure: {
       circulation: (deadline: string) => `im Umlaufverfahren (Frist: ${formatDate(deadline)})`,
       meeting: (n: ProfileNames, date: string, place?: string) =>

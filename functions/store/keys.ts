@@ -43,6 +43,8 @@ export const prefix = {
   document: 'DOC#',
   jobRun: 'JOBRUN#',
   migration: 'MIGRATION#',
+  /** A counter (the file references of a year: store/references.ts). */
+  counter: 'COUNTER#',
   /** Powertools idempotency records: `idempotency#<function name>` / `<hash>` (Powertools' own default). */
   idempotency: 'idempotency#',
 } as const;
@@ -162,6 +164,8 @@ export const keys = {
   }),
   /** A data migration that has run to its end (functions/store/migrations.ts): it never runs again. */
   migration: (name: string) => ({ pk: `${prefix.migration}${name}`, sk: 'MIGRATION' }),
+  /** The count of the Votum letters' file references in `year` („Unser Zeichen“). */
+  referenceCounter: (year: number) => ({ pk: `${prefix.counter}reference`, sk: String(year) }),
   /** The partition of one function's idempotency records, as Powertools names it by default. */
   idempotency: (functionName: string) => `${prefix.idempotency}${functionName}`,
   /**

@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { sketchStatuses } from '../core/lifecycle.ts';
+import { type SketchStatus, sketchStatuses } from '../core/lifecycle.ts';
 import { headOf, linkAll, type TrailHead } from '../core/trail.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
@@ -289,6 +289,75 @@ async function sketchEventItems(id: string): Promise<Record<string, unknown>[]> 
   });
 }
 
+type StoredSketch = {
+  id: string;
+  status: string;
+  version: number;
+  outcome?: unknown;
+  voteId?: string;
+  vota?: { decision: string }[];
+};
+
+/**
+ * Two states the lists were missing (issue 18): a sketch the steering group has decided on waited
+ * for its Votum as `in_vote` (the lists said "In der Abstimmung" after the vote had closed), and a
+ * deferred Votum sent it back to `ready_for_vote` (as if nothing had been decided). Now they are
+ * `vote_closed` and `deferred`. Found through the index by state (never a scan): an `in_vote`
+ * sketch with an outcome and no open vote becomes `vote_closed`; a `ready_for_vote` sketch whose
+ * last Votum deferred it becomes `deferred`. Each record moves at its next version, conditional on
+ * the version and state read, so a racing run or a change meanwhile is skipped, never overwritten.
+ * Its audit trail stays as written (its hash chain holds it); the events keep the states of then.
+ */
+export const sketchStatesAfterVoteMigration: Migration = {
+  name: 'sketchStatesAfterVote',
+  description:
+    'Moves decided sketches from in_vote to vote_closed, and deferred ones from ready_for_vote to deferred',
+  async run() {
+    const counts = { read: 0, moved: 0, skipped: 0 };
+    const moves: { from: SketchStatus; to: SketchStatus; applies: (s: StoredSketch) => boolean }[] = [
+      { from: 'in_vote', to: 'vote_closed', applies: (s) => !!s.outcome && !s.voteId },
+      { from: 'ready_for_vote', to: 'deferred', applies: (s) => s.vota?.at(-1)?.decision === 'deferred' },
+    ];
+    for (const move of moves) {
+      const listed = await queryAll<{ id: string }>({
+        TableName: table(),
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.sketchesByStatus(move.from) },
+        ProjectionExpression: 'id',
+      });
+      for (const { id } of listed) {
+        counts.read += 1;
+        const sketch = (await getSketch(id)) as StoredSketch | undefined;
+        if (!sketch || sketch.status !== move.from || !move.applies(sketch)) continue;
+        try {
+          await documents().send(
+            new UpdateCommand({
+              TableName: table(),
+              Key: keys.sketch(id),
+              UpdateExpression: 'SET #s = :to, gsi1pk = :pk, version = :next',
+              ConditionExpression: 'version = :v AND #s = :from',
+              ExpressionAttributeNames: { '#s': 'status' },
+              ExpressionAttributeValues: {
+                ':to': move.to,
+                ':pk': keys.sketchesByStatus(move.to),
+                ':next': sketch.version + 1,
+                ':v': sketch.version,
+                ':from': move.from,
+              },
+            }),
+          );
+          counts.moved += 1;
+        } catch (error) {
+          if (!isConditionFailure(error)) throw error;
+          counts.skipped += 1; // changed or moved meanwhile
+        }
+      }
+    }
+    return counts;
+  },
+};
+
 /** Every migration, oldest first: each runs after those before it have run to their end. */
 /**
  * The office's tick (`endorsement`: confirmed at, by, with a note) gives way to the local
@@ -343,6 +412,7 @@ export const migrations: readonly Migration[] = [
   seatDeputiesMigration,
   trailChainMigration,
   localStatementsMigration,
+  sketchStatesAfterVoteMigration,
 ];
 
 /**

@@ -270,7 +270,9 @@ export interface Page<T> {
 
 /** The fields lists show: never the draft itself. */
 const summaryProjection =
-  'id, ownerEmail, #s, createdAt, updatedAt, submittedAt, title, organisation, subRegionIds, priorityIds, costCents, esfCents, localStatements, endorsement, submissions, returned';
+  'id, ownerEmail, #s, createdAt, updatedAt, submittedAt, title, organisation, subRegionIds, priorityIds, costCents, esfCents, localStatements, endorsement, submissions, returned, fundingDecision.#start';
+/** The names the summary's projection uses (`start` is a reserved word). */
+const summaryNames = { '#s': 'status', '#start': 'start' };
 export type SketchListRecord = Pick<
   SketchRecord,
   | 'id'
@@ -282,8 +284,7 @@ export type SketchListRecord = Pick<
   | 'localStatements'
   | 'submissions'
   | 'returned'
-> &
-  SketchFacts;
+> & { fundingDecision?: { start?: string } } & SketchFacts;
 
 export interface ListFilter {
   subRegion?: string | undefined;
@@ -334,7 +335,7 @@ export async function listSketches(
               : {}),
             ExpressionAttributeValues: { ...values, ':pk': keys.sketchesByStatus(status) },
             ProjectionExpression: `${summaryProjection}, gsi1sk`,
-            ExpressionAttributeNames: { '#s': 'status' },
+            ExpressionAttributeNames: summaryNames,
             ScanIndexForward: false,
             Limit: limit,
             ExclusiveStartKey: starts[status] ?? undefined,
@@ -378,7 +379,7 @@ export async function listSketchesByOwner(owner: string): Promise<SketchListReco
     KeyConditionExpression: 'gsi2pk = :pk',
     ExpressionAttributeValues: { ':pk': keys.sketchesByOwner(owner) },
     ProjectionExpression: summaryProjection,
-    ExpressionAttributeNames: { '#s': 'status' },
+    ExpressionAttributeNames: summaryNames,
   });
   return items.map(current);
 }

@@ -70,7 +70,7 @@ describe('the budget page', () => {
     expect(await page.getByRole('link', { name: 'Budget', exact: true }).getAttribute('aria-current')).toBe(
       'page',
     );
-    await visible(page.getByText('Kein Teilraum und nicht das Gesamtbudget sind überzeichnet.'));
+    await visible(page.getByText('Weder ein Teilraum noch das Gesamtbudget ist überzeichnet.'));
     expect(await axeViolations(page)).toEqual([]);
 
     // Act: download the budget CSV through its link

@@ -89,10 +89,6 @@ describe('after the Votum', () => {
       () => (globalThis as unknown as InPage).document.activeElement?.id === 'followup-heading',
     );
     expect(await axeViolations(own)).toEqual([]);
-    await press(own, form.getByLabel('Bewilligt', { exact: true }), 'Space');
-    await typeInto(own, form.getByLabel('Bewilligte ESF-Mittel in Euro'), '200.000,00');
-    await fillDate(form.getByLabel('Beginn der bewilligten Laufzeit'), '2027-01-01');
-    await fillDate(form.getByLabel('Ende der bewilligten Laufzeit'), '2028-06-30');
     await form.getByLabel('Datei hinzufügen – Förderbescheid der NBank (Kopie)').setInputFiles({
       name: 'Zuwendungsbescheid.pdf',
       mimeType: 'application/pdf',
@@ -101,6 +97,16 @@ describe('after the Votum', () => {
     const chosen = form.getByLabel('Welche Datei ist der Bescheid?');
     await visible(chosen);
     expect(await chosen.locator('option:checked').textContent()).toBe('Zuwendungsbescheid.pdf');
+    // The page reloaded before reporting: the uploaded Bescheid is still the one chosen
+    await own.reload();
+    await visible(chosen);
+    await expect
+      .poll(() => chosen.locator('option:checked').textContent(), { timeout: 10_000 })
+      .toBe('Zuwendungsbescheid.pdf');
+    await press(own, form.getByLabel('Bewilligt', { exact: true }), 'Space');
+    await typeInto(own, form.getByLabel('Bewilligte ESF-Mittel in Euro'), '200.000,00');
+    await fillDate(form.getByLabel('Beginn der bewilligten Laufzeit'), '2027-01-01');
+    await fillDate(form.getByLabel('Ende der bewilligten Laufzeit'), '2028-06-30');
     await press(own, form.getByRole('button', { name: 'Förderentscheidung melden' }));
 
     // Assess: announced; the differences from the sketch; waiting for the office
@@ -110,6 +116,10 @@ describe('after the Votum', () => {
       'Laufzeit: 01.01.2027–30.06.2028 (18 Monate) bewilligt, 01.01.2026–31.12.2028 (36 Monate) beantragt (18 Monate kürzer).',
     );
     expect(plain(await section.textContent())).toContain('68.170,00 € weniger');
+    // the ESF funding rate: approved and requested, of the sketch's total cost
+    expect(plain(await section.textContent())).toMatch(
+      /ESF-Förderquote\s*52,2\d?\s%\sder Gesamtkosten laut Skizze \(beantragt: 70\s%\)/,
+    );
     await visible(section.getByText('Gemeldet, wartet auf die Bestätigung durch die Koordinierungsstelle.'));
     await visible(section.getByRole('link', { name: 'Zuwendungsbescheid.pdf herunterladen' }));
     expect(await axeViolations(own)).toEqual([]);
@@ -183,11 +193,16 @@ describe('after the Votum', () => {
 
     // Act: the deadlines page
     await office.goto(`${portal.url}/verwaltung/fristen`);
-    const upcoming = office.getByRole('table', { name: /^Fristen bis zum/ });
+    // Every future deadline by default, not only the next weeks
+    const upcoming = office.getByRole('table', { name: 'Alle künftigen Fristen, nächste zuerst' });
     await visible(upcoming);
 
     // Assess: the interim report, who waits on whom, the link to the project; the nav marks the page
-    const row = upcoming.getByRole('row', { name: new RegExp(title.replace(/[()]/g, '\\$&')) });
+    const rows = upcoming.getByRole('row', { name: new RegExp(title.replace(/[()]/g, '\\$&')) });
+    const row = rows.first();
+    // the final report, due in 2028, is listed too (the overview no longer stops after weeks)
+    expect(await rows.count()).toBe(2);
+    expect(plain(await rows.nth(1).textContent())).toContain('30.07.2028');
     expect(plain(await row.textContent())).toContain(formatDate(interimDue));
     expect(await row.textContent()).toContain('in 14 Tagen');
     expect(await row.textContent()).toContain(

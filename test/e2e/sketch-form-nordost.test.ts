@@ -184,7 +184,10 @@ describe('the sketch form under the Nordostniedersachsen profile', () => {
     await page.goto(`${portal.url}/skizzen/${id}`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     const view = await width();
+    // the read-only plan's amount column is on the screen, not cut off at its edge
+    const amount = await page.locator('.table-wrap--costs td.num').first().boundingBox();
     // Assess
     expect({ editor, view }).toEqual({ editor: 390, view: 390 });
+    expect((amount?.x ?? 0) + (amount?.width ?? Number.POSITIVE_INFINITY)).toBeLessThanOrEqual(390);
   });
 });

@@ -206,7 +206,11 @@ describe('the steering group votes by circulation and the office writes the Votu
     await member.keyboard.press('Enter');
 
     // Assess: announced, only the deputy votes now, the member may take it back
-    await visible(member.getByText('Die Stimme ist an Paula Conrad übergeben; sie erhält eine E-Mail.'));
+    await visible(
+      member.getByText(
+        'Die Stimme ist an Paula Conrad übergeben. Paula Conrad erhält eine E-Mail mit dem Link zur Abstimmung.',
+      ),
+    );
     await visible(member.getByRole('button', { name: 'Stimme zurücknehmen' }));
     expect(await member.getByRole('group', { name: `Ihre Stimme zu „${careTitle}“` }).count()).toBe(0);
     expect(

@@ -224,7 +224,7 @@ describe('what each role sees of the choices on a sketch (docs/api.md, "Who sees
         Key: keys.sketch(sketch.id),
         UpdateExpression: 'SET #o = :o, #s = :s',
         ExpressionAttributeNames: { '#o': 'outcome', '#s': 'status' },
-        ExpressionAttributeValues: { ':o': outcome, ':s': 'in_vote' },
+        ExpressionAttributeValues: { ':o': outcome, ':s': 'vote_closed' },
       }),
     );
     const office = await callerWith(['applicant', 'admin']);

@@ -604,7 +604,7 @@ describe('after the Votum', { timeout: 300_000 }, () => {
     const overview = (weeks: string) => office.call<Problem>('GET', `/api/admin/deadlines?weeks=${weeks}`);
     // Act
     const weeks = await Promise.all(['105', '-1', '1.5', 'zwei'].map(overview));
-    const byDefault = await office.call<{ weeks: number }>('GET', '/api/admin/deadlines');
+    const byDefault = await office.call<{ weeks?: number; until?: string }>('GET', '/api/admin/deadlines');
     const tokens = await Promise.all(
       ['zu-kurz', 'A'.repeat(44), `${'A'.repeat(42)}.`].map((token) =>
         new Caller(api.url).call<Problem>('GET', `/api/calendar/${token}/fristen.ics`),
@@ -640,7 +640,9 @@ describe('after the Votum', { timeout: 300_000 }, () => {
     const wochen = 'Wochen: Bitte eine ganze Zahl von 0 bis 104 angeben.';
     for (const answer of weeks)
       expect(answer).toMatchObject({ status: 400, body: { fields: [{ field: 'weeks', message: wochen }] } });
-    expect(byDefault.body.weeks).toBe(4);
+    // Without a range, every future deadline: no end to the look ahead
+    expect(byDefault.body.weeks).toBeUndefined();
+    expect(byDefault.body.until).toBeUndefined();
     for (const answer of tokens)
       expect(answer).toMatchObject({
         status: 400,

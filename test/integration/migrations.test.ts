@@ -206,6 +206,7 @@ describe("the vote trail's migration", () => {
       { name: 'seatDeputies', outcome: 'done' },
       { name: 'trailChain', outcome: 'done' },
       { name: 'localStatements', outcome: 'done' },
+      { name: 'sketchStatesAfterVote', outcome: 'done' },
     ]);
     expect(againByHand).toEqual({ votes: 2, moved: 0, skipped: 0 });
     expect(afterSecond).toEqual(afterFirst);

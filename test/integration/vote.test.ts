@@ -281,7 +281,11 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
       status: 'endorsed',
       vota: [{ decision: 'endorsed', outcome: { result: 'endorsed' } }],
     });
-    expect(votumB.body.status).toBe('ready_for_vote');
+    expect(votumB.body.status).toBe('deferred');
+    // Each gets its file reference from the profile's pattern, the next number of the year
+    expect(votumA.body.reference).toMatch(/^FKB-LW-\d{4}-\d{3}$/);
+    expect(votumB.body.reference).toMatch(/^FKB-LW-\d{4}-\d{3}$/);
+    expect(votumB.body.reference).not.toBe(votumA.body.reference);
     expect(votumB.body.outcome).toBeUndefined();
     // Until the letter is made, the mail waits for it and the portal says the letter is coming.
     expect(beforeRendering.status).toBe(409);
@@ -618,7 +622,7 @@ describe('a meeting', { timeout: 120_000 }, () => {
       )?.name;
     expect([8, 9, 10, 11].map(attended)).toEqual(['Mitglied 8', 'Vertretung 9', 'Vertretung 10', undefined]);
     expect(decided.body).toMatchObject({
-      status: 'in_vote',
+      status: 'vote_closed',
       outcome: {
         source: 'meeting',
         result: 'endorsed',
@@ -698,7 +702,7 @@ describe('a meeting', { timeout: 120_000 }, () => {
     expect(abstentions.status).toBe(201);
     expect(abstentions.body.decisions[0]?.result).toBe('not_endorsed');
     expect(noQuorum.body.decisions[0]?.result).toBe('no_quorum');
-    expect(votum.body.status).toBe('ready_for_vote');
+    expect(votum.body.status).toBe('deferred');
   });
 });
 

@@ -124,6 +124,7 @@ describe('the budget', () => {
         'submitted',
         'ready_for_vote',
         'in_vote',
+        'vote_closed',
         'deferred',
         'endorsed',
         'funded',
@@ -135,7 +136,7 @@ describe('the budget', () => {
       approvedCents: 0,
       committedCents: counted(['endorsed', 'funded', 'running', 'report_due', 'closed']),
     });
-    expect(budget.sketchCount).toBe(9);
+    expect(budget.sketchCount).toBe(10);
   });
 
   it('lets an approved amount replace the endorsed one, and a closed project bind what it spent', () => {

@@ -367,15 +367,20 @@ describe('who waits on whom', () => {
       waiting: waitingFor(report(due), office),
       path: '/',
     });
+    const items = [
+      item('later', '2027-03-01'),
+      item('soon', '2026-12-01'),
+      item('late', '2026-10-01', true),
+      item('final', '2029-01-31'),
+    ];
     // Act
-    const result = overview(
-      [item('later', '2027-03-01'), item('soon', '2026-12-01'), item('late', '2026-10-01', true)],
-      '2026-11-23',
-      4,
-    );
-    // Assess
+    const result = overview(items, '2026-11-23', 4);
+    const all = overview(items, '2026-11-23');
+    // Assess: four weeks ahead, or every future deadline (a final report in 2029 too)
     expect(result.until).toBe('2026-12-21');
     expect(result.overdue.map((i) => i.id)).toEqual(['late']);
     expect(result.upcoming.map((i) => i.id)).toEqual(['soon']);
+    expect(all.until).toBeUndefined();
+    expect(all.upcoming.map((i) => i.id)).toEqual(['soon', 'later', 'final']);
   });
 });

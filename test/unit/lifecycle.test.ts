@@ -32,7 +32,21 @@ describe('the lifecycle', () => {
       }
     });
     // Assess
-    expect(allowed).toEqual(['draft', 'submitted', 'ready_for_vote', 'in_vote']);
+    expect(allowed).toEqual(['draft', 'submitted', 'ready_for_vote', 'in_vote', 'vote_closed', 'deferred']);
+  });
+
+  it('says the vote is over while the Votum is awaited, and keeps a deferred sketch deferred until its next round', () => {
+    // Act
+    const decided = next('in_vote', 'decide', 'admin');
+    const deferred = next(decided, 'defer', 'admin');
+    const again = next(deferred, 'openVote', 'admin');
+    const inMeeting = next(deferred, 'decide', 'admin');
+    // Assess
+    expect(decided).toBe('vote_closed');
+    expect(deferred).toBe('deferred');
+    expect(again).toBe('in_vote');
+    expect(inMeeting).toBe('vote_closed');
+    expect(() => next('in_vote', 'endorse', 'admin')).toThrow(TransitionError);
   });
 
   it('only moves between known states', () => {

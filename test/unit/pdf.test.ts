@@ -211,6 +211,48 @@ describe('the Votum letter', () => {
     expect(pages.at(-1)).toContain('Mit freundlichen Grüßen');
   });
 
+  it('greets formally with the form of address the applicant chose, and by full name without one', async () => {
+    // Prepare
+    const chosen = leineWeserSketch();
+    chosen.applicant.contactName = 'Jana Meier';
+    chosen.applicant.contactAddress = 'frau';
+    const neutral = leineWeserSketch();
+    neutral.applicant.contactName = 'Jana Meier';
+    delete neutral.applicant.contactAddress;
+    // Act
+    const formal = await read(await votumLetterPdf(letterInput({ sketch: chosen })));
+    const plain = await read(await votumLetterPdf(letterInput({ sketch: neutral })));
+    // Assess
+    expect(formal.all).toContain('Frau Jana Meier');
+    expect(formal.all).toContain('Sehr geehrte Frau Meier,');
+    expect(plain.all).toContain('Guten Tag Jana Meier,');
+    expect(plain.all).not.toContain('Frau Jana Meier');
+  });
+
+  it('never leaves the signature alone on a page: the closing paragraph goes with it, wherever the page breaks', {
+    timeout: 60_000,
+  }, async () => {
+    // Prepare: justifications one line longer each, so the page break passes every line of the end
+    const lengths = Array.from({ length: 34 }, (_, i) => 14 + i);
+    // Act
+    const letters = await Promise.all(
+      lengths.map(async (n) => {
+        const justification = Array.from({ length: n }, (_, i) => `Zeile ${i + 1} der Begründung.`).join(
+          '\n',
+        );
+        return read(await votumLetterPdf(letterInput({ justification })));
+      }),
+    );
+    // Assess: some letters break onto a second page; on each, the page with the greeting at the end
+    // also holds the closing paragraph and the signatory
+    expect(letters.some((l) => l.totalPages > 1)).toBe(true);
+    for (const letter of letters) {
+      const last = letter.pages.find((page) => page.includes('Mit freundlichen Grüßen')) ?? '';
+      expect(last).toContain('Bitte fügen Sie dieses Schreiben Ihrem Förderantrag');
+      expect(last).toContain('Dr. Erika Beispiel');
+    }
+  });
+
   it('gives the same bytes for the same input (no clock, no random ids)', async () => {
     // Act
     const [first, second] = await Promise.all([votumLetterPdf(letterInput()), votumLetterPdf(letterInput())]);

@@ -177,18 +177,18 @@ describe('the profile rules, each at its boundary', () => {
   it('checks cost lines against the runtime’s years and refuses empty amounts', () => {
     expect(errorsAfter((s) => ((s.finance.costs[0] as { year: number }).year = 2029))).toContainEqual({
       field: 'finance.costs.0.year',
-      message: 'Jahr: 2029 liegt nicht in der Laufzeit (2026–2028).',
+      message: 'Kostenzeile 1 – Jahr: 2029 liegt nicht in der Laufzeit (2026–2028).',
     });
     expect(
       errorsAfter((s) => ((s.finance.costs[0] as { amountCents: number }).amountCents = 1.5))[0]?.message,
-    ).toBe('Betrag: Bitte höchstens zwei Nachkommastellen angeben.');
+    ).toBe('Kostenzeile 1 – Betrag: Bitte höchstens zwei Nachkommastellen angeben.');
   });
 
   it('keeps work packages inside the runtime', () => {
     expect(errorsAfter((s) => ((s.project.activities[2] as { endMonth: number }).endMonth = 37))).toEqual([
       {
         field: 'project.activities.2.endMonth',
-        message: 'Ende (Projektmonat): Das Projekt dauert nur 36 Monate.',
+        message: 'Arbeitspaket 3 – Ende (Projektmonat): Das Projekt dauert nur 36 Monate.',
       },
     ]);
   });

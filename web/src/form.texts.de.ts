@@ -36,6 +36,8 @@ export const formTexts = {
     state: { done: 'vollständig', errors: 'mit Fehlern', open: 'noch offen' },
     review: 'Prüfen und einreichen',
     stepOf: (n: number, total: number) => `Abschnitt ${n} von ${total}`,
+    /** The steps on a phone, the review counted as the last: „Schritt 3 von 10“. */
+    stepOfAll: (n: number, total: number) => `Schritt ${n} von ${total}`,
     summaryHeading: (n: number) =>
       n === 1 ? 'Bitte prüfen Sie diese Angabe' : `Bitte prüfen Sie diese ${n} Angaben`,
     back: 'Zurück',
@@ -78,6 +80,8 @@ export const formTexts = {
     addPartner: 'Partner hinzufügen',
     hints: {
       legalForm: 'Zum Beispiel eingetragener Verein, gGmbH, Körperschaft des öffentlichen Rechts.',
+      contactAddress:
+        'So beginnt das Schreiben zum Votum: „Sehr geehrte Frau …“, „Sehr geehrter Herr …“ oder, ohne Anrede, „Guten Tag“ mit dem vollen Namen.',
       contact: 'Die Person, die Rückfragen zur Skizze beantwortet.',
       partners: 'Organisationen, die am Projekt mitwirken. Wenn es keine gibt, lassen Sie die Liste leer.',
     },

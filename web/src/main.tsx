@@ -4,6 +4,7 @@ import { Layout } from './components/Layout.tsx';
 import { focusPageStart } from './components/Page.tsx';
 import { EditSketch } from './pages/EditSketch.tsx';
 import { LoadFailed, NotFound } from './pages/NotFound.tsx';
+import { watchScrollFrames } from './scroll-frames.ts';
 import { loadSession } from './session.ts';
 
 /*
@@ -111,4 +112,5 @@ const root = document.getElementById('app');
 if (root) {
   root.textContent = '';
   render(<App />, root);
+  watchScrollFrames(root);
 }

@@ -1,7 +1,12 @@
 import { isValidDate } from '../../functions/core/dates.ts';
 import type { AllianceProfile } from '../../functions/core/profile.ts';
-import { fieldErrors } from '../../functions/core/sketch.ts';
-import { costCategories, sketchLabels } from '../../functions/core/sketch-fields.ts';
+import { fieldErrors, inItem } from '../../functions/core/sketch.ts';
+import {
+  costCategories,
+  type FormOfAddress,
+  formsOfAddress,
+  sketchLabels,
+} from '../../functions/core/sketch-fields.ts';
 import { ruleIssues, type Sketch, type SketchDraft, sketchShape } from '../../functions/core/sketch-full.ts';
 import { formTexts } from './form.texts.de.ts';
 import type { PublicProfile } from './profile.ts';
@@ -54,6 +59,7 @@ export interface FormDraft {
     postalCode: string;
     city: string;
     contactName: string;
+    contactAddress: FormOfAddress;
     contactRole: string;
     contactEmail: string;
     contactPhone: string;
@@ -113,6 +119,9 @@ export function normalizeDraft(draft: SketchDraft | undefined): FormDraft {
       postalCode: str(a.postalCode),
       city: str(a.city),
       contactName: str(a.contactName),
+      contactAddress: (formsOfAddress as readonly unknown[]).includes(a.contactAddress)
+        ? (a.contactAddress as FormOfAddress)
+        : 'neutral',
       contactRole: str(a.contactRole),
       contactEmail: str(a.contactEmail),
       contactPhone: str(a.contactPhone),
@@ -269,7 +278,7 @@ function sectionIssues(key: SectionKey, section: object): FormIssue[] {
         const path = field.split('.');
         return {
           field,
-          message: numberMessage(path, getIn(section, path.slice(1))) ?? message,
+          message: inItem(path, numberMessage(path, getIn(section, path.slice(1))) ?? message),
           rule: false,
         };
       });
@@ -330,7 +339,11 @@ export function validateDraft(draft: FormDraft, profile: PublicProfile, today: s
   const { sketch, runtimeValid } = forRules(draft, profile);
   for (const issue of ruleIssues(sketch, profile as AllianceProfile, today)) {
     if (!runtimeValid && issue.path[0] === 'runtime') continue;
-    all.push({ field: issue.path.map(String).join('.'), message: issue.message, rule: true });
+    all.push({
+      field: issue.path.map(String).join('.'),
+      message: inItem(issue.path, issue.message),
+      rule: true,
+    });
   }
   const seen = new Set<string>();
   return all

@@ -75,6 +75,7 @@ export const sketchTexts = {
     difference: 'Differenz zu den Gesamtkosten',
     balanced: 'keine, die Finanzierung entspricht den Kosten',
     personnelRate: 'ESF-Anteil an den Personalkosten',
+    esfRate: 'ESF-Förderquote (Anteil an den Gesamtkosten)',
     atMost: 'höchstens',
     address: 'Anschrift',
     contact: 'Ansprechperson',

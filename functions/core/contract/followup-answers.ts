@@ -147,6 +147,8 @@ export const followUpDocSchema = () =>
     /** What the sketch asked for (as submitted; its runtime as the applicant typed it). */
     requested: z.strictObject({
       esfCents: z.int(),
+      /** The sketch's total cost: the ESF funding rate is the ESF share of it. */
+      costCents: z.optional(z.int()),
       start: z.string(),
       end: z.string(),
       months: z.optional(z.int()),
@@ -186,12 +188,12 @@ export const overviewItemSchema = () =>
 
 const overviewShape = () => ({
   today: isoDate,
-  /** The last day the overview looks ahead to. */
-  until: isoDate,
-  weeks: z.int(),
+  /** The last day the overview looks ahead to; absent when it shows every future deadline. */
+  until: z.optional(isoDate),
+  weeks: z.optional(z.int()),
   /** Past their due date, oldest first. */
   overdue: z.array(overviewItemSchema()),
-  /** Due from today until `until`, soonest first. */
+  /** Due from today (until `until`), soonest first. */
   upcoming: z.array(overviewItemSchema()),
 });
 

@@ -137,12 +137,12 @@ const reviewBody = z.lazy(() =>
 );
 
 /** How many weeks the overview looks ahead (default four). */
+/** Without `weeks`, every future deadline (a final report due years ahead included). */
 const deadlinesQuery = z.object({
-  weeks: z._default(
+  weeks: z.optional(
     z.coerce
       .number({ error: m.weeks })
       .check(z.multipleOf(1, m.weeks), z.gte(0, m.weeks), z.lte(104, m.weeks)),
-    4,
   ),
 });
 
@@ -270,7 +270,7 @@ export const listDeadlines = route({
   method: 'GET',
   path: '/api/admin/deadlines',
   summary:
-    "What is overdue and what falls due in the next weeks, with who waits on whom and the job's last run",
+    "What is overdue and what falls due (in the next weeks, or at all), with who waits on whom and the job's last run",
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/list-deadlines.ts',

@@ -68,6 +68,8 @@ function build() {
     outcome: z.optional(sketchOutcome),
     /** Every Votum written on it; the last one counts (a deferred sketch gets another). */
     vota: z.optional(z.array(votum)),
+    /** Its file reference („Unser Zeichen“ in the Votum letters), given with the first Votum. */
+    reference: z.optional(z.string()),
     /** The NBank's decision after an endorsing Votum, as reported and confirmed. */
     fundingDecision: z.optional(fundingDecisionSchema()),
     /** The final report as the budget reads it: the ESF funds reported as spent; accepted when it closed. */
@@ -111,6 +113,8 @@ function build() {
     submissions: count,
     /** Given back by the office for revision and not resubmitted yet (its status is `draft` again). */
     returned: z.boolean(),
+    /** The approved project's start (from the confirmed funding decision), for "Bewilligt – beginnt am …". */
+    startsOn: z.optional(isoDate),
     nextStep,
   });
 

@@ -50,7 +50,7 @@ export default handle(route.openVote)(async ({ body: input, caller, now }) => {
       throw new InputError(m.open.unknownSketchLabelled(id), [
         { field: 'sketchIds', message: m.open.unknownSketch(id) },
       ]);
-    if (sketch.status !== 'ready_for_vote')
+    if (sketch.status !== 'ready_for_vote' && sketch.status !== 'deferred')
       throw new ConflictError(m.open.notReady(sketch.title), 'wrong_status');
     if (statementsMissing(profile, sketch).length)
       throw new ConflictError(m.open.statementsMissing(sketch.title), 'statements_missing');

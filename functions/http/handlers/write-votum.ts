@@ -3,7 +3,9 @@ import { fundingWaitItem } from '../../app/followup.ts';
 import { changeSketch, loadSketch, sketchLink } from '../../app/sketches.ts';
 import { decide } from '../../app/vote-errors.ts';
 import * as route from '../../core/contract/votes.ts';
+import { berlinDate } from '../../core/dates.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';
+import { fileReference } from '../../core/reference.ts';
 import {
   outcomeLabels,
   type Votum,
@@ -16,6 +18,7 @@ import { voteMessages as m } from '../../core/votes.de.ts';
 import { votumMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { documentIds } from '../../store/documents.ts';
+import { nextReferenceNumber } from '../../store/references.ts';
 import { handle } from '../stack.ts';
 
 /**
@@ -29,7 +32,7 @@ import { handle } from '../stack.ts';
 export default handle(route.writeVotum)(async ({ params, body: input, caller, now }) => {
   const { profile } = config();
   const sketch = await loadSketch(params.id, caller);
-  if (!sketch.outcome || sketch.status !== 'in_vote')
+  if (!sketch.outcome || sketch.status !== 'vote_closed')
     throw new ConflictError(m.votum.noOutcome(profile.names), 'no_outcome');
   // The decision follows from the outcome; the office writes the reasons, never a contradicting decision.
   const decision = votumDecisionOf(sketch.outcome.result);
@@ -52,7 +55,11 @@ export default handle(route.writeVotum)(async ({ params, body: input, caller, no
     outcome: sketch.outcome,
   };
   const vota = [...(sketch.vota ?? []), votum];
-  const letter = await votumLetter(sketch, votum);
+  // The file reference: the sketch's own from its first Votum on (a deferred one's next Votum keeps it).
+  const year = Number(berlinDate(now).slice(0, 4));
+  const reference =
+    sketch.reference ?? fileReference(profile.office.referencePattern, year, await nextReferenceNumber(year));
+  const letter = await votumLetter(sketch, votum, reference);
   const deferred = decision === 'deferred';
   const { outcome: _decided, ...rest } = sketch;
   const doc = await changeSketch({
@@ -61,7 +68,7 @@ export default handle(route.writeVotum)(async ({ params, body: input, caller, no
     role: 'admin',
     now,
     transition: votumTransition[decision],
-    update: { vota },
+    update: { vota, reference },
     // An endorsement starts the wait for the NBank's decision (its reminders: core/followup.ts).
     also: decision === 'endorsed' ? [fundingWaitItem(sketch, caller.email, now)] : [],
     note: m.votum.note(decision),

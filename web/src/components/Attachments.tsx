@@ -10,6 +10,7 @@ import {
   isAllowedType,
   sizeProblem,
 } from '../../../functions/core/attachments.ts';
+import { formatDateTime } from '../../../functions/core/dates.ts';
 import { type AnswerOf, ApiError, call, href, isAbort } from '../lib/api.ts';
 import { listAttachments } from '../lib/attachments.ts';
 import { UploadError, uploadFile } from '../upload.ts';
@@ -185,8 +186,10 @@ export function Attachments({ sketchId, kind, editable = false, onChange }: Atta
       <span class="attachments__meta">
         {[
           showKind ? attachmentKindLabels[attachment.kind] : undefined,
+          versionOf(attachment),
           typeLabel(attachment.contentType),
           formatSize(attachment.size),
+          t.uploadedAt(formatDateTime(attachment.createdAt)),
         ]
           .filter(Boolean)
           .join(' · ')}
@@ -204,6 +207,14 @@ export function Attachments({ sketchId, kind, editable = false, onChange }: Atta
       ) : null}
     </li>
   );
+
+  /** "Fassung 2 von 2" where a kind has several files (two "stellungnahme.pdf" read alike otherwise). */
+  function versionOf(attachment: AttachmentMeta): string | undefined {
+    const same = (items ?? [])
+      .filter((a) => a.kind === attachment.kind)
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return same.length > 1 ? t.version(same.indexOf(attachment) + 1, same.length) : undefined;
+  }
 
   if (!editable) {
     const shown = items.filter((a) => !kind || a.kind === kind);

@@ -15,6 +15,16 @@ export function focusField(id: string): boolean {
 }
 
 /**
+ * Focuses a field once it is there: the form's sections load as a chunk of their own, so a field
+ * named in the address (a link from the review's error list) may appear a moment after the page.
+ */
+export function focusWhenShown(id: string, tries = 60): void {
+  requestAnimationFrame(() => {
+    if (!focusField(id) && tries > 0) setTimeout(() => focusWhenShown(id, tries - 1), 50);
+  });
+}
+
+/**
  * The errors at the top of a form, each a link that moves focus to its field. After a failed
  * submit it is an alert and takes focus (tabIndex -1), so the errors are read out at once; while
  * the person is typing (`live` false) it is a plain region, which does not interrupt on each change.

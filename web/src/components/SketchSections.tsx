@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { sketchLabels as L } from '../../../functions/core/sketch-fields.ts';
+import { formOfAddressLabels } from '../../../functions/core/sketch.de.ts';
+import { formsOfAddress, sketchLabels as L } from '../../../functions/core/sketch-fields.ts';
 import { useChunk } from '../chunk.ts';
 import { formTexts } from '../form.texts.de.ts';
+import { RadioGroup } from '../lib/controls.tsx';
 import { type FormDraft, getIn, type Path, type PublicProfile, type SectionKey } from '../sketch-form.ts';
 import { texts } from '../texts.de.ts';
 import { Group, TextField } from './FormField.tsx';
@@ -154,6 +156,19 @@ function Applicant({ f }: { f: FormApi }) {
         <Text f={f} path={[...a, 'city']} label={L.city} autoComplete="address-level2" />
       </div>
       <Group id="f-applicant-contact" legend={t.contactLegend} hint={t.hints.contact}>
+        <RadioGroup
+          id={pid([...a, 'contactAddress'])}
+          legend={L.contactAddress}
+          hint={t.hints.contactAddress}
+          inline
+          value={f.draft.applicant.contactAddress}
+          onChange={(value) => {
+            f.set([...a, 'contactAddress'], value);
+            f.touchNow(key([...a, 'contactAddress']));
+          }}
+          error={f.err(key([...a, 'contactAddress']))}
+          options={formsOfAddress.map((value) => ({ value, label: formOfAddressLabels[value] }))}
+        />
         <Text f={f} path={[...a, 'contactName']} label={L.contactName} autoComplete="name" />
         <Text f={f} path={[...a, 'contactRole']} label={L.contactRole} autoComplete="organization-title" />
         <Text f={f} path={[...a, 'contactEmail']} label={L.contactEmail} type="email" autoComplete="email" />

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { formatDate, isValidDate, runtimeMonths } from '../../../functions/core/dates.ts';
-import { formatEuro, formatPercent } from '../../../functions/core/money.ts';
+import { formatEuro, formatPercent, shareBp } from '../../../functions/core/money.ts';
 import {
   type CostCategory,
   costCategories,
@@ -82,7 +82,7 @@ function Finance({
   const rate = profile.funding.maxFundingRateOfPersonnelBp;
   return (
     <>
-      <div class="table-wrap">
+      <div class="table-wrap table-wrap--costs">
         <table>
           <caption id={`${idPrefix}-costs`}>{t.costsCaption}</caption>
           <thead>
@@ -122,7 +122,7 @@ function Finance({
         </table>
       </div>
       {used.length && years.length ? (
-        <div class="table-wrap">
+        <div class="table-wrap table-wrap--costs">
           <table>
             <caption>{t.byCategoryCaption}</caption>
             <thead>
@@ -178,6 +178,9 @@ function Finance({
             (x, i) => [`${t.thirdParty} ${i + 1}: ${shown(x.source)}`, money(x.amountCents)] as const,
           ),
           [t.totalFinancing, formatEuro(sum.financingCents)],
+          ...(sum.costCents > 0
+            ? [[t.esfRate, formatPercent(shareBp(cents(f.esfCents), sum.costCents))] as const]
+            : []),
           [t.difference, difference === 0 ? t.balanced : formatEuro(difference)],
           ...(rate !== undefined
             ? [
@@ -259,7 +262,7 @@ export function SketchView({
             [L.targetGroups, shown(p.targetGroups)],
           ]}
         />
-        <div class="table-wrap">
+        <div class="table-wrap table-wrap--costs">
           <table>
             <caption>{t.activities}</caption>
             <thead>
@@ -290,7 +293,7 @@ export function SketchView({
             </tbody>
           </table>
         </div>
-        <div class="table-wrap">
+        <div class="table-wrap table-wrap--costs">
           <table>
             <caption>{t.results}</caption>
             <thead>

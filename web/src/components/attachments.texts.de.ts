@@ -6,6 +6,9 @@ import { attachmentMessages } from '../../../functions/core/attachments.ts';
  */
 export const attachmentTexts = {
   loading: 'Anhänge werden geladen …',
+  heading: 'Anhänge',
+  uploadedAt: (at: string) => `hochgeladen am ${at}`,
+  version: (n: number, of: number) => `Fassung ${n} von ${of}`,
   none: 'Keine Anhänge.',
   noneOfKind: 'Noch keine Datei.',
   retry: 'Erneut laden',

@@ -19,7 +19,7 @@ export class ApiError extends Error {
   /** The HTTP status; 0 when the server could not be reached. */
   readonly status: number;
   readonly fields: readonly FieldError[];
-  /** A 409's reason (`endorsement_missing`, `version_conflict`, …) or a 403's, for pages that react to it. */
+  /** A 409's reason (`statements_missing`, `version_conflict`, …) or a 403's, for pages that react to it. */
   readonly code: ConflictCode | RefusalCode | undefined;
   /** The whole answer, for pages that read more than the message (a version conflict's `current`). */
   readonly payload: unknown;

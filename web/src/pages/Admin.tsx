@@ -8,6 +8,7 @@ import { Page } from '../components/Page.tsx';
 import { SignInPrompt } from '../components/SignInPrompt.tsx';
 import { type AnswerOf, ApiError, type CallArgs, call, isAbort } from '../lib/api.ts';
 import { useProfile } from '../profile.ts';
+import { sketchStatusText } from '../status.ts';
 import { listAddress, type PublicProfile, subRegionName } from './admin/shared.ts';
 import { adminTexts } from './admin/texts.de.ts';
 import { OfficeNav } from './votes/OfficeNav.tsx';
@@ -201,7 +202,7 @@ function SketchTable({ items, profile }: { items: ListedSketch[]; profile: Publi
                   : t.none}
               </td>
               <td class="num">{formatEuro(item.costCents)}</td>
-              <td>{item.returned ? t.returned : de.status[item.status]}</td>
+              <td>{item.returned ? t.returned : sketchStatusText(item)}</td>
               {local ? (
                 <td>
                   {item.statementsMissing.length

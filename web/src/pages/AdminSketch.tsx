@@ -13,6 +13,7 @@ import { useProfile } from '../profile.ts';
 import { isAdmin, useSession } from '../session.ts';
 import { sketchTexts } from '../sketch.texts.de.ts';
 import { type SketchDoc, useSketch } from '../sketch-loading.tsx';
+import { sketchStatusText } from '../status.ts';
 import {
   AcceptAction,
   allows,
@@ -34,7 +35,8 @@ const t = adminTexts.sketch;
 function Overview({ doc, title }: { doc: SketchDoc; title: string }) {
   const facts = sketchFacts(doc.draft);
   const rows: [string, string][] = [
-    [t.status, de.status[doc.status] ?? doc.status],
+    [t.status, sketchStatusText(doc)],
+    ...(doc.reference ? [[t.reference, doc.reference] as [string, string]] : []),
     [t.organisation, facts.organisation || '–'],
     [t.owner, doc.ownerEmail],
     [t.submittedAt, doc.submittedAt ? formatDateTime(doc.submittedAt) : t.notSubmitted],
@@ -171,7 +173,7 @@ function Loaded({
       <ReturnedNotice doc={doc} />
       <WithdrawnNotice doc={doc} />
       <VotumView doc={doc} profile={profile} />
-      {doc.status === 'in_vote' && doc.outcome ? (
+      {doc.status === 'vote_closed' && doc.outcome ? (
         <div class="notice notice--info">
           <p id="votum-write-hint">{votumTexts.writeHint(names)}</p>
           <p>

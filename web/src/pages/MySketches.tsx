@@ -2,13 +2,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { formatDate, formatDateTime } from '../../../functions/core/dates.ts';
 import { type SketchStatus, transitions } from '../../../functions/core/lifecycle.ts';
-import { de, httpMessages } from '../../../functions/core/messages.de.ts';
+import { httpMessages } from '../../../functions/core/messages.de.ts';
 import { Page } from '../components/Page.tsx';
 import { SignInPrompt } from '../components/SignInPrompt.tsx';
 import { WithdrawSketch } from '../components/WithdrawSketch.tsx';
 import type { AnswerOf } from '../lib/api.ts';
 import { useLoad } from '../lib/load.tsx';
 import { sketchTexts } from '../sketch.texts.de.ts';
+import { sketchStatusText } from '../status.ts';
 
 type MyOverview = AnswerOf<'mySketches'>;
 
@@ -35,7 +36,7 @@ function SketchCard({
           <div class="details__row">
             <dt>{t.status}</dt>
             <dd>
-              <span class={`status status--${sketch.status}`}>{de.status[sketch.status]}</span>
+              <span class={`status status--${sketch.status}`}>{sketchStatusText(sketch)}</span>
             </dd>
           </div>
           <div class="details__row">

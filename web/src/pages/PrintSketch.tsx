@@ -1,12 +1,12 @@
 import { useLocation, useRoute } from 'preact-iso';
 import { berlinDate, formatDate, formatDateTime } from '../../../functions/core/dates.ts';
-import { de } from '../../../functions/core/messages.de.ts';
 import { sketchFacts } from '../../../functions/core/sketch-doc.ts';
 import { Page } from '../components/Page.tsx';
 import { SketchView } from '../components/SketchView.tsx';
 import { useProfile } from '../profile.ts';
 import { sketchTexts } from '../sketch.texts.de.ts';
 import { Loading, useSketch } from '../sketch-loading.tsx';
+import { sketchStatusText } from '../status.ts';
 
 const t = sketchTexts.print;
 
@@ -39,7 +39,7 @@ export function PrintSketch() {
               </div>
               <div class="details__row">
                 <dt>{sketchTexts.sketchPage.status}</dt>
-                <dd>{de.status[doc.status]}</dd>
+                <dd>{sketchStatusText(doc)}</dd>
               </div>
               <div class="details__row">
                 <dt>{sketchTexts.sketchPage.submittedAt}</dt>

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { berlinDate } from '../../../functions/core/dates.ts';
 import type { FieldError } from '../../../functions/core/sketch.ts';
+import { AttachmentsSlot } from '../components/AttachmentsSlot.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { Page } from '../components/Page.tsx';
 import { SectionNav, type SectionState } from '../components/SectionNav.tsx';
@@ -159,6 +160,7 @@ function Review({ doc, profile }: { doc: SketchDoc; profile: PublicProfile }) {
           )}
           <p>{t.intro(profile.names)}</p>
           <SketchView draft={doc.draft} profile={profile} editHref={(slug) => editPath(id, slug)} />
+          <AttachmentsSlot sketchId={id} />
           <section class="panel submit-panel" aria-labelledby="submit-heading">
             <h2 id="submit-heading">{t.submitHeading}</h2>
             <p>{t.submitText(profile.names)}</p>

@@ -1,7 +1,7 @@
 import { useLocation, useRoute } from 'preact-iso';
 import { formatDate, formatDateTime } from '../../../functions/core/dates.ts';
-import { de } from '../../../functions/core/messages.de.ts';
 import { sketchFacts } from '../../../functions/core/sketch-doc.ts';
+import { AttachmentsSlot } from '../components/AttachmentsSlot.tsx';
 import { draftSubRegions, LocalStatements } from '../components/LocalStatements.tsx';
 import { Page } from '../components/Page.tsx';
 import { SketchView } from '../components/SketchView.tsx';
@@ -11,6 +11,7 @@ import { sketchTexts } from '../sketch.texts.de.ts';
 import type { PublicProfile } from '../sketch-form.ts';
 import { Loading, type SketchDoc, useSketch } from '../sketch-loading.tsx';
 import { editPath, printPath } from '../sketch-paths.ts';
+import { sketchStatusText } from '../status.ts';
 import { VotumView } from './admin/VotumView.tsx';
 import { ApplicantFollowUpSlot, followUpStates } from './followup/slots.tsx';
 
@@ -32,7 +33,7 @@ function Status({
       <dl class="details">
         <div class="details__row">
           <dt>{t.status}</dt>
-          <dd>{de.status[doc.status] ?? doc.status}</dd>
+          <dd>{sketchStatusText(doc)}</dd>
         </div>
         {/* What happens next is said to the applicant; a member reading the sketch is not meant. */}
         {isOwner ? (
@@ -88,6 +89,7 @@ function Status({
       />
       <h2>{t.content}</h2>
       <SketchView draft={doc.draft} profile={profile} headingLevel={3} />
+      {isOwner ? <AttachmentsSlot sketchId={doc.id} /> : null}
     </>
   );
 }

@@ -4,7 +4,7 @@ import { useLocation } from 'preact-iso';
 import { berlinDate, berlinTimeOfDay } from '../../../functions/core/dates.ts';
 import { Autosaver, type SaveState, storedDraft } from '../autosave.ts';
 import { preload, useChunk } from '../chunk.ts';
-import { ErrorSummary, focusField } from '../components/ErrorSummary.tsx';
+import { ErrorSummary, focusWhenShown } from '../components/ErrorSummary.tsx';
 import { SectionNav, type SectionState } from '../components/SectionNav.tsx';
 import { type FormApi, loadSteps, pid, SectionBody } from '../components/SketchSections.tsx';
 import { formTexts } from '../form.texts.de.ts';
@@ -190,7 +190,9 @@ export function SketchEditor({ doc, profile }: { doc: SketchDoc; profile: Public
   const today = useMemo(() => berlinDate(new Date()), []);
   const [touched, setTouched] = useState<Set<string>>(() => new Set());
   const changed = useRef(new Set<string>());
-  const [attempted] = useState(() => readStorage(() => sessionStorage, attemptedKey(id)) === '1');
+  // Read on every render, not once: the review page may set it while this form stays mounted, and
+  // the step list must then say "mit Fehlern" where the review did.
+  const attempted = readStorage(() => sessionStorage, attemptedKey(id)) === '1';
   const [announcement, setAnnouncement] = useState('');
   const [leaving, setLeaving] = useState(false);
   const focusNext = useRef<string | undefined>(undefined);
@@ -332,7 +334,7 @@ export function SketchEditor({ doc, profile }: { doc: SketchDoc; profile: Public
       first.current = false;
       // Coming from the review page's error list: the field named in the address gets focus.
       const target = location.hash.slice(1);
-      if (target) requestAnimationFrame(() => focusField(decodeURIComponent(target)));
+      if (target) focusWhenShown(decodeURIComponent(target));
       return;
     }
     headingRef.current?.focus();

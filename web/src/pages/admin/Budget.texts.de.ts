@@ -11,7 +11,7 @@ export const budgetTexts = {
       ? 'Eine Projektskizze ist berücksichtigt.'
       : `${new Intl.NumberFormat('de-DE').format(n)} Projektskizzen sind berücksichtigt.`,
   warningsHeading: 'Warnungen',
-  noWarnings: 'Kein Teilraum und nicht das Gesamtbudget sind überzeichnet.',
+  noWarnings: 'Weder ein Teilraum noch das Gesamtbudget ist überzeichnet.',
   caption: 'Budget je Teilraum und gesamt (in Euro)',
   subRegion: 'Teilraum',
   overdrawn: 'überzeichnet',

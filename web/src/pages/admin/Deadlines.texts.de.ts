@@ -10,17 +10,20 @@ export const deadlinesTexts = {
     'Alles, was überfällig ist, und alles, was in den nächsten Wochen fällig wird: Umlaufverfahren, Förderentscheidungen und Berichte, jeweils mit dem, der wartet, und dem, auf den gewartet wird.',
   range: 'Vorausschau',
   weeks: (n: number) => plural(n, 'Woche', 'Wochen'),
+  allAhead: 'Alle künftigen Fristen',
   show: 'Anzeigen',
-  summary: (overdue: number, upcoming: number, until: string) =>
+  summary: (overdue: number, upcoming: number, until: string | undefined) =>
     `${overdue === 0 ? 'Nichts' : plural(overdue, 'Frist', 'Fristen')} überfällig, ${
       upcoming === 0 ? 'nichts' : plural(upcoming, 'Frist', 'Fristen')
-    } fällig bis zum ${until}.`,
+    } ${until ? `fällig bis zum ${until}` : 'künftig fällig'}.`,
   overdueHeading: (n: number) => `Überfällig (${n})`,
   overdueCaption: 'Überfällige Fristen, älteste zuerst',
   overdueNone: 'Nichts ist überfällig.',
-  upcomingHeading: (until: string) => `Fällig bis zum ${until}`,
-  upcomingCaption: (until: string) => `Fristen bis zum ${until}, nächste zuerst`,
-  upcomingNone: (until: string) => `Bis zum ${until} wird nichts fällig.`,
+  upcomingHeading: (until: string | undefined) => (until ? `Fällig bis zum ${until}` : 'Künftig fällig'),
+  upcomingCaption: (until: string | undefined) =>
+    until ? `Fristen bis zum ${until}, nächste zuerst` : 'Alle künftigen Fristen, nächste zuerst',
+  upcomingNone: (until: string | undefined) =>
+    until ? `Bis zum ${until} wird nichts fällig.` : 'Es steht keine Frist an.',
   columns: {
     due: 'Fällig am',
     what: 'Was',

@@ -16,7 +16,6 @@ import '../followup/followup.css';
  */
 
 const weekChoices = [2, 4, 8, 13, 26, 52] as const;
-const defaultWeeks = 4;
 
 const berlinDay = new Intl.DateTimeFormat('de-DE', {
   timeZone: 'Europe/Berlin',
@@ -87,16 +86,17 @@ function ItemsTable({ items, caption }: { items: readonly OverviewItem[]; captio
   );
 }
 
-function Range({ weeks }: { weeks: number }) {
+/** The range: every future deadline (the default: a final report years ahead too), or the next weeks. */
+function Range({ weeks }: { weeks: number | undefined }) {
   const { route } = useLocation();
-  const [chosen, setChosen] = useState(String(weeks));
+  const [chosen, setChosen] = useState(weeks === undefined ? '' : String(weeks));
   return (
     <form
       class="filters deadlines-range"
       aria-label={t.range}
       onSubmit={(event) => {
         event.preventDefault();
-        route(`/verwaltung/fristen?wochen=${encodeURIComponent(chosen)}`);
+        route(chosen ? `/verwaltung/fristen?wochen=${encodeURIComponent(chosen)}` : '/verwaltung/fristen');
       }}
     >
       <div class="filters__fields">
@@ -108,7 +108,8 @@ function Range({ weeks }: { weeks: number }) {
             value={chosen}
             onChange={(event) => setChosen((event.currentTarget as HTMLSelectElement).value)}
           >
-            {[...new Set([...weekChoices, weeks])]
+            <option value="">{t.allAhead}</option>
+            {[...new Set([...weekChoices, ...(weeks === undefined ? [] : [weeks])])]
               .sort((a, b) => a - b)
               .map((n) => (
                 <option key={n} value={String(n)}>
@@ -126,7 +127,7 @@ function Range({ weeks }: { weeks: number }) {
 }
 
 function OverviewView({ overview }: { overview: AnswerOf<'listDeadlines'> }) {
-  const until = formatDate(overview.until);
+  const until = overview.until ? formatDate(overview.until) : undefined;
   const run = overview.lastRun;
   return (
     <>
@@ -288,8 +289,8 @@ function CalendarFeed() {
 export function Deadlines() {
   const { path, query } = useLocation();
   const asked = Number(query.wochen);
-  const weeks = Number.isInteger(asked) && asked >= 0 && asked <= 104 ? asked : defaultWeeks;
-  const loaded = useLoad('listDeadlines', { query: { weeks } });
+  const weeks = query.wochen && Number.isInteger(asked) && asked >= 0 && asked <= 104 ? asked : undefined;
+  const loaded = useLoad('listDeadlines', { query: weeks === undefined ? {} : { weeks } });
   return (
     <div class="page--wide">
       <Page title={t.title}>

@@ -319,12 +319,14 @@ export function MeetingNew() {
     Promise.all([
       call('listSeats', {}, { signal: abort.signal }),
       sketchesIn('ready_for_vote', abort.signal),
-      sketchesIn('in_vote', abort.signal),
+      sketchesIn('deferred', abort.signal),
+      sketchesIn('vote_closed', abort.signal),
     ]).then(
-      ([seats, ready, inVote]) =>
+      ([seats, ready, deferred, decided]) =>
         setLoaded({
           state: 'loaded',
-          data: { seats: seats.items.filter((s) => s.active), sketches: [...inVote, ...ready] },
+          // Decided ones first: a circulation without consensus goes to the next meeting.
+          data: { seats: seats.items.filter((s) => s.active), sketches: [...decided, ...deferred, ...ready] },
         }),
       (error: unknown) => {
         if (!abort.signal.aborted) setLoaded(classify(error));

@@ -598,7 +598,7 @@ function Outcomes({ doc, seatName }: { doc: VoteDoc; seatName: (id: string) => s
                 </a>
               </p>
             ) : null}
-            {sketch.status === 'in_vote' && outcome ? (
+            {sketch.status === 'vote_closed' && outcome ? (
               <p>
                 <a class="button" href={`/verwaltung/skizzen/${encodeURIComponent(sketch.id)}/votum`}>
                   {t.writeVotum(sketch.title)}

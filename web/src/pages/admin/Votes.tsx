@@ -99,8 +99,8 @@ function StartVote({
 
   useEffect(() => {
     const abort = new AbortController();
-    sketchesIn('ready_for_vote', abort.signal).then(
-      (items) => setReady({ state: 'loaded', data: items }),
+    Promise.all([sketchesIn('ready_for_vote', abort.signal), sketchesIn('deferred', abort.signal)]).then(
+      ([ready, deferred]) => setReady({ state: 'loaded', data: [...deferred, ...ready] }),
       (error: unknown) => {
         if (!abort.signal.aborted) setReady(classify(error));
       },

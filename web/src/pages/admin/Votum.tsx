@@ -196,6 +196,8 @@ export function Votum() {
     (seats.state === 'loaded' ? seats.data.items.find((s) => s.id === seatId)?.institution : undefined) ??
     seatId;
   const sketchTitle = doc ? sketchFacts(doc.draft).title : '';
+  // A deferred Votum took the outcome off the sketch for its next round; the Votum keeps it.
+  const decided = doc?.outcome ?? doc?.vota?.at(-1)?.outcome;
   return (
     <div class="page--wide">
       <Page title={title}>
@@ -221,14 +223,14 @@ export function Votum() {
           <>
             <section class="vote-section" aria-labelledby="votum-outcome-heading">
               <h2 id="votum-outcome-heading">{t.outcomeHeading}</h2>
-              {doc.outcome ? (
-                <OutcomeView outcome={doc.outcome} title={sketchTitle} seatName={seatName} />
+              {decided ? (
+                <OutcomeView outcome={decided} title={sketchTitle} seatName={seatName} />
               ) : (
                 <p class="notice">{t.noOutcome}</p>
               )}
             </section>
             <VotumView doc={doc} profile={profile.profile} />
-            {doc.status === 'in_vote' && doc.outcome ? (
+            {doc.status === 'vote_closed' && doc.outcome ? (
               <VotumForm
                 doc={doc}
                 profile={profile.profile}

@@ -63,6 +63,9 @@ export function VotumView({
           <dd>{votum.justification}</dd>
         </div>
       </dl>
+      {votum.decision === 'deferred' && doc.status === 'deferred' ? (
+        <p class="notice">{t.deferredNote(names)}</p>
+      ) : null}
       {vota.length > 1 ? <p>{t.earlier(vota.length - 1)}</p> : null}
       <p>
         <a
@@ -74,7 +77,7 @@ export function VotumView({
         </a>
       </p>
       <p id="votum-letter-hint" class="hint">
-        {t.letterHint}
+        {t.letterHint[votum.decision]}
       </p>
       {votum.outcome.source === 'circulation' && votum.outcome.voteId ? (
         <p>

@@ -62,6 +62,7 @@ export const adminTexts = {
     onThisPage: 'Auf dieser Seite',
     followUp: 'Förderung und Berichte',
     overview: 'Überblick',
+    reference: 'Aktenzeichen',
     status: 'Status',
     organisation: 'Organisation',
     owner: 'Eingereicht von',

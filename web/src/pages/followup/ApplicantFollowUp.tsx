@@ -50,7 +50,10 @@ function useFileChoice(kind: AttachmentKind, initial: string) {
     const own = items.filter((item) => item.kind === kind);
     const before = seen.current;
     seen.current = new Set(own.map((f) => f.id));
-    const added = before ? own.filter((f) => !before.has(f.id)) : [];
+    // On the first load (a reload after uploading, before reporting) the newest file already
+    // there is the one meant; later, the one just uploaded.
+    const byAge = [...own].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    const added = before ? byAge.filter((f) => !before.has(f.id)) : choice ? [] : byAge;
     const newest = added[added.length - 1];
     if (newest) setChoice(newest.id);
     else if (choice && !seen.current.has(choice)) setChoice('');

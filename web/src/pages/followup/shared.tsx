@@ -8,7 +8,8 @@ import type {
   FundingDecision,
   SubmittedReport,
 } from '../../../../functions/core/followup.ts';
-import { formatEuro, parseEuro } from '../../../../functions/core/money.ts';
+import { formatEuro, formatPercent, parseEuro, shareBp } from '../../../../functions/core/money.ts';
+
 import type { FieldError as ApiFieldError } from '../../../../functions/core/sketch.ts';
 import { focusField } from '../../components/ErrorSummary.tsx';
 import { call, href, isAbort } from '../../lib/api.ts';
@@ -113,6 +114,14 @@ export function DecisionView({
         </Row>
         {decision.approvedCents !== undefined ? (
           <Row term={d.approvedCents}>{formatEuro(decision.approvedCents)}</Row>
+        ) : null}
+        {decision.approvedCents !== undefined && doc.requested.costCents ? (
+          <Row term={d.esfRate}>
+            {d.esfRateValue(
+              formatPercent(shareBp(decision.approvedCents, doc.requested.costCents)),
+              formatPercent(shareBp(doc.requested.esfCents, doc.requested.costCents)),
+            )}
+          </Row>
         ) : null}
         {decision.start && decision.end ? (
           <Row term={d.runtime}>

@@ -21,6 +21,9 @@ export const followUpTexts = {
     outcome: 'Entscheidung',
     outcomes: { approved: 'bewilligt', rejected: 'abgelehnt' } as Record<string, string>,
     approvedCents: 'Bewilligte ESF-Mittel',
+    esfRate: 'ESF-Förderquote',
+    esfRateValue: (approved: string, requested: string) =>
+      `${approved} der Gesamtkosten laut Skizze (beantragt: ${requested})`,
     runtime: 'Bewilligte Laufzeit',
     runtimeRow: 'Laufzeit',
     runtimeValue: (start: string, end: string) => `${start} bis ${end}`,

@@ -263,8 +263,9 @@ function BallotBlock({
     }
   };
 
+  // The ballot as it stands, as plain text: the green box after voting is the announcement's alone.
   const current = ballot ? (
-    <p class="notice notice--success">
+    <p class="ballot-current">
       {t.current(
         choiceLabels[ballot.choice],
         formatDateTime(ballot.at),

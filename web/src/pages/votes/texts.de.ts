@@ -274,7 +274,9 @@ export const voteTexts = {
       byOffice: (because: string) =>
         `Die Koordinierungsstelle hat die Stimme für Sie übergeben (Anlass: ${because}).`,
       busy: 'Wird übergeben …',
-      done: (deputy: string) => `Die Stimme ist an ${deputy} übergeben; sie erhält eine E-Mail.`,
+      // The deputy's gender is unknown: the name, never a pronoun.
+      done: (deputy: string) =>
+        `Die Stimme ist an ${deputy} übergeben. ${deputy} erhält eine E-Mail mit dem Link zur Abstimmung.`,
       given: (deputy: string) =>
         `Sie haben die Stimme an die Stellvertretung (${deputy}) übergeben. Nur sie kann jetzt für diesen Sitz abstimmen.`,
       takeBack: 'Stimme zurücknehmen',

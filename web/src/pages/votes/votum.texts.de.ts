@@ -25,7 +25,14 @@ export const votumTexts = {
   writeHint: (n: ProfileNames) =>
     `${capitalised(n.decisionBody.nominative)} hat entschieden; das Votum steht noch aus.`,
   letter: 'Votum als PDF herunterladen',
-  letterHint: 'Fügen Sie dieses Schreiben Ihrem Förderantrag bei der NBank bei.',
+  /** Only an endorsement goes with the NBank application; the other letters are for the files. */
+  letterHint: {
+    endorsed: 'Fügen Sie dieses Schreiben Ihrem Förderantrag bei der NBank bei.',
+    not_endorsed: 'Das Schreiben enthält die Begründung des Votums.',
+    deferred: 'Das Schreiben enthält die Gründe für die Zurückstellung.',
+  },
+  deferredNote: (n: ProfileNames) =>
+    `Die Entscheidung ist zurückgestellt: Die Skizze wird ${n.decisionBody.dative} in einer der nächsten Runden erneut vorgelegt.`,
   circulationRecord: (n: ProfileNames) => `Umlaufbeschluss ${n.decisionBody.genitive} (PDF)`,
   earlier: (n: number) =>
     n === 1 ? 'Zuvor wurde 1 Votum geschrieben.' : `Zuvor wurden ${n} Vota geschrieben.`,
