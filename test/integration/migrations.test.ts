@@ -199,6 +199,7 @@ describe("the vote trail's migration", () => {
       { name: 'voteTrail', outcome: 'done' },
       { name: 'seatDeputies', outcome: 'done' },
       { name: 'trailChain', outcome: 'done' },
+      { name: 'fundingPeriods', outcome: 'done' },
     ]);
     expect(againByHand).toEqual({ votes: 2, moved: 0, skipped: 0 });
     expect(afterSecond).toEqual(afterFirst);
