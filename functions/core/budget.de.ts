@@ -79,3 +79,19 @@ export const periodMessages = {
   unknownPriorProject: `${l.priorProject}: Dieses Projekt ist in der Förderperiode nicht erfasst.`,
   opened: (period: string) => `Förderperiode ${period} eröffnet.`,
 } as const;
+
+/** The budget chart (core/budget-chart.ts): what a steering group reads on a slide. */
+export const budgetChartTexts = {
+  title: (alliance: string) => `Budget je Teilraum · ${alliance}`,
+  subtitle: (period: string, budget: string) => `Förderperiode ${period} · Budget ${budget}`,
+  fairShare: (amount: string) => `Fairer Anteil ${amount}`,
+  committed: 'Gebunden',
+  available: 'Verfügbar',
+  overdrawn: 'Überzeichnet',
+  requested: 'Beantragt',
+  value: (what: string, amount: string) => `${what} ${amount}`,
+  percentOfShare: (percent: string) => `(${percent} des fairen Anteils)`,
+  legendFair: 'Fairer Anteil (Strichlinie)',
+  description: (name: string, fair: string, committed: string, requested: string, available: string) =>
+    `${name}: fairer Anteil ${fair}, gebunden ${committed}, beantragt ${requested}, verfügbar ${available}.`,
+} as const;

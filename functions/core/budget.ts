@@ -1,6 +1,6 @@
-import { berlinDate } from './dates.ts';
 import { budgetColumnLabels, budgetTexts as texts, unassignedName } from './budget.de.ts';
 import type { Budget, BudgetLine, BudgetWarning } from './contract/budget-answers.ts';
+import { berlinDate } from './dates.ts';
 import type { SketchStatus } from './lifecycle.ts';
 import { formatEuro } from './money.ts';
 import { type FundingPeriod, type PriorProject, periodOn, profilePeriod } from './periods.ts';
@@ -200,7 +200,8 @@ export function sketchesOfPeriod<S extends Pick<BudgetSketch, 'submittedOn'>>(
   period: FundingPeriod,
 ): S[] {
   return sketches.filter(
-    (s) => (s.submittedOn ? periodOn(periods, s.submittedOn) : periodOn(periods, '0000-01-01'))?.id === period.id,
+    (s) =>
+      (s.submittedOn ? periodOn(periods, s.submittedOn) : periodOn(periods, '0000-01-01'))?.id === period.id,
   );
 }
 
@@ -359,7 +360,8 @@ export function budgetSketch(stored: BudgetRecord): BudgetSketch {
   const approved =
     decision.confirmedAt && decision.outcome === 'approved' ? approvedAmount(decision) : undefined;
   const spent = cents(record(stored.finalReport).spentCents);
-  const submittedOn = typeof stored.submittedAt === 'string' ? berlinDate(new Date(stored.submittedAt)) : undefined;
+  const submittedOn =
+    typeof stored.submittedAt === 'string' ? berlinDate(new Date(stored.submittedAt)) : undefined;
   return {
     id: stored.id,
     ...(submittedOn ? { submittedOn } : {}),

@@ -62,7 +62,10 @@ export function profilePeriod(profile: AllianceProfile): FundingPeriod {
 }
 
 /** Periods oldest first; none stored yet → the profile's. */
-export function periodsOrDefault(stored: readonly FundingPeriod[], profile: AllianceProfile): FundingPeriod[] {
+export function periodsOrDefault(
+  stored: readonly FundingPeriod[],
+  profile: AllianceProfile,
+): FundingPeriod[] {
   const list = stored.length ? [...stored] : [profilePeriod(profile)];
   return list.sort((a, b) => a.start.localeCompare(b.start));
 }
@@ -106,9 +109,17 @@ export function periodProblems(
   if (other) problems.push({ field: 'start', problem: 'overlaps', other });
   candidate.shares.forEach((share, i) => {
     if (!subRegionIds.includes(share.subRegionId))
-      problems.push({ field: `shares.${i}.subRegionId`, problem: 'unknownRegion', subRegionId: share.subRegionId });
+      problems.push({
+        field: `shares.${i}.subRegionId`,
+        problem: 'unknownRegion',
+        subRegionId: share.subRegionId,
+      });
     else if (candidate.shares.findIndex((s) => s.subRegionId === share.subRegionId) !== i)
-      problems.push({ field: `shares.${i}.subRegionId`, problem: 'regionTwice', subRegionId: share.subRegionId });
+      problems.push({
+        field: `shares.${i}.subRegionId`,
+        problem: 'regionTwice',
+        subRegionId: share.subRegionId,
+      });
   });
   const sumBp = candidate.shares.reduce((sum, s) => sum + s.shareBp, 0);
   if (sumBp !== 10_000) problems.push({ field: 'shares', problem: 'sharesSum', sumBp });

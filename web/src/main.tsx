@@ -54,6 +54,7 @@ const MyVote = page(memberPages, 'MyVote');
 // The budget and the CSV exports, the deadlines overview and the calendar subscription: office
 // pages of their own.
 const Budget = page(() => import('./pages/admin/Budget.tsx'), 'Budget');
+const Periods = page(() => import('./pages/admin/Periods.tsx'), 'Periods');
 const Deadlines = page(() => import('./pages/admin/Deadlines.tsx'), 'Deadlines');
 // Who may open the office, and the sessions of an account.
 const Access = page(() => import('./pages/admin/Access.tsx'), 'Access');
@@ -86,6 +87,7 @@ export function App() {
             <Route path="/verwaltung/sitzungen" component={Meetings} />
             <Route path="/verwaltung/sitzungen/neu" component={MeetingNew} />
             <Route path="/verwaltung/budget" component={Budget} />
+            <Route path="/verwaltung/budget/perioden" component={Periods} />
             <Route path="/verwaltung/fristen" component={Deadlines} />
             <Route path="/verwaltung/zugaenge" component={Access} />
             <Route path="/abstimmungen" component={MyVotes} />

@@ -40,7 +40,9 @@ const centsField = (name: string) =>
   z.int(pm.cents(name)).check(z.gte(0, pm.negative(name)), z.lte(100_000_000_000, pm.tooHigh(name)));
 const text = (name: string, max: number) =>
   z.string({ error: pm.text(name) }).check(z.trim(), z.maxLength(max, pm.tooLong(name, max)));
-const subRegionId = z.string({ error: pm.subRegion }).check(z.minLength(1, pm.subRegion), z.maxLength(64, pm.subRegion));
+const subRegionId = z
+  .string({ error: pm.subRegion })
+  .check(z.minLength(1, pm.subRegion), z.maxLength(64, pm.subRegion));
 
 /** A new period: its dates, total and the sub-regions' shares (checked against the others in core/periods.ts). */
 const periodBody = z.lazy(() =>
@@ -88,7 +90,8 @@ const exportParams = z.strictObject({ file: z.enum(exportFiles, { error: m.unkno
 export const getBudget = route({
   method: 'GET',
   path: '/api/admin/budget',
-  summary: 'The budget of a funding period (default: the current one) per sub-region and in total, with what is overdrawn',
+  summary:
+    'The budget of a funding period (default: the current one) per sub-region and in total, with what is overdrawn',
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/get-budget.ts',
