@@ -68,8 +68,9 @@ function BudgetTable({ budget }: { budget: BudgetData }) {
 
 /** Draws the chart's SVG on a canvas at twice its size and answers it as PNG. */
 async function pngOf(svg: string): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  try {
+  // A data address: the page's content security policy lets images load from `data:`, not `blob:`.
+  const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  {
     const image = new Image();
     image.src = url;
     await image.decode();
@@ -83,8 +84,6 @@ async function pngOf(svg: string): Promise<Blob> {
     return await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t.pngFailed))), 'image/png'),
     );
-  } finally {
-    URL.revokeObjectURL(url);
   }
 }
 
@@ -141,7 +140,7 @@ function BudgetChart({ budget }: { budget: BudgetData }) {
           </p>
         ) : null}
       </figure>
-      <div class="table-wrap budget-chart__table">
+      <div class="budget-chart__table">
         <table>
           <caption>{t.chartTableCaption}</caption>
           <thead>
