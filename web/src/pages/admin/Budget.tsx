@@ -68,23 +68,20 @@ function BudgetTable({ budget }: { budget: BudgetData }) {
 
 /** Draws the chart's SVG on a canvas at twice its size and answers it as PNG. */
 async function pngOf(svg: string): Promise<Blob> {
+  const image = new Image();
   // A data address: the page's content security policy lets images load from `data:`, not `blob:`.
-  const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-  {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth * 2;
-    canvas.height = image.naturalHeight * 2;
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error(t.pngFailed);
-    context.scale(2, 2);
-    context.drawImage(image, 0, 0);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t.pngFailed))), 'image/png'),
-    );
-  }
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = image.naturalWidth * 2;
+  canvas.height = image.naturalHeight * 2;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error(t.pngFailed);
+  context.scale(2, 2);
+  context.drawImage(image, 0, 0);
+  return new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t.pngFailed))), 'image/png'),
+  );
 }
 
 /** Hands a made file to the browser as a download. */
