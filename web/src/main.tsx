@@ -55,6 +55,7 @@ const MyVote = page(memberPages, 'MyVote');
 // pages of their own.
 const Budget = page(() => import('./pages/admin/Budget.tsx'), 'Budget');
 const Periods = page(() => import('./pages/admin/Periods.tsx'), 'Periods');
+const Notices = page(() => import('./pages/admin/Notices.tsx'), 'Notices');
 const Deadlines = page(() => import('./pages/admin/Deadlines.tsx'), 'Deadlines');
 // Who may open the office, and the sessions of an account.
 const Access = page(() => import('./pages/admin/Access.tsx'), 'Access');
@@ -90,6 +91,7 @@ export function App() {
             <Route path="/verwaltung/budget/perioden" component={Periods} />
             <Route path="/verwaltung/fristen" component={Deadlines} />
             <Route path="/verwaltung/zugaenge" component={Access} />
+            <Route path="/verwaltung/benachrichtigungen" component={Notices} />
             <Route path="/abstimmungen" component={MyVotes} />
             <Route path="/abstimmungen/:id" component={MyVote} />
             <Route default component={NotFound} />
