@@ -3,6 +3,7 @@ import * as attachments from './attachments.ts';
 import * as auth from './auth.ts';
 import * as budget from './budget.ts';
 import * as followup from './followup.ts';
+import * as meetingPlans from './meeting-plans.ts';
 import * as mfa from './mfa.ts';
 import * as notices from './notices.ts';
 import type { Route } from './route.ts';
@@ -25,6 +26,7 @@ export const routes = {
   ...trail,
   ...admins,
   ...notices,
+  ...meetingPlans,
 } as const satisfies Record<string, Route>;
 
 export type Routes = typeof routes;
