@@ -3,8 +3,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAdmin, type Portal, startPortal } from '../../infra/local/portal.ts';
 import { launchBrowser } from '../support/browser.ts';
-import type { InPage } from '../support/in-page.ts';
 import { apiSignIn, axeViolations, pageAs, pageErrors, visible } from '../support/e2e.ts';
+import type { InPage } from '../support/in-page.ts';
 import { passSecondFactor } from '../support/second-factor.ts';
 import { submittedSketch } from '../support/sketches.ts';
 
@@ -156,7 +156,9 @@ describe('the budget page', () => {
     await summary
       .getByRole('link', { name: /Betrag Landkreis Hildesheim \(€\): Bitte einen Betrag in Euro angeben/ })
       .click();
-    await expect.poll(() => page.evaluate(() => (globalThis as unknown as InPage).document.activeElement?.id)).toBe('prior-amount-1');
+    await expect
+      .poll(() => page.evaluate(() => (globalThis as unknown as InPage).document.activeElement?.id))
+      .toBe('prior-amount-1');
 
     // Act: corrected
     await page.getByLabel('Betrag Landkreis Hildesheim (€)').fill('120.000,00');
