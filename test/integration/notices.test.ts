@@ -10,13 +10,7 @@ import { addAdmin } from '../../functions/store/auth.ts';
 import { ensureTable } from '../../infra/local/table.ts';
 import { type Caller, type Mail, mailsTo, signIn, startApi, uniqueEmail } from '../support/api.ts';
 import { passSecondFactor } from '../support/second-factor.ts';
-import {
-  endorsedInMeeting,
-  leineWeserSketch,
-  startDraft,
-  submitAs,
-  submittedSketch,
-} from '../support/sketches.ts';
+import { endorsedInMeeting, leineWeserSketch, submittedSketch } from '../support/sketches.ts';
 
 /*
  * What the owner and the office hear by mail (issue 15, item 6), against the handlers, DynamoDB
