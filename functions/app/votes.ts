@@ -19,6 +19,7 @@ import {
 } from '../core/vote.ts';
 import { voteMessages } from '../core/votes.de.ts';
 import {
+  decisionStepMail,
   type MailContent,
   type VoteMailSketch,
   voteClosedMail,
@@ -43,7 +44,9 @@ import {
 } from '../store/votes.ts';
 import type { Caller } from './caller.ts';
 import { circulationRecord } from './documents.ts';
+import { ownerMail } from './notices.ts';
 import { deliverNow, withSealedLink } from './outbox.ts';
+import { sketchLink } from './sketches.ts';
 import { sketchTransition } from './transition.ts';
 
 /*
@@ -228,6 +231,7 @@ export async function closeVote(
     ...record.states.map((state) => seatStateUnchanged(vote.id, state)),
   ];
   const lines: string[] = [];
+  const ownerMailIds: string[] = [];
   for (const sketch of sketches) {
     const outcome = outcomes.find((o) => o.sketchId === sketch.id);
     if (!outcome || sketch.status !== 'in_vote' || sketch.voteId !== vote.id) continue;
@@ -250,6 +254,14 @@ export async function closeVote(
       ),
     );
     lines.push(voteMessages.vote.resultLine(sketch.title, outcomeLabels[outcome.result], outcome));
+    const told = ownerMail(
+      sketch,
+      'sketch-decided',
+      decisionStepMail(profile, sketch.title, { kind: 'decided_in_writing' }, sketchLink(sketch.id)),
+      now,
+    );
+    items.push(outboxItem(told));
+    ownerMailIds.push(told.id);
   }
   const mailId = randomUUID();
   items.push(
@@ -263,7 +275,7 @@ export async function closeVote(
     }),
   );
   await writeVoteChange(items);
-  await deliverNow(mailId, now);
+  for (const id of [mailId, ...ownerMailIds]) await deliverNow(id, now);
   return { ...record, vote };
 }
 

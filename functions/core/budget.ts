@@ -1,7 +1,9 @@
 import { budgetColumnLabels, budgetTexts as texts, unassignedName } from './budget.de.ts';
 import type { Budget, BudgetLine, BudgetWarning } from './contract/budget-answers.ts';
+import { berlinDate } from './dates.ts';
 import type { SketchStatus } from './lifecycle.ts';
 import { formatEuro } from './money.ts';
+import { type FundingPeriod, type PriorProject, periodOn, profilePeriod } from './periods.ts';
 import type { AllianceProfile } from './profile.ts';
 
 /*
@@ -61,6 +63,8 @@ export interface BudgetSketch {
   approvedCents?: number | undefined;
   /** The amount the final report gives as spent. */
   spentCents?: number | undefined;
+  /** The day it was (last) submitted: it decides the funding period it counts in. */
+  submittedOn?: string | undefined;
 }
 
 const amountColumns = [
@@ -187,12 +191,36 @@ function overdrawnWarnings(
   return warnings;
 }
 
-/** The budget per sub-region and in total from the profile and every sketch's facts. */
-export function computeBudget(profile: AllianceProfile, sketches: readonly BudgetSketch[]): Budget {
-  const { budgetCents, period } = profile.funding;
+/**
+ * The sketches that count in `period`: those submitted on a day that falls in it (periodOn; a
+ * sketch without a submission day counts in the first period).
+ */
+export function sketchesOfPeriod<S extends Pick<BudgetSketch, 'submittedOn'>>(
+  sketches: readonly S[],
+  periods: readonly FundingPeriod[],
+  period: FundingPeriod,
+): S[] {
+  return sketches.filter(
+    (s) =>
+      (s.submittedOn ? periodOn(periods, s.submittedOn) : periodOn(periods, '0000-01-01'))?.id === period.id,
+  );
+}
+
+/**
+ * The budget of one period per sub-region and in total from every sketch's facts (already those
+ * of the period: sketchesOfPeriod) and the projects approved before the portal was used, which
+ * count as requested, endorsed, approved and committed. Without a period: the profile's.
+ */
+export function computeBudget(
+  profile: AllianceProfile,
+  sketches: readonly BudgetSketch[],
+  period: FundingPeriod = profilePeriod(profile),
+  prior: readonly PriorProject[] = [],
+): Budget {
+  const { budgetCents } = period;
   const fair = splitByShares(
     budgetCents,
-    profile.subRegions.map((r) => r.budgetShareBp),
+    profile.subRegions.map((r) => period.shares.find((s) => s.subRegionId === r.id)?.shareBp ?? 0),
   );
   const lines: BudgetLine[] = profile.subRegions.map((region, i) => ({
     subRegionId: region.id,
@@ -220,16 +248,25 @@ export function computeBudget(profile: AllianceProfile, sketches: readonly Budge
         if (line) line[column] += part;
       }
   }
+  for (const project of prior)
+    for (const { subRegionId, amountCents } of project.amounts) {
+      const index = regionIds.indexOf(subRegionId);
+      const line = lineAt(index === -1 ? unassigned : index);
+      if (!line) continue;
+      for (const column of ['requestedCents', 'endorsedCents', 'approvedCents', 'committedCents'] as const)
+        line[column] += amountCents;
+    }
   const shown = amountColumns.some((c) => extra[c] !== 0) ? [...lines, extra] : lines;
   for (const line of shown) line.availableCents = line.fairShareCents - line.committedCents;
   const total: BudgetLine = { name: texts.total, ...emptyAmounts() };
   for (const line of shown) for (const column of amountColumns) total[column] += line[column];
   return {
-    period: { start: period.start, end: period.end },
+    period: { id: period.id, start: period.start, end: period.end },
     budgetCents,
     lines: shown,
     total,
     sketchCount: counted,
+    priorCount: prior.length,
     warnings: overdrawnWarnings(shown, total, budgetCents),
   };
 }
@@ -303,6 +340,8 @@ export interface BudgetRecord {
   fundingDecision?: unknown;
   /** The final report (issue 5, item 2). */
   finalReport?: unknown;
+  /** When it was last submitted (ISO instant): decides its period. */
+  submittedAt?: unknown;
 }
 
 /**
@@ -322,8 +361,11 @@ export function budgetSketch(stored: BudgetRecord): BudgetSketch {
   const approved =
     decision.confirmedAt && decision.outcome === 'approved' ? approvedAmount(decision) : undefined;
   const spent = cents(record(stored.finalReport).spentCents);
+  const submittedOn =
+    typeof stored.submittedAt === 'string' ? berlinDate(new Date(stored.submittedAt)) : undefined;
   return {
     id: stored.id,
+    ...(submittedOn ? { submittedOn } : {}),
     status: stored.status,
     esfCents: cents(stored.esfCents) ?? 0,
     shares,

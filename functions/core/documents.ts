@@ -138,8 +138,25 @@ export interface CirculationRecordInput {
   quorumMet: boolean;
 }
 
+/**
+ * The dossier of a meeting: the agenda and the full record of every sketch on it, as submitted,
+ * section by section (core/sketch-record.ts), for the seats to read before the meeting.
+ */
+export interface DossierInput {
+  profile: AllianceProfile;
+  date: string;
+  place?: string | undefined;
+  sketches: {
+    title: string;
+    organisation: string;
+    sections: { title: string; rows: [string, string][] }[];
+  }[];
+  createdAt: Date;
+}
+
 /** What a document is rendered from: the renderer's input without the profile (the job adds its own). */
 export type DocumentOrder =
   | { kind: 'votum-letter'; input: Omit<VotumLetterInput, 'profile' | 'issuedAt'> }
   | { kind: 'minutes'; input: Omit<MinutesInput, 'profile' | 'createdAt'> }
-  | { kind: 'circulation-record'; input: Omit<CirculationRecordInput, 'profile' | 'closedAt'> };
+  | { kind: 'circulation-record'; input: Omit<CirculationRecordInput, 'profile' | 'closedAt'> }
+  | { kind: 'dossier'; input: Omit<DossierInput, 'profile' | 'createdAt'> };

@@ -185,6 +185,11 @@ export const allianceProfile = z
       circulationAllowed: z.enum(circulationCases),
       circulationDays: whole(1, 60),
       reminderDaysBefore: z.array(whole(0, 60)),
+      /**
+       * The meeting cycle, where the seed gives one: how often the body meets at least, and how
+       * many days before a meeting sketches must be in (the office sets each meeting's deadline).
+       */
+      meetings: z.optional(z.strictObject({ perYear: whole(1, 52), submissionDaysBefore: whole(1, 180) })),
     }),
     reports: z.strictObject({
       finalReportMonthsAfterEnd: whole(0, 12),

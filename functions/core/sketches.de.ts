@@ -12,6 +12,10 @@ export const sketchMessages = {
     submit: 'version: Bitte die Fassung angeben, die eingereicht werden soll.',
     n: 'Fassung: Bitte die Nummer einer eingereichten Fassung angeben (1, 2, …).',
   },
+  submit: {
+    changeNoteNotText: 'Was hat sich geändert: Bitte als Text angeben.',
+    changeNoteTooLong: 'Was hat sich geändert: Bitte höchstens 2000 Zeichen eingeben.',
+  },
   withdraw: {
     reasonNotText: 'Begründung: Bitte als Text angeben.',
     reasonTooLong: 'Begründung: Bitte höchstens 1000 Zeichen eingeben.',

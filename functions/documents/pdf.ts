@@ -1,5 +1,10 @@
 import { berlinDate, formatDate, runtimeMonths } from '../core/dates.ts';
-import type { CirculationRecordInput, MinutesInput, VotumLetterInput } from '../core/documents.ts';
+import type {
+  CirculationRecordInput,
+  DossierInput,
+  MinutesInput,
+  VotumLetterInput,
+} from '../core/documents.ts';
 import { localMessages } from '../core/local.de.ts';
 import { formatEuro, formatPercent } from '../core/money.ts';
 import { totals } from '../core/sketch-fields.ts';
@@ -374,4 +379,45 @@ export async function circulationRecordPdf(input: CirculationRecordInput): Promi
   flow.signature([t.chairSigns(profile.names)]);
   flow.signature([t.signedFor(profile.names, profile.office.name)]);
   return flow.finish(t.footer(profile.names, closedOn), de.page);
+}
+
+/**
+ * The dossier of a meeting: the agenda, then every sketch on it with its full record as submitted
+ * (the sections the confirmation mail carries), for the seats to read before the meeting.
+ */
+export async function dossierPdf(input: DossierInput): Promise<Uint8Array> {
+  const { profile } = input;
+  const t = de.dossier;
+  const date = de.dateLine(undefined, input.date);
+  const title = t.title(profile.names, date);
+  const flow = await Flow.create({
+    title,
+    author: profile.name,
+    subject: `${profile.name} · ${title}`,
+    keywords: ['Sitzungsunterlagen', profile.names.decisionBody.name],
+    createdAt: input.createdAt,
+  });
+  letterhead(flow, profile.name, `${profile.names.decisionBody.name} · ${profile.office.name}`);
+  flow.rule();
+  flow.gap(mm(4));
+  flow.heading(title, 1, 14);
+  if (input.place) flow.text(`${t.place}: ${input.place}`, { after: 6 });
+  flow.heading(t.agenda);
+  if (input.sketches.length === 0) flow.text(t.none);
+  else
+    numbered(
+      flow,
+      input.sketches.map((s) => `${s.title} (${s.organisation})`),
+    );
+  input.sketches.forEach((sketch, i) => {
+    flow.gap(mm(6));
+    flow.heading(t.item(i + 1, sketch.title), 1, 13);
+    flow.text(`${t.applicant}: ${sketch.organisation}`, { after: 4 });
+    for (const section of sketch.sections) {
+      if (section.rows.length === 0) continue;
+      flow.heading(section.title, 3);
+      flow.table(section.rows, { widths: [1, 2], labelColumn: true, size: 9.5, after: 4 });
+    }
+  });
+  return flow.finish(t.footer(profile.names, date), de.page);
 }

@@ -1,6 +1,6 @@
 import type { DocumentOrder } from '../core/documents.ts';
 import type { AllianceProfile } from '../core/profile.ts';
-import { circulationRecordPdf, minutesPdf, votumLetterPdf } from './pdf.ts';
+import { circulationRecordPdf, dossierPdf, minutesPdf, votumLetterPdf } from './pdf.ts';
 
 /** Renders an ordered document with the deployment's profile; `issuedAt` dates it. */
 export function renderDocument(
@@ -15,5 +15,7 @@ export function renderDocument(
       return minutesPdf({ ...order.input, profile, createdAt: new Date(issuedAt) });
     case 'circulation-record':
       return circulationRecordPdf({ ...order.input, profile, closedAt: new Date(issuedAt) });
+    case 'dossier':
+      return dossierPdf({ ...order.input, profile, createdAt: new Date(issuedAt) });
   }
 }

@@ -30,6 +30,16 @@ export const de = {
   dateLine: (place: string | undefined, date: string) =>
     place ? `${place}, ${formatDate(date)}` : formatDate(date),
   page: (n: number, of: number) => `Seite ${n} von ${of}`,
+  dossier: {
+    title: (n: ProfileNames, date: string) => `Unterlagen zur Sitzung ${n.decisionBody.genitive} am ${date}`,
+    place: 'Ort',
+    agenda: 'Zur Entscheidung',
+    none: 'Es liegen keine Projektskizzen zur Entscheidung vor.',
+    item: (n: number, title: string) => `${n}. ${title}`,
+    applicant: 'Projektträger',
+    footer: (n: ProfileNames, date: string) =>
+      `${n.alliance.name} · Sitzungsunterlagen ${date} · vertraulich`,
+  },
 
   letter: {
     title: (sketchTitle: string) => `Votum zur Projektskizze „${sketchTitle}“`,

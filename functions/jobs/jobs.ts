@@ -50,6 +50,14 @@ export const jobs = {
       'Sends reminders for funding decisions and reports and one digest of escalations to the office, found by a query on the due index',
     sendsMail: true,
   },
+  submissionDigest: {
+    entry: 'functions/jobs/submission-digest.ts',
+    // The digest is due at 7 o'clock in Berlin; a quarter of an hour later is soon enough.
+    schedule: 'rate(15 minutes)',
+    description:
+      "Sends the office's daily digest of submissions and resubmissions (when it chose the digest), found by a query on the due index",
+    sendsMail: true,
+  },
   migrate: {
     entry: 'functions/jobs/migrate.ts',
     // Runs at start locally; in AWS the first run after a deploy moves the data, and the readers

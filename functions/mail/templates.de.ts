@@ -541,3 +541,141 @@ ${footer(profile)}`;
   ]);
   return { subject, text, html };
 }
+
+// ---- Every step to the sketch's owner, the office's submissions, the meeting cycle (issue 15) ----
+
+/** A step of the decision the applicant hears of (the steps before and after have their own mails). */
+export type DecisionStep =
+  | { kind: 'in_vote'; deadline: string }
+  | { kind: 'decided_in_writing' }
+  | { kind: 'decided_in_meeting'; date: string }
+  | { kind: 'on_agenda'; date: string; place?: string | undefined };
+
+export function decisionStepMail(
+  profile: AllianceProfile,
+  title: string,
+  step: DecisionStep,
+  link: string,
+): MailContent {
+  const body = profile.names.decisionBody;
+  const votum = `Das Votum ${body.genitive} schreibt die Koordinierungsstelle; Sie erhalten es per E-Mail mit dem Schreiben als PDF.`;
+  const texts: Record<DecisionStep['kind'], () => [string, string[]]> = {
+    in_vote: () => [
+      `In der Abstimmung: ${title}`,
+      [
+        `Ihre Projektskizze „${title}“ liegt ${body.dative} im Umlaufverfahren zur Entscheidung vor. Die Abstimmung läuft bis zum ${formatDate((step as { deadline: string }).deadline)}.`,
+      ],
+    ],
+    decided_in_writing: () => [
+      `Abstimmung abgeschlossen: ${title}`,
+      [`Das Umlaufverfahren ${body.genitive} über Ihre Projektskizze „${title}“ ist abgeschlossen.`, votum],
+    ],
+    decided_in_meeting: () => [
+      `Beraten: ${title}`,
+      [
+        `${capitalised(body.nominative)} hat in ${body.gender === 'masculine' || body.gender === 'neuter' ? 'seiner' : 'ihrer'} Sitzung am ${formatDate((step as { date: string }).date)} über Ihre Projektskizze „${title}“ entschieden.`,
+        votum,
+      ],
+    ],
+    on_agenda: () => {
+      const { date, place } = step as { date: string; place?: string };
+      return [
+        `Auf der Tagesordnung: ${title}`,
+        [
+          `Ihre Projektskizze „${title}“ steht auf der Tagesordnung der Sitzung ${body.genitive} am ${formatDate(date)}${place ? ` (${place})` : ''}.`,
+          votum,
+        ],
+      ];
+    },
+  };
+  const [subject, paragraphs] = texts[step.kind]();
+  return sketchNotice(profile, subject, paragraphs, { href: link, text: 'Ihre Skizze im Portal' });
+}
+
+/** A submission as the office hears of it: who, what, which submission, and what the applicant says changed. */
+export interface SubmissionNotice {
+  title: string;
+  organisation: string;
+  n: number;
+  at: string;
+  changeNote?: string | undefined;
+  link: string;
+}
+
+const submissionLines = (s: SubmissionNotice): string[] => [
+  `„${s.title}“ (${s.organisation}), ${s.n === 1 ? 'eingereicht' : `zum ${s.n}. Mal eingereicht`} am ${formatDateTime(s.at)}`,
+  ...(s.n > 1
+    ? [`Was sich laut Antragsteller geändert hat: ${s.changeNote?.trim() || '(keine Angabe)'}`]
+    : []),
+  s.link,
+];
+
+/** One submission (the office's choice „jede einzeln“) or a day's digest of them („täglich gesammelt“). */
+export function submissionsMail(
+  profile: AllianceProfile,
+  submissions: SubmissionNotice[],
+  listLink: string,
+): MailContent {
+  const one = submissions.length === 1 ? submissions[0] : undefined;
+  const subject = one
+    ? `${one.n === 1 ? 'Neue Projektskizze' : 'Erneut eingereicht'}: ${one.title}`
+    : `${submissions.length} Projektskizzen eingereicht (tägliche Übersicht)`;
+  const intro = one
+    ? 'im Portal ist eine Projektskizze eingereicht worden:'
+    : `seit der letzten Übersicht sind im Portal ${submissions.length} Projektskizzen eingereicht worden:`;
+  const text = `Guten Tag,
+
+${intro}
+
+${submissions.map((s) => submissionLines(s).join('\n')).join('\n\n')}
+
+Alle Skizzen: ${listLink}
+${footer(profile)}`;
+  const html = layout(profile, subject, [
+    'Guten Tag,',
+    escapeHtml(intro),
+    ...submissions.map((s) => {
+      const [head = '', ...rest] = submissionLines(s);
+      const linkLine = rest.pop() ?? '';
+      return `<strong>${escapeHtml(head)}</strong>${rest.map((r) => `<br>${escapeHtml(r)}`).join('')}<br><a href="${escapeHtml(linkLine)}">Skizze öffnen</a>`;
+    }),
+    `<a href="${escapeHtml(listLink)}">Alle Skizzen</a>`,
+  ]);
+  return { subject, text, html };
+}
+
+/** The invitation to a meeting with its agenda; the dossier (all sketches of the agenda) is attached. */
+export function meetingInvitationMail(
+  profile: AllianceProfile,
+  meeting: { date: string; place?: string | undefined; asDeputy: boolean; institution: string },
+  agenda: { title: string; organisation: string }[],
+  link: string,
+): MailContent {
+  const body = profile.names.decisionBody;
+  const subject = `Einladung zur Sitzung ${body.genitive} am ${formatDate(meeting.date)}`;
+  const paragraphs = [
+    `hiermit lädt die Koordinierungsstelle ${profile.names.alliance.genitive} Sie zur Sitzung ${body.genitive} am ${formatDate(meeting.date)}${meeting.place ? ` (${meeting.place})` : ''} ein (Sitz: ${meeting.institution}).`,
+    ...(meeting.asDeputy
+      ? [
+          'Sie erhalten die Einladung als Stellvertretung: Ihr Stimmrecht gilt nur, wenn Sie das Mitglied vertreten.',
+        ]
+      : []),
+    agenda.length
+      ? 'Zur Entscheidung liegen vor (Unterlagen im Anhang als eine PDF-Datei):'
+      : 'Zur Entscheidung liegen keine Projektskizzen vor.',
+  ];
+  const list = agenda.map((a, i) => `${i + 1}. ${a.title} (${a.organisation})`);
+  const text = `Guten Tag,
+
+${paragraphs.join('\n\n')}
+${list.length ? `\n${list.join('\n')}\n` : ''}
+Im Portal: ${link}
+${footer(profile)}`;
+  const html = layout(profile, subject, [
+    'Guten Tag,',
+    ...paragraphs.map(escapeHtml),
+    ...(list.length ? [list.map(escapeHtml).join('<br>')] : []),
+    `<a href="${escapeHtml(link)}">Im Portal ansehen</a>`,
+  ]);
+  return { subject, text, html };
+}

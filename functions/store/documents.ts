@@ -49,6 +49,8 @@ export const documentIds = {
   minutes: (meetingId: string) => `minutes#${meetingId}`,
   /** The record of the circulation decision on a sketch in a vote. */
   circulationRecord: (sketchId: string, voteId: string) => `circulation-record#${sketchId}#${voteId}`,
+  /** The dossier of a planned meeting (all sketches of its agenda), sent with the invitation. */
+  dossier: (planId: string) => `dossier#${planId}`,
 };
 
 /** DynamoDB holds at most 400 KB an item; a document near that is a programming error, not input. */

@@ -15,8 +15,8 @@ import { loadVote } from './votes.ts';
  */
 
 /** The follow-up's attributes (funding decision, final report) are read where they exist. */
-const budgetProjection = 'id, #s, esfCents, #d.#space.subRegions, fundingDecision, finalReport';
-const exportProjection = `${budgetProjection}, title, organisation, submittedAt, priorityIds, costCents, vota, #d.runtime`;
+const budgetProjection = 'id, #s, esfCents, #d.#space.subRegions, fundingDecision, finalReport, submittedAt';
+const exportProjection = `${budgetProjection}, title, organisation, priorityIds, costCents, vota, #d.runtime`;
 
 async function sketchesIn<T>(statuses: readonly SketchStatus[], projection: string): Promise<T[]> {
   const lists = await Promise.all(

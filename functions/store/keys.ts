@@ -42,6 +42,11 @@ export const prefix = {
   calendarOf: 'CALENDAR#',
   document: 'DOC#',
   jobRun: 'JOBRUN#',
+  /** A funding period's partition: its prior projects. */
+  period: 'PERIOD#',
+  priorProject: 'PRIOR#',
+  /** A submission waiting for the office's daily digest. */
+  submissionNotice: 'NOTICE#',
   migration: 'MIGRATION#',
   /** A counter (the file references of a year: store/references.ts). */
   counter: 'COUNTER#',
@@ -157,6 +162,26 @@ export const keys = {
   document: (id: string) => ({ pk: `${prefix.document}${id}`, sk: 'DOC' }),
   /** gsi1: documents ordered and not yet rendered (sparse: an issued document leaves it). */
   documentsOrdered: 'DOCS_ORDERED',
+  /** The funding periods, one partition: read whole (a handful). */
+  periods: 'PERIODS',
+  period: (id: string) => ({ pk: 'PERIODS', sk: id }),
+  /** A project approved before the portal was used, in its period's partition. */
+  priorProject: (periodId: string, id: string) => ({
+    pk: `${prefix.period}${periodId}`,
+    sk: `${prefix.priorProject}${id}`,
+  }),
+  /** The office's settings (how it is told of submissions). */
+  setting: (name: string) => ({ pk: 'SETTINGS', sk: name }),
+  /** A submission the office hears of in its next digest; gsi1 by when the digest is due (sparse). */
+  submissionNotice: (sketchId: string, at: string) => ({
+    pk: `${prefix.submissionNotice}${sketchId}`,
+    sk: at,
+  }),
+  submissionDigestDue: 'SUBMISSION_DIGEST',
+  /** A planned meeting, beside the record of it (`meeting`): same partition, its own sort key. */
+  meetingPlan: (id: string) => ({ pk: `${prefix.meeting}${id}`, sk: 'PLAN' }),
+  /** gsi2: planned meetings by date. */
+  meetingPlans: 'MEETING_PLANS',
   /** What one run of a job did, newest last. */
   jobRun: (job: string, startedAt: string, id: string) => ({
     pk: `${prefix.jobRun}${job}`,

@@ -1,10 +1,12 @@
 import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type SketchStatus, sketchStatuses } from '../core/lifecycle.ts';
+import { profilePeriod } from '../core/periods.ts';
 import { headOf, linkAll, type TrailHead } from '../core/trail.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isConditionFailure } from './errors.ts';
 import { keys, prefix } from './keys.ts';
+import { putPeriod, storedPeriods } from './periods.ts';
 import { queryAll } from './query.ts';
 import { current as currentSketch, getSketch } from './sketches.ts';
 import { getVoteTrailHead, setChainFields, sha256, voteTrailHeadItem, voteTrailItems } from './trail.ts';
@@ -358,6 +360,22 @@ export const sketchStatesAfterVoteMigration: Migration = {
   },
 };
 
+/**
+ * Funding periods become data the office maintains: a table without any gets the profile's period
+ * (`funding.period`, `budgetCents`, `subRegions[].budgetShareBp`) as its first stored period, so a
+ * later change of the profile no longer moves a running period's budget. Until it has run, the
+ * readers take the profile's period just the same (store/periods.ts `listPeriods`).
+ */
+export const fundingPeriodsMigration: Migration = {
+  name: 'fundingPeriods',
+  description: "Stores the profile's funding period as the first period where none is stored",
+  async run() {
+    if ((await storedPeriods()).length > 0) return { stored: 0, present: 1 };
+    const stored = await putPeriod(profilePeriod(config().profile));
+    return { stored: stored ? 1 : 0, present: 0 };
+  },
+};
+
 /** Every migration, oldest first: each runs after those before it have run to their end. */
 /**
  * The office's tick (`endorsement`: confirmed at, by, with a note) gives way to the local
@@ -413,6 +431,7 @@ export const migrations: readonly Migration[] = [
   trailChainMigration,
   localStatementsMigration,
   sketchStatesAfterVoteMigration,
+  fundingPeriodsMigration,
 ];
 
 /**

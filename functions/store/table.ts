@@ -25,6 +25,11 @@
  *   CALENDAR#<email> / CALENDAR            an admin's current calendar feed (its token's hmac)
  *   DOC#<id>    / DOC                      a document (Votum letter, minutes): its order, in gsi1
  *                                          DOCS_ORDERED until the render job stores its bytes
+ *   PERIODS     / <periodId>               a funding period (dates, total, shares per sub-region)
+ *   PERIOD#<id> / PRIOR#<id>               a project approved before the portal was used
+ *   SETTINGS    / <name>                   the office's settings (how it hears of submissions)
+ *   NOTICE#<sketch> / <at>                 a submission for the office's daily digest; gsi1 SUBMISSION_DIGEST by due time
+ *   MEETING#<id> / PLAN                    a planned meeting (deadline, invitation, agenda); gsi2 MEETING_PLANS
  *   JOBRUN#<job> / <startedAt>#<id>        what one job run did (TTL)
  *   MIGRATION#<name> / MIGRATION           a data migration that has run to its end (store/migrations.ts)
  *   idempotency#<fn> / <hash>              Powertools idempotency records (TTL)

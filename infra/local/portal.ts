@@ -169,6 +169,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     if (!(await isAdmin(demoAdmin.email))) await addAdmin(demoAdmin.email, demoAdmin.name, new Date());
     await seedDemoSeats(config().ALLIANCE);
     await seedDemoLocalAlliances(config().ALLIANCE);
+    await seedDemoPriorProjects(config().ALLIANCE);
 
     serveApi = createApiAdapter(await loadApi());
 
@@ -189,6 +190,42 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
   } catch (error) {
     await stopAll();
     throw error;
+  }
+}
+
+/**
+ * The five Leine-Weser projects approved for 2024–2027 before the portal (seed 003), as demo data
+ * in the running period, on first start only: so the budget's "available" is not the whole budget
+ * on day one. The seeds give no amounts: each is a placeholder the office replaces (its note says so).
+ */
+async function seedDemoPriorProjects(alliance: string): Promise<void> {
+  if (alliance !== 'leine-weser') return;
+  const { listPeriods, priorProjects, putPeriod, putPriorProject, storedPeriods } = await import(
+    '../../functions/store/periods.ts'
+  );
+  const { splitByShares } = await import('../../functions/core/budget.ts');
+  const periods = await listPeriods();
+  const period = periods.find((p) => p.start <= '2024-01-01' && '2027-12-31' <= p.end) ?? periods[0];
+  if (!period || (await priorProjects(period.id)).length > 0) return;
+  if ((await storedPeriods()).length === 0) for (const p of periods) await putPeriod(p);
+  const { default: demo } = await import('./demo-prior-projects.leine-weser.json', {
+    with: { type: 'json' },
+  });
+  for (const [i, project] of demo.projects.entries()) {
+    const shares = project.subRegionIds.map(
+      (id) => period.shares.find((s) => s.subRegionId === id)?.shareBp ?? 0,
+    );
+    const parts = splitByShares(demo.placeholderCentsPerProject, shares);
+    await putPriorProject({
+      id: `demo-${i + 1}`,
+      periodId: period.id,
+      title: project.title,
+      ...('organisation' in project ? { organisation: project.organisation } : {}),
+      amounts: project.subRegionIds.map((subRegionId, n) => ({ subRegionId, amountCents: parts[n] ?? 0 })),
+      note: project.note,
+      recordedBy: demoAdmin.email,
+      recordedAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+    });
   }
 }
 

@@ -177,9 +177,10 @@ describe('after the Votum', { timeout: 300_000 }, () => {
       state: 'submitted',
       waiting: { on: { role: 'office' } },
     });
-    const [askOffice] = (await mailsTo(office())).filter(
-      (mail) => about(title)(mail) && !mail.subject.startsWith('Stellungnahme der lokalen Allianz'),
-    );
+    // The office also heard of the submission (issue 15, item 6): the report's mail is the one here.
+    const [askOffice] = (await mailsTo(office()))
+      .filter(about(title))
+      .filter((m) => m.subject.startsWith('Förderentscheidung'));
     expect(askOffice?.subject).toBe(`Förderentscheidung gemeldet: ${title}`);
     expect(askOffice?.body.text).toContain('(18 Monate kürzer)');
 

@@ -207,6 +207,7 @@ describe("the vote trail's migration", () => {
       { name: 'trailChain', outcome: 'done' },
       { name: 'localStatements', outcome: 'done' },
       { name: 'sketchStatesAfterVote', outcome: 'done' },
+      { name: 'fundingPeriods', outcome: 'done' },
     ]);
     expect(againByHand).toEqual({ votes: 2, moved: 0, skipped: 0 });
     expect(afterSecond).toEqual(afterFirst);

@@ -87,7 +87,7 @@ describe('the budget', () => {
     ]);
     expect(budget.total.fairShareCents).toBe(275_000_001);
     expect(budget.total.availableCents).toBe(275_000_001);
-    expect(budget.period).toEqual({ start: '2024-01-01', end: '2027-12-31' });
+    expect(budget.period).toEqual({ id: '2024-2027', start: '2024-01-01', end: '2027-12-31' });
     expect(budget.warnings).toEqual([]);
   });
 

@@ -55,6 +55,8 @@ const MyVote = page(memberPages, 'MyVote');
 // The budget and the CSV exports, the deadlines overview and the calendar subscription: office
 // pages of their own.
 const Budget = page(() => import('./pages/admin/Budget.tsx'), 'Budget');
+const Periods = page(() => import('./pages/admin/Periods.tsx'), 'Periods');
+const Notices = page(() => import('./pages/admin/Notices.tsx'), 'Notices');
 const Deadlines = page(() => import('./pages/admin/Deadlines.tsx'), 'Deadlines');
 // The local alliances: their workspace (a chunk of its own), and the office's page of their accounts.
 const localPages = () => import('./pages/local/Workspace.tsx');
@@ -92,11 +94,13 @@ export function App() {
             <Route path="/verwaltung/sitzungen" component={Meetings} />
             <Route path="/verwaltung/sitzungen/neu" component={MeetingNew} />
             <Route path="/verwaltung/budget" component={Budget} />
+            <Route path="/verwaltung/budget/perioden" component={Periods} />
             <Route path="/verwaltung/fristen" component={Deadlines} />
             <Route path="/verwaltung/zugaenge" component={Access} />
             <Route path="/verwaltung/lokale-allianzen" component={LocalAccounts} />
             <Route path="/allianz" component={LocalWorkspace} />
             <Route path="/allianz/skizzen/:id" component={LocalSketch} />
+            <Route path="/verwaltung/benachrichtigungen" component={Notices} />
             <Route path="/abstimmungen" component={MyVotes} />
             <Route path="/abstimmungen/:id" component={MyVote} />
             <Route default component={NotFound} />

@@ -36,6 +36,9 @@ export const sketchTexts = {
   },
   review: {
     title: 'Prüfen und einreichen',
+    changeNote: 'Was hat sich geändert? (optional)',
+    changeNoteHint:
+      'Für die Koordinierungsstelle: kurz, was Sie seit der letzten Einreichung überarbeitet haben.',
     incomplete: (n: number) =>
       n === 1
         ? 'Ihre Skizze ist noch nicht vollständig: 1 Angabe fehlt oder ist fehlerhaft'

@@ -36,13 +36,15 @@ export const budgetWarningSchema = () =>
 
 export const budgetSchema = () =>
   z.strictObject({
-    period: z.strictObject({ start: isoDate, end: isoDate }),
+    period: z.strictObject({ id: z.string(), start: isoDate, end: isoDate }),
     budgetCents: z.int(),
     /** One line per sub-region, in the profile's order, and one for amounts that fit none, if any. */
     lines: z.array(budgetLineSchema()),
     total: budgetLineSchema(),
     /** How many sketches count in at least one column. */
     sketchCount: z.int(),
+    /** How many projects approved before the portal was used count in it. */
+    priorCount: z.int(),
     /** Where the committed amounts already exceed a fair share or the budget. */
     warnings: z.array(budgetWarningSchema()),
   });
@@ -50,6 +52,38 @@ export const budgetSchema = () =>
 /** What committing `amountCents` for a sketch would overdraw. */
 export const budgetCheckSchema = () =>
   z.strictObject({ sketchId: z.string(), amountCents: z.int(), warnings: z.array(budgetWarningSchema()) });
+
+/** A project approved before the portal was used, as the office recorded it. */
+export const priorProjectSchema = () =>
+  z.strictObject({
+    id: z.string(),
+    periodId: z.string(),
+    title: z.string(),
+    organisation: z.optional(z.string()),
+    approvedOn: z.optional(isoDate),
+    amounts: z.array(z.strictObject({ subRegionId: z.string(), amountCents: z.int() })),
+    note: z.optional(z.string()),
+    recordedBy: z.string(),
+    recordedAt: z.string(),
+  });
+
+/** A funding period: its dates, total and shares per sub-region. */
+export const periodSchema = () =>
+  z.strictObject({
+    id: z.string(),
+    start: isoDate,
+    end: isoDate,
+    budgetCents: z.int(),
+    shares: z.array(z.strictObject({ subRegionId: z.string(), shareBp: z.int() })),
+    openedBy: z.string(),
+    openedAt: z.string(),
+  });
+
+/** The periods, oldest first, each with its prior projects; `current` is the one today falls in. */
+export const periodListSchema = () =>
+  z.strictObject({
+    items: z.array(z.extend(periodSchema(), { current: z.boolean(), prior: z.array(priorProjectSchema()) })),
+  });
 
 export type BudgetLine = z.output<ReturnType<typeof budgetLineSchema>>;
 export type BudgetWarning = z.output<ReturnType<typeof budgetWarningSchema>>;

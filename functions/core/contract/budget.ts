@@ -1,9 +1,16 @@
 import * as z from 'zod/mini';
-import { budgetMessages as m } from '../budget.de.ts';
+import { budgetMessages as m, periodLabels as pl, periodMessages as pm } from '../budget.de.ts';
+import { isValidDate } from '../dates.ts';
 import { exportFiles } from '../exports.ts';
-import { budgetCheckSchema, budgetSchema } from './budget-answers.ts';
-import { sketchParams } from './common.ts';
-import { file, route } from './route.ts';
+import {
+  budgetCheckSchema,
+  budgetSchema,
+  periodListSchema,
+  periodSchema,
+  priorProjectSchema,
+} from './budget-answers.ts';
+import { id, sketchParams } from './common.ts';
+import { empty, file, route } from './route.ts';
 
 /*
  * The budget of the profile's period, the check before an amount is committed, and the office's
@@ -24,17 +31,116 @@ const budgetCheckQuery = z.object({
   ),
 });
 
+/** Which period's budget (`2024-2027`); without it, the period today falls in. */
+const budgetQuery = z.object({ period: z.optional(id(pl.period)) });
+
+const dateField = (name: string) =>
+  z.string({ error: pm.date(name) }).check(z.refine(isValidDate, pm.validDate(name)));
+const centsField = (name: string) =>
+  z.int(pm.cents(name)).check(z.gte(0, pm.negative(name)), z.lte(100_000_000_000, pm.tooHigh(name)));
+const text = (name: string, max: number) =>
+  z.string({ error: pm.text(name) }).check(z.trim(), z.maxLength(max, pm.tooLong(name, max)));
+const subRegionId = z
+  .string({ error: pm.subRegion })
+  .check(z.minLength(1, pm.subRegion), z.maxLength(64, pm.subRegion));
+
+/** A new period: its dates, total and the sub-regions' shares (checked against the others in core/periods.ts). */
+const periodBody = z.lazy(() =>
+  z.object({
+    start: dateField(pl.start),
+    end: dateField(pl.end),
+    budgetCents: centsField(pl.budgetCents),
+    shares: z
+      .array(
+        z.object({
+          subRegionId,
+          shareBp: z.int(pm.shareBp).check(z.gte(0, pm.shareBp), z.lte(10_000, pm.shareBp)),
+        }),
+        { error: pm.sharesMissing },
+      )
+      .check(z.minLength(1, pm.sharesMissing), z.maxLength(50, pm.sharesMissing)),
+  }),
+);
+export type PeriodRequest = z.output<typeof periodBody>;
+
+/** A project approved before the portal was used, with its ESF per sub-region. */
+const priorProjectBody = z.lazy(() =>
+  z.object({
+    title: text(pl.title, 300).check(z.minLength(1, pm.required(pl.title))),
+    organisation: z.optional(text(pl.organisation, 300)),
+    approvedOn: z.optional(dateField(pl.approvedOn)),
+    amounts: z
+      .array(z.object({ subRegionId, amountCents: centsField(pl.amount) }), { error: pm.amountsMissing })
+      .check(
+        z.minLength(1, pm.amountsMissing),
+        z.maxLength(50, pm.amountsMissing),
+        z.refine((amounts) => amounts.some((a) => a.amountCents > 0), pm.amountsMissing),
+      ),
+    note: z.optional(text(pl.note, 2000)),
+  }),
+);
+export type PriorProjectRequest = z.output<typeof priorProjectBody>;
+
+const periodParams = z.strictObject({ periodId: id(pl.period) });
+const priorParams = z.strictObject({ periodId: id(pl.period), projectId: id(pl.priorProject) });
+
 /** The whole last segment ("budget.csv"), as API Gateway matches a parameter by segment. */
 const exportParams = z.strictObject({ file: z.enum(exportFiles, { error: m.unknownExport }) });
 
 export const getBudget = route({
   method: 'GET',
   path: '/api/admin/budget',
-  summary: "The budget of the profile's period per sub-region and in total, with what is overdrawn",
+  summary:
+    'The budget of a funding period (default: the current one) per sub-region and in total, with what is overdrawn',
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/get-budget.ts',
+  query: budgetQuery,
   answers: { 200: z.lazy(budgetSchema) },
+});
+
+export const listPeriods = route({
+  method: 'GET',
+  path: '/api/admin/periods',
+  summary: 'The funding periods, oldest first, each with the projects approved before the portal was used',
+  access: ['admin'],
+  group: 'office',
+  entry: 'functions/http/handlers/list-periods.ts',
+  answers: { 200: z.lazy(periodListSchema) },
+});
+
+export const openPeriod = route({
+  method: 'POST',
+  path: '/api/admin/periods',
+  summary: 'Opens a new funding period with its dates, total and shares per sub-region',
+  access: ['admin'],
+  group: 'office',
+  entry: 'functions/http/handlers/open-period.ts',
+  body: periodBody,
+  answers: { 201: z.lazy(periodSchema) },
+});
+
+export const recordPriorProject = route({
+  method: 'POST',
+  path: '/api/admin/periods/{periodId}/prior-projects',
+  summary: 'Records a project approved before the portal was used, with its ESF per sub-region',
+  access: ['admin'],
+  group: 'office',
+  entry: 'functions/http/handlers/record-prior-project.ts',
+  params: periodParams,
+  body: priorProjectBody,
+  answers: { 201: z.lazy(priorProjectSchema) },
+});
+
+export const deletePriorProject = route({
+  method: 'DELETE',
+  path: '/api/admin/periods/{periodId}/prior-projects/{projectId}',
+  summary: 'Removes a prior project recorded by mistake',
+  access: ['admin'],
+  group: 'office',
+  entry: 'functions/http/handlers/delete-prior-project.ts',
+  params: priorParams,
+  answers: { 204: empty },
 });
 
 export const budgetCheck = route({

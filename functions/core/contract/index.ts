@@ -4,7 +4,9 @@ import * as auth from './auth.ts';
 import * as budget from './budget.ts';
 import * as followup from './followup.ts';
 import * as local from './local.ts';
+import * as meetingPlans from './meeting-plans.ts';
 import * as mfa from './mfa.ts';
+import * as notices from './notices.ts';
 import type { Route } from './route.ts';
 import * as sketches from './sketches.ts';
 import * as trail from './trail.ts';
@@ -25,6 +27,8 @@ export const routes = {
   ...budget,
   ...trail,
   ...admins,
+  ...notices,
+  ...meetingPlans,
 } as const satisfies Record<string, Route>;
 
 export type Routes = typeof routes;

@@ -57,7 +57,14 @@ function build() {
     submittedAt: z.optional(instant),
     /** As the applicant typed it (the submitted versions: get-version). */
     draft: draftSchema(),
-    submissions: z.array(z.strictObject({ n: z.int().check(z.gte(1)), submittedAt: instant })),
+    submissions: z.array(
+      z.strictObject({
+        n: z.int().check(z.gte(1)),
+        submittedAt: instant,
+        /** On a resubmission: what the applicant says changed. */
+        changeNote: z.optional(z.string()),
+      }),
+    ),
     returned: z.optional(z.strictObject({ note: z.string(), at: instant, by: z.string() })),
     /** The local alliances' statements, one per sub-region (where the profile has the local step). */
     localStatements: z.optional(z.array(localStatementSchema())),

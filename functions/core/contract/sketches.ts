@@ -32,7 +32,17 @@ const createBody = z.lazy(() => z.object({ draft: z._default(draftSchema(), {}) 
 
 const saveBody = z.lazy(() => z.object({ version: version(m.version.save), draft: draftSchema() }));
 
-const submitBody = z.lazy(() => z.object({ version: version(m.version.submit) }));
+/** The version submitted and, on a resubmission, the applicant's note on what changed (for the office). */
+const submitBody = z.lazy(() =>
+  z.object({
+    version: version(m.version.submit),
+    changeNote: z.optional(
+      z
+        .string({ error: m.submit.changeNoteNotText })
+        .check(z.trim(), z.maxLength(2000, m.submit.changeNoteTooLong)),
+    ),
+  }),
+);
 
 const withdrawBody = z.lazy(() =>
   z.object({

@@ -375,6 +375,7 @@ export const recordMeeting = route({
   group: 'office',
   entry: 'functions/http/handlers/record-meeting.ts',
   body: meetingBody,
+  sendsMail: true,
   answers: { 201: meeting },
   conflicts: ['in_vote', 'wrong_status', 'vote_conflict'],
 });

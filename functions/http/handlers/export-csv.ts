@@ -1,4 +1,4 @@
-import { budgetSketch, computeBudget, requestedStatuses } from '../../core/budget.ts';
+import { choosePeriod, periodBudget } from '../../app/budget.ts';
 import * as route from '../../core/contract/budget.ts';
 import { csvFile } from '../../core/csv.ts';
 import { berlinDate } from '../../core/dates.ts';
@@ -14,21 +14,24 @@ import {
 } from '../../core/exports.ts';
 import { sketchStatuses } from '../../core/lifecycle.ts';
 import { config } from '../../platform/config.ts';
-import { budgetRecords, exportRecords, votesWithBallots } from '../../store/exports.ts';
+import { exportRecords, votesWithBallots } from '../../store/exports.ts';
 import { handle } from '../stack.ts';
 
 /** Everything past the draft stage, as the office's list shows it. */
 const submitted = sketchStatuses.filter((s) => s !== 'draft');
 
-async function table(kind: ExportKind): Promise<CsvTable> {
+async function table(kind: ExportKind, now: Date): Promise<CsvTable> {
   const { profile } = config();
   switch (kind) {
     case 'sketches':
       return sketchesTable(profile, await exportRecords(submitted));
     case 'decisions':
       return decisionsTable(config().profile.names, await exportRecords(submitted));
-    case 'budget':
-      return budgetTable(computeBudget(profile, (await budgetRecords(requestedStatuses)).map(budgetSketch)));
+    case 'budget': {
+      // The period today falls in, as the budget page opens.
+      const { period, periods } = await choosePeriod(undefined, now);
+      return budgetTable(await periodBudget(period, periods));
+    }
     case 'ballots': {
       const [votes, sketches] = await Promise.all([votesWithBallots(), exportRecords(submitted)]);
       return ballotsTable(votes, new Map(sketches.map((s) => [s.id, s.title])));
@@ -42,7 +45,7 @@ async function table(kind: ExportKind): Promise<CsvTable> {
  */
 export default handle(route.exportCsv)(async ({ params, now }) => {
   const kind = exportKindOf(params.file);
-  const { header, rows } = await table(kind);
+  const { header, rows } = await table(kind, now);
   return {
     status: 200,
     file: {

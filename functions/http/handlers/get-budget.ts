@@ -1,12 +1,9 @@
-import { budgetSketch, computeBudget, requestedStatuses } from '../../core/budget.ts';
+import { choosePeriod, periodBudget } from '../../app/budget.ts';
 import * as route from '../../core/contract/budget.ts';
-import { config } from '../../platform/config.ts';
-import { budgetRecords } from '../../store/exports.ts';
 import { handle } from '../stack.ts';
 
-/** The budget of the profile's period per sub-region and in total, with what is overdrawn. */
-export default handle(route.getBudget)(async () => {
-  // Only the states that count in some column: the others add nothing.
-  const sketches = await budgetRecords(requestedStatuses);
-  return { status: 200, body: computeBudget(config().profile, sketches.map(budgetSketch)) };
+/** The budget of a funding period (default: the one today falls in) per sub-region and in total. */
+export default handle(route.getBudget)(async ({ query, now }) => {
+  const { period, periods } = await choosePeriod(query.period, now);
+  return { status: 200, body: await periodBudget(period, periods) };
 });

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { ownerMail } from '../../app/notices.ts';
 import { deliverAll } from '../../app/outbox.ts';
+import { sketchLink } from '../../app/sketches.ts';
 import { sketchTransition } from '../../app/transition.ts';
 import { mailSketches, signedInMail, voteDoc } from '../../app/votes.ts';
 import * as route from '../../core/contract/votes.ts';
@@ -8,8 +10,9 @@ import { ConflictError, InputError } from '../../core/errors.ts';
 import { statementsMissing } from '../../core/local.ts';
 import { checkDeadline, defaultDeadline, nextDueAt, type Vote, VoteError } from '../../core/vote.ts';
 import { voteMessages as m } from '../../core/votes.de.ts';
-import { voteOpenedMail } from '../../mail/templates.de.ts';
+import { decisionStepMail, voteOpenedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
+import { outboxItem } from '../../store/outbox.ts';
 import type { SketchRecord, TransactItem } from '../../store/sketches.ts';
 import {
   getSketches,
@@ -86,6 +89,17 @@ export default handle(route.openVote)(async ({ body: input, caller, now }) => {
       }).items,
     );
   const mailIds: string[] = [];
+  // Each applicant hears that their sketch is now before the decision body.
+  for (const sketch of sketches) {
+    const mail = ownerMail(
+      sketch,
+      'sketch-in-vote',
+      decisionStepMail(profile, sketch.title, { kind: 'in_vote', deadline }, sketchLink(sketch.id)),
+      now,
+    );
+    items.push(outboxItem(mail));
+    mailIds.push(mail.id);
+  }
   for (const seat of seats) {
     const mail = await signedInMail(
       seat.member,

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { meetingMinutes } from '../../app/documents.ts';
+import { ownerMail } from '../../app/notices.ts';
+import { deliverAll } from '../../app/outbox.ts';
+import { sketchLink } from '../../app/sketches.ts';
 import { sketchTransition } from '../../app/transition.ts';
 import { decide } from '../../app/vote-errors.ts';
 import * as route from '../../core/contract/votes.ts';
@@ -14,8 +17,10 @@ import {
   ruleFor,
 } from '../../core/vote.ts';
 import { voteMessages as m } from '../../core/votes.de.ts';
+import { decisionStepMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { documentIds, documentOrderItem } from '../../store/documents.ts';
+import { outboxItem } from '../../store/outbox.ts';
 import type { SketchRecord, TransactItem } from '../../store/sketches.ts';
 import { getSketches, listSeats, meetingItem, writeVoteChange } from '../../store/votes.ts';
 import { handle } from '../stack.ts';
@@ -66,6 +71,7 @@ export default handle(route.recordMeeting)(async ({ body: input, caller, now }) 
   };
   const sketches = await getSketches<SketchRecord>(meeting.decisions.map((d) => d.sketchId));
   const items: TransactItem[] = [meetingItem(meeting)];
+  const mailIds: string[] = [];
   meeting.decisions.forEach((decision, i) => {
     const sketch = sketches.find((s) => s.id === decision.sketchId);
     if (!sketch)
@@ -90,9 +96,24 @@ export default handle(route.recordMeeting)(async ({ body: input, caller, now }) 
           : m.meeting.decidedNote(meeting.date),
       }).items,
     );
+    // The applicant hears that the decision body has decided; the Votum follows.
+    const mail = ownerMail(
+      sketch,
+      'sketch-decided',
+      decisionStepMail(
+        profile,
+        sketch.title,
+        { kind: 'decided_in_meeting', date: meeting.date },
+        sketchLink(sketch.id),
+      ),
+      now,
+    );
+    items.push(outboxItem(mail));
+    mailIds.push(mail.id);
   });
   // The minutes are ordered with the meeting: what is handed out later is what was recorded.
   items.push(documentOrderItem(documentIds.minutes(meeting.id), meetingMinutes(meeting, sketches)));
   await writeVoteChange(items);
+  await deliverAll(mailIds, now);
   return { status: 201, body: meeting, headers: { location: `/api/admin/meetings/${meeting.id}` } };
 });

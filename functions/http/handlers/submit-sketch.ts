@@ -1,17 +1,21 @@
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
-import { changeSketch, loadSketch, sketchLink } from '../../app/sketches.ts';
+import { adminListLink, adminSketchLink, officeMail, ownerMail } from '../../app/notices.ts';
+import { commitSketchChange, loadSketch, sketchLink, toDoc } from '../../app/sketches.ts';
 import * as route from '../../core/contract/sketches.ts';
 import { berlinDate } from '../../core/dates.ts';
 import { InputError } from '../../core/errors.ts';
 import { de } from '../../core/messages.de.ts';
+import { noticeMessages as m } from '../../core/notices.de.ts';
+import { nextDigestAt } from '../../core/notices.ts';
 import { fieldErrors } from '../../core/sketch.ts';
 import { sketchFacts } from '../../core/sketch-doc.ts';
 import { sketchSchema } from '../../core/sketch-full.ts';
-import { sketchSubmittedMail } from '../../mail/templates.de.ts';
+import { sketchSubmittedMail, submissionsMail } from '../../mail/templates.de.ts';
 import { dynamo } from '../../platform/clients.ts';
 import { config } from '../../platform/config.ts';
 import { keys } from '../../store/keys.ts';
+import { submissionNoticeItem, submissionNoticeSetting } from '../../store/notices.ts';
 import { staleError, versionItem } from '../../store/sketches.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
 import { type Caller, handle } from '../stack.ts';
@@ -28,6 +32,7 @@ interface Submission {
   id: string;
   key: string;
   version: number;
+  changeNote?: string | undefined;
   caller: Caller;
   now: string;
 }
@@ -38,31 +43,62 @@ interface Submission {
  * A retry with the same Idempotency-Key answers the same without storing anything again.
  */
 const submit = makeIdempotent(
-  async ({ id, version, caller, now }: Submission) => {
+  async ({ id, version, changeNote, caller, now }: Submission) => {
     const { profile } = config();
     const sketch = await loadSketch(id, caller, { ownerOnly: true });
     if (sketch.version !== version || sketch.status !== 'draft') throw staleError(sketch, version);
     const checked = sketchSchema(profile, berlinDate(new Date(now))).safeParse(sketch.draft);
     if (!checked.success) throw new InputError(de.http.validationFailed, fieldErrors(checked.error));
     const n = sketch.submissions.length + 1;
-    return changeSketch({
+    const at = new Date(now);
+    // A note on what changed belongs to a resubmission; the office reads it (mail or digest).
+    const note = n > 1 && changeNote ? changeNote : undefined;
+    const notice = {
+      sketchId: id,
+      at: now,
+      title: checked.data.project.title,
+      organisation: checked.data.applicant.organisation,
+      n,
+      ...(note ? { changeNote: note } : {}),
+    };
+    const { mode } = await submissionNoticeSetting();
+    const record = await commitSketchChange({
       sketch,
       caller,
       role: 'applicant',
-      now: new Date(now),
+      now: at,
       transition: 'submit',
       update: {
         draft: checked.data,
         ...sketchFacts(checked.data),
         submittedAt: now,
-        submissions: [...sketch.submissions, { n, submittedAt: now }],
+        submissions: [...sketch.submissions, { n, submittedAt: now, ...(note ? { changeNote: note } : {}) }],
       },
-      mail: {
-        kind: 'sketch-submitted',
-        content: sketchSubmittedMail(profile, checked.data, { n, at: now }, sketchLink(id)),
-      },
-      also: [versionItem(id, n, now, checked.data)],
+      ...(note ? { note: m.changeNoteEvent(note) } : {}),
+      mails: [
+        ownerMail(
+          sketch,
+          'sketch-submitted',
+          sketchSubmittedMail(profile, checked.data, { n, at: now }, sketchLink(id)),
+          at,
+        ),
+        ...(mode === 'each'
+          ? [
+              officeMail(
+                'submission',
+                submissionsMail(profile, [{ ...notice, link: adminSketchLink(id) }], adminListLink()),
+                at,
+                id,
+              ),
+            ]
+          : []),
+      ],
+      also: [
+        versionItem(id, n, now, checked.data),
+        ...(mode === 'digest' ? [submissionNoticeItem(notice, nextDigestAt(at))] : []),
+      ],
     });
+    return toDoc(record);
   },
   {
     persistenceStore: new DynamoDBPersistenceLayer({
@@ -86,6 +122,7 @@ export default handle(route.submitSketch)(async ({ event, context, params, body,
     id: params.id,
     key,
     version: body.version,
+    changeNote: body.changeNote,
     caller,
     now: now.toISOString(),
   });

@@ -4,6 +4,7 @@ import { berlinDate } from '../../../functions/core/dates.ts';
 import type { FieldError } from '../../../functions/core/sketch.ts';
 import { AttachmentsSlot } from '../components/AttachmentsSlot.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { Field } from '../components/Field.tsx';
 import { Page } from '../components/Page.tsx';
 import { SectionNav, type SectionState } from '../components/SectionNav.tsx';
 import { SketchView } from '../components/SketchView.tsx';
@@ -49,6 +50,9 @@ function Review({ doc, profile }: { doc: SketchDoc; profile: PublicProfile }) {
   const [serverErrors, setServerErrors] = useState<readonly FieldError[]>();
   const [failure, setFailure] = useState<Failure>();
   const [sending, setSending] = useState(false);
+  // A resubmission (after the office returned it) tells the office what changed.
+  const resubmission = doc.submissions.length > 0;
+  const [changeNote, setChangeNote] = useState('');
   /** Bumped to move focus to the error summary or the failure notice once it is rendered. */
   const [focusRequest, setFocusRequest] = useState(0);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -79,7 +83,10 @@ function Review({ doc, profile }: { doc: SketchDoc; profile: PublicProfile }) {
     try {
       await call(
         'submitSketch',
-        { params: { id }, body: { version: doc.version } },
+        {
+          params: { id },
+          body: { version: doc.version, ...(resubmission && changeNote.trim() ? { changeNote } : {}) },
+        },
         { headers: { 'Idempotency-Key': key } },
       );
       markAttempted(id, false);
@@ -165,6 +172,17 @@ function Review({ doc, profile }: { doc: SketchDoc; profile: PublicProfile }) {
             <h2 id="submit-heading">{t.submitHeading}</h2>
             <p>{t.submitText(profile.names)}</p>
             <form onSubmit={submit} noValidate>
+              {resubmission ? (
+                <Field
+                  id="submit-changeNote"
+                  label={t.changeNote}
+                  hint={t.changeNoteHint}
+                  multiline
+                  value={changeNote}
+                  onInput={setChangeNote}
+                  limits={{ min: 0, max: 2000 }}
+                />
+              ) : null}
               <button type="submit" class="button" disabled={sending}>
                 {sending ? t.sending : t.submit}
               </button>

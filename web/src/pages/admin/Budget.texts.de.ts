@@ -5,7 +5,18 @@
 export const budgetTexts = {
   title: 'Budget',
   intro: (period: string, budget: string) =>
-    `Virtuelles ESF-Budget des Förderzeitraums ${period}: ${budget}. Projekte, die mehrere Teilräume betreffen, zählen mit ihren Anteilen.`,
+    `Virtuelles ESF-Budget der Förderperiode ${period}: ${budget}. Projekte, die mehrere Teilräume betreffen, zählen mit ihren Anteilen.`,
+  prior: (n: number) =>
+    n === 1
+      ? 'Darin enthalten ist ein Projekt, das vor der Nutzung des Portals bewilligt wurde.'
+      : `Darin enthalten sind ${n} Projekte, die vor der Nutzung des Portals bewilligt wurden.`,
+  periodLabel: 'Förderperiode',
+  currentPeriod: '(laufend)',
+  managePeriods: 'Förderperioden und früher bewilligte Projekte verwalten',
+  downloadSvg: 'Grafik als SVG herunterladen',
+  downloadPng: 'Grafik als PNG herunterladen',
+  pngFailed: 'Die Grafik ließ sich in diesem Browser nicht als PNG umwandeln. Bitte die SVG-Datei verwenden.',
+  chartTableCaption: 'Werte der Grafik (in Euro, gerundet)',
   counted: (n: number) =>
     n === 1
       ? 'Eine Projektskizze ist berücksichtigt.'
@@ -16,14 +27,8 @@ export const budgetTexts = {
   subRegion: 'Teilraum',
   overdrawn: 'überzeichnet',
   chartHeading: 'Grafik',
-  chartTitle: 'Beantragt und gebunden je Teilraum, gemessen am fairen Anteil',
-  chartHint: 'Die Tabelle oben enthält dieselben Werte.',
-  legendRequested: 'Beantragt',
-  legendCommitted: 'Gebunden',
-  legendFairShare: 'Fairer Anteil (Linie)',
-  barValue: (what: string, amount: string) => `${what}: ${amount}`,
-  chartLine: (name: string, requested: string, committed: string, fair: string) =>
-    `${name}: beantragt ${requested}, gebunden ${committed}, fairer Anteil ${fair}.`,
+  chartHint:
+    'Je Teilraum: gebunden und verfügbar bis zum fairen Anteil, darunter beantragt. Die Tabelle daneben enthält dieselben Werte.',
   definitionsHeading: 'Was die Spalten zählen',
   definitions: [
     [

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import {
   type BudgetColumn,
@@ -6,12 +7,14 @@ import {
   budgetColumnLabels,
   budgetColumns,
 } from '../../../../functions/core/budget.ts';
+import { budgetChartSvg, slideEuro } from '../../../../functions/core/budget-chart.ts';
 import { formatDate } from '../../../../functions/core/dates.ts';
 import { exportKinds } from '../../../../functions/core/exports.ts';
 import { formatEuro } from '../../../../functions/core/money.ts';
 import { Page } from '../../components/Page.tsx';
-import { href } from '../../lib/api.ts';
+import { type AnswerOf, href } from '../../lib/api.ts';
 import { NotLoaded, useLoad } from '../../lib/load.tsx';
+import { useNames } from '../../names.ts';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
 import { budgetTexts as t } from './Budget.texts.de.ts';
 import './budget.css';
@@ -63,105 +66,109 @@ function BudgetTable({ budget }: { budget: BudgetData }) {
   );
 }
 
-/** One bar of the chart with its value written after it. */
-function Bar({
-  y,
-  length,
-  kind,
-  children,
-}: {
-  y: number;
-  length: number;
-  kind: 'requested' | 'committed';
-  children: string;
-}) {
-  return (
-    <>
-      <rect x="0" y={y} width={length} height="14" class={`budget-chart__${kind}`} />
-      <text x={length + 6} y={y + 12}>
-        {children}
-      </text>
-    </>
+/** Draws the chart's SVG on a canvas at twice its size and answers it as PNG. */
+async function pngOf(svg: string): Promise<Blob> {
+  const image = new Image();
+  // A data address: the page's content security policy lets images load from `data:`, not `blob:`.
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = image.naturalWidth * 2;
+  canvas.height = image.naturalHeight * 2;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error(t.pngFailed);
+  context.scale(2, 2);
+  context.drawImage(image, 0, 0);
+  return new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t.pngFailed))), 'image/png'),
   );
 }
 
-/** Horizontal bars per sub-region: requested and committed, against a line at the fair share. */
+/** Hands a made file to the browser as a download. */
+function save(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * The chart a steering group puts on a slide (core/budget-chart.ts, the same SVG the office
+ * downloads), with its values as a table beside it, and its downloads as SVG and PNG.
+ */
 function BudgetChart({ budget }: { budget: BudgetData }) {
-  const width = 700;
-  const barsWidth = 420;
-  const group = 64;
-  const top = 36;
-  const height = top + budget.lines.length * group;
-  const largest = Math.max(
-    1,
-    ...budget.lines.flatMap((l) => [l.fairShareCents, l.requestedCents, l.committedCents]),
-  );
-  const x = (cents: number) => Math.max(0, (cents / largest) * barsWidth);
+  const names = useNames();
+  const [error, setError] = useState('');
+  const svg = budgetChartSvg(budget, names.alliance.name);
+  const fileName = `Budget-${budget.period.id}`;
+  const png = async () => {
+    setError('');
+    try {
+      save(await pngOf(svg), `${fileName}.png`);
+    } catch (failure) {
+      setError((failure as Error).message || t.pngFailed);
+    }
+  };
   return (
-    <figure class="budget-chart">
-      <svg
-        role="img"
-        aria-labelledby="budget-chart-title budget-chart-desc"
-        viewBox={`0 0 ${width} ${height}`}
-        width="100%"
-      >
-        <title id="budget-chart-title">{t.chartTitle}</title>
-        <desc id="budget-chart-desc">
-          {budget.lines
-            .map((l) =>
-              t.chartLine(
-                l.name,
-                formatEuro(l.requestedCents),
-                formatEuro(l.committedCents),
-                formatEuro(l.fairShareCents),
-              ),
-            )
-            .join(' ')}
-        </desc>
-        <g class="budget-chart__legend">
-          <rect x="0" y="4" width="14" height="14" class="budget-chart__requested" />
-          <text x="20" y="16">
-            {t.legendRequested}
-          </text>
-          <rect x="130" y="4" width="14" height="14" class="budget-chart__committed" />
-          <text x="150" y="16">
-            {t.legendCommitted}
-          </text>
-          <line x1="262" y1="2" x2="262" y2="20" class="budget-chart__fair" />
-          <text x="270" y="16">
-            {t.legendFairShare}
-          </text>
-        </g>
-        {budget.lines.map((line, i) => {
-          const y = top + i * group;
-          return (
-            <g key={line.subRegionId ?? line.name}>
-              <text x="0" y={y + 12} class="budget-chart__name">
-                {line.name}
-              </text>
-              <Bar y={y + 18} length={x(line.requestedCents)} kind="requested">
-                {t.barValue(t.legendRequested, formatEuro(line.requestedCents))}
-              </Bar>
-              <Bar y={y + 36} length={x(line.committedCents)} kind="committed">
-                {t.barValue(t.legendCommitted, formatEuro(line.committedCents))}
-              </Bar>
-              {line.fairShareCents > 0 ? (
-                <line
-                  x1={x(line.fairShareCents)}
-                  y1={y + 15}
-                  x2={x(line.fairShareCents)}
-                  y2={y + 53}
-                  class="budget-chart__fair"
-                />
-              ) : null}
-            </g>
-          );
-        })}
-      </svg>
-      <figcaption>{t.chartHint}</figcaption>
-    </figure>
+    <div class="budget-chart-layout">
+      <figure class="budget-chart">
+        {/* Our own markup from the core (every text escaped there), the same the download holds. */}
+        <div class="budget-chart__image" dangerouslySetInnerHTML={{ __html: svg }} />
+        <figcaption>{t.chartHint}</figcaption>
+        <div class="actions">
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() => save(new Blob([svg], { type: 'image/svg+xml' }), `${fileName}.svg`)}
+          >
+            {t.downloadSvg}
+          </button>
+          <button type="button" class="button button--secondary" onClick={() => void png()}>
+            {t.downloadPng}
+          </button>
+        </div>
+        {error ? (
+          <p class="field-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </figure>
+      <div class="budget-chart__table">
+        <table>
+          <caption>{t.chartTableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.subRegion}</th>
+              {chartColumns.map((column) => (
+                <th key={column} scope="col" class="num">
+                  {budgetColumnLabels[column]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {budget.lines.map((line) => (
+              <tr key={line.subRegionId ?? line.name}>
+                <th scope="row">{line.name}</th>
+                {chartColumns.map((column) => (
+                  <td key={column} class="num">
+                    {slideEuro(line[column])}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
   );
 }
+
+const chartColumns = ['fairShareCents', 'committedCents', 'requestedCents', 'availableCents'] as const;
 
 function Downloads() {
   return (
@@ -181,11 +188,45 @@ function Downloads() {
   );
 }
 
+type Periods = AnswerOf<'listPeriods'>['items'];
+const periodName = (p: { start: string; end: string }) => `${formatDate(p.start)}–${formatDate(p.end)}`;
+
+/** Which period's budget is shown: a choice that changes the address (`?periode=`), so it can be linked. */
+function PeriodChoice({ periods, chosen }: { periods: Periods; chosen: string }) {
+  const { route } = useLocation();
+  return (
+    <div class="field budget-period">
+      <label for="budget-period">{t.periodLabel}</label>
+      <select
+        id="budget-period"
+        class="input"
+        value={chosen}
+        onChange={(event) =>
+          route(
+            `/verwaltung/budget?periode=${encodeURIComponent((event.currentTarget as HTMLSelectElement).value)}`,
+          )
+        }
+      >
+        {periods.map((p) => (
+          <option key={p.id} value={p.id}>
+            {periodName(p)}
+            {p.current ? ` ${t.currentPeriod}` : ''}
+          </option>
+        ))}
+      </select>
+      <p class="hint">
+        <a href="/verwaltung/budget/perioden">{t.managePeriods}</a>
+      </p>
+    </div>
+  );
+}
+
 function BudgetView({ budget }: { budget: BudgetData }) {
-  const period = `${formatDate(budget.period.start)}–${formatDate(budget.period.end)}`;
+  const period = periodName(budget.period);
   return (
     <>
       <p class="lead">{t.intro(period, formatEuro(budget.budgetCents))}</p>
+      {budget.priorCount ? <p>{t.prior(budget.priorCount)}</p> : null}
       {budget.warnings.length ? (
         <div class="notice notice--error" role="alert" aria-labelledby="budget-warnings">
           <h2 id="budget-warnings" class="notice__heading">
@@ -224,12 +265,17 @@ function BudgetView({ budget }: { budget: BudgetData }) {
 
 /** `/verwaltung/budget`. */
 export function Budget() {
-  const { path } = useLocation();
-  const loaded = useLoad('getBudget');
+  const { path, query } = useLocation();
+  const chosen = query.periode || undefined;
+  const loaded = useLoad('getBudget', { query: { period: chosen } });
+  const periods = useLoad('listPeriods');
   return (
     <div class="page--wide">
       <Page title={t.title}>
         <OfficeNav current="budget" />
+        {periods.state === 'loaded' && loaded.state === 'loaded' ? (
+          <PeriodChoice periods={periods.data.items} chosen={loaded.data.period.id} />
+        ) : null}
         {loaded.state === 'loaded' ? (
           <BudgetView budget={loaded.data} />
         ) : (

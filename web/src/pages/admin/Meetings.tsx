@@ -6,6 +6,8 @@ import { NotLoaded, useLoad } from '../../lib/load.tsx';
 import { useNames } from '../../names.ts';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
 import { voteTexts } from '../votes/texts.de.ts';
+import { meetingPlanTexts } from './MeetingPlans.texts.de.ts';
+import { MeetingPlans } from './MeetingPlans.tsx';
 
 const t = voteTexts.meetings;
 
@@ -75,6 +77,8 @@ export function Meetings() {
             {t.record}
           </a>
         </p>
+        <MeetingPlans />
+        <h2>{meetingPlanTexts.recordedHeading}</h2>
         {loaded.state !== 'loaded' ? (
           <NotLoaded loaded={loaded} path={path} />
         ) : loaded.data.items.length === 0 ? (

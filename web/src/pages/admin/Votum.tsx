@@ -25,9 +25,36 @@ import { OfficeNav } from '../votes/OfficeNav.tsx';
 import { voteTexts } from '../votes/texts.de.ts';
 import { votumTexts } from '../votes/votum.texts.de.ts';
 import { OutcomeView } from './VoteOutcome.tsx';
+import { votumBudgetTexts } from './VotumBudget.texts.de.ts';
 import { VotumView } from './VotumView.tsx';
 
 const t = voteTexts.votum;
+
+/** What an endorsement would bind of the budget of the sketch's period (budgetCheck), shown while the Votum is written. */
+function VotumBudget({ sketchId }: { sketchId: string }) {
+  const b = votumBudgetTexts;
+  const check = useLoad('budgetCheck', { params: { id: sketchId }, query: {} });
+  return (
+    <section aria-labelledby="votum-budget-heading" class="votum-budget">
+      <h2 id="votum-budget-heading">{b.heading}</h2>
+      {check.state === 'loading' ? (
+        <p role="status">{b.checking}</p>
+      ) : check.state !== 'loaded' ? null : check.data.warnings.length === 0 ? (
+        <p class="notice notice--success">{b.fits}</p>
+      ) : (
+        <div class="notice notice--error" role="alert">
+          <p>{b.warnings}</p>
+          <ul>
+            {check.data.warnings.map((w) => (
+              <li key={w.message}>{w.message}</li>
+            ))}
+          </ul>
+          <p>{b.hint}</p>
+        </div>
+      )}
+    </section>
+  );
+}
 
 /**
  * The Votum's decision, as the outcome gives it (core/vote.ts): the office cannot choose it; a
@@ -126,6 +153,7 @@ function VotumForm({
         <p class="hint">{t.decisionHint(names)}</p>
         {error('votum-decision') ? <p class="field-error">{error('votum-decision')}</p> : null}
       </div>
+      {decision === 'endorsed' ? <VotumBudget sketchId={doc.id} /> : null}
       <Field
         id="votum-conditions"
         label={`${t.conditions} ${voteTexts.common.optional}`}

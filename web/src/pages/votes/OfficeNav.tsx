@@ -13,6 +13,7 @@ const areas = [
   { id: 'budget', href: '/verwaltung/budget', label: t.budget },
   { id: 'deadlines', href: '/verwaltung/fristen', label: t.deadlines },
   { id: 'access', href: '/verwaltung/zugaenge', label: t.access },
+  { id: 'notices', href: '/verwaltung/benachrichtigungen', label: t.notices },
 ] as const;
 
 export type OfficeArea = (typeof areas)[number]['id'];

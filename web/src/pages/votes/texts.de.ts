@@ -38,6 +38,7 @@ export const voteTexts = {
     budget: 'Budget',
     deadlines: 'Fristen',
     access: 'Zugänge',
+    notices: 'Benachrichtigungen',
   },
   seats: {
     title: (n: ProfileNames) => `Sitze ${n.decisionBody.genitive}`,

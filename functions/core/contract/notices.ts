@@ -1,0 +1,37 @@
+import * as z from 'zod/mini';
+import { noticeMessages as m } from '../notices.de.ts';
+import { submissionNoticeModes } from '../notices.ts';
+import { route } from './route.ts';
+
+/*
+ * The office's choice how it hears of submissions and resubmissions: a mail for each, or a daily
+ * digest (functions/jobs/submission-digest.ts). Bodies and answers built on first use (z.lazy).
+ */
+
+const setting = () =>
+  z.strictObject({
+    mode: z.enum(submissionNoticeModes),
+    changedBy: z.optional(z.string()),
+    changedAt: z.optional(z.string()),
+  });
+
+export const getSubmissionNotices = route({
+  method: 'GET',
+  path: '/api/admin/settings/submission-notices',
+  summary: 'How the office hears of submissions: a mail for each, or a daily digest',
+  access: ['admin'],
+  group: 'office',
+  entry: 'functions/http/handlers/get-submission-notices.ts',
+  answers: { 200: z.lazy(setting) },
+});
+
+export const putSubmissionNotices = route({
+  method: 'PUT',
+  path: '/api/admin/settings/submission-notices',
+  summary: 'Sets how the office hears of submissions: a mail for each, or a daily digest',
+  access: ['admin'],
+  group: 'office',
+  entry: 'functions/http/handlers/put-submission-notices.ts',
+  body: z.lazy(() => z.object({ mode: z.enum(submissionNoticeModes, { error: m.mode }) })),
+  answers: { 200: z.lazy(setting) },
+});
