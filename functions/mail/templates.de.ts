@@ -3,6 +3,8 @@ import { formatEuro } from '../core/money.ts';
 import type { AllianceProfile } from '../core/profile.ts';
 import type { Sketch } from '../core/sketch-full.ts';
 import { type RecordSection, sketchRecord } from '../core/sketch-record.ts';
+import { legalPages } from '../core/privacy.de.ts';
+import { config } from '../platform/config.ts';
 import { escapeHtml } from './format.ts';
 
 /** A mail as the outbox stores it: German, plain text and HTML. */
@@ -32,11 +34,20 @@ function layout(
 ${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}
 ${table}
 <p style="color:#555;font-size:.9em">${escapeHtml(profile.name)} · ${escapeHtml(profile.office.name)} · ${escapeHtml(profile.office.email)}</p>
+<p style="color:#555;font-size:.9em">${legalLinks()
+    .map(({ label, href }) => `<a href="${escapeHtml(href)}">${escapeHtml(label)}</a>`)
+    .join(' · ')}</p>
 </body></html>`;
 }
 
+/** The legal pages on the portal (every mail links them, as every page does). */
+const legalLinks = () => legalPages.map(({ label, path }) => ({ label, href: `${config().PUBLIC_URL}${path}` }));
+
 function footer(profile: AllianceProfile): string {
-  return `\n-- \n${profile.name}\n${profile.office.name}\n${profile.office.email}\n`;
+  const legal = legalLinks()
+    .map(({ label, href }) => `${label}: ${href}`)
+    .join('\n');
+  return `\n-- \n${profile.name}\n${profile.office.name}\n${profile.office.email}\n\n${legal}\n`;
 }
 
 export function signInLinkMail(profile: AllianceProfile, link: string, validUntil: Date): MailContent {
@@ -510,5 +521,28 @@ ${footer(profile)}`;
     'Bitte nehmen Sie Kontakt mit den Projektträgern auf.',
     `<a href="${escapeHtml(overviewLink)}">Alle Fristen</a>`,
   ]);
+  return { subject, text, html };
+}
+
+/** The confirmation of an erasure on request, with what a retention duty keeps. */
+export function erasureConfirmedMail(
+  profile: AllianceProfile,
+  kept: readonly { title: string; until: string }[],
+): MailContent {
+  const subject = `Ihre Daten im Portal ${profile.names.alliance.genitive} wurden gelöscht`;
+  const paragraphs = [
+    `auf Ihren Antrag hat die Koordinierungsstelle ${profile.names.alliance.genitive} Ihre Daten im Portal gelöscht: Ihre Entwürfe, Ihre Kontaktdaten in eingereichten Skizzen, deren Anlagen, die E-Mails an Sie und Ihre Anmeldungen. Entscheidungen und Beträge bleiben ohne Bezug zu Ihrer Person.`,
+    ...(kept.length
+      ? [
+          `Eine Aufbewahrungspflicht (ESF) gilt noch für: ${kept.map((k) => `„${k.title}“ (bis ${formatDate(k.until.slice(0, 10))})`).join(', ')}. Diese Unterlagen sind gesperrt: Nur die Koordinierungsstelle kann sie noch lesen; nach Ablauf der Frist werden sie pseudonymisiert.`,
+        ]
+      : []),
+    'Von dieser E-Mail bleibt nur ein Vermerk ohne Ihre Adresse.',
+  ];
+  const text = `Guten Tag,
+
+${paragraphs.join('\n\n')}
+${footer(profile)}`;
+  const html = layout(profile, subject, ['Guten Tag,', ...paragraphs.map(escapeHtml)]);
   return { subject, text, html };
 }

@@ -43,6 +43,8 @@ export const prefix = {
   document: 'DOC#',
   jobRun: 'JOBRUN#',
   migration: 'MIGRATION#',
+  /** A sketch's retention period (functions/store/retention.ts). */
+  retention: 'RETAIN#',
   /** Powertools idempotency records: `idempotency#<function name>` / `<hash>` (Powertools' own default). */
   idempotency: 'idempotency#',
 } as const;
@@ -159,6 +161,12 @@ export const keys = {
   }),
   /** A data migration that has run to its end (functions/store/migrations.ts): it never runs again. */
   migration: (name: string) => ({ pk: `${prefix.migration}${name}`, sk: 'MIGRATION' }),
+  /** A sketch's retention period: one item per sketch, in gsi1 RETENTION_DUE by when it ends. */
+  retention: (sketchId: string) => ({ pk: `${prefix.retention}${sketchId}`, sk: 'RETAIN' }),
+  /** gsi1: what retention must delete or pseudonymise, by when (sketch periods, sign-in records, pending uploads). */
+  retentionDue: 'RETENTION_DUE',
+  /** What retention and erasures did, newest read first (never the deleted content). */
+  retentionLog: (at: string, id: string) => ({ pk: 'RETENTIONLOG', sk: `${at}#${id}` }),
   /** The partition of one function's idempotency records, as Powertools names it by default. */
   idempotency: (functionName: string) => `${prefix.idempotency}${functionName}`,
   /**
