@@ -1,5 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { zipSync } from 'fflate';
 import { ConflictError } from '../core/errors.ts';
 import { privacyTexts as t } from '../core/privacy.de.ts';
@@ -14,8 +13,8 @@ import {
 import { pseudonymiseEvent } from '../core/trail.ts';
 import { erasureConfirmedMail } from '../mail/templates.de.ts';
 import { config } from '../platform/config.ts';
-import { isAdmin } from '../store/auth.ts';
 import { deleteObjects, objectKeys, readObject } from '../store/attachments.ts';
+import { isAdmin } from '../store/auth.ts';
 import { documentIds, getDocument } from '../store/documents.ts';
 import { keys, prefix } from '../store/keys.ts';
 import { outboxItem } from '../store/outbox.ts';
@@ -25,6 +24,7 @@ import {
   deleteItems,
   dueRetention,
   getItem,
+  idempotencyRecordsMentioning,
   logRetention,
   mailItemsTo,
   moveSketchRetention,
@@ -88,12 +88,17 @@ export interface Removed {
 const fileKeys = (items: readonly Item[]) =>
   items
     .filter((i) => skOf(i).startsWith(prefix.attachment))
-    .flatMap((i) => [objectKeys.pending(String(i.sketchId), String(i.id)), objectKeys.stored(String(i.sketchId), String(i.id))]);
+    .flatMap((i) => [
+      objectKeys.pending(String(i.sketchId), String(i.id)),
+      objectKeys.stored(String(i.sketchId), String(i.id)),
+    ]);
 
 /** The Votum letters of a sketch (the decision itself stays on its record). */
 function letterKeys(sketch: Item) {
   const count = Array.isArray(sketch.vota) ? sketch.vota.length : 0;
-  return Array.from({ length: count }, (_, i) => keys.document(documentIds.votumLetter(String(sketch.id), i + 1)));
+  return Array.from({ length: count }, (_, i) =>
+    keys.document(documentIds.votumLetter(String(sketch.id), i + 1)),
+  );
 }
 
 /** The mails to the owner about this sketch. */
@@ -110,7 +115,10 @@ export async function deleteSketch(sketchId: string): Promise<Removed> {
   await deleteObjects(files);
   const mails = sketch ? await mailsAbout(String(sketch.ownerEmail), sketchId) : [];
   const letters = sketch ? letterKeys(sketch) : [];
-  await deleteItems([...items, ...mails, ...letters, keys.retention(sketchId)] as { pk: unknown; sk: unknown }[]);
+  await deleteItems([...items, ...mails, ...letters, keys.retention(sketchId)] as {
+    pk: unknown;
+    sk: unknown;
+  }[]);
   return { items: items.length + mails.length + letters.length, files: files.length / 2 };
 }
 
@@ -145,7 +153,9 @@ export async function pseudonymiseSketch(sketchId: string, now: Date): Promise<R
         {
           ...rest,
           ownerEmail: address,
-          ...(rest.draft ? { draft: { ...draft, applicant: pseudonymiseApplicant(draft.applicant, address) } } : {}),
+          ...(rest.draft
+            ? { draft: { ...draft, applicant: pseudonymiseApplicant(draft.applicant, address) } }
+            : {}),
           pseudonymisedAt: at,
         },
         secrets,
@@ -228,7 +238,10 @@ async function expire(item: DueItem, now: Date, run: RetentionRun): Promise<void
 }
 
 /** The retention job's work: everything due by `now`, in batches, until nothing due is left. */
-export async function runRetention(now: Date, onError: (item: DueItem, error: unknown) => void): Promise<RetentionRun> {
+export async function runRetention(
+  now: Date,
+  onError: (item: DueItem, error: unknown) => void,
+): Promise<RetentionRun> {
   const run: RetentionRun = { deleted: 0, pseudonymised: 0, sessions: 0, uploads: 0, moved: 0 };
   const tried = new Set<string>();
   for (;;) {
@@ -259,10 +272,13 @@ export async function runRetention(now: Date, onError: (item: DueItem, error: un
 
 const emailPattern = /[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}/gi;
 
-/** Addresses of other people (the office's staff, members) replaced: the export holds only the person's own. */
-function othersRedacted(value: unknown, own: string): unknown {
+/**
+ * Addresses of other people (the office's staff, members) replaced: the export holds only the
+ * person's own (their account's, and the contact addresses they typed into their sketches).
+ */
+function othersRedacted(value: unknown, own: ReadonlySet<string>): unknown {
   if (typeof value === 'string')
-    return value.replace(emailPattern, (found) => (found.toLowerCase() === own.toLowerCase() ? found : t.otherPerson));
+    return value.replace(emailPattern, (found) => (own.has(found.toLowerCase()) ? found : t.otherPerson));
   if (Array.isArray(value)) return value.map((v) => othersRedacted(v, own));
   if (value && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, othersRedacted(v, own)]));
@@ -284,7 +300,8 @@ export async function exportPerson(email: string, now: Date): Promise<Uint8Array
     const attachments = part(prefix.attachment).filter((a) => a.status === 'ready');
     for (const a of attachments) {
       const bytes = await readObject(objectKeys.stored(id, String(a.id)));
-      if (bytes) files[`skizzen/${id}/anlagen/${String(a.id).slice(0, 8)}-${fileSafe(String(a.fileName))}`] = bytes;
+      if (bytes)
+        files[`skizzen/${id}/anlagen/${String(a.id).slice(0, 8)}-${fileSafe(String(a.fileName))}`] = bytes;
     }
     for (const [n] of letterKeys(sketch).entries()) {
       const letter = await getDocument(documentIds.votumLetter(id, n + 1));
@@ -294,25 +311,29 @@ export async function exportPerson(email: string, now: Date): Promise<Uint8Array
       sketch: withoutKeys(sketch),
       versions: part(prefix.sketchVersion),
       // Who acted is the person themselves or a role: the office's staff are other people.
-      events: part(prefix.sketchEvent).map((e) => ({
-        at: e.at,
-        transition: e.transition,
-        from: e.from,
-        to: e.to,
-        role: e.role,
-        ...(e.actor === email ? { actor: email } : {}),
-        ...(typeof e.note === 'string' ? { note: e.note } : {}),
-      })),
+      events: part(prefix.sketchEvent)
+        .sort((a, b) => Number(a.seq) - Number(b.seq))
+        .map((e) => ({
+          at: e.at,
+          transition: e.transition,
+          from: e.from,
+          to: e.to,
+          role: e.role,
+          ...(e.actor === email ? { actor: email } : {}),
+          ...(typeof e.note === 'string' ? { note: e.note } : {}),
+        })),
       deadlines: part(prefix.deadline),
-      attachments: attachments.map(({ id: aid, kind, fileName, size, contentType, createdAt, checkedAt }) => ({
-        id: aid,
-        kind,
-        fileName,
-        size,
-        contentType,
-        createdAt,
-        checkedAt,
-      })),
+      attachments: attachments.map(
+        ({ id: aid, kind, fileName, size, contentType, createdAt, checkedAt }) => ({
+          id: aid,
+          kind,
+          fileName,
+          size,
+          contentType,
+          createdAt,
+          checkedAt,
+        }),
+      ),
     });
   }
   const mails = (await mailItemsTo(email)).map((m) => ({
@@ -332,9 +353,20 @@ export async function exportPerson(email: string, now: Date): Promise<Uint8Array
     roles: s.roles,
   }));
   const seats = (await listSeats()).flatMap((seat) => {
-    const held = seat.member?.email === email ? 'member' : seat.deputies?.some((d) => d.email === email) ? 'deputy' : undefined;
+    const held =
+      seat.member?.email === email
+        ? 'member'
+        : seat.deputies?.some((d) => d.email === email)
+          ? 'deputy'
+          : undefined;
     return held ? [{ seatId: seat.id, institution: seat.institution, as: held }] : [];
   });
+  const own = new Set([email.toLowerCase()]);
+  for (const { sketch, versions } of sketches)
+    for (const typed of [sketch.draft, ...versions.map((v) => v.sketch)]) {
+      const contact = record(record(typed).applicant).contactEmail;
+      if (typeof contact === 'string') own.add(contact.toLowerCase());
+    }
   const data = othersRedacted(
     {
       about: t.exportAbout(config().profile.name, now.toISOString()),
@@ -345,7 +377,7 @@ export async function exportPerson(email: string, now: Date): Promise<Uint8Array
       signIns,
       seats,
     },
-    email,
+    own,
   );
   files['daten.json'] = encoder.encode(`${JSON.stringify(data, null, 2)}\n`);
   files['LIESMICH.txt'] = encoder.encode(t.readme);
@@ -369,7 +401,10 @@ export interface ErasureResult {
 
 /** A keyed hash of the address: the log can say whether an address was erased, but never names it. */
 const personHash = (email: string) =>
-  createHmac('sha256', config().SIGNING_SECRET ?? 'votum').update(email.toLowerCase()).digest('hex').slice(0, 32);
+  createHmac('sha256', config().SIGNING_SECRET ?? 'votum')
+    .update(email.toLowerCase())
+    .digest('hex')
+    .slice(0, 32);
 
 /**
  * Erases a person's data, except what a retention duty keeps (then locked: the applicant can no
@@ -408,7 +443,8 @@ export async function erasePerson(
   }
   const mails = await mailItemsTo(email);
   const sessions = await sessionItemsOf(email);
-  await deleteItems([...mails, ...sessions] as { pk: unknown; sk: unknown }[]);
+  const answers = await idempotencyRecordsMentioning(email);
+  await deleteItems([...mails, ...sessions, ...answers] as { pk: unknown; sk: unknown }[]);
   result.mails = mails.length;
   result.signIns = sessions.length;
   await logRetention({

@@ -38,10 +38,17 @@ Angaben über andere Personen (z. B. Adressen der Koordinierungsstelle) sind ers
 `,
   exportFileName: (date: string) => `meine-daten-${date}.zip`,
   erasure: {
-    isAdmin: 'Diese Adresse steht auf der Liste der Koordinierungsstelle. Nehmen Sie sie zuerst unter „Zugänge“ von der Liste.',
-    holdsSeat: 'Diese Adresse hält einen Sitz (Mitglied oder Stellvertretung). Besetzen Sie den Sitz zuerst neu.',
+    isAdmin:
+      'Diese Adresse steht auf der Liste der Koordinierungsstelle. Nehmen Sie sie zuerst unter „Zugänge“ von der Liste.',
+    holdsSeat:
+      'Diese Adresse hält einen Sitz (Mitglied oder Stellvertretung). Besetzen Sie den Sitz zuerst neu.',
     lockReason: 'Löschung beantragt; Aufbewahrungspflicht (ESF) – nur noch für die Koordinierungsstelle',
     confirmMismatch: 'Bestätigung: Bitte geben Sie die E-Mail-Adresse zur Bestätigung genau noch einmal ein.',
+  },
+  fields: {
+    email: 'E-Mail-Adresse',
+    confirmEmail: 'Bestätigung der E-Mail-Adresse',
+    reason: 'Grund',
   },
 } as const;
 

@@ -256,6 +256,9 @@ export const publicProfileKeys = [
   'funding',
   'steeringGroup',
   'reports',
+  // The privacy notice and the legal pages read these: they are published anyway.
+  'retention',
+  'legal',
 ] as const satisfies readonly (keyof AllianceProfile)[];
 
 export type PublicProfile = Pick<AllianceProfile, (typeof publicProfileKeys)[number]>;

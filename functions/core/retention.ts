@@ -55,7 +55,13 @@ export const pendingUploadUntil = (createdAt: string, retention: Retention): Dat
   new Date(Date.parse(createdAt) + retention.pendingUploadHours * 3_600_000);
 
 /** The applicant's fields that name or reach a person: what pseudonymisation replaces. */
-export const applicantPersonalFields = ['street', 'contactName', 'contactRole', 'contactEmail', 'contactPhone'] as const;
+export const applicantPersonalFields = [
+  'street',
+  'contactName',
+  'contactRole',
+  'contactEmail',
+  'contactPhone',
+] as const;
 
 /** An address that cannot reach anyone (the `.invalid` top-level domain), standing for an erased one. */
 export const pseudonymAddress = (digest: string) => `${digest.slice(0, 16)}@pseudonym.invalid`;

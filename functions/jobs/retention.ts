@@ -11,7 +11,10 @@ import { logger } from '../platform/logger.ts';
 export async function handler(): Promise<Awaited<ReturnType<typeof runRetention>>> {
   const run = await runRetention(clock.now(), (item, error) =>
     // The next run sees it again; the log names the item's kind, never its content.
-    logger.warn('retention item not handled this run', { kind: item.kind, error: String(error).slice(0, 300) }),
+    logger.warn('retention item not handled this run', {
+      kind: item.kind,
+      error: String(error).slice(0, 300),
+    }),
   );
   logger.info('retention', { ...run });
   return run;

@@ -1,9 +1,9 @@
 import { formatDate, formatDateTime } from '../core/dates.ts';
 import { formatEuro } from '../core/money.ts';
+import { legalPages } from '../core/privacy.de.ts';
 import type { AllianceProfile } from '../core/profile.ts';
 import type { Sketch } from '../core/sketch-full.ts';
 import { type RecordSection, sketchRecord } from '../core/sketch-record.ts';
-import { legalPages } from '../core/privacy.de.ts';
 import { config } from '../platform/config.ts';
 import { escapeHtml } from './format.ts';
 
@@ -41,7 +41,8 @@ ${table}
 }
 
 /** The legal pages on the portal (every mail links them, as every page does). */
-const legalLinks = () => legalPages.map(({ label, path }) => ({ label, href: `${config().PUBLIC_URL}${path}` }));
+const legalLinks = () =>
+  legalPages.map(({ label, path }) => ({ label, href: `${config().PUBLIC_URL}${path}` }));
 
 function footer(profile: AllianceProfile): string {
   const legal = legalLinks()

@@ -13,8 +13,8 @@ import {
   uploadWindowSeconds,
 } from '../core/attachments.ts';
 import type { SketchStatus } from '../core/lifecycle.ts';
-import { pendingUploadUntil } from '../core/retention.ts';
 import { compareText } from '../core/order.ts';
+import { pendingUploadUntil } from '../core/retention.ts';
 import { documents, s3 } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isConditionFailure } from './errors.ts';

@@ -167,6 +167,8 @@ export const keys = {
   retentionDue: 'RETENTION_DUE',
   /** What retention and erasures did, newest read first (never the deleted content). */
   retentionLog: (at: string, id: string) => ({ pk: 'RETENTIONLOG', sk: `${at}#${id}` }),
+  /** The partition of the idempotency records of the sketch requests (create, submit): their answers hold personal data. */
+  idempotentSketchRequests: `${prefix.idempotency}sketch-requests`,
   /** The partition of one function's idempotency records, as Powertools names it by default. */
   idempotency: (functionName: string) => `${prefix.idempotency}${functionName}`,
   /**

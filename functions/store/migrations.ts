@@ -352,7 +352,11 @@ export const retentionDueMigration: Migration = {
                 UpdateExpression: 'SET gsi1pk = :pk, gsi1sk = :sk',
                 ConditionExpression: '#status = :pending',
                 ExpressionAttributeNames: { '#status': 'status' },
-                ExpressionAttributeValues: { ':pk': index.gsi1pk, ':sk': index.gsi1sk, ':pending': 'pending' },
+                ExpressionAttributeValues: {
+                  ':pk': index.gsi1pk,
+                  ':sk': index.gsi1sk,
+                  ':pending': 'pending',
+                },
               }),
             );
             counts.uploads += 1;

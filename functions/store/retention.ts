@@ -118,7 +118,7 @@ export async function deleteIfStillDue(key: { pk: string; sk: string }, gsi1sk: 
     await documents().send(
       new DeleteCommand({
         TableName: table(),
-        Key: key,
+        Key: { pk: key.pk, sk: key.sk },
         ConditionExpression: 'gsi1sk = :due',
         ExpressionAttributeValues: { ':due': gsi1sk },
       }),
@@ -131,7 +131,9 @@ export async function deleteIfStillDue(key: { pk: string; sk: string }, gsi1sk: 
 }
 
 export async function getItem(key: { pk: string; sk: string }): Promise<Record<string, unknown> | undefined> {
-  const { Item } = await documents().send(new GetCommand({ TableName: table(), Key: key, ConsistentRead: true }));
+  const { Item } = await documents().send(
+    new GetCommand({ TableName: table(), Key: { pk: key.pk, sk: key.sk }, ConsistentRead: true }),
+  );
   return Item;
 }
 
@@ -258,4 +260,14 @@ export async function scrubSentMail(id: string, address: string): Promise<boolea
     if (isConditionFailure(error)) return false;
     throw error;
   }
+}
+
+/** The stored answers of retried sketch requests (24 hours, Powertools): those that mention the address. */
+export async function idempotencyRecordsMentioning(address: string): Promise<Record<string, unknown>[]> {
+  const items = await queryAll({
+    TableName: table(),
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': keys.idempotentSketchRequests },
+  });
+  return items.filter((item) => JSON.stringify(item).toLowerCase().includes(address.toLowerCase()));
 }

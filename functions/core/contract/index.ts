@@ -4,6 +4,7 @@ import * as auth from './auth.ts';
 import * as budget from './budget.ts';
 import * as followup from './followup.ts';
 import * as mfa from './mfa.ts';
+import * as privacy from './privacy.ts';
 import type { Route } from './route.ts';
 import * as sketches from './sketches.ts';
 import * as trail from './trail.ts';
@@ -23,6 +24,7 @@ export const routes = {
   ...budget,
   ...trail,
   ...admins,
+  ...privacy,
 } as const satisfies Record<string, Route>;
 
 export type Routes = typeof routes;
