@@ -37,6 +37,8 @@ describe('the sketch form under the Nordostniedersachsen profile', () => {
       `rate.${randomUUID().slice(0, 8)}@example.org`,
     );
     await page.goto(`${portal.url}/skizzen/neu`);
+    // The privacy notice is acknowledged before the draft is first saved.
+    await page.getByLabel('Ich habe die Datenschutzhinweise gelesen.').check();
     await page.getByRole('button', { name: 'Projektskizze anlegen' }).click();
     await page.waitForURL((url) => url.pathname.endsWith('/bearbeiten'), { timeout: 10_000 });
     const id = new URL(page.url()).pathname.split('/')[2] ?? '';
@@ -96,6 +98,8 @@ describe('the sketch form under the Nordostniedersachsen profile', () => {
       `betrag.${randomUUID().slice(0, 8)}@example.org`,
     );
     await page.goto(`${portal.url}/skizzen/neu`);
+    // The privacy notice is acknowledged before the draft is first saved.
+    await page.getByLabel('Ich habe die Datenschutzhinweise gelesen.').check();
     await page.getByRole('button', { name: 'Projektskizze anlegen' }).click();
     await page.waitForURL((url) => url.pathname.endsWith('/bearbeiten'), { timeout: 10_000 });
     const id = new URL(page.url()).pathname.split('/')[2] ?? '';
@@ -139,6 +143,8 @@ describe('the sketch form under the Nordostniedersachsen profile', () => {
     );
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${portal.url}/skizzen/neu`);
+    // The privacy notice is acknowledged before the draft is first saved.
+    await page.getByLabel('Ich habe die Datenschutzhinweise gelesen.').check();
     await page.getByRole('button', { name: 'Projektskizze anlegen' }).click();
     await page.waitForURL((url) => url.pathname.endsWith('/bearbeiten'), { timeout: 10_000 });
     const id = new URL(page.url()).pathname.split('/')[2] ?? '';

@@ -55,6 +55,11 @@ const MyVote = page(memberPages, 'MyVote');
 // pages of their own.
 const Budget = page(() => import('./pages/admin/Budget.tsx'), 'Budget');
 const Deadlines = page(() => import('./pages/admin/Deadlines.tsx'), 'Deadlines');
+// The legal pages (public, linked in every page's footer): one small chunk.
+const legalPages = () => import('./pages/legal/Legal.tsx');
+const Imprint = page(legalPages, 'Imprint');
+const PrivacyStatement = page(legalPages, 'PrivacyStatement');
+const AccessibilityStatement = page(legalPages, 'AccessibilityStatement');
 // Who may open the office, and the sessions of an account.
 const Access = page(() => import('./pages/admin/Access.tsx'), 'Access');
 
@@ -88,6 +93,9 @@ export function App() {
             <Route path="/verwaltung/budget" component={Budget} />
             <Route path="/verwaltung/fristen" component={Deadlines} />
             <Route path="/verwaltung/zugaenge" component={Access} />
+            <Route path="/impressum" component={Imprint} />
+            <Route path="/datenschutz" component={PrivacyStatement} />
+            <Route path="/barrierefreiheit" component={AccessibilityStatement} />
             <Route path="/abstimmungen" component={MyVotes} />
             <Route path="/abstimmungen/:id" component={MyVote} />
             <Route default component={NotFound} />
