@@ -465,7 +465,7 @@ export async function erasePerson(
     to: email,
     kind: 'erasure-confirmed',
     createdAt: at,
-    ...erasureConfirmedMail(profile, result.kept),
+    ...erasureConfirmedMail(profile, result.kept, config().PUBLIC_URL),
   };
   await writeChange([outboxItem(mail)]);
   await deliverAll([mail.id], now);

@@ -4,7 +4,6 @@ import { legalPages } from '../core/privacy.de.ts';
 import type { AllianceProfile } from '../core/profile.ts';
 import type { Sketch } from '../core/sketch-full.ts';
 import { type RecordSection, sketchRecord } from '../core/sketch-record.ts';
-import { config } from '../platform/config.ts';
 import { escapeHtml } from './format.ts';
 
 /** A mail as the outbox stores it: German, plain text and HTML. */
@@ -16,6 +15,7 @@ export interface MailContent {
 
 function layout(
   profile: AllianceProfile,
+  portal: string,
   title: string,
   paragraphs: string[],
   rows?: [string, string][],
@@ -34,18 +34,23 @@ function layout(
 ${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}
 ${table}
 <p style="color:#555;font-size:.9em">${escapeHtml(profile.name)} · ${escapeHtml(profile.office.name)} · ${escapeHtml(profile.office.email)}</p>
-<p style="color:#555;font-size:.9em">${legalLinks()
+<p style="color:#555;font-size:.9em">${legalLinks(portal)
     .map(({ label, href }) => `<a href="${escapeHtml(href)}">${escapeHtml(label)}</a>`)
     .join(' · ')}</p>
 </body></html>`;
 }
 
-/** The legal pages on the portal (every mail links them, as every page does). */
-const legalLinks = () =>
-  legalPages.map(({ label, path }) => ({ label, href: `${config().PUBLIC_URL}${path}` }));
+/**
+ * The legal pages on the portal (every mail links them, as every page does), on the portal the
+ * mail's own link leads to: every mail carries one, made from the configured public address.
+ */
+const legalLinks = (portal: string) => {
+  const origin = new URL(portal).origin;
+  return legalPages.map(({ label, path }) => ({ label, href: `${origin}${path}` }));
+};
 
-function footer(profile: AllianceProfile): string {
-  const legal = legalLinks()
+function footer(profile: AllianceProfile, portal: string): string {
+  const legal = legalLinks(portal)
     .map(({ label, href }) => `${label}: ${href}`)
     .join('\n');
   return `\n-- \n${profile.name}\n${profile.office.name}\n${profile.office.email}\n\n${legal}\n`;
@@ -61,8 +66,8 @@ mit diesem Link melden Sie sich im Portal ${profile.names.alliance.genitive} an:
 ${link}
 
 Der Link gilt bis ${until} und nur für eine Anmeldung. Wenn Sie keinen Link angefordert haben, können Sie diese E-Mail ignorieren.
-${footer(profile)}`;
-  const html = layout(profile, subject, [
+${footer(profile, link)}`;
+  const html = layout(profile, link, subject, [
     'Guten Tag,',
     `mit diesem Link melden Sie sich im Portal ${escapeHtml(profile.names.alliance.genitive)} an:`,
     `<a href="${escapeHtml(link)}">Jetzt anmelden</a>`,
@@ -103,8 +108,8 @@ function sketchNotice(
 ${paragraphs.join('\n\n')}
 
 ${link.text}: ${link.href}
-${footer(profile)}`;
-  const html = layout(profile, subject, [
+${footer(profile, link.href)}`;
+  const html = layout(profile, link.href, subject, [
     'Guten Tag,',
     ...paragraphs.map((p) => escapeHtml(p).replace(/\n/g, '<br>')),
     `<a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a>`,
@@ -142,8 +147,8 @@ ${intro}
 Ihre Skizze im Portal: ${link}
 
 ${sectionsText(sections)}
-${footer(profile)}`;
-  const html = layout(profile, subject, [
+${footer(profile, link)}`;
+  const html = layout(profile, link, subject, [
     'Guten Tag,',
     escapeHtml(intro),
     `<a href="${escapeHtml(link)}">Ihre Skizze im Portal</a>`,
@@ -514,8 +519,8 @@ ${entries.map((e) => `- ${line(e)}\n  ${e.link}`).join('\n')}
 Bitte nehmen Sie Kontakt mit den Projektträgern auf.
 
 Alle Fristen: ${overviewLink}
-${footer(profile)}`;
-  const html = layout(profile, subject, [
+${footer(profile, overviewLink)}`;
+  const html = layout(profile, overviewLink, subject, [
     'Guten Tag,',
     escapeHtml(intro),
     `<ul>${entries.map((e) => `<li><a href="${escapeHtml(e.link)}">${escapeHtml(line(e))}</a></li>`).join('')}</ul>`,
@@ -529,6 +534,7 @@ ${footer(profile)}`;
 export function erasureConfirmedMail(
   profile: AllianceProfile,
   kept: readonly { title: string; until: string }[],
+  portal: string,
 ): MailContent {
   const subject = `Ihre Daten im Portal ${profile.names.alliance.genitive} wurden gelöscht`;
   const paragraphs = [
@@ -543,7 +549,7 @@ export function erasureConfirmedMail(
   const text = `Guten Tag,
 
 ${paragraphs.join('\n\n')}
-${footer(profile)}`;
-  const html = layout(profile, subject, ['Guten Tag,', ...paragraphs.map(escapeHtml)]);
+${footer(profile, portal)}`;
+  const html = layout(profile, portal, subject, ['Guten Tag,', ...paragraphs.map(escapeHtml)]);
   return { subject, text, html };
 }
