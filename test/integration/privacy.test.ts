@@ -1,5 +1,5 @@
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runRetention } from '../../functions/app/privacy.ts';
@@ -9,6 +9,7 @@ import { clock } from '../../functions/platform/clock.ts';
 import { config } from '../../functions/platform/config.ts';
 import { addAdmin } from '../../functions/store/auth.ts';
 import { keys } from '../../functions/store/keys.ts';
+import { retentionDueMigration } from '../../functions/store/migrations.ts';
 import { getItem } from '../../functions/store/retention.ts';
 import { ensureTable } from '../../infra/local/table.ts';
 import { type Caller, mailsTo, signIn, startApi, uniqueEmail } from '../support/api.ts';
@@ -331,5 +332,55 @@ describe('erasure on request', () => {
       reason: 'Antrag vom 09.11.2026',
     });
     expect(JSON.stringify(log.body)).not.toContain(email);
+  });
+});
+
+describe('the migration retentionDue', () => {
+  it('gives sketches and pending uploads stored before retention their period, and the job then finds them', async () => {
+    // Prepare: a withdrawn sketch and a draft with a pending upload, as versions before wrote them
+    at(`${y}-05-20T08:00:00.000Z`);
+    const put = (item: Record<string, unknown>) =>
+      documents().send(new PutCommand({ TableName: config().TABLE_NAME, Item: item }));
+    const old = (id: string, status: string, updatedAt: string) =>
+      put({
+        ...keys.sketch(id),
+        id,
+        status,
+        ownerEmail: 'alt@example.org',
+        createdAt: updatedAt,
+        updatedAt,
+        version: 3,
+        draft: {},
+        gsi1pk: keys.sketchesByStatus(status),
+        gsi1sk: keys.byTime(updatedAt, id),
+      });
+    const withdrawn = crypto.randomUUID();
+    const draft = crypto.randomUUID();
+    await old(withdrawn, 'withdrawn', `${y}-02-28T11:00:00.000Z`);
+    await old(draft, 'draft', `${y}-05-19T08:00:00.000Z`);
+    await put({
+      ...keys.attachment(draft, 'a1'),
+      id: 'a1',
+      sketchId: draft,
+      status: 'pending',
+      createdAt: `${y}-05-19T08:00:00.000Z`,
+    });
+    // Act
+    const counts = await retentionDueMigration.run();
+    const again = await retentionDueMigration.run();
+    // Assess
+    expect(counts).toMatchObject({ periods: expect.any(Number), uploads: 1 });
+    expect(again.uploads).toBe(0);
+    expect(await getItem(keys.retention(withdrawn))).toMatchObject({
+      kind: 'decided',
+      dueAt: `${y + 1}-02-28T23:00:00.000Z`,
+    });
+    expect(await getItem(keys.retention(draft))).toMatchObject({ kind: 'draft' });
+    expect(await getItem(keys.attachment(draft, 'a1'))).toMatchObject({ gsi1pk: keys.retentionDue });
+    // Act: the job, a day after the upload began
+    const run = await runRetention(clock.now(), noRetentionErrors());
+    // Assess
+    expect(run.uploads).toBeGreaterThanOrEqual(1);
+    expect(await getItem(keys.attachment(draft, 'a1'))).toBeUndefined();
   });
 });
