@@ -4,6 +4,7 @@ import { legalPages } from '../core/privacy.de.ts';
 import type { AllianceProfile } from '../core/profile.ts';
 import type { Sketch } from '../core/sketch-full.ts';
 import { type RecordSection, sketchRecord } from '../core/sketch-record.ts';
+import { config } from '../platform/config.ts';
 import { escapeHtml } from './format.ts';
 
 /** A mail as the outbox stores it: German, plain text and HTML. */
@@ -41,11 +42,12 @@ ${table}
 }
 
 /**
- * The legal pages on the portal (every mail links them, as every page does), on the portal the
- * mail's own link leads to: every mail carries one, made from the configured public address.
+ * The legal pages on the portal (every mail links them, as every page does): on the portal the
+ * mail's own link leads to, or, where that link is sealed until sending (outbox `linkSlot`), on
+ * the configured public address.
  */
 const legalLinks = (portal: string) => {
-  const origin = new URL(portal).origin;
+  const origin = URL.canParse(portal) ? new URL(portal).origin : new URL(config().PUBLIC_URL).origin;
   return legalPages.map(({ label, path }) => ({ label, href: `${origin}${path}` }));
 };
 
