@@ -1,12 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  BatchWriteCommand,
-  DeleteCommand,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { SketchRetention } from '../core/retention.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
@@ -147,19 +140,20 @@ export async function sketchPartition(sketchId: string): Promise<Record<string, 
   });
 }
 
-/** Deletes items by key, 25 a request; keys that are not there are no error. */
+/**
+ * Deletes items by key, a few at a time; keys that are not there are no error. One DeleteItem each
+ * (no BatchWriteItem: the functions' table rights name the operations the code sends, and these
+ * deletions are few, a sketch's partition or a person's mails).
+ */
 export async function deleteItems(items: readonly { pk: unknown; sk: unknown }[]): Promise<void> {
-  for (let i = 0; i < items.length; i += 25) {
-    let requests: Record<string, unknown>[] | undefined = items
-      .slice(i, i + 25)
-      .map((item) => ({ DeleteRequest: { Key: { pk: item.pk, sk: item.sk } } }));
-    for (let attempt = 0; requests?.length && attempt < 8; attempt += 1) {
-      const result = await documents().send(
-        new BatchWriteCommand({ RequestItems: { [table()]: requests as never } }),
-      );
-      requests = result.UnprocessedItems?.[table()] as Record<string, unknown>[] | undefined;
-    }
-  }
+  for (let i = 0; i < items.length; i += 10)
+    await Promise.all(
+      items
+        .slice(i, i + 10)
+        .map((item) =>
+          documents().send(new DeleteCommand({ TableName: table(), Key: { pk: item.pk, sk: item.sk } })),
+        ),
+    );
 }
 
 /** Writes an item back whole (the pseudonymised form of what was read). */
