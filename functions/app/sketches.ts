@@ -38,7 +38,8 @@ export async function loadSketch(
 ): Promise<SketchRecord> {
   const sketch = id ? await getSketch(id) : undefined;
   if (!sketch) throw notYours();
-  if (sketch.ownerEmail === caller.email) return sketch;
+  // A sketch kept after its applicant's erasure (a retention duty) is locked: only the office reads it.
+  if (sketch.ownerEmail === caller.email && !sketch.locked) return sketch;
   if (ownerOnly) throw notYours();
   if (caller.roles.includes('admin')) return sketch;
   // Members of the steering group read the sketches put to their seat, before and after the decision.
@@ -64,6 +65,8 @@ export async function toDoc(record: SketchRecord): Promise<SketchDoc> {
     costCents: _c,
     esfCents: _e,
     trail: _trail,
+    pseudonymisedAt: _pseudonymised,
+    locked: _locked,
     ...doc
   } = record;
   return {

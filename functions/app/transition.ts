@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { auditEvent, next, type Role, type Transition } from '../core/lifecycle.ts';
+import { retentionOf, sketchRetentionDue } from '../core/retention.ts';
 import { headOf } from '../core/trail.ts';
+import { config } from '../platform/config.ts';
+import { sketchRetentionItem } from '../store/retention.ts';
 import {
   eventItem,
   newSketchItem,
@@ -59,7 +62,10 @@ export function sketchTransition(change: SketchTransition): Transitioned {
       undefined,
     );
     const record: SketchRecord = { ...created, trail: headOf(event) };
-    return { record, items: [newSketchItem(record), eventItem(event, randomUUID())] };
+    return {
+      record,
+      items: [newSketchItem(record), eventItem(event, randomUUID()), ...retentionItems(record, at)],
+    };
   }
   const status = next(sketch.status, transition, role);
   const event = linkEvent(
@@ -84,5 +90,22 @@ export function sketchTransition(change: SketchTransition): Transitioned {
     updatedAt: at,
     trail: headOf(event),
   };
-  return { record, items: [sketchPutItem(record, sketch.version), eventItem(event, randomUUID())] };
+  return {
+    record,
+    items: [
+      sketchPutItem(record, sketch.version),
+      eventItem(event, randomUUID()),
+      ...(status !== sketch.status ? retentionItems(record, at) : []),
+    ],
+  };
+}
+
+/**
+ * The retention period a state starts (core/retention.ts), written with the change that enters it:
+ * a draft's (moved on by later saves, see jobs/retention.ts), a decision's, a closed project's.
+ */
+function retentionItems(record: SketchRecord, at: string): TransactItem[] {
+  const kind = retentionOf(record.status);
+  if (!kind) return [];
+  return [sketchRetentionItem(record.id, kind, sketchRetentionDue(kind, at, config().profile.retention))];
 }

@@ -16,7 +16,7 @@ import { de } from './messages.de.ts';
 import { compareText } from './order.ts';
 import type { AllianceProfile, ProfileNames } from './profile.ts';
 import { trailTexts } from './trail.de.ts';
-import { hashedForm, type TrailCheck } from './trail.ts';
+import { type HashText, hashedForm, type TrailCheck } from './trail.ts';
 import {
   type Ballot,
   choiceLabels,
@@ -288,7 +288,11 @@ export function decisionsTable(names: ProfileNames, sketches: readonly ExportSke
  * its position, time, its predecessor's hash, its hash and the exact text that was hashed, so an
  * auditor recomputes each SHA-256 and each link with tools of their own; and what the check found.
  */
-export function trailTable(stored: readonly Record<string, unknown>[], check: TrailCheck): CsvTable {
+export function trailTable(
+  stored: readonly Record<string, unknown>[],
+  check: TrailCheck,
+  sha256: HashText,
+): CsvTable {
   const h = trailTexts.header;
   const linked = stored.every((e) => Number.isSafeInteger(e.seq));
   const ordered = linked ? [...stored].sort((a, b) => (a.seq as number) - (b.seq as number)) : stored;
@@ -305,7 +309,7 @@ export function trailTable(stored: readonly Record<string, unknown>[], check: Tr
       csvDateTime(text(event.at)),
       text(event.prevHash) ?? null,
       text(event.hash) ?? null,
-      hashedForm(event),
+      hashedForm(event, sha256),
       result,
     ];
   });

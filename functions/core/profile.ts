@@ -198,10 +198,64 @@ export const allianceProfile = z
       fundingDecisionWaitDays: whole(1, 365),
     }),
     /**
-     * How long personal data is kept where the profile decides it: a sent mail's text and HTML are
-     * dropped this many days after sending (the record keeps subject, recipient, time and status).
+     * How long personal data is kept, each period tied to the event that starts it (the retention
+     * job, functions/jobs/retention.ts, reads these; the privacy notice quotes them).
      */
-    retention: z.strictObject({ mailBodyDays: whole(1, 3650) }),
+    retention: z.strictObject({
+      /** A sent mail's text and HTML: dropped this many days after sending (subject, recipient, time and status stay). */
+      mailBodyDays: whole(1, 3650),
+      /** A draft never submitted: deleted this many months after its last change. */
+      draftMonths: whole(1, 120),
+      /** A sketch withdrawn, not endorsed or not funded: pseudonymised this many months after that decision. */
+      decidedMonths: whole(1, 120),
+      /**
+       * A funded project: pseudonymised at the end of the year its final report was accepted plus
+       * this many years (the ESF keeps documents years after the last payment).
+       */
+      fundedYears: whole(1, 30),
+      /** Sign-in records (sessions, the sign-in history): deleted this many days after the session began. */
+      signInDays: whole(1, 365),
+      /** An upload never checked: deleted (object and metadata) this many hours after it was started. */
+      pendingUploadHours: whole(1, 168),
+    }),
+    /**
+     * The legal pages (Impressum, Datenschutzerklärung, Erklärung zur Barrierefreiheit) and the
+     * privacy notice of the sketch form: who is responsible, on what basis, who receives the data.
+     */
+    legal: z.strictObject({
+      /** The controller (Verantwortlicher, Art. 4 Nr. 7 DSGVO) and the provider named in the Impressum (§ 5 DDG). */
+      controller: z.strictObject({
+        name,
+        /** The address, one line each (street, postcode and place). */
+        address: nonEmpty(name),
+        representedBy: name,
+        email: z.email(),
+        phone: z.optional(z.string()),
+      }),
+      /** The data protection officer (Art. 37 DSGVO): every public body has one. */
+      dataProtectionOfficer: z.strictObject({ name, email: z.email(), address: z.optional(nonEmpty(name)) }),
+      /** Why the data is processed and on what legal basis (Art. 6 DSGVO, with the state law). */
+      purpose: name,
+      legalBasis: name,
+      /** Who receives the data besides the office (the decision body, the bank). */
+      recipients: nonEmpty(name),
+      /** The supervisory authority a person may complain to (Art. 77 DSGVO). */
+      supervisoryAuthority: z.strictObject({ name, address: nonEmpty(name), url: z.url() }),
+      /** Who is responsible for the content (§ 18 Abs. 2 MStV). */
+      contentResponsible: name,
+      /** The accessibility statement (BITV 2.0 § 7, EU 2018/1523). */
+      accessibility: z.strictObject({
+        status: z.enum(['full', 'partial', 'none']),
+        /** The date the statement was made (or last reviewed) and how (self-assessment, test). */
+        preparedOn: isoDate,
+        method: name,
+        knownGaps: z.array(name),
+        /** Where to report barriers. */
+        feedback: z.strictObject({ email: z.email(), phone: z.optional(z.string()) }),
+        /** The enforcement procedure: the conciliation body (Schlichtungsstelle) of the state. */
+        enforcement: z.strictObject({ name, address: nonEmpty(name), email: z.email(), url: z.url() }),
+      }),
+    }),
     /**
      * The local step: whether each sub-region's local alliance (`subRegions[].localAlliance`) gives
      * its statement on a sketch in the portal before the office may put it to the vote. Without it
@@ -287,6 +341,9 @@ export const publicProfileKeys = [
   'steeringGroup',
   'reports',
   'localStatements',
+  // The privacy notice and the legal pages read these: they are published anyway.
+  'retention',
+  'legal',
 ] as const satisfies readonly (keyof AllianceProfile)[];
 
 export type PublicProfile = Pick<AllianceProfile, (typeof publicProfileKeys)[number]>;

@@ -48,21 +48,97 @@ export function canonical(value: unknown): string {
   return `{${fields.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
 }
 
-/** What is hashed of a stored event: all of it but its own hash. */
-export function hashedForm(event: object): string {
+/*
+ * Personal data in the trail (issue 16). Events linked with a `salt` (every event written since)
+ * are hashed in their *digest form*: each personal field (`personalTrailFields`) enters the hash
+ * only as its salted digest, SHA-256 of `<salt>:<canonical value>`, collected under `digests`; the
+ * salt itself is not hashed. Pseudonymising such an event removes its personal fields and its salt
+ * and stores their digests instead: the hashed form stays the same, the chain verifies, and without
+ * the salt nobody can test a guessed name or address against a digest.
+ * Events linked before (no salt) are hashed whole; pseudonymising one cannot keep its hash
+ * computable, so it is *sealed* (`sealedAt`): its content is no longer checked, its position and
+ * links still are (docs/architecture.md says what that proves).
+ */
+
+/** The fields of a trail event that name or describe a person. */
+export const personalTrailFields = [
+  'actor',
+  'actingFor',
+  'by',
+  'note',
+  'comment',
+  'reason',
+  'email',
+  'holder',
+  'name',
+  'recordedBy',
+] as const;
+
+/** Fields added when an event is pseudonymised: not part of what its hash covers. */
+const pseudonymMarks = ['salt', 'pseudonymisedAt', 'sealedAt'];
+
+const isDigestForm = (event: Record<string, unknown>) =>
+  typeof event.salt === 'string' || (typeof event.digests === 'object' && event.digests !== null);
+
+const digestOf = (salt: string, value: unknown, sha256: HashText) => sha256(`${salt}:${canonical(value)}`);
+
+/** What is hashed of a stored event: all of it but its own hash (personal fields as digests in the digest form). */
+export function hashedForm(event: object, sha256?: HashText): string {
   const { hash: _own, ...rest } = event as Record<string, unknown>;
-  return canonical(rest);
+  if (!isDigestForm(rest)) return canonical(rest);
+  if (!sha256) throw new Error('the digest form needs the hash function');
+  const salt = typeof rest.salt === 'string' ? rest.salt : '';
+  const digests: Record<string, string> = { ...(rest.digests as Record<string, string> | undefined) };
+  const content: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(rest)) {
+    if (pseudonymMarks.includes(field) || field === 'digests') continue;
+    if ((personalTrailFields as readonly string[]).includes(field)) {
+      if (value !== undefined) digests[field] = digestOf(salt, value, sha256);
+    } else content[field] = value;
+  }
+  return canonical({ ...content, digests });
 }
 
-/** The event as the next one of the trail that ends at `head` (none yet: the first). */
+/**
+ * The event as the next one of the trail that ends at `head` (none yet: the first). With a `salt`
+ * (random, from the shell), in the digest form, so its personal fields can later be pseudonymised.
+ */
 export function link<E extends object>(
   event: E,
   head: TrailHead | undefined,
   sha256: HashText,
+  salt?: string,
 ): Omit<E, keyof Linked> & Linked {
   const { seq: _s, prevHash: _p, hash: _h, ...content } = event as Record<string, unknown>;
-  const chained = { ...content, seq: (head?.length ?? 0) + 1, prevHash: head?.hash ?? genesis };
-  return { ...chained, hash: sha256(canonical(chained)) } as Omit<E, keyof Linked> & Linked;
+  const chained = {
+    ...content,
+    ...(salt ? { salt } : {}),
+    seq: (head?.length ?? 0) + 1,
+    prevHash: head?.hash ?? genesis,
+  };
+  return { ...chained, hash: sha256(hashedForm(chained, sha256)) } as Omit<E, keyof Linked> & Linked;
+}
+
+/**
+ * A stored event without its personal fields: in the digest form their digests stay (the hash still
+ * verifies); an event from before is sealed. Undefined when it holds nothing personal.
+ */
+export function pseudonymiseEvent(
+  event: Record<string, unknown>,
+  sha256: HashText,
+  at: string,
+): Record<string, unknown> | undefined {
+  const personal = personalTrailFields.filter((f) => event[f] !== undefined);
+  if (!personal.length) return undefined;
+  const rest = Object.fromEntries(
+    Object.entries(event).filter(([k]) => !(personalTrailFields as readonly string[]).includes(k)),
+  );
+  if (!isDigestForm(event)) return { ...rest, sealedAt: at };
+  const salt = typeof event.salt === 'string' ? event.salt : '';
+  const digests: Record<string, string> = { ...(event.digests as Record<string, string> | undefined) };
+  for (const field of personal) digests[field] = digestOf(salt, event[field], sha256);
+  const { salt: _salt, ...kept } = rest;
+  return { ...kept, digests, pseudonymisedAt: at };
 }
 
 /** The head of a trail whose last event is `event`. */
@@ -126,7 +202,9 @@ export function verifyTrail(
   for (const [i, event] of events.entries()) {
     if (event.seq !== i + 1) return broken(i + 1, 'missing', event);
     if (event.prevHash !== before) return broken(i + 1, 'link', event);
-    if (sha256(hashedForm(event)) !== event.hash) return broken(i + 1, 'altered', event);
+    // A sealed event (pseudonymised before the digest form) keeps its place and links, not its content.
+    const sealed = typeof event.sealedAt === 'string' && !isDigestForm(event);
+    if (!sealed && sha256(hashedForm(event, sha256)) !== event.hash) return broken(i + 1, 'altered', event);
     before = event.hash as string;
   }
   if (!head) return length === 0 ? { ok: true, length } : broken(length, 'head', events.at(-1));

@@ -17,6 +17,8 @@ export interface Job {
    * key's prefix; a fast poll in the local runtime). The schedule stays as the catch-up.
    */
   wakeOnInsertOf?: `${string}#`;
+  /** What it does with the attachments bucket (drives the S3 grant, as a route's `attachments`). */
+  attachments?: 'write';
 }
 
 export const jobs = {
@@ -57,6 +59,15 @@ export const jobs = {
     description:
       "Sends the office's daily digest of submissions and resubmissions (when it chose the digest), found by a query on the due index",
     sendsMail: true,
+  },
+  retention: {
+    entry: 'functions/jobs/retention.ts',
+    // Periods end at the end of a day in Berlin or hours after an upload: every 15 minutes is soon enough.
+    schedule: 'rate(15 minutes)',
+    description:
+      "Deletes or pseudonymises personal data past the profile's retention (drafts, decided sketches, funded projects after the ESF years, sign-in records, unchecked uploads, their files), found by a query on the due index",
+    sendsMail: false,
+    attachments: 'write',
   },
   migrate: {
     entry: 'functions/jobs/migrate.ts',

@@ -2,9 +2,11 @@ import { formatDate, formatDateTime } from '../core/dates.ts';
 import { formatEuro } from '../core/money.ts';
 import { capitalised } from '../core/names.ts';
 import { processTexts, stepsAfterSubmission } from '../core/process.de.ts';
+import { legalPages } from '../core/privacy.de.ts';
 import type { AllianceProfile } from '../core/profile.ts';
 import type { Sketch } from '../core/sketch-full.ts';
 import { type RecordSection, sketchRecord } from '../core/sketch-record.ts';
+import { config } from '../platform/config.ts';
 import { escapeHtml } from './format.ts';
 
 /** A mail as the outbox stores it: German, plain text and HTML. */
@@ -16,6 +18,7 @@ export interface MailContent {
 
 function layout(
   profile: AllianceProfile,
+  portal: string,
   title: string,
   paragraphs: string[],
   rows?: [string, string][],
@@ -34,11 +37,27 @@ function layout(
 ${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}
 ${table}
 <p style="color:#555;font-size:.9em">${escapeHtml(profile.name)} · ${escapeHtml(profile.office.name)} · ${escapeHtml(profile.office.email)}</p>
+<p style="color:#555;font-size:.9em">${legalLinks(portal)
+    .map(({ label, href }) => `<a href="${escapeHtml(href)}">${escapeHtml(label)}</a>`)
+    .join(' · ')}</p>
 </body></html>`;
 }
 
-function footer(profile: AllianceProfile): string {
-  return `\n-- \n${profile.name}\n${profile.office.name}\n${profile.office.email}\n`;
+/**
+ * The legal pages on the portal (every mail links them, as every page does): on the portal the
+ * mail's own link leads to, or, where that link is sealed until sending (outbox `linkSlot`), on
+ * the configured public address.
+ */
+const legalLinks = (portal: string) => {
+  const origin = URL.canParse(portal) ? new URL(portal).origin : new URL(config().PUBLIC_URL).origin;
+  return legalPages.map(({ label, path }) => ({ label, href: `${origin}${path}` }));
+};
+
+function footer(profile: AllianceProfile, portal: string): string {
+  const legal = legalLinks(portal)
+    .map(({ label, href }) => `${label}: ${href}`)
+    .join('\n');
+  return `\n-- \n${profile.name}\n${profile.office.name}\n${profile.office.email}\n\n${legal}\n`;
 }
 
 export function signInLinkMail(profile: AllianceProfile, link: string, validUntil: Date): MailContent {
@@ -51,8 +70,8 @@ mit diesem Link melden Sie sich im Portal ${profile.names.alliance.genitive} an:
 ${link}
 
 Der Link gilt bis ${until} und nur für eine Anmeldung. Wenn Sie keinen Link angefordert haben, können Sie diese E-Mail ignorieren.
-${footer(profile)}`;
-  const html = layout(profile, subject, [
+${footer(profile, link)}`;
+  const html = layout(profile, link, subject, [
     'Guten Tag,',
     `mit diesem Link melden Sie sich im Portal ${escapeHtml(profile.names.alliance.genitive)} an:`,
     `<a href="${escapeHtml(link)}">Jetzt anmelden</a>`,
@@ -93,8 +112,8 @@ function sketchNotice(
 ${paragraphs.join('\n\n')}
 
 ${link.text}: ${link.href}
-${footer(profile)}`;
-  const html = layout(profile, subject, [
+${footer(profile, link.href)}`;
+  const html = layout(profile, link.href, subject, [
     'Guten Tag,',
     ...paragraphs.map((p) => escapeHtml(p).replace(/\n/g, '<br>')),
     `<a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a>`,
@@ -137,8 +156,8 @@ ${next.map((step, i) => `${i + 1}. ${step}`).join('\n')}
 Ihre Skizze im Portal: ${link}
 
 ${sectionsText(sections)}
-${footer(profile)}`;
-  const html = layout(profile, subject, [
+${footer(profile, link)}`;
+  const html = layout(profile, link, subject, [
     'Guten Tag,',
     escapeHtml(intro),
     `${escapeHtml(processTexts.nextHeading)}:</p><ol>${next.map((step) => `<li>${escapeHtml(step)}</li>`).join('')}</ol><p>`,
@@ -531,8 +550,8 @@ ${entries.map((e) => `- ${line(e)}\n  ${e.link}`).join('\n')}
 Bitte nehmen Sie Kontakt mit den Projektträgern auf.
 
 Alle Fristen: ${overviewLink}
-${footer(profile)}`;
-  const html = layout(profile, subject, [
+${footer(profile, overviewLink)}`;
+  const html = layout(profile, overviewLink, subject, [
     'Guten Tag,',
     escapeHtml(intro),
     `<ul>${entries.map((e) => `<li><a href="${escapeHtml(e.link)}">${escapeHtml(line(e))}</a></li>`).join('')}</ul>`,
@@ -558,7 +577,7 @@ export function decisionStepMail(
   link: string,
 ): MailContent {
   const body = profile.names.decisionBody;
-  const votum = `Das Votum ${body.genitive} schreibt die Koordinierungsstelle; Sie erhalten es per E-Mail mit dem Schreiben als PDF.`;
+  const votum = `Das Votum ${body.genitive} schreibt ${profile.names.office.nominative}; Sie erhalten es per E-Mail mit dem Schreiben als PDF.`;
   const texts: Record<DecisionStep['kind'], () => [string, string[]]> = {
     in_vote: () => [
       `In der Abstimmung: ${title}`,
@@ -630,8 +649,8 @@ ${intro}
 ${submissions.map((s) => submissionLines(s).join('\n')).join('\n\n')}
 
 Alle Skizzen: ${listLink}
-${footer(profile)}`;
-  const html = layout(profile, subject, [
+${footer(profile, listLink)}`;
+  const html = layout(profile, listLink, subject, [
     'Guten Tag,',
     escapeHtml(intro),
     ...submissions.map((s) => {
@@ -654,7 +673,7 @@ export function meetingInvitationMail(
   const body = profile.names.decisionBody;
   const subject = `Einladung zur Sitzung ${body.genitive} am ${formatDate(meeting.date)}`;
   const paragraphs = [
-    `hiermit lädt die Koordinierungsstelle ${profile.names.alliance.genitive} Sie zur Sitzung ${body.genitive} am ${formatDate(meeting.date)}${meeting.place ? ` (${meeting.place})` : ''} ein (Sitz: ${meeting.institution}).`,
+    `hiermit lädt ${profile.names.office.nominative} ${profile.names.alliance.genitive} Sie zur Sitzung ${body.genitive} am ${formatDate(meeting.date)}${meeting.place ? ` (${meeting.place})` : ''} ein (Sitz: ${meeting.institution}).`,
     ...(meeting.asDeputy
       ? [
           'Sie erhalten die Einladung als Stellvertretung: Ihr Stimmrecht gilt nur, wenn Sie das Mitglied vertreten.',
@@ -670,12 +689,36 @@ export function meetingInvitationMail(
 ${paragraphs.join('\n\n')}
 ${list.length ? `\n${list.join('\n')}\n` : ''}
 Im Portal: ${link}
-${footer(profile)}`;
-  const html = layout(profile, subject, [
+${footer(profile, link)}`;
+  const html = layout(profile, link, subject, [
     'Guten Tag,',
     ...paragraphs.map(escapeHtml),
     ...(list.length ? [list.map(escapeHtml).join('<br>')] : []),
     `<a href="${escapeHtml(link)}">Im Portal ansehen</a>`,
   ]);
+  return { subject, text, html };
+}
+
+/** The confirmation of an erasure on request, with what a retention duty keeps. */
+export function erasureConfirmedMail(
+  profile: AllianceProfile,
+  kept: readonly { title: string; until: string }[],
+  portal: string,
+): MailContent {
+  const subject = `Ihre Daten im Portal ${profile.names.alliance.genitive} wurden gelöscht`;
+  const paragraphs = [
+    `auf Ihren Antrag hat ${profile.names.office.nominative} ${profile.names.alliance.genitive} Ihre Daten im Portal gelöscht: Ihre Entwürfe, Ihre Kontaktdaten in eingereichten Skizzen, deren Anlagen, die E-Mails an Sie und Ihre Anmeldungen. Entscheidungen und Beträge bleiben ohne Bezug zu Ihrer Person.`,
+    ...(kept.length
+      ? [
+          `Eine Aufbewahrungspflicht (ESF) gilt noch für: ${kept.map((k) => `„${k.title}“ (bis ${formatDate(k.until.slice(0, 10))})`).join(', ')}. Diese Unterlagen sind gesperrt: Nur ${profile.names.office.nominative} kann sie noch lesen; nach Ablauf der Frist werden sie pseudonymisiert.`,
+        ]
+      : []),
+    'Von dieser E-Mail bleibt nur ein Vermerk ohne Ihre Adresse.',
+  ];
+  const text = `Guten Tag,
+
+${paragraphs.join('\n\n')}
+${footer(profile, portal)}`;
+  const html = layout(profile, portal, subject, ['Guten Tag,', ...paragraphs.map(escapeHtml)]);
   return { subject, text, html };
 }

@@ -14,11 +14,13 @@ import {
 } from '../core/attachments.ts';
 import type { SketchStatus } from '../core/lifecycle.ts';
 import { compareText } from '../core/order.ts';
+import { pendingUploadUntil } from '../core/retention.ts';
 import { documents, s3 } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isConditionFailure } from './errors.ts';
 import { epochSeconds, keys, prefix } from './keys.ts';
 import { queryAll } from './query.ts';
+import { dueIndex } from './retention.ts';
 
 /*
  * Attachments: metadata in the table (SKETCH#<id> / ATTACHMENT#<id>), files in the attachments
@@ -52,7 +54,7 @@ export async function sketchAccess(
 }
 
 function metaFields(item: Record<string, unknown>): AttachmentMeta {
-  const { pk: _pk, sk: _sk, expiresAt: _ttl, ...meta } = item;
+  const { pk: _pk, sk: _sk, expiresAt: _ttl, gsi1pk: _g1, gsi1sk: _g1s, ...meta } = item;
   return meta as unknown as AttachmentMeta;
 }
 
@@ -76,13 +78,16 @@ export async function getAttachment(sketchId: string, id: string): Promise<Attac
 
 /** Stores a new pending attachment; the table's TTL removes it if its upload is never checked. */
 export async function putPendingAttachment(meta: AttachmentMeta, now: Date): Promise<void> {
+  const due = pendingUploadUntil(now.toISOString(), config().profile.retention);
   await documents().send(
     new PutCommand({
       TableName: table(),
       Item: {
         ...keys.attachment(meta.sketchId, meta.id),
         ...meta,
-        expiresAt: epochSeconds(now) + pendingLifetimeSeconds,
+        // The retention job deletes the upload (object and metadata) when due; the TTL is the backstop.
+        ...dueIndex(due, `upload#${meta.id}`),
+        expiresAt: Math.max(epochSeconds(now) + pendingLifetimeSeconds, epochSeconds(due) + 86_400),
       },
       ConditionExpression: 'attribute_not_exists(pk)',
     }),
@@ -103,7 +108,7 @@ export async function markReady(
         TableName: table(),
         Key: keys.attachment(meta.sketchId, meta.id),
         UpdateExpression:
-          'SET #status = :ready, #size = :size, contentType = :type, checkedAt = :at REMOVE expiresAt',
+          'SET #status = :ready, #size = :size, contentType = :type, checkedAt = :at REMOVE expiresAt, gsi1pk, gsi1sk',
         ConditionExpression: '#status = :pending',
         ExpressionAttributeNames: { '#status': 'status', '#size': 'size' },
         ExpressionAttributeValues: {
@@ -218,4 +223,15 @@ export async function presignDownload(key: string): Promise<string> {
   return getSignedUrl(s3(), new GetObjectCommand({ Bucket: bucket(), Key: key }), {
     expiresIn: downloadWindowSeconds,
   });
+}
+
+/** A stored file's bytes (for the personal data export); undefined when it is not there. */
+export async function readObject(key: string): Promise<Uint8Array | undefined> {
+  try {
+    const answer = await s3().send(new GetObjectCommand({ Bucket: bucket(), Key: key }));
+    return answer.Body ? await answer.Body.transformToByteArray() : undefined;
+  } catch (error) {
+    if (errorName(error) === 'NoSuchKey' || errorName(error) === 'NotFound') return undefined;
+    throw error;
+  }
 }

@@ -10,10 +10,12 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { SessionTimes } from '../core/auth.ts';
 import type { Role } from '../core/lifecycle.ts';
+import { signInRecordUntil } from '../core/retention.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isConditionFailure, isTransactionConflict } from './errors.ts';
 import { epochSeconds, keys } from './keys.ts';
+import { dueIndex } from './retention.ts';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -81,13 +83,17 @@ export async function findToken(
  * session by it) and its place in the account's index, so an account's sessions are one query.
  */
 export function sessionItem(sessionHash: string, session: Session) {
+  // Kept as the sign-in record after it ends (its times say it no longer signs anyone in), until
+  // the profile's retention: the retention job deletes it then (gsi1), the TTL a day later at most.
+  const recordUntil = signInRecordUntil(session.createdAt, config().profile.retention);
   return {
     ...keys.session(sessionHash),
     ...session,
     id: randomUUID(),
     gsi2pk: keys.sessionsOf(session.email),
     gsi2sk: keys.byTime(session.createdAt, sessionHash),
-    expiresAt: epochSeconds(new Date(session.absoluteUntil)),
+    ...dueIndex(recordUntil, `session#${sessionHash}`),
+    expiresAt: epochSeconds(recordUntil) + 86_400,
   };
 }
 
@@ -109,7 +115,8 @@ export async function redeemToken(
             Update: {
               TableName: table(),
               Key: keys.token(tokenHash),
-              UpdateExpression: 'SET usedAt = :now',
+              // A used token needs no address any more: it only has to stay used.
+              UpdateExpression: 'SET usedAt = :now REMOVE email',
               ConditionExpression:
                 'attribute_exists(pk) AND attribute_not_exists(usedAt) AND validUntil > :now',
               ExpressionAttributeValues: { ':now': now.toISOString() },

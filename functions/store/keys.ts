@@ -50,6 +50,8 @@ export const prefix = {
   migration: 'MIGRATION#',
   /** A counter (the file references of a year: store/references.ts). */
   counter: 'COUNTER#',
+  /** A sketch's retention period (functions/store/retention.ts). */
+  retention: 'RETAIN#',
   /** Powertools idempotency records: `idempotency#<function name>` / `<hash>` (Powertools' own default). */
   idempotency: 'idempotency#',
 } as const;
@@ -191,6 +193,14 @@ export const keys = {
   migration: (name: string) => ({ pk: `${prefix.migration}${name}`, sk: 'MIGRATION' }),
   /** The count of the Votum letters' file references in `year` („Unser Zeichen“). */
   referenceCounter: (year: number) => ({ pk: `${prefix.counter}reference`, sk: String(year) }),
+  /** A sketch's retention period: one item per sketch, in gsi1 RETENTION_DUE by when it ends. */
+  retention: (sketchId: string) => ({ pk: `${prefix.retention}${sketchId}`, sk: 'RETAIN' }),
+  /** gsi1: what retention must delete or pseudonymise, by when (sketch periods, sign-in records, pending uploads). */
+  retentionDue: 'RETENTION_DUE',
+  /** What retention and erasures did, newest read first (never the deleted content). */
+  retentionLog: (at: string, id: string) => ({ pk: 'RETENTIONLOG', sk: `${at}#${id}` }),
+  /** The partition of the idempotency records of the sketch requests (create, submit): their answers hold personal data. */
+  idempotentSketchRequests: `${prefix.idempotency}sketch-requests`,
   /** The partition of one function's idempotency records, as Powertools names it by default. */
   idempotency: (functionName: string) => `${prefix.idempotency}${functionName}`,
   /**

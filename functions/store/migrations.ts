@@ -1,6 +1,7 @@
 import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type SketchStatus, sketchStatuses } from '../core/lifecycle.ts';
 import { profilePeriod } from '../core/periods.ts';
+import { pendingUploadUntil, retentionOf, sketchRetentionDue } from '../core/retention.ts';
 import { headOf, linkAll, type TrailHead } from '../core/trail.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
@@ -8,6 +9,7 @@ import { isConditionFailure } from './errors.ts';
 import { keys, prefix } from './keys.ts';
 import { putPeriod, storedPeriods } from './periods.ts';
 import { queryAll } from './query.ts';
+import { dueIndex, sketchRetentionItem } from './retention.ts';
 import { current as currentSketch, getSketch } from './sketches.ts';
 import { getVoteTrailHead, setChainFields, sha256, voteTrailHeadItem, voteTrailItems } from './trail.ts';
 import { currentSeat } from './votes.ts';
@@ -376,7 +378,85 @@ export const fundingPeriodsMigration: Migration = {
   },
 };
 
-/** Every migration, oldest first: each runs after those before it have run to their end. */
+/**
+ * Retention (issue 16) finds what is due through gsi1 RETENTION_DUE, written when the period
+ * starts. Sketches stored before have no period yet: each in a state that starts one (a draft,
+ * withdrawn, not endorsed, not funded, closed) gets it from its last change (`updatedAt`, the time
+ * it entered that state, or a draft's last save); pending uploads get their place in the index from
+ * when they began. Sketches are found through gsi1 by state, their uploads by a query on their
+ * partition. A period written meanwhile by a change is kept (the put is conditional).
+ */
+export const retentionDueMigration: Migration = {
+  name: 'retentionDue',
+  description: 'Gives sketches and pending uploads stored before retention their place in the due index',
+  async run() {
+    const counts = { sketches: 0, periods: 0, uploads: 0 };
+    const retention = config().profile.retention;
+    for (const status of sketchStatuses) {
+      const kind = retentionOf(status);
+      const sketches = await queryAll<{ id: string; updatedAt: string }>({
+        TableName: table(),
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.sketchesByStatus(status) },
+        ProjectionExpression: 'id, updatedAt',
+      });
+      for (const { id, updatedAt } of sketches) {
+        counts.sketches += 1;
+        if (kind) {
+          const { Put } = sketchRetentionItem(id, kind, sketchRetentionDue(kind, updatedAt, retention));
+          try {
+            await documents().send(
+              new PutCommand({
+                TableName: table(),
+                Item: Put?.Item,
+                ConditionExpression: 'attribute_not_exists(pk)',
+              }),
+            );
+            counts.periods += 1;
+          } catch (error) {
+            if (!isConditionFailure(error)) throw error;
+          }
+        }
+        const pending = await queryAll<{ pk: string; sk: string; id: string; createdAt: string }>({
+          TableName: table(),
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :attachments)',
+          FilterExpression: '#status = :pending AND attribute_not_exists(gsi1pk)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':pk': keys.sketch(id).pk,
+            ':attachments': prefix.attachment,
+            ':pending': 'pending',
+          },
+        });
+        for (const upload of pending) {
+          const index = dueIndex(pendingUploadUntil(upload.createdAt, retention), `upload#${upload.id}`);
+          try {
+            await documents().send(
+              new UpdateCommand({
+                TableName: table(),
+                Key: { pk: upload.pk, sk: upload.sk },
+                UpdateExpression: 'SET gsi1pk = :pk, gsi1sk = :sk',
+                ConditionExpression: '#status = :pending',
+                ExpressionAttributeNames: { '#status': 'status' },
+                ExpressionAttributeValues: {
+                  ':pk': index.gsi1pk,
+                  ':sk': index.gsi1sk,
+                  ':pending': 'pending',
+                },
+              }),
+            );
+            counts.uploads += 1;
+          } catch (error) {
+            if (!isConditionFailure(error)) throw error;
+          }
+        }
+      }
+    }
+    return counts;
+  },
+};
+
 /**
  * The office's tick (`endorsement`: confirmed at, by, with a note) gives way to the local
  * alliances' statements: it becomes a "supports" per sub-region of the sketch, by whoever ticked
@@ -425,6 +505,7 @@ export const localStatementsMigration: Migration = {
   },
 };
 
+/** Every migration, oldest first: each runs after those before it have run to their end. */
 export const migrations: readonly Migration[] = [
   voteTrailMigration,
   seatDeputiesMigration,
@@ -432,6 +513,7 @@ export const migrations: readonly Migration[] = [
   localStatementsMigration,
   sketchStatesAfterVoteMigration,
   fundingPeriodsMigration,
+  retentionDueMigration,
 ];
 
 /**

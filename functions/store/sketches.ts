@@ -23,6 +23,10 @@ export type SketchRecord = Omit<SketchDoc, 'events' | 'nextStep'> &
     submitKey?: string;
     /** Where its audit trail's hash chain ends (core/trail.ts); absent before the chain began. */
     trail?: TrailHead;
+    /** When retention or an erasure replaced its applicant's personal data (functions/app/privacy.ts). */
+    pseudonymisedAt?: string;
+    /** Kept after its applicant's erasure because a retention duty holds it: only the office reads it. */
+    locked?: { at: string; reason: string };
   };
 
 const bookkeeping = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk'];

@@ -32,6 +32,9 @@
  *   MEETING#<id> / PLAN                    a planned meeting (deadline, invitation, agenda); gsi2 MEETING_PLANS
  *   JOBRUN#<job> / <startedAt>#<id>        what one job run did (TTL)
  *   MIGRATION#<name> / MIGRATION           a data migration that has run to its end (store/migrations.ts)
+ *   RETAIN#<sketch> / RETAIN               a sketch's retention period; gsi1 RETENTION_DUE by its end (sessions and
+ *                                          pending uploads sit in RETENTION_DUE on their own items)
+ *   RETENTIONLOG / <at>#<id>               what retention and erasures did (no deleted content)
  *   idempotency#<fn> / <hash>              Powertools idempotency records (TTL)
  */
 export const tableDefinition = {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type HashText, headOf, type Linked, link, type TrailHead } from '../core/trail.ts';
@@ -34,7 +34,7 @@ export const sha256: HashText = (text) => createHash('sha256').update(text, 'utf
 
 /** The event linked as the next one after `head` (none: the first). */
 export const linkEvent = <E extends object>(event: E, head: TrailHead | undefined) =>
-  link(event, head, sha256);
+  link(event, head, sha256, randomBytes(16).toString('hex'));
 
 /** A sketch's audit events as stored, every field, oldest first: what the check and the export read. */
 export async function sketchTrail(id: string): Promise<Record<string, unknown>[]> {

@@ -310,6 +310,10 @@ export class VotumStack extends Stack {
         ('signsLinks' in job && job.signsLinks === true) || ('sendsMail' in job && job.sendsMail === true);
       grantBasics(fn.function, 'write', keysWithSecret);
       if ('sendsMail' in job && job.sendsMail) this.mail.grantSend(fn.function);
+      if ('attachments' in job && job.attachments) {
+        this.attachments.grant(fn.function, job.attachments);
+        this.attachments.acknowledgeGrant(fn.role, job.attachments);
+      }
       const schedule = new Schedule(this, `${pascal(jobId)}Schedule`, {
         description: job.description,
         schedule: ScheduleExpression.expression(job.schedule, TimeZone.EUROPE_BERLIN),

@@ -68,6 +68,8 @@ describe('the sketch form under the Nordostniedersachsen profile', () => {
       `rate.${randomUUID().slice(0, 8)}@example.org`,
     );
     await page.goto(`${portal.url}/skizzen/neu`);
+    // The privacy notice is acknowledged before the draft is first saved.
+    await page.getByLabel('Ich habe die Datenschutzhinweise gelesen.').check();
     await page.getByRole('button', { name: 'Projektskizze anlegen' }).click();
     await page.waitForURL((url) => url.pathname.endsWith('/bearbeiten'), { timeout: 10_000 });
     const id = new URL(page.url()).pathname.split('/')[2] ?? '';
@@ -127,6 +129,8 @@ describe('the sketch form under the Nordostniedersachsen profile', () => {
       `betrag.${randomUUID().slice(0, 8)}@example.org`,
     );
     await page.goto(`${portal.url}/skizzen/neu`);
+    // The privacy notice is acknowledged before the draft is first saved.
+    await page.getByLabel('Ich habe die Datenschutzhinweise gelesen.').check();
     await page.getByRole('button', { name: 'Projektskizze anlegen' }).click();
     await page.waitForURL((url) => url.pathname.endsWith('/bearbeiten'), { timeout: 10_000 });
     const id = new URL(page.url()).pathname.split('/')[2] ?? '';
@@ -170,6 +174,8 @@ describe('the sketch form under the Nordostniedersachsen profile', () => {
     );
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${portal.url}/skizzen/neu`);
+    // The privacy notice is acknowledged before the draft is first saved.
+    await page.getByLabel('Ich habe die Datenschutzhinweise gelesen.').check();
     await page.getByRole('button', { name: 'Projektskizze anlegen' }).click();
     await page.waitForURL((url) => url.pathname.endsWith('/bearbeiten'), { timeout: 10_000 });
     const id = new URL(page.url()).pathname.split('/')[2] ?? '';

@@ -122,6 +122,8 @@ async function startSketch(email: string): Promise<{ page: Page; id: string }> {
   await page.goto(`${portal.url}/skizzen/neu`);
   await visible(page.getByRole('heading', { level: 1, name: 'Neue Projektskizze' }));
   expect(await axeViolations(page)).toEqual([]);
+  // The privacy notice is acknowledged before the draft is first saved.
+  await page.getByLabel('Ich habe die Datenschutzhinweise gelesen.').check();
   await page.getByRole('button', { name: 'Projektskizze anlegen' }).press('Enter');
   await page.waitForURL((url) => url.pathname.endsWith('/bearbeiten'), { timeout: 10_000 });
   await step(page, '1. Antragsteller');

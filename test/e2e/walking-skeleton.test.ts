@@ -56,6 +56,8 @@ function scriptsOf(page: Page): Set<string> {
 /** Starts a sketch with the button on /skizzen/neu; resolves on its form. */
 async function startSketch(page: Page): Promise<string> {
   await page.goto(`${portal.url}/skizzen/neu`);
+  // The privacy notice is acknowledged before the draft is first saved.
+  await page.getByLabel('Ich habe die Datenschutzhinweise gelesen.').check();
   await page.getByRole('button', { name: 'Projektskizze anlegen' }).click();
   await page.waitForURL((url) => url.pathname.endsWith('/bearbeiten'), { timeout: 10_000 });
   await visible(page.getByRole('heading', { level: 2, name: '1. Antragsteller' }));

@@ -79,7 +79,10 @@ function votumFunctions() {
       entries: [job.entry as string],
       sendsMail: 'sendsMail' in job && job.sendsMail === true,
       readsOnly: false,
-      attachments: new Set<'read' | 'write'>(),
+      // A job declares its use of the attachments bucket as a route does (the retention job deletes files).
+      attachments: new Set<'read' | 'write'>(
+        'attachments' in job && job.attachments ? [job.attachments] : [],
+      ),
       fn: stack.jobFunctions[id as keyof typeof stack.jobFunctions],
       isGroup: false,
     })),

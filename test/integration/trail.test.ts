@@ -213,6 +213,11 @@ describe('the tamper-evident trail', { timeout: 180_000 }, () => {
     expect(rows.map((r) => r[5])).toEqual(
       rows.map((_, i) => (i < 2 ? trailTexts.rowOk : i === 2 ? trailTexts.breaks.altered : '')),
     );
-    expect(JSON.parse(rows[2]?.[4] ?? '{}')).toMatchObject({ note: 'nachträglich', seq: 3 });
+    // The note is personal data: the form holds its salted digest (issue 16), which the row recomputes.
+    const salt = String(events.find((e) => e.seq === 3)?.salt);
+    expect(JSON.parse(rows[2]?.[4] ?? '{}')).toMatchObject({
+      digests: { note: sha256(`${salt}:${JSON.stringify('nachträglich')}`) },
+      seq: 3,
+    });
   });
 });

@@ -63,6 +63,11 @@ const localPages = () => import('./pages/local/Workspace.tsx');
 const LocalWorkspace = page(localPages, 'Workspace');
 const LocalSketch = page(localPages, 'LocalSketch');
 const LocalAccounts = page(() => import('./pages/admin/LocalAccounts.tsx'), 'LocalAccounts');
+// The legal pages (public, linked in every page's footer): one small chunk.
+const legalPages = () => import('./pages/legal/Legal.tsx');
+const Imprint = page(legalPages, 'Imprint');
+const PrivacyStatement = page(legalPages, 'PrivacyStatement');
+const AccessibilityStatement = page(legalPages, 'AccessibilityStatement');
 // Who may open the office, and the sessions of an account.
 const Access = page(() => import('./pages/admin/Access.tsx'), 'Access');
 
@@ -101,6 +106,9 @@ export function App() {
             <Route path="/allianz" component={LocalWorkspace} />
             <Route path="/allianz/skizzen/:id" component={LocalSketch} />
             <Route path="/verwaltung/benachrichtigungen" component={Notices} />
+            <Route path="/impressum" component={Imprint} />
+            <Route path="/datenschutz" component={PrivacyStatement} />
+            <Route path="/barrierefreiheit" component={AccessibilityStatement} />
             <Route path="/abstimmungen" component={MyVotes} />
             <Route path="/abstimmungen/:id" component={MyVote} />
             <Route default component={NotFound} />

@@ -43,6 +43,9 @@ export const conflictCodes = [
   // the office's access management (Verwaltung → Zugänge)
   'self_removal',
   'last_admin',
+  // erasure on request (Verwaltung → Datenschutz): admins and seat holders are taken off first
+  'is_admin',
+  'holds_seat',
   // a repeat of a request still being handled (Idempotency-Key)
   'in_progress',
 ] as const;

@@ -7,6 +7,7 @@ import * as local from './local.ts';
 import * as meetingPlans from './meeting-plans.ts';
 import * as mfa from './mfa.ts';
 import * as notices from './notices.ts';
+import * as privacy from './privacy.ts';
 import type { Route } from './route.ts';
 import * as sketches from './sketches.ts';
 import * as trail from './trail.ts';
@@ -29,6 +30,7 @@ export const routes = {
   ...admins,
   ...notices,
   ...meetingPlans,
+  ...privacy,
 } as const satisfies Record<string, Route>;
 
 export type Routes = typeof routes;

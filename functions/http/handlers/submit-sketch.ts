@@ -105,8 +105,9 @@ const submit = makeIdempotent(
       tableName: config().TABLE_NAME,
       keyAttr: 'pk',
       sortKeyAttr: 'sk',
-      // Powertools' own default, named where every key is (store/keys.ts).
-      staticPkValue: keys.idempotency(process.env.AWS_LAMBDA_FUNCTION_NAME ?? ''),
+      // One partition for the sketch requests' records (store/keys.ts): they hold the answer, with
+      // the applicant's data, so an erasure finds and deletes them (app/privacy.ts).
+      staticPkValue: keys.idempotentSketchRequests,
       expiryAttr: 'expiresAt',
       awsSdkV3Client: dynamo(),
     }),

@@ -1,8 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { ApiError, call } from '../lib/api.ts';
+import { legalPages } from '../../../functions/core/privacy.de.ts';
+import { ApiError, call, href } from '../lib/api.ts';
 import { useNames } from '../names.ts';
+import { legalTexts } from '../pages/legal/legal.texts.de.ts';
 import { allianceName, isAdmin, signedOut, useSession } from '../session.ts';
 import { texts } from '../texts.de.ts';
 
@@ -61,6 +63,12 @@ function Account() {
               <a href="/verwaltung">{texts.portal.admin}</a>
             </li>
           ) : null}
+          <li>
+            {/* Everything the portal holds about the signed-in person, as one ZIP (Art. 15, 20 DSGVO). */}
+            <a href={href('exportMyData')} download>
+              {legalTexts.myData}
+            </a>
+          </li>
         </ul>
       </nav>
       <p class="account-email">
@@ -107,6 +115,15 @@ export function Layout({ children }: { children: ComponentChildren }) {
         <div class="wrap">
           <p>{texts.portal.footer(names)}</p>
           <p>{texts.portal.footerNote(names)}</p>
+          <nav aria-label={legalTexts.footerNav}>
+            <ul class="footer-links">
+              {legalPages.map((legal) => (
+                <li key={legal.id}>
+                  <a href={legal.path}>{legal.label}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
         </div>
       </footer>
     </>

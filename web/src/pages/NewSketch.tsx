@@ -11,6 +11,8 @@ import { sketchTexts } from '../sketch.texts.de.ts';
 import { editPath, sections } from '../sketch-paths.ts';
 import { texts } from '../texts.de.ts';
 import { newIdempotencyKey } from '../uuid.ts';
+import { PrivacyNotice } from './legal/Legal.tsx';
+import { legalTexts } from './legal/legal.texts.de.ts';
 
 const path = '/skizzen/neu';
 const t = sketchTexts.newSketch;
@@ -19,6 +21,8 @@ function CreateForm({ email }: { email: string }) {
   const { route } = useLocation();
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<{ message: string; signIn?: boolean }>();
+  // The notice must be read before the first save: the draft exists from the click below on.
+  const [acknowledged, setAcknowledged] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (error) errorRef.current?.focus();
@@ -27,6 +31,10 @@ function CreateForm({ email }: { email: string }) {
   const create = async (event: Event) => {
     event.preventDefault();
     if (sending) return;
+    if (!acknowledged) {
+      setError({ message: legalTexts.notice.mustAcknowledge });
+      return;
+    }
     setError(undefined);
     setSending(true);
     try {
@@ -59,6 +67,18 @@ function CreateForm({ email }: { email: string }) {
       ) : null}
       <h2 id="new-sketch-heading">{t.heading}</h2>
       <p>{t.autosave}</p>
+      <PrivacyNotice />
+      <p>
+        <label>
+          <input
+            type="checkbox"
+            name="privacyNotice"
+            checked={acknowledged}
+            onChange={(event) => setAcknowledged((event.target as HTMLInputElement).checked)}
+          />{' '}
+          {legalTexts.notice.acknowledge}
+        </label>
+      </p>
       <button type="submit" class="button" disabled={sending}>
         {sending ? t.creating : t.create}
       </button>
