@@ -1,8 +1,8 @@
 import { formatDate, formatDateTime } from '../core/dates.ts';
 import { formatEuro } from '../core/money.ts';
 import { capitalised } from '../core/names.ts';
-import { processTexts, stepsAfterSubmission } from '../core/process.de.ts';
 import { legalPages } from '../core/privacy.de.ts';
+import { processTexts, stepsAfterSubmission } from '../core/process.de.ts';
 import type { AllianceProfile } from '../core/profile.ts';
 import type { Sketch } from '../core/sketch-full.ts';
 import { type RecordSection, sketchRecord } from '../core/sketch-record.ts';
