@@ -197,9 +197,13 @@ export function circulationRecord(
   };
 }
 
-/** A stored document as the answer's file: not there → 404, still being rendered → 409 (for seconds). */
+/**
+ * A stored document as the answer's file: not there → 404, still being rendered → 409 (for seconds),
+ * given up by the render job after its tries → 409 `document_failed` (the operator has the alarm).
+ */
 export function documentFile(document: StoredDocument, missing: string): IssuedDocument {
   if (!document) throw new NotFoundError(missing);
   if (document.status === 'ordered') throw new ConflictError(de.http.documentPending, 'document_pending');
+  if (document.status === 'failed') throw new ConflictError(de.http.documentFailed, 'document_failed');
   return document;
 }

@@ -43,6 +43,8 @@ export const prefix = {
   document: 'DOC#',
   jobRun: 'JOBRUN#',
   migration: 'MIGRATION#',
+  /** An address no more mail goes to (a permanent bounce or a complaint). */
+  suppression: 'SUPPRESSED#',
   /** Powertools idempotency records: `idempotency#<function name>` / `<hash>` (Powertools' own default). */
   idempotency: 'idempotency#',
 } as const;
@@ -159,6 +161,8 @@ export const keys = {
   }),
   /** A data migration that has run to its end (functions/store/migrations.ts): it never runs again. */
   migration: (name: string) => ({ pk: `${prefix.migration}${name}`, sk: 'MIGRATION' }),
+  /** An address no more mail goes to, and why (functions/store/suppressions.ts). */
+  suppression: (address: string) => ({ pk: `${prefix.suppression}${address}`, sk: 'SUPPRESSED' }),
   /** The partition of one function's idempotency records, as Powertools names it by default. */
   idempotency: (functionName: string) => `${prefix.idempotency}${functionName}`,
   /**

@@ -121,8 +121,11 @@ function build() {
     subject: z.string(),
     sketchId: z.optional(z.string()),
     createdAt: instant,
-    /** `held`: waiting for the document it carries (a few seconds after the change). */
-    status: z.enum(['held', 'pending', 'sent']),
+    /**
+     * `held`: waiting for the document it carries (a few seconds after the change); `suppressed`:
+     * not sent, the address bounced permanently or complained (functions/store/suppressions.ts).
+     */
+    status: z.enum(['held', 'pending', 'sent', 'suppressed']),
   });
 
   /** The applicant's status page: their sketches, newest first, and the last mails to them. */

@@ -398,7 +398,7 @@ export const meetingMinutes = route({
   entry: 'functions/http/handlers/meeting-minutes.ts',
   params: z.strictObject({ id: id(m.meeting.label) }),
   answers: { 200: file('application/pdf') },
-  conflicts: ['document_pending'],
+  conflicts: ['document_pending', 'document_failed'],
 });
 
 export const circulationRecord = route({
@@ -412,7 +412,7 @@ export const circulationRecord = route({
   params: sketchParams,
   query: z.strictObject({ vote: z.optional(id(documentMessages.voteLabel)) }),
   answers: { 200: file('application/pdf') },
-  conflicts: ['document_pending'],
+  conflicts: ['document_pending', 'document_failed'],
 });
 
 export const writeVotum = route({
@@ -438,5 +438,5 @@ export const votumLetter = route({
   entry: 'functions/http/handlers/votum-letter.ts',
   params: sketchParams,
   answers: { 200: file('application/pdf') },
-  conflicts: ['document_pending'],
+  conflicts: ['document_pending', 'document_failed'],
 });
