@@ -19,7 +19,7 @@ import {
 import { Construct, type IConstruct } from 'constructs';
 import { pendingLifetimeSeconds } from '../../functions/core/attachments.ts';
 import type { Route } from '../../functions/core/contract/route.ts';
-import { attributeRef } from './nag.ts';
+import { arnParts, attributeRef } from './nag.ts';
 
 export interface AttachmentsProps {
   /**
@@ -142,7 +142,7 @@ export class Attachments extends Construct {
       role.addToPolicy(statement);
     Validations.of(role).acknowledge(
       {
-        id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:events:<AWS::Region>:<AWS::AccountId>:rule/DO-NOT-DELETE-AmazonGuardDutyMalwareProtectionS3*]`,
+        id: `AwsSolutions-IAM5[Resource::arn:${arnParts(this).partition}:events:${arnParts(this).region}:${arnParts(this).account}:rule/DO-NOT-DELETE-AmazonGuardDutyMalwareProtectionS3*]`,
         reason:
           'GuardDuty names the EventBridge managed rule it creates for the bucket itself; the documented policy grants its prefix, and changes only rules managed by malware-protection-plan.guardduty.amazonaws.com.',
       },

@@ -501,7 +501,7 @@ export class VotumStack extends Stack {
         metricValue: value,
       });
     const alarm = (id: string, description: string, metric: Metric, props: ReturnType<typeof atLeast>) =>
-      metric.createAlarm(this, id, {
+      metric.createAlarm(this, `${id}Alarm`, {
         alarmDescription: `votum: ${description} (docs/operations.md, "${id}")`,
         ...props,
       });
