@@ -5,6 +5,8 @@ import {
   CloudWatchDimensionSource,
   ConfigurationSet,
   ConfigurationSetTlsPolicy,
+  DkimIdentity,
+  EasyDkimSigningKeyLength,
   EmailIdentity,
   EmailSendingEvent,
   EventDestination,
@@ -86,6 +88,9 @@ export class Mail extends Construct {
     this.identity = new EmailIdentity(this, 'Identity', {
       identity: Identity.domain(props.domain),
       configurationSet: this.configurationSet,
+      // Easy DKIM: SES makes and rotates the keys; 2048-bit, as mailbox providers expect today.
+      dkimIdentity: DkimIdentity.easyDkim(EasyDkimSigningKeyLength.RSA_2048_BIT),
+      dkimSigning: true,
       mailFromDomain: this.mailFromDomain,
       // Until the MX record is there, SES sends from amazonses.com rather than refusing the mail.
       mailFromBehaviorOnMxFailure: MailFromBehaviorOnMxFailure.USE_DEFAULT_VALUE,

@@ -40,7 +40,7 @@ import { type IGrantable, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { FilterPattern, LogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
+import { FilterPattern, type IFilterPattern, LogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -492,10 +492,10 @@ export class VotumStack extends Stack {
       new Metric({ namespace: 'AWS/Lambda', metricName, period, statistic: 'Sum' });
     const ses = (metricName: string) =>
       new Metric({ namespace: 'AWS/SES', metricName, period: Duration.hours(1), statistic: 'Maximum' });
-    const logMetric = (id: string, logGroup: LogGroup, field: string, value: string) =>
+    const logMetric = (id: string, logGroup: LogGroup, filterPattern: IFilterPattern, value: string) =>
       new MetricFilter(this, id, {
         logGroup,
-        filterPattern: FilterPattern.exists(`$.${field}`),
+        filterPattern,
         metricNamespace: `votum/${settings.profile.id}`,
         metricName: id,
         metricValue: value,
@@ -539,7 +539,12 @@ export class VotumStack extends Stack {
     const gaveUp = alarm(
       'JobGaveUp',
       'a job gave an item up after its bounded tries (a document that cannot be rendered); the office sees it',
-      logMetric('JobGaveUpItems', this.jobFunctions.renderDocuments.logGroup, jobGaveUpField, '1').metric({
+      logMetric(
+        'JobGaveUpItems',
+        this.jobFunctions.renderDocuments.logGroup,
+        FilterPattern.booleanValue(`$.${jobGaveUpField}`, true),
+        '1',
+      ).metric({
         period,
         statistic: 'Sum',
       }),
@@ -551,7 +556,7 @@ export class VotumStack extends Stack {
       logMetric(
         'OutboxAgeMinutes',
         this.jobFunctions.sendOutbox.logGroup,
-        outboxAgeField,
+        FilterPattern.numberValue(`$.${outboxAgeField}`, '>=', 0),
         `$.${outboxAgeField}`,
       ).metric({
         period,
