@@ -29,6 +29,7 @@ const environmentSchema = z.strictObject({
   publicUrl: z.string(),
   certificateArn: z.string().optional(),
   webAclArn: z.string().optional(),
+  restoredTable: z.string().optional(),
   mailDomain: z.string(),
   /** The sender; default: the local part of the profile's sender at `mailDomain`. */
   mailFrom: z.string().optional(),
@@ -66,6 +67,8 @@ export interface DeploymentSettings {
   mailDomain: string;
   /** The WAF web ACL (scope CLOUDFRONT, from the edge stack in us-east-1) the distribution is put behind. */
   webAclArn?: string;
+  /** A table restored from a backup that takes the table's place (docs/operations.md, "Restore"). */
+  restoredTable?: string;
 }
 
 const hostName = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
@@ -103,6 +106,10 @@ const context = z.object({
     )
     .optional(),
   mailFrom: z.string().toLowerCase().email('must be an email address').optional(),
+  restoredTable: z
+    .string()
+    .regex(/^[\w.-]{3,255}$/, 'must be a DynamoDB table name (the restored table)')
+    .optional(),
 });
 
 /** Without an environment: what AWS Budgets warns at, in US dollars a month (docs/operations.md, "Cost"). */
@@ -226,5 +233,6 @@ export function readSettings(node: Node, options: { webDir?: string } = {}): Dep
     ...(values.publicUrl ? { publicUrl: values.publicUrl } : {}),
     ...(values.certificateArn ? { certificateArn: values.certificateArn } : {}),
     ...(values.webAclArn ? { webAclArn: values.webAclArn } : {}),
+    ...(values.restoredTable ? { restoredTable: values.restoredTable } : {}),
   };
 }

@@ -158,8 +158,11 @@ export class VotumStack extends Stack {
     const { settings } = props;
     const { profile } = settings;
 
-    // The one table, as functions/store/table.ts defines it.
-    this.table = new Table(this, 'Table', {
+    // The one table, as functions/store/table.ts defines it. A restore swaps a restored table in:
+    // a construct of its own, named as the restored table, which `cdk deploy
+    // --import-existing-resources` adopts; the old table leaves the stack and is kept (Retain).
+    this.table = new Table(this, settings.restoredTable ? 'RestoredTable' : 'Table', {
+      ...(settings.restoredTable ? { tableName: settings.restoredTable } : {}),
       partitionKey: { name: tableDefinition.partitionKey, type: AttributeType.STRING },
       sortKey: { name: tableDefinition.sortKey, type: AttributeType.STRING },
       timeToLiveAttribute: tableDefinition.timeToLiveAttribute,

@@ -241,3 +241,38 @@ describe('the pipeline (.github/workflows/votum.yml)', () => {
     }
   });
 });
+
+describe('a restore', () => {
+  it('swaps the restored table in: adopted under its own name, with PITR and deletion protection, backed up, in the functions’ environment', () => {
+    // Prepare
+    const restored = synthesize({ restoredTable: 'votum-restored', ...noBundling } as unknown as Record<
+      string,
+      string
+    >);
+
+    try {
+      // Act
+      const { template, stack } = restored;
+      const tables = template.findResources('AWS::DynamoDB::Table') as Record<string, Resource>;
+      const variables = (
+        (template.toJSON().Resources[logicalId(stack.jobFunctions.sendOutbox.function)] as Resource)
+          .Properties.Environment as { Variables: Record<string, unknown> }
+      ).Variables;
+
+      // Assess
+      expect(Object.keys(tables)).toEqual([logicalId(stack.table)]);
+      expect(logicalId(stack.table)).toMatch(/^RestoredTable/);
+      expect(Object.values(tables)[0]?.Properties).toMatchObject({
+        TableName: 'votum-restored',
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        DeletionProtectionEnabled: true,
+      });
+      expect(variables.TABLE_NAME).toEqual({ Ref: logicalId(stack.table) });
+      expect(JSON.stringify(template.findResources('AWS::Backup::BackupSelection'))).toContain(
+        logicalId(stack.table),
+      );
+    } finally {
+      restored.cleanup();
+    }
+  });
+});
