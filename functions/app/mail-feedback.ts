@@ -1,6 +1,6 @@
 import { type Suppression, suppressionsOf } from '../core/mail-feedback.ts';
 import { logger } from '../platform/logger.ts';
-import { putSuppression } from '../store/suppressions.ts';
+import { putSuppression, suppressionsOf as storedSuppressions } from '../store/suppressions.ts';
 
 /**
  * Marks the addresses SES reported as permanently bouncing or complaining: the outbox sends them
@@ -16,4 +16,16 @@ export async function recordMailFeedback(messages: readonly unknown[]): Promise<
     complaints: marked.filter((s) => s.reason === 'complaint').length,
   });
   return marked;
+}
+
+/** The marks among these addresses (the office's views of people), in the order given. */
+export async function undeliverableAmong(addresses: readonly string[]): Promise<Suppression[]> {
+  const marks = await storedSuppressions(addresses);
+  const seen = new Set<string>();
+  return addresses.flatMap((address) => {
+    const mark = marks.get(address.toLowerCase());
+    if (!mark || seen.has(mark.address)) return [];
+    seen.add(mark.address);
+    return [mark];
+  });
 }

@@ -1,27 +1,33 @@
 import { randomUUID } from 'node:crypto';
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { SNSEvent } from 'aws-lambda';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { handler as mailFeedback } from '../../functions/jobs/mail-feedback.ts';
 import { handler as sendOutbox } from '../../functions/jobs/send-outbox.ts';
 import { documents, dynamo } from '../../functions/platform/clients.ts';
 import { config, resetConfig } from '../../functions/platform/config.ts';
+import { addAdmin } from '../../functions/store/auth.ts';
 import { keys } from '../../functions/store/keys.ts';
 import { type OutboxMail, outboxItem } from '../../functions/store/outbox.ts';
 import { suppressionsOf } from '../../functions/store/suppressions.ts';
+import { putSeat } from '../../functions/store/votes.ts';
 import { ensureTable } from '../../infra/local/table.ts';
-import { uniqueEmail } from '../support/api.ts';
+import { signIn, startApi, uniqueEmail } from '../support/api.ts';
+import { passSecondFactor } from '../support/second-factor.ts';
 
 /*
  * SES's bounce and complaint events (through the feedback topic) mark the address; the outbox sends
  * nothing more to it and records why (issue 17, item 2). A table of its own, so the outbox run
  * counts only this file's mails.
  */
+let api: Awaited<ReturnType<typeof startApi>>;
 beforeAll(async () => {
   process.env.TABLE_NAME = `votum-test-feedback-${randomUUID().slice(0, 8)}`;
   resetConfig();
   await ensureTable(dynamo(), config().TABLE_NAME);
+  api = await startApi();
 });
+afterAll(() => api.stop());
 
 /** The SNS event Lambda gets for SES event-publishing messages (their documented shape). */
 function snsEvent(...messages: object[]): SNSEvent {
@@ -128,5 +134,36 @@ describe('bounce and complaint events', () => {
     const result = await mailFeedback(event);
     // Assess
     expect(result).toEqual({ marked: 0 });
+  });
+});
+
+describe('the office', () => {
+  it('sees on the seats which addresses mail no longer reaches, and why', async () => {
+    // Prepare
+    const adminEmail = uniqueEmail('office');
+    await addAdmin(adminEmail, 'Test', new Date());
+    const office = await passSecondFactor(await signIn(api.url, adminEmail));
+    const member = uniqueEmail('member');
+    const deputy = uniqueEmail('deputy');
+    await putSeat({
+      id: `seat-${randomUUID().slice(0, 8)}`,
+      institution: 'IHK Hannover',
+      member: { name: 'Mitglied', email: member },
+      deputies: [{ name: 'Vertretung', email: deputy }],
+      active: true,
+    });
+    await mailFeedback(snsEvent(bounce(member, 'Permanent')));
+
+    // Act
+    const seats = await office.call<{ undeliverable: { address: string; reason: string }[] }>(
+      'GET',
+      '/api/admin/seats',
+    );
+
+    // Assess (the answer is checked against the contract by the caller)
+    expect(seats.status).toBe(200);
+    expect(seats.body.undeliverable).toEqual([
+      { address: member, reason: 'bounce', detail: 'NoEmail', at: '2026-03-02T09:00:00.000Z' },
+    ]);
   });
 });

@@ -7,7 +7,7 @@ import { voteMessages as m } from '../votes.de.ts';
 import { id, list, sketchParams } from './common.ts';
 import { file, route } from './route.ts';
 import { sketchDoc } from './sketch-docs.ts';
-import { listedMeeting, meeting, myVote, seat, voteDoc, voteSummary } from './vote-docs.ts';
+import { listedMeeting, meeting, myVote, seat, seatList, voteDoc, voteSummary } from './vote-docs.ts';
 
 /*
  * The steering group's routes: seats, circulation votes (ballots, hand-over, recusals, the office's
@@ -182,11 +182,12 @@ const votumBody = z.lazy(() =>
 export const listSeats = route({
   method: 'GET',
   path: '/api/admin/seats',
-  summary: "The steering group's seats (active or not), in natural order of their ids.",
+  summary:
+    "The steering group's seats (active or not), in natural order of their ids, and which of their addresses mail no longer reaches.",
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/list-seats.ts',
-  answers: { 200: z.lazy(() => list(seat)) },
+  answers: { 200: seatList },
 });
 
 export const putSeat = route({
