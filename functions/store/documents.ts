@@ -173,6 +173,19 @@ export async function recordRenderFailure(id: string, error: string, maxTries: n
   return true;
 }
 
+/** Only a document's status (no bytes read): ordered, issued, failed, or undefined when not there. */
+export async function documentStatus(id: string): Promise<string | undefined> {
+  const { Item } = await documents().send(
+    new GetCommand({
+      TableName: table(),
+      Key: keys.document(id),
+      ProjectionExpression: '#status',
+      ExpressionAttributeNames: { '#status': 'status' },
+    }),
+  );
+  return Item?.status as string | undefined;
+}
+
 /** A document: issued (with its bytes), still being rendered, given up after its tries, or not there. */
 export type StoredDocument =
   | ({ status: 'issued' } & IssuedDocument)

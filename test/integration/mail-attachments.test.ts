@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { documentFile } from '../../functions/app/documents.ts';
+import { documentFile, votumLetterGivenUp } from '../../functions/app/documents.ts';
 import { deliver } from '../../functions/app/outbox.ts';
 import type { DocumentOrder } from '../../functions/core/documents.ts';
 import { maxRenderTries, handler as renderDocuments } from '../../functions/jobs/render-documents.ts';
@@ -278,6 +278,10 @@ describe('a document ordered with the mail that carries it', () => {
       }
     })();
     expect(refused).toMatchObject({ name: 'ConflictError', code: 'document_failed' });
+    // The sketch view marks the letter (get-sketch answers letterFailed)
+    const sketchId = documentId.split('#')[1] ?? '';
+    expect(await votumLetterGivenUp({ id: sketchId, vota: [{}] })).toBe(true);
+    expect(await votumLetterGivenUp({ id: sketchId, vota: [] })).toBe(false);
     expect(await record(keys.mail(mail.id))).toMatchObject({ status: 'held' });
     expect(await mailbox(to)).toEqual([]);
   });

@@ -68,6 +68,8 @@ function build() {
     outcome: z.optional(sketchOutcome),
     /** Every Votum written on it; the last one counts (a deferred sketch gets another). */
     vota: z.optional(z.array(votum)),
+    /** The latest Votum's letter could not be rendered and was given up (get-sketch only). */
+    letterFailed: z.optional(z.literal(true)),
     /** The NBank's decision after an endorsing Votum, as reported and confirmed. */
     fundingDecision: z.optional(fundingDecisionSchema()),
     /** The final report as the budget reads it: the ESF funds reported as spent; accepted when it closed. */

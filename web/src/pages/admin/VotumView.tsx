@@ -64,6 +64,7 @@ export function VotumView({
         </div>
       </dl>
       {vota.length > 1 ? <p>{t.earlier(vota.length - 1)}</p> : null}
+      {doc.letterFailed ? <p class="field-error">{t.letterFailed}</p> : null}
       <p>
         <a
           class="button button--quiet"

@@ -26,6 +26,8 @@ export const votumTexts = {
     `${capitalised(n.decisionBody.nominative)} hat entschieden; das Votum steht noch aus.`,
   letter: 'Votum als PDF herunterladen',
   letterHint: 'Fügen Sie dieses Schreiben Ihrem Förderantrag bei der NBank bei.',
+  letterFailed:
+    'Das Votum-Schreiben konnte nach mehreren Versuchen nicht erstellt werden. Der Betrieb ist benachrichtigt; die E-Mail mit dem Schreiben folgt, sobald es erstellt ist.',
   circulationRecord: (n: ProfileNames) => `Umlaufbeschluss ${n.decisionBody.genitive} (PDF)`,
   earlier: (n: number) =>
     n === 1 ? 'Zuvor wurde 1 Votum geschrieben.' : `Zuvor wurden ${n} Vota geschrieben.`,
