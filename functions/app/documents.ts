@@ -5,7 +5,13 @@ import { de } from '../core/messages.de.ts';
 import type { AllianceProfile } from '../core/profile.ts';
 import type { Sketch } from '../core/sketch-full.ts';
 import type { Ballot, Meeting, Outcome, Vote, Votum } from '../core/vote.ts';
-import type { IssuedDocument, NewDocument, StoredDocument } from '../store/documents.ts';
+import {
+  documentIds,
+  documentStatus,
+  type IssuedDocument,
+  type NewDocument,
+  type StoredDocument,
+} from '../store/documents.ts';
 import type { SketchRecord } from '../store/sketches.ts';
 import { getMeeting, getVote } from '../store/votes.ts';
 
@@ -212,9 +218,19 @@ export function circulationRecord(
   };
 }
 
-/** A stored document as the answer's file: not there → 404, still being rendered → 409 (for seconds). */
+/**
+ * A stored document as the answer's file: not there → 404, still being rendered → 409 (for seconds),
+ * given up by the render job after its tries → 409 `document_failed` (the operator has the alarm).
+ */
 export function documentFile(document: StoredDocument, missing: string): IssuedDocument {
   if (!document) throw new NotFoundError(missing);
   if (document.status === 'ordered') throw new ConflictError(de.http.documentPending, 'document_pending');
+  if (document.status === 'failed') throw new ConflictError(de.http.documentFailed, 'document_failed');
   return document;
+}
+
+/** Whether the render job gave the sketch's latest Votum letter up (the sketch view marks it). */
+export async function votumLetterGivenUp(sketch: { id: string; vota?: readonly unknown[] | undefined }) {
+  const n = sketch.vota?.length ?? 0;
+  return n > 0 && (await documentStatus(documentIds.votumLetter(sketch.id, n))) === 'failed';
 }

@@ -14,8 +14,10 @@ import {
   mailBodiesDue,
   markMailFailed,
   markMailSent,
+  markMailSuppressed,
   type OutboxMail,
 } from '../store/outbox.ts';
+import { getSuppression } from '../store/suppressions.ts';
 
 /*
  * Sending the outbox's mails: whoever sends (the handler right after its change, the sendOutbox
@@ -70,7 +72,7 @@ async function unsealed(mail: OutboxMail): Promise<OutboxMail> {
   };
 }
 
-export type DeliveryResult = 'sent' | 'confirmed' | 'skipped' | 'failed';
+export type DeliveryResult = 'sent' | 'confirmed' | 'skipped' | 'failed' | 'suppressed';
 
 /** Whether SES answered (with an error): then the attempt did not send. No answer: it may have. */
 const sesAnswered = (error: unknown) =>
@@ -106,6 +108,17 @@ export async function deliver(id: string, now: Date): Promise<DeliveryResult> {
         kind: mail.kind,
         attempts: mail.attempts,
       });
+  }
+  // An address that bounced permanently or complained gets nothing more; the mail records why.
+  const suppression = await getSuppression(mail.to);
+  if (suppression) {
+    await markMailSuppressed(id, now, `${suppression.reason}: ${suppression.detail}`);
+    logger.warn('mail not sent: its address is marked', {
+      mailId: id,
+      kind: mail.kind,
+      reason: suppression.reason,
+    });
+    return 'suppressed';
   }
   let ready: [OutboxMail, Awaited<ReturnType<typeof attachmentsOf>>];
   try {

@@ -85,6 +85,8 @@ export const httpMessages = {
     'Dieser Anmeldelink ist ungültig, abgelaufen oder wurde bereits verwendet. Bitte fordern Sie einen neuen an.',
   sketchNotFound: 'Diese Projektskizze gibt es nicht, oder Sie dürfen sie nicht sehen.',
   documentPending: 'Das Dokument wird gerade erstellt. Bitte versuchen Sie es in einer Minute noch einmal.',
+  documentFailed:
+    'Das Dokument konnte nach mehreren Versuchen nicht erstellt werden. Der Betrieb ist benachrichtigt; die E-Mail, die es mitnehmen sollte, wartet.',
   sketchChanged:
     'Die Skizze wurde inzwischen an anderer Stelle geändert (zum Beispiel in einem anderen Tab). Bitte laden Sie den aktuellen Stand oder überschreiben Sie ihn bewusst.',
   sketchNotEditable: 'Die Skizze ist nicht mehr im Entwurf und kann nicht geändert werden.',

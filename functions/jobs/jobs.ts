@@ -80,3 +80,21 @@ export const jobs = {
 } as const satisfies Record<string, Job>;
 
 export type JobId = keyof typeof jobs;
+
+/** Fields the jobs write into their log lines, which metric filters in infra/aws count. */
+export const jobLogFields = {
+  /** An item a job gave up on after its bounded tries (render-documents: a document). */
+  gaveUp: 'gaveUp',
+  /** Minutes the oldest unsent mail has waited (send-outbox, each run that finds one). */
+  outboxAgeMinutes: 'outboxAgeMinutes',
+} as const;
+
+/**
+ * Not scheduled: SES's bounce and complaint events reach this function through the feedback topic
+ * (infra/aws/mail.ts), and it marks the addresses (functions/app/mail-feedback.ts).
+ */
+export const mailFeedback = {
+  entry: 'functions/jobs/mail-feedback.ts',
+  description:
+    'Marks addresses SES reports as permanently bouncing or complaining, so no more mail goes to them',
+} as const;

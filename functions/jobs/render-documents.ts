@@ -5,14 +5,19 @@ import { config } from '../platform/config.ts';
 import { logger } from '../platform/logger.ts';
 import { issueDocument, orderedDocuments, recordRenderFailure } from '../store/documents.ts';
 import { releaseMailItem } from '../store/outbox.ts';
+import { jobLogFields } from './jobs.ts';
 
 const batch = 10;
+/** Tries of one document before it is given up (a poison item must not fail every run forever). */
+export const maxRenderTries = 5;
 
 export interface RenderRun {
   issued: number;
   /** Issued by another run first (the stream and the schedule both wake this job). */
   skipped: number;
   failed: number;
+  /** Failed for the last allowed time: given up, recorded on the document, alarmed. */
+  gaveUp: number;
 }
 
 /**
@@ -23,7 +28,7 @@ export interface RenderRun {
  */
 export async function handler(): Promise<RenderRun> {
   const { profile } = config();
-  const run: RenderRun = { issued: 0, skipped: 0, failed: 0 };
+  const run: RenderRun = { issued: 0, skipped: 0, failed: 0, gaveUp: 0 };
   const failedIds = new Set<string>();
   for (;;) {
     const ordered = (await orderedDocuments(batch)).filter((d) => !failedIds.has(d.id));
@@ -40,17 +45,28 @@ export async function handler(): Promise<RenderRun> {
         for (const mailId of document.mailIds) await deliverNow(mailId, now);
       } catch (error) {
         failedIds.add(document.id);
-        run.failed += 1;
         const message = String(error).slice(0, 500);
-        logger.error('document not rendered, the next run tries again', {
-          documentId: document.id,
-          error: message,
-        });
-        await recordRenderFailure(document.id, message).catch(() => undefined);
+        const gaveUp = await recordRenderFailure(document.id, message, maxRenderTries).catch(() => false);
+        if (gaveUp) {
+          run.gaveUp += 1;
+          // The JobGaveUp alarm counts this field (infra/aws/stack.ts).
+          logger.error('document given up after its tries', {
+            documentId: document.id,
+            [jobLogFields.gaveUp]: true,
+            tries: maxRenderTries,
+            error: message,
+          });
+        } else {
+          run.failed += 1;
+          logger.error('document not rendered, the next run tries again', {
+            documentId: document.id,
+            error: message,
+          });
+        }
       }
     }
   }
-  if (run.issued + run.skipped + run.failed > 0) logger.info('documents rendered', { ...run });
+  if (run.issued + run.skipped + run.failed + run.gaveUp > 0) logger.info('documents rendered', { ...run });
   // A failure must reach the error alarm (and the stream's retry), not only the log.
   if (run.failed > 0) throw new Error(`${run.failed} document(s) not rendered: see the log`);
   return run;

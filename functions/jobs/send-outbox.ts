@@ -1,7 +1,8 @@
 import { deliver, dropDueMailBodies } from '../app/outbox.ts';
 import { clock } from '../platform/clock.ts';
 import { logger } from '../platform/logger.ts';
-import { dueMailIds } from '../store/outbox.ts';
+import { dueMailIds, oldestUnsentMinutes } from '../store/outbox.ts';
+import { jobLogFields } from './jobs.ts';
 
 const batch = 50;
 
@@ -12,6 +13,10 @@ export interface OutboxRun {
   confirmed: number;
   failed: number;
   skipped: number;
+  /** Not sent: the address is marked as bouncing or complaining (the mail records why). */
+  suppressed: number;
+  /** Minutes the oldest mail still unsent after this run has waited (0: none). */
+  oldestUnsentMinutes: number;
   /** Sent mails whose text and HTML were dropped, past the profile's retention. */
   bodiesDropped: number;
 }
@@ -22,7 +27,16 @@ export interface OutboxRun {
  */
 export async function handler(): Promise<OutboxRun> {
   const now = clock.now();
-  const run: OutboxRun = { due: 0, sent: 0, confirmed: 0, failed: 0, skipped: 0, bodiesDropped: 0 };
+  const run: OutboxRun = {
+    due: 0,
+    sent: 0,
+    confirmed: 0,
+    failed: 0,
+    skipped: 0,
+    suppressed: 0,
+    oldestUnsentMinutes: 0,
+    bodiesDropped: 0,
+  };
   const tried = new Set<string>();
   for (;;) {
     const ids = (await dueMailIds(now, batch)).filter((id) => !tried.has(id));
@@ -34,6 +48,10 @@ export async function handler(): Promise<OutboxRun> {
     }
   }
   run.bodiesDropped = await dropDueMailBodies(now);
+  run.oldestUnsentMinutes = await oldestUnsentMinutes(now);
   if (run.due > 0 || run.bodiesDropped > 0) logger.info('outbox run', { ...run });
+  // The OutboxAge alarm's metric (infra/aws/stack.ts) reads this field.
+  if (run.oldestUnsentMinutes > 0)
+    logger.warn('mail waiting in the outbox', { [jobLogFields.outboxAgeMinutes]: run.oldestUnsentMinutes });
   return run;
 }

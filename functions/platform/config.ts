@@ -18,6 +18,11 @@ const environment = z
     SES_CONFIGURATION_SET: z.optional(present),
     /** The S3 bucket holding the sketches' attachments (functions/store/attachments.ts). */
     ATTACHMENTS_BUCKET: present,
+    /**
+     * The sender, when the deployment's environment sends from its own mail domain (cdk.json's
+     * environments): replaces the profile's `mailFrom`, so no profile is edited to deploy.
+     */
+    MAIL_FROM: z.optional(z.email()),
     /** In AWS: the secret CloudFront sends with every API request (functions/http/edge.ts). */
     EDGE_SECRET: z.optional(z.string().check(z.minLength(32))),
   })
@@ -41,7 +46,12 @@ export function config(): Config {
     throw new Error(`votum: environment variables missing or invalid: ${names.join(', ')}`);
   }
   const env = result.data;
-  cached = { ...env, profile: loadProfile(env.ALLIANCE), secureCookies: env.PUBLIC_URL.startsWith('https:') };
+  const profile = loadProfile(env.ALLIANCE);
+  cached = {
+    ...env,
+    profile: env.MAIL_FROM ? { ...profile, mailFrom: env.MAIL_FROM } : profile,
+    secureCookies: env.PUBLIC_URL.startsWith('https:'),
+  };
   return cached;
 }
 

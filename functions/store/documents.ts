@@ -144,9 +144,13 @@ export async function issueDocument(
   }
 }
 
-/** Counts a failed rendering on the order, so an operator sees how often it failed and why. */
-export async function recordRenderFailure(id: string, error: string): Promise<void> {
-  await documents().send(
+/**
+ * Counts a failed rendering on the order, so an operator sees how often it failed and why; after
+ * `maxTries` failures the document is given up (status `failed`, out of the ordered index: no run
+ * tries it again, the office is told when it asks for it). Answers whether it was given up.
+ */
+export async function recordRenderFailure(id: string, error: string, maxTries: number): Promise<boolean> {
+  const { Attributes } = await documents().send(
     new UpdateCommand({
       TableName: table(),
       Key: keys.document(id),
@@ -154,17 +158,49 @@ export async function recordRenderFailure(id: string, error: string): Promise<vo
       ConditionExpression: '#status = :ordered',
       ExpressionAttributeNames: { '#status': 'status' },
       ExpressionAttributeValues: { ':error': error, ':one': 1, ':ordered': 'ordered' },
+      ReturnValues: 'UPDATED_NEW',
     }),
   );
+  if (((Attributes?.failures as number | undefined) ?? 0) < maxTries) return false;
+  await documents().send(
+    new UpdateCommand({
+      TableName: table(),
+      Key: keys.document(id),
+      UpdateExpression: 'SET #status = :failed REMOVE gsi1pk, gsi1sk',
+      ConditionExpression: '#status = :ordered',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':failed': 'failed', ':ordered': 'ordered' },
+    }),
+  );
+  return true;
 }
 
-/** A document: issued (with its bytes), still being rendered, or not there. */
-export type StoredDocument = ({ status: 'issued' } & IssuedDocument) | { status: 'ordered' } | undefined;
+/** Only a document's status (no bytes read): ordered, issued, failed, or undefined when not there. */
+export async function documentStatus(id: string): Promise<string | undefined> {
+  const { Item } = await documents().send(
+    new GetCommand({
+      TableName: table(),
+      Key: keys.document(id),
+      ProjectionExpression: '#status',
+      ExpressionAttributeNames: { '#status': 'status' },
+    }),
+  );
+  return Item?.status as string | undefined;
+}
+
+/** A document: issued (with its bytes), still being rendered, given up after its tries, or not there. */
+export type StoredDocument =
+  | ({ status: 'issued' } & IssuedDocument)
+  | { status: 'ordered' }
+  | { status: 'failed'; failures: number; lastError: string }
+  | undefined;
 
 export async function getDocument(id: string): Promise<StoredDocument> {
   const { Item } = await documents().send(new GetCommand({ TableName: table(), Key: keys.document(id) }));
   if (!Item) return undefined;
   if (Item.status === 'ordered') return { status: 'ordered' };
+  if (Item.status === 'failed')
+    return { status: 'failed', failures: Item.failures as number, lastError: Item.lastError as string };
   const { fileName, contentType, bytes, issuedAt } = Item as IssuedDocument;
   return { status: 'issued', fileName, contentType, bytes, issuedAt };
 }

@@ -52,6 +52,8 @@ export const prefix = {
   counter: 'COUNTER#',
   /** A sketch's retention period (functions/store/retention.ts). */
   retention: 'RETAIN#',
+  /** An address no more mail goes to (a permanent bounce or a complaint). */
+  suppression: 'SUPPRESSED#',
   /** Powertools idempotency records: `idempotency#<function name>` / `<hash>` (Powertools' own default). */
   idempotency: 'idempotency#',
 } as const;
@@ -201,6 +203,8 @@ export const keys = {
   retentionLog: (at: string, id: string) => ({ pk: 'RETENTIONLOG', sk: `${at}#${id}` }),
   /** The partition of the idempotency records of the sketch requests (create, submit): their answers hold personal data. */
   idempotentSketchRequests: `${prefix.idempotency}sketch-requests`,
+  /** An address no more mail goes to, and why (functions/store/suppressions.ts). */
+  suppression: (address: string) => ({ pk: `${prefix.suppression}${address}`, sk: 'SUPPRESSED' }),
   /** The partition of one function's idempotency records, as Powertools names it by default. */
   idempotency: (functionName: string) => `${prefix.idempotency}${functionName}`,
   /**

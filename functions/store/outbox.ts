@@ -90,7 +90,7 @@ export function releaseMailItem(id: string, now: Date): TransactItem {
 export type ClaimedMail = OutboxMail & { attempts: number };
 
 /** An outbox mail's state: `sending` from the claim until SES's answer is recorded (or is known lost). */
-export type MailStatus = 'held' | 'pending' | 'sending' | 'sent';
+export type MailStatus = 'held' | 'pending' | 'sending' | 'sent' | 'suppressed';
 
 export interface Claim {
   mail: ClaimedMail;
@@ -202,6 +202,46 @@ export async function markMailFailed(
       },
     }),
   );
+}
+
+/**
+ * Not sent, never to be: its address is marked (a permanent bounce or a complaint). The mail leaves
+ * the due index, keeps why, and loses its text, HTML and sealed link (nothing will read them).
+ */
+export async function markMailSuppressed(id: string, now: Date, reason: string): Promise<void> {
+  await documents().send(
+    new UpdateCommand({
+      TableName: config().TABLE_NAME,
+      Key: keys.mail(id),
+      UpdateExpression:
+        'SET #status = :suppressed, suppressedAt = :now, suppressedBecause = :reason REMOVE gsi1pk, gsi1sk, leaseUntil, sealedLink, #text, html',
+      ExpressionAttributeNames: { '#status': 'status', '#text': 'text' },
+      ExpressionAttributeValues: {
+        ':suppressed': 'suppressed',
+        ':now': now.toISOString(),
+        ':reason': reason,
+      },
+    }),
+  );
+}
+
+/**
+ * Minutes the oldest unsent mail (due or waiting for a retry) has waited since it was written, 0 for
+ * none: read from the outbox's due index, which holds only unsent mails (normally none or a few).
+ */
+export async function oldestUnsentMinutes(now: Date): Promise<number> {
+  const result = await documents().send(
+    new QueryCommand({
+      TableName: config().TABLE_NAME,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.outboxDue },
+      ProjectionExpression: 'createdAt',
+      Limit: 100,
+    }),
+  );
+  const oldest = Math.min(...(result.Items ?? []).map((item) => Date.parse(item.createdAt as string)));
+  return Number.isFinite(oldest) ? Math.max(0, Math.floor((now.getTime() - oldest) / 60_000)) : 0;
 }
 
 /** Sent mails whose body is due to be dropped by `now`: a query on the sparse index, O(due). */

@@ -19,7 +19,7 @@ import {
 import { Construct, type IConstruct } from 'constructs';
 import { pendingLifetimeSeconds } from '../../functions/core/attachments.ts';
 import type { Route } from '../../functions/core/contract/route.ts';
-import { attributeRef } from './nag.ts';
+import { arnParts, attributeRef } from './nag.ts';
 
 export interface AttachmentsProps {
   /**
@@ -40,14 +40,18 @@ export const scanTag = { key: 'GuardDutyMalwareScanStatus', clean: 'NO_THREATS_F
 /** The object GuardDuty writes once to check it may write to the bucket. */
 const validationObject = 'malware-protection-resource-validation-object';
 
+/** Days a deleted or replaced attachment can still be restored from its old version. */
+export const noncurrentVersionDays = 30;
+
 /**
  * The sketches' attachments: a private bucket the browser uploads to with presigned POSTs and
  * downloads from with presigned GETs; functions get object rights by the route table's
  * `attachments` flag only.
  *
- * Not versioned: every file is written once under a fresh random key (a checked file's key never
- * gets an upload policy), so there is nothing to overwrite; and deleting an attachment must really
- * delete it (personal data), which old versions would keep. Retained when the stack is deleted.
+ * Versioned, so a file deleted or overwritten by mistake (or by a script run against the wrong
+ * bucket) can be brought back for `noncurrentVersionDays`; after that the old version expires, so a
+ * deleted attachment (personal data) is really gone within that time (docs/operations.md,
+ * "Restore"). Retained when the stack is deleted.
  */
 export class Attachments extends Construct {
   readonly bucket: Bucket;
@@ -63,11 +67,17 @@ export class Attachments extends Construct {
       encryption: BucketEncryption.S3_MANAGED,
       enforceSSL: true,
       minimumTLSVersion: 1.2,
-      versioned: false,
+      versioned: true,
       serverAccessLogsBucket: props.logBucket,
       serverAccessLogsPrefix: 'attachments/',
       lifecycleRules: [
         { id: 'AbortIncompleteUploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
+        {
+          // Deleted or replaced files can be restored this long, then they are gone.
+          id: 'ExpireOldVersions',
+          noncurrentVersionExpiration: Duration.days(noncurrentVersionDays),
+          expiredObjectDeleteMarker: true,
+        },
         {
           // Uploads never checked (the browser closed, the check refused and could not delete).
           id: 'ExpireUncheckedUploads',
@@ -142,7 +152,7 @@ export class Attachments extends Construct {
       role.addToPolicy(statement);
     Validations.of(role).acknowledge(
       {
-        id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:events:<AWS::Region>:<AWS::AccountId>:rule/DO-NOT-DELETE-AmazonGuardDutyMalwareProtectionS3*]`,
+        id: `AwsSolutions-IAM5[Resource::arn:${arnParts(this).partition}:events:${arnParts(this).region}:${arnParts(this).account}:rule/DO-NOT-DELETE-AmazonGuardDutyMalwareProtectionS3*]`,
         reason:
           'GuardDuty names the EventBridge managed rule it creates for the bucket itself; the documented policy grants its prefix, and changes only rules managed by malware-protection-plan.guardduty.amazonaws.com.',
       },

@@ -1,6 +1,8 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnAlarm } from 'aws-cdk-lib/aws-cloudwatch';
 import { CfnWebACL } from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
+import { AlarmTopic } from './alarm-topic.ts';
 
 /**
  * What CloudFront needs from us-east-1: a WAF web ACL of scope CLOUDFRONT can only be created there.
@@ -49,20 +51,29 @@ const managed = (
 export interface EdgeStackProps extends StackProps {
   /** The alliance's id: names the web ACL. */
   alliance: string;
+  /** The portal's stack (`Votum-<alliance>[-<env>]`): names the web ACL and the alarm. */
+  portalStackName: string;
+  /** Who the CloudFront 5xx alarm mails. */
+  alarmEmail?: string | undefined;
 }
+
+/** CloudFront's share of 5xx answers (percent, over 5 minutes) that raises the alarm. */
+export const cloudFront5xxPercent = 5;
 
 /** The web ACL in front of the alliance's CloudFront distribution. */
 export class EdgeStack extends Stack {
   readonly webAcl: CfnWebACL;
+  readonly alarmTopic: AlarmTopic;
+  readonly cloudFront5xx: CfnAlarm;
 
   constructor(scope: Construct, id: string, props: EdgeStackProps) {
     super(scope, id, { ...props, env: { ...props.env, region: 'us-east-1' } });
     this.webAcl = new CfnWebACL(this, 'WebAcl', {
-      name: `votum-${props.alliance}`,
+      name: props.portalStackName.toLowerCase(),
       description: `votum ${props.alliance}: managed rules and per-IP rates in front of CloudFront`,
       scope: 'CLOUDFRONT',
       defaultAction: { allow: {} },
-      visibilityConfig: visibility(`votum-${props.alliance}`),
+      visibilityConfig: visibility(props.portalStackName.toLowerCase()),
       rules: [
         {
           name: 'RequestsPerIp',
@@ -117,7 +128,29 @@ export class EdgeStack extends Stack {
     });
     new CfnOutput(this, 'WebAclArn', {
       value: this.webAcl.attrArn,
-      description: `Attach to the portal: npx cdk deploy Votum-${props.alliance} -c webAclArn=<this>`,
+      description: `Attach to the portal: npx cdk deploy ${props.portalStackName} -c webAclArn=<this>`,
+    });
+
+    // CloudFront's metrics exist only in us-east-1, and an alarm watches its own region's metrics:
+    // this alarm lives here, with its own topic. A Metrics Insights query over the account's
+    // distributions (one per account and environment) needs no distribution id from the other stack.
+    this.alarmTopic = new AlarmTopic(this, 'Alarms', { email: props.alarmEmail });
+    this.cloudFront5xx = new CfnAlarm(this, 'CloudFront5xx', {
+      alarmDescription: `votum ${props.portalStackName}: ${cloudFront5xxPercent} % or more of CloudFront's answers were 5xx (docs/operations.md, "CloudFront 5xx")`,
+      metrics: [
+        {
+          id: 'rate',
+          expression: 'SELECT MAX("5xxErrorRate") FROM SCHEMA("AWS/CloudFront", DistributionId, Region)',
+          period: 300,
+          returnData: true,
+        },
+      ],
+      threshold: cloudFront5xxPercent,
+      comparisonOperator: 'GreaterThanOrEqualToThreshold',
+      evaluationPeriods: 3,
+      datapointsToAlarm: 2,
+      treatMissingData: 'notBreaching',
+      alarmActions: [this.alarmTopic.topic.topicArn],
     });
   }
 }

@@ -1,21 +1,29 @@
 import { CfnOutput, Fn, Stack } from 'aws-cdk-lib';
-import { type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { type IGrantable, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
 import {
   CloudWatchDimensionSource,
   ConfigurationSet,
   ConfigurationSetTlsPolicy,
+  DkimIdentity,
+  EasyDkimSigningKeyLength,
   EmailIdentity,
   EmailSendingEvent,
   EventDestination,
   Identity,
+  MailFromBehaviorOnMxFailure,
   SuppressionReasons,
 } from 'aws-cdk-lib/aws-ses';
+import { Topic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 
 export interface MailProps {
   /** The domain identity the mails are sent from (the sender address must be in it). */
   domain: string;
 }
+
+/** The custom MAIL FROM domain under the identity: bounces return there, and SPF aligns for DMARC. */
+export const mailFromSubdomain = 'bounce';
 
 /**
  * SES: the domain identity and a configuration set every mail is sent with (TLS required,
@@ -24,6 +32,9 @@ export interface MailProps {
 export class Mail extends Construct {
   readonly identity: EmailIdentity;
   readonly configurationSet: ConfigurationSet;
+  /** SES's bounce and complaint events (they name addresses: encrypted with a key of our own). */
+  readonly feedbackTopic: Topic;
+  readonly mailFromDomain: string;
   /** The CloudWatch dimension the configuration set's events are counted under. */
   static readonly dimension = 'ses:configuration-set';
 
@@ -51,9 +62,38 @@ export class Mail extends Construct {
         EmailSendingEvent.REJECT,
       ],
     });
+    const key = new Key(this, 'FeedbackKey', {
+      description: 'votum: SES bounce and complaint events (they name the addresses)',
+      enableKeyRotation: true,
+    });
+    // SES publishes the events encrypted; the topic's subscribers get them decrypted by SNS.
+    key.addToResourcePolicy(
+      new PolicyStatement({
+        actions: ['kms:GenerateDataKey*', 'kms:Decrypt'],
+        principals: [new ServicePrincipal('ses.amazonaws.com')],
+        resources: ['*'],
+        conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
+      }),
+    );
+    this.feedbackTopic = new Topic(this, 'FeedbackTopic', {
+      displayName: 'votum mail feedback',
+      masterKey: key,
+      enforceSSL: true,
+    });
+    this.configurationSet.addEventDestination('Feedback', {
+      destination: EventDestination.snsTopic(this.feedbackTopic),
+      events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT],
+    });
+    this.mailFromDomain = `${mailFromSubdomain}.${props.domain}`;
     this.identity = new EmailIdentity(this, 'Identity', {
       identity: Identity.domain(props.domain),
       configurationSet: this.configurationSet,
+      // Easy DKIM: SES makes and rotates the keys; 2048-bit, as mailbox providers expect today.
+      dkimIdentity: DkimIdentity.easyDkim(EasyDkimSigningKeyLength.RSA_2048_BIT),
+      dkimSigning: true,
+      mailFromDomain: this.mailFromDomain,
+      // Until the MX record is there, SES sends from amazonses.com rather than refusing the mail.
+      mailFromBehaviorOnMxFailure: MailFromBehaviorOnMxFailure.USE_DEFAULT_VALUE,
     });
     // Easy DKIM: SES signs once these CNAME records are published in the domain's DNS.
     this.identity.dkimRecords.forEach((record, index) => {
@@ -61,6 +101,20 @@ export class Mail extends Construct {
         value: Fn.join(' ', [record.name, 'CNAME', record.value]),
         description: `SES DKIM record ${index + 1} of ${props.domain}: publish it in DNS`,
       });
+    });
+    const region = Stack.of(this).region;
+    new CfnOutput(this, 'MailFromMxRecord', {
+      value: `${this.mailFromDomain} MX 10 feedback-smtp.${region}.amazonses.com`,
+      description: 'Custom MAIL FROM: publish this MX record',
+    });
+    new CfnOutput(this, 'MailFromSpfRecord', {
+      value: `${this.mailFromDomain} TXT "v=spf1 include:amazonses.com ~all"`,
+      description: 'Custom MAIL FROM: publish this SPF record',
+    });
+    new CfnOutput(this, 'DmarcRecord', {
+      value: `_dmarc.${props.domain} TXT "v=DMARC1; p=none; rua=mailto:dmarc@${props.domain}"`,
+      description:
+        'DMARC: start with p=none, move to quarantine once the reports are clean (docs/operations.md)',
     });
   }
 

@@ -1,4 +1,4 @@
-import { type App, type CfnElement, Stack, Validations } from 'aws-cdk-lib';
+import { type App, type CfnElement, Stack, Token, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 
@@ -12,6 +12,21 @@ import type { IConstruct } from 'constructs';
 /** cdk-nag's AwsSolutions pack on the whole app. */
 export function addNagChecks(app: App): void {
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+}
+
+/**
+ * How cdk-nag writes a stack's partition, region and account inside an ARN of a finding: the
+ * pseudo parameters while the stack is environment-agnostic, the values once it is bound (the
+ * portal's stack always is to its region, an environment's to its account too).
+ */
+export function arnParts(construct: IConstruct): { partition: string; region: string; account: string } {
+  const stack = Stack.of(construct);
+  const regionKnown = !Token.isUnresolved(stack.region);
+  return {
+    partition: regionKnown ? 'aws' : '<AWS::Partition>',
+    region: regionKnown ? stack.region : '<AWS::Region>',
+    account: Token.isUnresolved(stack.account) ? '<AWS::AccountId>' : stack.account,
+  };
 }
 
 /**

@@ -19,25 +19,41 @@ import {
   LogGroupLogDestination,
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { type Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { BackupPlan, BackupPlanRule, BackupResource } from 'aws-cdk-lib/aws-backup';
+import { CfnBudget } from 'aws-cdk-lib/aws-budgets';
+import {
+  type Alarm,
+  AlarmRule,
+  AlarmState,
+  AlarmStatusWidget,
+  ComparisonOperator,
+  CompositeAlarm,
+  Dashboard,
+  GraphWidget,
+  Metric,
+  TreatMissingData,
+} from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { AttributeType, BillingMode, StreamViewType, Table } from 'aws-cdk-lib/aws-dynamodb';
-import { type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Schedule as EventSchedule } from 'aws-cdk-lib/aws-events';
+import { type IGrantable, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { FilterPattern, LogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
+import { FilterPattern, type IFilterPattern, LogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
-import { Topic } from 'aws-cdk-lib/aws-sns';
+import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { type GroupId, groupIds, groups } from '../../functions/core/contract/groups.ts';
 import { type Route, routes } from '../../functions/core/contract/index.ts';
 import { edgeHeader } from '../../functions/http/edge.ts';
-import { type JobId, jobs } from '../../functions/jobs/jobs.ts';
+import { type JobId, jobLogFields, jobs, mailFeedback } from '../../functions/jobs/jobs.ts';
 import { keys } from '../../functions/store/keys.ts';
 import { tableDefinition } from '../../functions/store/table.ts';
+import { AlarmTopic } from './alarm-topic.ts';
 import { Attachments } from './attachments.ts';
 import { logRetention, VotumFunction } from './functions.ts';
 import { routesOf, writeGroupEntry } from './group-entry.ts';
@@ -56,6 +72,16 @@ export const apiThrottle = { rateLimit: 25, burstLimit: 50 };
  */
 export const signInFailure = { field: 'security', value: 'sign_in_failed' } as const;
 export const signInFailureBurst = 10;
+
+/** Minutes a mail may wait unsent in the outbox before the alarm (the job retries within the hour). */
+export const outboxAgeAlarmMinutes = 30;
+/** The account's bounce and complaint rates that alarm: half of where SES starts a review. */
+export const mailRateLimits = { bounceRate: 0.025, complaintRate: 0.0005 };
+/** How long the daily backups of the table are kept. */
+export const backupRetentionDays = 35;
+
+const jobGaveUpField = jobLogFields.gaveUp;
+const outboxAgeField = jobLogFields.outboxAgeMinutes;
 
 /** Reading the table's items and indexes (never a scan). */
 const tableReadActions = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'];
@@ -117,6 +143,13 @@ export class VotumStack extends Stack {
   readonly web: Web;
   readonly attachments: Attachments;
   readonly deadLetterQueue: Queue;
+  /** Where a job's invocation lands after it failed and Lambda's retries failed too. */
+  readonly jobFailureQueue: Queue;
+  readonly alarmTopic: AlarmTopic;
+  readonly mailFeedbackFunction: VotumFunction;
+  readonly backupPlan: BackupPlan;
+  alarms!: { children: Alarm[]; composites: CompositeAlarm[] };
+  budget!: CfnBudget;
   readonly groupFunctions: Record<GroupId, VotumFunction>;
   readonly jobFunctions: Record<JobId, VotumFunction>;
 
@@ -125,8 +158,11 @@ export class VotumStack extends Stack {
     const { settings } = props;
     const { profile } = settings;
 
-    // The one table, as functions/store/table.ts defines it.
-    this.table = new Table(this, 'Table', {
+    // The one table, as functions/store/table.ts defines it. A restore swaps a restored table in:
+    // a construct of its own, named as the restored table, which `cdk deploy
+    // --import-existing-resources` adopts; the old table leaves the stack and is kept (Retain).
+    this.table = new Table(this, settings.restoredTable ? 'RestoredTable' : 'Table', {
+      ...(settings.restoredTable ? { tableName: settings.restoredTable } : {}),
       partitionKey: { name: tableDefinition.partitionKey, type: AttributeType.STRING },
       sortKey: { name: tableDefinition.sortKey, type: AttributeType.STRING },
       timeToLiveAttribute: tableDefinition.timeToLiveAttribute,
@@ -174,6 +210,27 @@ export class VotumStack extends Stack {
     const edgeSecretValue = this.edgeSecret.secretValue.unsafeUnwrap();
 
     this.mail = new Mail(this, 'Mail', { domain: settings.mailDomain });
+    this.alarmTopic = new AlarmTopic(this, 'Alarms', { email: settings.alarmEmail });
+
+    // Daily backups kept 35 days, besides point-in-time recovery (the restore drill: docs/operations.md).
+    this.backupPlan = new BackupPlan(this, 'Backup', {
+      backupPlanRules: [
+        new BackupPlanRule({
+          ruleName: 'Daily',
+          // 03:00 UTC, after the night's jobs; PITR covers the hours in between.
+          scheduleExpression: EventSchedule.cron({ hour: '3', minute: '0' }),
+          deleteAfter: Duration.days(backupRetentionDays),
+        }),
+      ],
+    });
+    const backupSelection = this.backupPlan.addSelection('Table', {
+      resources: [BackupResource.fromDynamoDbTable(this.table)],
+    });
+    Validations.of(backupSelection).acknowledge({
+      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup]',
+      reason:
+        "AWS Backup's own service role policy, which AWS keeps in step with what a backup of each resource type needs; the selection role is assumable by AWS Backup only.",
+    });
 
     // The HTTP API; its routes are added below, once the functions exist.
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
@@ -235,6 +292,7 @@ export class VotumStack extends Stack {
       PUBLIC_URL: this.web.url,
       SIGNING_SECRET_ARN: this.signingSecret.secretArn,
       SES_CONFIGURATION_SET: this.mail.configurationSet.configurationSetName,
+      MAIL_FROM: settings.mailFrom,
       ATTACHMENTS_BUCKET: this.attachments.bucket.bucketName,
     };
     // Every group identifies its callers by the keyed hash of their session cookie (or a link's token).
@@ -296,6 +354,18 @@ export class VotumStack extends Stack {
       reason:
         'This queue is itself the dead-letter queue (of the job schedules); nothing reads from it but a person.',
     });
+    // A job's run that fails (error or timeout) is retried twice by Lambda, then put here: each job
+    // fails loudly (the JobFailures alarm), whether the schedule or a stream woke it.
+    this.jobFailureQueue = new Queue(this, 'JobFailureQueue', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    Validations.of(this.jobFailureQueue).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason:
+        "This queue is itself a dead-letter queue (the jobs' on-failure destination); nothing reads from it but a person.",
+    });
     const jobFunctions: Partial<Record<JobId, VotumFunction>> = {};
     for (const [jobId, job] of Object.entries(jobs) as [JobId, (typeof jobs)[JobId]][]) {
       const fn = new VotumFunction(this, `${pascal(jobId)}Job`, {
@@ -324,6 +394,11 @@ export class VotumStack extends Stack {
         }),
       });
       acknowledgeSchedulerRole(schedule, fn);
+      fn.function.configureAsyncInvoke({
+        onFailure: new SqsDestination(this.jobFailureQueue),
+        retryAttempts: 2,
+        maxEventAge: Duration.hours(1),
+      });
       if ('wakeOnInsertOf' in job) {
         // Woken within a second of an insert; a batch the job fails on is retried, then dead-lettered
         // (the schedule finds its work anyway).
@@ -352,10 +427,31 @@ export class VotumStack extends Stack {
     }
     this.jobFunctions = jobFunctions as Record<JobId, VotumFunction>;
 
+    // SES's bounce and complaint events → the feedback topic → the function that marks the address
+    // (functions/jobs/mail-feedback.ts); its failures land with the jobs'.
+    this.mailFeedbackFunction = new VotumFunction(this, 'MailFeedback', {
+      entry: mailFeedback.entry,
+      alliance: profile.id,
+      description: `votum: ${mailFeedback.description}`,
+      environment,
+      timeout: Duration.seconds(30),
+    });
+    grantBasics(this.mailFeedbackFunction.function, 'write', false);
+    this.mail.feedbackTopic.addSubscription(new LambdaSubscription(this.mailFeedbackFunction.function));
+    this.mailFeedbackFunction.function.configureAsyncInvoke({
+      onFailure: new SqsDestination(this.jobFailureQueue),
+      retryAttempts: 2,
+      maxEventAge: Duration.hours(6),
+    });
+
     this.addAlarms(settings);
 
     new CfnOutput(this, 'PortalUrl', { value: this.web.url, description: 'Where people reach the portal' });
-    new CfnOutput(this, 'TableName', { value: this.table.tableName });
+    new CfnOutput(this, 'TableName', {
+      value: this.table.tableName,
+      description: 'The table: node infra/aws/first-admin.ts reads it from cdk-outputs.json',
+    });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.alarmTopic.topic.topicArn });
     new CfnOutput(this, 'MailIdentity', {
       value: settings.mailDomain,
       description: 'SES domain identity: publish its DKIM records (SES console) before mail can go out',
@@ -385,66 +481,107 @@ export class VotumStack extends Stack {
     );
   }
 
+  /**
+   * The alarms (docs/operations.md, "Alarms"): a few child alarms without actions, each watching one
+   * kind of trouble, and two composite alarms that mail the operator through the alarm topic. Lambda's
+   * errors and throttles are the account's in this region (one account per alliance and environment):
+   * one alarm each instead of one per function.
+   */
   private addAlarms(settings: DeploymentSettings): void {
-    const topic = settings.alarmTopicArn
-      ? Topic.fromTopicArn(this, 'AlarmTopic', settings.alarmTopicArn)
-      : undefined;
-    const alarms: Alarm[] = [];
-    const functions = [
-      ...Object.entries(this.groupFunctions).map(([id, fn]) => [`${pascal(id)}Group`, fn] as const),
-      ...Object.entries(this.jobFunctions).map(([id, fn]) => [`${pascal(id)}Job`, fn] as const),
-    ];
-    for (const [name, fn] of functions) {
-      alarms.push(
-        fn.function
-          .metricErrors({ period: Duration.minutes(5), statistic: 'Sum' })
-          .createAlarm(this, `${name}Errors`, {
-            alarmDescription: `votum: ${name} failed (uncaught error or timeout); see its log group`,
-            threshold: 1,
-            evaluationPeriods: 1,
-            comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-            treatMissingData: TreatMissingData.NOT_BREACHING,
-          }),
-      );
-    }
-    alarms.push(
-      this.deadLetterQueue
-        .metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: 'Maximum' })
-        .createAlarm(this, 'JobDeadLettersAlarm', {
-          alarmDescription:
-            'votum: a scheduled job could not be invoked; its event is in the dead-letter queue',
-          threshold: 1,
-          evaluationPeriods: 1,
-          comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-          treatMissingData: TreatMissingData.NOT_BREACHING,
-        }),
+    const period = Duration.minutes(5);
+    const atLeast = (threshold: number, evaluationPeriods = 1) => ({
+      threshold,
+      evaluationPeriods,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    const lambda = (metricName: string) =>
+      new Metric({ namespace: 'AWS/Lambda', metricName, period, statistic: 'Sum' });
+    const ses = (metricName: string) =>
+      new Metric({ namespace: 'AWS/SES', metricName, period: Duration.hours(1), statistic: 'Maximum' });
+    const logMetric = (id: string, logGroup: LogGroup, filterPattern: IFilterPattern, value: string) =>
+      new MetricFilter(this, id, {
+        logGroup,
+        filterPattern,
+        metricNamespace: `votum/${settings.profile.id}`,
+        metricName: id,
+        metricValue: value,
+      });
+    const alarm = (id: string, description: string, metric: Metric, props: ReturnType<typeof atLeast>) =>
+      metric.createAlarm(this, `${id}Alarm`, {
+        alarmDescription: `votum: ${description} (docs/operations.md, "${id}")`,
+        ...props,
+      });
+
+    const errors = alarm(
+      'FunctionErrors',
+      'a function failed (uncaught error or timeout); see its log group',
+      lambda('Errors'),
+      atLeast(1),
     );
-    alarms.push(
-      new Metric({
-        namespace: 'AWS/SES',
-        metricName: 'Bounce',
-        dimensionsMap: { [Mail.dimension]: this.mail.configurationSet.configurationSetName },
-        period: Duration.hours(1),
+    const throttles = alarm(
+      'FunctionThrottles',
+      'Lambda refused invocations (concurrency limit)',
+      lambda('Throttles'),
+      atLeast(1),
+    );
+    const api5xx = alarm(
+      'Api5xx',
+      'the API answered 5xx (a function failed or timed out)',
+      this.apiStage.metricServerError({ period, statistic: 'Sum' }),
+      atLeast(1),
+    );
+    const deadLetters = alarm(
+      'JobDeadLetters',
+      'a scheduled job could not be invoked, or a stream batch failed; the event is in the dead-letter queue',
+      this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period, statistic: 'Maximum' }),
+      atLeast(1),
+    );
+    const jobFailures = alarm(
+      'JobFailures',
+      "a job's run failed after Lambda's retries; the event is in the job failures queue",
+      this.jobFailureQueue.metricApproximateNumberOfMessagesVisible({ period, statistic: 'Maximum' }),
+      atLeast(1),
+    );
+    const gaveUp = alarm(
+      'JobGaveUp',
+      'a job gave an item up after its bounded tries (a document that cannot be rendered); the office sees it',
+      logMetric(
+        'JobGaveUpItems',
+        this.jobFunctions.renderDocuments.logGroup,
+        FilterPattern.booleanValue(`$.${jobGaveUpField}`, true),
+        '1',
+      ).metric({
+        period,
         statistic: 'Sum',
-      }).createAlarm(this, 'MailBouncesAlarm', {
-        alarmDescription:
-          'votum: mails bounced in the last hour; check the addresses (SES suppresses them after)',
-        threshold: 5,
-        evaluationPeriods: 1,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
       }),
+      atLeast(1),
     );
-    alarms.push(
-      this.apiStage
-        .metricServerError({ period: Duration.minutes(5), statistic: 'Sum' })
-        .createAlarm(this, 'Api5xxAlarm', {
-          alarmDescription: 'votum: the API answered 5xx (a function failed or timed out)',
-          threshold: 1,
-          evaluationPeriods: 1,
-          comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-          treatMissingData: TreatMissingData.NOT_BREACHING,
-        }),
+    const outboxAge = alarm(
+      'OutboxAge',
+      `a mail has waited ${outboxAgeAlarmMinutes} minutes or more in the outbox (SES refusing, throttled or not verified)`,
+      logMetric(
+        'OutboxAgeMinutes',
+        this.jobFunctions.sendOutbox.logGroup,
+        FilterPattern.numberValue(`$.${outboxAgeField}`, '>=', 0),
+        `$.${outboxAgeField}`,
+      ).metric({
+        period,
+        statistic: 'Maximum',
+      }),
+      atLeast(outboxAgeAlarmMinutes),
+    );
+    const bounceRate = alarm(
+      'BounceRate',
+      `the account's bounce rate reached ${mailRateLimits.bounceRate * 100} % (SES reviews the account at 5 %)`,
+      ses('Reputation.BounceRate'),
+      atLeast(mailRateLimits.bounceRate),
+    );
+    const complaintRate = alarm(
+      'ComplaintRate',
+      `the account's complaint rate reached ${mailRateLimits.complaintRate * 100} % (SES reviews the account at 0.1 %)`,
+      ses('Reputation.ComplaintRate'),
+      atLeast(mailRateLimits.complaintRate),
     );
     // Bursts of failed sign-ins (guessed or replayed links): counted from the public group's log.
     const signInFailures = new MetricFilter(this, 'SignInFailures', {
@@ -454,17 +591,138 @@ export class VotumStack extends Stack {
       metricName: 'SignInFailures',
       metricValue: '1',
     });
-    alarms.push(
-      signInFailures
-        .metric({ period: Duration.minutes(5), statistic: 'Sum' })
-        .createAlarm(this, 'SignInFailuresAlarm', {
-          alarmDescription: `votum: ${signInFailureBurst} or more failed sign-ins in 5 minutes; see the public group's log (${signInFailure.field} = ${signInFailure.value})`,
-          threshold: signInFailureBurst,
-          evaluationPeriods: 1,
-          comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-          treatMissingData: TreatMissingData.NOT_BREACHING,
-        }),
+    const signIns = signInFailures
+      .metric({ period, statistic: 'Sum' })
+      .createAlarm(this, 'SignInFailuresAlarm', {
+        alarmDescription: `votum: ${signInFailureBurst} or more failed sign-ins in 5 minutes; see the public group's log (${signInFailure.field} = ${signInFailure.value})`,
+        ...atLeast(signInFailureBurst),
+      });
+
+    const composite = (id: string, description: string, children: Alarm[]) => {
+      const found = new CompositeAlarm(this, id, {
+        alarmDescription: `votum ${Stack.of(this).stackName}: ${description}; the alarms in ALARM say which (docs/operations.md, "Alarms")`,
+        alarmRule: AlarmRule.anyOf(...children.map((child) => AlarmRule.fromAlarm(child, AlarmState.ALARM))),
+      });
+      found.addAlarmAction(new SnsAction(this.alarmTopic.topic));
+      found.addOkAction(new SnsAction(this.alarmTopic.topic));
+      return found;
+    };
+    this.alarms = {
+      children: [
+        errors,
+        throttles,
+        api5xx,
+        deadLetters,
+        jobFailures,
+        gaveUp,
+        outboxAge,
+        bounceRate,
+        complaintRate,
+        signIns,
+      ],
+      composites: [
+        composite('PortalFailing', 'functions, the API or jobs are failing', [
+          errors,
+          throttles,
+          api5xx,
+          deadLetters,
+          jobFailures,
+          gaveUp,
+        ]),
+        composite('MailTrouble', 'mail is not going out or is bouncing', [
+          outboxAge,
+          bounceRate,
+          complaintRate,
+        ]),
+        composite('SignInBurst', 'a burst of failed sign-ins', [signIns]),
+      ],
+    };
+
+    new Dashboard(this, 'Dashboard', {
+      dashboardName: Stack.of(this).stackName,
+      widgets: [
+        [
+          new AlarmStatusWidget({
+            title: 'Alarms',
+            alarms: [...this.alarms.composites, ...this.alarms.children],
+            width: 24,
+          }),
+        ],
+        [
+          new GraphWidget({
+            title: 'Lambda (this region)',
+            left: [lambda('Invocations'), lambda('Errors'), lambda('Throttles')],
+            width: 8,
+          }),
+          new GraphWidget({
+            title: 'API',
+            left: [
+              this.apiStage.metricCount({ period, statistic: 'Sum' }),
+              this.apiStage.metricClientError({ period, statistic: 'Sum' }),
+              this.apiStage.metricServerError({ period, statistic: 'Sum' }),
+            ],
+            right: [this.apiStage.metricLatency({ period, statistic: 'p90' })],
+            width: 8,
+          }),
+          new GraphWidget({
+            title: 'Jobs',
+            left: [
+              this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period, statistic: 'Maximum' }),
+              this.jobFailureQueue.metricApproximateNumberOfMessagesVisible({ period, statistic: 'Maximum' }),
+              gaveUp.metric,
+            ],
+            right: [outboxAge.metric],
+            width: 8,
+          }),
+        ],
+        [
+          new GraphWidget({
+            title: 'Mail',
+            left: ['Send', 'Delivery', 'Bounce', 'Complaint', 'Reject'].map(
+              (metricName) =>
+                new Metric({
+                  namespace: 'AWS/SES',
+                  metricName,
+                  dimensionsMap: { [Mail.dimension]: this.mail.configurationSet.configurationSetName },
+                  period: Duration.hours(1),
+                  statistic: 'Sum',
+                }),
+            ),
+            right: [bounceRate.metric, complaintRate.metric],
+            width: 12,
+          }),
+          new GraphWidget({ title: 'Failed sign-ins', left: [signIns.metric], width: 12 }),
+        ],
+      ],
+    });
+
+    // The month's cost, for the whole account (one per alliance and environment): a warning at 80 %
+    // of the budget spent and when the forecast passes it, to the alarm topic.
+    this.alarmTopic.topic.addToResourcePolicy(
+      new PolicyStatement({
+        actions: ['sns:Publish'],
+        principals: [new ServicePrincipal('budgets.amazonaws.com')],
+        resources: [this.alarmTopic.topic.topicArn],
+        conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
+      }),
     );
-    if (topic) for (const alarm of alarms) alarm.addAlarmAction(new SnsAction(topic));
+    const warn = (notificationType: 'ACTUAL' | 'FORECASTED', threshold: number) => ({
+      notification: {
+        notificationType,
+        comparisonOperator: 'GREATER_THAN',
+        threshold,
+        thresholdType: 'PERCENTAGE',
+      },
+      subscribers: [{ subscriptionType: 'SNS', address: this.alarmTopic.topic.topicArn }],
+    });
+    this.budget = new CfnBudget(this, 'MonthlyBudget', {
+      budget: {
+        budgetName: `${Stack.of(this).stackName}-monthly`,
+        budgetType: 'COST',
+        timeUnit: 'MONTHLY',
+        budgetLimit: { amount: settings.monthlyBudgetUsd, unit: 'USD' },
+      },
+      notificationsWithSubscribers: [warn('ACTUAL', 80), warn('FORECASTED', 100)],
+    });
   }
 }

@@ -34,7 +34,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aw
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { logRetention } from './functions.ts';
-import { attributeRef } from './nag.ts';
+import { arnParts, attributeRef } from './nag.ts';
 
 /**
  * Rewrites a request for a path without a file extension (a page of the single-page app, such as
@@ -264,7 +264,7 @@ function acknowledgeBucketDeployment(deployment: BucketDeployment, role: Role, s
       ['Action::s3:DeleteObject*', 'removes files of earlier builds from the site bucket (prune)'],
       ['Action::s3:Abort*', 'aborts its own failed multipart uploads to the site bucket'],
       [
-        `Resource::arn:<AWS::Partition>:s3:::cdk-${qualifier}-assets-<AWS::AccountId>-<AWS::Region>/*`,
+        `Resource::arn:${arnParts(stack).partition}:s3:::cdk-${qualifier}-assets-${arnParts(stack).account}-${arnParts(stack).region}/*`,
         'reads the staged build, whose object key CDK only knows at deploy time, from the CDK assets bucket',
       ],
       [

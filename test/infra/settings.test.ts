@@ -123,15 +123,19 @@ describe('the deployment settings', () => {
     for (const message of messages) expect(message).toMatch(/-c webAclArn: .*Votum-<alliance>-Edge/);
   });
 
-  it('refuse a mail domain that does not cover the profile’s sender', () => {
+  it('move the sender into a mail domain that does not cover the profile’s, and refuse a sender outside the domain', () => {
     // Prepare
-    const context = { mailDomain: 'example.com' };
+    const app = testApp({ mailDomain: 'votum.example.com' });
+    const outside = { mailDomain: 'example.com', mailFrom: 'portal@example.org' };
 
     // Act
-    const message = settingsError(context);
+    const settings = readSettings(app.node, { webDir });
+    const message = settingsError(outside);
 
-    // Assess
-    expect(message).toMatch(/-c mailDomain=example.com does not cover .*votum@arl-lw.example.org/);
+    // Assess: the profile keeps its texts, the deployment says where mail comes from
+    expect(settings).toMatchObject({ mailDomain: 'votum.example.com', mailFrom: 'votum@votum.example.com' });
+    expect(settings.profile.mailFrom).toBe('votum@arl-lw.example.org');
+    expect(message).toMatch(/-c mailFrom=portal@example.org is not in the mail domain example.com/);
   });
 
   it('accept a parent domain of the sender and a custom domain', () => {

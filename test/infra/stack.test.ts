@@ -12,14 +12,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GroupId, groupIds } from '../../functions/core/contract/groups.ts';
 import { type Route, routeKey, routes } from '../../functions/core/contract/index.ts';
 import { edgeHeader } from '../../functions/http/edge.ts';
-import { type JobId, jobs } from '../../functions/jobs/jobs.ts';
+import { type JobId, jobs, mailFeedback } from '../../functions/jobs/jobs.ts';
 import { tableDefinition } from '../../functions/store/table.ts';
-import { scanTag } from '../../infra/aws/attachments.ts';
+import { noncurrentVersionDays, scanTag } from '../../infra/aws/attachments.ts';
 import { EdgeStack, requestsPerIp, signInPathPrefix, signInsPerIp } from '../../infra/aws/edge.ts';
 import { bundling } from '../../infra/aws/functions.ts';
 import { addNagChecks } from '../../infra/aws/nag.ts';
 import { projectRoot } from '../../infra/aws/settings.ts';
-import { apiThrottle, signInFailure, signInFailureBurst } from '../../infra/aws/stack.ts';
+import {
+  apiThrottle,
+  backupRetentionDays,
+  signInFailure,
+  signInFailureBurst,
+} from '../../infra/aws/stack.ts';
 import { staticHeaders } from '../../infra/local/portal.ts';
 import {
   actionsOf,
@@ -86,6 +91,16 @@ function votumFunctions() {
       fn: stack.jobFunctions[id as keyof typeof stack.jobFunctions],
       isGroup: false,
     })),
+    // SES's bounce and complaint events, from the feedback topic: a job without a schedule.
+    {
+      id: 'mailFeedback',
+      entries: [mailFeedback.entry as string],
+      sendsMail: false,
+      readsOnly: false,
+      attachments: new Set<'read' | 'write'>(),
+      fn: stack.mailFeedbackFunction,
+      isGroup: false,
+    },
   ];
 }
 
@@ -145,7 +160,7 @@ describe('the stack', () => {
 });
 
 describe('the functions', () => {
-  it('are exactly one per function group and one per job, besides CDK’s own deployment handler', () => {
+  it('are exactly one per function group and one per job (and the mail feedback’s), besides CDK’s own deployment handler', () => {
     // Prepare
     const { template } = synthesized;
     const ours = votumFunctions().map(({ fn }) => logicalId(fn.function));
@@ -154,7 +169,7 @@ describe('the functions', () => {
     const all = Object.keys(template.findResources('AWS::Lambda::Function'));
 
     // Assess
-    expect(ours).toHaveLength(groupIds.length + jobEntries.length);
+    expect(ours).toHaveLength(groupIds.length + jobEntries.length + 1);
     expect(new Set(ours).size).toBe(ours.length);
     expect(all.filter((id) => !ours.includes(id))).toEqual([
       expect.stringMatching(/^CustomCDKBucketDeployment/),
@@ -208,6 +223,7 @@ describe('the functions', () => {
         },
         SIGNING_SECRET_ARN: { Ref: logicalId(stack.signingSecret) },
         SES_CONFIGURATION_SET: { Ref: logicalId(stack.mail.configurationSet) },
+        MAIL_FROM: 'votum@arl-lw.example.org',
         ATTACHMENTS_BUCKET: { Ref: logicalId(stack.attachments.bucket) },
         NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: 'votum',
@@ -336,7 +352,7 @@ describe('the functions', () => {
       sendsMail,
       attachments,
     }: ReturnType<typeof votumFunctions>[number]) => {
-      const job = isGroup ? undefined : (jobs[id as JobId] as Record<string, unknown>);
+      const job = isGroup ? undefined : (jobs[id as JobId] as Record<string, unknown> | undefined);
       return [
         'logs:CreateLogStream',
         'logs:PutLogEvents',
@@ -358,11 +374,10 @@ describe('the functions', () => {
               'dynamodb:GetRecords',
               'dynamodb:GetShardIterator',
               'dynamodb:ListStreams',
-              'sqs:GetQueueAttributes',
-              'sqs:GetQueueUrl',
-              'sqs:SendMessage',
             ]
           : []),
+        // every job's failed run goes to the job failures queue (its on-failure destination)
+        ...(isGroup ? [] : ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage']),
       ];
     };
 
@@ -427,7 +442,7 @@ describe('the functions', () => {
 });
 
 describe('the attachments bucket', () => {
-  it('is private, encrypted, TLS only, unversioned, logged and retained', () => {
+  it('is private, encrypted, TLS only, versioned, logged and retained', () => {
     // Prepare
     const { template, stack } = synthesized;
 
@@ -451,7 +466,7 @@ describe('the attachments bucket', () => {
         LogFilePrefix: 'attachments/',
       },
     });
-    expect(bucket.Properties.VersioningConfiguration).toBeUndefined();
+    expect(bucket.Properties.VersioningConfiguration).toEqual({ Status: 'Enabled' });
     expect(bucket.DeletionPolicy).toBe('Retain');
     expect(bucket.UpdateReplacePolicy).toBe('Retain');
     const policy = Object.values(
@@ -474,7 +489,7 @@ describe('the attachments bucket', () => {
     );
   });
 
-  it('aborts incomplete uploads and expires unchecked ones after a day', () => {
+  it('aborts incomplete uploads, expires unchecked ones after a day and old versions after their days', () => {
     // Prepare
     const { template, stack } = synthesized;
 
@@ -490,6 +505,12 @@ describe('the attachments bucket', () => {
       {
         Id: 'AbortIncompleteUploads',
         AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 },
+        Status: 'Enabled',
+      },
+      {
+        Id: 'ExpireOldVersions',
+        NoncurrentVersionExpiration: { NoncurrentDays: noncurrentVersionDays },
+        ExpiredObjectDeleteMarker: true,
         Status: 'Enabled',
       },
       { Id: 'ExpireUncheckedUploads', Prefix: 'pending/', ExpirationInDays: 1, Status: 'Enabled' },
@@ -1244,40 +1265,244 @@ describe('the edge stack (us-east-1)', () => {
 });
 
 describe('the alarms', () => {
-  it('watch every function’s errors, the dead-letter queue, the API’s 5xx and bounces', () => {
+  it('are a few child alarms without actions under composite alarms that notify the stack’s topic', () => {
     // Prepare
     const { template, stack } = synthesized;
-    const alarms = Object.values(
+    const topic = { Ref: logicalId(stack.alarmTopic.topic) };
+
+    // Act
+    const children = Object.values(
       template.findResources('AWS::CloudWatch::Alarm') as Record<
         string,
-        { Properties: { MetricName: string; Namespace: string; Dimensions: { Value: unknown }[] } }
+        {
+          Properties: { MetricName: string; Namespace: string; AlarmActions?: unknown; Dimensions?: unknown };
+        }
+      >,
+    ).map((alarm) => alarm.Properties);
+    const composites = Object.values(
+      template.findResources('AWS::CloudWatch::CompositeAlarm') as Record<
+        string,
+        { Properties: { AlarmActions: unknown[]; OKActions: unknown[]; AlarmRule: unknown } }
       >,
     ).map((alarm) => alarm.Properties);
 
+    // Assess: one alarm per kind of trouble, none per function; only the composites notify
+    expect(children.length).toBeLessThanOrEqual(12);
+    for (const child of children) expect(child.AlarmActions).toBeUndefined();
+    const watched = children.map((alarm) => `${alarm.Namespace} ${alarm.MetricName}`);
+    expect(watched).toEqual(
+      expect.arrayContaining([
+        'AWS/Lambda Errors',
+        'AWS/Lambda Throttles',
+        'AWS/ApiGateway 5xx',
+        'AWS/SQS ApproximateNumberOfMessagesVisible',
+        'AWS/SES Reputation.BounceRate',
+        'AWS/SES Reputation.ComplaintRate',
+        'votum/leine-weser OutboxAgeMinutes',
+        'votum/leine-weser JobGaveUpItems',
+        'votum/leine-weser SignInFailures',
+      ]),
+    );
+    const lambdaAlarms = children.filter((alarm) => alarm.Namespace === 'AWS/Lambda');
+    for (const alarm of lambdaAlarms) expect(alarm.Dimensions).toBeUndefined();
+    const queues = children
+      .filter((alarm) => alarm.Namespace === 'AWS/SQS')
+      .map((alarm) => JSON.stringify(alarm.Dimensions));
+    expect(queues.sort()).toEqual(
+      [stack.deadLetterQueue, stack.jobFailureQueue]
+        .map((queue) =>
+          JSON.stringify([{ Name: 'QueueName', Value: { 'Fn::GetAtt': [logicalId(queue), 'QueueName'] } }]),
+        )
+        .sort(),
+    );
+    expect(composites).toHaveLength(3);
+    for (const composite of composites) {
+      expect(composite.AlarmActions).toEqual([topic]);
+      expect(composite.OKActions).toEqual([topic]);
+    }
+    const rules = JSON.stringify(composites.map((composite) => composite.AlarmRule));
+    for (const child of stack.alarms.children) expect(rules).toContain(logicalId(child));
+  });
+
+  it('come with a dashboard, a monthly budget that warns the topic, and the topic is TLS only', () => {
+    // Prepare
+    const { template, stack } = synthesized;
+
     // Act
-    const errorAlarms = alarms.filter(
-      (alarm) => alarm.Namespace === 'AWS/Lambda' && alarm.MetricName === 'Errors',
+    const budget = Object.values(template.findResources('AWS::Budgets::Budget'))[0] as Resource | undefined;
+    const topicPolicy = JSON.stringify(template.findResources('AWS::SNS::TopicPolicy'));
+
+    // Assess
+    expect(Object.keys(template.findResources('AWS::CloudWatch::Dashboard'))).toHaveLength(1);
+    expect(budget?.Properties).toMatchObject({
+      Budget: { BudgetType: 'COST', TimeUnit: 'MONTHLY', BudgetLimit: { Amount: 30, Unit: 'USD' } },
+      NotificationsWithSubscribers: [
+        {
+          Notification: { NotificationType: 'ACTUAL', Threshold: 80 },
+          Subscribers: [{ SubscriptionType: 'SNS', Address: { Ref: logicalId(stack.alarmTopic.topic) } }],
+        },
+        {
+          Notification: { NotificationType: 'FORECASTED', Threshold: 100 },
+          Subscribers: [{ SubscriptionType: 'SNS', Address: { Ref: logicalId(stack.alarmTopic.topic) } }],
+        },
+      ],
+    });
+    expect(topicPolicy).toContain('budgets.amazonaws.com');
+    expect(topicPolicy).toContain('aws:SecureTransport');
+  });
+});
+
+describe('jobs that fail', () => {
+  it('land, after Lambda’s retries, in the job failures queue, which alarms', () => {
+    // Prepare
+    const { template, stack } = synthesized;
+    const queueArn = { 'Fn::GetAtt': [logicalId(stack.jobFailureQueue), 'Arn'] };
+    const functions = [...Object.values(stack.jobFunctions), stack.mailFeedbackFunction];
+
+    // Act
+    const configs = Object.values(template.findResources('AWS::Lambda::EventInvokeConfig')) as Resource[];
+
+    // Assess
+    expect(configs).toHaveLength(functions.length);
+    for (const fn of functions)
+      expect(configs.map((c) => c.Properties)).toContainEqual(
+        expect.objectContaining({
+          FunctionName: { Ref: logicalId(fn.function) },
+          MaximumRetryAttempts: 2,
+          DestinationConfig: { OnFailure: { Destination: queueArn } },
+        }),
+      );
+    expect(resource(template, logicalId(stack.jobFailureQueue)).Properties).toMatchObject({
+      SqsManagedSseEnabled: true,
+    });
+  });
+});
+
+describe('the table’s backups', () => {
+  it('are taken daily by AWS Backup and kept 35 days', () => {
+    // Prepare
+    const { template, stack } = synthesized;
+
+    // Act
+    const plan = Object.values(template.findResources('AWS::Backup::BackupPlan'))[0] as Resource;
+    const selection = Object.values(template.findResources('AWS::Backup::BackupSelection'))[0] as Resource;
+
+    // Assess
+    expect(plan.Properties).toMatchObject({
+      BackupPlan: {
+        BackupPlanRule: [
+          {
+            RuleName: 'Daily',
+            ScheduleExpression: 'cron(0 3 * * ? *)',
+            Lifecycle: { DeleteAfterDays: backupRetentionDays },
+          },
+        ],
+      },
+    });
+    expect(backupRetentionDays).toBe(35);
+    expect(JSON.stringify(selection.Properties)).toContain(
+      JSON.stringify({ 'Fn::GetAtt': [logicalId(stack.table), 'Arn'] }),
+    );
+  });
+});
+
+describe('mail that arrives', () => {
+  it('is sent from an identity with Easy DKIM and a custom MAIL FROM domain, its DNS records as outputs', () => {
+    // Prepare
+    const { template } = synthesized;
+
+    // Act
+    const outputs = template.toJSON().Outputs as Record<string, { Value: unknown }>;
+    const names = Object.keys(outputs);
+
+    // Assess
+    template.hasResourceProperties('AWS::SES::EmailIdentity', {
+      EmailIdentity: 'arl-lw.example.org',
+      DkimAttributes: { SigningEnabled: true },
+      DkimSigningAttributes: { NextSigningKeyLength: 'RSA_2048_BIT' },
+      MailFromAttributes: {
+        MailFromDomain: 'bounce.arl-lw.example.org',
+        BehaviorOnMxFailure: 'USE_DEFAULT_VALUE',
+      },
+    });
+    expect(names.filter((name) => /^MailDkimRecord\d/.test(name))).toHaveLength(3);
+    const value = (part: string) => outputs[names.find((name) => name.includes(part)) ?? '']?.Value;
+    expect(value('MailFromMxRecord')).toBe(
+      'bounce.arl-lw.example.org MX 10 feedback-smtp.eu-central-1.amazonses.com',
+    );
+    expect(value('MailFromSpfRecord')).toBe(
+      'bounce.arl-lw.example.org TXT "v=spf1 include:amazonses.com ~all"',
+    );
+    expect(String(value('DmarcRecord'))).toMatch(/^_dmarc\.arl-lw\.example\.org TXT "v=DMARC1; p=none/);
+  });
+
+  it('reports bounces and complaints to an encrypted topic that the mail feedback function reads', () => {
+    // Prepare
+    const { template, stack } = synthesized;
+    const topic = { Ref: logicalId(stack.mail.feedbackTopic) };
+
+    // Act
+    const destinations = Object.values(
+      template.findResources('AWS::SES::ConfigurationSetEventDestination'),
+    ).map((d) => (d as Resource).Properties.EventDestination as Record<string, unknown>);
+    const subscriptions = Object.values(template.findResources('AWS::SNS::Subscription')).map(
+      (d) => (d as Resource).Properties,
     );
 
     // Assess
-    expect(errorAlarms.map((alarm) => alarm.Dimensions[0]?.Value).sort()).toEqual(
-      votumFunctions()
-        .map(({ fn }) => ({ Ref: logicalId(fn.function) }))
-        .sort(),
-    );
-    expect(alarms).toContainEqual(
+    expect(destinations).toContainEqual(
       expect.objectContaining({
-        Namespace: 'AWS/SQS',
-        MetricName: 'ApproximateNumberOfMessagesVisible',
-        Dimensions: [
-          { Name: 'QueueName', Value: { 'Fn::GetAtt': [logicalId(stack.deadLetterQueue), 'QueueName'] } },
-        ],
+        Enabled: true,
+        MatchingEventTypes: ['bounce', 'complaint'],
+        SnsDestination: { TopicARN: topic },
       }),
     );
-    expect(alarms).toContainEqual(
-      expect.objectContaining({ Namespace: 'AWS/ApiGateway', MetricName: '5xx' }),
+    expect(resource(template, logicalId(stack.mail.feedbackTopic)).Properties).toHaveProperty(
+      'KmsMasterKeyId',
     );
-    expect(alarms).toContainEqual(expect.objectContaining({ Namespace: 'AWS/SES', MetricName: 'Bounce' }));
+    expect(subscriptions).toContainEqual({
+      Protocol: 'lambda',
+      TopicArn: topic,
+      Endpoint: { 'Fn::GetAtt': [logicalId(stack.mailFeedbackFunction.function), 'Arn'] },
+    });
+  });
+});
+
+describe('the stack’s place', () => {
+  it('is eu-central-1, whatever the CLI’s region: personal data stays in the EU', () => {
+    // Prepare
+    const { stack, assembly } = synthesized;
+
+    // Act
+    const artifact = assembly.getStackByName(stack.stackName);
+
+    // Assess
+    expect(stack.region).toBe('eu-central-1');
+    expect(artifact.environment.region).toBe('eu-central-1');
+  });
+});
+
+describe('the demo seats', () => {
+  it('never reach a deployment: no bundle holds them, nothing in infra/aws reads them', () => {
+    // Prepare
+    const { assembly } = synthesized;
+    const seats = JSON.parse(
+      readFileSync(join(projectRoot, 'infra/local/demo-seats.leine-weser.json'), 'utf8'),
+    ) as { members?: { email: string }[]; holder?: { email: string } }[];
+    const addresses = [...JSON.stringify(seats).matchAll(/[\w.+-]+@[\w.-]+/g)].map((m) => m[0]);
+    const bundles = readdirSync(assembly.directory)
+      .filter((name) => name.startsWith('asset.') && existsSync(join(assembly.directory, name, 'index.mjs')))
+      .map((name) => readFileSync(join(assembly.directory, name, 'index.mjs'), 'utf8'));
+    const infra = sourceFiles(join(projectRoot, 'infra/aws')).map((file) => readFileSync(file, 'utf8'));
+
+    // Act
+    const leaked = addresses.filter((address) => bundles.some((bundle) => bundle.includes(address)));
+
+    // Assess
+    expect(addresses.length).toBeGreaterThan(10);
+    expect(bundles.length).toBeGreaterThan(5);
+    expect(leaked).toEqual([]);
+    for (const text of infra) expect(text).not.toContain('demo-seats');
   });
 });
 
@@ -1287,7 +1512,11 @@ describe('the security log', () => {
     const { template, stack } = synthesized;
 
     // Act
-    const filters = Object.values(template.findResources('AWS::Logs::MetricFilter')) as {
+    const filters = Object.values(
+      template.findResources('AWS::Logs::MetricFilter', {
+        Properties: { MetricTransformations: [{ MetricName: 'SignInFailures' }] },
+      }),
+    ) as {
       Properties: {
         LogGroupName: unknown;
         FilterPattern: string;
@@ -1362,7 +1591,7 @@ describe('cdk-nag (AwsSolutions)', () => {
   it('acknowledges only the expected rules, each with its reason', () => {
     // Prepare
     const { app } = synthesized;
-    const expected = ['APIG4', 'CFR1', 'CFR2', 'CFR4', 'IAM5', 'L1', 'S1', 'SMG4', 'SQS3'];
+    const expected = ['APIG4', 'CFR1', 'CFR2', 'CFR4', 'IAM4', 'IAM5', 'L1', 'S1', 'SMG4', 'SNS2', 'SQS3'];
 
     // Act
     const acknowledged = app.node

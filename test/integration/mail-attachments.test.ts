@@ -2,13 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { documentFile, votumLetterGivenUp } from '../../functions/app/documents.ts';
 import { deliver } from '../../functions/app/outbox.ts';
 import type { DocumentOrder } from '../../functions/core/documents.ts';
-import { handler as renderDocuments } from '../../functions/jobs/render-documents.ts';
+import { maxRenderTries, handler as renderDocuments } from '../../functions/jobs/render-documents.ts';
 import { handler as sendOutbox } from '../../functions/jobs/send-outbox.ts';
 import { documents, dynamo, ses } from '../../functions/platform/clients.ts';
 import { config, resetConfig } from '../../functions/platform/config.ts';
-import { documentOrderItem, getDocument, type NewDocument } from '../../functions/store/documents.ts';
+import {
+  documentOrderItem,
+  getDocument,
+  type NewDocument,
+  orderedDocuments,
+} from '../../functions/store/documents.ts';
 import { keys } from '../../functions/store/keys.ts';
 import { type OutboxMail, outboxItem } from '../../functions/store/outbox.ts';
 import { ensureTable } from '../../infra/local/table.ts';
@@ -121,7 +127,7 @@ describe('a document ordered with the mail that carries it', () => {
     expect(early).toBe('skipped');
     expect(outboxBefore.due).toBe(0);
     expect(before).toEqual({ status: 'ordered' });
-    expect(run).toEqual({ issued: 1, skipped: 0, failed: 0 });
+    expect(run).toEqual({ issued: 1, skipped: 0, failed: 0, gaveUp: 0 });
     const stored = await getDocument(documentId);
     expect(stored).toMatchObject({ status: 'issued', fileName: 'Votum-Pflegekraefte.pdf', issuedAt });
     const [received, ...more] = await mailbox(to);
@@ -145,7 +151,7 @@ describe('a document ordered with the mail that carries it', () => {
     expect(mailItem?.documentIds).toEqual([documentId]);
     expect(JSON.stringify(mailItem).length).toBeLessThan(2000);
     expect(await record(keys.document(documentId))).not.toHaveProperty('order');
-    expect(await renderDocuments()).toEqual({ issued: 0, skipped: 0, failed: 0 });
+    expect(await renderDocuments()).toEqual({ issued: 0, skipped: 0, failed: 0, gaveUp: 0 });
   });
 
   it('keeps the mail in the outbox while SES is down, then sends it exactly once with the same bytes', async () => {
@@ -233,5 +239,50 @@ describe('a document ordered with the mail that carries it', () => {
     });
     expect(await record(keys.mail(bad.mail.id))).toMatchObject({ status: 'held' });
     expect(await mailbox(brokenTo)).toEqual([]);
+  });
+
+  it('gives an order that keeps failing up after its bounded tries: recorded on it, out of the queue, told to the office', async () => {
+    // Prepare: an order the renderer can never read
+    const poison: NewDocument = {
+      head: {
+        fileName: 'Protokoll.pdf',
+        contentType: 'application/pdf',
+        issuedAt: '2026-11-23T07:00:00.000Z',
+      },
+      order: { kind: 'minutes', input: { date: 'kaputt' } } as unknown as DocumentOrder,
+    };
+    const to = uniqueEmail();
+    const { documentId, mail } = await orderWithMail(to, poison);
+    // Act: the schedule (and the stream's retries) run the job again and again
+    const runs: unknown[] = [];
+    for (let n = 0; n < maxRenderTries; n++)
+      runs.push(await renderDocuments().catch((error: unknown) => error));
+    const afterwards = await renderDocuments();
+    // Assess: each run before the last failed loudly; the last gave it up and did not fail
+    expect(String(runs[0])).toContain('not rendered');
+    expect(runs.at(-1)).toMatchObject({ gaveUp: expect.any(Number) });
+    expect(afterwards).toEqual({ issued: 0, skipped: 0, failed: 0, gaveUp: 0 });
+    expect(await record(keys.document(documentId))).toMatchObject({
+      status: 'failed',
+      failures: maxRenderTries,
+      lastError: expect.stringContaining('Error'),
+    });
+    expect((await orderedDocuments(100)).map((d) => d.id)).not.toContain(documentId);
+    const stored = await getDocument(documentId);
+    expect(stored).toMatchObject({ status: 'failed', failures: maxRenderTries });
+    const refused = (() => {
+      try {
+        return documentFile(stored, 'missing');
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refused).toMatchObject({ name: 'ConflictError', code: 'document_failed' });
+    // The sketch view marks the letter (get-sketch answers letterFailed)
+    const sketchId = documentId.split('#')[1] ?? '';
+    expect(await votumLetterGivenUp({ id: sketchId, vota: [{}] })).toBe(true);
+    expect(await votumLetterGivenUp({ id: sketchId, vota: [] })).toBe(false);
+    expect(await record(keys.mail(mail.id))).toMatchObject({ status: 'held' });
+    expect(await mailbox(to)).toEqual([]);
   });
 });

@@ -113,6 +113,7 @@ export const sketchTexts = {
       pending: 'Wird versendet',
       held: 'Wird versendet',
       failed: 'Nicht zugestellt',
+      suppressed: 'Nicht zustellbar (Adresse abgewiesen)',
     } as Record<string, string>,
   },
   withdraw: {

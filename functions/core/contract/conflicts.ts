@@ -39,6 +39,7 @@ export const conflictCodes = [
   'report_closed',
   // documents and the calendar feed
   'document_pending',
+  'document_failed',
   'calendar_conflict',
   // the office's access management (Verwaltung → Zugänge)
   'self_removal',

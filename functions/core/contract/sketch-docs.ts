@@ -77,6 +77,8 @@ function build() {
     vota: z.optional(z.array(votum)),
     /** Its file reference („Unser Zeichen“ in the Votum letters), given with the first Votum. */
     reference: z.optional(z.string()),
+    /** The latest Votum's letter could not be rendered and was given up (get-sketch only). */
+    letterFailed: z.optional(z.literal(true)),
     /** The NBank's decision after an endorsing Votum, as reported and confirmed. */
     fundingDecision: z.optional(fundingDecisionSchema()),
     /** The final report as the budget reads it: the ESF funds reported as spent; accepted when it closed. */
@@ -132,8 +134,11 @@ function build() {
     subject: z.string(),
     sketchId: z.optional(z.string()),
     createdAt: instant,
-    /** `held`: waiting for the document it carries (a few seconds after the change). */
-    status: z.enum(['held', 'pending', 'sent']),
+    /**
+     * `held`: waiting for the document it carries (a few seconds after the change); `suppressed`:
+     * not sent, the address bounced permanently or complained (functions/store/suppressions.ts).
+     */
+    status: z.enum(['held', 'pending', 'sent', 'suppressed']),
   });
 
   /** The applicant's status page: their sketches, newest first, and the last mails to them. */

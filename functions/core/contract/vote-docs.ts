@@ -42,6 +42,21 @@ function build() {
     active: z.boolean(),
   });
 
+  /**
+   * An address of the seats the portal sends nothing more to: SES reported a permanent bounce or a
+   * complaint (functions/store/suppressions.ts). Shown to the office beside the person.
+   */
+  const undeliverable = z.strictObject({
+    address: z.string(),
+    reason: z.enum(['bounce', 'complaint']),
+    /** SES's word for it (e.g. NoEmail, abuse). */
+    detail: z.string(),
+    at: z.string(),
+  });
+
+  /** The office's list of seats, with the addresses among them that mail does not reach. */
+  const seatList = z.strictObject({ items: z.array(seat), undeliverable: z.array(undeliverable) });
+
   /** A seat as a vote holds it: fixed when the vote opens, so later changes affect later votes only. */
   const voteSeat = z.omit(seat, { active: true });
 
@@ -272,6 +287,7 @@ function build() {
   return {
     person,
     seat,
+    seatList,
     voteSeat,
     seatState,
     ballot,
@@ -301,6 +317,7 @@ const schemas = () => {
 
 export const person = z.lazy(() => schemas().person);
 export const seat = z.lazy(() => schemas().seat);
+export const seatList = z.lazy(() => schemas().seatList);
 export const voteSeat = z.lazy(() => schemas().voteSeat);
 export const seatState = z.lazy(() => schemas().seatState);
 export const ballot = z.lazy(() => schemas().ballot);

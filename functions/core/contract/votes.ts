@@ -7,7 +7,7 @@ import { voteMessages as m } from '../votes.de.ts';
 import { id, list, sketchParams } from './common.ts';
 import { file, route } from './route.ts';
 import { sketchDoc } from './sketch-docs.ts';
-import { listedMeeting, meeting, myVote, seat, voteDoc, voteSummary } from './vote-docs.ts';
+import { listedMeeting, meeting, myVote, seat, seatList, voteDoc, voteSummary } from './vote-docs.ts';
 
 /*
  * The steering group's routes: seats, circulation votes (ballots, hand-over, recusals, the office's
@@ -182,11 +182,12 @@ const votumBody = z.lazy(() =>
 export const listSeats = route({
   method: 'GET',
   path: '/api/admin/seats',
-  summary: "The steering group's seats (active or not), in natural order of their ids.",
+  summary:
+    "The steering group's seats (active or not), in natural order of their ids, and which of their addresses mail no longer reaches.",
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/list-seats.ts',
-  answers: { 200: z.lazy(() => list(seat)) },
+  answers: { 200: seatList },
 });
 
 export const putSeat = route({
@@ -399,7 +400,7 @@ export const meetingMinutes = route({
   entry: 'functions/http/handlers/meeting-minutes.ts',
   params: z.strictObject({ id: id(m.meeting.label) }),
   answers: { 200: file('application/pdf') },
-  conflicts: ['document_pending'],
+  conflicts: ['document_pending', 'document_failed'],
 });
 
 export const circulationRecord = route({
@@ -413,7 +414,7 @@ export const circulationRecord = route({
   params: sketchParams,
   query: z.strictObject({ vote: z.optional(id(documentMessages.voteLabel)) }),
   answers: { 200: file('application/pdf') },
-  conflicts: ['document_pending'],
+  conflicts: ['document_pending', 'document_failed'],
 });
 
 export const writeVotum = route({
@@ -439,5 +440,5 @@ export const votumLetter = route({
   entry: 'functions/http/handlers/votum-letter.ts',
   params: sketchParams,
   answers: { 200: file('application/pdf') },
-  conflicts: ['document_pending'],
+  conflicts: ['document_pending', 'document_failed'],
 });

@@ -6,7 +6,7 @@ import { Checkbox } from '../../components/ChoiceFields.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
-import { call } from '../../lib/api.ts';
+import { type AnswerOf, call } from '../../lib/api.ts';
 import { SubmitButton } from '../../lib/controls.tsx';
 import { NotLoaded, useAction, useAnnouncement, useLoad } from '../../lib/load.tsx';
 import { useNames } from '../../names.ts';
@@ -271,7 +271,28 @@ function SeatForm({
   );
 }
 
-function SeatTable({ seats, onEdit }: { seats: Seat[]; onEdit: (seat: Seat) => void }) {
+type Undeliverable = AnswerOf<'listSeats'>['undeliverable'];
+
+/** The mark beside an address mail no longer reaches (a permanent bounce or a complaint). */
+function Reach({ address, undeliverable }: { address: string; undeliverable: Undeliverable }) {
+  const mark = undeliverable.find((u) => u.address === address.toLowerCase());
+  return mark ? (
+    <>
+      <br />
+      <span class="field-error">{t.undeliverable[mark.reason]}</span>
+    </>
+  ) : null;
+}
+
+function SeatTable({
+  seats,
+  undeliverable,
+  onEdit,
+}: {
+  seats: Seat[];
+  undeliverable: Undeliverable;
+  onEdit: (seat: Seat) => void;
+}) {
   const names = useNames();
   const c = t.columns;
   return (
@@ -295,6 +316,7 @@ function SeatTable({ seats, onEdit }: { seats: Seat[]; onEdit: (seat: Seat) => v
                 {seat.member.name}
                 <br />
                 {seat.member.email}
+                <Reach address={seat.member.email} undeliverable={undeliverable} />
               </td>
               <td>
                 {seat.deputies.length
@@ -304,6 +326,7 @@ function SeatTable({ seats, onEdit }: { seats: Seat[]; onEdit: (seat: Seat) => v
                         {deputy.name}
                         <br />
                         {deputy.email}
+                        <Reach address={deputy.email} undeliverable={undeliverable} />
                       </span>
                     ))
                   : t.noDeputy}
@@ -380,6 +403,7 @@ export function Seats() {
             ) : (
               <SeatTable
                 seats={merged ?? loaded.data.items}
+                undeliverable={loaded.data.undeliverable}
                 onEdit={(seat) => open({ mode: 'edit', seat }, `edit-${seat.id}`)}
               />
             )}

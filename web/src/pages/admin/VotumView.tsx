@@ -67,6 +67,7 @@ export function VotumView({
         <p class="notice">{t.deferredNote(names)}</p>
       ) : null}
       {vota.length > 1 ? <p>{t.earlier(vota.length - 1)}</p> : null}
+      {doc.letterFailed ? <p class="field-error">{t.letterFailed}</p> : null}
       <p>
         <a
           class="button button--quiet"

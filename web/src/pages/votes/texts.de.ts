@@ -54,6 +54,13 @@ export const voteTexts = {
       actions: 'Aktionen',
     },
     noDeputy: 'keine benannt',
+    /** Beside an address SES reported as bouncing or complaining: the portal mails it no more. */
+    undeliverable: {
+      bounce:
+        'Nicht zustellbar: Die Adresse wurde dauerhaft abgewiesen. Das Portal schickt keine E-Mails mehr an sie.',
+      complaint:
+        'Keine E-Mails mehr: Die Empfängerin oder der Empfänger hat eine E-Mail des Portals als Spam gemeldet.',
+    },
     empty: 'Es sind noch keine Sitze angelegt.',
     edit: 'Bearbeiten',
     add: 'Sitz hinzufügen',

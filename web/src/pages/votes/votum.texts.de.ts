@@ -33,6 +33,8 @@ export const votumTexts = {
   },
   deferredNote: (n: ProfileNames) =>
     `Die Entscheidung ist zurückgestellt: Die Skizze wird ${n.decisionBody.dative} in einer der nächsten Runden erneut vorgelegt.`,
+  letterFailed:
+    'Das Votum-Schreiben konnte nach mehreren Versuchen nicht erstellt werden. Der Betrieb ist benachrichtigt; die E-Mail mit dem Schreiben folgt, sobald es erstellt ist.',
   circulationRecord: (n: ProfileNames) => `Umlaufbeschluss ${n.decisionBody.genitive} (PDF)`,
   earlier: (n: number) =>
     n === 1 ? 'Zuvor wurde 1 Votum geschrieben.' : `Zuvor wurden ${n} Vota geschrieben.`,
