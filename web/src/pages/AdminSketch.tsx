@@ -193,7 +193,9 @@ function Loaded({
             </li>
           ) : null}
           <li>
-            <a href="#befuerwortung">{t.endorsement.heading}</a>
+            <a href="#befuerwortung">
+              {profile.localStatements.required ? t.endorsement.heading : t.endorsement.attachments}
+            </a>
           </li>
           <li>
             <a href="#pruefung">{t.review}</a>

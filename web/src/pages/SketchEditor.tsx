@@ -18,7 +18,7 @@ import {
   type Path,
   type PublicProfile,
   sectionOf,
-  sections,
+  sectionsOf,
   setIn,
   validateDraft,
 } from '../sketch-form.ts';
@@ -296,6 +296,7 @@ export function SketchEditor({ doc, profile }: { doc: SketchDoc; profile: Public
     focusNext.current = undefined;
   });
 
+  const sections = useMemo(() => sectionsOf(profile), [profile]);
   const remembered = readStorage(() => localStorage, stepKey(id));
   const slug = query.abschnitt ?? remembered ?? sections[0].slug;
   const index = Math.max(
@@ -431,6 +432,7 @@ export function SketchEditor({ doc, profile }: { doc: SketchDoc; profile: Public
       </p>
       <div class="editor-layout">
         <SectionNav
+          sections={sections}
           current={index}
           states={states}
           hrefFor={(s) => editPath(id, s)}
