@@ -14,6 +14,7 @@ import { focusField } from '../../components/ErrorSummary.tsx';
 import { call, href, isAbort } from '../../lib/api.ts';
 import { describedBy, FieldError } from '../../lib/controls.tsx';
 import { classify, type Loaded } from '../../lib/load.tsx';
+import { useNames } from '../../names.ts';
 import { followUpTexts as t } from './texts.de.ts';
 import './followup.css';
 import { listAttachments } from '../../lib/attachments.ts';
@@ -103,6 +104,7 @@ export function DecisionView({
   headingLevel: 3 | 4;
 }) {
   const d = t.decision;
+  const names = useNames();
   const decision = doc.fundingDecision as FundingDecision;
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
@@ -133,8 +135,8 @@ export function DecisionView({
         <Row term={d.reported}>{d.by(formatDateTime(decision.reportedAt), decision.reportedBy)}</Row>
         <Row term={d.state}>
           {decision.status === 'confirmed' && decision.confirmedAt
-            ? d.confirmed(formatDateTime(decision.confirmedAt), decision.confirmedBy ?? '')
-            : d.awaitingConfirmation}
+            ? d.confirmed(names, formatDateTime(decision.confirmedAt), decision.confirmedBy ?? '')
+            : d.awaitingConfirmation(names)}
         </Row>
       </dl>
       {decision.outcome === 'approved' ? (
@@ -235,6 +237,7 @@ export const openRequest = (report: DeadlineView) => {
  */
 export function ReportFacts({ report, children }: { report: DeadlineView; children?: ComponentChildren }) {
   const r = t.reports;
+  const names = useNames();
   const more = openRequest(report);
   const accepted = report.state === 'accepted' ? report.reviews[report.reviews.length - 1] : undefined;
   return (
@@ -261,7 +264,7 @@ export function ReportFacts({ report, children }: { report: DeadlineView; childr
       {more ? (
         <div class="notice notice--info">
           <p class="notice__heading">
-            <strong>{r.moreHeading}</strong>
+            <strong>{r.moreHeading(names)}</strong>
           </p>
           <p>{r.moreAt(formatDateTime(more.at))}</p>
           <p class="pre">{more.note}</p>
