@@ -77,6 +77,7 @@ function Review({
   title: string;
   onDone: (announcement: string) => void;
 }) {
+  const names = useNames();
   const canAccept = allows('accept', doc);
   const canReturn = allows('return', doc);
   const canWithdraw = allows('withdraw', doc);
@@ -84,7 +85,7 @@ function Review({
     <section aria-labelledby="review-heading" id="pruefung">
       <h2 id="review-heading">{t.review}</h2>
       {!canAccept && !canReturn && !canWithdraw ? (
-        <p>{t.reviewClosed(de.status[doc.status] ?? doc.status)}</p>
+        <p>{t.reviewClosed(names, de.status[doc.status] ?? doc.status)}</p>
       ) : null}
       {canAccept ? <AcceptAction doc={doc} onDone={onDone} /> : null}
       {canReturn ? <ReturnAction doc={doc} onDone={onDone} /> : null}
@@ -235,6 +236,7 @@ export function AdminSketch() {
   const { path } = useLocation();
   const id = params.id ?? '';
   const profileState = useProfile();
+  const names = useNames();
   const session = useSession();
   const [reloads, setReloads] = useState(0);
   const loaded = useSketch(id, reloads);
@@ -279,7 +281,7 @@ export function AdminSketch() {
         {/* The owner may read the sketch too, but the office's actions are not theirs. */}
         {session.state === 'signed-in' && !isAdmin(session) ? (
           <div class="notice notice--error" role="alert">
-            <p>{adminTexts.list.forbidden}</p>
+            <p>{adminTexts.list.forbidden(names)}</p>
           </div>
         ) : loaded.state === 'loading' ? (
           <p role="status">{t.loading}</p>

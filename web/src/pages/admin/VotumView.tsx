@@ -74,7 +74,7 @@ export function VotumView({
         </a>
       </p>
       <p id="votum-letter-hint" class="hint">
-        {t.letterHint}
+        {t.letterHint(names)}
       </p>
       {votum.outcome.source === 'circulation' && votum.outcome.voteId ? (
         <p>

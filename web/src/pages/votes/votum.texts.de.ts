@@ -25,7 +25,7 @@ export const votumTexts = {
   writeHint: (n: ProfileNames) =>
     `${capitalised(n.decisionBody.nominative)} hat entschieden; das Votum steht noch aus.`,
   letter: 'Votum als PDF herunterladen',
-  letterHint: 'Fügen Sie dieses Schreiben Ihrem Förderantrag bei der NBank bei.',
+  letterHint: (n: ProfileNames) => `Fügen Sie dieses Schreiben Ihrem Förderantrag bei ${n.bank.dative} bei.`,
   circulationRecord: (n: ProfileNames) => `Umlaufbeschluss ${n.decisionBody.genitive} (PDF)`,
   earlier: (n: number) =>
     n === 1 ? 'Zuvor wurde 1 Votum geschrieben.' : `Zuvor wurden ${n} Vota geschrieben.`,
