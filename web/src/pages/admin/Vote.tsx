@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { addDays, formatDate, formatDateTime } from '../../../../functions/core/dates.ts';
-import type { ProfileNames } from '../../../../functions/core/profile.ts';
 import { de } from '../../../../functions/core/messages.de.ts';
 import { formatEuro } from '../../../../functions/core/money.ts';
+import type { ProfileNames } from '../../../../functions/core/profile.ts';
 import { type BallotChoice, ballotChoices, choiceLabels, holderOf } from '../../../../functions/core/vote.ts';
 import { Field } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -172,7 +172,9 @@ function Progress({
                   return (
                     <td key={sketch.id}>
                       {t.voted(choiceLabels[ballot.choice], holder[ballot.castAs])}
-                      {ballot.recordedBecause ? ` (${t.recordedByOffice(names, ballot.recordedBecause)})` : ''}
+                      {ballot.recordedBecause
+                        ? ` (${t.recordedByOffice(names, ballot.recordedBecause)})`
+                        : ''}
                     </td>
                   );
                 })}

@@ -248,7 +248,7 @@ export function ReportFacts({ report, children }: { report: DeadlineView; childr
           {report.overdue ? <strong class="followup-overdue"> – {r.overdue}</strong> : null}
         </Row>
         <Row term={r.state}>
-          {r.states[report.state] ?? report.state}
+          {r.states(names)[report.state] ?? report.state}
           {accepted ? ` – ${r.accepted(formatDateTime(accepted.at))}` : ''}
         </Row>
         {report.report ? <Row term={r.submittedAt}>{formatDateTime(report.report.submittedAt)}</Row> : null}

@@ -35,7 +35,8 @@ export const followUpTexts = {
     state: 'Stand',
     confirmed: (n: ProfileNames, at: string, who: string) =>
       `Von ${n.office.dative} bestätigt am ${at} (${who}).`,
-    awaitingConfirmation: (n: ProfileNames) => `Gemeldet, wartet auf die Bestätigung durch ${n.office.accusative}.`,
+    awaitingConfirmation: (n: ProfileNames) =>
+      `Gemeldet, wartet auf die Bestätigung durch ${n.office.accusative}.`,
     differencesHeading: 'Abweichungen von der Skizze',
     noDifferences: 'Keine: Betrag und Laufzeit sind so bewilligt, wie die Skizze sie beantragt.',
     requested: 'Beantragt',
@@ -90,12 +91,12 @@ export const followUpTexts = {
       `Noch keine Berichte fällig. Der Abschlussbericht wird einen Monat nach Projektende fällig; die Frist erscheint hier, sobald ${n.office.nominative} die Förderentscheidung bestätigt hat.`,
     due: 'Fällig am',
     state: 'Stand',
-    states: {
+    states: (n: ProfileNames): Record<string, string> => ({
       open: 'offen',
-      submitted: 'eingereicht, wird geprüft',
+      submitted: `eingereicht, wird von ${n.office.dative} geprüft`,
       accepted: 'angenommen',
       cancelled: 'nicht mehr erforderlich',
-    } as Record<string, string>,
+    }),
     overdue: 'überfällig',
     overdueSince: (days: number) =>
       days <= 0 ? 'überfällig seit heute' : `überfällig seit ${plural(days, 'Tag', 'Tagen')}`,

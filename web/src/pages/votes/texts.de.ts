@@ -138,8 +138,10 @@ export const voteTexts = {
     silent: 'nicht abgestimmt',
     sketchStatus: (status: string) => `Stand: ${status}`,
     recused: 'befangen',
-    handedByOffice: (n: ProfileNames, because: string) => `von ${n.office.dative} übergeben, Anlass: ${because}`,
-    recordedByOffice: (n: ProfileNames, because: string) => `von ${n.office.dative} erfasst, Anlass: ${because}`,
+    handedByOffice: (n: ProfileNames, because: string) =>
+      `von ${n.office.dative} übergeben, Anlass: ${because}`,
+    recordedByOffice: (n: ProfileNames, because: string) =>
+      `von ${n.office.dative} erfasst, Anlass: ${because}`,
     sketchProgress: (title: string, voted: number, eligible: number, recused: number) =>
       `„${title}“: ${number.format(voted)} von ${plural(eligible, 'Sitz', 'Sitzen')} haben abgestimmt${recused ? `, ${number.format(recused)} befangen` : ''}.`,
     lastUpdate: (time: string) => `Stand: ${time} Uhr. Die Seite aktualisiert sich alle 15 Sekunden.`,
