@@ -93,7 +93,7 @@ describe('after the Votum', () => {
     await typeInto(own, form.getByLabel('Bewilligte ESF-Mittel in Euro'), '200.000,00');
     await fillDate(form.getByLabel('Beginn der bewilligten Laufzeit'), '2027-01-01');
     await fillDate(form.getByLabel('Ende der bewilligten Laufzeit'), '2028-06-30');
-    await form.getByLabel('Datei hinzufügen – Förderbescheid der NBank (Kopie)').setInputFiles({
+    await form.getByLabel('Datei hinzufügen – Förderbescheid (Kopie)').setInputFiles({
       name: 'Zuwendungsbescheid.pdf',
       mimeType: 'application/pdf',
       buffer: Buffer.from(pdf(512)),
