@@ -1,13 +1,19 @@
+import { attachmentInput } from '../core/attachments.de.ts';
 import {
   type AttachmentKind,
   type AttachmentMeta,
+  attachmentKindLabels,
   attachmentMessages,
   attachmentsEditable,
+  followUpAttachmentKinds,
+  kindOffered,
+  sketchAttachmentKindsOf,
   someAttachmentsEditable,
 } from '../core/attachments.ts';
-import { ConflictError, ForbiddenError, NotFoundError } from '../core/errors.ts';
+import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../core/errors.ts';
 import type { SketchStatus } from '../core/lifecycle.ts';
 import { de } from '../core/messages.de.ts';
+import { config } from '../platform/config.ts';
 import { getAttachment, sketchAccess } from '../store/attachments.ts';
 import type { Caller } from './caller.ts';
 import { loadSketch } from './sketches.ts';
@@ -46,6 +52,17 @@ export async function attachmentScope(
       throw new ConflictError(attachmentMessages.notEditable(de.status[sketch.status]), 'not_editable');
   }
   return { sketchId, ...sketch };
+}
+
+/** A kind the profile's process has: no local alliance's statement where it has no local step (400 naming `kind`). */
+export function mustBeOffered(kind: AttachmentKind): void {
+  const { profile } = config();
+  if (kindOffered(profile, kind)) return;
+  const message = attachmentInput.kindNotOffered(attachmentKindLabels[kind], [
+    ...sketchAttachmentKindsOf(profile),
+    ...followUpAttachmentKinds,
+  ]);
+  throw new InputError(message, [{ field: 'kind', message }]);
 }
 
 /** A change of an attachment of `kind`: the sketch's own files before the vote, follow-up files after it. */

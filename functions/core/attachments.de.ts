@@ -45,6 +45,9 @@ export const attachmentMessages = {
  */
 export const attachmentInput = {
   kind: (kinds: readonly string[]) => `Art des Anhangs: Bitte eine der Arten ${kinds.join(', ')} angeben.`,
+  /** A kind the profile's process does not have (the local alliance's statement without a local step). */
+  kindNotOffered: (label: string, kinds: readonly string[]) =>
+    `Art des Anhangs: „${label}“ sieht dieses Verfahren nicht vor; bitte eine der Arten ${kinds.join(', ')} angeben.`,
   fileNameMissing: 'Dateiname: Bitte angeben.',
   fileNameTooLong: (max: number) => `Dateiname: zu lang (höchstens ${max} Zeichen).`,
   contentTypeMissing: 'Dateityp: Bitte angeben.',

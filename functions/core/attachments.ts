@@ -1,7 +1,9 @@
 import { maxAttachmentBytes, maxAttachmentsPerSketch } from './attachment-limits.ts';
 import { attachmentKindLabels, attachmentMessages } from './attachments.de.ts';
 import type { SketchStatus } from './lifecycle.ts';
+import { hasLocalStep } from './local.ts';
 import { formatWhole } from './money.ts';
+import type { AllianceProfile } from './profile.ts';
 import type { FieldError } from './sketch.ts';
 
 /*
@@ -16,6 +18,15 @@ export const attachmentKinds = ['endorsement_statement', 'nbank_draft', 'cost_pl
 /** Files after the Votum (core/followup.ts): the NBank's notice, a report or the NBank Sachbericht. */
 export const followUpAttachmentKinds = ['funding_decision', 'report'] as const;
 export type AttachmentKind = (typeof attachmentKinds)[number] | (typeof followUpAttachmentKinds)[number];
+
+/** The sketch's own kinds in the profile's process: the local alliance's statement only where it has the local step. */
+export const sketchAttachmentKindsOf = (
+  profile: Pick<AllianceProfile, 'localStatements'>,
+): (typeof attachmentKinds)[number][] =>
+  attachmentKinds.filter((kind) => kind !== 'endorsement_statement' || hasLocalStep(profile));
+/** Whether the profile's process has attachments of this kind at all. */
+export const kindOffered = (profile: Pick<AllianceProfile, 'localStatements'>, kind: AttachmentKind) =>
+  kind !== 'endorsement_statement' || hasLocalStep(profile);
 
 export { attachmentKindLabels, maxAttachmentBytes, maxAttachmentsPerSketch };
 /** How long a presigned upload may be used, and how long a pending attachment is kept without a check. */

@@ -122,7 +122,7 @@ export const nextSteps = {
   not_endorsed: (n: ProfileNames) =>
     `${capitalised(n.decisionBody.nominative)} hat kein positives Votum abgegeben. Die Begründung steht im Votum.`,
   vote_closed: (n: ProfileNames) =>
-    `${capitalised(n.decisionBody.nominative)} hat über die Skizze entschieden. Die Koordinierungsstelle schreibt nun das Votum; Sie erhalten es per E-Mail.`,
+    `${capitalised(n.decisionBody.nominative)} hat über die Skizze entschieden. ${capitalised(n.office.nominative)} schreibt nun das Votum; Sie erhalten es per E-Mail.`,
   deferred: (n: ProfileNames) =>
     `${capitalised(n.decisionBody.nominative)} hat die Entscheidung zurückgestellt (die Gründe stehen im Votum). Die Skizze wird ${n.decisionBody.dative} in einer der nächsten Runden erneut vorgelegt.`,
   withdrawn: 'Die Skizze wurde zurückgezogen. Es ist nichts mehr zu tun.',

@@ -34,15 +34,15 @@ daten.json      alles, was das Portal über Sie gespeichert hat: Ihre Skizzen mi
                 Anmeldungen und Ihre Sitze im Entscheidungsgremium
 skizzen/<id>/   die Anlagen jeder Skizze und die Votum-Schreiben (PDF)
 
-Angaben über andere Personen (z. B. Adressen der Koordinierungsstelle) sind ersetzt durch „(andere Person)“.
+Angaben über andere Personen (z. B. Adressen derer, die das Portal verwalten) sind ersetzt durch „(andere Person)“.
 `,
   exportFileName: (date: string) => `meine-daten-${date}.zip`,
   erasure: {
     isAdmin:
-      'Diese Adresse steht auf der Liste der Koordinierungsstelle. Nehmen Sie sie zuerst unter „Zugänge“ von der Liste.',
+      'Diese Adresse hat einen Verwaltungszugang. Nehmen Sie sie zuerst unter „Zugänge“ von der Liste.',
     holdsSeat:
       'Diese Adresse hält einen Sitz (Mitglied oder Stellvertretung). Besetzen Sie den Sitz zuerst neu.',
-    lockReason: 'Löschung beantragt; Aufbewahrungspflicht (ESF) – nur noch für die Koordinierungsstelle',
+    lockReason: 'Löschung beantragt; Aufbewahrungspflicht (ESF) – nur noch für die Verwaltung des Portals lesbar',
     confirmMismatch: 'Bestätigung: Bitte geben Sie die E-Mail-Adresse zur Bestätigung genau noch einmal ein.',
   },
   fields: {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isValidDate, runtimeMonths, yearsOf } from './dates.ts';
 import { capJustificationNeeded, fundingAtCapCents, maxFundingCents } from './funding-rules.ts';
+import { hasLocalStep } from './local.ts';
 import { validation } from './messages.de.ts';
 import { formatEuro, formatPercent } from './money.ts';
 import type { AllianceProfile } from './profile.ts';
@@ -74,6 +75,10 @@ export const sketchSections = [
   'declarations',
 ] as const;
 export type SketchSection = (typeof sketchSections)[number];
+
+/** The sections the profile's form has: the local alliance only where the process has the local step. */
+export const sectionsOf = (profile: Pick<AllianceProfile, 'localStatements'>): SketchSection[] =>
+  sketchSections.filter((section) => section !== 'localAlliance' || hasLocalStep(profile));
 
 /** Builds the sections' schemas; the API's answer of a submitted version builds its own copy on first use. */
 export const buildSketchShape = () =>
@@ -185,11 +190,15 @@ export const buildSketchShape = () =>
       ),
       capJustification: optionalText(L.capJustification, limits.capJustification),
     }),
-    localAlliance: z.strictObject({
-      subRegionId: id(L.localAlliance),
-      presentedOn: date(L.presentedOn),
-      statement: optionalText(L.statement, limits.statement),
-    }),
+    // Optional in the shape, so sketches of a profile without the local step have none and older
+    // ones that have it still read; where the profile has the step, ruleIssues asks for it.
+    localAlliance: z.optional(
+      z.strictObject({
+        subRegionId: id(L.localAlliance),
+        presentedOn: date(L.presentedOn),
+        statement: optionalText(L.statement, limits.statement),
+      }),
+    ),
     declarations: z.strictObject({
       privacy: z.literal(true, { error: m.privacy() }),
       truthful: z.literal(true, { error: m.truthful() }),
@@ -320,8 +329,15 @@ export function ruleIssues(sketch: Sketch, profile: AllianceProfile, today: stri
     }
   }
 
-  // 8. Local alliance
-  const chosenAlliance = profile.subRegions.find((r) => r.id === sketch.localAlliance.subRegionId);
+  // 8. Local alliance: only where the profile's process has the local step
+  if (!hasLocalStep(profile)) return issues;
+  const local = sketch.localAlliance;
+  if (!local) {
+    add(['localAlliance', 'subRegionId'], r.localAlliance());
+    add(['localAlliance', 'presentedOn'], v.required(L.presentedOn));
+    return issues;
+  }
+  const chosenAlliance = profile.subRegions.find((r) => r.id === local.subRegionId);
   if (!chosenAlliance) {
     add(['localAlliance', 'subRegionId'], r.localAlliance());
   } else if (!sketch.space.subRegions.some((s) => s.id === chosenAlliance.id)) {
@@ -329,7 +345,7 @@ export function ruleIssues(sketch: Sketch, profile: AllianceProfile, today: stri
     const covered = chosenRegions.flatMap((region) => (region ? [region.localAlliance] : []));
     add(['localAlliance', 'subRegionId'], r.localAllianceOutside(chosenAlliance.localAlliance, covered));
   }
-  if (sketch.localAlliance.presentedOn > today) {
+  if (local.presentedOn > today) {
     add(['localAlliance', 'presentedOn'], r.presentedInFuture());
   }
   return issues;
@@ -340,12 +356,25 @@ function formatDateDe(date: string): string {
   return `${d}.${m}.${y}`;
 }
 
-/** The schema a sketch must meet to be submitted, with the profile's rules. */
+/**
+ * The schema a sketch must meet to be submitted, with the profile's rules. Where the profile has no
+ * local step, a local alliance section in the draft (an older form's, or one written before the
+ * profile changed) is not part of the sketch: it is left out, not checked.
+ */
 export function sketchSchema(profile: AllianceProfile, today: string) {
-  return base.check(
+  const checked = base.check(
     z.superRefine((sketch, ctx) => {
       for (const issue of ruleIssues(sketch, profile, today)) ctx.addIssue({ code: 'custom', ...issue });
     }),
+  );
+  if (hasLocalStep(profile)) return checked;
+  return z.pipe(
+    z.transform((input: unknown) => {
+      if (!input || typeof input !== 'object' || Array.isArray(input)) return input;
+      const { localAlliance: _left, ...rest } = input as Record<string, unknown>;
+      return rest;
+    }),
+    checked,
   );
 }
 

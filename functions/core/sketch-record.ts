@@ -1,4 +1,5 @@
 import { formatDate, runtimeMonths } from './dates.ts';
+import { hasLocalStep } from './local.ts';
 import { formatEuro, formatPercent } from './money.ts';
 import type { AllianceProfile } from './profile.ts';
 import { recordSections } from './sketch.de.ts';
@@ -22,6 +23,8 @@ export function sketchRecord(sketch: Sketch, profile: AllianceProfile): RecordSe
   const f = sketch.finance;
   const sum = totals(f);
   const lines = (items: string[]) => items.join('\n') || '–';
+  // Section 8 only where the profile's process has the local step (and the sketch the section).
+  const local = hasLocalStep(profile) ? sketch.localAlliance : undefined;
   return [
     {
       title: recordSections.applicant,
@@ -123,18 +126,17 @@ export function sketchRecord(sketch: Sketch, profile: AllianceProfile): RecordSe
         ...(f.capJustification ? [[L.capJustification, f.capJustification] as [string, string]] : []),
       ],
     },
-    {
-      title: recordSections.localAlliance,
-      rows: [
-        [
-          L.localAlliance,
-          region(sketch.localAlliance.subRegionId)?.localAlliance ?? sketch.localAlliance.subRegionId,
-        ],
-        ['Vorgestellt am', formatDate(sketch.localAlliance.presentedOn)],
-        ...(sketch.localAlliance.statement
-          ? [[L.statement, sketch.localAlliance.statement] as [string, string]]
-          : []),
-      ],
-    },
+    ...(local
+      ? [
+          {
+            title: recordSections.localAlliance,
+            rows: [
+              [L.localAlliance, region(local.subRegionId)?.localAlliance ?? local.subRegionId],
+              ['Vorgestellt am', formatDate(local.presentedOn)],
+              ...(local.statement ? [[L.statement, local.statement]] : []),
+            ] as [string, string][],
+          },
+        ]
+      : []),
   ];
 }

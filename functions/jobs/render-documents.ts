@@ -3,7 +3,12 @@ import { renderDocument } from '../documents/render.ts';
 import { clock } from '../platform/clock.ts';
 import { config } from '../platform/config.ts';
 import { logger } from '../platform/logger.ts';
-import { issueDocument, orderedDocuments, recordRenderFailure } from '../store/documents.ts';
+import {
+  issueDocument,
+  type OrderedDocument,
+  orderedDocuments,
+  recordRenderFailure,
+} from '../store/documents.ts';
 import { releaseMailItem } from '../store/outbox.ts';
 import { jobLogFields } from './jobs.ts';
 
@@ -27,11 +32,21 @@ export interface RenderRun {
  * the event is not read: the sparse index of ordered documents says what is to do.
  */
 export async function handler(): Promise<RenderRun> {
+  return renderOrdered();
+}
+
+/**
+ * The job's work, for the documents `only` selects (all, for the job). Tests that run under another
+ * alliance's profile on the shared test table render their own documents only, not the others'.
+ */
+export async function renderOrdered(only?: (document: OrderedDocument) => boolean): Promise<RenderRun> {
   const { profile } = config();
   const run: RenderRun = { issued: 0, skipped: 0, failed: 0, gaveUp: 0 };
   const failedIds = new Set<string>();
   for (;;) {
-    const ordered = (await orderedDocuments(batch)).filter((d) => !failedIds.has(d.id));
+    const ordered = (await orderedDocuments(only ? 100 : batch)).filter(
+      (d) => !failedIds.has(d.id) && (only?.(d) ?? true),
+    );
     if (ordered.length === 0) break;
     for (const document of ordered) {
       try {

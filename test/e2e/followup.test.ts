@@ -89,7 +89,7 @@ describe('after the Votum', () => {
       () => (globalThis as unknown as InPage).document.activeElement?.id === 'followup-heading',
     );
     expect(await axeViolations(own)).toEqual([]);
-    await form.getByLabel('Datei hinzufügen – Förderbescheid der NBank (Kopie)').setInputFiles({
+    await form.getByLabel('Datei hinzufügen – Förderbescheid (Kopie)').setInputFiles({
       name: 'Zuwendungsbescheid.pdf',
       mimeType: 'application/pdf',
       buffer: Buffer.from(pdf(512)),

@@ -46,14 +46,26 @@ describe('the portal under the Nordostniedersachsen profile', () => {
     const id = new URL(page.url()).pathname.split('/')[2] ?? '';
     await page.goto(`${portal.url}/skizzen/${id}/bearbeiten?abschnitt=verstetigung`);
     await visible(page.getByText('Verstetigung nach der Förderung (freiwillig)'));
+    const steps = await page
+      .getByRole('navigation', { name: 'Abschnitte der Projektskizze' })
+      .getByRole('link')
+      .allTextContents();
     const form = (await page.locator('main').textContent()) ?? '';
     await page.goto(`${portal.url}/skizzen/${id}/pruefen`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     const review = (await page.locator('main').textContent()) ?? '';
+    await page.goto(`${portal.url}/skizzen/${id}/bearbeiten?abschnitt=allianz`);
+    const stepCount = await page.locator('.step-count').textContent();
     // Assess
     expect(start).toContain('Projektträger beantragen die Förderung direkt bei der Allianz für Fachkräfte');
     expect(start).toContain('Die 14 Institutionen der Allianz für Fachkräfte Nordostniedersachsen');
     for (const text of [start, form, review]) expect(text).not.toMatch(/Leine-Weser|Lenkungsgruppe/);
+    // No local step in this profile: no "Lokale Allianz" step in the list, the review or the addresses.
+    expect(steps).toHaveLength(9);
+    expect(steps.join(' ')).toContain('Erklärungen');
+    expect(steps.join(' ')).not.toContain('Lokale Allianz');
+    expect(review).not.toMatch(/Lokale Allianz|lokalen Allianz/);
+    expect(stepCount).toBe('Abschnitt 1 von 8');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -44,10 +44,16 @@ describe('the portal under the Südostniedersachsen profile', () => {
     const id = new URL(page.url()).pathname.split('/')[2] ?? '';
     await page.goto(`${portal.url}/skizzen/${id}/bearbeiten?abschnitt=verstetigung`);
     await visible(page.getByText('Modellcharakter und Übertragbarkeit (freiwillig)'));
+    const steps = await page
+      .getByRole('navigation', { name: 'Abschnitte der Projektskizze' })
+      .getByRole('link')
+      .allTextContents();
     const form = (await page.locator('main').textContent()) ?? '';
     await page.goto(`${portal.url}/skizzen/${id}/pruefen`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     const review = (await page.locator('main').textContent()) ?? '';
+    await page.goto(`${portal.url}/skizzen/${id}/bearbeiten?abschnitt=allianz`);
+    const stepCount = await page.locator('.step-count').textContent();
     // Assess
     expect(start).toContain(
       'Zu den Themenschwerpunkten werden Projektideen der regionalen Arbeitsmarktakteure gesammelt und ausgewählt.',
@@ -55,6 +61,12 @@ describe('the portal under the Südostniedersachsen profile', () => {
     expect(start).toContain('Wer entscheidet: Sprecherkreis');
     for (const text of [start, form, review])
       expect(text).not.toMatch(/Leine-Weser|Lenkungsgruppe|Koordinierungsstelle/);
+    // No local step in this profile: no "Lokale Allianz" step in the list, the review or the addresses.
+    expect(steps).toHaveLength(9);
+    expect(steps.join(' ')).toContain('Erklärungen');
+    expect(steps.join(' ')).not.toContain('Lokale Allianz');
+    expect(review).not.toMatch(/Lokale Allianz|lokalen Allianz/);
+    expect(stepCount).toBe('Abschnitt 1 von 8');
     expect(pageErrors).toEqual([]);
   });
 });

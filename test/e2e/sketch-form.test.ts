@@ -308,20 +308,25 @@ describe('the sketch form in the browser', () => {
     await type(resumed, 'f-finance-thirdParty-0-amountCents', '30.000');
     await expectNoError(resumed, 'f-finance-esfCents');
 
-    // Act: a line that lifts the total over the cap, without a justification
+    // Act: a line that lifts the total over the cap, and (Leine-Weser asks only then, chapter 5) the
+    // ESF above what costs at the cap could get, without a justification
     await resumed.getByRole('button', { name: 'Kostenzeile hinzufügen' }).press('Enter');
     await field(resumed, 'f-finance-costs-9-category').selectOption('services');
     await type(resumed, 'f-finance-costs-9-description', 'Externe Evaluation');
     await type(resumed, 'f-finance-costs-9-amountCents', '200.000');
+    await expectNoError(resumed, 'f-finance-capJustification');
+    await type(resumed, 'f-finance-esfCents', '520.000,00');
     await expectError(
       resumed,
       'f-finance-capJustification',
-      /Die Gesamtkosten \(551\.600,00\s€\) liegen über 500\.000,00\s€; bitte begründen Sie das/,
+      /Die Gesamtkosten \(551\.600,00\s€\) liegen über 500\.000,00\s€, und die beantragte Förderung übersteigt/,
     );
     // Act: remove the line again by keyboard; focus goes to the row before
     await resumed.getByRole('button', { name: 'Entfernen: Kostenzeile 10', exact: true }).press('Enter');
     await focused(resumed, 'f-finance-costs-8-category');
     await expectNoError(resumed, 'f-finance-capJustification');
+    await type(resumed, 'f-finance-esfCents', '246.120,00');
+    await expectNoError(resumed, 'f-finance-esfCents');
     await saved(resumed);
 
     // Act: section 8 – a presentation date in the future

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { config } from '../../functions/platform/config.ts';
 import { nordostSketch } from '../support/alliance-sketches.ts';
-import { speaksOfItsOwnAlliance, startApiAs, wholeJourney } from '../support/journey.ts';
+import { signIn, uniqueEmail } from '../support/api.ts';
+import { onlyItsOwnNames, speaksOfItsOwnAlliance, startApiAs, wholeJourney } from '../support/journey.ts';
+import { startDraft, submitAs } from '../support/sketches.ts';
 
 /* Nordostniedersachsen's own journey: its sketch, its rules, its names in every mail. */
 
@@ -28,8 +30,45 @@ describe('a sketch under the Nordostniedersachsen profile', () => {
         subject,
       ).toBe(true);
     speaksOfItsOwnAlliance(journey.text, profile);
+    // The Votum's mail, sent once its letter is rendered: this alliance's names only.
+    const votum = journey.mails.find((m) =>
+      m.subject.startsWith(`Votum ${profile.names.decisionBody.genitive}:`),
+    );
+    expect(votum, 'the Votum mail').toBeDefined();
+    onlyItsOwnNames(`${votum?.subject}\n${votum?.body.text}`, profile);
+    expect(votum?.body.text).toContain(`Förderantrag bei ${profile.names.bank.dative}`);
+    // No local step in this profile: submitted without a local alliance, none in the record.
+    expect(journey.text).not.toMatch(/Lokale Allianz|lokalen Allianz/);
     expect(journey.text).toContain('einen starken Regionalbezug aufweisen');
     expect(journey.text).toContain('So geht es weiter');
+  });
+
+  it('is submitted without a local alliance, which its process does not have, nor its statement as an attachment', async () => {
+    // Prepare
+    const applicant = await signIn(api.url, uniqueEmail());
+    const draft = await startDraft(applicant, nordostSketch());
+    const older = await startDraft(applicant, {
+      ...nordostSketch(),
+      localAlliance: { subRegionId: '', presentedOn: '', statement: '' },
+    });
+    // Act
+    const submitted = await submitAs(applicant, draft.id, draft.version);
+    const olderSubmitted = await submitAs(applicant, older.id, older.version);
+    const statement = await applicant.call('POST', `/api/sketches/${draft.id}/attachments`, {
+      kind: 'endorsement_statement',
+      fileName: 'Stellungnahme.pdf',
+      contentType: 'application/pdf',
+      size: 1000,
+    });
+    // Assess
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+    expect(submitted.body.draft).not.toHaveProperty('localAlliance');
+    expect(olderSubmitted.status, JSON.stringify(olderSubmitted.body)).toBe(200);
+    expect(olderSubmitted.body.draft).not.toHaveProperty('localAlliance');
+    expect(statement.status).toBe(400);
+    expect((statement.body as { fields?: { field: string }[] }).fields?.map((f) => f.field)).toEqual([
+      'kind',
+    ]);
   });
 
   it('refuses a sketch that ends after its period („bis 2024“) and asks 80 % of the personnel costs', async () => {

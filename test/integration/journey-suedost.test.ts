@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { config } from '../../functions/platform/config.ts';
 import { suedostSketch } from '../support/alliance-sketches.ts';
-import { speaksOfItsOwnAlliance, startApiAs, wholeJourney } from '../support/journey.ts';
+import { onlyItsOwnNames, speaksOfItsOwnAlliance, startApiAs, wholeJourney } from '../support/journey.ts';
 
 /* Südostniedersachsen's own journey: its Geschäftsstelle, its Sprecherkreis, its names in every mail. */
 
@@ -28,6 +28,15 @@ describe('a sketch under the Südostniedersachsen profile', () => {
         subject,
       ).toBe(true);
     speaksOfItsOwnAlliance(journey.text, profile);
+    // The Votum's mail, sent once its letter is rendered: this alliance's names only.
+    const votum = journey.mails.find((m) =>
+      m.subject.startsWith(`Votum ${profile.names.decisionBody.genitive}:`),
+    );
+    expect(votum, 'the Votum mail').toBeDefined();
+    onlyItsOwnNames(`${votum?.subject}\n${votum?.body.text}`, profile);
+    expect(votum?.body.text).toContain(`Förderantrag bei ${profile.names.bank.dative}`);
+    // No local step in this profile: submitted without a local alliance, none in the record.
+    expect(journey.text).not.toMatch(/Lokale Allianz|lokalen Allianz/);
     expect(journey.text).toContain(
       'bei der Geschäftsstelle des Fachkräftebündnisses Südostniedersachsen eingegangen',
     );

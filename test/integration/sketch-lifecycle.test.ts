@@ -267,6 +267,27 @@ describe('submitting a sketch', () => {
     expect(await mailsAbout(email, 'Projektskizze eingereicht')).toEqual([]);
   });
 
+  it('without the local alliance that Leine-Weser’s local step asks for is refused, naming the field', async () => {
+    // Prepare
+    const applicant = await signIn(api.url, uniqueEmail());
+    const { localAlliance: _none, ...withoutLocal } = leineWeserSketch();
+    const draft = await startDraft(applicant, withoutLocal);
+    // Act
+    const answer = await submitAs(applicant, draft.id, draft.version);
+    // Assess
+    expect(answer.status).toBe(400);
+    expect(answer.body.fields).toEqual([
+      {
+        field: 'localAlliance.subRegionId',
+        message: 'Lokale Allianz: Bitte die lokale Allianz wählen, in der das Projekt vorgestellt wurde.',
+      },
+      {
+        field: 'localAlliance.presentedOn',
+        message: 'Datum der Vorstellung in der lokalen Allianz: Bitte ausfüllen.',
+      },
+    ]);
+  });
+
   it('stores the version, the state, the audit event and the confirmation with the full record', async () => {
     // Prepare
     const email = uniqueEmail();

@@ -8,7 +8,8 @@ import { leineWeserSketch } from './sketches.ts';
 
 /** Nordostniedersachsen: 2024 (funds flow „bis 2024“), 70 % of the personnel costs from the ESF. */
 export function nordostSketch(): Sketch {
-  const base = leineWeserSketch();
+  // No local step in this profile: the sketch has no local alliance section.
+  const { localAlliance: _none, ...base } = leineWeserSketch();
   return {
     ...base,
     applicant: { ...base.applicant, city: 'Lüneburg', postalCode: '21335', street: 'Am Sande 1' },
@@ -51,13 +52,13 @@ export function nordostSketch(): Sketch {
       ownCents: 5_000_000,
       thirdParty: [],
     },
-    localAlliance: { subRegionId: 'lueneburg', presentedOn: '2023-11-15', statement: '' },
   };
 }
 
 /** Südostniedersachsen: its three years (2019–2021), one sub-region, Verstetigung required. */
 export function suedostSketch(): Sketch {
-  const base = leineWeserSketch();
+  // No local step in this profile: the sketch has no local alliance section.
+  const { localAlliance: _none, ...base } = leineWeserSketch();
   return {
     ...base,
     applicant: { ...base.applicant, city: 'Braunschweig', postalCode: '38100', street: 'Bohlweg 1' },
@@ -85,6 +86,5 @@ export function suedostSketch(): Sketch {
       ...base.finance,
       costs: base.finance.costs.map((line) => ({ ...line, year: line.year - 7 })),
     },
-    localAlliance: { subRegionId: 'braunschweig-wolfsburg', presentedOn: '2018-11-05', statement: '' },
   };
 }

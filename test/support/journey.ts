@@ -1,8 +1,10 @@
 import { expect } from 'vitest';
+import { allianceIds, loadProfile } from '../../functions/alliances/index.ts';
 import { berlinDate } from '../../functions/core/dates.ts';
 import type { AllianceProfile } from '../../functions/core/profile.ts';
 import type { SketchDoc } from '../../functions/core/sketch-doc.ts';
 import type { Sketch } from '../../functions/core/sketch-full.ts';
+import { renderOrdered } from '../../functions/jobs/render-documents.ts';
 import { handler as sendOutbox } from '../../functions/jobs/send-outbox.ts';
 import { config, resetConfig } from '../../functions/platform/config.ts';
 import { addAdmin } from '../../functions/store/auth.ts';
@@ -59,7 +61,11 @@ export async function wholeJourney(base: string, sketch: Sketch, fundingEnd: str
     {},
   );
   expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
-  await sendOutbox(); // mails left in the outbox (the Votum with its letter) go out as the job sends them
+  // The Votum's mail waits in the outbox for its letter: the jobs run in the local ticker's order,
+  // the letter rendered first (which releases and sends the mail), then the outbox. Only this
+  // sketch's documents: other files on the shared table run under another alliance's profile.
+  await renderOrdered((document) => document.id.includes(`#${submitted.id}#`));
+  await sendOutbox();
   const mails = await mailsTo(applicantEmail);
   return { id: submitted.id, mails, text: mails.map((m) => `${m.subject}\n${m.body.text ?? ''}`).join('\n') };
 }
@@ -71,5 +77,20 @@ export function speaksOfItsOwnAlliance(text: string, profile: AllianceProfile) {
     expect(text).not.toContain('Koordinierungsstelle');
   expect(text).toContain(profile.names.alliance.genitive);
   expect(text).toContain(profile.names.office.nominative);
+  expect(text).toContain(profile.names.decisionBody.name);
+}
+
+/**
+ * A text that names this alliance and its body and none of the other alliances' names (their
+ * alliance, body, office or bank), unless this profile has the same word.
+ */
+export function onlyItsOwnNames(text: string, profile: AllianceProfile) {
+  const own = Object.values(profile.names).map((n) => n.name);
+  const others = allianceIds
+    .filter((id) => id !== profile.id)
+    .flatMap((id) => Object.values(loadProfile(id).names).map((n) => n.name))
+    .filter((name) => !own.some((mine) => mine.includes(name)));
+  for (const name of new Set(others)) expect(text, name).not.toContain(name);
+  expect(text).toContain(profile.names.alliance.name);
   expect(text).toContain(profile.names.decisionBody.name);
 }

@@ -3,11 +3,14 @@ import type { SketchDoc } from '../../functions/core/sketch-doc.ts';
 import type { Sketch, SketchDraft } from '../../functions/core/sketch-full.ts';
 import type { Answer, Caller } from './api.ts';
 
+/** A sketch of a profile with the local step: its local alliance section is there. */
+export type LocalSketch = Sketch & { localAlliance: NonNullable<Sketch['localAlliance']> };
+
 /**
  * A realistic Leine-Weser sketch: three sub-regions, 36 months (01.01.2026–31.12.2028), a cost plan
- * by category and year, financing equal to costs, below the cap.
+ * by category and year, financing equal to costs, below the cap, presented to a local alliance.
  */
-export function leineWeserSketch(): Sketch {
+export function leineWeserSketch(): LocalSketch {
   const costs: Sketch['finance']['costs'] = [];
   for (const year of [2026, 2027, 2028]) {
     costs.push(

@@ -71,7 +71,7 @@ describe('the words for every code', () => {
     wordsFor(outcomeResults, (r) => documentTexts.circulation.results[r]);
     wordsFor(votumDecisions, (d) => votumDecisionLabels[d]);
     wordsFor(votumDecisions, (d) => votumTexts.decisions[d]);
-    wordsFor(votumDecisions, (d) => votumTexts.letterHint[d]);
+    wordsFor(votumDecisions, (d) => votumTexts.letterHint[d](profile.names));
     wordsFor(votumDecisions, (d) => documentTexts.decision[d]);
     wordsFor(votumDecisions, (d) => documentTexts.letter.closing[d](profile.names, true));
     wordsFor(votumDecisions, (d) => {
@@ -87,10 +87,10 @@ describe('the words for every code', () => {
 
   it('tells only an endorsement to go with the NBank application', () => {
     // Act
-    const hints = votumDecisions.map((d) => votumTexts.letterHint[d]);
+    const hints = votumDecisions.map((d) => votumTexts.letterHint[d](profile.names));
     const mails = votumDecisions.map((d) => votumMail(profile, 'Pflege', d, 'x').text);
     // Assess
-    expect(hints.filter((h) => h.includes('NBank'))).toEqual([votumTexts.letterHint.endorsed]);
+    expect(hints.filter((h) => h.includes('NBank'))).toEqual([votumTexts.letterHint.endorsed(profile.names)]);
     expect(mails.filter((m) => m.includes('Förderantrag'))).toHaveLength(1);
   });
 
@@ -99,7 +99,7 @@ describe('the words for every code', () => {
     wordsFor(fundingOutcomes, (o) => fundingOutcomeWords[o]);
     wordsFor(fundingOutcomes, (o) => webFollowUp.decision.outcomes[o]);
     wordsFor(deadlineKinds, (k) => coreFollowUp.kindLabels[k]);
-    wordsFor(deadlineStates, (s) => webFollowUp.reports.states[s]);
+    wordsFor(deadlineStates, (s) => webFollowUp.reports.states(profile.names)[s]);
     wordsFor([...attachmentKinds, ...followUpAttachmentKinds], (k) => attachmentKindLabels[k]);
     wordsFor(costCategories, (c) => costCategoryLabels[c]);
     wordsFor(['held', 'pending', 'sent'] as const, (s) => sketchTexts.mySketches.mailStatus[s]);

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadProfile } from '../../functions/alliances/index.ts';
+import { sketchAttachmentKindsOf } from '../../functions/core/attachments.ts';
 import { capJustificationNeeded } from '../../functions/core/funding-rules.ts';
 import { processSteps } from '../../functions/core/process.de.ts';
 import { type AllianceProfile, parseProfile } from '../../functions/core/profile.ts';
 import { totals } from '../../functions/core/sketch-fields.ts';
-import { type Sketch, sketchSchema } from '../../functions/core/sketch-full.ts';
+import { type Sketch, sectionsOf, sketchSchema } from '../../functions/core/sketch-full.ts';
+import { sketchRecord } from '../../functions/core/sketch-record.ts';
 import { nordostSketch, suedostSketch } from '../support/alliance-sketches.ts';
 
 /*
@@ -55,6 +57,45 @@ describe('a profile variant', () => {
     expect(asVariant).toEqual([
       'continuation.modelCharacter: Modellcharakter und Übertragbarkeit: Bitte ausfüllen.',
     ]);
+  });
+
+  it('that gains the local step requires the local alliance section, with no code change', () => {
+    // Prepare
+    const nordost = loadProfile('nordostniedersachsen');
+    const withLocalStep = variant(nordost, (p) => ({ ...p, localStatements: { required: true } }));
+    const presented = {
+      ...nordostSketch(),
+      localAlliance: { subRegionId: 'lueneburg', presentedOn: '2023-11-15', statement: '' },
+    };
+    // Act
+    const asIs = problems(nordost, nordostSketch());
+    const asVariant = problems(withLocalStep, nordostSketch());
+    const asVariantPresented = problems(withLocalStep, presented);
+    // Assess
+    expect(asIs).toEqual([]);
+    expect(asVariant).toEqual([
+      'localAlliance.subRegionId: Lokale Allianz: Bitte die lokale Allianz wählen, in der das Projekt vorgestellt wurde.',
+      'localAlliance.presentedOn: Datum der Vorstellung in der lokalen Allianz: Bitte ausfüllen.',
+    ]);
+    expect(asVariantPresented).toEqual([]);
+    expect(sectionsOf(nordost)).not.toContain('localAlliance');
+    expect(sectionsOf(withLocalStep)).toContain('localAlliance');
+    expect(sketchAttachmentKindsOf(nordost)).toEqual(['nbank_draft', 'cost_plan']);
+    expect(sketchAttachmentKindsOf(withLocalStep)).toContain('endorsement_statement');
+  });
+
+  it('without the local step leaves an older draft’s local alliance section out, unchecked', () => {
+    // Prepare: a Nordost draft from before, with the section the form then showed, left blank
+    const nordost = loadProfile('nordostniedersachsen');
+    const older = { ...nordostSketch(), localAlliance: { subRegionId: '', presentedOn: '', statement: '' } };
+    // Act
+    const result = sketchSchema(nordost, today).safeParse(older);
+    // Assess
+    expect(result.success).toBe(true);
+    expect(result.data).not.toHaveProperty('localAlliance');
+    expect(sketchRecord(result.data as Sketch, nordost).map((s) => s.title)).not.toContain(
+      '8. Lokale Allianz',
+    );
   });
 
   it('that needs a justification above the cap always asks for one where the seed’s rule would not', () => {

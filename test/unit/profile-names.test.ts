@@ -211,3 +211,51 @@ describe('the decision body’s name', () => {
     expect(naming).toEqual(['functions/alliances/leine-weser.json']);
   });
 });
+
+/** The code of a source file without its comments (block comments keep their lines blank). */
+const withoutComments = (code: string) =>
+  code
+    .replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' '))
+    .split('\n')
+    .map((line) => line.replace(/(^|[^:'"`\\])\/\/.*$/, '$1'));
+
+/** Where code or a catalogue writes one of Leine-Weser's names instead of taking it from the profile. */
+function profileWords(file: string, code: string): string[] {
+  const words = /Koordinierungsstelle|NBank|Lenkungsgruppe|Leine-Weser/;
+  return withoutComments(code).flatMap((line, i) =>
+    words.test(line) ? [`${file}:${i + 1}: ${line.trim().slice(0, 100)}`] : [],
+  );
+}
+
+describe('the names of the office, the bank, the body and the alliance', () => {
+  it('come from the profile: no code or catalogue writes them', () => {
+    // Prepare
+    const root = join(import.meta.dirname, '../..');
+    const files = ['functions', 'web/src'].flatMap((dir) =>
+      readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+        .filter((name) => /\.tsx?$/.test(name))
+        .map((name) => join(root, dir, name)),
+    );
+    // Act
+    const found = files.flatMap((file) => profileWords(relative(root, file), readFileSync(file, 'utf8')));
+    // Assess
+    expect(files.length).toBeGreaterThan(50);
+    expect(found).toEqual([]);
+  });
+
+  it('are found where a text writes them, and not in comments (the test can fail)', () => {
+    // Prepare
+    const code = [
+      "  forbidden: 'Dieser Bereich ist der Koordinierungsstelle vorbehalten.',",
+      '  // the NBank decides after the Votum',
+      '  /* Leine-Weser: the seed */ heading: `Förderentscheidung der NBank`,',
+    ].join('\n');
+    // Act
+    const found = profileWords('x.de.ts', code);
+    // Assess
+    expect(found).toEqual([
+      "x.de.ts:1: forbidden: 'Dieser Bereich ist der Koordinierungsstelle vorbehalten.',",
+      'x.de.ts:3: heading: `Förderentscheidung der NBank`,',
+    ]);
+  });
+});

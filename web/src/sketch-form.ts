@@ -10,7 +10,7 @@ import {
 import { ruleIssues, type Sketch, type SketchDraft, sketchShape } from '../../functions/core/sketch-full.ts';
 import { formTexts } from './form.texts.de.ts';
 import type { PublicProfile } from './profile.ts';
-import { type Section, type SectionKey, sections } from './sketch-paths.ts';
+import { type Section, type SectionKey, sections, sectionsOf } from './sketch-paths.ts';
 
 /*
  * The sketch as the form holds it: always the schema's full shape (a missing section would only
@@ -20,7 +20,7 @@ import { type Section, type SectionKey, sections } from './sketch-paths.ts';
 
 /** The profile as the API answers it (`getProfile`): its public fields only. */
 export type { PublicProfile };
-export { type Section, type SectionKey, sections };
+export { type Section, type SectionKey, sections, sectionsOf };
 
 /** A number, the text typed where it is not one yet, or nothing. */
 export type Num = number | string | undefined;
@@ -214,7 +214,9 @@ const sectionIndex = new Map<string, number>(sections.map((s, i) => [s.key, i]))
 /** The order of keys in the form, so issues are listed as the fields appear. */
 const keyOrder = new Map(
   [
-    ...Object.values(sketchShape).flatMap((schema) => Object.keys(schema.shape)),
+    ...Object.values(sketchShape).flatMap((schema) =>
+      Object.keys(('shape' in schema ? schema : schema._zod.def.innerType).shape),
+    ),
     'name',
     'role',
     'description',
@@ -335,7 +337,7 @@ function forRules(draft: FormDraft, profile: PublicProfile): { sketch: Sketch; r
  */
 export function validateDraft(draft: FormDraft, profile: PublicProfile, today: string): FormIssue[] {
   const all: FormIssue[] = [];
-  for (const { key } of sections) all.push(...sectionIssues(key, draft[key]));
+  for (const { key } of sectionsOf(profile)) all.push(...sectionIssues(key, draft[key]));
   const { sketch, runtimeValid } = forRules(draft, profile);
   for (const issue of ruleIssues(sketch, profile as AllianceProfile, today)) {
     if (!runtimeValid && issue.path[0] === 'runtime') continue;

@@ -1,3 +1,5 @@
+import { hasLocalStep } from '../../functions/core/local.ts';
+import type { AllianceProfile } from '../../functions/core/profile.ts';
 import { stepTitles } from '../../functions/core/sketch.de.ts';
 import type { sketchShape } from '../../functions/core/sketch-full.ts';
 
@@ -19,6 +21,20 @@ export const sections = [
 ] as const satisfies readonly { key: SectionKey; slug: string; title: string }[];
 
 export type Section = (typeof sections)[number];
+
+/**
+ * The steps of the profile's form: the local alliance only where its process has the local step.
+ * Without a profile (not loaded yet) none is assumed, so no page shows a step the alliance lacks.
+ */
+export function sectionsOf(
+  profile: Pick<AllianceProfile, 'localStatements'> | undefined,
+): readonly [Section, ...Section[]] {
+  const [first, ...rest] = sections;
+  return [
+    first,
+    ...rest.filter((s) => s.key !== 'localAlliance' || (profile !== undefined && hasLocalStep(profile))),
+  ];
+}
 
 const base = (id: string) => `/skizzen/${encodeURIComponent(id)}`;
 

@@ -38,7 +38,7 @@ export const sketchTexts = {
     title: 'Prüfen und einreichen',
     changeNote: 'Was hat sich geändert? (optional)',
     changeNoteHint:
-      'Für die Koordinierungsstelle: kurz, was Sie seit der letzten Einreichung überarbeitet haben.',
+      'Kurz, was Sie seit der letzten Einreichung überarbeitet haben; die Prüfung der Skizze liest es mit.',
     incomplete: (n: number) =>
       n === 1
         ? 'Ihre Skizze ist noch nicht vollständig: 1 Angabe fehlt oder ist fehlerhaft'

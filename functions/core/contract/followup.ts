@@ -185,7 +185,7 @@ export const reportFunding = route({
   method: 'POST',
   path: '/api/sketches/{id}/funding-decision',
   summary:
-    "The applicant reports the NBank's funding decision (approved with amount and runtime, or rejected)",
+    "The applicant reports the funding bank's decision (approved with amount and runtime, or rejected)",
   access: ['applicant'],
   group: 'followup',
   entry: 'functions/http/handlers/report-funding.ts',
@@ -241,7 +241,7 @@ export const addReport = route({
 export const submitReport = route({
   method: 'POST',
   path: '/api/sketches/{id}/reports/{rid}/submit',
-  summary: 'The applicant hands in a report: the short form, or the NBank Sachbericht attached',
+  summary: 'The applicant hands in a report: the short form, or the report to the funding bank attached',
   access: ['applicant'],
   group: 'followup',
   entry: 'functions/http/handlers/submit-report.ts',

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { attachmentScope, mustBeEditable } from '../../app/attachments.ts';
+import { attachmentScope, mustBeEditable, mustBeOffered } from '../../app/attachments.ts';
 import {
   type AttachmentMeta,
   attachmentMessages,
@@ -19,6 +19,7 @@ import { handle } from '../stack.ts';
  * the check (check-attachment.ts).
  */
 export default handle(route.createAttachment)(async ({ params, body: input, caller, now }) => {
+  mustBeOffered(input.kind);
   const scope = await attachmentScope(params.id, caller, 'change');
   mustBeEditable(scope, input.kind);
   const tooBig = sizeProblem(input.fileName, input.size);

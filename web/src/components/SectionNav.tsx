@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formTexts } from '../form.texts.de.ts';
-import { sections } from '../sketch-form.ts';
+import type { Section } from '../sketch-form.ts';
 
 export type SectionState = 'done' | 'errors' | 'open';
 
@@ -23,12 +23,15 @@ function useNarrow(): boolean {
  * and which show errors (in words, not colour alone), and every section one link away.
  */
 export function SectionNav({
+  sections,
   current,
   states,
   hrefFor,
   reviewHref,
   onReview,
 }: {
+  /** The profile's steps (sectionsOf). */
+  sections: readonly Section[];
   /** Index of the section shown; -1 on the review page. */
   current: number;
   states: readonly SectionState[];

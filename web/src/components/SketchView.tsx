@@ -10,7 +10,14 @@ import {
 } from '../../../functions/core/sketch-fields.ts';
 import type { SketchDraft } from '../../../functions/core/sketch-full.ts';
 import { sketchTexts } from '../sketch.texts.de.ts';
-import { type FormDraft, type Num, normalizeDraft, type PublicProfile, sections } from '../sketch-form.ts';
+import {
+  type FormDraft,
+  type Num,
+  normalizeDraft,
+  type PublicProfile,
+  type SectionKey,
+  sectionsOf,
+} from '../sketch-form.ts';
 
 const t = sketchTexts.view;
 
@@ -228,7 +235,7 @@ export function SketchView({
     isValidDate(start) && isValidDate(end) && end >= start ? t.months(runtimeMonths(start, end)) : t.empty;
   const alliance = profile.subRegions.find((r) => r.id === d.localAlliance.subRegionId);
 
-  const body: Record<(typeof sections)[number]['key'], ComponentChildren> = {
+  const body: Record<SectionKey, ComponentChildren> = {
     applicant: (
       <Rows
         rows={[
@@ -415,7 +422,7 @@ export function SketchView({
 
   return (
     <div class="sketch-view">
-      {sections.map((section, i) => (
+      {sectionsOf(profile).map((section, i) => (
         <section
           key={section.key}
           class="sketch-view__section"

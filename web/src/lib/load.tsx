@@ -2,6 +2,7 @@ import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RouteId } from '../../../functions/core/contract/index.ts';
 import { SignInPrompt } from '../components/SignInPrompt.tsx';
+import { useNames } from '../names.ts';
 import { type AnswerOf, ApiError, type CallArgs, call, href, isAbort } from './api.ts';
 import { kitTexts } from './texts.de.ts';
 
@@ -58,17 +59,18 @@ export function useLoad<Id extends RouteId>(
 export function NotLoaded({
   loaded,
   path,
-  forbidden = kitTexts.forbidden,
+  forbidden,
 }: {
   loaded: Exclude<Loaded<unknown>, { state: 'loaded' }>;
   path: string;
   forbidden?: string;
 }) {
+  const names = useNames();
   if (loaded.state === 'loading') return <p role="status">{kitTexts.loading}</p>;
   if (loaded.state === 'signed-out') return <SignInPrompt path={path} />;
   return (
     <div class="notice notice--error" role="alert">
-      <p>{loaded.state === 'forbidden' ? forbidden : loaded.message}</p>
+      <p>{loaded.state === 'forbidden' ? (forbidden ?? kitTexts.forbidden(names)) : loaded.message}</p>
     </div>
   );
 }

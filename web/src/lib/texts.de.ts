@@ -1,7 +1,9 @@
+import type { ProfileNames } from '../../../functions/core/profile.ts';
+
 /** What the shared kit (loading, actions, form controls) says, in German. */
 export const kitTexts = {
   loading: 'Wird geladen …',
-  forbidden: 'Dieser Bereich ist der Koordinierungsstelle vorbehalten.',
+  forbidden: (n: ProfileNames) => `Dieser Bereich ist ${n.office.dative} vorbehalten.`,
   errorPrefix: 'Fehler:',
   cancel: 'Abbrechen',
 } as const;

@@ -7,6 +7,7 @@ import { formatEuro } from '../../../functions/core/money.ts';
 import { Page } from '../components/Page.tsx';
 import { SignInPrompt } from '../components/SignInPrompt.tsx';
 import { type AnswerOf, ApiError, type CallArgs, call, isAbort } from '../lib/api.ts';
+import { useNames } from '../names.ts';
 import { useProfile } from '../profile.ts';
 import { sketchStatusText } from '../status.ts';
 import { listAddress, type PublicProfile, subRegionName } from './admin/shared.ts';
@@ -227,6 +228,7 @@ export function Admin() {
   const filterKey = pageAddress(filters);
   listAddress.current = filterKey;
   const profileState = useProfile();
+  const names = useNames();
   const profile = profileState.state === 'loaded' ? profileState.profile : undefined;
   const [listing, setListing] = useState<Listing>({ state: 'loading' });
   const [moreBusy, setMoreBusy] = useState(false);
@@ -293,7 +295,7 @@ export function Admin() {
           <SignInPrompt path={path} />
         ) : (
           <div class="notice notice--error" role="alert">
-            <p>{t.forbidden}</p>
+            <p>{t.forbidden(names)}</p>
           </div>
         )}
       </Page>

@@ -79,6 +79,7 @@ function Review({
   title: string;
   onDone: (announcement: string) => void;
 }) {
+  const names = useNames();
   const canAccept = allows('accept', doc);
   const canReturn = allows('return', doc);
   const canWithdraw = allows('withdraw', doc);
@@ -86,7 +87,7 @@ function Review({
     <section aria-labelledby="review-heading" id="pruefung">
       <h2 id="review-heading">{t.review}</h2>
       {!canAccept && !canReturn && !canWithdraw ? (
-        <p>{t.reviewClosed(de.status[doc.status] ?? doc.status)}</p>
+        <p>{t.reviewClosed(names, de.status[doc.status] ?? doc.status)}</p>
       ) : null}
       {canAccept ? <AcceptAction doc={doc} onDone={onDone} /> : null}
       {canReturn ? <ReturnAction doc={doc} onDone={onDone} /> : null}
@@ -195,7 +196,9 @@ function Loaded({
             </li>
           ) : null}
           <li>
-            <a href="#befuerwortung">{t.endorsement.heading}</a>
+            <a href="#befuerwortung">
+              {profile.localStatements.required ? t.endorsement.heading : t.endorsement.attachments}
+            </a>
           </li>
           <li>
             <a href="#pruefung">{t.review}</a>
@@ -235,6 +238,7 @@ export function AdminSketch() {
   const { path } = useLocation();
   const id = params.id ?? '';
   const profileState = useProfile();
+  const names = useNames();
   const session = useSession();
   const [reloads, setReloads] = useState(0);
   const loaded = useSketch(id, reloads);
@@ -279,7 +283,7 @@ export function AdminSketch() {
         {/* The owner may read the sketch too, but the office's actions are not theirs. */}
         {session.state === 'signed-in' && !isAdmin(session) ? (
           <div class="notice notice--error" role="alert">
-            <p>{adminTexts.list.forbidden}</p>
+            <p>{adminTexts.list.forbidden(names)}</p>
           </div>
         ) : loaded.state === 'loading' ? (
           <p role="status">{t.loading}</p>

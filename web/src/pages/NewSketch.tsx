@@ -6,9 +6,10 @@ import { formTexts } from '../form.texts.de.ts';
 import { ApiError, call } from '../lib/api.ts';
 import { useNames } from '../names.ts';
 import { signInHref } from '../paths.ts';
+import { useProfile } from '../profile.ts';
 import { useSession } from '../session.ts';
 import { sketchTexts } from '../sketch.texts.de.ts';
-import { editPath, sections } from '../sketch-paths.ts';
+import { editPath, sectionsOf } from '../sketch-paths.ts';
 import { texts } from '../texts.de.ts';
 import { newIdempotencyKey } from '../uuid.ts';
 import { PrivacyNotice } from './legal/Legal.tsx';
@@ -90,6 +91,8 @@ function CreateForm({ email }: { email: string }) {
 export function NewSketch() {
   const current = useSession();
   const names = useNames();
+  const profile = useProfile();
+  const sections = sectionsOf(profile.state === 'loaded' ? profile.profile : undefined);
   return (
     <Page title={t.title}>
       <p class="lead">{t.intro(names)}</p>

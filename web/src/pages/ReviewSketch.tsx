@@ -17,7 +17,7 @@ import {
   normalizeDraft,
   type PublicProfile,
   sectionOf,
-  sections,
+  sectionsOf,
   validateDraft,
 } from '../sketch-form.ts';
 import { Loading, type SketchDoc, useSketch } from '../sketch-loading.tsx';
@@ -104,6 +104,7 @@ function Review({ doc, profile }: { doc: SketchDoc; profile: PublicProfile }) {
     setSending(false);
   };
 
+  const sections = sectionsOf(profile);
   const states: SectionState[] = sections.map((s) =>
     errors.some((e) => sectionOf(e.field).key === s.key) ? 'errors' : 'done',
   );
@@ -111,6 +112,7 @@ function Review({ doc, profile }: { doc: SketchDoc; profile: PublicProfile }) {
     <div class="sketch-editor">
       <div class="editor-layout">
         <SectionNav
+          sections={sections}
           current={-1}
           states={states}
           hrefFor={(slug) => editPath(id, slug)}

@@ -18,7 +18,7 @@ import {
   type Path,
   type PublicProfile,
   sectionOf,
-  sections,
+  sectionsOf,
   setIn,
   validateDraft,
 } from '../sketch-form.ts';
@@ -298,6 +298,7 @@ export function SketchEditor({ doc, profile }: { doc: SketchDoc; profile: Public
     focusNext.current = undefined;
   });
 
+  const sections = useMemo(() => sectionsOf(profile), [profile]);
   const remembered = readStorage(() => localStorage, stepKey(id));
   const slug = query.abschnitt ?? remembered ?? sections[0].slug;
   const index = Math.max(
@@ -433,6 +434,7 @@ export function SketchEditor({ doc, profile }: { doc: SketchDoc; profile: Public
       </p>
       <div class="editor-layout">
         <SectionNav
+          sections={sections}
           current={index}
           states={states}
           hrefFor={(s) => editPath(id, s)}

@@ -6,7 +6,7 @@ export const secondFactorTexts = {
   enrol: {
     title: 'Anmeldung absichern',
     intro:
-      'Die Koordinierungsstelle meldet sich mit einem zweiten Faktor an: Der Link aus der E-Mail allein genügt nicht. Richten Sie jetzt einen Passkey ein, oder – ohne Sicherheitsschlüssel – eine Authenticator-App.',
+      'Wer die Verwaltung öffnet, meldet sich mit einem zweiten Faktor an: Der Link aus der E-Mail allein genügt nicht. Richten Sie jetzt einen Passkey ein, oder – ohne Sicherheitsschlüssel – eine Authenticator-App.',
     passkeyHeading: 'Passkey (empfohlen)',
     passkeyHint:
       'Ein Passkey liegt auf diesem Gerät, einem Sicherheitsschlüssel oder in Ihrem Passwortmanager; Sie bestätigen ihn mit Fingerabdruck, Gesicht oder PIN.',

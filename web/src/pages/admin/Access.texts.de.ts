@@ -2,10 +2,10 @@
 import type { ProfileNames } from '../../../../functions/core/profile.ts';
 export const accessTexts = {
   title: 'Zugänge',
-  intro:
-    'Wer auf der Liste der Koordinierungsstelle steht, kann die Verwaltung öffnen. Änderungen an der Liste werden protokolliert. Wer hinzukommt, erhält den Zugang mit der nächsten Anmeldung; wer entfernt wird, verliert ihn mit der nächsten Anfrage.',
+  intro: (n: ProfileNames) =>
+    `Wer auf der Liste ${n.office.genitive} steht, kann die Verwaltung öffnen. Änderungen an der Liste werden protokolliert. Wer hinzukommt, erhält den Zugang mit der nächsten Anmeldung; wer entfernt wird, verliert ihn mit der nächsten Anfrage.`,
   admins: {
-    heading: 'Koordinierungsstelle',
+    heading: (n: ProfileNames) => n.office.name,
     caption: 'Personen mit Zugang zur Verwaltung',
     email: 'E-Mail-Adresse',
     name: 'Name',
@@ -52,7 +52,7 @@ export const accessTexts = {
     roleNames: (n: ProfileNames) => ({
       applicant: 'Antragstellend',
       member: n.decisionBody.name,
-      admin: 'Koordinierungsstelle',
+      admin: n.office.name,
       local: 'Lokale Allianz',
     }),
   },

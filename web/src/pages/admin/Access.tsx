@@ -255,6 +255,7 @@ function Sessions({ account, onAccount }: { account: string; onAccount: (email: 
 
 export function Access() {
   const [reloads, setReloads] = useState(0);
+  const names = useNames();
   const [account, setAccount] = useState('');
   const admins = useLoad('listAdmins', {}, reloads);
   const { announce, region } = useAnnouncement(admins);
@@ -268,10 +269,10 @@ export function Access() {
   return (
     <Page title={t.title}>
       <OfficeNav current="access" />
-      <p>{t.intro}</p>
+      <p>{t.intro(names)}</p>
       {region}
       <section aria-labelledby="admins-heading">
-        <h2 id="admins-heading">{t.admins.heading}</h2>
+        <h2 id="admins-heading">{t.admins.heading(names)}</h2>
         {removal.error ? (
           <div class="notice notice--error" role="alert">
             <p>{removal.error.message}</p>

@@ -40,7 +40,7 @@ export const budgetTexts = {
       'Beantragte ESF-Mittel aller eingereichten Skizzen, die nicht zurückgezogen, nicht abgelehnt und nicht ohne positives Votum geblieben sind. Zur Überarbeitung zurückgegebene Skizzen zählen erst wieder nach der erneuten Einreichung.',
     ],
     ['Befürwortet', 'Beantragte ESF-Mittel der Skizzen mit positivem Votum (auch nach der Bewilligung).'],
-    ['Bewilligt', 'Bewilligte Beträge der von der Koordinierungsstelle bestätigten Förderentscheidungen.'],
+    ['Bewilligt', 'Bewilligte Beträge der in der Verwaltung bestätigten Förderentscheidungen.'],
     ['Ausgegeben', 'Im Abschlussbericht als ausgegeben gemeldete Beträge.'],
     [
       'Gebunden',

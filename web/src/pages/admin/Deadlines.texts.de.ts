@@ -2,6 +2,9 @@
  * The German texts of the deadlines overview and its calendar subscription (their own chunk).
  */
 
+import { capitalised } from '../../../../functions/core/names.ts';
+import type { ProfileNames } from '../../../../functions/core/profile.ts';
+
 const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
 
 export const deadlinesTexts = {
@@ -39,12 +42,12 @@ export const deadlinesTexts = {
   nextAction: (at: string) => `Nächste Erinnerung oder Meldung am ${at}`,
   actionDue: (at: string) =>
     `Erinnerung oder Meldung seit ${at} fällig, geht mit der nächsten Prüfung hinaus`,
-  escalated: 'Die Koordinierungsstelle wurde informiert.',
+  escalated: (n: ProfileNames) => `${capitalised(n.office.nominative)} wurde informiert.`,
   noAction: '–',
-  lastRun: (at: string, reminders: number | undefined, escalations: number | undefined) =>
+  lastRun: (n: ProfileNames, at: string, reminders: number | undefined, escalations: number | undefined) =>
     `Letzte Prüfung der Fristen: ${at}${
       reminders !== undefined || escalations !== undefined
-        ? ` (${plural(reminders ?? 0, 'Erinnerung', 'Erinnerungen')}, ${plural(escalations ?? 0, 'Meldung', 'Meldungen')} an die Koordinierungsstelle)`
+        ? ` (${plural(reminders ?? 0, 'Erinnerung', 'Erinnerungen')}, ${plural(escalations ?? 0, 'Meldung', 'Meldungen')} an ${n.office.accusative})`
         : ''
     }.`,
   calendar: {

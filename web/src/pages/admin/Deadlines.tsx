@@ -5,6 +5,7 @@ import type { OverviewItem } from '../../../../functions/core/followup.ts';
 import { Page } from '../../components/Page.tsx';
 import { type AnswerOf, call } from '../../lib/api.ts';
 import { NotLoaded, useAction, useAnnouncement, useLoad } from '../../lib/load.tsx';
+import { useNames } from '../../names.ts';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
 import { deadlinesTexts as t } from './Deadlines.texts.de.ts';
 import '../followup/followup.css';
@@ -41,6 +42,7 @@ function When({ item }: { item: OverviewItem }) {
 
 function ItemsTable({ items, caption }: { items: readonly OverviewItem[]; caption: string }) {
   const c = t.columns;
+  const names = useNames();
   return (
     <div class="table-wrap">
       <table>
@@ -66,7 +68,7 @@ function ItemsTable({ items, caption }: { items: readonly OverviewItem[]; captio
               </th>
               <td>{t.waiting(item.waiting.by.name, item.waiting.on.name, item.waiting.what)}</td>
               <td>
-                {item.escalated ? <p>{t.escalated}</p> : null}
+                {item.escalated ? <p>{t.escalated(names)}</p> : null}
                 {item.nextActionAt ? (
                   <p>
                     {/* A reminder whose day has come goes out with the deadline job's next run. */}
@@ -128,6 +130,7 @@ function Range({ weeks }: { weeks: number | undefined }) {
 
 function OverviewView({ overview }: { overview: AnswerOf<'listDeadlines'> }) {
   const until = overview.until ? formatDate(overview.until) : undefined;
+  const names = useNames();
   const run = overview.lastRun;
   return (
     <>
@@ -150,7 +153,7 @@ function OverviewView({ overview }: { overview: AnswerOf<'listDeadlines'> }) {
       </section>
       {run ? (
         <p class="hint">
-          {t.lastRun(formatDateTime(run.finishedAt), run.counts.reminded, run.counts.escalated)}
+          {t.lastRun(names, formatDateTime(run.finishedAt), run.counts.reminded, run.counts.escalated)}
         </p>
       ) : null}
     </>

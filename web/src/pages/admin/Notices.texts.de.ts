@@ -2,7 +2,7 @@
 export const noticeTexts = {
   title: 'Benachrichtigungen',
   intro: (office: string) =>
-    `Wie die Koordinierungsstelle (${office}) von eingereichten und erneut eingereichten Projektskizzen erfährt. Bei einer erneuten Einreichung steht in der E-Mail, was sich laut Antragsteller geändert hat.`,
+    `Wie Sie (${office}) von eingereichten und erneut eingereichten Projektskizzen erfahren. Bei einer erneuten Einreichung steht in der E-Mail, was sich laut Antragsteller geändert hat.`,
   legend: 'E-Mails zu Einreichungen',
   each: 'Eine E-Mail je Einreichung',
   eachHint: 'Sofort nach jeder Einreichung und erneuten Einreichung.',

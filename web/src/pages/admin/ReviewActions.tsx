@@ -34,6 +34,14 @@ const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
  */
 export function EndorsementBlock({ doc, profile }: Pick<ActionProps, 'doc'> & { profile: PublicProfile }) {
   const e = t.endorsement;
+  // Without the profile's local step there is no local alliance to show: only the attachments.
+  if (!profile.localStatements.required)
+    return (
+      <section aria-labelledby="endorsement-heading" id="befuerwortung" class="review-block">
+        <h2 id="endorsement-heading">{e.attachments}</h2>
+        <Attachments sketchId={doc.id} />
+      </section>
+    );
   const stated = record(doc.draft.localAlliance);
   const subRegionId = text(stated.subRegionId);
   const alliance = profile.subRegions.find((s) => s.id === subRegionId)?.localAlliance ?? subRegionId;

@@ -3,6 +3,7 @@ import { useLocation, useRoute } from 'preact-iso';
 import { addDays, formatDate, formatDateTime } from '../../../../functions/core/dates.ts';
 import { de } from '../../../../functions/core/messages.de.ts';
 import { formatEuro } from '../../../../functions/core/money.ts';
+import type { ProfileNames } from '../../../../functions/core/profile.ts';
 import { type BallotChoice, ballotChoices, choiceLabels, holderOf } from '../../../../functions/core/vote.ts';
 import { Field } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -17,6 +18,7 @@ import {
   useAction,
   useAnnouncement,
 } from '../../lib/load.tsx';
+import { useNames } from '../../names.ts';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
 import { clockTime } from '../votes/shared.tsx';
 import { voteTexts } from '../votes/texts.de.ts';
@@ -43,14 +45,15 @@ export function changesBetween(before: VoteDoc, after: VoteDoc): number {
   );
 }
 
-const holderName = (seat: Seat) =>
+const holderName = (seat: Seat, names: ProfileNames) =>
   seat.holder === 'deputy'
-    ? `${holder.deputy}: ${holderOf(seat, seat).name}${seat.handedOverBy ? ` (${t.handedByOffice(seat.handOverReason ?? '')})` : ''}`
+    ? `${holder.deputy}: ${holderOf(seat, seat).name}${seat.handedOverBy ? ` (${t.handedByOffice(names, seat.handOverReason ?? '')})` : ''}`
     : `${holder.member}: ${seat.member.name}`;
 
 function Overview({ doc }: { doc: VoteDoc }) {
+  const names = useNames();
   const rows: [string, string][] = [
-    [t.status, voteStatus(doc)],
+    [t.status, voteStatus(doc, names)],
     [t.deadline, t.deadlineValue(formatDate(doc.deadline))],
     [t.openedAt, t.openedBy(formatDateTime(doc.openedAt), doc.openedBy)],
     ...(doc.closedAt ? [[t.closedAt, formatDateTime(doc.closedAt)] as [string, string]] : []),
@@ -97,6 +100,7 @@ function Progress({
   onRefresh: () => void;
   liveNote: string;
 }) {
+  const names = useNames();
   const ballotOf = (seatId: string, sketchId: string) =>
     doc.ballots.find((b) => b.seatId === seatId && b.sketchId === sketchId);
   return (
@@ -150,7 +154,7 @@ function Progress({
             {doc.seats.map((seat) => (
               <tr key={seat.id}>
                 <th scope="row">{seat.institution}</th>
-                <td>{holderName(seat)}</td>
+                <td>{holderName(seat, names)}</td>
                 {doc.sketches.map((sketch) => {
                   const ballot = ballotOf(seat.id, sketch.id);
                   if (seat.recusedSketchIds.includes(sketch.id))
@@ -168,7 +172,9 @@ function Progress({
                   return (
                     <td key={sketch.id}>
                       {t.voted(choiceLabels[ballot.choice], holder[ballot.castAs])}
-                      {ballot.recordedBecause ? ` (${t.recordedByOffice(ballot.recordedBecause)})` : ''}
+                      {ballot.recordedBecause
+                        ? ` (${t.recordedByOffice(names, ballot.recordedBecause)})`
+                        : ''}
                     </td>
                   );
                 })}
@@ -411,6 +417,7 @@ function Recuse({ doc, onDone, onStale }: ActionProps) {
 /** The office acts for a seat whose member cannot: hands it to a deputy, or records its ballot, saying why. */
 function ActForSeat({ doc, onDone, onStale }: ActionProps) {
   const a = t.actFor;
+  const names = useNames();
   const [seatId, setSeatId] = useState('');
   const [what, setWhat] = useState<'ballot' | 'handOver'>('ballot');
   const [deputy, setDeputy] = useState('');
@@ -483,7 +490,7 @@ function ActForSeat({ doc, onDone, onStale }: ActionProps) {
   return (
     <form class="review-block" onSubmit={submit} noValidate aria-labelledby="act-heading">
       <h3 id="act-heading">{a.heading}</h3>
-      <p class="hint">{a.hint}</p>
+      <p class="hint">{a.hint(names)}</p>
       <div class="inline-form">
         {select(
           'act-seat',

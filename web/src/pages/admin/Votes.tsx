@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 import { addDays, berlinDate, formatDate, formatDateTime } from '../../../../functions/core/dates.ts';
 import type { SketchStatus } from '../../../../functions/core/lifecycle.ts';
 import { formatEuro } from '../../../../functions/core/money.ts';
+import type { ProfileNames } from '../../../../functions/core/profile.ts';
 import { Checkbox } from '../../components/ChoiceFields.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -21,8 +22,8 @@ type VoteSummary = AnswerOf<'listVotes'>['items'][number];
 /** A sketch as the office's list shows it. */
 export type ListedSketch = AnswerOf<'listSketches'>['items'][number];
 
-export const voteStatus = (vote: { status: string; closedBecause?: string | undefined }) =>
-  vote.status === 'open' ? t.open : (t.closedBecause[vote.closedBecause ?? ''] ?? t.closed);
+export const voteStatus = (vote: { status: string; closedBecause?: string | undefined }, n: ProfileNames) =>
+  vote.status === 'open' ? t.open : (t.closedBecause(n)[vote.closedBecause ?? ''] ?? t.closed);
 
 export const votePath = (id: string) => `/verwaltung/abstimmungen/${encodeURIComponent(id)}`;
 
@@ -40,6 +41,7 @@ export async function sketchesIn(status: SketchStatus, signal?: AbortSignal): Pr
 }
 
 function VoteTable({ votes }: { votes: VoteSummary[] }) {
+  const names = useNames();
   const c = t.columns;
   return (
     <div class="table-wrap">
@@ -68,7 +70,7 @@ function VoteTable({ votes }: { votes: VoteSummary[] }) {
               <td>
                 <time dateTime={vote.deadline}>{formatDate(vote.deadline)}</time>
               </td>
-              <td>{voteStatus(vote)}</td>
+              <td>{voteStatus(vote, names)}</td>
               <td class="num">{vote.seatCount}</td>
             </tr>
           ))}

@@ -78,7 +78,7 @@ export function VotumView({
         </a>
       </p>
       <p id="votum-letter-hint" class="hint">
-        {t.letterHint[votum.decision]}
+        {t.letterHint[votum.decision](names)}
       </p>
       {votum.outcome.source === 'circulation' && votum.outcome.voteId ? (
         <p>

@@ -48,7 +48,7 @@ export const adminTexts = {
     count: (n: number, more: boolean) =>
       `${n === 1 ? '1 Projektskizze' : `${number.format(n)} Projektskizzen`} angezeigt${more ? ', weitere vorhanden' : ''}.`,
     filteredBy: (parts: string[]) => (parts.length ? ` Gefiltert nach ${parts.join(', ')}.` : ''),
-    forbidden: 'Dieser Bereich ist der Koordinierungsstelle vorbehalten.',
+    forbidden: (n: ProfileNames) => `Dieser Bereich ist ${n.office.dative} vorbehalten.`,
     yes: 'Ja',
     no: 'Nein',
     statementsComplete: 'vollständig',
@@ -77,8 +77,8 @@ export const adminTexts = {
     review: 'Prüfung',
     withdrawHeading: 'Zurückziehen',
     withdrawHint: 'Die Skizze wird nicht weiter bearbeitet; der Projektträger erhält eine E-Mail.',
-    reviewClosed: (status: string) =>
-      `Im Status „${status}“ sind keine Prüfschritte der Koordinierungsstelle mehr möglich.`,
+    reviewClosed: (n: ProfileNames, status: string) =>
+      `Im Status „${status}“ sind keine Prüfschritte ${n.office.genitive} mehr möglich.`,
     endorsement: {
       heading: 'Lokale Allianz',
       alliance: 'Lokale Allianz',
@@ -145,7 +145,7 @@ export const adminTexts = {
     } as Record<string, string>,
     roles: (n: ProfileNames): Record<string, string> => ({
       applicant: 'Projektträger',
-      admin: 'Koordinierungsstelle',
+      admin: n.office.name,
       member: n.decisionBody.name,
       local: 'Lokale Allianz',
     }),

@@ -12,6 +12,7 @@ import { Attachments } from '../../components/Attachments.tsx';
 import { call } from '../../lib/api.ts';
 import { DateField, RadioGroup } from '../../lib/controls.tsx';
 import { NotLoaded, useAction, useAnnouncement } from '../../lib/load.tsx';
+import { useNames } from '../../names.ts';
 import {
   DecisionView,
   euroText,
@@ -64,6 +65,7 @@ function useFileChoice(kind: AttachmentKind, initial: string) {
 
 function FundingForm({ doc, onReported }: { doc: FollowUpDoc; onReported: (doc: FollowUpDoc) => void }) {
   const r = t.report;
+  const names = useNames();
   const reported = doc.fundingDecision?.status === 'reported' ? doc.fundingDecision : undefined;
   const [outcome, setOutcome] = useState<FundingOutcome | ''>(reported?.outcome ?? '');
   const [amount, setAmount] = useState(
@@ -120,12 +122,12 @@ function FundingForm({ doc, onReported }: { doc: FollowUpDoc; onReported: (doc: 
 
   return (
     <form class="followup-form" onSubmit={submit} noValidate aria-labelledby={`${p}-form-heading`}>
-      <h4 id={`${p}-form-heading`}>{reported ? r.correctHeading : r.heading}</h4>
-      <p>{r.intro}</p>
+      <h4 id={`${p}-form-heading`}>{reported ? r.correctHeading : r.heading(names)}</h4>
+      <p>{r.intro(names)}</p>
       <FormErrors formId={p} errors={errors.errors} idFor={idFor} summaryRef={errors.summaryRef} />
       <RadioGroup
         id={ids.outcome as string}
-        legend={r.outcome}
+        legend={r.outcome(names)}
         inline
         options={[
           { value: 'approved', label: r.approved },
@@ -225,6 +227,7 @@ function Decision({
   onReported: (doc: FollowUpDoc) => void;
 }) {
   const d = t.decision;
+  const names = useNames();
   const decision = doc.fundingDecision;
   const wait = fundingWaitOf(doc);
   // Reporting (again) is open while the Votum stands and the office has not confirmed.
@@ -233,11 +236,11 @@ function Decision({
   const formShown = mayReport && (!decision || correcting);
   return (
     <div class="followup-block" id="foerderentscheidung">
-      <h3>{d.heading}</h3>
+      <h3>{d.heading(names)}</h3>
       {decision ? (
         <DecisionView doc={doc} files={files} headingLevel={4} />
       ) : (
-        <p>{d.notYet(wait ? formatDate(wait.due) : undefined)}</p>
+        <p>{d.notYet(names, wait ? formatDate(wait.due) : undefined)}</p>
       )}
       {mayReport && decision ? (
         <p>
@@ -277,6 +280,7 @@ function ReportForm({
   onSubmitted: (doc: FollowUpDoc) => void;
 }) {
   const f = t.reportForm;
+  const names = useNames();
   const final = report.kind === 'final_report';
   const expected = doc.expectedResults;
   // Asked for more, the applicant amends what was handed in rather than writing it again.
@@ -345,7 +349,7 @@ function ReportForm({
 
   return (
     <form class="followup-form" onSubmit={submit} noValidate aria-label={f.submit(report.label)}>
-      <p>{f.intro}</p>
+      <p>{f.intro(names)}</p>
       <FormErrors formId={p} errors={errors.errors} idFor={idFor} summaryRef={errors.summaryRef} />
       <TextArea
         id={idFor('course')}
@@ -427,7 +431,7 @@ function ReportForm({
         />
       ) : null}
       <div class="followup-files">
-        <p class="hint">{f.fileHint}</p>
+        <p class="hint">{f.fileHint(names)}</p>
         <Attachments sketchId={doc.sketchId} kind="report" editable onChange={file.onChange} />
         {file.files.length ? (
           <FileChoice
@@ -472,6 +476,7 @@ function Reports({
   onSubmitted: (doc: FollowUpDoc, label: string) => void;
 }) {
   const r = t.reports;
+  const names = useNames();
   const reports = reportsOf(doc);
   const open = reports.filter((report) => report.state === 'open');
   // One form at a time: the file upload inside it exists once on the page. With one open report it is shown.
@@ -486,7 +491,7 @@ function Reports({
       {doc.status === 'closed' ? (
         <p class="notice notice--success">{r.closed(acceptedAt ? formatDateTime(acceptedAt) : undefined)}</p>
       ) : null}
-      {reports.length === 0 ? <p>{r.none}</p> : null}
+      {reports.length === 0 ? <p>{r.none(names)}</p> : null}
       {reports.map((report) => {
         const headingId = `report-${report.id}-heading`;
         const formId = `report-${report.id}-form`;
@@ -542,6 +547,7 @@ function Reports({
 /** The follow-up section of the applicant's sketch page. */
 export function ApplicantFollowUp({ sketchId, focus }: { sketchId: string; focus: boolean }) {
   const { loaded, replace } = useFollowUp(sketchId);
+  const names = useNames();
   const { announce, region } = useAnnouncement(loaded);
   const files = useAttachmentList(sketchId, loaded);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -566,7 +572,7 @@ export function ApplicantFollowUp({ sketchId, focus }: { sketchId: string; focus
             files={files}
             onReported={(doc) => {
               replace(doc);
-              announce(t.report.done);
+              announce(t.report.done(names));
             }}
           />
           {loaded.data.status === 'rejected' ? null : (
@@ -575,7 +581,7 @@ export function ApplicantFollowUp({ sketchId, focus }: { sketchId: string; focus
               files={files}
               onSubmitted={(doc, label) => {
                 replace(doc);
-                announce(t.reportForm.done(label));
+                announce(t.reportForm.done(names, label));
               }}
             />
           )}

@@ -8,6 +8,7 @@ import { Field } from '../../components/Field.tsx';
 import { call, isAbort } from '../../lib/api.ts';
 import { DateField } from '../../lib/controls.tsx';
 import { NotLoaded, useAction } from '../../lib/load.tsx';
+import { useNames } from '../../names.ts';
 import { useProfile } from '../../profile.ts';
 import { officeFollowUpTexts as o } from './office.texts.de.ts';
 import {
@@ -64,6 +65,7 @@ const actionState = (at: string, done: boolean) =>
 /** Who waits on whom, and (while the applicant is awaited) the reminders and the escalation: rows of a list. */
 function WaitingRows({ deadline }: { deadline: DeadlineView }) {
   const w = deadline.waiting;
+  const names = useNames();
   const open = deadline.state === 'open';
   return (
     <>
@@ -74,7 +76,7 @@ function WaitingRows({ deadline }: { deadline: DeadlineView }) {
         </Row>
       ) : null}
       {open && deadline.escalation ? (
-        <Row term={o.escalation}>
+        <Row term={o.escalation(names)}>
           {o.escalationValue(
             dayOf(deadline.escalation.at),
             actionState(deadline.escalation.at, deadline.escalation.done),
@@ -174,15 +176,16 @@ function Confirm({ doc, onChanged }: ChangeProps) {
 }
 
 function Decision({ doc, files, onChanged }: ChangeProps & { files: readonly AttachmentMeta[] }) {
+  const names = useNames();
   const decision = doc.fundingDecision;
   const wait = fundingWaitOf(doc);
   return (
     <div class="followup-block" id="foerderentscheidung">
-      <h3>{t.decision.heading}</h3>
+      <h3>{t.decision.heading(names)}</h3>
       {decision ? (
         <DecisionView doc={doc} files={files} headingLevel={4} />
       ) : (
-        <p>{t.decision.notYet(wait ? formatDate(wait.due) : undefined)}</p>
+        <p>{t.decision.notYet(names, wait ? formatDate(wait.due) : undefined)}</p>
       )}
       {wait && wait.state !== 'accepted' ? (
         <dl class="details">
@@ -198,6 +201,7 @@ function Decision({ doc, files, onChanged }: ChangeProps & { files: readonly Att
 
 function ChangeEnd({ doc, onChanged }: ChangeProps) {
   const e = o.end;
+  const names = useNames();
   const finalDue = useFinalDue();
   const current = doc.projectEnd ?? '';
   const [end, setEnd] = useState('');
@@ -247,7 +251,7 @@ function ChangeEnd({ doc, onChanged }: ChangeProps) {
       <TextArea
         id="end-note"
         label={e.note}
-        hint={e.noteHint}
+        hint={e.noteHint(names)}
         optional
         rows={2}
         value={note}
@@ -421,6 +425,7 @@ function Review({ doc, report, onChanged }: ChangeProps & { report: DeadlineView
 }
 
 function Reports({ doc, files, onChanged }: ChangeProps & { files: readonly AttachmentMeta[] }) {
+  const names = useNames();
   const reports = reportsOf(doc);
   const finalAccepted = reports.find((r) => r.kind === 'final_report' && r.state === 'accepted');
   const acceptedAt = finalAccepted?.reviews[finalAccepted.reviews.length - 1]?.at;
@@ -430,7 +435,7 @@ function Reports({ doc, files, onChanged }: ChangeProps & { files: readonly Atta
       {doc.status === 'closed' ? (
         <p class="notice notice--success">{t.reports.closed(acceptedAt ? dayOf(acceptedAt) : undefined)}</p>
       ) : null}
-      {reports.length === 0 ? <p>{t.reports.none}</p> : null}
+      {reports.length === 0 ? <p>{t.reports.none(names)}</p> : null}
       {reports.map((report) => {
         const headingId = `report-${report.id}-heading`;
         return (

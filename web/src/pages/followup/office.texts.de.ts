@@ -2,13 +2,15 @@
  * The office's German texts for what follows the Votum, in the office's follow-up chunk only.
  */
 
+import type { ProfileNames } from '../../../../functions/core/profile.ts';
+
 export const officeFollowUpTexts = {
   waiting: 'Wer wartet auf wen',
   waitingText: (by: string, on: string, what: string) => `${by} wartet auf ${on}: ${what}.`,
   reminders: 'Erinnerungen an den Projektträger',
   reminder: (at: string, state: 'done' | 'due' | 'planned') =>
     `${at} (${state === 'done' ? 'versendet' : state === 'due' ? 'noch nicht versendet' : 'geplant'})`,
-  escalation: 'Meldung an die Koordinierungsstelle',
+  escalation: (n: ProfileNames) => `Meldung an ${n.office.accusative}`,
   escalationValue: (at: string, state: 'done' | 'due' | 'planned') =>
     `${at} (${state === 'done' ? 'erfolgt' : state === 'due' ? 'steht aus' : 'geplant, falls nichts eingeht'})`,
   confirm: {
@@ -48,7 +50,7 @@ export const officeFollowUpTexts = {
     preview: (end: string, finalDue: string) =>
       `Mit dem Ende am ${end} wäre der Abschlussbericht am ${finalDue} fällig.`,
     note: 'Begründung',
-    noteHint: 'Zum Beispiel: Änderungsbescheid der NBank vom …',
+    noteHint: (n: ProfileNames) => `Zum Beispiel: Änderungsbescheid ${n.bank.genitive} vom …`,
     button: 'Projektende ändern',
     busy: 'Wird geändert …',
     done: (end: string, finalDue: string | undefined) =>

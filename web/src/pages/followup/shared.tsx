@@ -15,6 +15,7 @@ import { focusField } from '../../components/ErrorSummary.tsx';
 import { call, href, isAbort } from '../../lib/api.ts';
 import { describedBy, FieldError } from '../../lib/controls.tsx';
 import { classify, type Loaded } from '../../lib/load.tsx';
+import { useNames } from '../../names.ts';
 import { followUpTexts as t } from './texts.de.ts';
 import './followup.css';
 import { listAttachments } from '../../lib/attachments.ts';
@@ -104,6 +105,7 @@ export function DecisionView({
   headingLevel: 3 | 4;
 }) {
   const d = t.decision;
+  const names = useNames();
   const decision = doc.fundingDecision as FundingDecision;
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
@@ -142,8 +144,8 @@ export function DecisionView({
         <Row term={d.reported}>{d.by(formatDateTime(decision.reportedAt), decision.reportedBy)}</Row>
         <Row term={d.state}>
           {decision.status === 'confirmed' && decision.confirmedAt
-            ? d.confirmed(formatDateTime(decision.confirmedAt), decision.confirmedBy ?? '')
-            : d.awaitingConfirmation}
+            ? d.confirmed(names, formatDateTime(decision.confirmedAt), decision.confirmedBy ?? '')
+            : d.awaitingConfirmation(names)}
         </Row>
       </dl>
       {decision.outcome === 'approved' ? (
@@ -244,6 +246,7 @@ export const openRequest = (report: DeadlineView) => {
  */
 export function ReportFacts({ report, children }: { report: DeadlineView; children?: ComponentChildren }) {
   const r = t.reports;
+  const names = useNames();
   const more = openRequest(report);
   const accepted = report.state === 'accepted' ? report.reviews[report.reviews.length - 1] : undefined;
   return (
@@ -254,7 +257,7 @@ export function ReportFacts({ report, children }: { report: DeadlineView; childr
           {report.overdue ? <strong class="followup-overdue"> – {r.overdue}</strong> : null}
         </Row>
         <Row term={r.state}>
-          {r.states[report.state] ?? report.state}
+          {r.states(names)[report.state] ?? report.state}
           {accepted ? ` – ${r.accepted(formatDateTime(accepted.at))}` : ''}
         </Row>
         {report.report ? <Row term={r.submittedAt}>{formatDateTime(report.report.submittedAt)}</Row> : null}
@@ -270,7 +273,7 @@ export function ReportFacts({ report, children }: { report: DeadlineView; childr
       {more ? (
         <div class="notice notice--info">
           <p class="notice__heading">
-            <strong>{r.moreHeading}</strong>
+            <strong>{r.moreHeading(names)}</strong>
           </p>
           <p>{r.moreAt(formatDateTime(more.at))}</p>
           <p class="pre">{more.note}</p>

@@ -4,6 +4,9 @@
  * applicants with drafts do not download them.
  */
 
+import { capitalised } from '../../../../functions/core/names.ts';
+import type { ProfileNames } from '../../../../functions/core/profile.ts';
+
 const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
 
 export const followUpTexts = {
@@ -17,7 +20,7 @@ export const followUpTexts = {
   attachment: 'Anhang',
   download: 'herunterladen',
   decision: {
-    heading: 'Förderentscheidung der NBank',
+    heading: (n: ProfileNames) => `Förderentscheidung ${n.bank.genitive}`,
     outcome: 'Entscheidung',
     outcomes: { approved: 'bewilligt', rejected: 'abgelehnt' } as Record<string, string>,
     approvedCents: 'Bewilligte ESF-Mittel',
@@ -33,8 +36,10 @@ export const followUpTexts = {
     reported: 'Gemeldet',
     by: (at: string, who: string) => `am ${at} von ${who}`,
     state: 'Stand',
-    confirmed: (at: string, who: string) => `Von der Koordinierungsstelle bestätigt am ${at} (${who}).`,
-    awaitingConfirmation: 'Gemeldet, wartet auf die Bestätigung durch die Koordinierungsstelle.',
+    confirmed: (n: ProfileNames, at: string, who: string) =>
+      `Von ${n.office.dative} bestätigt am ${at} (${who}).`,
+    awaitingConfirmation: (n: ProfileNames) =>
+      `Gemeldet, wartet auf die Bestätigung durch ${n.office.accusative}.`,
     differencesHeading: 'Abweichungen von der Skizze',
     noDifferences: 'Keine: Betrag und Laufzeit sind so bewilligt, wie die Skizze sie beantragt.',
     requested: 'Beantragt',
@@ -50,17 +55,17 @@ export const followUpTexts = {
     endChanges: 'Änderungen des Projektendes',
     endChange: (from: string, to: string, at: string, note: string | undefined) =>
       `Am ${at}: vom ${from} auf den ${to}${note ? ` (${note})` : ''}.`,
-    notYet: (due: string | undefined) =>
+    notYet: (n: ProfileNames, due: string | undefined) =>
       due
-        ? `Noch nicht gemeldet. Die Koordinierungsstelle erwartet die Meldung bis zum ${due}.`
+        ? `Noch nicht gemeldet. ${capitalised(n.office.nominative)} erwartet die Meldung bis zum ${due}.`
         : 'Noch nicht gemeldet.',
   },
   report: {
-    heading: 'Förderentscheidung der NBank melden',
+    heading: (n: ProfileNames) => `Förderentscheidung ${n.bank.genitive} melden`,
     correctHeading: 'Gemeldete Förderentscheidung korrigieren',
-    intro:
-      'Sobald der Bescheid der NBank vorliegt, melden Sie hier die Entscheidung und hängen eine Kopie an. Die Koordinierungsstelle bestätigt sie; bis dahin können Sie die Meldung korrigieren.',
-    outcome: 'Wie hat die NBank entschieden?',
+    intro: (n: ProfileNames) =>
+      `Sobald der Bescheid ${n.bank.genitive} vorliegt, melden Sie hier die Entscheidung und hängen eine Kopie an. ${capitalised(n.office.nominative)} bestätigt sie; bis dahin können Sie die Meldung korrigieren.`,
+    outcome: (n: ProfileNames) => `Wie hat ${n.bank.nominative} entschieden?`,
     outcomeMissing: 'Entscheidung: Bitte „Bewilligt“ oder „Abgelehnt“ wählen.',
     correct: 'Meldung korrigieren',
     closeCorrection: 'Korrektur abbrechen',
@@ -80,24 +85,26 @@ export const followUpTexts = {
     note: 'Bemerkung',
     submit: 'Förderentscheidung melden',
     busy: 'Wird gemeldet …',
-    done: 'Die Förderentscheidung ist gemeldet. Die Koordinierungsstelle prüft und bestätigt sie; Sie erhalten dann eine E-Mail.',
+    done: (n: ProfileNames) =>
+      `Die Förderentscheidung ist gemeldet. ${capitalised(n.office.nominative)} prüft und bestätigt sie; Sie erhalten dann eine E-Mail.`,
   },
   reports: {
     heading: 'Berichte',
-    none: 'Noch keine Berichte fällig. Der Abschlussbericht wird einen Monat nach Projektende fällig; die Frist erscheint hier, sobald die Koordinierungsstelle die Förderentscheidung bestätigt hat.',
+    none: (n: ProfileNames) =>
+      `Noch keine Berichte fällig. Der Abschlussbericht wird einen Monat nach Projektende fällig; die Frist erscheint hier, sobald ${n.office.nominative} die Förderentscheidung bestätigt hat.`,
     due: 'Fällig am',
     state: 'Stand',
-    states: {
+    states: (n: ProfileNames): Record<string, string> => ({
       open: 'offen',
-      submitted: 'eingereicht, wird von der Koordinierungsstelle geprüft',
+      submitted: `eingereicht, wird von ${n.office.dative} geprüft`,
       accepted: 'angenommen',
       cancelled: 'nicht mehr erforderlich',
-    } as Record<string, string>,
+    }),
     overdue: 'überfällig',
     overdueSince: (days: number) =>
       days <= 0 ? 'überfällig seit heute' : `überfällig seit ${plural(days, 'Tag', 'Tagen')}`,
     submittedAt: 'Eingereicht',
-    moreHeading: 'Die Koordinierungsstelle bittet um Ergänzung',
+    moreHeading: (n: ProfileNames) => `${capitalised(n.office.nominative)} bittet um Ergänzung`,
     moreAt: (at: string) => `Nachforderung vom ${at}:`,
     accepted: (at: string) => `Angenommen am ${at}.`,
     moved: (from: string, to: string, reason: string) =>
@@ -110,8 +117,8 @@ export const followUpTexts = {
         : 'Das Projekt ist abgeschlossen.',
   },
   reportForm: {
-    intro:
-      'Beschreiben Sie kurz, wie das Projekt verlaufen ist und was es erreicht hat. Statt des Formulars können Sie auch den Sachbericht an die NBank anhängen.',
+    intro: (n: ProfileNames) =>
+      `Beschreiben Sie kurz, wie das Projekt verlaufen ist und was es erreicht hat. Statt des Formulars können Sie auch den Sachbericht an ${n.bank.accusative} anhängen.`,
     course: 'Verlauf des Projekts',
     courseHint: 'Was wurde umgesetzt, was lief anders als geplant? Mindestens 20 Zeichen.',
     indicatorsLegend: 'Ergebnisse und Indikatoren',
@@ -137,15 +144,15 @@ export const followUpTexts = {
       comment: 'Anmerkung',
     },
     spentInvalid: 'Ausgegebene ESF-Mittel: Bitte einen Betrag in Euro angeben, z. B. 1.234,56.',
-    fileHint:
-      'Oder: Hängen Sie den Sachbericht an die NBank an. Mit einem angehängten Bericht können Verlauf, Ergebnisse und Verstetigung leer bleiben; die hochgeladene Datei wird für diesen Bericht ausgewählt.',
+    fileHint: (n: ProfileNames) =>
+      `Oder: Hängen Sie den Sachbericht an ${n.bank.accusative} an. Mit einem angehängten Bericht können Verlauf, Ergebnisse und Verstetigung leer bleiben; die hochgeladene Datei wird für diesen Bericht ausgewählt.`,
     choose: 'Welche Datei gehört zu diesem Bericht?',
     withoutFile: 'Keine Datei (nur das Formular)',
     note: 'Bemerkung',
     submit: (label: string) => `${label} einreichen`,
     busy: 'Wird eingereicht …',
-    done: (label: string) =>
-      `${label} ist eingereicht. Die Koordinierungsstelle prüft ihn; Sie erhalten eine E-Mail, sobald er angenommen ist.`,
+    done: (n: ProfileNames, label: string) =>
+      `${label} ist eingereicht. ${capitalised(n.office.nominative)} prüft ihn; Sie erhalten eine E-Mail, sobald er angenommen ist.`,
   },
 } as const;
 

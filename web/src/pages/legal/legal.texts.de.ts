@@ -22,7 +22,7 @@ export const legalTexts = {
     rights: 'Ihre Rechte',
     rightsText: [
       'Auskunft (Art. 15 DSGVO): Angemeldet laden Sie unter „Meine Daten“ alles herunter, was das Portal über Sie gespeichert hat (Art. 20 DSGVO: als ZIP mit JSON und Dateien).',
-      'Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung (Art. 18) und Widerspruch (Art. 21): wenden Sie sich an die Koordinierungsstelle; Daten, die eine Aufbewahrungspflicht hält, werden gesperrt und nach Ablauf der Frist gelöscht.',
+      'Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung (Art. 18) und Widerspruch (Art. 21): wenden Sie sich an die verantwortliche Stelle (oben); Daten, die eine Aufbewahrungspflicht hält, werden gesperrt und nach Ablauf der Frist gelöscht.',
       'Beschwerde bei der Aufsichtsbehörde (Art. 77 DSGVO):',
     ],
   },

@@ -10,6 +10,7 @@ import { SketchView } from '../../components/SketchView.tsx';
 import { type AnswerOf, call } from '../../lib/api.ts';
 import { RadioGroup, SubmitButton } from '../../lib/controls.tsx';
 import { fieldMessage, NotLoaded, useAction, useAnnouncement, useLoad } from '../../lib/load.tsx';
+import { useNames } from '../../names.ts';
 import { type PublicProfile, useProfile } from '../../profile.ts';
 import { localTexts } from './texts.de.ts';
 
@@ -89,6 +90,7 @@ export function LocalSketch() {
   const [reloads, setReloads] = useState(0);
   const loaded = useLoad('localSketch', { params: { id } }, reloads);
   const profileState = useProfile();
+  const names = useNames();
   const { announce, region } = useAnnouncement(loaded);
   const path = `/allianz/skizzen/${encodeURIComponent(id)}`;
   if (loaded.state !== 'loaded' || profileState.state !== 'loaded')
@@ -129,7 +131,7 @@ export function LocalSketch() {
             subRegionId={subRegionId}
             profile={profile}
             onGiven={() => {
-              announce(t.done);
+              announce(t.done(names));
               setReloads((n) => n + 1);
             }}
           />

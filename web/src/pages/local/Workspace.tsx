@@ -3,6 +3,7 @@ import { de } from '../../../../functions/core/messages.de.ts';
 import { Page } from '../../components/Page.tsx';
 import type { AnswerOf } from '../../lib/api.ts';
 import { NotLoaded, useLoad } from '../../lib/load.tsx';
+import { useNames } from '../../names.ts';
 import { type PublicProfile, useProfile } from '../../profile.ts';
 import { localTexts } from './texts.de.ts';
 
@@ -61,6 +62,7 @@ function SketchRows({
 export function Workspace() {
   const loaded = useLoad('localSketches');
   const profileState = useProfile();
+  const names = useNames();
   const profile = profileState.state === 'loaded' ? profileState.profile : undefined;
   if (loaded.state !== 'loaded')
     return (
@@ -78,7 +80,7 @@ export function Workspace() {
   const earlier = sketches.filter((row) => row.status !== 'submitted');
   return (
     <Page title={t.title}>
-      <p>{subRegionIds.length ? t.intro(regionNames(profile, subRegionIds)) : t.none}</p>
+      <p>{subRegionIds.length ? t.intro(regionNames(profile, subRegionIds)) : t.none(names)}</p>
       <h2>{t.due}</h2>
       {due.length ? <SketchRows rows={due} profile={profile} caption={t.due} /> : <p>{t.dueNone}</p>}
       {given.length ? (

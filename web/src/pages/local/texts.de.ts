@@ -3,6 +3,8 @@
  * workspace and the office's page of their accounts. Verdicts come from the shared catalogue
  * (functions/core/local.de.ts).
  */
+import type { ProfileNames } from '../../../../functions/core/profile.ts';
+
 export const localTexts = {
   statements: {
     heading: 'Stellungnahmen der lokalen Allianzen',
@@ -14,7 +16,8 @@ export const localTexts = {
     title: 'Skizzen meiner Teilräume',
     intro: (regions: string) =>
       `Sie nehmen für folgende Teilräume Stellung: ${regions}. Eingereichte Skizzen, die einen davon berühren, erscheinen hier.`,
-    none: 'Für Ihren Zugang ist kein Teilraum eingetragen. Bitte wenden Sie sich an die Koordinierungsstelle.',
+    none: (n: ProfileNames) =>
+      `Für Ihren Zugang ist kein Teilraum eingetragen. Bitte wenden Sie sich an ${n.office.accusative}.`,
     due: 'Ihre Stellungnahme steht aus',
     dueNone: 'Zurzeit wartet keine Skizze auf Ihre Stellungnahme.',
     given: 'Stellungnahme abgegeben, in Prüfung',
@@ -39,7 +42,8 @@ export const localTexts = {
     noteHint: 'Bei Auflagen oder Ablehnung bitte die Auflagen oder Gründe nennen (mindestens 10 Zeichen).',
     submit: 'Stellungnahme abgeben',
     busy: 'Wird abgegeben …',
-    done: 'Ihre Stellungnahme ist abgegeben. Der Projektträger und die Koordinierungsstelle erhalten sie per E-Mail.',
+    done: (n: ProfileNames) =>
+      `Ihre Stellungnahme ist abgegeben. Der Projektträger und ${n.office.nominative} erhalten sie per E-Mail.`,
     closed: 'Eine Stellungnahme ist nur möglich, solange die Skizze eingereicht ist und geprüft wird.',
   },
   accounts: {

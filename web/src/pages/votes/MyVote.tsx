@@ -49,6 +49,7 @@ const refusal = (error: ApiError) => (error.code === 'vote_conflict' ? t.conflic
 /** The seat, who holds its vote, and handing it over to the deputy or taking it back. */
 function SeatBlock({ doc, seat, asMember, onChanged, onStale }: BlockProps) {
   const h = t.handOver;
+  const names = useNames();
   const action = useAction();
   const { announce, region } = useAnnouncement(doc);
   const open = votingOpen(doc);
@@ -120,7 +121,7 @@ function SeatBlock({ doc, seat, asMember, onChanged, onStale }: BlockProps) {
     body = (
       <>
         <p class="notice notice--info">{h.given(holderOf(seat, seat).name)}</p>
-        {seat.handedOverBy ? <p>{h.byOffice(seat.handOverReason ?? '')}</p> : null}
+        {seat.handedOverBy ? <p>{h.byOffice(names, seat.handOverReason ?? '')}</p> : null}
         {seat.deputyVoted ? (
           <p>{h.deputyVoted}</p>
         ) : open ? (

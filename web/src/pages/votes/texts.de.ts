@@ -13,7 +13,6 @@ const plural = (n: number, one: string, many: string) =>
 export const voteTexts = {
   common: {
     loading: 'Wird geladen …',
-    forbidden: 'Dieser Bereich ist der Koordinierungsstelle vorbehalten.',
     memberOnly: (n: ProfileNames) =>
       `Diese Seite ist den Mitgliedern ${n.decisionBody.genitive} und ihren Stellvertretungen vorbehalten. Melden Sie sich mit der Adresse an, an die die Einladung zur Abstimmung ging.`,
     none: '–',
@@ -101,11 +100,11 @@ export const voteTexts = {
     empty: 'Es wurde noch kein Umlaufverfahren eröffnet.',
     open: 'Offen',
     closed: 'Beendet',
-    closedBecause: {
+    closedBecause: (n: ProfileNames): Record<string, string> => ({
       deadline: 'Beendet (Frist abgelaufen)',
       complete: 'Beendet (alle Sitze haben abgestimmt)',
-      admin: 'Beendet (von der Koordinierungsstelle)',
-    } as Record<string, string>,
+      admin: `Beendet (von ${n.office.dative})`,
+    }),
     startHeading: 'Umlaufverfahren starten',
     startHint:
       'Zur Wahl stehen Skizzen, die bereit zur Abstimmung sind. Jedes Mitglied eines aktiven Sitzes erhält eine E-Mail mit den Zusammenfassungen und einem Link zur Abstimmung.',
@@ -147,8 +146,10 @@ export const voteTexts = {
     silent: 'nicht abgestimmt',
     sketchStatus: (status: string) => `Stand: ${status}`,
     recused: 'befangen',
-    handedByOffice: (because: string) => `von der Koordinierungsstelle übergeben, Anlass: ${because}`,
-    recordedByOffice: (because: string) => `von der Koordinierungsstelle erfasst, Anlass: ${because}`,
+    handedByOffice: (n: ProfileNames, because: string) =>
+      `von ${n.office.dative} übergeben, Anlass: ${because}`,
+    recordedByOffice: (n: ProfileNames, because: string) =>
+      `von ${n.office.dative} erfasst, Anlass: ${because}`,
     sketchProgress: (title: string, voted: number, eligible: number, recused: number) =>
       `„${title}“: ${number.format(voted)} von ${plural(eligible, 'Sitz', 'Sitzen')} haben abgestimmt${recused ? `, ${number.format(recused)} befangen` : ''}.`,
     lastUpdate: (time: string) => `Stand: ${time} Uhr. Die Seite aktualisiert sich alle 15 Sekunden.`,
@@ -195,7 +196,8 @@ export const voteTexts = {
     },
     actFor: {
       heading: 'Für einen Sitz handeln',
-      hint: 'Kann ein Mitglied nicht selbst handeln, übergibt die Koordinierungsstelle die Stimme an die Stellvertretung oder erfasst die Stimme, die ihr mitgeteilt wurde. Beides wird mit dem Anlass in der Abstimmung und im Verlauf gezeigt.',
+      hint: (n: ProfileNames) =>
+        `Kann ein Mitglied nicht selbst handeln, übergibt ${n.office.nominative} die Stimme an die Stellvertretung oder erfasst die Stimme, die ${n.office.gender === 'feminine' ? 'ihr' : 'ihm'} mitgeteilt wurde. Beides wird mit dem Anlass in der Abstimmung und im Verlauf gezeigt.`,
       seat: 'Sitz',
       what: 'Was',
       handOver: 'Stimme an die Stellvertretung übergeben',
@@ -279,8 +281,8 @@ export const voteTexts = {
       noDeputy: 'Für diesen Sitz ist keine Stellvertretung benannt.',
       button: 'Stimme an die Stellvertretung übergeben',
       buttonTo: (deputy: string) => `Stimme an ${deputy} übergeben`,
-      byOffice: (because: string) =>
-        `Die Koordinierungsstelle hat die Stimme für Sie übergeben (Anlass: ${because}).`,
+      byOffice: (n: ProfileNames, because: string) =>
+        `${capitalised(n.office.nominative)} hat die Stimme für Sie übergeben (Anlass: ${because}).`,
       busy: 'Wird übergeben …',
       // The deputy's gender is unknown: the name, never a pronoun.
       done: (deputy: string) =>

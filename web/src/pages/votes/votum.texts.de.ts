@@ -25,11 +25,11 @@ export const votumTexts = {
   writeHint: (n: ProfileNames) =>
     `${capitalised(n.decisionBody.nominative)} hat entschieden; das Votum steht noch aus.`,
   letter: 'Votum als PDF herunterladen',
-  /** Only an endorsement goes with the NBank application; the other letters are for the files. */
+  /** Only an endorsement goes with the bank application; the other letters are for the files. */
   letterHint: {
-    endorsed: 'Fügen Sie dieses Schreiben Ihrem Förderantrag bei der NBank bei.',
-    not_endorsed: 'Das Schreiben enthält die Begründung des Votums.',
-    deferred: 'Das Schreiben enthält die Gründe für die Zurückstellung.',
+    endorsed: (n: ProfileNames) => `Fügen Sie dieses Schreiben Ihrem Förderantrag bei ${n.bank.dative} bei.`,
+    not_endorsed: (_: ProfileNames) => 'Das Schreiben enthält die Begründung des Votums.',
+    deferred: (_: ProfileNames) => 'Das Schreiben enthält die Gründe für die Zurückstellung.',
   },
   deferredNote: (n: ProfileNames) =>
     `Die Entscheidung ist zurückgestellt: Die Skizze wird ${n.decisionBody.dative} in einer der nächsten Runden erneut vorgelegt.`,
