@@ -5,11 +5,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, berlinDate } from '../../functions/core/dates.ts';
 import type { SketchDoc } from '../../functions/core/sketch-doc.ts';
-import { demoAdmin, type Portal, startPortal } from '../../infra/local/portal.ts';
+import { demoAdmin, demoLocalAlliances, type Portal, startPortal } from '../../infra/local/portal.ts';
 import type { Caller } from '../support/api.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { apiSignIn, axeViolations, newPage, pageAs, pageErrors, visible } from '../support/e2e.ts';
 import type { InPage } from '../support/in-page.ts';
+import { statementsBy } from '../support/local.ts';
 import { passSecondFactor } from '../support/second-factor.ts';
 import { leineWeserSketch, startDraft, submittedSketch } from '../support/sketches.ts';
 
@@ -105,7 +106,7 @@ describe('the journey at 1280 and 390 px', () => {
     const voted = await submittedSketch(applicant, votedSketch);
     const admin = await passSecondFactor(await apiSignIn(portal, demoAdmin.email));
     for (const sketch of [deferred, voted]) {
-      expect((await admin.call('POST', `/api/admin/sketches/${sketch.id}/endorsement`, {})).status).toBe(200);
+      await statementsBy(await demoLocalAlliances(), (email) => apiSignIn(portal, email), sketch);
       expect((await admin.call('POST', `/api/admin/sketches/${sketch.id}/accept`, {})).status).toBe(200);
     }
     const today = berlinDate(new Date());

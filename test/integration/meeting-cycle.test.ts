@@ -9,6 +9,7 @@ import { resetConfig } from '../../functions/platform/config.ts';
 import { addAdmin } from '../../functions/store/auth.ts';
 import { ensureTable } from '../../infra/local/table.ts';
 import { type Caller, mailsTo, signIn, startApi, uniqueEmail } from '../support/api.ts';
+import { giveStatements } from '../support/local.ts';
 import { passSecondFactor } from '../support/second-factor.ts';
 import { leineWeserSketch, submittedSketch } from '../support/sketches.ts';
 
@@ -59,7 +60,7 @@ describe('the meeting cycle', { timeout: 180_000 }, () => {
     const ready = leineWeserSketch();
     ready.project.title = `Zur Sitzung ${run}`;
     const submitted = await submittedSketch(applicant, ready);
-    await admin.call('POST', `/api/admin/sketches/${submitted.id}/endorsement`, {});
+    await giveStatements(api.url, admin, submitted);
     const accepted = await admin.call<SketchDoc>('POST', `/api/admin/sketches/${submitted.id}/accept`);
     expect(accepted.status).toBe(200);
     await submittedSketch(applicant);

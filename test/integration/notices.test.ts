@@ -9,6 +9,7 @@ import { resetConfig } from '../../functions/platform/config.ts';
 import { addAdmin } from '../../functions/store/auth.ts';
 import { ensureTable } from '../../infra/local/table.ts';
 import { type Caller, type Mail, mailsTo, signIn, startApi, uniqueEmail } from '../support/api.ts';
+import { giveStatements } from '../support/local.ts';
 import { passSecondFactor } from '../support/second-factor.ts';
 import { endorsedInMeeting, leineWeserSketch, submittedSketch } from '../support/sketches.ts';
 
@@ -64,7 +65,7 @@ const about = async (to: string, text: string): Promise<Mail[]> =>
 
 async function ready(caller: Caller, title: string): Promise<SketchDoc> {
   const submitted = await submittedSketch(caller, titled(title));
-  await admin.call('POST', `/api/admin/sketches/${submitted.id}/endorsement`, {});
+  await giveStatements(api.url, admin, submitted);
   const accepted = await admin.call<SketchDoc>('POST', `/api/admin/sketches/${submitted.id}/accept`);
   expect(accepted.status).toBe(200);
   return accepted.body;

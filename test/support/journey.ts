@@ -36,8 +36,6 @@ export async function wholeJourney(base: string, sketch: Sketch, fundingEnd: str
   await addAdmin(officeEmail, 'Test', new Date());
   const office: Caller = await passSecondFactor(await signIn(base, officeEmail));
   const submitted = await submittedSketch(applicant, sketch);
-  // The local step is the profile's own (not this journey's): recorded where the office is asked to.
-  await office.call('POST', `/api/admin/sketches/${submitted.id}/endorsement`, {});
   const accepted = await office.call<SketchDoc>('POST', `/api/admin/sketches/${submitted.id}/accept`);
   expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
   const meeting = await endorsedInMeeting(office, submitted.id, berlinDate(new Date()));

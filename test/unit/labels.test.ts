@@ -88,7 +88,9 @@ describe('the words for every code', () => {
   it('tells only an endorsement to go with the NBank application', () => {
     // Act
     const hints = votumDecisions.map((d) => votumTexts.letterHint[d](profile.names));
-    const mails = votumDecisions.map((d) => votumMail(profile, 'Pflege', d, 'x').text);
+    const mails = votumDecisions.map(
+      (d) => votumMail(profile, 'Pflege', d, 'https://portal.example.org/s').text,
+    );
     // Assess
     expect(hints.filter((h) => h.includes('NBank'))).toEqual([votumTexts.letterHint.endorsed(profile.names)]);
     expect(mails.filter((m) => m.includes('Förderantrag'))).toHaveLength(1);

@@ -191,6 +191,32 @@ describe('every mail', () => {
       [{ label: 'Bericht', title: 'Titel', organisation: 'Org', due: '2027-01-31', daysOverdue: 2, link }],
       link,
     ),
+    localStatementMail: t.localStatementMail(
+      profile,
+      { title: 'Titel', alliance: 'Lokale Allianz', verdict: 'befürwortet', note: 'Gut' },
+      link,
+    ),
+    decisionStepMail: t.decisionStepMail(profile, 'Titel', { kind: 'in_vote', deadline: '2027-01-31' }, link),
+    submissionsMail: t.submissionsMail(
+      profile,
+      [
+        {
+          title: 'Titel',
+          organisation: 'Org',
+          n: 2,
+          at: '2027-01-01T09:00:00.000Z',
+          changeNote: 'Kosten',
+          link,
+        },
+      ],
+      link,
+    ),
+    meetingInvitationMail: t.meetingInvitationMail(
+      profile,
+      { date: '2027-03-01', asDeputy: true, institution: 'IHK' },
+      [{ title: 'Titel', organisation: 'Org' }],
+      link,
+    ),
     erasureConfirmedMail: t.erasureConfirmedMail(
       profile,
       [{ title: 'Titel', until: '2031-12-31T23:00:00.000Z' }],
