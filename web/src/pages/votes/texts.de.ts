@@ -39,6 +39,7 @@ export const voteTexts = {
     deadlines: 'Fristen',
     access: 'Zugänge',
     notices: 'Benachrichtigungen',
+    privacy: 'Datenschutz',
   },
   seats: {
     title: (n: ProfileNames) => `Sitze ${n.decisionBody.genitive}`,
