@@ -8,6 +8,7 @@ export const budgetMessages = {
   amountNegative: 'amountCents: Der Betrag darf nicht negativ sein.',
   amountTooHigh: 'amountCents: Der Betrag ist unrealistisch hoch.',
   unknownExport: 'Datei: Diesen Export gibt es nicht.',
+  contacts: 'contacts: Bitte „true“ (mit Kontaktdaten) oder „false“ (ohne) angeben.',
   unknownSketch: 'Diese Projektskizze gibt es nicht.',
   unknownPeriod: 'Förderperiode: Diese Förderperiode gibt es nicht.',
 } as const;

@@ -26,6 +26,12 @@ export const exportTexts = {
       esfRequested: 'ESF beantragt',
       votum: 'Votum',
       votumAt: 'Votum am',
+      contactName: 'Ansprechperson',
+      contactEmail: 'E-Mail',
+      contactPhone: 'Telefon',
+      street: 'Straße',
+      postalCode: 'PLZ',
+      city: 'Ort',
     },
     ballots: {
       voteOpenedAt: 'Abstimmung eröffnet am',

@@ -48,6 +48,17 @@ export interface CsvTable {
   rows: CsvCell[][];
 }
 
+/**
+ * Whether an export names people: the applicants' contact details (name, address, e-mail, phone)
+ * and who cast a ballot. Off unless the office asks for them (issue 16: no personal data where it
+ * need not be); without them the organisation, the seat and the amounts still say everything the
+ * budget and the decisions need.
+ */
+export interface ExportOptions {
+  contacts: boolean;
+}
+const withoutContacts: ExportOptions = { contacts: false };
+
 /** A sketch as the exports read it: the stored record without the bulk of its content. */
 export interface ExportSketch extends BudgetRecord {
   title: string;
@@ -71,15 +82,21 @@ const bySubmission = (a: ExportSketch, b: ExportSketch) =>
 
 /**
  * One row per sketch: its facts, and per budget column what it adds to the budget (0 where it
- * does not count), the committed amount also per sub-region as the budget splits it.
+ * does not count), the committed amount also per sub-region as the budget splits it; the contact
+ * person and the address only with the contacts.
  */
-export function sketchesTable(profile: AllianceProfile, sketches: readonly ExportSketch[]): CsvTable {
+export function sketchesTable(
+  profile: AllianceProfile,
+  sketches: readonly ExportSketch[],
+  { contacts }: ExportOptions = withoutContacts,
+): CsvTable {
   const regionName = new Map(profile.subRegions.map((r) => [r.id, r.name]));
   const h = exportTexts.header.sketches;
   const header = [
     h.sketchId,
     h.title,
     h.organisation,
+    ...(contacts ? [h.contactName, h.contactEmail, h.contactPhone, h.street, h.postalCode, h.city] : []),
     h.status,
     h.submittedAt,
     h.subRegions,
@@ -100,6 +117,7 @@ export function sketchesTable(profile: AllianceProfile, sketches: readonly Expor
   const rows = [...sketches].sort(bySubmission).map((sketch) => {
     const facts = budgetSketch(sketch);
     const runtime = record(record(sketch.draft).runtime);
+    const applicant = record(record(sketch.draft).applicant);
     const votum = sketch.vota?.at(-1);
     const committed = committedOf(facts);
     const shares = facts.shares.filter((s) => s.shareBp > 0);
@@ -116,6 +134,11 @@ export function sketchesTable(profile: AllianceProfile, sketches: readonly Expor
       sketch.id,
       sketch.title,
       sketch.organisation,
+      ...(contacts
+        ? (['contactName', 'contactEmail', 'contactPhone', 'street', 'postalCode', 'city'] as const).map(
+            (f) => text(applicant[f]),
+          )
+        : []),
       de.status[sketch.status],
       csvDate(sketch.submittedAt),
       facts.shares
@@ -157,9 +180,13 @@ export interface VoteExport {
 
 /**
  * Every seat's ballot on every sketch of every vote, oldest vote first: the choice, or that the
- * seat was recused or did not vote.
+ * seat was recused or did not vote; who cast it (an address) only with the contacts.
  */
-export function ballotsTable(votes: readonly VoteExport[], titles: ReadonlyMap<string, string>): CsvTable {
+export function ballotsTable(
+  votes: readonly VoteExport[],
+  titles: ReadonlyMap<string, string>,
+  { contacts }: ExportOptions = withoutContacts,
+): CsvTable {
   const h = exportTexts.header.ballots;
   const header = [
     h.voteOpenedAt,
@@ -170,7 +197,7 @@ export function ballotsTable(votes: readonly VoteExport[], titles: ReadonlyMap<s
     h.seat,
     h.ballot,
     h.castAs,
-    h.castBy,
+    ...(contacts ? [h.castBy] : []),
     h.castAt,
     h.objectionReason,
     h.comment,
@@ -191,7 +218,7 @@ export function ballotsTable(votes: readonly VoteExport[], titles: ReadonlyMap<s
           seat.institution,
           ballot ? choiceLabels[ballot.choice] : recused ? t.recused : t.noBallot,
           ballot ? t.castAs[ballot.castAs] : null,
-          ballot?.castBy,
+          ...(contacts ? [ballot?.castBy] : []),
           csvDateTime(ballot?.at),
           ballot?.reason,
           ballot?.comment,

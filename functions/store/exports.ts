@@ -38,9 +38,12 @@ async function sketchesIn<T>(statuses: readonly SketchStatus[], projection: stri
 export const budgetRecords = (statuses: readonly SketchStatus[]) =>
   sketchesIn<BudgetRecord>(statuses, budgetProjection);
 
-/** The sketches in `statuses`, with what the exports show of them. */
-export const exportRecords = (statuses: readonly SketchStatus[]) =>
-  sketchesIn<ExportSketch>(statuses, exportProjection);
+/**
+ * The sketches in `statuses`, with what the exports show of them; the applicant section (contact
+ * person, address) is read only when the export includes the contacts.
+ */
+export const exportRecords = (statuses: readonly SketchStatus[], { contacts = false } = {}) =>
+  sketchesIn<ExportSketch>(statuses, contacts ? `${exportProjection}, #d.applicant` : exportProjection);
 
 /** Every vote with its seats' states and ballots: the list on gsi2, then one query per vote. */
 export async function votesWithBallots(): Promise<VoteExport[]> {

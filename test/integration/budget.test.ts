@@ -226,6 +226,8 @@ describe('the budget and the CSV exports', { timeout: 180_000 }, () => {
     const sketchesCsv = await download('/api/admin/exports/sketches.csv');
     const decisionsCsv = await download('/api/admin/exports/decisions.csv');
     const ballotsCsv = await download('/api/admin/exports/ballots.csv');
+    const sketchesWithContacts = await download('/api/admin/exports/sketches.csv?contacts=true');
+    const ballotsWithContacts = await download('/api/admin/exports/ballots.csv?contacts=true');
 
     // Assess: the budget JSON, line by line, from the sketches' amounts split by their shares
     // (requested: the submitted, endorsed, funded and in-vote sketches; endorsed: the endorsed and
@@ -334,6 +336,34 @@ describe('the budget and the CSV exports', { timeout: 180_000 }, () => {
       ['Handwerk Weserbergland', 'Institution 2', 'keine Stimme', ''],
       ['Handwerk Weserbergland', 'Institution 3', 'keine Stimme', ''],
     ]);
+
+    // Assess: no contact details unless asked; with `contacts=true` every sketch names its contact
+    // person and address, and the ballots who cast them, the other columns unchanged
+    const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+    for (const plain of [sketchesCsv, ballotsCsv])
+      for (const personal of [
+        'Anna Musterfrau',
+        'anna.musterfrau@example.org',
+        '05151 123456',
+        'Deisterallee',
+      ])
+        expect(text(plain.bytes)).not.toContain(personal);
+    expect(text(ballotsCsv.bytes)).not.toContain('budget-mitglied-');
+    expect(sketchesWithContacts.response.status).toBe(200);
+    const contactRows = records(parseCsv(sketchesWithContacts.bytes));
+    expect(contactRows).toHaveLength(sketchRows.length);
+    for (const row of contactRows)
+      expect(row).toMatchObject({
+        Ansprechperson: 'Anna Musterfrau',
+        'E-Mail': 'anna.musterfrau@example.org',
+        Telefon: '05151 123456',
+        Straße: 'Deisterallee 12',
+        PLZ: '31785',
+        Ort: 'Hameln',
+      });
+    const plainById = new Map(sketchRows.map((r) => [r['Skizze (ID)'], r]));
+    for (const row of contactRows) expect(row).toMatchObject(plainById.get(row['Skizze (ID)']) ?? {});
+    expect(records(parseCsv(ballotsWithContacts.bytes))[0]?.['Abgegeben von']).toBe(seats[0]?.member.email);
   });
 
   it('warns before an amount would exceed a sub-region, from one cent more than its share', async () => {
@@ -365,6 +395,7 @@ describe('the budget and the CSV exports', { timeout: 180_000 }, () => {
     const unknown = await admin.call('GET', '/api/admin/sketches/gibt-es-nicht/budget-check');
     const unknownExport = await admin.call<{ fields?: unknown }>('GET', '/api/admin/exports/geheim.csv');
     const notCsv = await admin.call<{ fields?: unknown }>('GET', '/api/admin/exports/budget.xlsx');
+    const badContacts = await admin.call('GET', '/api/admin/exports/sketches.csv?contacts=ja');
     // Assess
     expect(requested.body).toMatchObject({ amountCents: 1_000_000, warnings: [] });
     expect(exactly.body.warnings).toEqual([]);
@@ -396,5 +427,16 @@ describe('the budget and the CSV exports', { timeout: 180_000 }, () => {
         status: 400,
         body: { fields: [{ field: 'file', message: 'Datei: Diesen Export gibt es nicht.' }] },
       });
+    expect(badContacts).toMatchObject({
+      status: 400,
+      body: {
+        fields: [
+          {
+            field: 'contacts',
+            message: 'contacts: Bitte „true“ (mit Kontaktdaten) oder „false“ (ohne) angeben.',
+          },
+        ],
+      },
+    });
   });
 });

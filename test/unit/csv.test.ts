@@ -118,6 +118,16 @@ describe('the exports as tables', () => {
         ],
       },
       runtime: { start: '2026-01-01', end: '2028-12-31' },
+      applicant: {
+        organisation: 'Bildungswerk; Weserbergland e. V.',
+        street: 'Am Markt 1',
+        postalCode: '31785',
+        city: 'Hameln',
+        contactName: 'Erika Mustermann',
+        contactRole: 'Leitung',
+        contactEmail: 'erika@example.org',
+        contactPhone: '05151 12345',
+      },
     },
     vota: [votum],
     fundingDecision: {
@@ -154,6 +164,39 @@ describe('the exports as tables', () => {
     expect(csvText(header, rows)).toContain(
       `;'=Pflege im Weserbergland;"Bildungswerk; Weserbergland e. V.";`,
     );
+  });
+
+  it('names the contact person and the address only when the office asks for them', () => {
+    // Act
+    const without = sketchesTable(profile, [sketch]);
+    const withContacts = sketchesTable(profile, [sketch], { contacts: true });
+    // Assess: without, no column and no cell holds the person's name, address, mail or phone
+    const personal = ['Erika Mustermann', 'erika@example.org', '05151 12345', 'Am Markt 1'];
+    const plain = csvText(without.header, without.rows);
+    for (const value of personal) expect(plain).not.toContain(value);
+    expect(without.header).not.toContain('Ansprechperson');
+    // Assess: with, the columns follow the organisation, and the other columns stay the same
+    const row = Object.fromEntries(withContacts.header.map((h, i) => [h, withContacts.rows[0]?.[i]]));
+    expect(withContacts.header.slice(2, 10)).toEqual([
+      'Organisation',
+      'Ansprechperson',
+      'E-Mail',
+      'Telefon',
+      'Straße',
+      'PLZ',
+      'Ort',
+      'Status',
+    ]);
+    expect(row).toMatchObject({
+      Ansprechperson: 'Erika Mustermann',
+      'E-Mail': 'erika@example.org',
+      Telefon: '05151 12345',
+      Straße: 'Am Markt 1',
+      PLZ: '31785',
+      Ort: 'Hameln',
+      'ESF beantragt (€)': { csv: '1000,01' },
+    });
+    expect(withContacts.header.filter((h) => !without.header.includes(h))).toHaveLength(6);
   });
 
   it('lists the Votum and the confirmed funding decision as decisions, oldest first', () => {
@@ -207,13 +250,19 @@ describe('the exports as tables', () => {
       },
     ];
     // Act
-    const { rows } = ballotsTable([{ vote, states, ballots }], new Map([['s1', 'Pflege']]));
+    const { header, rows } = ballotsTable([{ vote, states, ballots }], new Map([['s1', 'Pflege']]));
+    const named = ballotsTable([{ vote, states, ballots }], new Map([['s1', 'Pflege']]), { contacts: true });
     // Assess
-    expect(rows.map((r) => [r[4], r[5], r[6], r[9], r[10]])).toEqual([
+    expect(rows.map((r) => [r[4], r[5], r[6], r[8], r[9]])).toEqual([
       ['Pflege', 'Institution 1', 'Einwand', { csv: '02.02.2026 10:30' }, 'Zu teuer'],
       ['Pflege', 'Institution 2', 'befangen', { csv: '' }, undefined],
       ['Pflege', 'Institution 3', 'keine Stimme', { csv: '' }, undefined],
     ]);
+    // Assess: who cast it only with the contacts
+    expect(header).not.toContain('Abgegeben von');
+    expect(csvText(header, rows)).not.toContain('m1@example.org');
+    expect(named.header[8]).toBe('Abgegeben von');
+    expect(named.rows.map((r) => r[8])).toEqual(['m1@example.org', undefined, undefined]);
   });
 
   it('writes the budget as its lines and the total', () => {

@@ -70,6 +70,8 @@ const PrivacyStatement = page(legalPages, 'PrivacyStatement');
 const AccessibilityStatement = page(legalPages, 'AccessibilityStatement');
 // Who may open the office, and the sessions of an account.
 const Access = page(() => import('./pages/admin/Access.tsx'), 'Access');
+// Erasure on request and the retention log.
+const Privacy = page(() => import('./pages/admin/Privacy.tsx'), 'Privacy');
 
 export function App() {
   return (
@@ -102,6 +104,7 @@ export function App() {
             <Route path="/verwaltung/budget/perioden" component={Periods} />
             <Route path="/verwaltung/fristen" component={Deadlines} />
             <Route path="/verwaltung/zugaenge" component={Access} />
+            <Route path="/verwaltung/datenschutz" component={Privacy} />
             <Route path="/verwaltung/lokale-allianzen" component={LocalAccounts} />
             <Route path="/allianz" component={LocalWorkspace} />
             <Route path="/allianz/skizzen/:id" component={LocalSketch} />

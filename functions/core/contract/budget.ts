@@ -87,6 +87,17 @@ const priorParams = z.strictObject({ periodId: id(pl.period), projectId: id(pl.p
 /** The whole last segment ("budget.csv"), as API Gateway matches a parameter by segment. */
 const exportParams = z.strictObject({ file: z.enum(exportFiles, { error: m.unknownExport }) });
 
+/** `contacts=true`: with the applicants' contact details and who cast a ballot; without, none. */
+const exportQuery = z.object({
+  contacts: z._default(
+    z.pipe(
+      z.enum(['true', 'false'], { error: m.contacts }),
+      z.transform((value) => value === 'true'),
+    ),
+    false,
+  ),
+});
+
 export const getBudget = route({
   method: 'GET',
   path: '/api/admin/budget',
@@ -158,10 +169,12 @@ export const budgetCheck = route({
 export const exportCsv = route({
   method: 'GET',
   path: '/api/admin/exports/{file}',
-  summary: 'A CSV export for Excel with German settings: sketches, ballots, decisions or the budget',
+  summary:
+    'A CSV export for Excel with German settings: sketches, ballots, decisions or the budget; contact details only on request',
   access: ['admin'],
   group: 'documents',
   entry: 'functions/http/handlers/export-csv.ts',
   params: exportParams,
+  query: exportQuery,
   answers: { 200: file('text/csv; charset=utf-8') },
 });

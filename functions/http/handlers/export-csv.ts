@@ -8,6 +8,7 @@ import {
   type CsvTable,
   decisionsTable,
   type ExportKind,
+  type ExportOptions,
   exportFileNames,
   exportKindOf,
   sketchesTable,
@@ -20,11 +21,11 @@ import { handle } from '../stack.ts';
 /** Everything past the draft stage, as the office's list shows it. */
 const submitted = sketchStatuses.filter((s) => s !== 'draft');
 
-async function table(kind: ExportKind, now: Date): Promise<CsvTable> {
+async function table(kind: ExportKind, options: ExportOptions, now: Date): Promise<CsvTable> {
   const { profile } = config();
   switch (kind) {
     case 'sketches':
-      return sketchesTable(profile, await exportRecords(submitted));
+      return sketchesTable(profile, await exportRecords(submitted, options), options);
     case 'decisions':
       return decisionsTable(config().profile.names, await exportRecords(submitted));
     case 'budget': {
@@ -34,18 +35,19 @@ async function table(kind: ExportKind, now: Date): Promise<CsvTable> {
     }
     case 'ballots': {
       const [votes, sketches] = await Promise.all([votesWithBallots(), exportRecords(submitted)]);
-      return ballotsTable(votes, new Map(sketches.map((s) => [s.id, s.title])));
+      return ballotsTable(votes, new Map(sketches.map((s) => [s.id, s.title])), options);
     }
   }
 }
 
 /**
- * `GET /api/admin/exports/{kind}.csv`: a CSV download for Excel with German settings. The path
- * parameter is the whole segment ("budget.csv"), as API Gateway matches parameters by segment.
+ * `GET /api/admin/exports/{kind}.csv[?contacts=true]`: a CSV download for Excel with German
+ * settings, with people's contact details only when asked. The path parameter is the whole segment
+ * ("budget.csv"), as API Gateway matches parameters by segment.
  */
-export default handle(route.exportCsv)(async ({ params, now }) => {
+export default handle(route.exportCsv)(async ({ params, query, now }) => {
   const kind = exportKindOf(params.file);
-  const { header, rows } = await table(kind, now);
+  const { header, rows } = await table(kind, { contacts: query.contacts }, now);
   return {
     status: 200,
     file: {

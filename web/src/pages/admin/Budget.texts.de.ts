@@ -58,4 +58,7 @@ export const budgetTexts = {
     budget: 'Budget je Teilraum',
   },
   csv: '(CSV)',
+  contacts: 'Mit Kontaktdaten',
+  contactsHint:
+    'Nur wenn Sie sie brauchen: Ansprechperson, Anschrift, E-Mail und Telefon der Antragstellenden sowie wer im Umlaufverfahren abgestimmt hat. Ohne Häkchen enthalten die Dateien keine Kontaktdaten.',
 } as const;

@@ -11,6 +11,7 @@ import { budgetChartSvg, slideEuro } from '../../../../functions/core/budget-cha
 import { formatDate } from '../../../../functions/core/dates.ts';
 import { exportKinds } from '../../../../functions/core/exports.ts';
 import { formatEuro } from '../../../../functions/core/money.ts';
+import { Checkbox } from '../../components/ChoiceFields.tsx';
 import { Page } from '../../components/Page.tsx';
 import { type AnswerOf, href } from '../../lib/api.ts';
 import { NotLoaded, useLoad } from '../../lib/load.tsx';
@@ -170,15 +171,30 @@ function BudgetChart({ budget }: { budget: BudgetData }) {
 
 const chartColumns = ['fairShareCents', 'committedCents', 'requestedCents', 'availableCents'] as const;
 
+/** The downloads, without people's contact details unless the office ticks the box (issue 16). */
 function Downloads() {
+  const [contacts, setContacts] = useState(false);
   return (
     <section aria-labelledby="budget-downloads">
       <h2 id="budget-downloads">{t.downloadsHeading}</h2>
       <p>{t.downloadsHint}</p>
+      <Checkbox
+        id="export-contacts"
+        label={t.contacts}
+        hint={t.contactsHint}
+        checked={contacts}
+        onChange={setContacts}
+      />
       <ul>
         {exportKinds.map((kind) => (
           <li key={kind}>
-            <a href={href('exportCsv', { params: { file: `${kind}.csv` } })} download>
+            <a
+              href={href('exportCsv', {
+                params: { file: `${kind}.csv` },
+                query: contacts ? { contacts: 'true' } : {},
+              })}
+              download
+            >
               {t.downloads[kind]} {t.csv}
             </a>
           </li>

@@ -14,6 +14,7 @@ const areas = [
   { id: 'deadlines', href: '/verwaltung/fristen', label: t.deadlines },
   { id: 'access', href: '/verwaltung/zugaenge', label: t.access },
   { id: 'notices', href: '/verwaltung/benachrichtigungen', label: t.notices },
+  { id: 'privacy', href: '/verwaltung/datenschutz', label: t.privacy },
 ] as const;
 
 export type OfficeArea = (typeof areas)[number]['id'];

@@ -38,6 +38,7 @@ export const voteTexts = {
     deadlines: 'Fristen',
     access: 'Zugänge',
     notices: 'Benachrichtigungen',
+    privacy: 'Datenschutz',
   },
   seats: {
     title: (n: ProfileNames) => `Sitze ${n.decisionBody.genitive}`,
