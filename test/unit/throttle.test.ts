@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiThrottle } from '../../infra/aws/throttle.ts';
 import { tokenBucket } from '../../infra/local/adapter.ts';
-import { retryDelay } from '../../web/src/lib/api.ts';
+import { retryDelay } from '../../web/src/lib/retry.ts';
 
 describe("the local adapter's throttle, as API Gateway's stage throttle", () => {
   it('takes a burst up to the burst limit, then refuses until the rate refills it', () => {

@@ -4,6 +4,7 @@ import type { RefusalCode } from '../../../functions/core/contract/problem.ts';
 import { httpMessages } from '../../../functions/core/messages.de.ts';
 import type { FieldError } from '../../../functions/core/sketch.ts';
 import { texts } from '../texts.de.ts';
+import { retryDelay } from './retry.ts';
 
 /*
  * The typed client of the API contract (functions/core/contract): pages call a route by its name
@@ -91,15 +92,6 @@ interface RequestOptions {
 
 /** Retries of a request the throttle refused (429): about 16 s of waiting in all before the error shows. */
 const throttleRetries = 6;
-
-/** How long to wait before retry `attempt` (0-based): the server's Retry-After, else 250 ms doubling, with jitter. */
-export function retryDelay(retryAfter: string | null, attempt: number, random = Math.random): number {
-  const seconds = retryAfter === null ? Number.NaN : Number(retryAfter);
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds, 30) * 1000;
-  const base = 250 * 2 ** attempt;
-  // Jitter spreads the retries of requests refused together, so they do not return as one burst.
-  return base / 2 + random() * base;
-}
 
 function pause(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
