@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deployedEnvironment } from '../../infra/aws/functions.ts';
@@ -159,10 +160,13 @@ export async function coldRows(
   // from Secrets Manager (a local stand-in with a local DynamoDB round trip's latency), not the environment.
   const { SIGNING_SECRET: secret = '', ...localEnv } = local.env;
   const secrets = await startSecretsStandIn(secret, await dynamoRoundTrip(local.env));
+  // The groups check CloudFront's header as deployed (EDGE_SECRET); the events carry it.
+  const edgeSecret = randomBytes(32).toString('base64url');
   const env = {
     PATH: process.env.PATH ?? '',
     ...localEnv,
     ...deployedEnvironment,
+    EDGE_SECRET: edgeSecret,
     SIGNING_SECRET_ARN: secrets.arn,
     AWS_ENDPOINT_URL_SECRETS_MANAGER: secrets.endpoint,
   };
@@ -213,7 +217,7 @@ export async function coldRows(
       const referenceFile = join(options.dir, `${name}.reference.json`);
       const replay = await referenceCalls(context, routeId, route.method, scenario, calls.get(routeId));
       m.replayed = replay.calls;
-      writeFileSync(realFile, JSON.stringify({ event: toApiEvent(replay.realCall), functionName }));
+      writeFileSync(realFile, JSON.stringify({ event: toApiEvent(replay.realCall, edgeSecret), functionName }));
       // The reference reads the secret as the route did: one GetSecretValue before its calls (the
       // first pair runs the real side first, so it is known from then on).
       const secretCall: ReplayCall = {
