@@ -3,7 +3,7 @@ import { jobScenarios } from './jobs.ts';
 import { type HttpCall, send } from './local.ts';
 import { broken, median, type Row, row } from './results.ts';
 import { functionName, type ScenarioContext, scenarioOf } from './scenarios.ts';
-import { type SdkCall, sum } from './sdk.ts';
+import { describeTouch, type SdkCall, sum, touchedItems } from './sdk.ts';
 
 /*
  * capacity.<operation>: the read and write capacity one call of each API operation and job consumes,
@@ -55,6 +55,48 @@ function capacityPair(name: string, runs: readonly SdkCall[][], what: string): R
   ];
 }
 
+/** The items a call's DynamoDB calls touched (sdk.ts `touchedItems`). */
+const touched = (calls: readonly SdkCall[]) =>
+  calls.reduce(
+    (t, call) => {
+      const { read, write } = touchedItems(call);
+      return { read: t.read + read, write: t.write + write };
+    },
+    { read: 0, write: 0 },
+  );
+
+/**
+ * capacity.<operation>.items: the items the calls touched ÷ the items the data model says the
+ * operation must touch (stated beside its scenario). Counts, so exact: one extra Query, or a load
+ * reading a partition's trail it does not need, makes the ratio exceed 1.
+ */
+function itemsRow(name: string, runs: readonly SdkCall[][], expected: { read: number; write: number; why: string } | undefined): Row {
+  const last = runs.at(-1) ?? [];
+  const got = touched(last);
+  const calls = last.map(describeTouch).join(', ') || 'none';
+  if (!expected) {
+    return broken(
+      `capacity.${name}.items`,
+      'items',
+      '≤ 1.0',
+      `no items stated beside the scenario (touches) in test/bench/scenarios.ts; touched ${got.read} read, ${got.write} written: ${calls}`,
+    );
+  }
+  const value = got.read + got.write;
+  const baseline = expected.read + expected.write;
+  const over = got.read > expected.read || got.write > expected.write;
+  return row({
+    name: `capacity.${name}.items`,
+    unit: 'items',
+    value,
+    baseline,
+    ratio: baseline ? value / baseline : value ? Number.POSITIVE_INFINITY : 1,
+    target: '≤ 1.0 (read and written each)',
+    pass: !over,
+    note: `touched ${got.read} read + ${got.write} written, must touch ${expected.read} + ${expected.write} (${expected.why}): ${calls}`,
+  });
+}
+
 /** One call of a route as the capacity section made it: the request and the SDK calls it caused. */
 export interface Recorded {
   request: HttpCall;
@@ -84,6 +126,7 @@ export async function capacityRows(
     }
     const runs: SdkCall[][] = [];
     let request: HttpCall | undefined;
+    let answerText = '';
     for (let i = 0; i < repeats; i += 1) {
       const call = await scenario.prepare(context);
       request = call;
@@ -94,9 +137,28 @@ export async function capacityRows(
           `${call.method} ${call.path} answered ${answer.status}, not ${scenario.status}: ${answer.text.slice(0, 200)}`,
         );
       }
+      answerText = answer.text;
     }
     if (request) calls.set(id, { request, calls: runs.at(-1) ?? [] });
     rows.push(...capacityPair(name, runs, `${route.method} ${route.path}`));
+    const stated = scenario.touches;
+    let parsed: unknown = {};
+    try {
+      parsed = answerText ? JSON.parse(answerText) : {};
+    } catch {
+      // A file or a calendar: its reads do not depend on a JSON answer.
+    }
+    rows.push(
+      itemsRow(
+        name,
+        runs,
+        stated && {
+          read: typeof stated.read === 'function' ? (stated.read as (a: unknown) => number)(parsed) : stated.read,
+          write: stated.write,
+          why: stated.why,
+        },
+      ),
+    );
   }
   for (const [id, job] of Object.entries(jobs)) {
     const name = functionName(job.entry);

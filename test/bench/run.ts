@@ -42,8 +42,8 @@ const settings = quick
   ? {
       coldRepeats: 3,
       coldBudgetSeconds: 120,
-      warmRequests: 60,
-      warmup: 10,
+      warmRequests: 6,
+      warmup: 2,
       small: 200,
       large: 4000,
       jobRepeats: 3,
@@ -55,8 +55,9 @@ const settings = quick
       coldRepeats: 7,
       // Extra pairs for routes near the line stop being added after this (see cold.ts).
       coldBudgetSeconds: 450,
-      warmRequests: 300,
-      warmup: 30,
+      // Per route (submit-sketch, get-sketch and cast-ballot get 3–5 times as many).
+      warmRequests: 60,
+      warmup: 5,
       small: 1000,
       large: 20_000,
       jobRepeats: 25,

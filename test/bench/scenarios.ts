@@ -95,6 +95,19 @@ export interface Scenario<Id extends RouteId = RouteId> {
    * something its recorded call names (a sign-in link against the address's hourly quota).
    */
   recordEachPair?: boolean;
+  /**
+   * The table items the call must touch by the data model (test/bench/sdk.ts `touchedItems` counts
+   * them: a Get or a write one, a Query what it scanned, a transaction each item it names), with
+   * why: capacity.<operation>.items fails when the call touches more. A list's reads may depend on
+   * its answer (one item per entry it lists).
+   */
+  touches?: Touches<Id>;
+}
+
+export interface Touches<Id extends RouteId = RouteId> {
+  read: number | ((answer: Answered<Id>) => number);
+  write: number;
+  why: string;
 }
 
 /** The sketch the benchmarks submit: the complete Leine-Weser sketch of the integration tests. */
