@@ -6,6 +6,7 @@ import { deployedEnvironment } from '../../infra/aws/functions.ts';
 import type { FunctionBundle } from './bundles.ts';
 import type { RouteCall } from './calls.ts';
 import type { Recorded } from './capacity.ts';
+import { jobScenarios } from './jobs.ts';
 import { type HttpCall, recordedCall } from './local.ts';
 import { broken, inTurns, median, type Row, row } from './results.ts';
 import {
@@ -30,7 +31,7 @@ import { dynamoRoundTrip, startSecretsStandIn } from './secrets.ts';
  * medians of each side.
  */
 
-interface ChildResult {
+export interface ChildResult {
   importMs: number;
   callMs: number;
   status?: number;
@@ -39,7 +40,7 @@ interface ChildResult {
 
 const resultMark = '@@cold-start-result ';
 
-function runChild(
+export function runChild(
   node: string,
   child: string,
   bundle: string,
@@ -217,7 +218,10 @@ export async function coldRows(
       const referenceFile = join(options.dir, `${name}.reference.json`);
       const replay = await referenceCalls(context, routeId, route.method, scenario, calls.get(routeId));
       m.replayed = replay.calls;
-      writeFileSync(realFile, JSON.stringify({ event: toApiEvent(replay.realCall, edgeSecret), functionName }));
+      writeFileSync(
+        realFile,
+        JSON.stringify({ event: toApiEvent(replay.realCall, edgeSecret), functionName }),
+      );
       // The reference reads the secret as the route did: one GetSecretValue before its calls (the
       // first pair runs the real side first, so it is known from then on).
       const secretCall: ReplayCall = {
@@ -334,8 +338,113 @@ export async function coldRows(
         }),
       );
     }
+    rows.push(...(await jobColdRows(context, bundles, options, env, secrets, child, target)));
     return rows;
   } finally {
     await secrets.stop();
   }
+}
+
+/**
+ * cold.<job>.import and cold.<job>.run: a fresh process imports the job's bundle and makes one run
+ * (as EventBridge Scheduler invokes it) with work due (the job's first capacity variant: a due mail,
+ * an ordered letter, a vote at its reminder …), ÷ its reference importing and replaying the calls
+ * the same run made in this process. Work is prepared before each side's run.
+ */
+async function jobColdRows(
+  context: ScenarioContext,
+  bundles: readonly FunctionBundle[],
+  options: { node: string; dir: string; repeats: number },
+  env: NodeJS.ProcessEnv,
+  secrets: Awaited<ReturnType<typeof startSecretsStandIn>>,
+  child: string,
+  target: string,
+): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const bundle of bundles.filter((b) => b.kind === 'job')) {
+    const scenario = jobScenarios[bundle.id];
+    const variant = scenario?.capacity[0];
+    if (!scenario || !variant) {
+      rows.push(
+        broken(
+          `cold.${bundle.name}.run`,
+          'ms',
+          target,
+          `no scenario for job ${bundle.id} in test/bench/jobs.ts`,
+        ),
+      );
+      continue;
+    }
+    const functionName = `votum-${bundle.name}`;
+    await variant.prepare(context);
+    context.local.recorder.start({ askCapacity: false });
+    await scenario.run().finally(() => undefined);
+    const recorded = context.local.recorder.stop();
+    const realFile = join(options.dir, `${bundle.name}.event.json`);
+    const referenceFile = join(options.dir, `${bundle.name}.reference.json`);
+    writeFileSync(realFile, JSON.stringify({ event: {}, functionName }));
+    const real: ChildResult[] = [];
+    const reference: ChildResult[] = [];
+    const failed = new Set<string>();
+    let readsSecret = false;
+    const jobEnv = { ...env, AWS_LAMBDA_FUNCTION_NAME: functionName };
+    for (let rep = 0; rep < options.repeats; rep += 1) {
+      await inTurns(
+        rep,
+        async () => {
+          await variant.prepare(context);
+          const before = secrets.requests;
+          real.push(await runChild(options.node, child, bundle.file, realFile, jobEnv));
+          if (secrets.requests > before) readsSecret = true;
+        },
+        async () => {
+          await variant.prepare(context);
+          const calls = freshen(recorded);
+          const secretCall = {
+            client: 'secrets-manager',
+            command: 'GetSecretValueCommand',
+            input: { SecretId: secrets.arn },
+            wave: 0,
+          } as unknown as ReplayCall;
+          writeFileSync(
+            referenceFile,
+            JSON.stringify({ event: { calls: readsSecret ? [secretCall, ...calls] : calls }, functionName }),
+          );
+          const result = await runChild(options.node, child, bundle.referenceFile, referenceFile, jobEnv);
+          for (const failure of (JSON.parse(result.body ?? '{}') as { failed?: string[] }).failed ?? [])
+            failed.add(failure);
+          reference.push(result);
+        },
+      );
+    }
+    const ratios = (part: (r: ChildResult) => number) =>
+      real.map((r, i) => part(r) / part(reference[i] ?? r));
+    const importRatio = median(ratios((r) => r.importMs));
+    const runRatio = median(ratios((r) => r.callMs));
+    rows.push(
+      row({
+        name: `cold.${bundle.name}.import`,
+        unit: 'ms',
+        value: median(real.map((r) => r.importMs)),
+        baseline: median(reference.map((r) => r.importMs)),
+        ratio: importRatio,
+        target,
+        pass: importRatio <= 1.15,
+        note: `import of the job's bundle (${bundle.bytes} bytes) vs its reference's (${bundle.referenceBytes}); median of ${real.length} paired ratios`,
+      }),
+      row({
+        name: `cold.${bundle.name}.run`,
+        unit: 'ms',
+        value: median(real.map((r) => r.callMs)),
+        baseline: median(reference.map((r) => r.callMs)),
+        ratio: runRatio,
+        target,
+        pass: runRatio <= 1.15,
+        note:
+          `first run with ${variant.what}; reference replays: ${readsSecret ? 'GetSecretValue ' : ''}${describeCalls(recorded)}` +
+          (failed.size ? ` (failing in the replay: ${[...failed].join(', ')})` : ''),
+      }),
+    );
+  }
+  return rows;
 }

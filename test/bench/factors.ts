@@ -65,7 +65,13 @@ export async function totpAdmin(local: LocalStack): Promise<EnrolledAdmin> {
   );
   const passed = confirmed.setCookie?.split(';')[0];
   if (!passed) throw new Error('no passed session');
-  return { email, secret, step: now, recoveryCodes: confirmed.body.recoveryCodes as string[], cookie: passed };
+  return {
+    email,
+    secret,
+    step: now,
+    recoveryCodes: confirmed.body.recoveryCodes as string[],
+    cookie: passed,
+  };
 }
 
 /** The next unused code of an enrolled admin (the portal allows one step of drift ahead). */

@@ -3,8 +3,8 @@ import { basename } from 'node:path';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { type Route, type RouteId, routeKey, routes } from '../../functions/core/contract/index.ts';
 import { addDays, berlinDate } from '../../functions/core/dates.ts';
-import { edgeHeader } from '../../functions/http/edge.ts';
 import type { Sketch, SketchDraft } from '../../functions/core/sketch-full.ts';
+import { edgeHeader } from '../../functions/http/edge.ts';
 import { leineWeserSketch } from '../support/sketches.ts';
 import { type Answered, type RouteCall, routeCall, type StatusOf } from './calls.ts';
 import {
@@ -95,26 +95,13 @@ export interface Scenario<Id extends RouteId = RouteId> {
    * something its recorded call names (a sign-in link against the address's hourly quota).
    */
   recordEachPair?: boolean;
-  /**
-   * The table items the call must touch by the data model (test/bench/sdk.ts `touchedItems` counts
-   * them: a Get or a write one, a Query what it scanned, a transaction each item it names), with
-   * why: capacity.<operation>.items fails when the call touches more. A list's reads may depend on
-   * its answer (one item per entry it lists).
-   */
-  touches?: Touches<Id>;
-}
-
-export interface Touches<Id extends RouteId = RouteId> {
-  read: number | ((answer: Answered<Id>) => number);
-  write: number;
-  why: string;
 }
 
 /** The sketch the benchmarks submit: the complete Leine-Weser sketch of the integration tests. */
 export const completeSketch = (): Sketch => leineWeserSketch();
 
 /** Sends a call made outside the measurement and reads its JSON answer, or fails saying why. */
-async function expectAnswer<Id extends RouteId>(
+export async function expectAnswer<Id extends RouteId>(
   local: LocalStack,
   call: RouteCall<Id>,
   status: StatusOf<Id>,
@@ -159,7 +146,10 @@ export async function readySketch(local: LocalStack, cookie: string, adminCookie
   return expectAnswer(local, routeCall('acceptSketch', { params, cookie: adminCookie }), 200);
 }
 
-const readySketches = (context: Pick<ScenarioContext, 'local' | 'applicant' | 'adminCookie'>, n: number) =>
+export const readySketches = (
+  context: Pick<ScenarioContext, 'local' | 'applicant' | 'adminCookie'>,
+  n: number,
+) =>
   Promise.all(
     Array.from({ length: n }, () =>
       readySketch(context.local, context.applicant.cookie, context.adminCookie),
@@ -172,10 +162,14 @@ const openVoteCall = (adminCookie: string, sketchIds: string[], deadline?: strin
     body: { sketchIds, reason: 'Eilbedürftig vor der nächsten Sitzung.', ...(deadline ? { deadline } : {}) },
   });
 
-const openedVote = async (local: LocalStack, adminCookie: string, sketchIds: string[], deadline?: string) =>
-  (await expectAnswer(local, openVoteCall(adminCookie, sketchIds, deadline), 201)).id;
+export const openedVote = async (
+  local: LocalStack,
+  adminCookie: string,
+  sketchIds: string[],
+  deadline?: string,
+) => (await expectAnswer(local, openVoteCall(adminCookie, sketchIds, deadline), 201)).id;
 
-const ballotCall = (
+export const ballotCall = (
   cookie: string,
   voteId: string,
   seatId: string,
@@ -477,7 +471,11 @@ async function steeringGroup(
     ballotCall(first.member.cookie, group.closedVoteId, first.id, group.closedSketchId, 'approve'),
     200,
   );
-  await expectAnswer(local, routeCall('closeVote', { params: { id: group.closedVoteId }, cookie: adminCookie }), 200);
+  await expectAnswer(
+    local,
+    routeCall('closeVote', { params: { id: group.closedVoteId }, cookie: adminCookie }),
+    200,
+  );
   // The minutes and the letter the reading scenarios fetch are made by the render job, as the
   // stream would have it run right after these inserts.
   const renderDocuments = await import('../../functions/jobs/render-documents.ts');
@@ -515,7 +513,7 @@ export const costPlanPdf = (() => {
 /** The kinds of attachment the bench uploads. */
 type AttachmentKind = 'cost_plan' | 'endorsement_statement';
 
-const startUploadCall = (cookie: string, sketchId: string, kind: AttachmentKind = 'cost_plan') =>
+export const startUploadCall = (cookie: string, sketchId: string, kind: AttachmentKind = 'cost_plan') =>
   routeCall('createAttachment', {
     params: { id: sketchId },
     cookie,
@@ -528,7 +526,7 @@ const startUploadCall = (cookie: string, sketchId: string, kind: AttachmentKind 
   });
 
 /** Starts an attachment and uploads the file with its presigned POST, as the browser does. */
-async function uploadedAttachment(
+export async function uploadedAttachment(
   local: LocalStack,
   cookie: string,
   sketchId: string,
@@ -544,7 +542,7 @@ async function uploadedAttachment(
   return attachment.id;
 }
 
-const checkCall = (cookie: string, sketchId: string, attachmentId: string) =>
+export const checkCall = (cookie: string, sketchId: string, attachmentId: string) =>
   routeCall('checkAttachment', { params: { id: sketchId, aid: attachmentId }, cookie });
 
 /** An uploaded attachment that passed its check. */
@@ -983,7 +981,8 @@ const table = {
   },
   renewRecoveryCodes: {
     status: 201,
-    prepare: async ({ local }) => routeCall('renewRecoveryCodes', { cookie: (await totpAdmin(local)).cookie }),
+    prepare: async ({ local }) =>
+      routeCall('renewRecoveryCodes', { cookie: (await totpAdmin(local)).cookie }),
   },
   passkeyRegistrationOptions: {
     status: 200,
@@ -999,7 +998,8 @@ const table = {
   },
   passkeyChallenge: {
     status: 200,
-    prepare: async ({ local }) => routeCall('passkeyChallenge', { cookie: (await passkeyAdmin(local)).cookie }),
+    prepare: async ({ local }) =>
+      routeCall('passkeyChallenge', { cookie: (await passkeyAdmin(local)).cookie }),
   },
   verifyPasskey: {
     status: 200,
@@ -1175,9 +1175,7 @@ export function toApiEvent(call: RouteCall, edgeSecret?: string): APIGatewayProx
   const headers: Record<string, string> = {
     host: 'votum.bench',
     'user-agent': 'votum-bench',
-    ...(call.method === 'GET'
-      ? {}
-      : { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' }),
+    ...(call.method === 'GET' ? {} : { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' }),
     ...(edgeSecret ? { [edgeHeader]: edgeSecret } : {}),
     ...call.headers,
   };

@@ -432,7 +432,8 @@ export function touchedItems(call: Pick<SdkCall, 'client' | 'command' | 'input' 
 /** A key as a reader of the table sees it: ids and hashes left out (`SKETCH#…/VERSION#0001`). */
 function shownKey(key: unknown): string {
   const attributes = (key ?? {}) as Record<string, { S?: string; N?: string }>;
-  const named = 'pk' in attributes ? [attributes.pk, attributes.sk].filter(Boolean) : Object.values(attributes);
+  const named =
+    'pk' in attributes ? [attributes.pk, attributes.sk].filter(Boolean) : Object.values(attributes);
   const values = named.map((v) => v?.S ?? v?.N ?? '?');
   return values
     .join('/')
@@ -442,7 +443,9 @@ function shownKey(key: unknown): string {
 }
 
 /** One DynamoDB call as its note shows it: command, the key(s) or key condition, items touched. */
-export function describeTouch(call: Pick<SdkCall, 'client' | 'command' | 'input' | 'itemsRead' | 'error'>): string {
+export function describeTouch(
+  call: Pick<SdkCall, 'client' | 'command' | 'input' | 'itemsRead' | 'error'>,
+): string {
   const name = call.command.replace(/Command$/, '').replace(/Item$/, '');
   if (call.client !== 'dynamodb') return `${call.client} ${name}`;
   const input = call.input as {
@@ -457,7 +460,9 @@ export function describeTouch(call: Pick<SdkCall, 'client' | 'command' | 'input'
   let what = '';
   if (input.Key || input.Item) what = shownKey(input.Key ?? input.Item);
   else if (call.command === 'QueryCommand')
-    what = `${input.IndexName ? `${input.IndexName} ` : ''}${Object.values(input.ExpressionAttributeValues ?? {})
+    what = `${input.IndexName ? `${input.IndexName} ` : ''}${Object.values(
+      input.ExpressionAttributeValues ?? {},
+    )
       .map((v) => shownKey({ v }))
       .join(' ')}`;
   else if (input.TransactItems)

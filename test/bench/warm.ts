@@ -32,7 +32,9 @@ export async function warmRows(
   const rows: Row[] = [];
   const replayer = new RawReplayer();
   try {
-    for (const [id, route] of Object.entries(local.routes) as Array<[RouteId, (typeof local.routes)[string]]>) {
+    for (const [id, route] of Object.entries(local.routes) as Array<
+      [RouteId, (typeof local.routes)[string]]
+    >) {
       const name = `warm.${functionName(route.entry)}`;
       const scenario = scenarioOf(id);
       if (!scenario) {
