@@ -7,7 +7,7 @@ import { buildBundles, type FunctionBundle } from './bundles.ts';
 import { capacityRows, type Recorded, scanRow } from './capacity.ts';
 import { coldRows } from './cold.ts';
 import { scalingRows } from './jobs.ts';
-import { loadRows } from './load.ts';
+import { limitRows, loadRows } from './load.ts';
 import { type LocalStack, startLocal } from './local.ts';
 import { broken, formatMarkdown, formatTable, type Row } from './results.ts';
 import { type ScenarioContext, scenarioContext } from './scenarios.ts';
@@ -170,9 +170,10 @@ try {
       due: 10,
     }),
   );
-  await withStack('load', (c) =>
-    loadRows(c, { concurrency: 50, perCaller: settings.perCaller, rounds: settings.loadRounds }),
-  );
+  await withStack('load', async (c) => [
+    ...(await loadRows(c, { concurrency: 50, perCaller: settings.perCaller, rounds: settings.loadRounds })),
+    ...(await limitRows(c)),
+  ]);
   await withStack('web', (c) =>
     webRows(c, { root, dir: join(out, 'web'), lighthouseRuns: settings.lighthouseRuns }),
   );
