@@ -21,15 +21,25 @@ export interface Touches {
 
 const size = (answer: Json, field: string) =>
   Array.isArray(answer[field]) ? (answer[field] as unknown[]).length : 0;
-/** The vote's partition before its trail: HEAD, at most one item per seat, one per ballot. */
-const voteLoad = (vote: Json) => 1 + size(vote, 'seats') + size(vote, 'ballots');
 const seats = 13;
+/**
+ * The vote's partition before its trail, as the office's answer shows it: HEAD, at most one item
+ * per seat, one per ballot. A member's answer shows only their own seat's ballots: there the data
+ * model's bound stands in (HEAD, a state per seat, a ballot per seat and sketch).
+ */
+const voteLoad = (vote: Json) => 1 + seats + size(vote, 'ballots');
+const memberVoteLoad = (vote: Json) => 1 + seats + seats * size(vote, 'sketches');
+/** Entries of the deadlines overview that are votes (each loaded: its seats, its sketches). */
+const voteEntries = (overview: Json) =>
+  [...((overview.overdue as Json[]) ?? []), ...((overview.upcoming as Json[]) ?? [])].filter((item) =>
+    JSON.stringify(item).includes('vote'),
+  ).length;
 /** An admin's request: the session, and the admin list's entry for the address (the role). */
 const admin = 2;
 /** A mail sent at once from the outbox: its lease and its "sent" (the Put is in the change's transaction). */
 const mails = (n: number) => 2 * n;
 /** A sketch's answer: the sketch and its history (the partition's events). */
-const history = (answer: Json) => Math.max(1, size(answer, 'history'));
+const history = (answer: Json) => Math.max(1, size(answer, 'events'));
 const statuses = 14;
 
 export const touches: { readonly [Id in RouteId]?: Touches } = {
@@ -132,7 +142,7 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
   mySketches: {
     requests: 3,
     write: 0,
-    read: (a) => 1 + Math.max(1, size(a, 'items')) + Math.max(1, size(a, 'mails')),
+    read: (a) => 1 + Math.max(1, size(a, 'sketches')) + Math.max(1, size(a, 'mails')),
     why: "session, the owner's sketches, the mails to the address",
   },
   listSketches: {
@@ -199,30 +209,30 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
   getVote: {
     requests: 4,
     write: 0,
-    read: (a) => 1 + seats + voteLoad(a) + size(a, 'sketches'),
+    read: (a) => 1 + seats + memberVoteLoad(a) + size(a, 'sketches'),
     why: "session, the seats (the caller's), the vote's partition before its trail, the sketches",
   },
   myVotes: {
-    requests: (a) => 4 + size(a, 'items'),
+    requests: (a) => 5 + size(a, 'items'),
     write: 0,
-    why: "session, seats, due and listed votes, one load per vote the caller acts in (reads grow with each vote's ballots)",
+    why: "session, seats, due and listed votes, their sketches, one load per vote the caller acts in (reads grow with each vote's ballots)",
   },
   castBallot: {
     requests: 7,
     write: 5,
-    read: (a) => 1 + seats + 2 * voteLoad(a) + 1 + size(a, 'sketches'),
+    read: (a) => 1 + seats + 2 * memberVoteLoad(a) + 1 + size(a, 'sketches'),
     why: 'session, seats, the vote (before and after), the trail head, the sketches; seat, ballot, trail, head',
   },
   handOver: {
     requests: 10,
     write: 6 + mails(1),
-    read: (a) => 1 + seats + 2 * voteLoad(a) + 1 + 2 * size(a, 'sketches'),
+    read: (a) => 1 + seats + 2 * memberVoteLoad(a) + 1 + 2 * size(a, 'sketches'),
     why: "session, seats, the vote twice, trail head, sketches twice; seat, trail, the deputy's token and mail, head; the mail sent",
   },
   takeBack: {
     requests: 7,
     write: 4,
-    read: (a) => 1 + seats + 2 * voteLoad(a) + 1 + size(a, 'sketches'),
+    read: (a) => 1 + seats + 2 * memberVoteLoad(a) + 1 + size(a, 'sketches'),
     why: 'session, seats, the vote twice, trail head, sketches; seat, trail, head',
   },
   recuseSeat: {
@@ -250,7 +260,7 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
     why: 'admin, the vote twice, trail head, sketches twice; vote, a check per seat, sketches with events and records, trail, mail, head; the mail sent',
   },
   extendVote: {
-    requests: 4 + 1 + 26 + 2,
+    requests: 4 + 1 + 26 + 3,
     write: 29 + mails(seats),
     read: (a) => admin + 2 * voteLoad(a) + 1 + 2 * size(a, 'sketches'),
     why: 'admin, the vote twice, trail head, sketches twice; vote, trail, a token and mail per seat, head; 13 mails sent',
@@ -258,7 +268,8 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
   remindVote: {
     requests: 32,
     write: 29 + mails(seats),
-    read: (a) => admin + voteLoad(a) + 1 + size(a, 'sketches'),
+    // Its answer is no vote: the bench's ballot vote on three sketches, by the data model's bound.
+    read: admin + 1 + seats + 3 * seats + 1 + 3,
     why: 'admin, the vote, trail head, sketches; vote, trail, a token and mail per seat, head; 13 mails sent',
   },
   recordMeeting: {
@@ -335,7 +346,7 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
     why: 'admin, sketch, deadlines twice; sketch, event, mail, deadline; the mail sent',
   },
   listDeadlines: {
-    requests: (a) => 4 + 2 * size(a, 'votes'),
+    requests: (a) => 5 + 2 * voteEntries(a),
     write: 0,
     why: 'admin, open deadlines (gsi2), due votes (gsi1), each vote loaded, the job run (grows with the votes)',
   },

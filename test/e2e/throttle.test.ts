@@ -68,6 +68,34 @@ describe('the API at its throttle', () => {
         refusedSaves.push(429);
     });
 
+    // Every text the save status or an alert shows while it happens: an error shown for a moment and
+    // gone by the next save is still an error the applicant saw.
+    await page.evaluate(() => {
+      // The page's globals, typed here: the test side is checked without the DOM library.
+      interface Observed {
+        textContent: string | null;
+      }
+      const inPage = globalThis as unknown as {
+        shownErrors: string[];
+        document: {
+          body: unknown;
+          getElementById(id: string): Observed | null;
+          querySelectorAll(selector: string): Observed[];
+        };
+        MutationObserver: new (
+          callback: () => void,
+        ) => { observe(target: unknown, options: Record<string, boolean>): void };
+      };
+      const shown: string[] = [];
+      inPage.shownErrors = shown;
+      new inPage.MutationObserver(() => {
+        const status = inPage.document.getElementById('save-status')?.textContent ?? '';
+        if (status.includes('Nicht gespeichert')) shown.push(status);
+        for (const alert of inPage.document.querySelectorAll('[role="alert"]'))
+          shown.push(alert.textContent ?? 'alert');
+      }).observe(inPage.document.body, { subtree: true, childList: true, characterData: true });
+    });
+
     // Act: a burst of other requests keeps the bucket empty while the applicant types (autosaves)
     // (until a save of the form was refused: it met the throttle)
     const statuses: number[] = [];
@@ -88,6 +116,9 @@ describe('the API at its throttle', () => {
       page.locator('#save-status').filter({ hasText: /^Gespeichert um \d{2}:\d{2} Uhr$/ }),
       30_000,
     );
+    expect(
+      await page.evaluate(() => (globalThis as unknown as { shownErrors: string[] }).shownErrors),
+    ).toEqual([]);
     expect(await page.getByText('Nicht gespeichert').count()).toBe(0);
     expect(await page.getByRole('alert').count()).toBe(0);
     const stored = (await (await page.request.get(`${portal.url}/api/sketches/${id}`)).json()) as {
