@@ -3,7 +3,7 @@ import { jobs } from '../../functions/jobs/jobs.ts';
 import { jobScenarios } from './jobs.ts';
 import { type HttpCall, send } from './local.ts';
 import { broken, median, type Row, row } from './results.ts';
-import { functionName, type ScenarioContext, scenarioOf } from './scenarios.ts';
+import { functionName, inGroups, type ScenarioContext, scenarioOf } from './scenarios.ts';
 import { describeTouch, type SdkCall, sum, touchedItems } from './sdk.ts';
 import { touches } from './touches.ts';
 
@@ -124,6 +124,7 @@ export async function capacityRows(
   const rows: Row[] = [];
   const calls = new Map<string, Recorded>();
   for (const [id, route] of Object.entries(local.routes)) {
+    if (!inGroups(route.group)) continue;
     const name = functionName(route.entry);
     const scenario = scenarioOf(id);
     if (!scenario) {
@@ -178,6 +179,7 @@ export async function capacityRows(
   }
   for (const [id, job] of Object.entries(jobs)) {
     const name = functionName(job.entry);
+    if (!inGroups(name)) continue;
     const scenario = jobScenarios[id];
     if (!scenario) {
       rows.push(

@@ -11,6 +11,7 @@ import { type HttpCall, recordedCall } from './local.ts';
 import { broken, inTurns, median, type Row, row } from './results.ts';
 import {
   functionName,
+  inGroups,
   lockstepVotes,
   type Scenario,
   type ScenarioContext,
@@ -175,7 +176,7 @@ export async function coldRows(
   try {
     const rows: Row[] = [];
     const measured: Measured[] = [];
-    for (const bundle of bundles.filter((b) => b.kind === 'group')) {
+    for (const bundle of bundles.filter((b) => b.kind === 'group' && inGroups(b.name))) {
       for (const routeId of bundle.routes) {
         const route = local.routes[routeId];
         const name = `${bundle.name}.${route ? functionName(route.entry) : routeId}`;
@@ -361,7 +362,7 @@ async function jobColdRows(
   target: string,
 ): Promise<Row[]> {
   const rows: Row[] = [];
-  for (const bundle of bundles.filter((b) => b.kind === 'job')) {
+  for (const bundle of bundles.filter((b) => b.kind === 'job' && inGroups(b.name))) {
     const scenario = jobScenarios[bundle.id];
     const variant = scenario?.capacity[0];
     if (!scenario || !variant) {

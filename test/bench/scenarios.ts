@@ -1131,6 +1131,15 @@ export const scenarios: { readonly [Id in RouteId]?: Scenario<Id> } = table;
 export const scenarioOf = (id: string): Scenario | undefined =>
   Object.hasOwn(scenarios, id) ? (scenarios[id as RouteId] as Scenario | undefined) : undefined;
 
+/**
+ * BENCH_GROUPS=public,documents: only these function groups' routes (and jobs of these names) in
+ * the capacity, cold and warm sections, for working on one group (not for the record).
+ */
+export const inGroups = (group: string): boolean => {
+  const wanted = process.env.BENCH_GROUPS?.split(',').filter(Boolean);
+  return !wanted?.length || wanted.includes(group);
+};
+
 /** A function's name in the table: its handler file's name (`submit-sketch`). */
 export const functionName = (entry: string) => basename(entry).replace(/\.ts$/, '');
 

@@ -1,7 +1,7 @@
 import type { RouteId } from '../../functions/core/contract/index.ts';
 import { type HttpCall, recordedCall, send } from './local.ts';
 import { broken, median, percentile, type Row, row } from './results.ts';
-import { ballotTwin, functionName, type ScenarioContext, scenarioOf } from './scenarios.ts';
+import { ballotTwin, functionName, inGroups, type ScenarioContext, scenarioOf } from './scenarios.ts';
 import { describeCalls, freshen, RawReplayer, type SdkCall, subjectMap } from './sdk.ts';
 
 /*
@@ -35,6 +35,7 @@ export async function warmRows(
     for (const [id, route] of Object.entries(local.routes) as Array<
       [RouteId, (typeof local.routes)[string]]
     >) {
+      if (!inGroups(route.group)) continue;
       const name = `warm.${functionName(route.entry)}`;
       const scenario = scenarioOf(id);
       if (!scenario) {
