@@ -371,14 +371,12 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
   checkSketchTrail: {
     requests: 4,
     write: 0,
-    read: (a) => admin + 1 + Math.max(1, Number(a.events ?? 0)),
-    why: 'admin, sketch, its events',
+    why: 'admin, sketch, its events (grows with the history)',
   },
   checkVoteTrail: {
     requests: 5,
     write: 0,
-    read: (a) => admin + 2 + Math.max(1, Number(a.events ?? 0)),
-    why: 'admin, trail head, the trail, the vote',
+    why: 'admin, trail head, the vote, the trail (grows with the changes)',
   },
   exportSketchTrail: { requests: 4, write: 0, why: 'admin, sketch, its events (grows with the history)' },
   exportVoteTrail: {
