@@ -44,7 +44,7 @@ const moduleGraph = new Map<string, { imports: string[]; dynamic: string[] }>();
  * points; a module reachable from them and not from the app's entry by any other way (static or
  * dynamic imports, not through an office page) is office code, wherever its file lies.
  */
-function officeOnlyModules(root: string): { office: Set<string>; entries: string[] } {
+export function officeOnlyModules(root: string): { office: Set<string>; entries: string[] } {
   const main = readFileSync(join(root, 'web/src/main.tsx'), 'utf8');
   const resolve = (path: string) => relative(root, join(root, 'web/src', path));
   const loaders = new Map(
@@ -83,7 +83,7 @@ function officeOnlyModules(root: string): { office: Set<string>; entries: string
 }
 
 /** Builds the portal's front end with web/vite.config.ts; returns each chunk's modules and their sizes. */
-async function buildPortal(root: string, outDir: string): Promise<Map<string, Record<string, number>>> {
+export async function buildPortal(root: string, outDir: string): Promise<Map<string, Record<string, number>>> {
   const chunks = new Map<string, Record<string, number>>();
   moduleGraph.clear();
   const capture: Plugin = {
