@@ -60,10 +60,11 @@ import { routesOf, writeGroupEntry } from './group-entry.ts';
 import { Mail } from './mail.ts';
 import { attributeRef } from './nag.ts';
 import { type DeploymentSettings, projectRoot } from './settings.ts';
+import { apiThrottle } from './throttle.ts';
 import { Web } from './web.ts';
 
-/** Requests per second the API takes on average, and in a burst (a portal for a few dozen people). */
-export const apiThrottle = { rateLimit: 25, burstLimit: 50 };
+/** Requests per second the API takes on average, and in a burst: see throttle.ts. */
+export { apiThrottle } from './throttle.ts';
 
 /**
  * The security log's line for a failed sign-in (functions/http: a structured field of the public

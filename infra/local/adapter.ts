@@ -128,18 +128,47 @@ function sendJson(
 }
 
 /**
+ * API Gateway's throttle: a bucket of `burstLimit` tokens refilled at `rateLimit` per second; each
+ * request takes one, and finds none in a burst beyond the limits.
+ */
+export function tokenBucket(
+  limits: { rateLimit: number; burstLimit: number },
+  now = () => performance.now(),
+) {
+  let tokens: number = limits.burstLimit;
+  let last = now();
+  return {
+    take(): boolean {
+      const t = now();
+      tokens = Math.min(limits.burstLimit, tokens + ((t - last) / 1000) * limits.rateLimit);
+      last = t;
+      if (tokens < 1) return false;
+      tokens -= 1;
+      return true;
+    },
+  };
+}
+
+/**
  * Serves the route table's handlers the way API Gateway would: match method and path, build a
  * payload 2.0 event, call the handler, write its result. Returns false for paths outside /api.
  */
 export function createApiAdapter(
   handlers: Array<{ id: string; route: Route; handler: LambdaHttpHandler; functionName?: string }>,
+  options: { throttle?: { rateLimit: number; burstLimit: number } } = {},
 ) {
+  const bucket = options.throttle ? tokenBucket(options.throttle) : undefined;
   const compiled = handlers.map(({ id, route, handler, functionName }) =>
     compile(id, functionName ?? `votum-${id}`, route, handler),
   );
   return async function serveApi(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith('/api/') && url.pathname !== '/api') return false;
+    // The stage's throttle, before any route is matched, as API Gateway's: 429 without a function call.
+    if (bucket && !bucket.take()) {
+      sendJson(response, 429, { message: 'Too Many Requests' });
+      return true;
+    }
     const matches = compiled
       .map((c) => ({ c, m: c.pattern.exec(url.pathname) }))
       .filter((x): x is { c: CompiledRoute; m: RegExpExecArray } => x.m !== null);

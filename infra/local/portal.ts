@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { apiThrottle } from '../aws/throttle.ts';
 import { createApiAdapter } from './adapter.ts';
 import { loadApi } from './api.ts';
 import { startDynamo } from './dynamo.ts';
@@ -171,7 +172,8 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     await seedDemoLocalAlliances(config().ALLIANCE);
     await seedDemoPriorProjects(config().ALLIANCE);
 
-    serveApi = createApiAdapter(await loadApi());
+    // With the deployed stage's throttle, so a burst meets here the 429s it meets in AWS.
+    serveApi = createApiAdapter(await loadApi(), { throttle: apiThrottle });
 
     const ticker = await startTicker({
       everySeconds: options.tickSeconds ?? 60,

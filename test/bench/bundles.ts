@@ -50,6 +50,8 @@ export interface FunctionBundle {
   /** Packages left out of the bundle (bundling.externalModules) that it imports at load: must be none. */
   staticExternals: string[];
   referencePackages: Record<string, number>;
+  /** The library variants its reference was built with. */
+  libraries: ReferenceLibraries;
 }
 
 interface CdkBundling {
@@ -244,15 +246,43 @@ function clientClass(pkg: string, root: string): string {
 /** The short name the replay uses for a client package (client-dynamodb → dynamodb). */
 export const clientKey = (pkg: string) => pkg.replace('@aws-sdk/client-', '');
 
+/** Libraries the reference takes in the variant the function has (read from its metafile). */
+export interface ReferenceLibraries {
+  /** The function's zod is zod/mini (every function's is): the reference imports `zod/mini` too. */
+  zodMini: boolean;
+  /** The function renders PDFs with pdfkit (render-documents): the reference makes one page with it. */
+  pdf: boolean;
+}
+
+/** Which zod and whether pdfkit are in a bundle, from its metafile. */
+export function librariesIn(metafile: Metafile): ReferenceLibraries {
+  const inputs = Object.entries(outputOf(metafile).inputs)
+    .filter(([, i]) => i.bytesInOutput > 0)
+    .map(([p]) => p);
+  const zodClassic = inputs.some((p) => /node_modules\/zod\/v4\/classic\//.test(p));
+  return {
+    zodMini: !zodClassic,
+    pdf: inputs.some((p) => /node_modules\/pdfkit\//.test(p)),
+  };
+}
+
 /**
  * The reference entry: the same AWS clients and commands, a DocumentClient when the function has
  * one, middy and zod, each used (so nothing is shaken out). Its handler replays a list of raw SDK
  * calls given in the event: the cold-start baseline makes exactly the calls the route makes.
  */
-export function referenceSource(clients: readonly ClientInBundle[], documentClient: boolean): string {
+export function referenceSource(
+  clients: readonly ClientInBundle[],
+  documentClient: boolean,
+  libraries: ReferenceLibraries = { zodMini: true, pdf: false },
+): string {
   const lines = [
     "import middy from '@middy/core';",
-    "import * as z from 'zod';",
+    // DESIGN.md gives every function Powertools Logger (JSON logs without personal data), as it gives them middy.
+    "import { Logger } from '@aws-lambda-powertools/logger';",
+    // The variant the function uses: zod/mini's functional API is 55–65 KB lighter than classic zod.
+    libraries.zodMini ? "import * as z from 'zod/mini';" : "import * as z from 'zod';",
+    ...(libraries.pdf ? ["import PDFDocument from 'pdfkit';"] : []),
     ...clients.map((c) => `import { ${[c.className, ...c.commands].join(', ')} } from '${c.pkg}';`),
   ];
   const dynamo = clients.find((c) => c.pkg === '@aws-sdk/client-dynamodb');
@@ -278,8 +308,31 @@ export function referenceSource(clients: readonly ClientInBundle[], documentClie
     '  ),',
     '});',
     "// Sends the calls as the route did: a wave's calls together (the route's Promise.all), the waves in turn.",
+    ...(libraries.pdf
+      ? [
+          '// The PDF library the document job needs: one page of text, tagged as the job tags its documents.',
+          'export const pdf = () => new Promise((resolve) => {',
+          "  const doc = new PDFDocument({ pdfVersion: '1.7', tagged: true, lang: 'de-DE', displayTitle: true });",
+          '  const chunks = [];',
+          "  doc.on('data', (c) => chunks.push(c));",
+          "  doc.on('end', () => resolve(Buffer.concat(chunks)));",
+          "  const root = doc.struct('Document');",
+          '  doc.addStructure(root);',
+          "  const p = doc.struct('P');",
+          '  root.add(p);',
+          "  doc.markStructureContent('P');",
+          "  doc.font('Helvetica').fontSize(11).text('votum');",
+          '  doc.endMarkedContent();',
+          '  p.end();',
+          '  root.end();',
+          '  doc.end();',
+          '});',
+        ]
+      : []),
+    "const logger = new Logger({ serviceName: 'votum' });",
     'export const handler = middy().handler(async (event) => {',
     '  const { calls } = replay.parse(event);',
+    "  logger.info('replay', { calls: calls.length });",
     '  const failed = [];',
     '  const ms = [];',
     '  const send = async (call) => {',
@@ -307,7 +360,10 @@ export function referenceSource(clients: readonly ClientInBundle[], documentClie
   return lines.join('\n');
 }
 
-const kb = (bytes: number) => bytes / 1024;
+/** KB as 1,000 bytes: the rows' values are bytes / 1000 (three decimals, so exact to the byte), the line is in bytes. */
+const kb = (bytes: number) => bytes / 1000;
+/** The size every deployed function must stay under, in bytes (issue 19, item 9). */
+export const maxFunctionBytes = 500_000;
 
 /** Builds every function and its reference; returns the bundles and the bundle rows. */
 export async function buildBundles(
@@ -350,7 +406,8 @@ export async function buildBundles(
     const referenceDir = join(outDir, `${name}.reference`);
     mkdirSync(referenceDir, { recursive: true });
     const referenceEntry = join(referenceDir, 'entry.mjs');
-    writeFileSync(referenceEntry, referenceSource(clients, documentClient));
+    const libraries = librariesIn(built.metafile as Metafile);
+    writeFileSync(referenceEntry, referenceSource(clients, documentClient, libraries));
     const referenceFile = join(referenceDir, 'index.mjs');
     const reference = await build({
       ...options,
@@ -373,16 +430,28 @@ export async function buildBundles(
       packages: packageBytes(built.metafile as Metafile),
       staticExternals: staticExternals(built.metafile as Metafile),
       referencePackages: packageBytes(reference.metafile as Metafile),
+      libraries,
     });
   }
   return { bundles, rows: bundleRows(bundles, root), source };
+}
+
+function referenceWhat(b: FunctionBundle): string {
+  return [
+    b.clients.length ? 'its clients' : 'no clients',
+    ...(b.documentClient ? ['DocumentClient'] : []),
+    'middy',
+    'Powertools Logger',
+    b.libraries.zodMini ? 'zod/mini' : 'zod',
+    ...(b.libraries.pdf ? ['pdfkit with fontkit (one tagged page)'] : []),
+  ].join(', ');
 }
 
 /** The packages that make a bundle heavier than its reference, largest first. */
 function excess(bundle: FunctionBundle): string {
   const extra = Object.entries(bundle.packages)
     .map(([pkg, bytes]) => [pkg, bytes - (bundle.referencePackages[pkg] ?? 0)] as const)
-    .filter(([, bytes]) => bytes > 2048)
+    .filter(([, bytes]) => bytes > 2000)
     .sort((a, b) => b[1] - a[1])
     .slice(0, 4)
     .map(([pkg, bytes]) => `${pkg} +${Math.round(kb(bytes))} KB`);
@@ -400,9 +469,9 @@ function bundleRows(bundles: readonly FunctionBundle[], root: string): Row[] {
       unit: 'KB',
       value: kb(b.bytes),
       baseline: kb(b.referenceBytes),
-      target: '≤ 1.15 × reference, ≤ 500 KB',
-      pass: ratio <= 1.15 && kb(b.bytes) <= 500 && b.staticExternals.length === 0,
-      note: `${relative(root, b.file)}${b.kind === 'group' ? ` (${b.routes.length} routes)` : ''}; clients: ${b.clients.map((c) => c.className).join(', ') || 'none'}; ${excess(b)}${externals}`,
+      target: '≤ 1.15 × reference, ≤ 500 KB (500,000 bytes)',
+      pass: ratio <= 1.15 && b.bytes <= maxFunctionBytes && b.staticExternals.length === 0,
+      note: `${b.bytes} bytes against ${b.referenceBytes} (reference: ${referenceWhat(b)}); ${relative(root, b.file)}${b.kind === 'group' ? ` (${b.routes.length} routes)` : ''}; clients: ${b.clients.map((c) => c.className).join(', ') || 'none'}; ${excess(b)}${externals}`,
     });
   });
   const unused = bundles.flatMap((b) =>

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
  * time of each (measured here, so Node's own start-up, the same for every bundle, is left out).
  * Usage: node test/bench/cold-child.ts <bundle.mjs> <event.json>
  */
+const resultMark = '@@cold-start-result ';
 const [bundle, eventFile] = process.argv.slice(2);
 if (!bundle || !eventFile) throw new Error('usage: cold-child.ts <bundle.mjs> <event.json>');
 const { event, functionName } = JSON.parse(readFileSync(eventFile, 'utf8')) as {
@@ -36,14 +37,15 @@ const module = (await import(pathToFileURL(bundle).href)) as {
 const t1 = performance.now();
 const result = await module.handler(event, context);
 const t2 = performance.now();
+// The function logs to stdout as in Lambda (INFO): the result is the last line, marked.
 process.stdout.write(
-  JSON.stringify({
+  `\n${resultMark}${JSON.stringify({
     importMs: t1 - t0,
     callMs: t2 - t1,
     status: result?.statusCode,
     // The reference's answer lists every replayed call; a route's answer is only quoted in errors.
     body: result?.body?.slice(0, 100_000),
-  }),
+  })}\n`,
 );
 // Do not wait for the SDK's keep-alive sockets: the measurement is done.
 process.exit(0);

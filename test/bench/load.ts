@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../../functions/store/keys.ts';
+import { apiThrottle } from '../../infra/aws/throttle.ts';
+import { retryDelay } from '../../web/src/lib/retry.ts';
+import { routeCall } from './calls.ts';
 import { benchTable, type HttpCall, send, uniqueEmail } from './local.ts';
 import { inTurns, median, notBuilt, percentile, type Row, row } from './results.ts';
 import { type Person, type ScenarioContext, startDraft, submitCall } from './scenarios.ts';
@@ -204,6 +207,95 @@ export async function loadRows(
       target: 'reported',
       pass: null,
       note: `median of ${options.rounds} rounds, interleaved with the bare adapter (${bare.flatMap((r) => r.errors).length} bare errors)`,
+    }),
+  ];
+}
+
+/*
+ * load.limit: the stage's throttle as API Gateway applies it (infra/aws/throttle.ts: a bucket of
+ * `burstLimit` tokens refilled at `rateLimit` per second), enforced by the local adapter before any
+ * handler runs. Within the limits (80 % of the burst, then 80 % of the rate) nobody is
+ * refused; above them (twice the burst, then twice the rate) the surplus is answered 429, which is
+ * expected; the same surplus sent by callers that retry as the web client does (web/src/lib/api.ts:
+ * up to six retries, `retryDelay` from web/src/lib/retry.ts) all ends in 200. A cheap route
+ * (the public profile) keeps the figure about the throttle, not about the machine's speed.
+ */
+const clientRetries = 6; // web/src/lib/api.ts `throttleRetries`
+
+async function throttled(
+  url: string,
+  burst: number,
+  rate: number,
+  seconds: number,
+  retry: boolean,
+): Promise<{ ok: number; refused: number; other: string[]; attempts: number }> {
+  const call = routeCall('getProfile', {});
+  const result = { ok: 0, refused: 0, other: [] as string[], attempts: 0 };
+  const one = async () => {
+    for (let attempt = 0; ; attempt += 1) {
+      result.attempts += 1;
+      const answer = await send(url, call);
+      if (answer.status === 429 && retry && attempt < clientRetries) {
+        await new Promise((resolve) => setTimeout(resolve, retryDelay(null, attempt)));
+        continue;
+      }
+      if (answer.status === 200) result.ok += 1;
+      else if (answer.status === 429) result.refused += 1;
+      else result.other.push(String(answer.status));
+      return;
+    }
+  };
+  // A full bucket first: nothing sent for as long as it takes to refill.
+  await new Promise((resolve) =>
+    setTimeout(resolve, (apiThrottle.burstLimit / apiThrottle.rateLimit) * 1000 + 200),
+  );
+  const sent: Promise<void>[] = Array.from({ length: burst }, one);
+  const started = performance.now();
+  for (let k = 1; k <= rate * seconds; k += 1) {
+    const due = started + (k * 1000) / rate;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
+    sent.push(one());
+  }
+  await Promise.all(sent);
+  return result;
+}
+
+export async function limitRows(context: ScenarioContext): Promise<Row[]> {
+  const { limitUrl } = context.local;
+  const { rateLimit, burstLimit } = apiThrottle;
+    // Within the limits, with a margin for the load generator's own timer jitter on a busy machine
+  // (late timers send two requests back to back): 80 % of the burst, then 80 % of the rate.
+  const within = await throttled(limitUrl, burstLimit * 0.8, rateLimit * 0.8, 4, false);
+  const above = await throttled(limitUrl, 2 * burstLimit, 2 * rateLimit, 3, false);
+  const retried = await throttled(limitUrl, 2 * burstLimit, 2 * rateLimit, 3, true);
+  const limits = `rate ${rateLimit}/s, burst ${burstLimit} (infra/aws/throttle.ts)`;
+  return [
+    row({
+      name: 'load.limit.within',
+      unit: 'refused',
+      value: within.refused + within.other.length,
+      baseline: null,
+      target: '0',
+      pass: within.refused + within.other.length === 0,
+      note: `${within.ok + within.refused + within.other.length} requests: a burst of ${burstLimit * 0.8}, then ${rateLimit * 0.8}/s for 4 s; ${limits}${within.other.length ? `; other answers: ${within.other.join(', ')}` : ''}`,
+    }),
+    row({
+      name: 'load.limit.above',
+      unit: 'refused',
+      value: above.refused,
+      baseline: null,
+      target: '> 0, and no answer but 200 or 429',
+      pass: above.refused > 0 && above.other.length === 0,
+      note: `${above.ok} answered, ${above.refused} refused with 429 (expected: the throttle holds) of a burst of ${2 * burstLimit}, then ${2 * rateLimit}/s for 3 s${above.other.length ? `; other answers: ${above.other.join(', ')}` : ''}`,
+    }),
+    row({
+      name: 'load.limit.retried',
+      unit: 'errors',
+      value: retried.refused + retried.other.length,
+      baseline: null,
+      target: '0',
+      pass: retried.refused + retried.other.length === 0,
+      note: `the same traffic from callers retrying 429 as the web client does (${clientRetries} retries, backoff with jitter): ${retried.ok} answered 200 after ${retried.attempts} attempts`,
     }),
   ];
 }

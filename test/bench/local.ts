@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Route, routes } from '../../functions/core/contract/index.ts';
+import { apiThrottle } from '../../infra/aws/throttle.ts';
 import { createApiAdapter, type LambdaHttpHandler } from '../../infra/local/adapter.ts';
 import { loadApi } from '../../infra/local/api.ts';
 import { startDynamo } from '../../infra/local/dynamo.ts';
@@ -148,6 +149,13 @@ export async function startLocal() {
         else response.writeHead(404).end();
       });
     });
+    // The same handlers behind the stage's throttle (infra/aws/throttle.ts), as `npm start` serves them.
+    const serveLimited = createApiAdapter(await loadApi(), { throttle: apiThrottle });
+    const limitServer = createServer((request, response) => {
+      void serveLimited(request, response).then((served) => {
+        if (!served) response.writeHead(404).end();
+      });
+    });
     const bareServer = createServer((request, response) => {
       void serveBare(request, response).then((served) => {
         if (!served) response.writeHead(404).end();
@@ -157,6 +165,8 @@ export async function startLocal() {
     started.push(() => close(apiServer));
     const bareUrl = await listen(bareServer);
     started.push(() => close(bareServer));
+    const limitUrl = await listen(limitServer);
+    started.push(() => close(limitServer));
 
     /** The token of the newest sign-in mail to `email`, read from the local SES server's store. */
     async function linkToken(email: string): Promise<string> {
@@ -227,6 +237,7 @@ export async function startLocal() {
       env,
       apiUrl,
       bareUrl,
+      limitUrl,
       recorder,
       routes: table,
       dynamo: clients.dynamo,

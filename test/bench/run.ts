@@ -7,10 +7,11 @@ import { buildBundles, type FunctionBundle } from './bundles.ts';
 import { capacityRows, type Recorded, scanRow } from './capacity.ts';
 import { coldRows } from './cold.ts';
 import { scalingRows } from './jobs.ts';
-import { loadRows } from './load.ts';
+import { limitRows, loadRows } from './load.ts';
 import { type LocalStack, startLocal } from './local.ts';
 import { broken, formatMarkdown, formatTable, type Row } from './results.ts';
 import { type ScenarioContext, scenarioContext } from './scenarios.ts';
+import { sittingRows } from './sittings.ts';
 import { warmRows } from './warm.ts';
 import { webRows } from './web.ts';
 
@@ -18,7 +19,8 @@ import { webRows } from './web.ts';
  * `npm run bench`: builds what it measures, runs every row, prints the table, writes
  * .bench/results.json and exits non-zero when a target is missed. Never part of `npm test`.
  * Options: --quick (fewer repeats, smaller tables: for trying the bench itself, not for results),
- * --only=bundle,capacity,cold,warm,jobs,load,web (cold needs bundle and capacity and runs them).
+ * --only=bundle,capacity,cold,sitting,warm,jobs,load,web (cold needs bundle and capacity and runs
+ * them; sitting needs bundle).
  */
 
 const root = join(import.meta.dirname, '../..');
@@ -30,20 +32,22 @@ const only = args
   ?.slice('--only='.length)
   .split(',')
   .filter(Boolean);
-const sections = ['bundle', 'capacity', 'cold', 'warm', 'jobs', 'load', 'web'] as const;
+const sections = ['bundle', 'capacity', 'cold', 'sitting', 'warm', 'jobs', 'load', 'web'] as const;
 type Section = (typeof sections)[number];
 const wanted = new Set<Section>(only ? sections.filter((s) => only.includes(s)) : sections);
 if (wanted.has('cold')) {
   wanted.add('bundle');
   wanted.add('capacity');
 }
+// A sitting's cold starts pay its groups' imports: their bundles are built first.
+if (wanted.has('sitting')) wanted.add('bundle');
 
 const settings = quick
   ? {
       coldRepeats: 3,
       coldBudgetSeconds: 120,
-      warmRequests: 60,
-      warmup: 10,
+      warmRequests: 6,
+      warmup: 2,
       small: 200,
       large: 4000,
       jobRepeats: 3,
@@ -55,8 +59,9 @@ const settings = quick
       coldRepeats: 7,
       // Extra pairs for routes near the line stop being added after this (see cold.ts).
       coldBudgetSeconds: 450,
-      warmRequests: 300,
-      warmup: 30,
+      // Per route (submit-sketch, get-sketch and cast-ballot get 3–5 times as many).
+      warmRequests: 60,
+      warmup: 5,
       small: 1000,
       large: 20_000,
       jobRepeats: 25,
@@ -108,6 +113,10 @@ if (wanted.has('web')) {
   }
 }
 let bundles: FunctionBundle[] = [];
+// Node 24 from the devDependency, as Lambda runs it (the system Node may be older).
+const nodeBinary = existsSync(join(root, 'node_modules/.bin/node'))
+  ? join(root, 'node_modules/.bin/node')
+  : process.execPath;
 let local: LocalStack | undefined;
 let context: ScenarioContext | undefined;
 let recorded = new Map<string, Recorded>();
@@ -145,14 +154,13 @@ try {
   });
   await withStack('cold', (c) =>
     coldRows(c, bundles, recorded, {
-      node: existsSync(join(root, 'node_modules/.bin/node'))
-        ? join(root, 'node_modules/.bin/node')
-        : process.execPath,
+      node: nodeBinary,
       dir: join(out, 'cold'),
       repeats: settings.coldRepeats,
       budgetMs: settings.coldBudgetSeconds * 1000,
     }),
   );
+  await withStack('sitting', (c) => sittingRows(c, bundles, { node: nodeBinary, dir: join(out, 'cold') }));
   await withStack('warm', (c) => warmRows(c, { requests: settings.warmRequests, warmup: settings.warmup }));
   await withStack('jobs', (c) =>
     scalingRows(c.local, {
@@ -162,9 +170,10 @@ try {
       due: 10,
     }),
   );
-  await withStack('load', (c) =>
-    loadRows(c, { concurrency: 50, perCaller: settings.perCaller, rounds: settings.loadRounds }),
-  );
+  await withStack('load', async (c) => [
+    ...(await loadRows(c, { concurrency: 50, perCaller: settings.perCaller, rounds: settings.loadRounds })),
+    ...(await limitRows(c)),
+  ]);
   await withStack('web', (c) =>
     webRows(c, { root, dir: join(out, 'web'), lighthouseRuns: settings.lighthouseRuns }),
   );

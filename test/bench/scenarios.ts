@@ -4,8 +4,19 @@ import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { type Route, type RouteId, routeKey, routes } from '../../functions/core/contract/index.ts';
 import { addDays, berlinDate } from '../../functions/core/dates.ts';
 import type { Sketch, SketchDraft } from '../../functions/core/sketch-full.ts';
+import { edgeHeader } from '../../functions/http/edge.ts';
 import { leineWeserSketch } from '../support/sketches.ts';
 import { type Answered, type RouteCall, routeCall, type StatusOf } from './calls.ts';
+import {
+  freshAdmin,
+  linkSession,
+  nextCode,
+  passkeyAdmin,
+  passkeyChallengeOf,
+  passkeyRegistration,
+  totpAdmin,
+  totpSetup,
+} from './factors.ts';
 import { benchAdmin, type LocalStack, send, uniqueEmail } from './local.ts';
 
 /*
@@ -64,6 +75,9 @@ export interface SteeringGroup {
   /** A recorded meeting (for its list and minutes) and a sketch with its Votum written (for the letter). */
   meetingId: string;
   votumSketchId: string;
+  /** A vote the office closed after seat 1 voted, and its sketch: the record of the circulation decision. */
+  closedVoteId: string;
+  closedSketchId: string;
   /** A project funded and running (approval reported and confirmed), owned by the bench's applicant. */
   runningId: string;
   /** The end date the office last set on it. */
@@ -87,7 +101,7 @@ export interface Scenario<Id extends RouteId = RouteId> {
 export const completeSketch = (): Sketch => leineWeserSketch();
 
 /** Sends a call made outside the measurement and reads its JSON answer, or fails saying why. */
-async function expectAnswer<Id extends RouteId>(
+export async function expectAnswer<Id extends RouteId>(
   local: LocalStack,
   call: RouteCall<Id>,
   status: StatusOf<Id>,
@@ -167,7 +181,10 @@ export async function readySketch(local: LocalStack, cookie: string, adminCookie
   return expectAnswer(local, routeCall('acceptSketch', { params, cookie: adminCookie }), 200);
 }
 
-const readySketches = (context: Pick<ScenarioContext, 'local' | 'applicant' | 'adminCookie'>, n: number) =>
+export const readySketches = (
+  context: Pick<ScenarioContext, 'local' | 'applicant' | 'adminCookie'>,
+  n: number,
+) =>
   Promise.all(
     Array.from({ length: n }, () =>
       readySketch(context.local, context.applicant.cookie, context.adminCookie),
@@ -180,10 +197,14 @@ const openVoteCall = (adminCookie: string, sketchIds: string[], deadline?: strin
     body: { sketchIds, reason: 'Eilbedürftig vor der nächsten Sitzung.', ...(deadline ? { deadline } : {}) },
   });
 
-const openedVote = async (local: LocalStack, adminCookie: string, sketchIds: string[], deadline?: string) =>
-  (await expectAnswer(local, openVoteCall(adminCookie, sketchIds, deadline), 201)).id;
+export const openedVote = async (
+  local: LocalStack,
+  adminCookie: string,
+  sketchIds: string[],
+  deadline?: string,
+) => (await expectAnswer(local, openVoteCall(adminCookie, sketchIds, deadline), 201)).id;
 
-const ballotCall = (
+export const ballotCall = (
   cookie: string,
   voteId: string,
   seatId: string,
@@ -213,7 +234,8 @@ const meetingCall = (adminCookie: string, group: SteeringGroup, sketchIds: strin
       })),
       decisions: sketchIds.map((sketchId) => ({
         sketchId,
-        approve: 9,
+        // Ten present, one recused: nine may vote.
+        approve: 8,
         object: 0,
         abstain: 1,
         recusedSeatIds: [seatOf(group, 5).id],
@@ -390,6 +412,12 @@ export function lockstepVotes(
   return votes;
 }
 
+/** A vote of its own on one ready sketch, for a change the office makes for a seat. */
+async function freshVote(context: ScenarioContext): Promise<VoteRef> {
+  const sketchIds = (await readySketches(context, 1)).map((d) => d.id);
+  return { id: await openedVote(context.local, context.adminCookie, sketchIds), sketchIds };
+}
+
 /** Where the capacity and warm sections are in the group's votes (ballotTwin starts the ballots anew). */
 const steps = { castBallot: 0, recuseSeat: 0 };
 
@@ -441,7 +469,7 @@ async function steeringGroup(
   // The member role comes with a seat at sign-in: they sign in once their seats exist.
   const members: string[] = [];
   for (const seat of seats) members.push(await local.signIn(seat.member.email));
-  const [a, b, c, r1, r2, r3, r4, e, m, v] = await readySketches(context, 10);
+  const [a, b, c, r1, r2, r3, r4, e, m, v, k] = await readySketches(context, 11);
   const voteSketchIds = [a, b, c].map((d) => d?.id ?? '');
   const recusalSketchIds = [r1, r2, r3, r4].map((d) => d?.id ?? '');
   const extendDeadline = addDays(today(), 14);
@@ -462,6 +490,8 @@ async function steeringGroup(
     extendDeadline,
     meetingId: '',
     votumSketchId: v?.id ?? '',
+    closedVoteId: '',
+    closedSketchId: k?.id ?? '',
     runningId: '',
     runningEnd: '2028-06-30',
   };
@@ -469,6 +499,18 @@ async function steeringGroup(
     await expectAnswer(local, meetingCall(adminCookie, group, [m?.id ?? '', v?.id ?? '']), 201)
   ).id;
   await expectAnswer(local, votumCall(adminCookie, group.votumSketchId), 200);
+  group.closedVoteId = await openedVote(local, adminCookie, [group.closedSketchId]);
+  const first = seatOf(group, 1);
+  await expectAnswer(
+    local,
+    ballotCall(first.member.cookie, group.closedVoteId, first.id, group.closedSketchId, 'approve'),
+    200,
+  );
+  await expectAnswer(
+    local,
+    routeCall('closeVote', { params: { id: group.closedVoteId }, cookie: adminCookie }),
+    200,
+  );
   // The minutes and the letter the reading scenarios fetch are made by the render job, as the
   // stream would have it run right after these inserts.
   const renderDocuments = await import('../../functions/jobs/render-documents.ts');
@@ -506,7 +548,7 @@ export const costPlanPdf = (() => {
 /** The kinds of attachment the bench uploads. */
 type AttachmentKind = 'cost_plan' | 'endorsement_statement';
 
-const startUploadCall = (cookie: string, sketchId: string, kind: AttachmentKind = 'cost_plan') =>
+export const startUploadCall = (cookie: string, sketchId: string, kind: AttachmentKind = 'cost_plan') =>
   routeCall('createAttachment', {
     params: { id: sketchId },
     cookie,
@@ -519,7 +561,7 @@ const startUploadCall = (cookie: string, sketchId: string, kind: AttachmentKind 
   });
 
 /** Starts an attachment and uploads the file with its presigned POST, as the browser does. */
-async function uploadedAttachment(
+export async function uploadedAttachment(
   local: LocalStack,
   cookie: string,
   sketchId: string,
@@ -535,7 +577,7 @@ async function uploadedAttachment(
   return attachment.id;
 }
 
-const checkCall = (cookie: string, sketchId: string, attachmentId: string) =>
+export const checkCall = (cookie: string, sketchId: string, attachmentId: string) =>
   routeCall('checkAttachment', { params: { id: sketchId, aid: attachmentId }, cookie });
 
 /** An uploaded attachment that passed its check. */
@@ -961,6 +1003,182 @@ const table = {
       return routeCall('calendarFeed', { params: { token } });
     },
   },
+  // The office's second factor: each call on a fresh admin account (test/bench/factors.ts).
+  secondFactorStatus: {
+    status: 200,
+    prepare: async ({ local }) =>
+      routeCall('secondFactorStatus', { cookie: await linkSession(local, await freshAdmin()) }),
+  },
+  setupTotp: {
+    status: 200,
+    prepare: async ({ local }) =>
+      routeCall('setupTotp', { cookie: await linkSession(local, await freshAdmin()) }),
+  },
+  confirmTotp: {
+    status: 201,
+    prepare: async ({ local }) => {
+      const { cookie, code } = await totpSetup(local);
+      return routeCall('confirmTotp', { cookie, body: { code } });
+    },
+  },
+  verifyTotp: {
+    status: 200,
+    prepare: async ({ local }) => {
+      const admin = await totpAdmin(local);
+      return routeCall('verifyTotp', {
+        cookie: await linkSession(local, admin.email),
+        body: { code: nextCode(admin) },
+      });
+    },
+  },
+  useRecoveryCode: {
+    status: 200,
+    prepare: async ({ local }) => {
+      const admin = await totpAdmin(local);
+      return routeCall('useRecoveryCode', {
+        cookie: await linkSession(local, admin.email),
+        body: { code: admin.recoveryCodes[0] ?? '' },
+      });
+    },
+  },
+  renewRecoveryCodes: {
+    status: 201,
+    prepare: async ({ local }) =>
+      routeCall('renewRecoveryCodes', { cookie: (await totpAdmin(local)).cookie }),
+  },
+  passkeyRegistrationOptions: {
+    status: 200,
+    prepare: async ({ local }) =>
+      routeCall('passkeyRegistrationOptions', { cookie: await linkSession(local, await freshAdmin()) }),
+  },
+  registerPasskey: {
+    status: 201,
+    prepare: async ({ local }) => {
+      const { cookie, response } = await passkeyRegistration(local);
+      return routeCall('registerPasskey', { cookie, body: response });
+    },
+  },
+  passkeyChallenge: {
+    status: 200,
+    prepare: async ({ local }) =>
+      routeCall('passkeyChallenge', { cookie: (await passkeyAdmin(local)).cookie }),
+  },
+  verifyPasskey: {
+    status: 200,
+    prepare: async ({ local }) => {
+      const { cookie, passkey } = await passkeyAdmin(local);
+      const challenge = await passkeyChallengeOf(local, cookie);
+      return routeCall('verifyPasskey', { cookie, body: passkey.assert(challenge) });
+    },
+  },
+  // Access management: the admin list and an account's sessions.
+  listAdmins: {
+    status: 200,
+    prepare: async ({ adminCookie }) => routeCall('listAdmins', { cookie: adminCookie }),
+  },
+  addAdmin: {
+    status: 201,
+    prepare: async ({ adminCookie }) =>
+      routeCall('addAdmin', {
+        cookie: adminCookie,
+        body: { email: uniqueEmail('neu'), name: 'Neue Kollegin' },
+      }),
+  },
+  removeAdmin: {
+    status: 204,
+    prepare: async ({ local, adminCookie }) => {
+      const email = uniqueEmail('weg');
+      await expectAnswer(
+        local,
+        routeCall('addAdmin', { cookie: adminCookie, body: { email, name: 'Befristete Kollegin' } }),
+        201,
+      );
+      return routeCall('removeAdmin', { params: { email }, cookie: adminCookie });
+    },
+  },
+  listSessions: {
+    status: 200,
+    prepare: async ({ adminCookie, applicant }) =>
+      routeCall('listSessions', { query: { email: applicant.email }, cookie: adminCookie }),
+  },
+  endSession: {
+    status: 204,
+    // The office ends the session a person just signed in with.
+    prepare: async ({ local, adminCookie }) => {
+      const email = uniqueEmail('sitzung');
+      await local.signIn(email);
+      const { items } = await expectAnswer(
+        local,
+        routeCall('listSessions', { query: { email }, cookie: adminCookie }),
+        200,
+      );
+      return routeCall('endSession', {
+        params: { id: items[0]?.id ?? '' },
+        query: { email },
+        cookie: adminCookie,
+      });
+    },
+  },
+  // The office acting for a seat, each in a vote of its own (one ready sketch).
+  recordBallot: {
+    status: 200,
+    prepare: async (context) => {
+      const vote = await freshVote(context);
+      const seat = seatOf(context.group, 1);
+      return routeCall('recordBallot', {
+        params: { id: vote.id },
+        cookie: context.adminCookie,
+        body: {
+          seatId: seat.id,
+          sketchId: vote.sketchIds[0] ?? '',
+          choice: 'approve',
+          because: 'Telefonisch übermittelt.',
+        },
+      });
+    },
+  },
+  officeHandOver: {
+    status: 200,
+    prepare: async (context) => {
+      const vote = await freshVote(context);
+      return routeCall('officeHandOver', {
+        params: { id: vote.id, seatId: seatOf(context.group, 1).id },
+        cookie: context.adminCookie,
+        body: { because: 'Das Mitglied ist erkrankt.' },
+      });
+    },
+  },
+  // The trails: checked and exported, of the submitted sketch and of the ballot vote.
+  checkSketchTrail: {
+    status: 200,
+    prepare: async ({ adminCookie, sketchId }) =>
+      routeCall('checkSketchTrail', { params: { id: sketchId }, cookie: adminCookie }),
+  },
+  checkVoteTrail: {
+    status: 200,
+    prepare: async ({ adminCookie, group }) =>
+      routeCall('checkVoteTrail', { params: { id: group.voteId }, cookie: adminCookie }),
+  },
+  exportSketchTrail: {
+    status: 200,
+    prepare: async ({ adminCookie, sketchId }) =>
+      routeCall('exportSketchTrail', { params: { id: sketchId }, cookie: adminCookie }),
+  },
+  exportVoteTrail: {
+    status: 200,
+    prepare: async ({ adminCookie, group }) =>
+      routeCall('exportVoteTrail', { params: { id: group.voteId }, cookie: adminCookie }),
+  },
+  circulationRecord: {
+    status: 200,
+    // The record of a closed vote, rendered by the document job when the vote closed.
+    prepare: async ({ adminCookie, group }) =>
+      routeCall('circulationRecord', {
+        params: { id: group.closedSketchId },
+        query: { vote: group.closedVoteId },
+        cookie: adminCookie,
+      }),
+  },
   exportCsv: {
     status: 200,
     prepare: async ({ adminCookie }) =>
@@ -974,6 +1192,15 @@ export const scenarios: { readonly [Id in RouteId]?: Scenario<Id> } = table;
 /** The scenario of a route named by a string (a bundle's route, a row's), if there is one. */
 export const scenarioOf = (id: string): Scenario | undefined =>
   Object.hasOwn(scenarios, id) ? (scenarios[id as RouteId] as Scenario | undefined) : undefined;
+
+/**
+ * BENCH_GROUPS=public,documents: only these function groups' routes (and jobs of these names) in
+ * the capacity, cold and warm sections, for working on one group (not for the record).
+ */
+export const inGroups = (group: string): boolean => {
+  const wanted = process.env.BENCH_GROUPS?.split(',').filter(Boolean);
+  return !wanted?.length || wanted.includes(group);
+};
 
 /** A function's name in the table: its handler file's name (`submit-sketch`). */
 export const functionName = (entry: string) => basename(entry).replace(/\.ts$/, '');
@@ -1008,14 +1235,19 @@ export async function scenarioContext(local: LocalStack): Promise<ScenarioContex
   return { local, applicant, adminCookie, sketchId: submitted.id, attachmentId, statusApplicant, group };
 }
 
-/** The request as API Gateway's HTTP API (payload 2.0) hands it to its route's function. */
-export function toApiEvent(call: RouteCall): APIGatewayProxyEventV2 {
+/**
+ * The request as API Gateway's HTTP API (payload 2.0) hands it to its route's function, with what
+ * the portal's pages send (fetch metadata and JSON for a change: the stack refuses a forged one)
+ * and, given the edge secret, the header CloudFront adds to every request it forwards.
+ */
+export function toApiEvent(call: RouteCall, edgeSecret?: string): APIGatewayProxyEventV2 {
   const route: Route = routes[call.route];
   const now = new Date();
   const headers: Record<string, string> = {
     host: 'votum.bench',
     'user-agent': 'votum-bench',
-    ...(call.body === undefined ? {} : { 'content-type': 'application/json' }),
+    ...(call.method === 'GET' ? {} : { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' }),
+    ...(edgeSecret ? { [edgeHeader]: edgeSecret } : {}),
     ...call.headers,
   };
   const key = routeKey(route);

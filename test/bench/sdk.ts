@@ -382,3 +382,93 @@ export class RawReplayer {
     this.s3.destroy();
   }
 }
+
+/**
+ * The items a DynamoDB call touches, as the data model counts them: a Get or a write one item
+ * (found or not: a Get of a missing item is still a request DynamoDB bills), a Query or Scan every
+ * item it scanned and at least one (an empty Query is billed too), a batch or transaction each item
+ * it names. SES and S3 calls touch no table item.
+ */
+export function touchedItems(call: Pick<SdkCall, 'client' | 'command' | 'input' | 'itemsRead'>): {
+  read: number;
+  write: number;
+} {
+  if (call.client !== 'dynamodb') return { read: 0, write: 0 };
+  const input = call.input as {
+    TransactItems?: unknown[];
+    RequestItems?: Record<string, unknown[] | { Keys?: unknown[] }>;
+  };
+  switch (call.command) {
+    case 'GetItemCommand':
+      return { read: 1, write: 0 };
+    case 'QueryCommand':
+    case 'ScanCommand':
+      return { read: Math.max(1, call.itemsRead), write: 0 };
+    case 'BatchGetItemCommand':
+      return {
+        read: Object.values(input.RequestItems ?? {}).reduce(
+          (n, r) => n + ((r as { Keys?: unknown[] }).Keys?.length ?? 0),
+          0,
+        ),
+        write: 0,
+      };
+    case 'TransactGetItemsCommand':
+      return { read: input.TransactItems?.length ?? 0, write: 0 };
+    case 'TransactWriteItemsCommand':
+      return { read: 0, write: input.TransactItems?.length ?? 0 };
+    case 'BatchWriteItemCommand':
+      return {
+        read: 0,
+        write: Object.values(input.RequestItems ?? {}).reduce(
+          (n, r) => n + (Array.isArray(r) ? r.length : 0),
+          0,
+        ),
+      };
+    default:
+      return { read: 0, write: 1 };
+  }
+}
+
+/** A key as a reader of the table sees it: ids and hashes left out (`SKETCH#…/VERSION#0001`). */
+function shownKey(key: unknown): string {
+  const attributes = (key ?? {}) as Record<string, { S?: string; N?: string }>;
+  const named =
+    'pk' in attributes ? [attributes.pk, attributes.sk].filter(Boolean) : Object.values(attributes);
+  const values = named.map((v) => v?.S ?? v?.N ?? '?');
+  return values
+    .join('/')
+    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '…')
+    .replace(/[\w+/=-]{32,}/g, '…')
+    .replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, '…');
+}
+
+/** One DynamoDB call as its note shows it: command, the key(s) or key condition, items touched. */
+export function describeTouch(
+  call: Pick<SdkCall, 'client' | 'command' | 'input' | 'itemsRead' | 'error'>,
+): string {
+  const name = call.command.replace(/Command$/, '').replace(/Item$/, '');
+  if (call.client !== 'dynamodb') return `${call.client} ${name}`;
+  const input = call.input as {
+    Key?: unknown;
+    Item?: unknown;
+    IndexName?: string;
+    ExpressionAttributeValues?: Record<string, { S?: string }>;
+    TransactItems?: Array<Record<string, { Key?: unknown; Item?: unknown }>>;
+  };
+  const { read, write } = touchedItems(call);
+  const n = read + write;
+  let what = '';
+  if (input.Key || input.Item) what = shownKey(input.Key ?? input.Item);
+  else if (call.command === 'QueryCommand')
+    what = `${input.IndexName ? `${input.IndexName} ` : ''}${Object.values(
+      input.ExpressionAttributeValues ?? {},
+    )
+      .map((v) => shownKey({ v }))
+      .join(' ')}`;
+  else if (input.TransactItems)
+    what = input.TransactItems.map((t) => {
+      const [kind, body] = Object.entries(t)[0] ?? ['?', {}];
+      return `${kind} ${shownKey(body.Key ?? body.Item)}`;
+    }).join(', ');
+  return `${name}(${what})${n === 1 ? '' : ` ${n}`}${call.error ? ` ${call.error}` : ''}`;
+}

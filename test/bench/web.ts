@@ -35,14 +35,70 @@ export const chromiumArgs = [
   '--disable-sync',
   '--no-first-run',
 ];
-const adminPattern = /admin|verwaltung/i;
+/** Every module of the portal's build and what it imports (filled by buildPortal). */
+const moduleGraph = new Map<string, { imports: string[]; dynamic: string[] }>();
+
+/**
+ * The modules only the office's pages import, by the module graph: the pages web/src/main.tsx
+ * routes under /verwaltung and /zweiter-faktor (the office's second factor) are the office's entry
+ * points; a module reachable from them and not from the app's entry by any other way (static or
+ * dynamic imports, not through an office page) is office code, wherever its file lies.
+ */
+export function officeOnlyModules(root: string): { office: Set<string>; entries: string[] } {
+  const main = readFileSync(join(root, 'web/src/main.tsx'), 'utf8');
+  const resolve = (path: string) => relative(root, join(root, 'web/src', path));
+  const loaders = new Map(
+    [...main.matchAll(/const (\w+) = \(\) => import\('([^']+)'\)/g)].map((m) => [m[1], m[2]]),
+  );
+  const modulesOf = new Map<string, string>();
+  for (const m of main.matchAll(/const (\w+) = page\(\(\) => import\('([^']+)'\)/g))
+    modulesOf.set(m[1] ?? '', m[2] ?? '');
+  for (const m of main.matchAll(/const (\w+) = page\((\w+),/g)) {
+    const path = loaders.get(m[2]);
+    if (path) modulesOf.set(m[1] ?? '', path);
+  }
+  const routed = new Map<string, string[]>();
+  for (const m of main.matchAll(/<Route path="([^"]+)" component=\{(\w+)\}/g)) {
+    const path = modulesOf.get(m[2] ?? '');
+    if (path) routed.set(resolve(path), [...(routed.get(resolve(path)) ?? []), m[1] ?? '']);
+  }
+  const isOffice = (path: string) => path.startsWith('/verwaltung') || path.startsWith('/zweiter-faktor');
+  const entries = [...routed].filter(([, paths]) => paths.every(isOffice)).map(([module]) => module);
+  const reach = (from: string[], stop: Set<string>) => {
+    const seen = new Set<string>();
+    const todo = [...from];
+    while (todo.length) {
+      const id = todo.pop() as string;
+      if (seen.has(id) || stop.has(id)) continue;
+      seen.add(id);
+      const node = moduleGraph.get(id);
+      if (node) todo.push(...node.imports, ...node.dynamic);
+    }
+    return seen;
+  };
+  const stop = new Set(entries);
+  const fromApp = reach([relative(root, join(root, 'web/src/main.tsx'))], stop);
+  const fromOffice = reach(entries, new Set());
+  return { office: new Set([...fromOffice].filter((id) => !fromApp.has(id))), entries };
+}
 
 /** Builds the portal's front end with web/vite.config.ts; returns each chunk's modules and their sizes. */
-async function buildPortal(root: string, outDir: string): Promise<Map<string, Record<string, number>>> {
+export async function buildPortal(root: string, outDir: string): Promise<Map<string, Record<string, number>>> {
   const chunks = new Map<string, Record<string, number>>();
+  moduleGraph.clear();
   const capture: Plugin = {
     name: 'votum-bench-chunks',
     generateBundle(_options, bundle) {
+      // The module graph as rollup resolved it: static and dynamic imports of every module.
+      for (const id of this.getModuleIds()) {
+        const info = this.getModuleInfo(id);
+        if (!info) continue;
+        const rel = (i: string) => relative(root, i.replace(/^\0/, ''));
+        moduleGraph.set(rel(id), {
+          imports: info.importedIds.map(rel),
+          dynamic: info.dynamicallyImportedIds.map(rel),
+        });
+      }
       for (const [file, output] of Object.entries(bundle)) {
         if (output.type !== 'chunk') continue;
         const modules: Record<string, number> = {};
@@ -364,9 +420,10 @@ export async function webRows(
     const helloKb = size(helloDir, hello.scripts);
     const loaded: Record<string, number> = {};
     for (const path of form.scripts) Object.assign(loaded, chunks.get(path.replace(/^\//, '')) ?? {});
-    const isAdmin = (id: string) => id.startsWith('web/src/') && adminPattern.test(id);
+    const { office, entries: officeEntries } = officeOnlyModules(options.root);
+    const isAdmin = (id: string) => office.has(id);
     const adminLoaded = Object.keys(loaded).filter(isAdmin);
-    const adminInBuild = [...chunks.values()].flatMap((modules) => Object.keys(modules)).filter(isAdmin);
+    const adminInBuild = [...office];
     const groups: Record<string, number> = {};
     for (const [id, bytes] of Object.entries(loaded)) {
       const group = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1] ?? id.split('/').slice(0, 2).join('/');
@@ -396,8 +453,8 @@ export async function webRows(
         target: '0 (admin code not loaded)',
         pass: adminLoaded.length === 0,
         note: adminInBuild.length
-          ? `${adminInBuild.length} admin modules in the build${adminLoaded.length ? `; loaded: ${adminLoaded.slice(0, 5).join(', ')}` : ', none loaded by the form'}`
-          : 'the build has no admin module yet (matched by path: admin|verwaltung)',
+          ? `${adminInBuild.length} office-only modules in the build by the module graph (entries: ${officeEntries.join(', ')})${adminLoaded.length ? `; loaded: ${adminLoaded.slice(0, 5).join(', ')}` : ', none loaded by the form'}`
+          : `the module graph shows no office-only module (office entries: ${officeEntries.join(', ') || 'none'})`,
       }),
     );
 

@@ -88,6 +88,7 @@ export const texts = {
     network:
       'Der Server ist gerade nicht erreichbar. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
     chunk: 'Dieser Teil des Portals konnte nicht geladen werden. Bitte laden Sie die Seite neu.',
+    busy: 'Das Portal ist gerade stark ausgelastet. Bitte versuchen Sie es in einer Minute erneut.',
     loading: 'Wird geladen …',
   },
 } as const;

@@ -6,7 +6,9 @@
  */
 export const groups = {
   public: { description: 'Signing in and out, who is signed in, the public alliance profile' },
-  applicant: { description: "The applicant's sketches: start, save, submit, withdraw, files, status page" },
+  secondFactor: { description: "The office's second factor: passkeys, authenticator app, recovery codes" },
+  applicant: { description: "The applicant's sketches: start, save, submit, withdraw, status page" },
+  attachments: { description: 'The files of a sketch: upload, check, list, download, delete' },
   office: {
     description:
       'The coordination office: checking sketches, seats, votes and meetings, the Votum, budget, deadlines',

@@ -4,6 +4,7 @@ import type { RefusalCode } from '../../../functions/core/contract/problem.ts';
 import { httpMessages } from '../../../functions/core/messages.de.ts';
 import type { FieldError } from '../../../functions/core/sketch.ts';
 import { texts } from '../texts.de.ts';
+import { retryDelay } from './retry.ts';
 
 /*
  * The typed client of the API contract (functions/core/contract): pages call a route by its name
@@ -53,7 +54,13 @@ function isFieldError(value: unknown): value is FieldError {
 
 function toError(status: number, payload: unknown): ApiError {
   const p = (payload ?? {}) as { message?: unknown; fields?: unknown; code?: unknown };
-  const message = typeof p.message === 'string' && p.message ? p.message : fallbackMessage(status);
+  // A 429 is API Gateway's throttle (its own English message): still too busy after the retries.
+  const message =
+    status === 429
+      ? texts.error.busy
+      : typeof p.message === 'string' && p.message
+        ? p.message
+        : fallbackMessage(status);
   const fields = Array.isArray(p.fields) ? p.fields.filter(isFieldError) : [];
   return new ApiError(
     status,
@@ -83,6 +90,23 @@ interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/** Retries of a request the throttle refused (429): about 16 s of waiting in all before the error shows. */
+const throttleRetries = 6;
+
+function pause(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason ?? new DOMException('aborted', 'AbortError'));
+      },
+      { once: true },
+    );
+  });
+}
+
 /** One request to the API on this origin: JSON in and out, the session cookie along, errors typed. */
 async function request<T>(
   method: 'GET' | 'POST' | 'PUT' | 'DELETE',
@@ -94,18 +118,23 @@ async function request<T>(
   // Every change says it is JSON, body or not: the API refuses changes that do not (forged requests).
   if (method !== 'GET') headers['content-type'] = 'application/json';
   let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      body,
-      credentials: 'same-origin',
-      signal: options.signal,
-      keepalive: options.keepalive === true,
-    });
-  } catch (error) {
-    if ((error as { name?: unknown }).name === 'AbortError') throw error;
-    throw new ApiError(0, texts.error.network);
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      response = await fetch(path, {
+        method,
+        headers,
+        body,
+        credentials: 'same-origin',
+        signal: options.signal,
+        keepalive: options.keepalive === true,
+      });
+    } catch (error) {
+      if ((error as { name?: unknown }).name === 'AbortError') throw error;
+      throw new ApiError(0, texts.error.network);
+    }
+    // The stage's throttle answered before any function ran (nothing was done): try again later.
+    if (response.status !== 429 || attempt >= throttleRetries) break;
+    await pause(retryDelay(response.headers.get('retry-after'), attempt), options.signal);
   }
   const payload = await readJson(response);
   if (!response.ok) {

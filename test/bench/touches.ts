@@ -1,0 +1,411 @@
+import type { RouteId } from '../../functions/core/contract/index.ts';
+
+/*
+ * What each route must touch in the table by the data model, stated beside its scenario
+ * (scenarios.ts): the DynamoDB requests it makes, the items it writes and, where the reads do not
+ * grow with the table, the items it reads. capacity.<operation>.items fails when a call makes more
+ * requests, writes more or reads more than stated: an extra Query, an extra write, or a load that
+ * reads a partition's trail it does not need. Counted by sdk.ts `touchedItems` (a Get or a write is
+ * one item, found or not; a Query what it scanned and at least one; a transaction each item it
+ * names; a sent mail is a lease and a "sent" update). Reads that grow with what the table holds
+ * (lists, the vote's ballots) are bounded from the answer: one item per entry it shows.
+ */
+
+type Json = Record<string, unknown>;
+export interface Touches {
+  requests: number | ((answer: Json) => number);
+  write: number;
+  read?: number | ((answer: Json) => number);
+  why: string;
+}
+
+const size = (answer: Json, field: string) =>
+  Array.isArray(answer[field]) ? (answer[field] as unknown[]).length : 0;
+const seats = 13;
+/**
+ * The vote's partition before its trail, as the office's answer shows it: HEAD, at most one item
+ * per seat, one per ballot. A member's answer shows only their own seat's ballots: there the data
+ * model's bound stands in (HEAD, a state per seat, a ballot per seat and sketch).
+ */
+const voteLoad = (vote: Json) => 1 + seats + size(vote, 'ballots');
+const memberVoteLoad = (vote: Json) => 1 + seats + seats * size(vote, 'sketches');
+/** Entries of the deadlines overview that are votes (each loaded: its seats, its sketches). */
+const voteEntries = (overview: Json) =>
+  [...((overview.overdue as Json[]) ?? []), ...((overview.upcoming as Json[]) ?? [])].filter((item) =>
+    JSON.stringify(item).includes('vote'),
+  ).length;
+/** An admin's request: the session, and the admin list's entry for the address (the role). */
+const admin = 2;
+/** A mail sent at once from the outbox: its lease and its "sent" (the Put is in the change's transaction). */
+const mails = (n: number) => 2 * n;
+/** A sketch's answer: the sketch and its history (the partition's events). */
+const history = (answer: Json) => Math.max(1, size(answer, 'events'));
+const statuses = 14;
+
+export const touches: { readonly [Id in RouteId]?: Touches } = {
+  getProfile: { requests: 0, write: 0, read: 0, why: 'the profile is in the bundle' },
+  me: { requests: 1, write: 0, read: 1, why: 'the session' },
+  requestLink: {
+    requests: 3,
+    write: 3 + mails(1),
+    read: 0,
+    why: 'the token, the mail and the hourly quota in one transaction; the mail sent',
+  },
+  redeemLink: {
+    requests: 4,
+    write: 2,
+    read: 2 + seats,
+    why: 'the token, the admin entry, the 13 seats (a member role); token spent and session made together',
+  },
+  signOut: { requests: 2, write: 1, read: 1, why: 'the session, deleted' },
+  secondFactorStatus: {
+    requests: 3,
+    write: 0,
+    read: admin + 1,
+    why: "admin, the account's factors (none yet)",
+  },
+  setupTotp: {
+    requests: 4,
+    write: 1,
+    read: admin + 1,
+    why: "admin, the account's factors; the sealed secret as a challenge",
+  },
+  confirmTotp: {
+    requests: 9,
+    write: 14,
+    read: admin + 3,
+    why: 'admin, factors, challenge, the recovery codes to replace; TOTP, ten codes, the session passed',
+  },
+  verifyTotp: {
+    requests: 5,
+    write: 3,
+    read: admin + 11,
+    why: 'admin, the factors (TOTP and ten recovery codes); the step used, the session passed',
+  },
+  useRecoveryCode: {
+    requests: 5,
+    write: 3,
+    read: admin + 10,
+    why: 'admin, the codes left; the code used, the session passed',
+  },
+  renewRecoveryCodes: {
+    requests: 5,
+    write: 20,
+    read: admin + 11 + 10,
+    why: 'admin, the factors, the ten codes replaced by ten new ones',
+  },
+  passkeyRegistrationOptions: {
+    requests: 4,
+    write: 1,
+    read: admin + 1,
+    why: 'admin, factors; the challenge',
+  },
+  registerPasskey: {
+    requests: 9,
+    write: 14,
+    read: admin + 3,
+    why: 'admin, factors, challenge, the codes to replace; the passkey, ten codes, the session passed',
+  },
+  passkeyChallenge: {
+    requests: 4,
+    write: 1,
+    read: admin + 11,
+    why: 'admin, the factors (passkey and ten codes); the challenge',
+  },
+  verifyPasskey: {
+    requests: 7,
+    write: 4,
+    read: admin + 1 + 11,
+    why: "admin, the challenge (taken), the factors; the passkey's counter, the session passed",
+  },
+  createSketch: {
+    requests: 7,
+    write: 7,
+    read: 2,
+    why: 'session; idempotency record (put, completed); sketch, event, mail; the mail sent; the history',
+  },
+  getSketch: { requests: 3, write: 0, read: (a) => 2 + history(a), why: 'session, sketch, its history' },
+  getVersion: { requests: 3, write: 0, read: 3, why: 'session, sketch, the version' },
+  saveDraft: { requests: 2, write: 1, read: 1, why: 'session; the draft updated on its version' },
+  submitSketch: {
+    requests: 8,
+    write: 8,
+    read: (a) => 2 + history(a),
+    why: 'session, sketch, history; idempotency record twice; sketch, event, mail, version; the mail sent',
+  },
+  withdrawSketch: {
+    requests: 6,
+    write: 5,
+    read: (a) => 2 + history(a),
+    why: 'session, sketch, history; sketch, event, mail; the mail sent',
+  },
+  mySketches: {
+    requests: 3,
+    write: 0,
+    read: (a) => 1 + Math.max(1, size(a, 'sketches')) + Math.max(1, size(a, 'mails')),
+    why: "session, the owner's sketches, the mails to the address",
+  },
+  listSketches: {
+    requests: 2 + statuses,
+    write: 0,
+    read: (a) => admin + statuses + size(a, 'items'),
+    why: 'admin, one Query per status (the gsi1 status index), each sketch listed',
+  },
+  returnSketch: {
+    requests: 7,
+    write: 5,
+    read: (a) => admin + 1 + history(a),
+    why: 'admin, sketch, history; sketch, event, mail; the mail sent',
+  },
+  confirmEndorsement: {
+    requests: 5,
+    write: 2,
+    read: (a) => admin + 1 + history(a),
+    why: 'admin, sketch, history; sketch, event',
+  },
+  acceptSketch: {
+    requests: 7,
+    write: 5,
+    read: (a) => admin + 1 + history(a),
+    why: 'admin, sketch, history; sketch, event, mail; the mail sent',
+  },
+  createAttachment: {
+    requests: 4,
+    write: 1,
+    read: 3,
+    why: "session, sketch, the sketch's attachments (none yet); the new one",
+  },
+  checkAttachment: {
+    requests: 4,
+    write: 1,
+    read: 3,
+    why: 'session, sketch, attachment; the attachment checked',
+  },
+  listAttachments: {
+    requests: 3,
+    write: 0,
+    read: (a) => 2 + Math.max(1, size(a, 'items')),
+    why: 'session, sketch, each attachment',
+  },
+  downloadAttachment: { requests: 4, write: 0, read: admin + 2, why: 'admin, sketch, attachment' },
+  deleteAttachment: { requests: 4, write: 1, read: 3, why: 'session, sketch, attachment; deleted' },
+  listSeats: { requests: 3, write: 0, read: admin + seats, why: 'admin, the 13 seats' },
+  putSeat: { requests: 3, write: 1, read: admin, why: 'admin; the seat' },
+  openVote: {
+    requests: 4 + 13 * 2 + 4,
+    write: 33 + mails(seats),
+    read: (a) => admin + 2 * size(a, 'sketches') + seats + 1 + voteLoad(a),
+    why: 'admin, the sketches, the seats, the trail head; vote, trail, sketches with events, a token and mail per seat, trail head; 13 mails sent; the vote as answered',
+  },
+  listVotes: {
+    requests: 4,
+    write: 0,
+    read: (a) =>
+      admin +
+      Math.max(1, size(a, 'items')) +
+      ((a.items as Json[] | undefined) ?? []).reduce((n, v) => n + size(v, 'sketchIds'), 0),
+    why: 'admin, each vote (gsi2), the sketches of each (titles)',
+  },
+  getVote: {
+    requests: 4,
+    write: 0,
+    read: (a) => 1 + seats + memberVoteLoad(a) + size(a, 'sketches'),
+    why: "session, the seats (the caller's), the vote's partition before its trail, the sketches",
+  },
+  myVotes: {
+    requests: (a) => 5 + size(a, 'items'),
+    write: 0,
+    why: "session, seats, due and listed votes, their sketches, one load per vote the caller acts in (reads grow with each vote's ballots)",
+  },
+  castBallot: {
+    requests: 7,
+    write: 5,
+    read: (a) => 1 + seats + 2 * memberVoteLoad(a) + 1 + size(a, 'sketches'),
+    why: 'session, seats, the vote (before and after), the trail head, the sketches; seat, ballot, trail, head',
+  },
+  handOver: {
+    requests: 10,
+    write: 6 + mails(1),
+    read: (a) => 1 + seats + 2 * memberVoteLoad(a) + 1 + 2 * size(a, 'sketches'),
+    why: "session, seats, the vote twice, trail head, sketches twice; seat, trail, the deputy's token and mail, head; the mail sent",
+  },
+  takeBack: {
+    requests: 7,
+    write: 4,
+    read: (a) => 1 + seats + 2 * memberVoteLoad(a) + 1 + size(a, 'sketches'),
+    why: 'session, seats, the vote twice, trail head, sketches; seat, trail, head',
+  },
+  recuseSeat: {
+    requests: 7,
+    write: 4,
+    read: (a) => admin + 2 * voteLoad(a) + 1 + size(a, 'sketches'),
+    why: 'admin, the vote twice, trail head, sketches; seat, trail, head',
+  },
+  recordBallot: {
+    requests: 7,
+    write: 5,
+    read: (a) => admin + 2 * voteLoad(a) + 1 + size(a, 'sketches'),
+    why: 'admin, the vote twice, trail head, sketches; seat, ballot, trail, head',
+  },
+  officeHandOver: {
+    requests: 10,
+    write: 6 + mails(1),
+    read: (a) => admin + 2 * voteLoad(a) + 1 + 2 * size(a, 'sketches'),
+    why: "admin, the vote twice, trail head, sketches twice; seat, trail, the deputy's token and mail, head; the mail sent",
+  },
+  closeVote: {
+    requests: 10,
+    write: 23 + mails(1),
+    read: (a) => admin + 2 * voteLoad(a) + 1 + 2 * size(a, 'sketches'),
+    why: 'admin, the vote twice, trail head, sketches twice; vote, a check per seat, sketches with events and records, trail, mail, head; the mail sent',
+  },
+  extendVote: {
+    requests: 4 + 1 + 26 + 3,
+    write: 29 + mails(seats),
+    read: (a) => admin + 2 * voteLoad(a) + 1 + 2 * size(a, 'sketches'),
+    why: 'admin, the vote twice, trail head, sketches twice; vote, trail, a token and mail per seat, head; 13 mails sent',
+  },
+  remindVote: {
+    requests: 32,
+    write: 29 + mails(seats),
+    // Its answer is no vote: the bench's ballot vote on three sketches, by the data model's bound.
+    read: admin + 1 + seats + 3 * seats + 1 + 3,
+    why: 'admin, the vote, trail head, sketches; vote, trail, a token and mail per seat, head; 13 mails sent',
+  },
+  recordMeeting: {
+    requests: 5,
+    write: 6,
+    read: admin + seats + 2,
+    why: 'admin, seats, the two sketches; meeting, sketches with events, the minutes ordered',
+  },
+  listMeetings: {
+    requests: 4,
+    write: 0,
+    read: (a) => admin + Math.max(1, size(a, 'items')) + 3,
+    why: 'admin, each meeting (gsi2), the sketches they decided (a batch)',
+  },
+  meetingMinutes: { requests: 3, write: 0, read: admin + 1, why: 'admin, the document' },
+  writeVotum: {
+    requests: 6,
+    write: 5,
+    read: (a) => admin + 2 + history(a),
+    why: 'admin, sketch, meeting, history; sketch, event, mail (held), deadline, letter ordered',
+  },
+  votumLetter: { requests: 3, write: 0, read: 3, why: 'session, sketch, the document' },
+  circulationRecord: { requests: 4, write: 0, read: admin + 2, why: 'admin, sketch, the document' },
+  getBudget: {
+    requests: 2 + 9,
+    write: 0,
+    why: 'admin, one Query per status that binds money (reads every sketch in them: grows with the table)',
+  },
+  budgetCheck: {
+    requests: 3 + 9,
+    write: 0,
+    why: 'admin, the sketch, one Query per status that binds money (grows with the table)',
+  },
+  getFollowUp: {
+    requests: 3,
+    write: 0,
+    read: (a) => 2 + Math.max(1, size(a, 'deadlines')),
+    why: 'session, sketch, its deadlines',
+  },
+  reportFunding: {
+    requests: 7,
+    write: 6,
+    read: 4,
+    why: 'session, sketch, deadlines twice; sketch, event, mail, deadline; the mail sent',
+  },
+  confirmFunding: {
+    requests: 8,
+    write: 7,
+    read: admin + 4,
+    why: 'admin, sketch, deadlines twice; sketch, event, mail, two deadlines; the mail sent',
+  },
+  changeEnd: {
+    requests: 8,
+    write: 6,
+    read: admin + 5,
+    why: 'admin, sketch, deadlines twice; sketch, event, mail, deadline; the mail sent',
+  },
+  addReport: {
+    requests: 8,
+    write: 6,
+    read: admin + 6,
+    why: 'admin, sketch, deadlines twice; sketch, event, mail, deadline; the mail sent',
+  },
+  submitReport: {
+    requests: 7,
+    write: 6,
+    read: 6,
+    why: 'session, sketch, deadlines twice; sketch, event, mail, deadline; the mail sent',
+  },
+  reviewReport: {
+    requests: 8,
+    write: 6,
+    read: admin + 5,
+    why: 'admin, sketch, deadlines twice; sketch, event, mail, deadline; the mail sent',
+  },
+  listDeadlines: {
+    requests: (a) => 5 + 2 * voteEntries(a),
+    write: 0,
+    why: 'admin, open deadlines (gsi2), due votes (gsi1), each vote loaded, the job run (grows with the votes)',
+  },
+  calendarFeedStatus: { requests: 3, write: 0, read: admin + 1, why: "admin, the admin's feed" },
+  createCalendarFeed: {
+    requests: 4,
+    write: 3,
+    read: admin + 1,
+    why: 'admin, the feed before; new feed, its pointer, the old one deleted',
+  },
+  revokeCalendarFeed: { requests: 4, write: 2, read: admin + 1, why: 'admin, the feed; both deleted' },
+  calendarFeed: {
+    requests: 60,
+    write: 0,
+    why: "the feed's token, admin, open deadlines, due votes, each vote loaded (grows with the votes; the request count bounds it)",
+  },
+  exportCsv: {
+    requests: 2 + 12,
+    write: 0,
+    why: 'admin, one Query per status it exports (grows with the table)',
+  },
+  checkSketchTrail: {
+    requests: 4,
+    write: 0,
+    why: 'admin, sketch, its events (grows with the history)',
+  },
+  checkVoteTrail: {
+    requests: 5,
+    write: 0,
+    why: 'admin, trail head, the vote, the trail (grows with the changes)',
+  },
+  exportSketchTrail: { requests: 4, write: 0, why: 'admin, sketch, its events (grows with the history)' },
+  exportVoteTrail: {
+    requests: 5,
+    write: 0,
+    why: 'admin, vote, trail head, the trail (grows with the changes)',
+  },
+  listAdmins: {
+    requests: 4,
+    write: 0,
+    read: (a) => admin + Math.max(1, size(a, 'items')) + Math.max(1, size(a, 'events')),
+    why: 'admin, the list, its latest changes',
+  },
+  addAdmin: {
+    requests: 3,
+    write: 3,
+    read: admin,
+    why: 'admin; the entry, a check that the caller is still one, the change logged',
+  },
+  removeAdmin: {
+    requests: 4,
+    write: 3,
+    why: 'admin, the list (not the last admin: grows with the list); the entry deleted, the check, the change logged',
+  },
+  listSessions: {
+    requests: 3,
+    write: 0,
+    read: (a) => admin + Math.max(1, size(a, 'items')),
+    why: "admin, the account's sessions (gsi2)",
+  },
+  endSession: { requests: 4, write: 1, read: admin + 1, why: "admin, the account's sessions; the one ended" },
+};
