@@ -42,7 +42,8 @@ Angaben über andere Personen (z. B. Adressen derer, die das Portal verwalten) s
       'Diese Adresse hat einen Verwaltungszugang. Nehmen Sie sie zuerst unter „Zugänge“ von der Liste.',
     holdsSeat:
       'Diese Adresse hält einen Sitz (Mitglied oder Stellvertretung). Besetzen Sie den Sitz zuerst neu.',
-    lockReason: 'Löschung beantragt; Aufbewahrungspflicht (ESF) – nur noch für die Verwaltung des Portals lesbar',
+    lockReason:
+      'Löschung beantragt; Aufbewahrungspflicht (ESF) – nur noch für die Verwaltung des Portals lesbar',
     confirmMismatch: 'Bestätigung: Bitte geben Sie die E-Mail-Adresse zur Bestätigung genau noch einmal ein.',
   },
   fields: {

@@ -263,7 +263,7 @@ async function throttled(
 export async function limitRows(context: ScenarioContext): Promise<Row[]> {
   const { limitUrl } = context.local;
   const { rateLimit, burstLimit } = apiThrottle;
-    // Within the limits, with a margin for the load generator's own timer jitter on a busy machine
+  // Within the limits, with a margin for the load generator's own timer jitter on a busy machine
   // (late timers send two requests back to back): 80 % of the burst, then 80 % of the rate.
   const within = await throttled(limitUrl, burstLimit * 0.8, rateLimit * 0.8, 4, false);
   const above = await throttled(limitUrl, 2 * burstLimit, 2 * rateLimit, 3, false);

@@ -163,11 +163,23 @@ async function memberSitting(context: ScenarioContext): Promise<Sitting> {
 /** The office signs in (second factor), reviews two submitted sketches, accepts them and opens a vote. */
 async function officeSitting(context: ScenarioContext): Promise<Sitting> {
   const { local, applicant, adminCookie } = context;
-  const { submittedSketch } = await import('./scenarios.ts');
+  const { submittedSketch, localAlliances, expectAnswer } = await import('./scenarios.ts');
   const sketches = [
     await submittedSketch(local, applicant.cookie),
     await submittedSketch(local, applicant.cookie),
   ];
+  // The local alliances gave their statements before (in their own sittings, not the office's).
+  for (const sketch of sketches)
+    for (const [subRegionId, cookie] of await localAlliances(local, adminCookie))
+      await expectAnswer(
+        local,
+        routeCall('giveStatement', {
+          params: { id: sketch.id },
+          cookie,
+          body: { subRegionId, verdict: 'supports' },
+        }),
+        200,
+      );
   const sitting = new Sitting(context);
   // A signed-in office session (its sign-in and second factor are the public and secondFactor rows').
   const cookie = adminCookie;
@@ -178,7 +190,6 @@ async function officeSitting(context: ScenarioContext): Promise<Sitting> {
     await sitting.send(10, routeCall('getSketch', { params, cookie }), 200);
     await sitting.send(30, routeCall('listAttachments', { params, cookie }), 200);
     await sitting.send(240, routeCall('budgetCheck', { params, cookie }), 200);
-    await sitting.send(60, routeCall('confirmEndorsement', { params, cookie, body: {} }), 200);
     await sitting.send(20, routeCall('acceptSketch', { params, cookie }), 200);
   }
   await sitting.send(30, routeCall('listVotes', { cookie }), 200);

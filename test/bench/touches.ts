@@ -157,12 +157,6 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
     read: (a) => admin + 1 + history(a),
     why: 'admin, sketch, history; sketch, event, mail; the mail sent',
   },
-  confirmEndorsement: {
-    requests: 5,
-    write: 2,
-    read: (a) => admin + 1 + history(a),
-    why: 'admin, sketch, history; sketch, event',
-  },
   acceptSketch: {
     requests: 7,
     write: 5,

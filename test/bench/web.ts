@@ -83,7 +83,10 @@ export function officeOnlyModules(root: string): { office: Set<string>; entries:
 }
 
 /** Builds the portal's front end with web/vite.config.ts; returns each chunk's modules and their sizes. */
-export async function buildPortal(root: string, outDir: string): Promise<Map<string, Record<string, number>>> {
+export async function buildPortal(
+  root: string,
+  outDir: string,
+): Promise<Map<string, Record<string, number>>> {
   const chunks = new Map<string, Record<string, number>>();
   moduleGraph.clear();
   const capture: Plugin = {
