@@ -202,7 +202,7 @@ describe('the attachments component', () => {
     expect(await page.locator('input[type=file]').count()).toBe(0);
     expect(await page.getByRole('button').count()).toBe(0);
     expect(await page.locator('.attachments__meta').textContent()).toMatch(
-      /^Entwurf des NBank-Antrags · PDF · /,
+      /^Entwurf des Förderantrags · PDF · /,
     );
     expect(await axeViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -39,6 +39,7 @@ describe('the portal under the Südostniedersachsen profile', () => {
     await visible(page.getByRole('heading', { level: 2, name: 'So läuft das Verfahren' }));
     const start = (await page.locator('main').textContent()) ?? '';
     await page.goto(`${portal.url}/skizzen/neu`);
+    await page.getByLabel('Ich habe die Datenschutzhinweise gelesen.').check();
     await page.getByRole('button', { name: 'Projektskizze anlegen' }).click();
     await page.waitForURL((url) => url.pathname.endsWith('/bearbeiten'), { timeout: 10_000 });
     const id = new URL(page.url()).pathname.split('/')[2] ?? '';

@@ -56,6 +56,7 @@ describe('the API at its throttle', () => {
     const page = await newPage(browser);
     await signIn(page, portal.url, portal.mailboxUrl, `drossel.${randomUUID().slice(0, 8)}@example.org`);
     await page.goto(`${portal.url}/skizzen/neu`);
+    await page.getByLabel('Ich habe die Datenschutzhinweise gelesen.').check();
     await page.getByRole('button', { name: 'Projektskizze anlegen' }).press('Enter');
     await page.waitForURL((url) => url.pathname.endsWith('/bearbeiten'), { timeout: 10_000 });
     const id = pathOf(page).split('/')[2] ?? '';

@@ -138,7 +138,7 @@ function BudgetChart({ budget }: { budget: BudgetData }) {
           </p>
         ) : null}
       </figure>
-      <div class="budget-chart__table">
+      <div class="table-wrap budget-chart__table">
         <table>
           <caption>{t.chartTableCaption}</caption>
           <thead>
