@@ -4,7 +4,7 @@ import { suggestedMeetings, yearsShort } from '../../../../functions/core/meetin
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
 import { type AnswerOf, call } from '../../lib/api.ts';
-import { SubmitButton } from '../../lib/controls.tsx';
+import { DateField, SubmitButton } from '../../lib/controls.tsx';
 import { useAction, useAnnouncement, useLoad } from '../../lib/load.tsx';
 import { useNames } from '../../names.ts';
 import { useProfile } from '../../profile.ts';
@@ -19,34 +19,6 @@ import { meetingPlanTexts as t } from './MeetingPlans.texts.de.ts';
 type Plan = AnswerOf<'listMeetingPlans'>['items'][number];
 type Row = { date: string; submissionDeadline: string; place: string };
 type FieldError = { field: string; message: string };
-
-function DateInput(props: {
-  id: string;
-  label: string;
-  value: string;
-  onInput: (v: string) => void;
-  error?: string | undefined;
-}) {
-  return (
-    <div class={props.error ? 'field field--error' : 'field'}>
-      <label for={props.id}>{props.label}</label>
-      {props.error ? (
-        <p id={`${props.id}-error`} class="field-error">
-          {props.error}
-        </p>
-      ) : null}
-      <input
-        id={props.id}
-        type="date"
-        class={props.error ? 'input input--error' : 'input'}
-        value={props.value}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={props.error ? `${props.id}-error` : undefined}
-        onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)}
-      />
-    </div>
-  );
-}
 
 function PlanForm({
   rhythm,
@@ -118,14 +90,14 @@ function PlanForm({
           // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity before they are planned
           <fieldset class="group" key={i}>
             <legend>{t.date(i)}</legend>
-            <DateInput
+            <DateField
               id={`plan-date-${i}`}
               label={t.date(i)}
               value={row.date}
               onInput={set(i, 'date')}
               error={error(`meetings.${i}.date`)}
             />
-            <DateInput
+            <DateField
               id={`plan-deadline-${i}`}
               label={t.deadline(i)}
               value={row.submissionDeadline}

@@ -12,6 +12,7 @@ import { useProfile } from '../../profile.ts';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
 import { periodTexts as t } from './Periods.texts.de.ts';
 import './budget.css';
+import { DateField } from '../../lib/controls.tsx';
 
 /*
  * `/verwaltung/budget/perioden`: the funding periods (openPeriod), and the projects approved
@@ -27,34 +28,6 @@ const parsePercent = (text: string) => {
   const cents = parseEuro(text);
   return cents === undefined || cents < 0 ? undefined : cents;
 };
-
-function DateField(props: {
-  id: string;
-  label: string;
-  value: string;
-  onInput: (v: string) => void;
-  error?: string | undefined;
-}) {
-  return (
-    <div class={props.error ? 'field field--error' : 'field'}>
-      <label for={props.id}>{props.label}</label>
-      {props.error ? (
-        <p id={`${props.id}-error`} class="field-error">
-          {props.error}
-        </p>
-      ) : null}
-      <input
-        id={props.id}
-        type="date"
-        class={props.error ? 'input input--error' : 'input'}
-        value={props.value}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={props.error ? `${props.id}-error` : undefined}
-        onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)}
-      />
-    </div>
-  );
-}
 
 /** A form's field errors: local ones first, then the API's, shown in a summary and beside each field. */
 function useFieldErrors(apiError: ReturnType<typeof useAction>['error']) {
