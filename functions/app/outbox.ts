@@ -87,7 +87,12 @@ const sesAnswered = (error: unknown) =>
  * an earlier sender left unconfirmed is sent again only if that attempt did not arrive or cannot be
  * known to have ('confirmed': it had arrived, and is now marked sent without sending).
  */
-export async function deliver(id: string, now: Date): Promise<DeliveryResult> {
+export async function deliver(
+  id: string,
+  now: Date,
+  /** Told when the mail stays unsent (failed, due again later), with when it was written. */
+  onUnsent?: (createdAt: string) => void,
+): Promise<DeliveryResult> {
   const attemptId = randomUUID();
   const claim = await claimMail(id, now, attemptId);
   if (!claim) return 'skipped';
@@ -124,12 +129,14 @@ export async function deliver(id: string, now: Date): Promise<DeliveryResult> {
   try {
     ready = [await unsealed(mail), await attachmentsOf(mail)];
   } catch (error) {
+    onUnsent?.(mail.createdAt);
     return failed(mail, now, error, true);
   }
   let messageId: string;
   try {
     messageId = await sendMail(ready[0], ready[1], attemptId);
   } catch (error) {
+    onUnsent?.(mail.createdAt);
     return failed(mail, now, error, sesAnswered(error));
   }
   await markMailSent(id, now, messageId, dropAt, possibleDuplicate);

@@ -1,7 +1,7 @@
 import { deliver, dropDueMailBodies } from '../app/outbox.ts';
 import { clock } from '../platform/clock.ts';
 import { logger } from '../platform/logger.ts';
-import { dueMailIds, oldestUnsentMinutes } from '../store/outbox.ts';
+import { dueMailIds } from '../store/outbox.ts';
 import { jobLogFields } from './jobs.ts';
 
 const batch = 50;
@@ -15,7 +15,12 @@ export interface OutboxRun {
   skipped: number;
   /** Not sent: the address is marked as bouncing or complaining (the mail records why). */
   suppressed: number;
-  /** Minutes the oldest mail still unsent after this run has waited (0: none). */
+  /**
+   * Minutes the oldest mail this run tried and could not send has waited since it was written (0:
+   * none). A mail that keeps failing is tried at least hourly (the back-off's cap), so the OutboxAge
+   * alarm, the maximum over an hour, sees it; counted from the mails in hand, so a run reads no more
+   * than what is due.
+   */
   oldestUnsentMinutes: number;
   /** Sent mails whose text and HTML were dropped, past the profile's retention. */
   bodiesDropped: number;
@@ -38,17 +43,22 @@ export async function handler(): Promise<OutboxRun> {
     bodiesDropped: 0,
   };
   const tried = new Set<string>();
+  let oldestUnsent = Number.POSITIVE_INFINITY;
+  const unsent = (createdAt: string) => {
+    oldestUnsent = Math.min(oldestUnsent, Date.parse(createdAt));
+  };
   for (;;) {
     const ids = (await dueMailIds(now, batch)).filter((id) => !tried.has(id));
     if (ids.length === 0) break;
     run.due += ids.length;
     for (const id of ids) {
       tried.add(id);
-      run[await deliver(id, now)] += 1;
+      run[await deliver(id, now, unsent)] += 1;
     }
   }
   run.bodiesDropped = await dropDueMailBodies(now);
-  run.oldestUnsentMinutes = await oldestUnsentMinutes(now);
+  if (Number.isFinite(oldestUnsent))
+    run.oldestUnsentMinutes = Math.max(0, Math.floor((now.getTime() - oldestUnsent) / 60_000));
   if (run.due > 0 || run.bodiesDropped > 0) logger.info('outbox run', { ...run });
   // The OutboxAge alarm's metric (infra/aws/stack.ts) reads this field.
   if (run.oldestUnsentMinutes > 0)

@@ -225,25 +225,6 @@ export async function markMailSuppressed(id: string, now: Date, reason: string):
   );
 }
 
-/**
- * Minutes the oldest unsent mail (due or waiting for a retry) has waited since it was written, 0 for
- * none: read from the outbox's due index, which holds only unsent mails (normally none or a few).
- */
-export async function oldestUnsentMinutes(now: Date): Promise<number> {
-  const result = await documents().send(
-    new QueryCommand({
-      TableName: config().TABLE_NAME,
-      IndexName: 'gsi1',
-      KeyConditionExpression: 'gsi1pk = :pk',
-      ExpressionAttributeValues: { ':pk': keys.outboxDue },
-      ProjectionExpression: 'createdAt',
-      Limit: 100,
-    }),
-  );
-  const oldest = Math.min(...(result.Items ?? []).map((item) => Date.parse(item.createdAt as string)));
-  return Number.isFinite(oldest) ? Math.max(0, Math.floor((now.getTime() - oldest) / 60_000)) : 0;
-}
-
 /** Sent mails whose body is due to be dropped by `now`: a query on the sparse index, O(due). */
 export async function mailBodiesDue(now: Date, limit: number): Promise<string[]> {
   const result = await documents().send(

@@ -567,7 +567,8 @@ export class VotumStack extends Stack {
         FilterPattern.numberValue(`$.${outboxAgeField}`, '>=', 0),
         `$.${outboxAgeField}`,
       ).metric({
-        period,
+        // A mail that keeps failing is retried at least hourly: the hour's maximum holds it.
+        period: Duration.hours(1),
         statistic: 'Maximum',
       }),
       atLeast(outboxAgeAlarmMinutes),

@@ -202,3 +202,49 @@ describe("a sent mail's body", () => {
     expect(later.bodiesDropped).toBe(0);
   });
 });
+
+/** SES refuses every mail (as when the sender's identity is not verified). */
+function sesRefuses() {
+  ses().middlewareStack.add(
+    () => async () => {
+      throw Object.assign(new Error('Email address is not verified.'), {
+        name: 'MessageRejected',
+        $metadata: { httpStatusCode: 400 },
+      });
+    },
+    { step: 'initialize', name: 'sesRefuses' },
+  );
+}
+
+describe('a mail SES keeps refusing', () => {
+  afterEach(() => void ses().middlewareStack.remove('sesRefuses'));
+
+  it('shows its wait in every run that tries it, for the OutboxAge alarm', async () => {
+    // Prepare: later than the other tests' mails, which are sent by then
+    clock.set(new Date('2027-05-03T09:00:00Z'));
+    await sendOutbox();
+    const [mail] = await burst(1);
+    sesRefuses();
+    // Act: the first try, then the tries after each back-off (2, 4, 8, 16 minutes)
+    const runs = [await sendOutbox()];
+    for (const minutes of [2, 4, 8, 16]) {
+      clock.advance(minutes * 60_000);
+      runs.push(await sendOutbox());
+    }
+    const idle = await sendOutbox();
+    ses().middlewareStack.remove('sesRefuses');
+    clock.advance(32 * 60_000);
+    const delivered = await sendOutbox();
+    // Assess: each try reports how long the mail has waited; a run that tries nothing reports 0
+    expect(runs.map((run) => [run.failed, run.oldestUnsentMinutes])).toEqual([
+      [1, 0],
+      [1, 2],
+      [1, 6],
+      [1, 14],
+      [1, 30],
+    ]);
+    expect(idle).toMatchObject({ due: 0, oldestUnsentMinutes: 0 });
+    expect(delivered).toMatchObject({ sent: 1, oldestUnsentMinutes: 0 });
+    expect(await received(mail?.to ?? '')).toHaveLength(1);
+  });
+});
