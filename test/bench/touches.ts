@@ -50,6 +50,17 @@ const local = 1 + localAccounts;
 const atLeastOne = (n: number) => Math.max(1, n);
 /** The agenda's candidates: one Query per state awaiting a decision (two), each billed one item at least. */
 const agendaRead = (shown: number) => Math.max(2, shown + 1);
+/** A whole number in the answer. */
+const count = (a: Json, field: string) => (typeof a[field] === 'number' ? (a[field] as number) : 0);
+/** A mail sent at once: its lease, the address's suppression (a Get), its "sent". */
+const mailSent = { requests: 3, write: 2 };
+/**
+ * What the erasure does to one submitted sketch of the person (the scenario's: two events, one
+ * version, two mails about it): the sketch, its partition, the mails to the owner; the two mails
+ * deleted, four items pseudonymised, its retention period deleted. And the sketch requests' stored
+ * answers (create, submit) that mention the person, deleted.
+ */
+const erasedSketch = { requests: 10, write: 7, answers: 2 };
 /** The plans of a list of meeting plans not yet invited to: their agenda is read now. */
 const uninvited = (a: Json) => ((a.items as Json[] | undefined) ?? []).filter((p) => !p.invitation);
 /** The invitation in an answer of inviteToMeeting: its agenda and how many seats' people it went to. */
@@ -431,9 +442,25 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
     why: "session, the person's sketches (gsi2), each sketch's partition (three), their mails, their sign-ins (gsi2), the seats: grows with the person's data",
   },
   erasePerson: {
-    requests: 30,
-    write: 14,
-    why: 'TODO',
+    requests: (a) =>
+      admin +
+      3 +
+      erasedSketch.requests * count(a, 'pseudonymised') +
+      3 +
+      count(a, 'mails') +
+      count(a, 'signIns') +
+      erasedSketch.answers * count(a, 'pseudonymised') +
+      2 +
+      mailSent.requests +
+      1,
+    write: (a) =>
+      (erasedSketch.write + erasedSketch.answers) * count(a, 'pseudonymised') +
+      count(a, 'mails') +
+      count(a, 'signIns') +
+      2 +
+      mailSent.write +
+      1,
+    why: "admin, whether the person is an admin, the seats, the person's sketches (gsi2); per sketch (the scenario's: submitted) the sketch, its partition, the mails to them; its two mails deleted, sketch, version and two events pseudonymised, its retention period deleted; their mails and sign-ins (gsi2), the sketch requests' stored answers (one partition of every person's, read whole: counted as one page), each deleted with the two of theirs; the erasure logged, the confirmation stored, sent and its record scrubbed",
   },
   retentionLog: {
     requests: admin + 1,
