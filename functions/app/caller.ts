@@ -14,6 +14,11 @@ export interface Caller extends Session {
    * admin, except on the routes that enrol or check the factor (`beforeSecondFactor`).
    */
   secondFactor: SecondFactorState;
+  /**
+   * The sub-regions a local alliance speaks for, as read for its live `local` role (none for
+   * anyone else): the workspace uses them rather than reading the accounts a second time.
+   */
+  subRegionIds?: string[];
 }
 
 /**
@@ -21,13 +26,18 @@ export interface Caller extends Session {
  * removed, a seat given to someone else, a local alliance's account ended) ends at the next request, not when the session runs out.
  * A role granted later needs a new sign-in, so an applicant's request costs no extra read.
  */
-export async function liveRoles(session: Session): Promise<Role[]> {
-  const [admin, member, local] = await Promise.all([
+export async function liveRoles(session: Session): Promise<{ roles: Role[]; subRegionIds: string[] }> {
+  const [admin, member, subRegionIds] = await Promise.all([
     session.roles.includes('admin') ? isAdmin(session.email) : false,
     session.roles.includes('member') ? holdsSeat(session.email) : false,
-    session.roles.includes('local') ? speaksForSubRegion(session.email) : false,
+    session.roles.includes('local') ? localSubRegions(session.email) : [],
   ]);
-  return rolesFor({ admin, member, local });
+  return { roles: rolesFor({ admin, member, local: subRegionIds.length > 0 }), subRegionIds };
+}
+
+/** The sub-regions `caller` speaks for: as the stack read them for its role, else read now. */
+export async function callerSubRegions(caller: Caller): Promise<string[]> {
+  return caller.subRegionIds ?? (await localSubRegions(caller.email));
 }
 
 /** Whether `email` holds an active account of a local alliance: the `local` role. */

@@ -12,9 +12,8 @@ import {
 import { de } from '../core/messages.de.ts';
 import { localStatementMail } from '../mail/templates.de.ts';
 import { config } from '../platform/config.ts';
-import { localSubRegions } from '../store/local.ts';
 import { getSketch, type SketchRecord } from '../store/sketches.ts';
-import type { Caller } from './caller.ts';
+import { type Caller, callerSubRegions } from './caller.ts';
 import { commitSketchChange, sketchLink } from './sketches.ts';
 
 /*
@@ -27,7 +26,7 @@ export async function loadLocalSketch(
   id: string,
   caller: Caller,
 ): Promise<{ sketch: SketchRecord; mine: string[] }> {
-  const [sketch, mine] = await Promise.all([getSketch(id), localSubRegions(caller.email)]);
+  const [sketch, mine] = await Promise.all([getSketch(id), callerSubRegions(caller)]);
   if (!sketch || !mayLocalSee(sketch, mine)) throw new NotFoundError(de.http.sketchNotFound);
   return { sketch, mine };
 }

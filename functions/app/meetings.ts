@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { berlinDate } from '../core/dates.ts';
+import { addDays, berlinDate, startOfDayBerlin } from '../core/dates.ts';
 import { ConflictError } from '../core/errors.ts';
 import { meetingPlanMessages } from '../core/meetings.de.ts';
 import { type AgendaCandidate, agendaOf, agendaStatuses, type MeetingPlan } from '../core/meetings.ts';
@@ -28,9 +28,14 @@ import { sketchLink } from './sketches.ts';
  * transaction, so the invitation goes out once.
  */
 
-/** The sketches ready for a decision, as the agenda reads them. */
-export async function agendaCandidates(): Promise<AgendaCandidate[]> {
-  const ready = await exportRecords([...agendaStatuses]);
+/**
+ * The sketches ready for a decision and in by the end of `deadline` (Berlin), as the agenda reads
+ * them: the queries stop at the deadline, so those submitted later are not read.
+ */
+export async function agendaCandidates(deadline: string): Promise<AgendaCandidate[]> {
+  const ready = await exportRecords([...agendaStatuses], {
+    submittedBefore: startOfDayBerlin(addDays(deadline, 1)),
+  });
   return ready.map((s) => ({
     sketchId: s.id,
     title: s.title ?? '',
@@ -47,7 +52,7 @@ export async function sendInvitation(
   now: Date,
 ): Promise<MeetingPlan | 'no_seats'> {
   const { profile, PUBLIC_URL } = config();
-  const agenda = agendaOf(await agendaCandidates(), plan.submissionDeadline);
+  const agenda = agendaOf(await agendaCandidates(plan.submissionDeadline), plan.submissionDeadline);
   const sketches = await getSketches<SketchRecord>(agenda.map((a) => a.sketchId));
   const seats = (await listSeats()).filter((s) => s.active);
   if (seats.length === 0) return 'no_seats';

@@ -72,8 +72,14 @@ async function identify(event: APIGatewayProxyEventV2, now: Date): Promise<Calle
   if (!session || !sessionIsLive(session, now)) return undefined;
   const idleUntil = touchedIdleUntil(session, now);
   if (idleUntil) await touchSession(sessionHash, idleUntil);
-  const roles = await liveRoles(session);
-  return { ...session, roles, secondFactor: secondFactorState(roles, session.secondFactorAt), sessionHash };
+  const { roles, subRegionIds } = await liveRoles(session);
+  return {
+    ...session,
+    roles,
+    ...(roles.includes('local') ? { subRegionIds } : {}),
+    secondFactor: secondFactorState(roles, session.secondFactorAt),
+    sessionHash,
+  };
 }
 
 /**

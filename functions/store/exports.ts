@@ -18,14 +18,25 @@ import { loadVote } from './votes.ts';
 const budgetProjection = 'id, #s, esfCents, #d.#space.subRegions, fundingDecision, finalReport, submittedAt';
 const exportProjection = `${budgetProjection}, title, organisation, priorityIds, costCents, vota, #d.runtime`;
 
-async function sketchesIn<T>(statuses: readonly SketchStatus[], projection: string): Promise<T[]> {
+/**
+ * `submittedBefore`: only sketches (last) submitted before that instant; the status index sorts by
+ * submission, so the query stops there rather than reading the later ones.
+ */
+async function sketchesIn<T>(
+  statuses: readonly SketchStatus[],
+  projection: string,
+  submittedBefore?: Date,
+): Promise<T[]> {
   const lists = await Promise.all(
     statuses.map((status) =>
       queryAll<T>({
         TableName: config().TABLE_NAME,
         IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.sketchesByStatus(status) },
+        KeyConditionExpression: submittedBefore ? 'gsi1pk = :pk AND gsi1sk < :before' : 'gsi1pk = :pk',
+        ExpressionAttributeValues: {
+          ':pk': keys.sketchesByStatus(status),
+          ...(submittedBefore ? { ':before': submittedBefore.toISOString() } : {}),
+        },
         ProjectionExpression: projection,
         ExpressionAttributeNames: { '#s': 'status', '#d': 'draft', '#space': 'space' },
       }),
@@ -42,8 +53,15 @@ export const budgetRecords = (statuses: readonly SketchStatus[]) =>
  * The sketches in `statuses`, with what the exports show of them; the applicant section (contact
  * person, address) is read only when the export includes the contacts.
  */
-export const exportRecords = (statuses: readonly SketchStatus[], { contacts = false } = {}) =>
-  sketchesIn<ExportSketch>(statuses, contacts ? `${exportProjection}, #d.applicant` : exportProjection);
+export const exportRecords = (
+  statuses: readonly SketchStatus[],
+  { contacts = false, submittedBefore }: { contacts?: boolean; submittedBefore?: Date } = {},
+) =>
+  sketchesIn<ExportSketch>(
+    statuses,
+    contacts ? `${exportProjection}, #d.applicant` : exportProjection,
+    submittedBefore,
+  );
 
 /** Every vote with its seats' states and ballots: the list on gsi2, then one query per vote. */
 export async function votesWithBallots(): Promise<VoteExport[]> {

@@ -171,7 +171,7 @@ export async function capacityRows(
         stated && {
           requests: count(stated.requests) ?? 0,
           read: count(stated.read),
-          write: stated.write,
+          write: count(stated.write) ?? 0,
           why: stated.why,
         },
       ),

@@ -228,6 +228,112 @@ export async function enqueueDueDeadlines(count: number): Promise<void> {
   }
 }
 
+/**
+ * Puts `count` submissions into the configured table whose place in the office's daily digest is
+ * due (the digest hour passed a minute ago): what submit-sketch stores beside the submission when
+ * the office chose the digest, made with the store's own builder.
+ */
+export async function enqueueDueNotices(count: number): Promise<void> {
+  const { submissionNoticeItem } = await import('../../functions/store/notices.ts');
+  const { config } = await import('../../functions/platform/config.ts');
+  const { applicant, project } = completeSketch();
+  const at = new Date(Date.now() - 3_600_000).toISOString();
+  const items = Array.from({ length: count }, (_, i) => {
+    const put = submissionNoticeItem(
+      {
+        sketchId: randomUUID(),
+        at,
+        title: `${project.title} (${i + 1})`,
+        organisation: applicant.organisation,
+        n: 1,
+      },
+      new Date(Date.now() - 60_000),
+    ).Put?.Item;
+    if (!put) throw new Error('submissionNoticeItem gave no Put');
+    return put;
+  });
+  await batchPut(config().TABLE_NAME, items);
+}
+
+/**
+ * Puts `count` drafts into the configured table that were started and left five years ago, their
+ * retention period (the profile's months after the last change) past: each with its audit event,
+ * its sent "draft started" mail and its period in the due index, as creating a draft writes them.
+ * The retention job deletes them whole.
+ */
+export async function enqueueDueDrafts(count: number): Promise<void> {
+  const { sketchPutItem, eventItem } = await import('../../functions/store/sketches.ts');
+  const { sketchRetentionItem } = await import('../../functions/store/retention.ts');
+  const { outboxItem } = await import('../../functions/store/outbox.ts');
+  const { draftCreatedMail } = await import('../../functions/mail/templates.de.ts');
+  const { sketchFacts } = await import('../../functions/core/sketch-doc.ts');
+  const { auditEvent } = await import('../../functions/core/lifecycle.ts');
+  const { config } = await import('../../functions/platform/config.ts');
+  const { profile, PUBLIC_URL, TABLE_NAME } = config();
+  const left = new Date(Date.now() - 5 * 365 * 86_400_000).toISOString();
+  const items: Array<Record<string, unknown>> = [];
+  for (let i = 0; i < count; i += 1) {
+    const id = randomUUID();
+    const owner = `entwurf-${id.slice(0, 8)}@example.org`;
+    const draft = { applicant: { contactEmail: owner }, project: { title: `Idee ${i + 1}` } };
+    const {
+      gsi1pk: _pk,
+      gsi1sk: _sk,
+      ...mail
+    } = outboxItem({
+      id: randomUUID(),
+      to: owner,
+      kind: 'draft-created',
+      sketchId: id,
+      createdAt: left,
+      ...draftCreatedMail(profile, PUBLIC_URL),
+    }).Put?.Item ?? {};
+    items.push(
+      sketchPutItem(
+        {
+          id,
+          ownerEmail: owner,
+          status: 'draft',
+          version: 2,
+          createdAt: left,
+          updatedAt: left,
+          draft,
+          submissions: [],
+          ...sketchFacts(draft),
+        },
+        0,
+      ).Put?.Item as Record<string, unknown>,
+      eventItem(
+        auditEvent({
+          sketchId: id,
+          transition: 'create',
+          from: null,
+          to: 'draft',
+          actor: owner,
+          role: 'applicant',
+          at: left,
+        } as Parameters<typeof auditEvent>[0]),
+        randomUUID(),
+      ).Put?.Item as Record<string, unknown>,
+      { ...mail, status: 'sent', sentAt: left, attempts: 1 },
+      sketchRetentionItem(id, 'draft', new Date(Date.now() - 60_000)).Put?.Item as Record<string, unknown>,
+    );
+  }
+  await batchPut(TABLE_NAME, items);
+}
+
+/** Writes items 25 to a batch. */
+async function batchPut(table: string, items: readonly Record<string, unknown>[]): Promise<void> {
+  const { documents } = await import('../../functions/platform/clients.ts');
+  for (let i = 0; i < items.length; i += 25) {
+    await documents().send(
+      new BatchWriteCommand({
+        RequestItems: { [table]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })) },
+      }),
+    );
+  }
+}
+
 export interface JobScenario {
   run(): Promise<unknown>;
   capacity: Array<{ suffix: string; what: string; prepare(context: ScenarioContext): Promise<void> }>;
@@ -294,6 +400,43 @@ export const jobScenarios: Record<string, JobScenario> = {
       },
     ],
   },
+  submissionDigest: {
+    run: async () => (await jobHandler(jobs.submissionDigest.entry))(),
+    // Each variant first lets a run take what is due (nothing, while the bench's office takes a mail for each).
+    capacity: [
+      {
+        suffix: '',
+        what: "one submission due in the office's daily digest: the digest mail stored and the notice taken out in one transaction, the mail sent",
+        prepare: async () => {
+          await (await jobHandler(jobs.submissionDigest.entry))();
+          await enqueueDueNotices(1);
+        },
+      },
+      {
+        suffix: '.idle',
+        what: 'nothing due: the run every 15 minutes costs this (one query on the due index)',
+        prepare: async () => void (await (await jobHandler(jobs.submissionDigest.entry))()),
+      },
+    ],
+  },
+  retention: {
+    run: async () => (await jobHandler(jobs.retention.entry))(),
+    capacity: [
+      {
+        suffix: '',
+        what: 'one draft left five years ago, its period past: the sketch, its event and its mail deleted, the deletion logged',
+        prepare: async () => {
+          await (await jobHandler(jobs.retention.entry))();
+          await enqueueDueDrafts(1);
+        },
+      },
+      {
+        suffix: '.idle',
+        what: 'nothing due: the run every 15 minutes costs this (one query on the due index)',
+        prepare: async () => void (await (await jobHandler(jobs.retention.entry))()),
+      },
+    ],
+  },
   followUpDeadlines: {
     run: async () => (await jobHandler('functions/jobs/followup-deadlines.ts'))(),
     capacity: [
@@ -316,7 +459,8 @@ export const jobScenarios: Record<string, JobScenario> = {
  * index entries and sizes are the real ones): submitted sketches with their stored version, audit
  * events, their sent mails (full German text and HTML) and idempotency records; started drafts;
  * closed circulation votes with their seats' states and ballots, open votes whose next reminder is
- * days away and final reports due in a year (in the due index, not due); and a mail now and then whose send failed and that is
+ * days away, final reports due in a year, drafts' retention periods months ahead and submissions
+ * waiting for tomorrow's digest (in the due index, not due); and a mail now and then whose send failed and that is
  * due again in an hour, so it sits in the outbox index without being due. Yields items until `size`
  * are made.
  */
@@ -330,6 +474,8 @@ async function* history(size: number): AsyncGenerator<Record<string, unknown>> {
   const { deadlineItem } = await import('../../functions/store/followup.ts');
   const { initialSeatState } = await import('../../functions/core/vote.ts');
   const { keys } = await import('../../functions/store/keys.ts');
+  const { sketchRetentionItem } = await import('../../functions/store/retention.ts');
+  const { submissionNoticeItem } = await import('../../functions/store/notices.ts');
   const { config } = await import('../../functions/platform/config.ts');
   const { profile, PUBLIC_URL } = config();
   const sketch = completeSketch();
@@ -398,6 +544,8 @@ async function* history(size: number): AsyncGenerator<Record<string, unknown>> {
             0,
           ),
         ),
+        // Its retention period, months ahead: in the due index, not due.
+        item(sketchRetentionItem(id, 'draft', new Date(now + (30 + (g % 300)) * day))),
       );
     } else {
       items.push(
@@ -429,6 +577,17 @@ async function* history(size: number): AsyncGenerator<Record<string, unknown>> {
           expiresAt: Math.floor(Date.parse(submitted) / 1000) + 86_400,
           data: JSON.stringify({ id, status: 'submitted', version: 12 }),
         },
+      );
+    }
+    if (g % 10 === 1) {
+      // A submission waiting for tomorrow's digest: in the due index, not due.
+      items.push(
+        item(
+          submissionNoticeItem(
+            { sketchId: id, at: submitted, title: sketch.project.title, organisation: 'Träger', n: 1 },
+            new Date(now + day),
+          ),
+        ),
       );
     }
     if (g % 50 === 0) {
@@ -633,6 +792,24 @@ const scalings: Scaling[] = [
     enqueue: (count) => enqueueDueVotes(count, 'close'),
     complete: (result, due) => (result as { closed?: number }).closed === due,
     share: 0.2,
+  },
+  {
+    name: 'submission-digest',
+    job: 'submissionDigest',
+    what: "submissions due in the office's daily digest",
+    enqueue: enqueueDueNotices,
+    complete: (result, due) =>
+      (result as { submissions?: number; mails?: number }).submissions === due &&
+      (result as { mails?: number }).mails === 1,
+    share: 1,
+  },
+  {
+    name: 'retention',
+    job: 'retention',
+    what: 'drafts whose retention period is past',
+    enqueue: enqueueDueDrafts,
+    complete: (result, due) => (result as { deleted?: number }).deleted === due,
+    share: 1,
   },
   {
     name: 'followup-reminders',

@@ -141,6 +141,16 @@ export async function submittedSketch(local: LocalStack, cookie: string) {
 /** The sub-regions of the bench's sketch: each one's local alliance gives its statement. */
 const benchSubRegions = () => completeSketch().space.subRegions.map((s) => s.id);
 
+/** Hildesheim's second account (never signed in), as the office creates or renames it. */
+const localAccountCall = (adminCookie: string, name: string) => {
+  const id = 'lokal-hildesheim-vertretung';
+  return routeCall('putLocalAccount', {
+    params: { id },
+    cookie: adminCookie,
+    body: { subRegionId: 'hildesheim', name, email: `${id}@example.org` },
+  });
+};
+
 /** The local alliances' sessions by sub-region, per local stack: their accounts kept by the office, signed in once. */
 const localSessions = new WeakMap<LocalStack, Promise<Map<string, string>>>();
 export function localAlliances(local: LocalStack, adminCookie: string): Promise<Map<string, string>> {
@@ -162,6 +172,8 @@ export function localAlliances(local: LocalStack, adminCookie: string): Promise<
         );
         cookies.set(subRegionId, await local.signIn(email));
       }
+      // Hildesheim's second account, which putLocalAccount changes: the accounts are four from the start.
+      await expectAnswer(local, localAccountCall(adminCookie, 'FaReHi (Vertretung)'), 200);
       return cookies;
     })();
     localSessions.set(local, sessions);
@@ -587,6 +599,83 @@ async function checkedAttachment(local: LocalStack, cookie: string, sketchId: st
   return id;
 }
 
+/** The shares of a period the bench opens: the sketch's three sub-regions, adding up to 100 %. */
+const periodShares = () => {
+  const ids = benchSubRegions();
+  const each = Math.floor(10_000 / ids.length);
+  return ids.map((subRegionId, i) => ({
+    subRegionId,
+    shareBp: i === 0 ? 10_000 - each * (ids.length - 1) : each,
+  }));
+};
+
+/** The next year `openPeriod` opens a period in: one a call, far past the periods the bench reads. */
+let nextPeriodYear = 2100;
+
+const openPeriodCall = (adminCookie: string, start: string, end: string) =>
+  routeCall('openPeriod', {
+    cookie: adminCookie,
+    body: { start, end, budgetCents: 250_000_000, shares: periodShares() },
+  });
+
+/**
+ * The period the office records prior projects in, per local stack: the ESF period before the
+ * portal (2014–2020), opened once, so the current period's budget, which other scenarios read,
+ * stays as it is.
+ */
+const priorPeriods = new WeakMap<LocalStack, Promise<string>>();
+function priorPeriod(local: LocalStack, adminCookie: string): Promise<string> {
+  let period = priorPeriods.get(local);
+  if (!period) {
+    period = (async () =>
+      (await expectAnswer(local, openPeriodCall(adminCookie, '2014-01-01', '2020-12-31'), 201)).id)();
+    priorPeriods.set(local, period);
+  }
+  return period;
+}
+
+/** A project approved before the portal was used, as the office records it on the periods page. */
+const priorProjectCall = (adminCookie: string, periodId: string) =>
+  routeCall('recordPriorProject', {
+    params: { periodId },
+    cookie: adminCookie,
+    body: {
+      title: 'Fachkräftenetzwerk Pflege Weserbergland',
+      organisation: 'Bildungswerk Weserbergland e. V.',
+      approvedOn: '2019-05-14',
+      amounts: benchSubRegions().map((subRegionId, i) => ({ subRegionId, amountCents: (i + 1) * 4_500_000 })),
+      note: 'Aus der Förderliste der NBank übernommen.',
+    },
+  });
+
+/** Plans one meeting through the API: its id. */
+async function plannedMeeting(local: LocalStack, adminCookie: string, date: string, deadline: string) {
+  const { items } = await expectAnswer(
+    local,
+    routeCall('planMeetings', {
+      cookie: adminCookie,
+      body: { meetings: [{ date, submissionDeadline: deadline, place: 'Hildesheim' }] },
+    }),
+    201,
+  );
+  return items[0]?.id ?? '';
+}
+
+/**
+ * Per local stack, the next meeting: in a week, its submission deadline today, so every sketch
+ * ready for a decision is on the agenda it would have now (the list shows what it read). It is
+ * the earliest plan, so the list (oldest date first, at most 100) always shows it.
+ */
+const nextMeetings = new WeakMap<LocalStack, Promise<string>>();
+function nextMeeting(local: LocalStack, adminCookie: string): Promise<string> {
+  let plan = nextMeetings.get(local);
+  if (!plan) {
+    plan = plannedMeeting(local, adminCookie, addDays(today(), 7), today());
+    nextMeetings.set(local, plan);
+  }
+  return plan;
+}
+
 const returnNote = 'Bitte ergänzen Sie die Zielwerte je Teilraum und erläutern Sie die Restkostenpauschale.';
 
 /** Every route's scenario, by route id: each is checked against its own route's request and statuses. */
@@ -775,13 +864,11 @@ const table = {
   },
   putLocalAccount: {
     status: 200,
-    prepare: async ({ adminCookie }) => {
-      const id = `lokal-${randomUUID().slice(0, 8)}`;
-      return routeCall('putLocalAccount', {
-        params: { id },
-        cookie: adminCookie,
-        body: { subRegionId: 'hildesheim', name: 'FaReHi (Vertretung)', email: `${id}@example.org` },
-      });
+    // The office renames Hildesheim's second account each time: the alliances' accounts stay four
+    // (an alliance has a handful), and every local request reads them all (store/local.ts).
+    prepare: async ({ local, adminCookie }) => {
+      await localAlliances(local, adminCookie);
+      return localAccountCall(adminCookie, `FaReHi (Vertretung ${randomUUID().slice(0, 4)})`);
     },
   },
   localSketches: {
@@ -1178,6 +1265,103 @@ const table = {
         query: { vote: group.closedVoteId },
         cookie: adminCookie,
       }),
+  },
+  // Funding periods and the projects approved before the portal (the periods page).
+  listPeriods: {
+    status: 200,
+    prepare: async ({ adminCookie }) => routeCall('listPeriods', { cookie: adminCookie }),
+  },
+  openPeriod: {
+    status: 201,
+    // A period of its own each time (one year, after every other), so none overlaps.
+    prepare: async ({ adminCookie }) => {
+      const year = nextPeriodYear++;
+      return openPeriodCall(adminCookie, `${year}-01-01`, `${year}-12-31`);
+    },
+  },
+  recordPriorProject: {
+    status: 201,
+    prepare: async ({ local, adminCookie }) =>
+      priorProjectCall(adminCookie, await priorPeriod(local, adminCookie)),
+  },
+  deletePriorProject: {
+    status: 204,
+    // A prior project recorded by mistake, removed again.
+    prepare: async ({ local, adminCookie }) => {
+      const periodId = await priorPeriod(local, adminCookie);
+      const { id } = await expectAnswer(local, priorProjectCall(adminCookie, periodId), 201);
+      return routeCall('deletePriorProject', { params: { periodId, projectId: id }, cookie: adminCookie });
+    },
+  },
+  // How the office hears of submissions. The bench keeps a mail for each (the default), so the
+  // submissions of the other scenarios stay as they are.
+  getSubmissionNotices: {
+    status: 200,
+    prepare: async ({ adminCookie }) => routeCall('getSubmissionNotices', { cookie: adminCookie }),
+  },
+  putSubmissionNotices: {
+    status: 200,
+    prepare: async ({ adminCookie }) =>
+      routeCall('putSubmissionNotices', { cookie: adminCookie, body: { mode: 'each' } }),
+  },
+  // The meeting cycle.
+  listMeetingPlans: {
+    status: 200,
+    prepare: async ({ local, adminCookie }) => {
+      await nextMeeting(local, adminCookie);
+      return routeCall('listMeetingPlans', { cookie: adminCookie });
+    },
+  },
+  planMeetings: {
+    status: 201,
+    // Next year's two meetings, as "Termine vorschlagen" fills them in, each with its deadline.
+    prepare: async ({ adminCookie }) => {
+      const year = Number(today().slice(0, 4)) + 1;
+      return routeCall('planMeetings', {
+        cookie: adminCookie,
+        body: {
+          meetings: [
+            { date: `${year}-03-15`, submissionDeadline: `${year}-02-15`, place: 'Hannover' },
+            { date: `${year}-09-15`, submissionDeadline: `${year}-08-15`, place: 'Hameln' },
+          ],
+        },
+      });
+    },
+  },
+  inviteToMeeting: {
+    status: 200,
+    // A meeting of its own each time (the second invitation of a plan is a 409), in two weeks, its
+    // submission deadline two weeks past: the bench's sketches all came in after it, so the agenda
+    // is empty and the invitation is the 26 mails to the seats' members and deputies, the office's
+    // copy and the dossier ordered. (An agenda of every sketch the bench leaves ready for a decision
+    // would outgrow one transaction in the warm section.)
+    prepare: async ({ local, adminCookie }) =>
+      routeCall('inviteToMeeting', {
+        params: { id: await plannedMeeting(local, adminCookie, addDays(today(), 14), addDays(today(), -14)) },
+        cookie: adminCookie,
+      }),
+  },
+  // Privacy: the person's own data, the office's erasure and its log.
+  exportMyData: {
+    status: 200,
+    // The applicant whose status page the bench never changes: three sketches, their mails, a sign-in.
+    prepare: async ({ statusApplicant }) => routeCall('exportMyData', { cookie: statusApplicant.cookie }),
+  },
+  erasePerson: {
+    status: 200,
+    // A person of their own each time: signed in, one complete sketch submitted (pseudonymised).
+    prepare: async ({ local, adminCookie }) => {
+      const email = uniqueEmail('loeschen');
+      await submittedSketch(local, await local.signIn(email));
+      return routeCall('erasePerson', {
+        cookie: adminCookie,
+        body: { email, confirmEmail: email, reason: 'Antrag auf Löschung per Brief vom 2. Dezember.' },
+      });
+    },
+  },
+  retentionLog: {
+    status: 200,
+    prepare: async ({ adminCookie }) => routeCall('retentionLog', { cookie: adminCookie }),
   },
   exportCsv: {
     status: 200,

@@ -14,7 +14,8 @@ import type { RouteId } from '../../functions/core/contract/index.ts';
 type Json = Record<string, unknown>;
 export interface Touches {
   requests: number | ((answer: Json) => number);
-  write: number;
+  /** A function where what is written follows from the answer (an invitation's recipients). */
+  write: number | ((answer: Json) => number);
   read?: number | ((answer: Json) => number);
   why: string;
 }
@@ -41,6 +42,29 @@ const mails = (n: number) => 2 * n;
 /** A sketch's answer: the sketch and its history (the partition's events). */
 const history = (answer: Json) => Math.max(1, size(answer, 'events'));
 const statuses = 14;
+/** The local alliances' accounts (scenarios.ts: one per sub-region and Hildesheim's second), read whole. */
+const localAccounts = 4;
+/** A local alliance's request: the session, and its accounts (the live `local` role). */
+const local = 1 + localAccounts;
+/** A Query billed for one item at least: what it read, or one if it found nothing. */
+const atLeastOne = (n: number) => Math.max(1, n);
+/** The agenda's candidates: one Query per state awaiting a decision (two), each billed one item at least. */
+const agendaRead = (shown: number) => Math.max(2, shown + 1);
+/** A whole number in the answer. */
+const count = (a: Json, field: string) => (typeof a[field] === 'number' ? (a[field] as number) : 0);
+/** A mail sent at once: its lease, the address's suppression (a Get), its "sent". */
+const mailSent = { requests: 3, write: 2 };
+/**
+ * What the erasure does to one submitted sketch of the person (the scenario's: two events, one
+ * version, two mails about it): the sketch, its partition, the mails to the owner; the two mails
+ * deleted, four items pseudonymised, its retention period deleted. And the sketch requests' stored
+ * answers (create, submit) that mention the person, deleted.
+ */
+const erasedSketch = { requests: 10, write: 7, answers: 2 };
+/** The plans of a list of meeting plans not yet invited to: their agenda is read now. */
+const uninvited = (a: Json) => ((a.items as Json[] | undefined) ?? []).filter((p) => !p.invitation);
+/** The invitation in an answer of inviteToMeeting: its agenda and how many seats' people it went to. */
+const invitation = (a: Json) => (a.invitation ?? {}) as { agenda?: unknown[]; recipients?: number };
 
 export const touches: { readonly [Id in RouteId]?: Touches } = {
   getProfile: { requests: 0, write: 0, read: 0, why: 'the profile is in the bundle' },
@@ -361,6 +385,114 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
     requests: 2 + 12,
     write: 0,
     why: 'admin, one Query per status it exports (grows with the table)',
+  },
+  // Funding periods (PERIODS, read whole: a handful) and prior projects (a partition per period).
+  listPeriods: {
+    requests: (a) => admin + 1 + size(a, 'items'),
+    write: 0,
+    read: (a) =>
+      admin +
+      atLeastOne(size(a, 'items')) +
+      ((a.items as Json[] | undefined) ?? []).reduce((n, p) => n + atLeastOne(size(p, 'prior')), 0),
+    why: 'admin, the periods, the prior projects of each',
+  },
+  openPeriod: {
+    requests: admin + 2,
+    write: 1,
+    why: 'admin, the periods (read whole, once: grows with the periods opened); the new one',
+  },
+  recordPriorProject: {
+    requests: admin + 2,
+    write: 1,
+    why: 'admin, the periods (read whole, once: grows with the periods opened); the project',
+  },
+  deletePriorProject: { requests: admin + 1, write: 1, read: admin, why: 'admin; the project deleted' },
+  getSubmissionNotices: { requests: admin + 1, write: 0, read: admin + 1, why: 'admin, the setting' },
+  putSubmissionNotices: { requests: admin + 1, write: 1, read: admin, why: 'admin; the setting' },
+  // The meeting cycle.
+  listMeetingPlans: {
+    requests: (a) => admin + 1 + (uninvited(a).length ? 2 : 0),
+    write: 0,
+    read: (a) =>
+      admin +
+      atLeastOne(size(a, 'items')) +
+      (uninvited(a).length ? agendaRead(Math.max(...uninvited(a).map((p) => size(p, 'agendaNow')))) : 0),
+    why: "admin, the plans (gsi2), the sketches awaiting a decision up to the latest deadline of a plan not yet invited to (all on that plan's agenda now)",
+  },
+  planMeetings: { requests: admin + 2, write: 2, read: admin, why: 'admin; the two plans' },
+  inviteToMeeting: {
+    requests: (a) => {
+      const agenda = invitation(a).agenda?.length ?? 0;
+      return admin + 5 + (agenda ? 1 : 0) + 3 * agenda;
+    },
+    write: (a) => {
+      const agenda = invitation(a).agenda?.length ?? 0;
+      return 3 + (invitation(a).recipients ?? 0) + agenda + mails(agenda);
+    },
+    read: (a) => {
+      const agenda = invitation(a).agenda?.length ?? 0;
+      return admin + 1 + agendaRead(agenda) + agenda + seats + agenda;
+    },
+    why: "admin, the plan, the sketches awaiting a decision in by its deadline (two states), the agenda's sketches (a batch), the seats; plan, dossier order, a mail per member and deputy (held for the dossier), the office's copy, a mail per applicant on the agenda (sent: lease, suppression, sent)",
+  },
+  // Privacy.
+  exportMyData: {
+    requests: 8,
+    write: 0,
+    why: "session, the person's sketches (gsi2), each sketch's partition (three), their mails, their sign-ins (gsi2), the seats: grows with the person's data",
+  },
+  erasePerson: {
+    requests: (a) =>
+      admin +
+      3 +
+      erasedSketch.requests * count(a, 'pseudonymised') +
+      3 +
+      count(a, 'mails') +
+      count(a, 'signIns') +
+      erasedSketch.answers * count(a, 'pseudonymised') +
+      2 +
+      mailSent.requests +
+      1,
+    write: (a) =>
+      (erasedSketch.write + erasedSketch.answers) * count(a, 'pseudonymised') +
+      count(a, 'mails') +
+      count(a, 'signIns') +
+      2 +
+      mailSent.write +
+      1,
+    why: "admin, whether the person is an admin, the seats, the person's sketches (gsi2); per sketch (the scenario's: submitted) the sketch, its partition, the mails to them; its two mails deleted, sketch, version and two events pseudonymised, its retention period deleted; their mails and sign-ins (gsi2), the sketch requests' stored answers (one partition of every person's, read whole: counted as one page), each deleted with the two of theirs; the erasure logged, the confirmation stored, sent and its record scrubbed",
+  },
+  retentionLog: {
+    requests: admin + 1,
+    write: 0,
+    read: (a) => admin + atLeastOne(size(a, 'items')),
+    why: 'admin, the newest log entries (at most 100)',
+  },
+  // The local alliances' workspace: a local alliance's request reads its accounts once, for the
+  // live role (the stack), and the workspace takes its sub-regions from there (app/caller.ts).
+  listLocalAccounts: {
+    requests: admin + 1,
+    write: 0,
+    read: (a) => admin + atLeastOne(size(a, 'items')),
+    why: 'admin, the accounts',
+  },
+  putLocalAccount: { requests: admin + 1, write: 1, read: admin, why: 'admin; the account' },
+  localSketches: {
+    requests: 2 + (statuses - 1),
+    write: 0,
+    why: 'session, the accounts, one Query per state past the draft (gsi1), filtered by sub-region after reading: grows with every sketch',
+  },
+  localSketch: {
+    requests: 3,
+    write: 0,
+    read: local + 1,
+    why: 'session, the accounts, the sketch',
+  },
+  giveStatement: {
+    requests: 3 + 1 + 2 * 3,
+    write: 4 + mails(2),
+    read: local + 1 + 2,
+    why: "session, the accounts, the sketch; sketch, event, the applicant's and the office's mail; both sent (each: lease, the address's suppression, sent)",
   },
   checkSketchTrail: {
     requests: 4,

@@ -67,7 +67,7 @@ describe('the meeting cycle', { timeout: 180_000 }, () => {
     const today = berlinDate(new Date());
     const date = addDays(today, 35);
 
-    // Act: plan, list, invite, render, invite again
+    // Act: plan (one meeting with its deadline ahead, one with it passed), list, invite, render, invite again
     const wrong = await admin.call<{ fields: { field: string; message: string }[] }>(
       'POST',
       '/api/admin/meeting-plans',
@@ -77,6 +77,11 @@ describe('the meeting cycle', { timeout: 180_000 }, () => {
       meetings: [{ date, submissionDeadline: addDays(today, 7), place: 'ArL Leine-Weser, Hildesheim' }],
     });
     const planId = planned.body.items[0]?.id ?? '';
+    // a meeting whose deadline passed yesterday: the sketch came in after it
+    const passed = await admin.call<{ items: MeetingPlan[] }>('POST', '/api/admin/meeting-plans', {
+      meetings: [{ date: addDays(today, 28), submissionDeadline: addDays(today, -1) }],
+    });
+    const passedId = passed.body.items[0]?.id ?? '';
     const listed = await admin.call<{ items: (MeetingPlan & { agendaNow: { title: string }[] })[] }>(
       'GET',
       '/api/admin/meeting-plans',
@@ -97,6 +102,8 @@ describe('the meeting cycle', { timeout: 180_000 }, () => {
     expect(listed.body.items.find((p) => p.id === planId)?.agendaNow.map((a) => a.title)).toEqual([
       `Zur Sitzung ${run}`,
     ]);
+    // a sketch submitted after a meeting's deadline is not on its agenda
+    expect(listed.body.items.find((p) => p.id === passedId)?.agendaNow).toEqual([]);
     expect(invited.status).toBe(200);
     expect(invited.body.invitation).toMatchObject({ agenda: [{ sketchId: submitted.id }], recipients: 2 });
     expect(rendered.issued).toBeGreaterThanOrEqual(1);

@@ -4,9 +4,19 @@ import { agendaOf } from '../../core/meetings.ts';
 import { listPlans } from '../../store/meeting-plans.ts';
 import { handle } from '../stack.ts';
 
-/** The planned meetings by date; a plan not yet invited to shows the agenda it would have now. */
+/**
+ * The planned meetings by date; a plan not yet invited to shows the agenda it would have now. The
+ * candidates are read once, up to the latest deadline of those plans (none when all are invited).
+ */
 export default handle(route.listMeetingPlans)(async () => {
-  const [plans, candidates] = await Promise.all([listPlans(), agendaCandidates()]);
+  const plans = await listPlans();
+  const latest = plans
+    .filter((plan) => !plan.invitation)
+    .reduce<string | undefined>(
+      (max, plan) => (max && max > plan.submissionDeadline ? max : plan.submissionDeadline),
+      undefined,
+    );
+  const candidates = latest ? await agendaCandidates(latest) : [];
   return {
     status: 200,
     body: {

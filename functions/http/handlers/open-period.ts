@@ -3,9 +3,15 @@ import * as route from '../../core/contract/budget.ts';
 import { formatDate } from '../../core/dates.ts';
 import { InputError } from '../../core/errors.ts';
 import { formatPercent } from '../../core/money.ts';
-import { type FundingPeriod, type PeriodProblem, periodIdOf, periodProblems } from '../../core/periods.ts';
+import {
+  type FundingPeriod,
+  type PeriodProblem,
+  periodIdOf,
+  periodProblems,
+  periodsOrDefault,
+} from '../../core/periods.ts';
 import { config } from '../../platform/config.ts';
-import { listPeriods, putPeriod, storedPeriods } from '../../store/periods.ts';
+import { putPeriod, storedPeriods } from '../../store/periods.ts';
 import { handle } from '../stack.ts';
 
 const message = (problem: PeriodProblem): string => {
@@ -30,7 +36,9 @@ const message = (problem: PeriodProblem): string => {
  * is stored, and is stored with the first new one, so it stays as it was read).
  */
 export default handle(route.openPeriod)(async ({ body, caller, now }) => {
-  const existing = await listPeriods();
+  // One read of the partition: what is stored, and the periods it means.
+  const stored = await storedPeriods();
+  const existing = periodsOrDefault(stored, config().profile);
   const period: FundingPeriod = {
     id: periodIdOf(body.start, body.end),
     start: body.start,
@@ -49,7 +57,7 @@ export default handle(route.openPeriod)(async ({ body, caller, now }) => {
     const fields = problems.map((p) => ({ field: p.field, message: message(p) }));
     throw new InputError(fields[0]?.message ?? m.endBeforeStart, fields);
   }
-  if ((await storedPeriods()).length === 0) for (const p of existing) await putPeriod(p);
+  if (stored.length === 0) for (const p of existing) await putPeriod(p);
   if (!(await putPeriod(period)))
     throw new InputError(m.overlaps(period.id), [{ field: 'start', message: m.overlaps(period.id) }]);
   return { status: 201, body: period, headers: { location: `/api/admin/periods/${period.id}` } };

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { periodMessages as m } from '../../core/budget.de.ts';
 import * as route from '../../core/contract/budget.ts';
 import { InputError, NotFoundError } from '../../core/errors.ts';
-import type { PriorProject } from '../../core/periods.ts';
+import { type PriorProject, periodsOrDefault } from '../../core/periods.ts';
 import { config } from '../../platform/config.ts';
-import { listPeriods, putPeriod, putPriorProject, storedPeriods } from '../../store/periods.ts';
+import { putPeriod, putPriorProject, storedPeriods } from '../../store/periods.ts';
 import { handle } from '../stack.ts';
 
 /**
@@ -12,7 +12,9 @@ import { handle } from '../stack.ts';
  * so the period's budget counts it from day one. Each amount names a sub-region of the profile.
  */
 export default handle(route.recordPriorProject)(async ({ params, body, caller, now }) => {
-  const periods = await listPeriods();
+  // One read of the partition: what is stored, and the periods it means.
+  const stored = await storedPeriods();
+  const periods = periodsOrDefault(stored, config().profile);
   if (!periods.some((p) => p.id === params.periodId)) throw new NotFoundError(m.unknownPeriod);
   const regions = config().profile.subRegions.map((r) => r.id);
   const fields = body.amounts.flatMap((a, i) =>
@@ -24,7 +26,7 @@ export default handle(route.recordPriorProject)(async ({ params, body, caller, n
   );
   if (fields.length) throw new InputError(fields[0]?.message ?? m.amountsMissing, fields);
   // The profile's period becomes stored data with its first prior project.
-  if ((await storedPeriods()).length === 0) for (const p of periods) await putPeriod(p);
+  if (stored.length === 0) for (const p of periods) await putPeriod(p);
   const project: PriorProject = {
     id: randomUUID(),
     periodId: params.periodId,
