@@ -11,7 +11,14 @@ export const groups = {
   attachments: { description: 'The files of a sketch: upload, check, list, download, delete' },
   office: {
     description:
-      'The coordination office: checking sketches, seats, votes and meetings, the Votum, budget, deadlines',
+      "The coordination office's desk: checking sketches, seats, admins and sessions, budget and periods, local accounts, submission notices, deadlines and the calendar feed",
+  },
+  decisions: {
+    description:
+      "The office's decision work: votes and ballots recorded for a seat, hand-overs, meetings, their plans and invitations, the Votum, trail checks",
+  },
+  privacy: {
+    description: "A person's data: their own data as a ZIP, erasure on request, the retention log",
   },
   steering: { description: 'The steering group: its votes, ballots, hand-overs and recusals' },
   local: {
@@ -19,7 +26,7 @@ export const groups = {
   },
   followup: { description: 'After the Votum: funding decision, reports and their review' },
   documents: {
-    description: 'Documents and files to download: Votum letter, minutes, CSV exports, the calendar feed',
+    description: 'Documents to download: Votum letter, minutes, circulation record, CSV exports, trails, the calendar feed',
   },
 } as const satisfies Record<string, { description: string }>;
 
