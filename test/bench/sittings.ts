@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type RouteId, routes } from '../../functions/core/contract/index.ts';
 import type { FunctionBundle } from './bundles.ts';
@@ -213,6 +213,8 @@ async function importTimes(
 ): Promise<Map<string, number>> {
   const child = join(import.meta.dirname, 'cold-child.ts');
   const eventFile = join(options.dir, 'sitting-import.event.json');
+  // `--only=sitting` on a fresh clone: the cold rows, which make this folder, did not run.
+  mkdirSync(options.dir, { recursive: true });
   // A route key no group serves: the group answers 404 at once, so only the import is timed.
   writeFileSync(
     eventFile,

@@ -159,7 +159,7 @@ export const budgetCheck = route({
   path: '/api/admin/sketches/{id}/budget-check',
   summary: 'What committing an amount for a sketch would overdraw (default: the ESF it requests)',
   access: ['admin'],
-  group: 'office',
+  group: 'review',
   entry: 'functions/http/handlers/budget-check.ts',
   params: sketchParams,
   query: budgetCheckQuery,

@@ -2,16 +2,29 @@
  * The function groups: one bundled Lambda function each, serving the routes that one kind of user
  * needs in one sitting, so a sitting meets at most one cold start per group (at our traffic a
  * function per route made nearly every click a cold start). A route names its group in the table;
- * a group's rights are the union of what its routes need (infra/aws/stack.ts).
+ * a group's rights are the union of what its routes need (infra/aws/stack.ts). The office's routes
+ * are cut where their AWS clients differ (docs/architecture.md, "Function groups"): mail (SES) for
+ * the review and the decisions, files (S3) only for privacy, neither for the desk.
  */
 export const groups = {
   public: { description: 'Signing in and out, who is signed in, the public alliance profile' },
   secondFactor: { description: "The office's second factor: passkeys, authenticator app, recovery codes" },
   applicant: { description: "The applicant's sketches: start, save, submit, withdraw, status page" },
   attachments: { description: 'The files of a sketch: upload, check, list, download, delete' },
+  review: {
+    description:
+      "The office's check of submitted sketches: the list, the budget check, accepting or returning a sketch",
+  },
   office: {
     description:
-      'The coordination office: checking sketches, seats, votes and meetings, the Votum, budget, deadlines',
+      "The coordination office's desk: seats, admins and sessions, budget and periods, local accounts, submission notices, deadlines and the calendar feed",
+  },
+  decisions: {
+    description:
+      "The office's decision work: votes and ballots recorded for a seat, hand-overs, meetings, their plans and invitations, the Votum, trail checks",
+  },
+  privacy: {
+    description: "A person's data: their own data as a ZIP, erasure on request, the retention log",
   },
   steering: { description: 'The steering group: its votes, ballots, hand-overs and recusals' },
   local: {
@@ -19,7 +32,8 @@ export const groups = {
   },
   followup: { description: 'After the Votum: funding decision, reports and their review' },
   documents: {
-    description: 'Documents and files to download: Votum letter, minutes, CSV exports, the calendar feed',
+    description:
+      'Documents to download: Votum letter, minutes, circulation record, CSV exports, trails, the calendar feed',
   },
 } as const satisfies Record<string, { description: string }>;
 

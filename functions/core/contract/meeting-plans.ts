@@ -61,7 +61,7 @@ export const listMeetingPlans = route({
   path: '/api/admin/meeting-plans',
   summary: 'The planned meetings by date, each with its submission deadline and (upcoming) agenda',
   access: ['admin'],
-  group: 'office',
+  group: 'decisions',
   entry: 'functions/http/handlers/list-meeting-plans.ts',
   answers: { 200: z.lazy(() => list(listedPlan())) },
 });
@@ -71,7 +71,7 @@ export const planMeetings = route({
   path: '/api/admin/meeting-plans',
   summary: 'Plans meetings of the decision body, each with the submission deadline before it',
   access: ['admin'],
-  group: 'office',
+  group: 'decisions',
   entry: 'functions/http/handlers/plan-meetings.ts',
   body: planBody,
   answers: { 201: z.lazy(() => list(plan())) },
@@ -83,7 +83,7 @@ export const inviteToMeeting = route({
   summary:
     "Sends the invitation with the agenda and the dossier (one PDF) to every seat's member and deputies",
   access: ['admin'],
-  group: 'office',
+  group: 'decisions',
   entry: 'functions/http/handlers/invite-to-meeting.ts',
   params: z.strictObject({ id: id(l.plan) }),
   sendsMail: true,

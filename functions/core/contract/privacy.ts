@@ -41,7 +41,7 @@ export const exportMyData = route({
   summary:
     'Everything the portal holds about the caller (sketches with every version, decisions, files, mails, sign-ins) as a ZIP of JSON and files',
   access: ['applicant', 'member', 'admin'],
-  group: 'documents',
+  group: 'privacy',
   entry: 'functions/http/handlers/export-my-data.ts',
   answers: { 200: file('application/zip') },
   attachments: 'read',
@@ -53,7 +53,7 @@ export const erasePerson = route({
   summary:
     "Erases a person's data on request, except what a retention duty keeps (locked and listed); mails them a confirmation",
   access: ['admin'],
-  group: 'office',
+  group: 'privacy',
   entry: 'functions/http/handlers/erase-person.ts',
   body: z.lazy(() =>
     z.strictObject({
@@ -73,7 +73,7 @@ export const retentionLog = route({
   path: '/api/admin/retention-log',
   summary: 'What retention and erasures did, newest first (at most 100; never the deleted content)',
   access: ['admin'],
-  group: 'office',
+  group: 'privacy',
   entry: 'functions/http/handlers/retention-log.ts',
   answers: { 200: z.lazy(() => z.strictObject({ items: z.array(logEntrySchema()) })) },
 });

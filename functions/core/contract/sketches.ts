@@ -182,7 +182,7 @@ export const listSketches = route({
   summary:
     'Sketches past the draft for the office, newest submission first, filtered by status, sub-region and priority, a page at a time.',
   access: ['admin'],
-  group: 'office',
+  group: 'review',
   entry: 'functions/http/handlers/list-sketches.ts',
   query: listQuery,
   answers: { 200: sketchPage },
@@ -193,7 +193,7 @@ export const returnSketch = route({
   path: '/api/admin/sketches/{id}/return',
   summary: 'The office returns a submitted sketch for revision; the applicant gets the note by mail.',
   access: ['admin'],
-  group: 'office',
+  group: 'review',
   entry: 'functions/http/handlers/return-sketch.ts',
   params: sketchParams,
   sendsMail: true,
@@ -208,7 +208,7 @@ export const acceptSketch = route({
   summary:
     'The office finds a submitted sketch complete, every local statement the profile asks for in: it is ready for the vote; the applicant is told by mail.',
   access: ['admin'],
-  group: 'office',
+  group: 'review',
   entry: 'functions/http/handlers/accept-sketch.ts',
   params: sketchParams,
   sendsMail: true,
