@@ -4,33 +4,62 @@ import nordostniedersachsen from './nordostniedersachsen.json' with { type: 'jso
 import suedostniedersachsen from './suedostniedersachsen.json' with { type: 'json' };
 
 /*
- * A deployment's bundles are built for one alliance: infra/aws/functions.ts defines
- * process.env.VOTUM_BUNDLED_ALLIANCE as its id, esbuild folds each test below to a constant and
- * leaves the other alliances' profiles out. Run from source (tests, the local portal), the variable
- * is unset and every profile is there. The test is written out per profile because esbuild folds
- * only literal comparisons, not calls of a helper.
+ * A deployment's bundles are built for one alliance: infra/aws/functions.ts checks its profile at
+ * synth (`runtimeProfile` below) and defines process.env.VOTUM_BUNDLED_ALLIANCE as its id and
+ * process.env.VOTUM_BUNDLED_PROFILE as its JSON text without `sources`. esbuild folds each test of
+ * VOTUM_BUNDLED_ALLIANCE below to a constant, so the profile files (with their seed quotes),
+ * `parseProfile` and the profile's schema stay out of the bundle, and a cold start parses checked
+ * JSON instead of checking the profile again. The JSON text is named once only: esbuild writes a
+ * defined value wherever it is named. Run from source (tests, the local portal, synth) both are
+ * unset: every profile is loaded and checked, sources included.
  */
-const profiles: Record<string, unknown> = {
-  ...(process.env.VOTUM_BUNDLED_ALLIANCE === undefined || process.env.VOTUM_BUNDLED_ALLIANCE === 'leine-weser'
-    ? { 'leine-weser': leineWeser }
-    : {}),
-  ...(process.env.VOTUM_BUNDLED_ALLIANCE === undefined ||
-  process.env.VOTUM_BUNDLED_ALLIANCE === 'suedostniedersachsen'
-    ? { suedostniedersachsen }
-    : {}),
-  ...(process.env.VOTUM_BUNDLED_ALLIANCE === undefined ||
-  process.env.VOTUM_BUNDLED_ALLIANCE === 'nordostniedersachsen'
-    ? { nordostniedersachsen }
-    : {}),
-};
+
+const files: Record<string, unknown> =
+  process.env.VOTUM_BUNDLED_ALLIANCE === undefined
+    ? { 'leine-weser': leineWeser, suedostniedersachsen, nordostniedersachsen }
+    : {};
 
 /** Every profile shipped with votum (in a deployed bundle: its own), by id; a deployment picks one with ALLIANCE / -c alliance. */
-export const allianceIds = Object.keys(profiles);
+export const allianceIds =
+  process.env.VOTUM_BUNDLED_ALLIANCE === undefined
+    ? Object.keys(files)
+    : [process.env.VOTUM_BUNDLED_ALLIANCE];
+
+let bundled: AllianceProfile | undefined;
+
+/** The bundle's own profile, parsed once: it was checked when the bundle was built. */
+function bundledProfile(): AllianceProfile {
+  if (bundled) return bundled;
+  const text = process.env.VOTUM_BUNDLED_PROFILE;
+  if (text === undefined)
+    throw new Error(
+      'VOTUM_BUNDLED_ALLIANCE without VOTUM_BUNDLED_PROFILE: bundle with bundlingFor (infra/aws/functions.ts)',
+    );
+  bundled = JSON.parse(text) as AllianceProfile;
+  return bundled;
+}
+
+const unknown = (id: string) =>
+  new Error(`Unknown alliance "${id}". Known alliances: ${allianceIds.join(', ')}`);
+
+/** Checks and answers a profile file; every error names its field. */
+function fromFile(id: string): AllianceProfile {
+  const data = files[id];
+  if (data === undefined) throw unknown(id);
+  return parseProfile(data, `functions/alliances/${id}.json`);
+}
 
 export function loadProfile(id: string): AllianceProfile {
-  const data = profiles[id];
-  if (data === undefined) {
-    throw new Error(`Unknown alliance "${id}". Known alliances: ${allianceIds.join(', ')}`);
-  }
-  return parseProfile(data, `functions/alliances/${id}.json`);
+  if (process.env.VOTUM_BUNDLED_ALLIANCE === undefined) return fromFile(id);
+  if (id !== process.env.VOTUM_BUNDLED_ALLIANCE) throw unknown(id);
+  return bundledProfile();
+}
+
+/**
+ * The profile as a deployed bundle gets it: checked (a bad profile fails synth and the bench), and
+ * without `sources` (seed quotes, documentation only). infra/aws/functions.ts defines it for esbuild.
+ */
+export function runtimeProfile(id: string): AllianceProfile {
+  const { sources: _sources, ...profile } = fromFile(id);
+  return profile;
 }

@@ -15,7 +15,11 @@ import { functionName } from './scenarios.ts';
  * infra/aws/group-entry.ts writes for CDK (the group's handlers behind one middy stack), and one per
  * job. Next to each, a reference bundle built the same way from a generated entry that holds only
  * what the function cannot do without: the AWS clients (and their commands) found in the function's
- * bundle — for a group the union over its routes —, @middy/core and zod.
+ * bundle — for a group the union over its routes —, @middy/core with the middlewares the function's
+ * stack uses, the Logger, zod/mini, and each library of `ReferenceLibraries` the function has
+ * (idempotency, file-type, the passkey and TOTP libraries, fflate, the S3 presigners, pdfkit). The
+ * ratio then judges our own code and how much of each library we pull in; each row's note names the
+ * heaviest of our own modules, so a miss is explained by where the bytes are.
  */
 
 export interface ClientInBundle {
@@ -52,6 +56,8 @@ export interface FunctionBundle {
   referencePackages: Record<string, number>;
   /** The library variants its reference was built with. */
   libraries: ReferenceLibraries;
+  /** Our own modules (functions/…) in the bundle with their bytes in it, heaviest first. */
+  own: { path: string; bytes: number }[];
 }
 
 interface CdkBundling {
@@ -148,10 +154,14 @@ export async function cdkBundling(): Promise<{ bundling: CdkBundling; source: st
     const { bundlingFor } = await import('../../infra/aws/functions.ts');
     return { bundling: bundlingFor(benchAlliance), source: 'infra/aws/functions.ts' };
   } catch (error) {
+    const { runtimeProfile } = await import('../../functions/alliances/index.ts');
     return {
       bundling: {
         ...fallbackBundling,
-        define: { 'process.env.VOTUM_BUNDLED_ALLIANCE': JSON.stringify(benchAlliance) },
+        define: {
+          'process.env.VOTUM_BUNDLED_ALLIANCE': JSON.stringify(benchAlliance),
+          'process.env.VOTUM_BUNDLED_PROFILE': JSON.stringify(JSON.stringify(runtimeProfile(benchAlliance))),
+        },
       },
       source: `a copy in test/bench/bundles.ts (infra/aws/functions.ts did not load: ${String(error).slice(0, 120)})`,
     };
@@ -246,43 +256,130 @@ function clientClass(pkg: string, root: string): string {
 /** The short name the replay uses for a client package (client-dynamodb → dynamodb). */
 export const clientKey = (pkg: string) => pkg.replace('@aws-sdk/client-', '');
 
-/** Libraries the reference takes in the variant the function has (read from its metafile). */
+/**
+ * The libraries a function cannot do without, as its metafile shows them: the reference takes each
+ * the function has, in the same variant, and uses it (so nothing is shaken out), and makes at load
+ * what the function makes at load. The ratio then judges our own code and how much of each library
+ * we pull in, not whether a function needs a library at all.
+ */
 export interface ReferenceLibraries {
   /** The function's zod is zod/mini (every function's is): the reference imports `zod/mini` too. */
   zodMini: boolean;
   /** The function renders PDFs with pdfkit (render-documents): the reference makes one page with it. */
   pdf: boolean;
+  /** Powertools idempotency with its DynamoDB store (routes marked `idempotent`): made at load, as the handler does. */
+  idempotency: boolean;
+  /** The middy middlewares of the function's stack (functions/http/stack.ts): used by the reference's middy too. */
+  loggerMiddleware: boolean;
+  securityHeaders: boolean;
+  jsonBody: boolean;
+  /** file-type (the upload check, core/attachment-content.ts). */
+  fileType: boolean;
+  /** @simplewebauthn/server's functions the function imports (second factor), by name. */
+  webauthn: string[];
+  /** otpauth (TOTP, second factor). */
+  otp: boolean;
+  /** fflate (zip exports). */
+  zip: boolean;
+  /** The S3 presigners: presigned POST (uploads) and presigned GET URLs (downloads). */
+  presignedPost: boolean;
+  presignedUrl: boolean;
 }
 
-/** Which zod and whether pdfkit are in a bundle, from its metafile. */
+/** @simplewebauthn/server's entry functions votum may use, each its own module in the package. */
+const webauthnFunctions = [
+  'generateRegistrationOptions',
+  'verifyRegistrationResponse',
+  'generateAuthenticationOptions',
+  'verifyAuthenticationResponse',
+] as const;
+
+/** Which libraries, and which zod, are in a bundle, from its metafile. */
 export function librariesIn(metafile: Metafile): ReferenceLibraries {
   const inputs = Object.entries(outputOf(metafile).inputs)
     .filter(([, i]) => i.bytesInOutput > 0)
     .map(([p]) => p);
-  const zodClassic = inputs.some((p) => /node_modules\/zod\/v4\/classic\//.test(p));
+  const has = (pattern: RegExp) => inputs.some((p) => pattern.test(p));
   return {
-    zodMini: !zodClassic,
-    pdf: inputs.some((p) => /node_modules\/pdfkit\//.test(p)),
+    zodMini: !has(/node_modules\/zod\/v4\/classic\//),
+    pdf: has(/node_modules\/pdfkit\//),
+    idempotency: has(/node_modules\/@aws-lambda-powertools\/idempotency\//),
+    loggerMiddleware: has(/node_modules\/@aws-lambda-powertools\/logger\/lib\/esm\/middleware\//),
+    securityHeaders: has(/node_modules\/@middy\/http-security-headers\//),
+    jsonBody: has(/node_modules\/@middy\/http-json-body-parser\//),
+    fileType: has(/node_modules\/file-type\//),
+    webauthn: webauthnFunctions.filter((name) =>
+      has(new RegExp(`node_modules/@simplewebauthn/server/.*/${name}\\.js$`)),
+    ),
+    otp: has(/node_modules\/otpauth\//),
+    zip: has(/node_modules\/fflate\//),
+    presignedPost: has(/node_modules\/@aws-sdk\/s3-presigned-post\//),
+    presignedUrl: has(/node_modules\/@aws-sdk\/s3-request-presigner\//),
   };
 }
 
+/** No library beyond middy, the Logger and zod/mini. */
+export const noLibraries: ReferenceLibraries = {
+  zodMini: true,
+  pdf: false,
+  idempotency: false,
+  loggerMiddleware: false,
+  securityHeaders: false,
+  jsonBody: false,
+  fileType: false,
+  webauthn: [],
+  otp: false,
+  zip: false,
+  presignedPost: false,
+  presignedUrl: false,
+};
+
 /**
  * The reference entry: the same AWS clients and commands, a DocumentClient when the function has
- * one, middy and zod, each used (so nothing is shaken out). Its handler replays a list of raw SDK
- * calls given in the event: the cold-start baseline makes exactly the calls the route makes.
+ * one, middy with the function's middlewares, the Logger, zod and every library of
+ * `ReferenceLibraries` the function has, each used (so nothing is shaken out). Its handler replays a
+ * list of raw SDK calls given in the event: the cold-start baseline makes exactly the calls the
+ * route makes, and at load what the function makes at load (the idempotency store).
  */
 export function referenceSource(
   clients: readonly ClientInBundle[],
   documentClient: boolean,
-  libraries: ReferenceLibraries = { zodMini: true, pdf: false },
+  libraries: ReferenceLibraries = noLibraries,
 ): string {
+  const s3 = clients.find((c) => c.pkg === '@aws-sdk/client-s3');
+  const presigns = libraries.presignedPost || libraries.presignedUrl;
   const lines = [
     "import middy from '@middy/core';",
     // DESIGN.md gives every function Powertools Logger (JSON logs without personal data), as it gives them middy.
     "import { Logger } from '@aws-lambda-powertools/logger';",
+    ...(libraries.loggerMiddleware
+      ? ["import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';"]
+      : []),
+    ...(libraries.securityHeaders ? ["import httpSecurityHeaders from '@middy/http-security-headers';"] : []),
+    ...(libraries.jsonBody ? ["import httpJsonBodyParser from '@middy/http-json-body-parser';"] : []),
     // The variant the function uses: zod/mini's functional API is 55–65 KB lighter than classic zod.
     libraries.zodMini ? "import * as z from 'zod/mini';" : "import * as z from 'zod';",
     ...(libraries.pdf ? ["import PDFDocument from 'pdfkit';"] : []),
+    ...(libraries.idempotency
+      ? [
+          "import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';",
+          "import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';",
+        ]
+      : []),
+    ...(libraries.fileType ? ["import { fileTypeFromBuffer } from 'file-type';"] : []),
+    ...(libraries.webauthn.length
+      ? [`import { ${libraries.webauthn.join(', ')} } from '@simplewebauthn/server';`]
+      : []),
+    ...(libraries.otp ? ["import * as OTPAuth from 'otpauth';"] : []),
+    ...(libraries.zip ? ["import { zipSync } from 'fflate';"] : []),
+    ...(libraries.presignedPost ? ["import { createPresignedPost } from '@aws-sdk/s3-presigned-post';"] : []),
+    ...(libraries.presignedUrl
+      ? [
+          "import { getSignedUrl } from '@aws-sdk/s3-request-presigner';",
+          "import { GetObjectCommand as PresignedGet } from '@aws-sdk/client-s3';",
+        ]
+      : []),
+    ...(presigns && !s3 ? ["import { S3Client as PresignS3 } from '@aws-sdk/client-s3';"] : []),
     ...clients.map((c) => `import { ${[c.className, ...c.commands].join(', ')} } from '${c.pkg}';`),
   ];
   const dynamo = clients.find((c) => c.pkg === '@aws-sdk/client-dynamodb');
@@ -295,6 +392,7 @@ export function referenceSource(
         : pkg === '@aws-sdk/client-s3'
           ? '{ maxAttempts: 3, forcePathStyle: Boolean(process.env.AWS_ENDPOINT_URL_S3) }'
           : '{}';
+  const s3Client = s3 ? "clients['s3']" : 'new PresignS3({})';
   lines.push(
     '',
     `const clients = { ${clients.map((c) => `'${clientKey(c.pkg)}': new ${c.className}(${options(c.pkg)})`).join(', ')} };`,
@@ -307,7 +405,6 @@ export function referenceSource(
     '    z.object({ client: z.string(), command: z.string(), input: z.record(z.string(), z.unknown()), wave: z.number() }),',
     '  ),',
     '});',
-    "// Sends the calls as the route did: a wave's calls together (the route's Promise.all), the waves in turn.",
     ...(libraries.pdf
       ? [
           '// The PDF library the document job needs: one page of text, tagged as the job tags its documents.',
@@ -329,8 +426,55 @@ export function referenceSource(
           '});',
         ]
       : []),
+    ...(libraries.idempotency
+      ? [
+          '// As an idempotent route makes it at load (functions/http/handlers/create-sketch.ts): its config and store.',
+          'const idempotency = new IdempotencyConfig({',
+          "  eventKeyJmesPath: '[owner, key]',",
+          "  payloadValidationJmesPath: 'draft',",
+          '  expiresAfterSeconds: 86400,',
+          '  throwOnNoIdempotencyKey: true,',
+          '});',
+          'export const idempotent = makeIdempotent(async (input) => input, {',
+          '  persistenceStore: new DynamoDBPersistenceLayer({',
+          "    tableName: process.env.TABLE_NAME ?? 'votum',",
+          "    keyAttr: 'pk',",
+          "    sortKeyAttr: 'sk',",
+          "    staticPkValue: 'IDEMPOTENCY',",
+          "    expiryAttr: 'expiresAt',",
+          "    awsSdkV3Client: clients['dynamodb'],",
+          '  }),',
+          '  config: idempotency,',
+          '});',
+        ]
+      : []),
+    ...(libraries.fileType ? ['export const sniff = (bytes) => fileTypeFromBuffer(bytes);'] : []),
+    ...(libraries.webauthn.length ? [`export const passkeys = { ${libraries.webauthn.join(', ')} };`] : []),
+    ...(libraries.otp
+      ? [
+          'export const totp = (label, token) =>',
+          "  new OTPAuth.TOTP({ issuer: 'votum', label, algorithm: 'SHA1', digits: 6, period: 30, secret: new OTPAuth.Secret({ size: 20 }) }).validate({ token, window: 1 });",
+        ]
+      : []),
+    ...(libraries.zip ? ['export const zip = (files) => zipSync(files, { level: 6 });'] : []),
+    ...(libraries.presignedPost
+      ? [
+          `export const presignPost = (Key) => createPresignedPost(${s3Client}, { Bucket: 'votum', Key, Conditions: [['content-length-range', 1, 1000]], Expires: 300 });`,
+        ]
+      : []),
+    ...(libraries.presignedUrl
+      ? [
+          `export const presignGet = (Key) => getSignedUrl(${s3Client}, new PresignedGet({ Bucket: 'votum', Key }), { expiresIn: 300 });`,
+        ]
+      : []),
     "const logger = new Logger({ serviceName: 'votum' });",
-    'export const handler = middy().handler(async (event) => {',
+    "// Sends the calls as the route did: a wave's calls together (the route's Promise.all), the waves in turn.",
+    'export const handler = middy()',
+    ...(libraries.loggerMiddleware ? ['  .use(injectLambdaContext(logger, { resetKeys: true }))'] : []),
+    ...(libraries.securityHeaders ? ['  .use(httpSecurityHeaders())'] : []),
+    // The replay's event has no body: the parser is used, as the function uses it, and lets it be.
+    ...(libraries.jsonBody ? ['  .use(httpJsonBodyParser({ disableContentTypeError: true }))'] : []),
+    '  .handler(async (event) => {',
     '  const { calls } = replay.parse(event);',
     "  logger.info('replay', { calls: calls.length });",
     '  const failed = [];',
@@ -431,20 +575,52 @@ export async function buildBundles(
       staticExternals: staticExternals(built.metafile as Metafile),
       referencePackages: packageBytes(reference.metafile as Metafile),
       libraries,
+      own: ownModules(built.metafile as Metafile),
     });
   }
   return { bundles, rows: bundleRows(bundles, root), source };
 }
 
 function referenceWhat(b: FunctionBundle): string {
+  const l = b.libraries;
+  const middlewares = [
+    ...(l.loggerMiddleware ? ['Logger'] : []),
+    ...(l.securityHeaders ? ['security headers'] : []),
+    ...(l.jsonBody ? ['JSON body'] : []),
+  ];
   return [
     b.clients.length ? 'its clients' : 'no clients',
     ...(b.documentClient ? ['DocumentClient'] : []),
-    'middy',
+    middlewares.length ? `middy with its ${middlewares.join(', ')} middleware` : 'middy',
     'Powertools Logger',
-    b.libraries.zodMini ? 'zod/mini' : 'zod',
-    ...(b.libraries.pdf ? ['pdfkit with fontkit (one tagged page)'] : []),
+    l.zodMini ? 'zod/mini' : 'zod',
+    ...(l.idempotency ? ['Powertools idempotency (config and DynamoDB store made at load)'] : []),
+    ...(l.fileType ? ['file-type'] : []),
+    ...(l.webauthn.length ? [`@simplewebauthn/server (${l.webauthn.join(', ')})`] : []),
+    ...(l.otp ? ['otpauth'] : []),
+    ...(l.zip ? ['fflate zipSync'] : []),
+    ...(l.presignedPost ? ['presigned POST'] : []),
+    ...(l.presignedUrl ? ['presigned GET URL'] : []),
+    ...(l.pdf ? ['pdfkit with fontkit (one tagged page)'] : []),
   ].join(', ');
+}
+
+/** Our own modules in a bundle, heaviest first: bytes each takes in the output. */
+function ownModules(metafile: Metafile): { path: string; bytes: number }[] {
+  return Object.entries(outputOf(metafile).inputs)
+    .filter(([input, { bytesInOutput }]) => bytesInOutput > 0 && input.startsWith('functions/'))
+    .map(([path, { bytesInOutput }]) => ({ path, bytes: bytesInOutput }))
+    .sort((a, b) => b.bytes - a.bytes);
+}
+
+/** The three heaviest of our own modules and what all of ours add up to, for explaining a miss. */
+function heaviest(b: FunctionBundle): string {
+  const total = b.own.reduce((sum, m) => sum + m.bytes, 0);
+  const top = b.own
+    .slice(0, 3)
+    .map((m) => `${m.path.replace(/^functions\//, '')} ${(m.bytes / 1000).toFixed(1)}`)
+    .join(', ');
+  return `our code ${(total / 1000).toFixed(1)} KB in ${b.own.length} modules, heaviest ${top} KB`;
 }
 
 /** The packages that make a bundle heavier than its reference, largest first. */
@@ -471,7 +647,7 @@ function bundleRows(bundles: readonly FunctionBundle[], root: string): Row[] {
       baseline: kb(b.referenceBytes),
       target: '≤ 1.15 × reference, ≤ 500 KB (500,000 bytes)',
       pass: ratio <= 1.15 && b.bytes <= maxFunctionBytes && b.staticExternals.length === 0,
-      note: `${b.bytes} bytes against ${b.referenceBytes} (reference: ${referenceWhat(b)}); ${relative(root, b.file)}${b.kind === 'group' ? ` (${b.routes.length} routes)` : ''}; clients: ${b.clients.map((c) => c.className).join(', ') || 'none'}; ${excess(b)}${externals}`,
+      note: `${b.bytes} bytes against ${b.referenceBytes} (reference: ${referenceWhat(b)}); ${relative(root, b.file)}${b.kind === 'group' ? ` (${b.routes.length} routes)` : ''}; clients: ${b.clients.map((c) => c.className).join(', ') || 'none'}; ${excess(b)}; ${heaviest(b)}${externals}`,
     });
   });
   const unused = bundles.flatMap((b) =>

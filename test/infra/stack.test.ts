@@ -9,8 +9,10 @@ import { App, Stack, Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allianceIds, loadProfile } from '../../functions/alliances/index.ts';
 import { type GroupId, groupIds } from '../../functions/core/contract/groups.ts';
 import { type Route, routeKey, routes } from '../../functions/core/contract/index.ts';
+import { publicProfile } from '../../functions/core/profile.ts';
 import { edgeHeader } from '../../functions/http/edge.ts';
 import { type JobId, jobs, mailFeedback } from '../../functions/jobs/jobs.ts';
 import { tableDefinition } from '../../functions/store/table.ts';
@@ -731,20 +733,92 @@ describe('the bundles', () => {
     }
   });
 
-  it("hold their own alliance's profile and no other", () => {
-    // Prepare
-    const functions = votumFunctions();
+  it("hold their own alliance's profile, checked at synth: no profile file, no seed quote, no profile check", () => {
+    // Prepare: the quotes of every profile's sources (documentation only, never deployed)
+    // (each its longest stretch without quotation marks or backslashes, which the bundle escapes)
+    const quotes = allianceIds.flatMap((id) =>
+      (loadProfile(id).sources ?? []).flatMap((s) =>
+        s.kind === 'seed' ? [s.quote.split(/["\\]/).sort((a, b) => b.length - a.length)[0] ?? ''] : [],
+      ),
+    );
+    expect(quotes.length).toBeGreaterThan(10);
 
-    for (const { fn } of functions) {
+    for (const { id, fn, entries } of votumFunctions()) {
       // Act
-      const { sources } = JSON.parse(
-        readFileSync(join(assetDir(logicalId(fn.function)), 'index.mjs.map'), 'utf8'),
-      ) as { sources: string[] };
-      const profiles = sources.filter((source) => /functions\/alliances\/[^/]+\.json$/.test(source));
+      const dir = assetDir(logicalId(fn.function));
+      const code = readFileSync(join(dir, 'index.mjs'), 'utf8');
+      const { sources } = JSON.parse(readFileSync(join(dir, 'index.mjs.map'), 'utf8')) as {
+        sources: string[];
+      };
 
-      // Assess: the stack is leine-weser's (every function reads its profile through config())
-      expect(profiles.map((source) => source.replace(/.*\//, ''))).toEqual(['leine-weser.json']);
+      // Assess: the stack is leine-weser's; its profile is in the bundle as checked JSON
+      expect(
+        sources.filter((source) => /functions\/alliances\/[^/]+\.json$/.test(source)),
+        id,
+      ).toEqual([]);
+      expect(
+        quotes.filter((quote) => code.includes(quote)),
+        id,
+      ).toEqual([]);
+      // parseProfile stays out (its message), and the schema with its catalogue (core/profile.de.ts)
+      // too, but where the profile route's answer schema (the contract's, from the profile's) holds it
+      expect(code, id).not.toContain('is invalid:');
+      if (!entries.includes(routes.getProfile.entry))
+        expect(
+          sources.some((source) => source.endsWith('functions/core/profile.de.ts')),
+          id,
+        ).toBe(false);
+      expect(code, id).toContain(loadProfile('leine-weser').office.referencePattern);
     }
+  });
+
+  it("serve their profile's values: the profile route answers what it answers from source", async () => {
+    // Prepare
+    const serving = votumFunctions().find(({ entries }) => entries.includes(routes.getProfile.entry));
+    if (!serving) throw new Error('no function serves getProfile');
+    const env = {
+      PATH: process.env.PATH,
+      TABLE_NAME: 'votum-test',
+      ALLIANCE: 'leine-weser',
+      PUBLIC_URL: 'https://votum.example.org',
+      SIGNING_SECRET: 's'.repeat(32),
+      ATTACHMENTS_BUCKET: 'votum-test-attachments',
+      AWS_REGION: 'eu-central-1',
+      POWERTOOLS_LOG_LEVEL: 'SILENT',
+    };
+    const event = {
+      version: '2.0',
+      routeKey: routeKey(routes.getProfile),
+      rawPath: routes.getProfile.path,
+      rawQueryString: '',
+      headers: {},
+      requestContext: { http: { method: 'GET', path: routes.getProfile.path } },
+      isBase64Encoded: false,
+    };
+    const probe = [
+      'const m = await import(process.argv[1]);',
+      'const context = { functionName: "probe", awsRequestId: "probe", getRemainingTimeInMillis: () => 1000 };',
+      'const answer = await m.handler(JSON.parse(process.argv[2]), context);',
+      'process.stdout.write("\\n@@answer " + JSON.stringify(answer));',
+    ].join(' ');
+
+    // Act
+    const { stdout } = await run(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        probe,
+        join(assetDir(logicalId(serving.fn.function)), 'index.mjs'),
+        JSON.stringify(event),
+      ],
+      { env },
+    );
+    const answer = JSON.parse(stdout.split('\n@@answer ')[1] ?? '{}') as { statusCode: number; body: string };
+
+    // Assess
+    expect(answer.statusCode).toBe(200);
+    expect(JSON.parse(answer.body)).toEqual(publicProfile(loadProfile('leine-weser')));
   });
 
   it('hold the PDF library only in the job that renders documents', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allianceIds, loadProfile } from '../../functions/alliances/index.ts';
+import { allianceIds, loadProfile, runtimeProfile } from '../../functions/alliances/index.ts';
 import { parseProfile } from '../../functions/core/profile.ts';
 
 describe('alliance profiles', () => {
@@ -21,6 +21,17 @@ describe('alliance profiles', () => {
     const broken = { ...loadProfile('leine-weser'), mailFrom: 'keine-adresse', subRegions: [] };
     // Act & Assess
     expect(() => parseProfile(broken, 'test.json')).toThrow(/mailFrom: .*\n.*subRegions: /);
+  });
+
+  it('gives a deployed bundle every value but the sources (seed quotes, documentation only)', () => {
+    // Act
+    const bundled = runtimeProfile('leine-weser');
+    // Assess
+    const { sources, ...values } = loadProfile('leine-weser');
+    expect(sources?.length).toBeGreaterThan(0);
+    expect(bundled).toEqual(values);
+    expect('sources' in bundled).toBe(false);
+    expect(JSON.parse(JSON.stringify(bundled))).toEqual(values);
   });
 
   it('refuses an unknown alliance with the list of known ones', () => {
@@ -53,7 +64,7 @@ describe('the three profiles from the seeds', () => {
     });
     // Every rule of procedure names its source or is marked as a default.
     for (const key of ['deputyVotes', 'decision', 'abstentions', 'quorum', 'circulationAllowed'])
-      expect(lw?.sources.some((a) => a.fields.some((f) => f.startsWith(`steeringGroup.${key}`)))).toBe(true);
+      expect(lw?.sources?.some((a) => a.fields.some((f) => f.startsWith(`steeringGroup.${key}`)))).toBe(true);
     expect(lw?.funding).toMatchObject({
       totalCostCapCents: 50_000_000,
       maxRuntimeMonths: 36,
@@ -97,6 +108,7 @@ describe('each profile true to its seed', () => {
   it.each(allianceIds)('%s names a source or a marked default for every value', (id) => {
     // Prepare
     const { sources, id: _id, ...values } = loadProfile(id);
+    if (!sources) throw new Error(`${id}: loaded from source, a profile has its sources`);
     const office = values.names.office.name;
     const covered = sources.flatMap((s) => s.fields);
     // Act (ids are the portal's own keys, not values a seed could state)
@@ -127,7 +139,7 @@ describe('each profile true to its seed', () => {
     // Act
     const [non, son] = ['nordostniedersachsen', 'suedostniedersachsen'].map(loadProfile);
     const kindOf = (profile: typeof non, field: string) =>
-      profile?.sources.find((s) => s.fields.includes(field))?.kind;
+      profile?.sources?.find((s) => s.fields.includes(field))?.kind;
     // Assess
     expect(non?.funding).toMatchObject({ maxFundingRateOfPersonnelBp: 7000, budgetCents: 224_000_000 });
     expect(non?.subRegions.map((s) => s.districts[0])).toEqual([

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Role } from '../lifecycle.ts';
-import { allianceProfile, publicProfileKeys } from '../profile.ts';
+import { profileSchema, publicProfileKeys } from '../profile.ts';
 import { instant } from './common.ts';
 
 /*
@@ -46,7 +46,7 @@ const signedInSchema = () =>
  * as the profile's own schema types it (strict all the way down), so a leak fails the contract test.
  */
 export const publicProfileSchema = () => {
-  const shape = allianceProfile.shape;
+  const shape = profileSchema().shape;
   return z.strictObject(
     Object.fromEntries(publicProfileKeys.map((key) => [key, shape[key]])) as Pick<
       typeof shape,
