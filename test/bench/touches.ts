@@ -159,7 +159,7 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
     requests: 7 + mails(2).requests,
     write: 7 + mails(2).write,
     read: (a) => 3 + history(a) + mails(2).read,
-    why: "session, sketch, the office's notice setting, history; idempotency record twice; sketch, event, version, the applicant's and the office's mail (the setting: at once); both sent",
+    why: "session, sketch, the office's notice setting, history; idempotency record twice; sketch, event, version, the applicant's and the office's mail (the setting: each submission); both sent",
   },
   withdrawSketch: {
     requests: 4 + mails(1).requests,
