@@ -1,4 +1,6 @@
+import { requestedStatuses } from '../../functions/core/budget.ts';
 import type { RouteId } from '../../functions/core/contract/index.ts';
+import { sketchStatuses } from '../../functions/core/lifecycle.ts';
 
 /*
  * What each route must touch in the table by the data model, stated beside its scenario
@@ -7,7 +9,7 @@ import type { RouteId } from '../../functions/core/contract/index.ts';
  * requests, writes more or reads more than stated: an extra Query, an extra write, or a load that
  * reads a partition's trail it does not need. Counted by sdk.ts `touchedItems` (a Get or a write is
  * one item, found or not; a Query what it scanned and at least one; a transaction each item it
- * names; a sent mail is a lease and a "sent" update). Reads that grow with what the table holds
+ * names; a sent mail is a lease, the address's suppression and a "sent" update). Reads that grow with what the table holds
  * (lists, the vote's ballots) are bounded from the answer: one item per entry it shows.
  */
 
@@ -37,11 +39,15 @@ const voteEntries = (overview: Json) =>
   ).length;
 /** An admin's request: the session, and the admin list's entry for the address (the role). */
 const admin = 2;
-/** A mail sent at once from the outbox: its lease and its "sent" (the Put is in the change's transaction). */
-const mails = (n: number) => 2 * n;
+/**
+ * Mails sent at once from the outbox (app/outbox.ts `deliver`), each: its lease (an Update), the
+ * address's suppression (a Get: a bounced or complaining address gets nothing more), its "sent" (an
+ * Update). The mail's Put is in the change's transaction and counted there.
+ */
+const mails = (n: number) => ({ requests: 3 * n, read: n, write: 2 * n });
 /** A sketch's answer: the sketch and its history (the partition's events). */
 const history = (answer: Json) => Math.max(1, size(answer, 'events'));
-const statuses = 14;
+const statuses = sketchStatuses.length;
 /** The local alliances' accounts (scenarios.ts: one per sub-region and Hildesheim's second), read whole. */
 const localAccounts = 4;
 /** A local alliance's request: the session, and its accounts (the live `local` role). */
@@ -52,8 +58,6 @@ const atLeastOne = (n: number) => Math.max(1, n);
 const agendaRead = (shown: number) => Math.max(2, shown + 1);
 /** A whole number in the answer. */
 const count = (a: Json, field: string) => (typeof a[field] === 'number' ? (a[field] as number) : 0);
-/** A mail sent at once: its lease, the address's suppression (a Get), its "sent". */
-const mailSent = { requests: 3, write: 2 };
 /**
  * What the erasure does to one submitted sketch of the person (the scenario's: two events, one
  * version, two mails about it): the sketch, its partition, the mails to the owner; the two mails
@@ -70,16 +74,16 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
   getProfile: { requests: 0, write: 0, read: 0, why: 'the profile is in the bundle' },
   me: { requests: 1, write: 0, read: 1, why: 'the session' },
   requestLink: {
-    requests: 3,
-    write: 3 + mails(1),
-    read: 0,
+    requests: 1 + mails(1).requests,
+    write: 3 + mails(1).write,
+    read: mails(1).read,
     why: 'the token, the mail and the hourly quota in one transaction; the mail sent',
   },
   redeemLink: {
-    requests: 4,
+    requests: 5,
     write: 2,
-    read: 2 + seats,
-    why: 'the token, the admin entry, the 13 seats (a member role); token spent and session made together',
+    read: 2 + seats + localAccounts,
+    why: "the token, the admin entry, the 13 seats (a member role), the local alliances' accounts (a local role: read whole, a handful); token spent and session made together",
   },
   signOut: { requests: 2, write: 1, read: 1, why: 'the session, deleted' },
   secondFactorStatus: {
@@ -143,25 +147,25 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
     why: "admin, the challenge (taken), the factors; the passkey's counter, the session passed",
   },
   createSketch: {
-    requests: 7,
-    write: 7,
-    read: 2,
-    why: 'session; idempotency record (put, completed); sketch, event, mail; the mail sent; the history',
+    requests: 5 + mails(1).requests,
+    write: 6 + mails(1).write,
+    read: 2 + mails(1).read,
+    why: 'session; idempotency record (put, completed); sketch, event, its retention period, mail; the mail sent; the history',
   },
   getSketch: { requests: 3, write: 0, read: (a) => 2 + history(a), why: 'session, sketch, its history' },
   getVersion: { requests: 3, write: 0, read: 3, why: 'session, sketch, the version' },
   saveDraft: { requests: 2, write: 1, read: 1, why: 'session; the draft updated on its version' },
   submitSketch: {
-    requests: 8,
-    write: 8,
-    read: (a) => 2 + history(a),
-    why: 'session, sketch, history; idempotency record twice; sketch, event, mail, version; the mail sent',
+    requests: 7 + mails(2).requests,
+    write: 7 + mails(2).write,
+    read: (a) => 3 + history(a) + mails(2).read,
+    why: "session, sketch, the office's notice setting, history; idempotency record twice; sketch, event, version, the applicant's and the office's mail (the setting: each submission); both sent",
   },
   withdrawSketch: {
-    requests: 6,
-    write: 5,
-    read: (a) => 2 + history(a),
-    why: 'session, sketch, history; sketch, event, mail; the mail sent',
+    requests: 4 + mails(1).requests,
+    write: 4 + mails(1).write,
+    read: (a) => 2 + history(a) + mails(1).read,
+    why: 'session, sketch, history; sketch, event, its retention period (now due), mail; the mail sent',
   },
   mySketches: {
     requests: 3,
@@ -176,15 +180,15 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
     why: 'admin, one Query per status (the gsi1 status index), each sketch listed',
   },
   returnSketch: {
-    requests: 7,
-    write: 5,
-    read: (a) => admin + 1 + history(a),
-    why: 'admin, sketch, history; sketch, event, mail; the mail sent',
+    requests: 5 + mails(1).requests,
+    write: 4 + mails(1).write,
+    read: (a) => admin + 1 + history(a) + mails(1).read,
+    why: 'admin, sketch, history; sketch, event, its retention period, mail; the mail sent',
   },
   acceptSketch: {
-    requests: 7,
-    write: 5,
-    read: (a) => admin + 1 + history(a),
+    requests: 5 + mails(1).requests,
+    write: 3 + mails(1).write,
+    read: (a) => admin + 1 + history(a) + mails(1).read,
     why: 'admin, sketch, history; sketch, event, mail; the mail sent',
   },
   createAttachment: {
@@ -207,13 +211,19 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
   },
   downloadAttachment: { requests: 4, write: 0, read: admin + 2, why: 'admin, sketch, attachment' },
   deleteAttachment: { requests: 4, write: 1, read: 3, why: 'session, sketch, attachment; deleted' },
-  listSeats: { requests: 3, write: 0, read: admin + seats, why: 'admin, the 13 seats' },
+  listSeats: {
+    requests: 4,
+    write: 0,
+    read: admin + seats + 2 * seats,
+    why: "admin, the 13 seats, the suppression of each seat's member and deputy (one batch)",
+  },
   putSeat: { requests: 3, write: 1, read: admin, why: 'admin; the seat' },
   openVote: {
-    requests: 4 + 13 * 2 + 4,
-    write: 33 + mails(seats),
-    read: (a) => admin + 2 * size(a, 'sketches') + seats + 1 + voteLoad(a),
-    why: 'admin, the sketches, the seats, the trail head; vote, trail, sketches with events, a token and mail per seat, trail head; 13 mails sent; the vote as answered',
+    requests: (a) => 8 + mails(size(a, 'sketches') + seats).requests,
+    write: (a) => 3 + 3 * size(a, 'sketches') + 2 * seats + mails(size(a, 'sketches') + seats).write,
+    read: (a) =>
+      admin + 2 * size(a, 'sketches') + seats + 1 + voteLoad(a) + mails(size(a, 'sketches') + seats).read,
+    why: "admin, the sketches, the seats, the trail head; vote, trail, sketches with events and their applicant's mail, a token and mail per seat, trail head; every mail sent; the vote as answered",
   },
   listVotes: {
     requests: 4,
@@ -242,9 +252,9 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
     why: 'session, seats, the vote (before and after), the trail head, the sketches; seat, ballot, trail, head',
   },
   handOver: {
-    requests: 10,
-    write: 6 + mails(1),
-    read: (a) => 1 + seats + 2 * memberVoteLoad(a) + 1 + 2 * size(a, 'sketches'),
+    requests: 8 + mails(1).requests,
+    write: 6 + mails(1).write,
+    read: (a) => 1 + seats + 2 * memberVoteLoad(a) + 1 + 2 * size(a, 'sketches') + mails(1).read,
     why: "session, seats, the vote twice, trail head, sketches twice; seat, trail, the deputy's token and mail, head; the mail sent",
   },
   takeBack: {
@@ -266,35 +276,35 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
     why: 'admin, the vote twice, trail head, sketches; seat, ballot, trail, head',
   },
   officeHandOver: {
-    requests: 10,
-    write: 6 + mails(1),
-    read: (a) => admin + 2 * voteLoad(a) + 1 + 2 * size(a, 'sketches'),
+    requests: 8 + mails(1).requests,
+    write: 6 + mails(1).write,
+    read: (a) => admin + 2 * voteLoad(a) + 1 + 2 * size(a, 'sketches') + mails(1).read,
     why: "admin, the vote twice, trail head, sketches twice; seat, trail, the deputy's token and mail, head; the mail sent",
   },
   closeVote: {
-    requests: 10,
-    write: 23 + mails(1),
-    read: (a) => admin + 2 * voteLoad(a) + 1 + 2 * size(a, 'sketches'),
-    why: 'admin, the vote twice, trail head, sketches twice; vote, a check per seat, sketches with events and records, trail, mail, head; the mail sent',
+    requests: (a) => 8 + mails(1 + size(a, 'sketches')).requests,
+    write: (a) => 1 + seats + 4 * size(a, 'sketches') + 3 + mails(1 + size(a, 'sketches')).write,
+    read: (a) => admin + 2 * voteLoad(a) + 1 + 2 * size(a, 'sketches') + mails(1 + size(a, 'sketches')).read,
+    why: "admin, the vote twice, trail head, sketches twice; vote, a check per seat, each sketch with its event, record and applicant's mail, trail, the office's mail, head; every mail sent",
   },
   extendVote: {
-    requests: 4 + 1 + 26 + 3,
-    write: 29 + mails(seats),
-    read: (a) => admin + 2 * voteLoad(a) + 1 + 2 * size(a, 'sketches'),
+    requests: 8 + mails(seats).requests,
+    write: 29 + mails(seats).write,
+    read: (a) => admin + 2 * voteLoad(a) + 1 + 2 * size(a, 'sketches') + mails(seats).read,
     why: 'admin, the vote twice, trail head, sketches twice; vote, trail, a token and mail per seat, head; 13 mails sent',
   },
   remindVote: {
-    requests: 32,
-    write: 29 + mails(seats),
+    requests: 6 + mails(seats).requests,
+    write: 29 + mails(seats).write,
     // Its answer is no vote: the bench's ballot vote on three sketches, by the data model's bound.
-    read: admin + 1 + seats + 3 * seats + 1 + 3,
+    read: admin + 1 + seats + 3 * seats + 1 + 3 + mails(seats).read,
     why: 'admin, the vote, trail head, sketches; vote, trail, a token and mail per seat, head; 13 mails sent',
   },
   recordMeeting: {
-    requests: 5,
-    write: 6,
-    read: admin + seats + 2,
-    why: 'admin, seats, the two sketches; meeting, sketches with events, the minutes ordered',
+    requests: 5 + mails(2).requests,
+    write: 8 + mails(2).write,
+    read: admin + seats + 2 + mails(2).read,
+    why: "admin, seats, the two sketches; meeting, sketches with events and their applicant's mail, the minutes ordered; both mails sent",
   },
   listMeetings: {
     requests: 4,
@@ -304,22 +314,22 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
   },
   meetingMinutes: { requests: 3, write: 0, read: admin + 1, why: 'admin, the document' },
   writeVotum: {
-    requests: 6,
-    write: 5,
+    requests: 7,
+    write: 6,
     read: (a) => admin + 2 + history(a),
-    why: 'admin, sketch, meeting, history; sketch, event, mail (held), deadline, letter ordered',
+    why: "admin, sketch, meeting, history; the year's file reference counter (an atomic add); sketch, event, mail (held), deadline, letter ordered",
   },
   votumLetter: { requests: 3, write: 0, read: 3, why: 'session, sketch, the document' },
   circulationRecord: { requests: 4, write: 0, read: admin + 2, why: 'admin, sketch, the document' },
   getBudget: {
-    requests: 2 + 9,
+    requests: admin + 2 + requestedStatuses.length,
     write: 0,
-    why: 'admin, one Query per status that binds money (reads every sketch in them: grows with the table)',
+    why: "admin, the periods, the period's prior projects, one Query per status whose request counts (reads every sketch in them: grows with the table)",
   },
   budgetCheck: {
-    requests: 3 + 9,
+    requests: admin + 1 + 2 + requestedStatuses.length,
     write: 0,
-    why: 'admin, the sketch, one Query per status that binds money (grows with the table)',
+    why: "admin, the sketch, the periods, its period's prior projects, one Query per status whose request counts (grows with the table)",
   },
   getFollowUp: {
     requests: 3,
@@ -328,40 +338,40 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
     why: 'session, sketch, its deadlines',
   },
   reportFunding: {
-    requests: 7,
-    write: 6,
-    read: 4,
+    requests: 5 + mails(1).requests,
+    write: 4 + mails(1).write,
+    read: 4 + mails(1).read,
     why: 'session, sketch, deadlines twice; sketch, event, mail, deadline; the mail sent',
   },
   confirmFunding: {
-    requests: 8,
-    write: 7,
-    read: admin + 4,
+    requests: 6 + mails(1).requests,
+    write: 5 + mails(1).write,
+    read: admin + 4 + mails(1).read,
     why: 'admin, sketch, deadlines twice; sketch, event, mail, two deadlines; the mail sent',
   },
   changeEnd: {
-    requests: 8,
-    write: 6,
-    read: admin + 5,
+    requests: 6 + mails(1).requests,
+    write: 4 + mails(1).write,
+    read: admin + 5 + mails(1).read,
     why: 'admin, sketch, deadlines twice; sketch, event, mail, deadline; the mail sent',
   },
   addReport: {
-    requests: 8,
-    write: 6,
-    read: admin + 6,
+    requests: 6 + mails(1).requests,
+    write: 4 + mails(1).write,
+    read: admin + 6 + mails(1).read,
     why: 'admin, sketch, deadlines twice; sketch, event, mail, deadline; the mail sent',
   },
   submitReport: {
-    requests: 7,
-    write: 6,
-    read: 6,
+    requests: 5 + mails(1).requests,
+    write: 4 + mails(1).write,
+    read: 6 + mails(1).read,
     why: 'session, sketch, deadlines twice; sketch, event, mail, deadline; the mail sent',
   },
   reviewReport: {
-    requests: 8,
-    write: 6,
-    read: admin + 5,
-    why: 'admin, sketch, deadlines twice; sketch, event, mail, deadline; the mail sent',
+    requests: 6 + mails(1).requests,
+    write: 5 + mails(1).write,
+    read: admin + 5 + mails(1).read,
+    why: 'admin, sketch, deadlines twice; sketch, event, its retention period (the last report accepted), mail, deadline; the mail sent',
   },
   listDeadlines: {
     requests: (a) => 5 + 2 * voteEntries(a),
@@ -382,9 +392,9 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
     why: "the feed's token, admin, open deadlines, due votes, each vote loaded (grows with the votes; the request count bounds it)",
   },
   exportCsv: {
-    requests: 2 + 12,
+    requests: admin + (statuses - 1),
     write: 0,
-    why: 'admin, one Query per status it exports (grows with the table)',
+    why: 'admin, one Query per status past the draft, all exported (grows with the table)',
   },
   // Funding periods (PERIODS, read whole: a handful) and prior projects (a partition per period).
   listPeriods: {
@@ -423,15 +433,15 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
   inviteToMeeting: {
     requests: (a) => {
       const agenda = invitation(a).agenda?.length ?? 0;
-      return admin + 5 + (agenda ? 1 : 0) + 3 * agenda;
+      return admin + 5 + (agenda ? 1 : 0) + mails(agenda).requests;
     },
     write: (a) => {
       const agenda = invitation(a).agenda?.length ?? 0;
-      return 3 + (invitation(a).recipients ?? 0) + agenda + mails(agenda);
+      return 3 + (invitation(a).recipients ?? 0) + agenda + mails(agenda).write;
     },
     read: (a) => {
       const agenda = invitation(a).agenda?.length ?? 0;
-      return admin + 1 + agendaRead(agenda) + agenda + seats + agenda;
+      return admin + 1 + agendaRead(agenda) + agenda + seats + mails(agenda).read;
     },
     why: "admin, the plan, the sketches awaiting a decision in by its deadline (two states), the agenda's sketches (a batch), the seats; plan, dossier order, a mail per member and deputy (held for the dossier), the office's copy, a mail per applicant on the agenda (sent: lease, suppression, sent)",
   },
@@ -451,14 +461,14 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
       count(a, 'signIns') +
       erasedSketch.answers * count(a, 'pseudonymised') +
       2 +
-      mailSent.requests +
+      mails(1).requests +
       1,
     write: (a) =>
       (erasedSketch.write + erasedSketch.answers) * count(a, 'pseudonymised') +
       count(a, 'mails') +
       count(a, 'signIns') +
       2 +
-      mailSent.write +
+      mails(1).write +
       1,
     why: "admin, whether the person is an admin, the seats, the person's sketches (gsi2); per sketch (the scenario's: submitted) the sketch, its partition, the mails to them; its two mails deleted, sketch, version and two events pseudonymised, its retention period deleted; their mails and sign-ins (gsi2), the sketch requests' stored answers (one partition of every person's, read whole: counted as one page), each deleted with the two of theirs; the erasure logged, the confirmation stored, sent and its record scrubbed",
   },
@@ -489,9 +499,9 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
     why: 'session, the accounts, the sketch',
   },
   giveStatement: {
-    requests: 3 + 1 + 2 * 3,
-    write: 4 + mails(2),
-    read: local + 1 + 2,
+    requests: 3 + 1 + mails(2).requests,
+    write: 4 + mails(2).write,
+    read: local + 1 + mails(2).read,
     why: "session, the accounts, the sketch; sketch, event, the applicant's and the office's mail; both sent (each: lease, the address's suppression, sent)",
   },
   checkSketchTrail: {
