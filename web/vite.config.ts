@@ -1,4 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
+import type { ChunkingContext } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
 import { routeAddresses } from '../functions/core/contract/index.ts';
 import { votumOpenApi } from '../infra/openapi.ts';
@@ -23,12 +25,67 @@ const openApi = (): Plugin => {
   };
 };
 
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const entry = source('src/main.tsx');
+const editor = source('src/pages/SketchEditor.tsx');
+
+/** What a module imports statically, all the way down. */
+function closure(ctx: ChunkingContext, from: string): Set<string> {
+  const modules = new Set<string>();
+  const todo = [from];
+  while (todo.length) {
+    const id = todo.pop() as string;
+    if (modules.has(id)) continue;
+    modules.add(id);
+    todo.push(...(ctx.getModuleInfo(id)?.importedIds ?? []));
+  }
+  return modules;
+}
+
+/**
+ * Which chunk a module goes into: `frame` (everything the entry imports, and the bundler's small
+ * runtime, which would otherwise be a request of its own) or `sketch-form` (the form's code, all it
+ * imports that the frame has not). Computed once per chunking pass.
+ */
+let chunking: { ctx: ChunkingContext; frame: Set<string>; form: Set<string> } | undefined;
+function chunkOf(id: string, ctx: ChunkingContext): 'frame' | 'sketch-form' | null {
+  if (chunking?.ctx !== ctx) chunking = { ctx, frame: closure(ctx, entry), form: closure(ctx, editor) };
+  if (chunking.frame.has(id) || id.includes('rolldown/runtime')) return 'frame';
+  return chunking.form.has(id) ? 'sketch-form' : null;
+}
+
+/**
+ * The sketch form's chunk as a modulepreload of the page itself, so a browser opening the form
+ * fetches it beside the first script instead of after it ran (a round trip less before the form
+ * shows). Every route gets the same HTML, so the other pages fetch it too (without running it):
+ * the price of the form showing sooner, where "Neue Skizze" and a draft's links lead.
+ */
+const preloadForm = (): Plugin => ({
+  name: 'votum-preload-form',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html, { bundle }) {
+      const form = Object.values(bundle ?? {}).find((c) => c.type === 'chunk' && c.name === 'sketch-form');
+      if (form?.type !== 'chunk') return [];
+      // With what it imports (the bundler's runtime), unless the page loads that already.
+      return [form.fileName, ...form.imports]
+        .filter((file) => !html.includes(`/${file}"`))
+        .map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+          injectTo: 'head' as const,
+        }));
+    },
+  },
+});
+
 /*
  * The front end: `vite build web` writes web/dist, which the local portal and S3/CloudFront serve.
  * The API lives on the same origin under /api; in development Vite forwards it to the local portal.
  */
 export default defineConfig({
-  plugins: [preact(), openApi()],
+  plugins: [preact(), openApi(), preloadForm()],
   // The typed API client's addresses, from the route table (web/src/lib/api.ts); no schema ships.
   define: { __VOTUM_ROUTES__: JSON.stringify(routeAddresses()) },
   build: {
@@ -40,16 +97,11 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
-        // The sketch form's code, its schema with zod and its texts as one chunk instead of a dozen small
-        // ones: one request, and it compresses better (about 2 KB gzip less). The review page shares it.
+        // Each request on a page's way to its first paint costs a round trip on a slow line: the first
+        // script is one chunk, and the sketch form's code (pages/SketchEditor.tsx and everything it
+        // imports: its schema with zod, its texts) is another, instead of a dozen small shared ones.
         codeSplitting: {
-          includeDependenciesRecursively: false,
-          groups: [
-            {
-              name: 'sketch-form',
-              test: /zod|functions\/core\/(sketch|sketch-full|sketch-fields|dates|money)\.ts|web\/src\/(sketch-form|sketch-paths|form\.texts\.de|autosave|pages\/SketchEditor|components\/(ErrorSummary|SectionNav|FormField|SketchSections))\.tsx?$/,
-            },
-          ],
+          groups: [{ name: chunkOf }],
         },
       },
     },

@@ -53,11 +53,5 @@ Angaben über andere Personen (z. B. Adressen derer, die das Portal verwalten) s
   },
 } as const;
 
-/** The legal pages every page's footer and every mail link (public routes of the web app). */
-export const legalPages = [
-  { id: 'imprint', path: '/impressum', label: 'Impressum' },
-  { id: 'privacy', path: '/datenschutz', label: 'Datenschutzerklärung' },
-  { id: 'accessibility', path: '/barrierefreiheit', label: 'Erklärung zur Barrierefreiheit' },
-] as const;
-
-export type LegalPageId = (typeof legalPages)[number]['id'];
+// The legal pages' links: a module of their own, so the web's footer does not load this catalogue.
+export { type LegalPageId, legalPages } from './legal-pages.de.ts';

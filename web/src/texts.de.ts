@@ -60,6 +60,9 @@ export const texts = {
     footerNote: (n: ProfileNames) =>
       `Fragen zum Verfahren beantwortet ${n.office.nominative} ${n.alliance.genitive}.`,
     documentTitle: (page: string) => `${page} – Votum`,
+    /** The footer's links to the legal pages, and the download of one's own data (Art. 15, 20 DSGVO). */
+    footerNav: 'Rechtliches',
+    myData: 'Meine Daten herunterladen',
   },
   prompt: {
     heading: 'Bitte melden Sie sich an',

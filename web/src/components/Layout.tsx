@@ -1,10 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { legalPages } from '../../../functions/core/privacy.de.ts';
+import { legalPages } from '../../../functions/core/legal-pages.de.ts';
 import { ApiError, call, href } from '../lib/api.ts';
 import { useNames } from '../names.ts';
-import { legalTexts } from '../pages/legal/legal.texts.de.ts';
 import { allianceName, isAdmin, signedOut, useSession } from '../session.ts';
 import { texts } from '../texts.de.ts';
 
@@ -66,7 +65,7 @@ function Account() {
           <li>
             {/* Everything the portal holds about the signed-in person, as one ZIP (Art. 15, 20 DSGVO). */}
             <a href={href('exportMyData')} download>
-              {legalTexts.myData}
+              {texts.portal.myData}
             </a>
           </li>
         </ul>
@@ -115,7 +114,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
         <div class="wrap">
           <p>{texts.portal.footer(names)}</p>
           <p>{texts.portal.footerNote(names)}</p>
-          <nav aria-label={legalTexts.footerNav}>
+          <nav aria-label={texts.portal.footerNav}>
             <ul class="footer-links">
               {legalPages.map((legal) => (
                 <li key={legal.id}>

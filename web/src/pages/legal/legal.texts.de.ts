@@ -61,6 +61,4 @@ export const legalTexts = {
     acknowledge: 'Ich habe die Datenschutzhinweise gelesen.',
     mustAcknowledge: 'Bitte bestätigen Sie zuerst, dass Sie die Datenschutzhinweise gelesen haben.',
   },
-  footerNav: 'Rechtliches',
-  myData: 'Meine Daten herunterladen',
 } as const;
