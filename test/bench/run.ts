@@ -17,7 +17,8 @@ import { webRows } from './web.ts';
 
 /*
  * `npm run bench`: builds what it measures, runs every row, prints the table, writes
- * .bench/results.json and exits non-zero when a target is missed. Never part of `npm test`.
+ * .bench/results.json (after each section, so a stopped run keeps what it measured; run.json's
+ * `complete` says whether it finished) and exits non-zero when a target is missed. Never part of `npm test`.
  * Options: --quick (fewer repeats, smaller tables: for trying the bench itself, not for results),
  * --only=bundle,capacity,cold,sitting,warm,jobs,load,web (cold needs bundle and capacity and runs
  * them; sitting needs bundle).
@@ -47,6 +48,8 @@ const settings = quick
       coldRepeats: 3,
       coldBudgetSeconds: 120,
       warmRequests: 6,
+      warmFewest: 6,
+      warmBudgetSeconds: 0,
       warmup: 2,
       small: 200,
       large: 4000,
@@ -61,7 +64,9 @@ const settings = quick
       coldBudgetSeconds: 450,
       // Per route (submit-sketch, get-sketch and cast-ballot get 3–5 times as many).
       warmRequests: 60,
-      warmup: 5,
+      warmFewest: 24,
+      warmBudgetSeconds: 10,
+      warmup: 3,
       small: 1000,
       large: 20_000,
       jobRepeats: 25,
@@ -87,6 +92,18 @@ async function section(name: string, run: () => Promise<Row[]>): Promise<void> {
   }
   timings[name] = Math.round((performance.now() - started) / 100) / 10;
   log(`${name} done in ${timings[name]} s`);
+  // After every section: a run stopped later keeps what it measured (run.json says how far it got).
+  writeResults(false);
+}
+
+function writeResults(complete: boolean): void {
+  const seconds = Math.round((performance.now() - runStarted) / 1000);
+  writeFileSync(join(out, 'results.json'), `${JSON.stringify(rows, null, 2)}\n`);
+  writeFileSync(join(out, 'results.md'), `${formatMarkdown(rows)}\n`);
+  writeFileSync(
+    join(out, 'run.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), complete, seconds, timings, quick, only: only ?? null, machine: machine() }, null, 2)}\n`,
+  );
 }
 
 function machine() {
@@ -161,7 +178,14 @@ try {
     }),
   );
   await withStack('sitting', (c) => sittingRows(c, bundles, { node: nodeBinary, dir: join(out, 'cold') }));
-  await withStack('warm', (c) => warmRows(c, { requests: settings.warmRequests, warmup: settings.warmup }));
+  await withStack('warm', (c) =>
+    warmRows(c, {
+      requests: settings.warmRequests,
+      fewest: settings.warmFewest,
+      budgetMs: settings.warmBudgetSeconds * 1000,
+      warmup: settings.warmup,
+    }),
+  );
   await withStack('jobs', (c) =>
     scalingRows(c.local, {
       small: settings.small,
@@ -197,11 +221,6 @@ console.log(
       .map(([name, s]) => `${name} ${s} s`)
       .join(', ')})${quick ? '; --quick: not for the record' : ''}`,
 );
-writeFileSync(join(out, 'results.json'), `${JSON.stringify(rows, null, 2)}\n`);
-writeFileSync(join(out, 'results.md'), `${formatMarkdown(rows)}\n`);
-writeFileSync(
-  join(out, 'run.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), seconds, timings, quick, only: only ?? null, machine: machine() }, null, 2)}\n`,
-);
+writeResults(true);
 if (missed.length) console.log(`missed: ${missed.map((r) => r.name).join(', ')}`);
 process.exit(missed.length ? 1 : 0);
