@@ -20,6 +20,9 @@ export const secondFactorMessages = {
   recoveryInvalid: 'Wiederherstellungscode: Der Code stimmt nicht oder wurde schon verwendet.',
   recoveryShape: 'Wiederherstellungscode: Bitte den Code so angeben, wie er Ihnen angezeigt wurde.',
   credentialShape: 'Passkey: Die Antwort des Browsers ist unvollständig.',
+  /** A registration with attestation certificates: the portal asked the browser for none. */
+  attestationRefused:
+    'Passkey: Der Browser hat eine Hersteller-Bescheinigung des Passkeys mitgesendet, die das Portal nicht annimmt. Bitte registrieren Sie den Passkey noch einmal, am besten mit einem aktuellen Browser.',
   tooManyFailures:
     'Zu viele falsche Codes. Ihre Sitzung wurde beendet; bitte fordern Sie einen neuen Anmeldelink an.',
   /** The issuer the authenticator app shows beside the account. */

@@ -38,6 +38,20 @@ export const nodeHttpShim = 'functions/platform/node-http.ts';
 export const noWoff2Shim = 'functions/documents/no-woff2.ts';
 
 /**
+ * The module the bundles get for @simplewebauthn/server's certificate libraries (see there why:
+ * the portal refuses attestation certificates), relative to the project root, and those libraries.
+ */
+export const noCertificatesShim = 'functions/platform/no-certificates.ts';
+export const certificateLibraries = [
+  '@peculiar/x509',
+  'reflect-metadata',
+  '@peculiar/asn1-x509',
+  '@peculiar/asn1-android',
+  '@peculiar/asn1-rsa',
+  '@peculiar/asn1-x509-post-quantum',
+];
+
+/**
  * How every handler is bundled: one minified ESM file with everything it runs in it (the AWS SDK too,
  * so the deployed code runs the versions package-lock.json pins; only the lazily imported credential
  * providers above stay out), built by the local esbuild, never Docker. ESM output needs a `require`
@@ -56,7 +70,14 @@ export const bundling = {
   externalModules: lazyCredentialProviders,
   // node:http through a CommonJS require: its ESM facade would load undici at every cold start.
   // Brotli without its dictionary: the PDF fonts are TrueType, never WOFF2 (render-documents only).
-  esbuildArgs: { '--alias': [`node:http=./${nodeHttpShim}`, `brotli/decompress.js=./${noWoff2Shim}`] },
+  // Passkeys without the certificate libraries: only attestation certificates need them.
+  esbuildArgs: {
+    '--alias': [
+      `node:http=./${nodeHttpShim}`,
+      `brotli/decompress.js=./${noWoff2Shim}`,
+      ...certificateLibraries.map((library) => `${library}=./${noCertificatesShim}`),
+    ],
+  },
   forceDockerBundling: false,
   banner:
     "import{createRequire as __votumCreateRequire}from'node:module';const require=__votumCreateRequire(import.meta.url);",

@@ -140,6 +140,14 @@ const fallbackBundling: CdkBundling = {
     '--alias': [
       'node:http=./functions/platform/node-http.ts',
       'brotli/decompress.js=./functions/documents/no-woff2.ts',
+      ...[
+        '@peculiar/x509',
+        'reflect-metadata',
+        '@peculiar/asn1-x509',
+        '@peculiar/asn1-android',
+        '@peculiar/asn1-rsa',
+        '@peculiar/asn1-x509-post-quantum',
+      ].map((library) => `${library}=./functions/platform/no-certificates.ts`),
     ],
   },
   banner:

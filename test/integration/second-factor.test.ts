@@ -8,6 +8,7 @@ import { addAdmin } from '../../functions/store/auth.ts';
 import { keys } from '../../functions/store/keys.ts';
 import { Caller, signIn, startApi, uniqueEmail } from '../support/api.ts';
 import { currentStep, enrolment, passSecondFactor, totpCode } from '../support/second-factor.ts';
+import { type Attestation, SoftAuthenticator } from '../support/soft-authenticator.ts';
 
 /*
  * The office's second factor (ASVS 6.3.3): after the emailed link an admin session reaches no admin
@@ -101,6 +102,50 @@ describe('the first admin sign-in', () => {
     for (const code of confirmed.body.recoveryCodes ?? [])
       expect(stored).not.toContain(code.replaceAll('-', ''));
   });
+});
+
+describe('a passkey at the first admin sign-in', () => {
+  /** A new admin's pending session registers a passkey whose registration carries `attestation`. */
+  async function registration(attestation: Attestation) {
+    const { caller } = await newAdmin();
+    const options = await caller.call<{ challenge: string }>(
+      'POST',
+      '/api/auth/second-factor/passkeys/options',
+    );
+    const authenticator = new SoftAuthenticator(config().PUBLIC_URL);
+    const registered = await caller.call<Passed>(
+      'POST',
+      '/api/auth/second-factor/passkeys',
+      authenticator.register(options.body.challenge, attestation),
+    );
+    return { caller, registered };
+  }
+
+  it.each<Attestation>(['none', 'self'])(
+    'is registered with what a browser sends when asked for no attestation ("%s")',
+    async (attestation) => {
+      // Act
+      const { caller, registered } = await registration(attestation);
+      const status = await caller.call<Status>('GET', '/api/auth/second-factor');
+      // Assess
+      expect(registered.status).toBe(201);
+      expect(registered.body.recoveryCodes).toHaveLength(10);
+      expect(status.body).toMatchObject({ state: 'passed', passkeys: [expect.any(Object)] });
+    },
+  );
+
+  it.each<Attestation>(['packed-x5c', 'fido-u2f'])(
+    'is refused with a clear message when its attestation "%s" carries certificates',
+    async (attestation) => {
+      // Act
+      const { caller, registered } = await registration(attestation);
+      const status = await caller.call<Status>('GET', '/api/auth/second-factor');
+      // Assess
+      expect(registered.status).toBe(400);
+      expect(registered.body).toMatchObject({ message: secondFactorMessages.attestationRefused });
+      expect(status.body).toMatchObject({ state: 'pending', passkeys: [] });
+    },
+  );
 });
 
 describe('a later admin sign-in', () => {

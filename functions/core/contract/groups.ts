@@ -8,7 +8,14 @@
  */
 export const groups = {
   public: { description: 'Signing in and out, who is signed in, the public alliance profile' },
-  secondFactor: { description: "The office's second factor: passkeys, authenticator app, recovery codes" },
+  secondFactor: {
+    description:
+      "The office's second factor: confirming a sign-in by passkey, authenticator app or recovery code; setting up the app",
+  },
+  passkeyEnrolment: {
+    description:
+      "Registering a passkey as the office's second factor (the first sign-in or a new device): the attestation checks stay out of signing in",
+  },
   applicant: { description: "The applicant's sketches: start, save, submit, withdraw, status page" },
   attachments: { description: 'The files of a sketch: upload, check, list, download, delete' },
   review: {

@@ -100,7 +100,8 @@ const recoveryBody = z.lazy(() =>
 
 // ---- Routes ---------------------------------------------------------------------------------------
 
-// Their own function group: WebAuthn and TOTP (@simplewebauthn/server, otpauth, about 250 KB) stay out of signing in.
+// Their own function groups: WebAuthn and TOTP (@simplewebauthn/server, otpauth) stay out of signing in.
+// Registering a passkey (attestation checks) is a group of its own: the frequent sign-in leaves it out.
 const common = { access: ['admin'], beforeSecondFactor: true } as const;
 
 export const secondFactorStatus = route({
@@ -115,7 +116,7 @@ export const secondFactorStatus = route({
 
 export const passkeyRegistrationOptions = route({
   ...common,
-  group: 'secondFactor',
+  group: 'passkeyEnrolment',
   method: 'POST',
   path: '/api/auth/second-factor/passkeys/options',
   summary: 'Starts registering a passkey: the WebAuthn creation options with a fresh challenge (5 minutes)',
@@ -125,7 +126,7 @@ export const passkeyRegistrationOptions = route({
 
 export const registerPasskey = route({
   ...common,
-  group: 'secondFactor',
+  group: 'passkeyEnrolment',
   method: 'POST',
   path: '/api/auth/second-factor/passkeys',
   summary:
