@@ -80,11 +80,19 @@ const rows: Row[] = [];
 const timings: Record<string, number> = {};
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
-async function section(name: string, run: () => Promise<Row[]>): Promise<void> {
+/** Runs a section; one that measures for long hands each row to `keep` as it goes (written at once). */
+async function section(name: string, run: (keep: (some: Row[]) => void) => Promise<Row[]>): Promise<void> {
   const started = performance.now();
   log(`${name} …`);
+  const kept: Row[] = [];
+  const keep = (some: Row[]) => {
+    kept.push(...some);
+    rows.push(...some);
+    writeResults(false);
+  };
   try {
-    rows.push(...(await run()));
+    const result = await run(keep);
+    rows.push(...result.filter((r) => !kept.includes(r)));
   } catch (error) {
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
     log(`${name} failed: ${message}`);
@@ -154,14 +162,17 @@ try {
       return [];
     });
   }
-  const withStack = async (name: Section, run: (c: ScenarioContext) => Promise<Row[]>) => {
+  const withStack = async (
+    name: Section,
+    run: (c: ScenarioContext, keep: (some: Row[]) => void) => Promise<Row[]>,
+  ) => {
     if (!wanted.has(name)) return;
     if (!context) {
       rows.push(broken(`${name}.error`, '', 'runs', 'the local stack did not start (see local.error)'));
       return;
     }
     const c = context;
-    await section(name, () => run(c));
+    await section(name, (keep) => run(c, keep));
     await c.local.clearMailbox();
   };
   await withStack('capacity', async (c) => {
@@ -178,13 +189,17 @@ try {
     }),
   );
   await withStack('sitting', (c) => sittingRows(c, bundles, { node: nodeBinary, dir: join(out, 'cold') }));
-  await withStack('warm', (c) =>
-    warmRows(c, {
-      requests: settings.warmRequests,
-      fewest: settings.warmFewest,
-      budgetMs: settings.warmBudgetSeconds * 1000,
-      warmup: settings.warmup,
-    }),
+  await withStack('warm', (c, keep) =>
+    warmRows(
+      c,
+      {
+        requests: settings.warmRequests,
+        fewest: settings.warmFewest,
+        budgetMs: settings.warmBudgetSeconds * 1000,
+        warmup: settings.warmup,
+      },
+      keep,
+    ),
   );
   await withStack('jobs', (c) =>
     scalingRows(c.local, {

@@ -46,9 +46,17 @@ export async function warmRows(
     budgetMs: number;
     warmup: number;
   },
+  /** Called with each route's rows as they are measured (the bench writes them at once). */
+  measured: (rows: Row[]) => void = () => {},
 ): Promise<Row[]> {
   const { local } = context;
-  const rows: Row[] = [];
+  const all: Row[] = [];
+  const rows = {
+    push: (...some: Row[]) => {
+      all.push(...some);
+      measured(some);
+    },
+  };
   const replayer = new RawReplayer();
   try {
     for (const [id, route] of Object.entries(local.routes) as Array<
@@ -164,5 +172,5 @@ export async function warmRows(
   } finally {
     replayer.destroy();
   }
-  return rows;
+  return all;
 }
