@@ -66,8 +66,14 @@ export interface Route {
   readonly beforeSecondFactor?: boolean;
 }
 
-/** Defines a route, keeping its literal types (the client and the handler read them). */
-export const route = <const R extends Route>(definition: R): R => definition;
+/**
+ * Defines a route, keeping its literal types (the client and the handler read them). The definition
+ * is a function, called at once: an area module marks each call `@__PURE__`, and a pure call whose
+ * only argument is a function can be dropped, so a bundle leaves out every route it does not import,
+ * with the schemas only that route uses (esbuild honours `@__NO_SIDE_EFFECTS__` on a function only
+ * within its own module, so the mark is on each call).
+ */
+export const route = <const R extends Route>(define: () => R): R => define();
 
 type Out<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
 type In<S> = S extends z.ZodMiniType ? z.input<S> : undefined;

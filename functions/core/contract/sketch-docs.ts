@@ -163,12 +163,12 @@ const schemas = () => {
   return built;
 };
 
-export const sketchEvent = z.lazy(() => schemas().sketchEvent);
-export const nextStep = z.lazy(() => schemas().nextStep);
-export const sketchDoc = z.lazy(() => schemas().sketchDoc);
-export const sketchVersion = z.lazy(() => schemas().sketchVersion);
-export const savedDraft = z.lazy(() => schemas().savedDraft);
-export const sketchSummary = z.lazy(() => schemas().sketchSummary);
-export const sketchPage = z.lazy(() => schemas().sketchPage);
-export const mailSummary = z.lazy(() => schemas().mailSummary);
-export const mySketches = z.lazy(() => schemas().mySketches);
+export const sketchEvent = /* @__PURE__ */ z.lazy(() => schemas().sketchEvent);
+export const nextStep = /* @__PURE__ */ z.lazy(() => schemas().nextStep);
+export const sketchDoc = /* @__PURE__ */ z.lazy(() => schemas().sketchDoc);
+export const sketchVersion = /* @__PURE__ */ z.lazy(() => schemas().sketchVersion);
+export const savedDraft = /* @__PURE__ */ z.lazy(() => schemas().savedDraft);
+export const sketchSummary = /* @__PURE__ */ z.lazy(() => schemas().sketchSummary);
+export const sketchPage = /* @__PURE__ */ z.lazy(() => schemas().sketchPage);
+export const mailSummary = /* @__PURE__ */ z.lazy(() => schemas().mailSummary);
+export const mySketches = /* @__PURE__ */ z.lazy(() => schemas().mySketches);

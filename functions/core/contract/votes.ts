@@ -35,7 +35,7 @@ const person = (who: string) =>
   z.object({ name: text(m.seat.name(who), 2, 200), email: email(m.seat.email(who)) });
 
 /** A seat: its member and the deputies who may represent the member (several, e.g. the universities' seat). */
-const seatBody = z.lazy(() =>
+const seatBody = /* @__PURE__ */ z.lazy(() =>
   z.object({
     institution: text(m.seat.institution, 2, 200),
     member: person(m.seat.member),
@@ -55,7 +55,7 @@ const because = () =>
     .string({ error: m.meeting.because })
     .check(z.trim(), z.minLength(2, m.meeting.because), z.maxLength(300, m.meeting.because));
 
-const openVoteBody = z.lazy(() =>
+const openVoteBody = /* @__PURE__ */ z.lazy(() =>
   z.object({
     sketchIds: z
       .array(sketchId, { error: m.open.sketchesMissing })
@@ -78,22 +78,26 @@ const ballotShape = () => ({
   reason: optionalText(m.ballot.reason),
   comment: optionalText(m.ballot.comment),
 });
-const ballotBody = z.lazy(() => z.object(ballotShape()));
+const ballotBody = /* @__PURE__ */ z.lazy(() => z.object(ballotShape()));
 
 /** A ballot the office records on the holder's behalf, with the reason it states. */
-const officeBallotBody = z.lazy(() => z.object({ ...ballotShape(), because: because() }));
+const officeBallotBody = /* @__PURE__ */ z.lazy(() => z.object({ ...ballotShape(), because: because() }));
 
 /** Which deputy takes the seat's vote (needed where the seat has several). */
-const handOverBody = z.lazy(() => z.object({ deputy: z.optional(email(m.seat.email(m.seat.deputy))) }));
+const handOverBody = /* @__PURE__ */ z.lazy(() =>
+  z.object({ deputy: z.optional(email(m.seat.email(m.seat.deputy))) }),
+);
 
 /** The office hands the seat over for its member, saying why. */
-const officeHandOverBody = z.lazy(() =>
+const officeHandOverBody = /* @__PURE__ */ z.lazy(() =>
   z.object({ deputy: z.optional(email(m.seat.email(m.seat.deputy))), because: because() }),
 );
 
-const recusalBody = z.lazy(() => z.object({ seatId, sketchId }));
+const recusalBody = /* @__PURE__ */ z.lazy(() => z.object({ seatId, sketchId }));
 
-const extendBody = z.lazy(() => z.object({ deadline: day(m.deadline.missing, m.deadline.invalid) }));
+const extendBody = /* @__PURE__ */ z.lazy(() =>
+  z.object({ deadline: day(m.deadline.missing, m.deadline.invalid) }),
+);
 
 const count = () =>
   z
@@ -103,7 +107,7 @@ const count = () =>
 const optionalName = (notText: string, tooLong: string) =>
   z.optional(z.string({ error: notText }).check(z.trim(), z.maxLength(200, tooLong)));
 
-const meetingBody = z.lazy(() =>
+const meetingBody = /* @__PURE__ */ z.lazy(() =>
   z.object({
     date: day(m.meeting.dateMissing, m.meeting.dateInvalid),
     place: optionalName(m.meeting.placeNotText, m.meeting.placeTooLong),
@@ -156,7 +160,7 @@ const meetingBody = z.lazy(() =>
   }),
 );
 
-const votumBody = z.lazy(() =>
+const votumBody = /* @__PURE__ */ z.lazy(() =>
   z.object({
     /** Optional: the decision follows from the outcome; one that contradicts it is refused. */
     decision: z.optional(z.enum(votumDecisions, { error: m.votum.decision })),
@@ -179,7 +183,7 @@ const votumBody = z.lazy(() =>
   }),
 );
 
-export const listSeats = route({
+export const listSeats = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/admin/seats',
   summary:
@@ -188,9 +192,9 @@ export const listSeats = route({
   group: 'office',
   entry: 'functions/http/handlers/list-seats.ts',
   answers: { 200: seatList },
-});
+}));
 
-export const putSeat = route({
+export const putSeat = /* @__PURE__ */ route(() => ({
   method: 'PUT',
   path: '/api/admin/seats/{id}',
   summary: 'Creates or changes a seat; votes opened from now on take it as it is then.',
@@ -200,9 +204,9 @@ export const putSeat = route({
   params: z.strictObject({ id: seatId }),
   body: seatBody,
   answers: { 200: seat },
-});
+}));
 
-export const openVote = route({
+export const openVote = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/admin/votes',
   summary: "Opens a circulation vote on ready sketches; every active seat's member is invited by mail.",
@@ -213,9 +217,9 @@ export const openVote = route({
   body: openVoteBody,
   answers: { 201: voteDoc },
   conflicts: ['wrong_status', 'statements_missing', 'no_seats', 'vote_conflict'],
-});
+}));
 
-export const listVotes = route({
+export const listVotes = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/admin/votes',
   summary: 'Every circulation vote, newest first (at most 100).',
@@ -223,9 +227,9 @@ export const listVotes = route({
   group: 'decisions',
   entry: 'functions/http/handlers/list-votes.ts',
   answers: { 200: z.lazy(() => list(voteSummary)) },
-});
+}));
 
-export const getVote = route({
+export const getVote = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/votes/{id}',
   summary: 'One vote: every seat for the office, the seats they act for for a member.',
@@ -234,9 +238,9 @@ export const getVote = route({
   entry: 'functions/http/handlers/get-vote.ts',
   params: voteParams,
   answers: { 200: voteDoc },
-});
+}));
 
-export const myVotes = route({
+export const myVotes = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/my/votes',
   summary: 'The votes the caller acts in, open ones first, with what is still to do per seat.',
@@ -244,9 +248,9 @@ export const myVotes = route({
   group: 'steering',
   entry: 'functions/http/handlers/my-votes.ts',
   answers: { 200: z.lazy(() => list(myVote)) },
-});
+}));
 
-export const castBallot = route({
+export const castBallot = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/votes/{id}/ballots',
   summary: "Casts or changes a seat's ballot on one sketch; the vote closes once every seat has voted.",
@@ -258,9 +262,9 @@ export const castBallot = route({
   body: ballotBody,
   answers: { 200: voteDoc },
   conflicts: ['closed', 'no_seat', 'no_sketch', 'not_holder', 'recused', 'vote_conflict'],
-});
+}));
 
-export const recordBallot = route({
+export const recordBallot = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/admin/votes/{id}/ballots',
   summary:
@@ -273,9 +277,9 @@ export const recordBallot = route({
   body: officeBallotBody,
   answers: { 200: voteDoc },
   conflicts: ['closed', 'no_seat', 'no_sketch', 'recused', 'vote_conflict'],
-});
+}));
 
-export const handOver = route({
+export const handOver = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/votes/{id}/seats/{seatId}/handover',
   summary: "The member hands the seat's vote to the deputy, who is invited by mail.",
@@ -287,9 +291,9 @@ export const handOver = route({
   body: handOverBody,
   answers: { 200: voteDoc },
   conflicts: ['closed', 'no_seat', 'not_member', 'no_deputy', 'already', 'vote_conflict'],
-});
+}));
 
-export const officeHandOver = route({
+export const officeHandOver = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/admin/votes/{id}/seats/{seatId}/handover',
   summary: "The office hands a seat's vote to a deputy for the member, with the stated reason.",
@@ -301,9 +305,9 @@ export const officeHandOver = route({
   body: officeHandOverBody,
   answers: { 200: voteDoc },
   conflicts: ['closed', 'no_seat', 'no_deputy', 'already', 'vote_conflict'],
-});
+}));
 
-export const takeBack = route({
+export const takeBack = /* @__PURE__ */ route(() => ({
   method: 'DELETE',
   path: '/api/votes/{id}/seats/{seatId}/handover',
   summary: "The member takes the seat's vote back, unless the deputy has voted.",
@@ -313,9 +317,9 @@ export const takeBack = route({
   params: seatParams,
   answers: { 200: voteDoc },
   conflicts: ['closed', 'no_seat', 'not_member', 'not_handed', 'deputy_voted', 'vote_conflict'],
-});
+}));
 
-export const recuseSeat = route({
+export const recuseSeat = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/votes/{id}/recusals',
   summary: "A seat's conflict of interest on one sketch, declared by its holder or recorded by the office.",
@@ -326,9 +330,9 @@ export const recuseSeat = route({
   body: recusalBody,
   answers: { 200: voteDoc },
   conflicts: ['closed', 'no_seat', 'no_sketch', 'not_holder', 'already', 'vote_conflict'],
-});
+}));
 
-export const closeVote = route({
+export const closeVote = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/admin/votes/{id}/close',
   summary: 'The office closes an open vote before its deadline; the outcomes are tallied.',
@@ -339,9 +343,9 @@ export const closeVote = route({
   sendsMail: true,
   answers: { 200: voteDoc },
   conflicts: ['closed', 'vote_conflict'],
-});
+}));
 
-export const extendVote = route({
+export const extendVote = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/admin/votes/{id}/extend',
   summary: "Moves an open vote's deadline later; every seat's holder is told with a fresh link.",
@@ -353,9 +357,9 @@ export const extendVote = route({
   body: extendBody,
   answers: { 200: voteDoc },
   conflicts: ['closed', 'vote_conflict'],
-});
+}));
 
-export const remindVote = route({
+export const remindVote = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/admin/votes/{id}/remind',
   summary: 'Reminds, by hand, every seat that still has something to vote on.',
@@ -366,9 +370,9 @@ export const remindVote = route({
   sendsMail: true,
   answers: { 200: z.lazy(() => z.strictObject({ reminded: z.int().check(z.nonnegative()) })) },
   conflicts: ['closed', 'vote_conflict'],
-});
+}));
 
-export const recordMeeting = route({
+export const recordMeeting = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/admin/meetings',
   summary: "Records a steering group meeting's attendance and decisions, and orders its minutes.",
@@ -379,9 +383,9 @@ export const recordMeeting = route({
   sendsMail: true,
   answers: { 201: meeting },
   conflicts: ['in_vote', 'wrong_status', 'vote_conflict'],
-});
+}));
 
-export const listMeetings = route({
+export const listMeetings = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/admin/meetings',
   summary: 'The recorded meetings, newest first (at most 100), with the titles of the sketches decided.',
@@ -389,9 +393,9 @@ export const listMeetings = route({
   group: 'decisions',
   entry: 'functions/http/handlers/list-meetings.ts',
   answers: { 200: z.lazy(() => list(listedMeeting)) },
-});
+}));
 
-export const meetingMinutes = route({
+export const meetingMinutes = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/admin/meetings/{id}/minutes',
   summary: 'The minutes of a meeting as PDF, as made when it was recorded.',
@@ -401,9 +405,9 @@ export const meetingMinutes = route({
   params: z.strictObject({ id: id(m.meeting.label) }),
   answers: { 200: file('application/pdf') },
   conflicts: ['document_pending', 'document_failed'],
-});
+}));
 
-export const circulationRecord = route({
+export const circulationRecord = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/sketches/{id}/circulation-record',
   summary:
@@ -415,9 +419,9 @@ export const circulationRecord = route({
   query: z.strictObject({ vote: z.optional(id(documentMessages.voteLabel)) }),
   answers: { 200: file('application/pdf') },
   conflicts: ['document_pending', 'document_failed'],
-});
+}));
 
-export const writeVotum = route({
+export const writeVotum = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/admin/sketches/{id}/votum',
   summary: "Writes the Votum from the steering group's outcome; its letter is mailed to the applicant.",
@@ -429,9 +433,9 @@ export const writeVotum = route({
   body: votumBody,
   answers: { 200: sketchDoc },
   conflicts: ['no_outcome', 'wrong_status', 'version_conflict'],
-});
+}));
 
-export const votumLetter = route({
+export const votumLetter = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/sketches/{id}/votum/letter',
   summary: 'The latest Votum letter of a sketch as PDF: the one that was mailed.',
@@ -441,4 +445,4 @@ export const votumLetter = route({
   params: sketchParams,
   answers: { 200: file('application/pdf') },
   conflicts: ['document_pending', 'document_failed'],
-});
+}));
