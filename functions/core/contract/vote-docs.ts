@@ -12,6 +12,10 @@ import {
   votumDecisions,
 } from '../vote.ts';
 import { instant, isoDate } from './common.ts';
+import { unchecked } from './route.ts';
+
+/** Only what a deployed bundle's esbuild defines (see `unchecked`); the browser never loads this module. */
+declare const process: { readonly env: { readonly VOTUM_BUNDLED_ALLIANCE?: string } };
 
 /*
  * The steering group's documents as the API answers them (and as they are stored): seats, a vote
@@ -310,10 +314,14 @@ function build() {
 }
 
 let built: ReturnType<typeof build> | undefined;
-const schemas = () => {
-  built ??= build();
-  return built;
-};
+/** Built on first use; in a deployed bundle never (see `unchecked`), so esbuild leaves `build` out. */
+const schemas =
+  process.env.VOTUM_BUNDLED_ALLIANCE === undefined
+    ? () => {
+        built ??= build();
+        return built;
+      }
+    : unchecked;
 
 export const person = /* @__PURE__ */ z.lazy(() => schemas().person);
 export const seat = /* @__PURE__ */ z.lazy(() => schemas().seat);
