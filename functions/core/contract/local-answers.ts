@@ -3,6 +3,10 @@ import { sketchStatuses } from '../lifecycle.ts';
 import { localVerdicts } from '../local.ts';
 import { draftSchema } from '../sketch-full.ts';
 import { instant, isoDate, list } from './common.ts';
+import { unchecked } from './route.ts';
+
+/** Only what a deployed bundle's esbuild defines (see `unchecked`); the browser never loads this module. */
+declare const process: { readonly env: { readonly VOTUM_BUNDLED_ALLIANCE?: string } };
 
 /*
  * What the local step's routes answer (contract/local.ts): a statement, a local alliance's
@@ -55,9 +59,15 @@ const localSketchRow = () =>
 export const localSketchListSchema = () =>
   z.strictObject({ subRegionIds: z.array(z.string()), sketches: z.array(localSketchRow()) });
 
-/** One sketch for a local alliance: read-only, with the statements given so far. */
-export const localSketchSchema = () =>
-  z.strictObject({
+/**
+ * One sketch for a local alliance: read-only, with the statements given so far. Its draft is the
+ * whole sketch schema (sketch-full.ts): a deployed bundle leaves it out (see route.ts `unchecked`).
+ */
+export const localSketchSchema =
+  process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? localSketchFromSource : unchecked;
+
+function localSketchFromSource() {
+  return z.strictObject({
     id: z.string(),
     status: z.enum(sketchStatuses),
     submittedAt: z.optional(instant),
@@ -66,6 +76,7 @@ export const localSketchSchema = () =>
     /** The sketch's sub-regions the caller may give the statement for. */
     mySubRegionIds: z.array(z.string()),
   });
+}
 
 export type LocalSketchList = z.output<ReturnType<typeof localSketchListSchema>>;
 export type LocalSketchDoc = z.output<ReturnType<typeof localSketchSchema>>;
