@@ -1,5 +1,5 @@
 import { NotFoundError } from '../core/errors.ts';
-import { de } from '../core/messages.de.ts';
+import { httpMessages } from '../core/messages.de.ts';
 import { type TrailCheck, verifyTrail } from '../core/trail.ts';
 import { voteMessages } from '../core/votes.de.ts';
 import { getSketch } from '../store/sketches.ts';
@@ -18,7 +18,7 @@ export interface CheckedTrail {
 
 export async function checkSketchTrail(id: string): Promise<CheckedTrail> {
   const record = await getSketch(id);
-  if (!record) throw new NotFoundError(de.http.sketchNotFound);
+  if (!record) throw new NotFoundError(httpMessages.sketchNotFound);
   const events = await sketchTrail(id);
   return { events, check: verifyTrail(events, record.trail, sha256) };
 }

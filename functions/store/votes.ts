@@ -7,7 +7,7 @@ import {
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../core/errors.ts';
-import { de } from '../core/messages.de.ts';
+import { httpMessages } from '../core/messages.de.ts';
 import {
   type Ballot,
   initialSeatState,
@@ -385,7 +385,7 @@ function voteWriteError(error: unknown): unknown {
     name === 'TransactionConflictException' ||
     isTransactionConflictCancel(error)
   )
-    return new ConflictError(de.http.voteChanged, 'vote_conflict');
+    return new ConflictError(httpMessages.voteChanged, 'vote_conflict');
   return error;
 }
 
