@@ -15,7 +15,7 @@ import {
   UnsupportedMediaTypeError,
 } from '../core/errors.ts';
 import { httpMessages } from '../core/messages.de.ts';
-import { secondFactorMessages } from '../core/second-factor.de.ts';
+import { secondFactorRequired } from '../core/second-factor.de.ts';
 import { secondFactorState, usableRoles } from '../core/second-factor.ts';
 import { fieldErrors } from '../core/sketch.ts';
 import { clock } from '../platform/clock.ts';
@@ -91,8 +91,7 @@ function authorise(route: Route, caller: Caller): Caller {
   const roles = route.beforeSecondFactor ? caller.roles : usableRoles(caller.roles, caller.secondFactor);
   if (route.access === 'public') return roles.length === caller.roles.length ? caller : { ...caller, roles };
   if (mayCall(route, roles)) return roles.length === caller.roles.length ? caller : { ...caller, roles };
-  if (mayCall(route, caller.roles))
-    throw new ForbiddenError(secondFactorMessages.required, 'second_factor_required');
+  if (mayCall(route, caller.roles)) throw new ForbiddenError(secondFactorRequired, 'second_factor_required');
   throw new ForbiddenError();
 }
 

@@ -20,7 +20,8 @@ import {
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isConditionFailure } from './errors.ts';
-import { keys, prefix } from './keys.ts';
+import * as keys from './keys.ts';
+import { prefix } from './keys.ts';
 import { queryAll } from './query.ts';
 import { current, type TransactItem } from './sketches.ts';
 import { linkVoteTrail, lostRaceOnHead } from './trail.ts';

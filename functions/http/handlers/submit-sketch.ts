@@ -14,7 +14,7 @@ import { sketchSchema } from '../../core/sketch-full.ts';
 import { sketchSubmittedMail, submissionsMail } from '../../mail/templates.de.ts';
 import { dynamo } from '../../platform/clients.ts';
 import { config } from '../../platform/config.ts';
-import { keys } from '../../store/keys.ts';
+import * as keys from '../../store/keys.ts';
 import { submissionNoticeItem, submissionNoticeSetting } from '../../store/notices.ts';
 import { staleError, versionItem } from '../../store/sketches.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
