@@ -5,9 +5,6 @@ import { draftSchema } from '../sketch-full.ts';
 import { instant, isoDate, list } from './common.ts';
 import { unchecked } from './route.ts';
 
-/** Only what a deployed bundle's esbuild defines (see `unchecked`); the browser never loads this module. */
-declare const process: { readonly env: { readonly VOTUM_BUNDLED_ALLIANCE?: string } };
-
 /*
  * What the local step's routes answer (contract/local.ts): a statement, a local alliance's
  * account, the workspace's list and its read-only sketch. Built by functions, not at load (the
@@ -15,68 +12,89 @@ declare const process: { readonly env: { readonly VOTUM_BUNDLED_ALLIANCE?: strin
  * sub-region or the applicant's address fails the contract test.
  */
 
-/** One local alliance's statement on a sketch, for one sub-region (core/local.ts). */
-export const localStatementSchema = () =>
-  z.strictObject({
-    subRegionId: z.string(),
-    verdict: z.enum(localVerdicts),
-    note: z.string(),
-    givenAt: instant,
-    givenBy: z.string(),
-  });
+/** Only what a deployed bundle's esbuild defines (see route.ts `unchecked`); the browser never loads this module. */
+declare const process: { readonly env: { readonly VOTUM_BUNDLED_ALLIANCE?: string } };
 
-/** An account of a local alliance as the office keeps it. */
-export const localAccountSchema = () =>
-  z.strictObject({
-    id: z.string(),
-    subRegionId: z.string(),
-    name: z.string(),
-    email: z.string(),
-    active: z.boolean(),
-  });
+function build() {
+  /** One local alliance's statement on a sketch, for one sub-region (core/local.ts). */
+  const localStatementSchema = () =>
+    z.strictObject({
+      subRegionId: z.string(),
+      verdict: z.enum(localVerdicts),
+      note: z.string(),
+      givenAt: instant,
+      givenBy: z.string(),
+    });
 
-export const localAccountListSchema = () => list(localAccountSchema());
+  /** An account of a local alliance as the office keeps it. */
+  const localAccountSchema = () =>
+    z.strictObject({
+      id: z.string(),
+      subRegionId: z.string(),
+      name: z.string(),
+      email: z.string(),
+      active: z.boolean(),
+    });
 
-/** A sketch as the workspace lists it: enough to find it and to spot a duplicate, never the owner's address. */
-const localSketchRow = () =>
-  z.strictObject({
-    id: z.string(),
-    status: z.enum(sketchStatuses),
-    submittedAt: z.optional(instant),
-    title: z.string(),
-    organisation: z.string(),
-    subRegionIds: z.array(z.string()),
-    /** The runtime as the sketch gives it (a project's period). */
-    start: z.optional(isoDate),
-    end: z.optional(isoDate),
-    localStatements: z.array(localStatementSchema()),
-  });
+  const localAccountListSchema = () => list(localAccountSchema());
 
-/**
- * The workspace: the sub-regions the caller speaks for, and every sketch past the draft that
- * touches one of them, newest submission first (the page splits them into due and earlier).
- */
-export const localSketchListSchema = () =>
-  z.strictObject({ subRegionIds: z.array(z.string()), sketches: z.array(localSketchRow()) });
+  /** A sketch as the workspace lists it: enough to find it and to spot a duplicate, never the owner's address. */
+  const localSketchRow = () =>
+    z.strictObject({
+      id: z.string(),
+      status: z.enum(sketchStatuses),
+      submittedAt: z.optional(instant),
+      title: z.string(),
+      organisation: z.string(),
+      subRegionIds: z.array(z.string()),
+      /** The runtime as the sketch gives it (a project's period). */
+      start: z.optional(isoDate),
+      end: z.optional(isoDate),
+      localStatements: z.array(localStatementSchema()),
+    });
 
-/**
- * One sketch for a local alliance: read-only, with the statements given so far. Its draft is the
- * whole sketch schema (sketch-full.ts): a deployed bundle leaves it out (see route.ts `unchecked`).
- */
-export const localSketchSchema =
-  process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? localSketchFromSource : unchecked;
+  /**
+   * The workspace: the sub-regions the caller speaks for, and every sketch past the draft that
+   * touches one of them, newest submission first (the page splits them into due and earlier).
+   */
+  const localSketchListSchema = () =>
+    z.strictObject({ subRegionIds: z.array(z.string()), sketches: z.array(localSketchRow()) });
 
-function localSketchFromSource() {
-  return z.strictObject({
-    id: z.string(),
-    status: z.enum(sketchStatuses),
-    submittedAt: z.optional(instant),
-    draft: draftSchema(),
-    localStatements: z.array(localStatementSchema()),
-    /** The sketch's sub-regions the caller may give the statement for. */
-    mySubRegionIds: z.array(z.string()),
-  });
+  /** One sketch for a local alliance: read-only, with the statements given so far. */
+  const localSketchSchema = () =>
+    z.strictObject({
+      id: z.string(),
+      status: z.enum(sketchStatuses),
+      submittedAt: z.optional(instant),
+      draft: draftSchema(),
+      localStatements: z.array(localStatementSchema()),
+      /** The sketch's sub-regions the caller may give the statement for. */
+      mySubRegionIds: z.array(z.string()),
+    });
+  return {
+    localStatementSchema,
+    localAccountSchema,
+    localAccountListSchema,
+    localSketchListSchema,
+    localSketchSchema,
+  };
 }
+
+let built: ReturnType<typeof build> | undefined;
+/** Built on first use; in a deployed bundle never (see route.ts `unchecked`), so esbuild leaves `build` out. */
+const schemas =
+  process.env.VOTUM_BUNDLED_ALLIANCE === undefined
+    ? () => {
+        built ??= build();
+        return built;
+      }
+    : unchecked;
+
+export const localStatementSchema = () => schemas().localStatementSchema();
+export const localAccountSchema = () => schemas().localAccountSchema();
+export const localAccountListSchema = () => schemas().localAccountListSchema();
+export const localSketchListSchema = () => schemas().localSketchListSchema();
+export const localSketchSchema = () => schemas().localSketchSchema();
 
 export type LocalSketchList = z.output<ReturnType<typeof localSketchListSchema>>;
 export type LocalSketchDoc = z.output<ReturnType<typeof localSketchSchema>>;
