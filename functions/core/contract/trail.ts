@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { voteMessages } from '../votes.de.ts';
+import { voteParamLabels } from '../votes.de.ts';
 import { id, sketchParams } from './common.ts';
 import { file, route } from './route.ts';
 import { trailCheckSchema } from './trail-answers.ts';
@@ -10,7 +10,7 @@ import { trailCheckSchema } from './trail-answers.ts';
  * answer is `z.lazy` (see followup.ts): built when first used. Every export is a route.
  */
 
-const voteParams = z.strictObject({ id: id(voteMessages.params.vote) });
+const voteParams = z.strictObject({ id: id(voteParamLabels.vote) });
 
 export const checkSketchTrail = /* @__PURE__ */ route(() => ({
   method: 'GET',

@@ -3,7 +3,16 @@ import { isValidDate } from '../dates.ts';
 import { documentMessages } from '../documents.de.ts';
 import { email, text } from '../sketch.ts';
 import { assessments, ballotChoices, presences, votumDecisions } from '../vote.ts';
-import { voteMessages as m } from '../votes.de.ts';
+import {
+  ballotMessages,
+  deadlineMessages,
+  meetingMessages,
+  openVoteMessages,
+  seatMessages,
+  voteParamLabels,
+  voteSketchMessages,
+  votumMessages,
+} from '../votes.de.ts';
 import { id, list, sketchParams } from './common.ts';
 import { file, route } from './route.ts';
 import { sketchDoc } from './sketch-docs.ts';
@@ -21,62 +30,71 @@ import { listedMeeting, meeting, myVote, seat, seatList, voteDoc, voteSummary } 
 
 /** A seat's id: what put-seat makes from the institution ([a-z0-9-], at most 60). */
 const seatId = z
-  .string({ error: m.seat.missing })
-  .check(z.minLength(1, m.seat.missing), z.regex(/^[a-z0-9-]{1,60}$/, m.seat.shape));
-const sketchId = id(m.sketch.label);
-const voteParams = z.strictObject({ id: id(m.params.vote) });
-const seatParams = z.strictObject({ id: id(m.params.vote), seatId });
+  .string({ error: seatMessages.missing })
+  .check(z.minLength(1, seatMessages.missing), z.regex(/^[a-z0-9-]{1,60}$/, seatMessages.shape));
+const sketchId = id(voteSketchMessages.label);
+const voteParams = z.strictObject({ id: id(voteParamLabels.vote) });
+const seatParams = z.strictObject({ id: id(voteParamLabels.vote), seatId });
 
 /** A calendar day (YYYY-MM-DD) that exists. */
 const day = (missing: string, invalid: string) =>
   z.string({ error: missing }).check(z.refine(isValidDate, invalid));
 
 const person = (who: string) =>
-  z.object({ name: text(m.seat.name(who), 2, 200), email: email(m.seat.email(who)) });
+  z.object({ name: text(seatMessages.name(who), 2, 200), email: email(seatMessages.email(who)) });
 
 /** A seat: its member and the deputies who may represent the member (several, e.g. the universities' seat). */
 const seatBody = /* @__PURE__ */ z.lazy(() =>
   z.object({
-    institution: text(m.seat.institution, 2, 200),
-    member: person(m.seat.member),
+    institution: text(seatMessages.institution, 2, 200),
+    member: person(seatMessages.member),
     deputies: z._default(
       z
-        .array(person(m.seat.deputy), { error: m.seat.deputiesNotList })
-        .check(z.maxLength(3, m.seat.deputiesTooMany)),
+        .array(person(seatMessages.deputy), { error: seatMessages.deputiesNotList })
+        .check(z.maxLength(3, seatMessages.deputiesTooMany)),
       [],
     ),
-    active: z._default(z.boolean({ error: m.seat.active }), true),
+    active: z._default(z.boolean({ error: seatMessages.active }), true),
   }),
 );
 
 /** Why the office acts for a seat (e.g. „per Telefon“): shown with the act in the vote and its trail. */
 const because = () =>
   z
-    .string({ error: m.meeting.because })
-    .check(z.trim(), z.minLength(2, m.meeting.because), z.maxLength(300, m.meeting.because));
+    .string({ error: meetingMessages.because })
+    .check(z.trim(), z.minLength(2, meetingMessages.because), z.maxLength(300, meetingMessages.because));
 
 const openVoteBody = /* @__PURE__ */ z.lazy(() =>
   z.object({
     sketchIds: z
-      .array(sketchId, { error: m.open.sketchesMissing })
-      .check(z.minLength(1, m.open.sketchesNone), z.maxLength(10, m.open.sketchesTooMany)),
-    deadline: z.optional(day(m.deadline.invalid, m.deadline.invalid)),
+      .array(sketchId, { error: openVoteMessages.sketchesMissing })
+      .check(
+        z.minLength(1, openVoteMessages.sketchesNone),
+        z.maxLength(10, openVoteMessages.sketchesTooMany),
+      ),
+    deadline: z.optional(day(deadlineMessages.invalid, deadlineMessages.invalid)),
     /** Why this is decided in writing, where the profile allows that only in individual cases. */
     reason: z.optional(
-      z.string({ error: m.open.reasonNotText }).check(z.trim(), z.maxLength(500, m.open.reasonTooLong)),
+      z
+        .string({ error: openVoteMessages.reasonNotText })
+        .check(z.trim(), z.maxLength(500, openVoteMessages.reasonTooLong)),
     ),
   }),
 );
 
 const optionalText = (label: string) =>
-  z.optional(z.string({ error: m.ballot.notText(label) }).check(z.maxLength(2000, m.ballot.tooLong(label))));
+  z.optional(
+    z
+      .string({ error: ballotMessages.notText(label) })
+      .check(z.maxLength(2000, ballotMessages.tooLong(label))),
+  );
 
 const ballotShape = () => ({
   seatId,
   sketchId,
-  choice: z.enum(ballotChoices, { error: m.ballot.choice }),
-  reason: optionalText(m.ballot.reason),
-  comment: optionalText(m.ballot.comment),
+  choice: z.enum(ballotChoices, { error: ballotMessages.choice }),
+  reason: optionalText(ballotMessages.reason),
+  comment: optionalText(ballotMessages.comment),
 });
 const ballotBody = /* @__PURE__ */ z.lazy(() => z.object(ballotShape()));
 
@@ -85,64 +103,67 @@ const officeBallotBody = /* @__PURE__ */ z.lazy(() => z.object({ ...ballotShape(
 
 /** Which deputy takes the seat's vote (needed where the seat has several). */
 const handOverBody = /* @__PURE__ */ z.lazy(() =>
-  z.object({ deputy: z.optional(email(m.seat.email(m.seat.deputy))) }),
+  z.object({ deputy: z.optional(email(seatMessages.email(seatMessages.deputy))) }),
 );
 
 /** The office hands the seat over for its member, saying why. */
 const officeHandOverBody = /* @__PURE__ */ z.lazy(() =>
-  z.object({ deputy: z.optional(email(m.seat.email(m.seat.deputy))), because: because() }),
+  z.object({ deputy: z.optional(email(seatMessages.email(seatMessages.deputy))), because: because() }),
 );
 
 const recusalBody = /* @__PURE__ */ z.lazy(() => z.object({ seatId, sketchId }));
 
 const extendBody = /* @__PURE__ */ z.lazy(() =>
-  z.object({ deadline: day(m.deadline.missing, m.deadline.invalid) }),
+  z.object({ deadline: day(deadlineMessages.missing, deadlineMessages.invalid) }),
 );
 
 const count = () =>
   z
-    .int({ error: (issue) => (issue.input === undefined ? m.meeting.countMissing : m.meeting.countNotInt) })
-    .check(z.gte(0, m.meeting.countNegative), z.lte(100, m.meeting.countTooHigh));
+    .int({
+      error: (issue) =>
+        issue.input === undefined ? meetingMessages.countMissing : meetingMessages.countNotInt,
+    })
+    .check(z.gte(0, meetingMessages.countNegative), z.lte(100, meetingMessages.countTooHigh));
 
 const optionalName = (notText: string, tooLong: string) =>
   z.optional(z.string({ error: notText }).check(z.trim(), z.maxLength(200, tooLong)));
 
 const meetingBody = /* @__PURE__ */ z.lazy(() =>
   z.object({
-    date: day(m.meeting.dateMissing, m.meeting.dateInvalid),
-    place: optionalName(m.meeting.placeNotText, m.meeting.placeTooLong),
-    invitedOn: z.optional(day(m.meeting.invitedOnInvalid, m.meeting.invitedOnInvalid)),
-    chair: optionalName(m.meeting.chairNotText, m.meeting.chairTooLong),
+    date: day(meetingMessages.dateMissing, meetingMessages.dateInvalid),
+    place: optionalName(meetingMessages.placeNotText, meetingMessages.placeTooLong),
+    invitedOn: z.optional(day(meetingMessages.invitedOnInvalid, meetingMessages.invitedOnInvalid)),
+    chair: optionalName(meetingMessages.chairNotText, meetingMessages.chairTooLong),
     agenda: z.optional(
       z
         .array(
           z.object({
             title: z
-              .string({ error: m.meeting.agendaTitle })
+              .string({ error: meetingMessages.agendaTitle })
               .check(
                 z.trim(),
-                z.minLength(1, m.meeting.agendaTitle),
-                z.maxLength(300, m.meeting.agendaTitle),
+                z.minLength(1, meetingMessages.agendaTitle),
+                z.maxLength(300, meetingMessages.agendaTitle),
               ),
             sketchId: z.optional(sketchId),
             note: z.optional(
               z
-                .string({ error: m.meeting.agendaNote })
-                .check(z.trim(), z.maxLength(5000, m.meeting.agendaNote)),
+                .string({ error: meetingMessages.agendaNote })
+                .check(z.trim(), z.maxLength(5000, meetingMessages.agendaNote)),
             ),
           }),
-          { error: m.meeting.agendaNotList },
+          { error: meetingMessages.agendaNotList },
         )
-        .check(z.maxLength(30, m.meeting.agendaTooMany)),
+        .check(z.maxLength(30, meetingMessages.agendaTooMany)),
     ),
     attendance: z.array(
       z.object({
         seatId,
-        presence: z.enum(presences, { error: m.meeting.presence }),
+        presence: z.enum(presences, { error: meetingMessages.presence }),
         /** The deputy who represented the member (email), where the seat has several. */
-        deputy: z.optional(email(m.meeting.deputy)),
+        deputy: z.optional(email(meetingMessages.deputy)),
       }),
-      { error: m.meeting.attendanceMissing },
+      { error: meetingMessages.attendanceMissing },
     ),
     // The counts only: the result is computed from them under the profile's rule, never chosen.
     decisions: z
@@ -152,33 +173,36 @@ const meetingBody = /* @__PURE__ */ z.lazy(() =>
           approve: count(),
           object: count(),
           abstain: count(),
-          recusedSeatIds: z._default(z.array(seatId, { error: m.meeting.recusedSeats }), []),
+          recusedSeatIds: z._default(z.array(seatId, { error: meetingMessages.recusedSeats }), []),
         }),
-        { error: m.meeting.decisionsMissing },
+        { error: meetingMessages.decisionsMissing },
       )
-      .check(z.minLength(1, m.meeting.decisionsMissing)),
+      .check(z.minLength(1, meetingMessages.decisionsMissing)),
   }),
 );
 
 const votumBody = /* @__PURE__ */ z.lazy(() =>
   z.object({
     /** Optional: the decision follows from the outcome; one that contradicts it is refused. */
-    decision: z.optional(z.enum(votumDecisions, { error: m.votum.decision })),
+    decision: z.optional(z.enum(votumDecisions, { error: votumMessages.decision })),
     conditions: z.optional(
       z
-        .string({ error: m.votum.conditionsNotText })
-        .check(z.trim(), z.maxLength(3000, m.votum.conditionsTooLong)),
+        .string({ error: votumMessages.conditionsNotText })
+        .check(z.trim(), z.maxLength(3000, votumMessages.conditionsTooLong)),
     ),
     criteria: z.array(
-      z.object({ id: id(m.votum.criterion), assessment: z.enum(assessments, { error: m.votum.assessment }) }),
-      { error: m.votum.criteriaMissing },
+      z.object({
+        id: id(votumMessages.criterion),
+        assessment: z.enum(assessments, { error: votumMessages.assessment }),
+      }),
+      { error: votumMessages.criteriaMissing },
     ),
     justification: z
-      .string({ error: m.votum.justificationMissing })
+      .string({ error: votumMessages.justificationMissing })
       .check(
         z.trim(),
-        z.minLength(20, m.votum.justificationTooShort),
-        z.maxLength(5000, m.votum.justificationTooLong),
+        z.minLength(20, votumMessages.justificationTooShort),
+        z.maxLength(5000, votumMessages.justificationTooLong),
       ),
   }),
 );
@@ -402,7 +426,7 @@ export const meetingMinutes = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'documents',
   entry: 'functions/http/handlers/meeting-minutes.ts',
-  params: z.strictObject({ id: id(m.meeting.label) }),
+  params: z.strictObject({ id: id(meetingMessages.label) }),
   answers: { 200: file('application/pdf') },
   conflicts: ['document_pending', 'document_failed'],
 }));
