@@ -9,7 +9,7 @@ import {
   periodSchema,
   priorProjectSchema,
 } from './budget-answers.ts';
-import { id, sketchParams } from './common.ts';
+import { coercedNumber, id, sketchParams } from './common.ts';
 import { empty, file, route } from './route.ts';
 
 /*
@@ -21,13 +21,11 @@ import { empty, file, route } from './route.ts';
 /** The amount to check, in cents; without it, the ESF the sketch requests. */
 const budgetCheckQuery = z.object({
   amountCents: z.optional(
-    z.coerce
-      .number({ error: m.amountCents })
-      .check(
-        z.multipleOf(1, m.amountWhole),
-        z.gte(0, m.amountNegative),
-        z.lte(10_000_000_000, m.amountTooHigh),
-      ),
+    coercedNumber({ error: m.amountCents }).check(
+      z.multipleOf(1, m.amountWhole),
+      z.gte(0, m.amountNegative),
+      z.lte(10_000_000_000, m.amountTooHigh),
+    ),
   ),
 });
 

@@ -3,7 +3,7 @@ import { isValidDate } from '../dates.ts';
 import { followUpLabels as label, followUpInput as m } from '../followup.de.ts';
 import { fundingOutcomes } from '../followup.ts';
 import { paramLabels } from '../messages.de.ts';
-import { id, instant, sketchParams } from './common.ts';
+import { coercedNumber, id, instant, sketchParams } from './common.ts';
 import { deadlinesOverviewSchema, followUpDocSchema } from './followup-answers.ts';
 import { empty, file, route } from './route.ts';
 
@@ -140,9 +140,7 @@ const reviewBody = /* @__PURE__ */ z.lazy(() =>
 /** Without `weeks`, every future deadline (a final report due years ahead included). */
 const deadlinesQuery = z.object({
   weeks: z.optional(
-    z.coerce
-      .number({ error: m.weeks })
-      .check(z.multipleOf(1, m.weeks), z.gte(0, m.weeks), z.lte(104, m.weeks)),
+    coercedNumber({ error: m.weeks }).check(z.multipleOf(1, m.weeks), z.gte(0, m.weeks), z.lte(104, m.weeks)),
   ),
 });
 

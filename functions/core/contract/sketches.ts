@@ -4,7 +4,7 @@ import { paramLabels } from '../messages.de.ts';
 import { text } from '../sketch.ts';
 import { draftSchema } from '../sketch-full.ts';
 import { sketchMessages as m } from '../sketches.de.ts';
-import { id, sketchParams } from './common.ts';
+import { coercedNumber, id, sketchParams } from './common.ts';
 import { route } from './route.ts';
 import {
   mySketches as mySketchesAnswer,
@@ -69,13 +69,11 @@ const listQuery = z.object({
   subRegion: filterValue(m.list.subRegion),
   priority: filterValue(m.list.priority),
   limit: z._default(
-    z.coerce
-      .number({ error: m.list.limitNotNumber })
-      .check(
-        z.multipleOf(1, m.list.limitNotWhole),
-        z.gte(1, m.list.limitTooLow),
-        z.lte(100, m.list.limitTooHigh),
-      ),
+    coercedNumber({ error: m.list.limitNotNumber }).check(
+      z.multipleOf(1, m.list.limitNotWhole),
+      z.gte(1, m.list.limitTooLow),
+      z.lte(100, m.list.limitTooHigh),
+    ),
     50,
   ),
   cursor: z.optional(z.string().check(z.regex(/^[\w-]+$/, m.list.cursor), z.maxLength(4000, m.list.cursor))),
@@ -160,9 +158,11 @@ export const getVersion = /* @__PURE__ */ route(() => ({
   entry: 'functions/http/handlers/get-version.ts',
   params: z.strictObject({
     id: id(paramLabels.sketch),
-    n: z.coerce
-      .number({ error: m.version.n })
-      .check(z.int(m.version.n), z.gte(1, m.version.n), z.lte(9999, m.version.n)),
+    n: coercedNumber({ error: m.version.n }).check(
+      z.int(m.version.n),
+      z.gte(1, m.version.n),
+      z.lte(9999, m.version.n),
+    ),
   }),
   answers: { 200: sketchVersion },
 }));
