@@ -12,7 +12,7 @@ import {
 } from '../core/attachments.ts';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../core/errors.ts';
 import type { SketchStatus } from '../core/lifecycle.ts';
-import { de } from '../core/messages.de.ts';
+import { httpMessages, statusLabels } from '../core/messages.de.ts';
 import { config } from '../platform/config.ts';
 import { getAttachment, sketchAccess } from '../store/attachments.ts';
 import type { Caller } from './caller.ts';
@@ -40,16 +40,17 @@ export async function attachmentScope(
 ): Promise<AttachmentScope> {
   const sketch = sketchId ? await sketchAccess(sketchId) : undefined;
   const isOwner = sketch?.ownerEmail === caller.email;
-  if (!sketchId || !sketch) throw new NotFoundError(de.http.sketchNotFound);
+  if (!sketchId || !sketch) throw new NotFoundError(httpMessages.sketchNotFound);
   // Members of the steering group read the attachments of the sketches in their votes.
   if (!isOwner && !caller.roles.includes('admin')) {
-    if (use === 'change' || !caller.roles.includes('member')) throw new NotFoundError(de.http.sketchNotFound);
+    if (use === 'change' || !caller.roles.includes('member'))
+      throw new NotFoundError(httpMessages.sketchNotFound);
     await loadSketch(sketchId, caller);
   }
   if (use === 'change') {
     if (!isOwner) throw new ForbiddenError(attachmentMessages.ownerOnly);
     if (!someAttachmentsEditable(sketch.status))
-      throw new ConflictError(attachmentMessages.notEditable(de.status[sketch.status]), 'not_editable');
+      throw new ConflictError(attachmentMessages.notEditable(statusLabels[sketch.status]), 'not_editable');
   }
   return { sketchId, ...sketch };
 }
@@ -69,7 +70,7 @@ export function mustBeOffered(kind: AttachmentKind): void {
 export function mustBeEditable(scope: AttachmentScope, kind: AttachmentKind): void {
   if (!attachmentsEditable(scope.status, kind))
     throw new ConflictError(
-      attachmentMessages.notEditableKind(kind, de.status[scope.status]),
+      attachmentMessages.notEditableKind(kind, statusLabels[scope.status]),
       'not_editable',
     );
 }

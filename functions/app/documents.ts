@@ -1,7 +1,7 @@
 import { berlinDate } from '../core/dates.ts';
 import type { DocumentOrder } from '../core/documents.ts';
 import { ConflictError, NotFoundError } from '../core/errors.ts';
-import { de } from '../core/messages.de.ts';
+import { httpMessages } from '../core/messages.de.ts';
 import type { AllianceProfile } from '../core/profile.ts';
 import type { Sketch } from '../core/sketch-full.ts';
 import type { Ballot, Meeting, Outcome, Vote, Votum } from '../core/vote.ts';
@@ -224,8 +224,9 @@ export function circulationRecord(
  */
 export function documentFile(document: StoredDocument, missing: string): IssuedDocument {
   if (!document) throw new NotFoundError(missing);
-  if (document.status === 'ordered') throw new ConflictError(de.http.documentPending, 'document_pending');
-  if (document.status === 'failed') throw new ConflictError(de.http.documentFailed, 'document_failed');
+  if (document.status === 'ordered')
+    throw new ConflictError(httpMessages.documentPending, 'document_pending');
+  if (document.status === 'failed') throw new ConflictError(httpMessages.documentFailed, 'document_failed');
   return document;
 }
 

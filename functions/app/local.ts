@@ -9,7 +9,7 @@ import {
   noteRequired,
   statementRefusal,
 } from '../core/local.ts';
-import { de } from '../core/messages.de.ts';
+import { httpMessages, statusLabels } from '../core/messages.de.ts';
 import { localStatementMail } from '../mail/templates.de.ts';
 import { config } from '../platform/config.ts';
 import { getSketch, type SketchRecord } from '../store/sketches.ts';
@@ -27,7 +27,7 @@ export async function loadLocalSketch(
   caller: Caller,
 ): Promise<{ sketch: SketchRecord; mine: string[] }> {
   const [sketch, mine] = await Promise.all([getSketch(id), callerSubRegions(caller)]);
-  if (!sketch || !mayLocalSee(sketch, mine)) throw new NotFoundError(de.http.sketchNotFound);
+  if (!sketch || !mayLocalSee(sketch, mine)) throw new NotFoundError(httpMessages.sketchNotFound);
   return { sketch, mine };
 }
 
@@ -57,12 +57,14 @@ export async function giveStatement(
   const { sketch, mine } = await loadLocalSketch(id, caller);
   const refusal = statementRefusal(sketch, input.subRegionId, mine);
   if (refusal === 'not_yours')
-    throw new InputError(de.http.validationFailed, [{ field: 'subRegionId', message: m.refusals.notYours }]);
+    throw new InputError(httpMessages.validationFailed, [
+      { field: 'subRegionId', message: m.refusals.notYours },
+    ]);
   if (refusal === 'wrong_status')
-    throw new ConflictError(m.refusals.notOpen(de.status[sketch.status]), 'wrong_status');
+    throw new ConflictError(m.refusals.notOpen(statusLabels[sketch.status]), 'wrong_status');
   if (refusal === 'statement_given') throw new ConflictError(m.refusals.given, 'statement_given');
   if (noteRequired(input.verdict) && input.note.length < 10)
-    throw new InputError(de.http.validationFailed, [{ field: 'note', message: m.fields.noteRequired }]);
+    throw new InputError(httpMessages.validationFailed, [{ field: 'note', message: m.fields.noteRequired }]);
 
   const profile = config().profile;
   const alliance =

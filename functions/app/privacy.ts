@@ -16,7 +16,8 @@ import { config } from '../platform/config.ts';
 import { deleteObjects, objectKeys, readObject } from '../store/attachments.ts';
 import { isAdmin } from '../store/auth.ts';
 import { documentIds, getDocument } from '../store/documents.ts';
-import { keys, prefix } from '../store/keys.ts';
+import * as keys from '../store/keys.ts';
+import { prefix } from '../store/keys.ts';
 import { outboxItem } from '../store/outbox.ts';
 import {
   type DueItem,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { NotFoundError } from '../core/errors.ts';
 import type { Role, Transition } from '../core/lifecycle.ts';
 import { statementsMissing } from '../core/local.ts';
-import { de } from '../core/messages.de.ts';
+import { httpMessages } from '../core/messages.de.ts';
 import { nextStep, readableNote, type SketchDoc } from '../core/sketch-doc.ts';
 import type { MailContent } from '../mail/templates.de.ts';
 import { config } from '../platform/config.ts';
@@ -25,7 +25,7 @@ import { sketchViewer } from './visibility.ts';
  * document, and store a change with its audit event and mail in one transaction.
  */
 
-const notYours = () => new NotFoundError(de.http.sketchNotFound);
+const notYours = () => new NotFoundError(httpMessages.sketchNotFound);
 
 /**
  * The sketch if the caller owns it, or (unless `ownerOnly`) is an admin or acts for a seat in its

@@ -1,7 +1,7 @@
 import { NotFoundError } from '../core/errors.ts';
-import { de } from '../core/messages.de.ts';
+import { httpMessages } from '../core/messages.de.ts';
 import { type TrailCheck, verifyTrail } from '../core/trail.ts';
-import { voteMessages } from '../core/votes.de.ts';
+import { voteStateMessages } from '../core/votes.de.ts';
 import { getSketch } from '../store/sketches.ts';
 import { getVoteTrailHead, sha256, sketchTrail, voteTrailEntries } from '../store/trail.ts';
 import { getVote } from '../store/votes.ts';
@@ -18,13 +18,13 @@ export interface CheckedTrail {
 
 export async function checkSketchTrail(id: string): Promise<CheckedTrail> {
   const record = await getSketch(id);
-  if (!record) throw new NotFoundError(de.http.sketchNotFound);
+  if (!record) throw new NotFoundError(httpMessages.sketchNotFound);
   const events = await sketchTrail(id);
   return { events, check: verifyTrail(events, record.trail, sha256) };
 }
 
 export async function checkVoteTrail(id: string): Promise<CheckedTrail> {
   const [vote, head, events] = await Promise.all([getVote(id), getVoteTrailHead(id), voteTrailEntries(id)]);
-  if (!vote) throw new NotFoundError(voteMessages.vote.notYours);
+  if (!vote) throw new NotFoundError(voteStateMessages.notYours);
   return { events, check: verifyTrail(events, head, sha256) };
 }

@@ -17,7 +17,7 @@ import {
   type Vote,
   voteOutcomes,
 } from '../core/vote.ts';
-import { voteMessages } from '../core/votes.de.ts';
+import { voteStateMessages } from '../core/votes.de.ts';
 import {
   decisionStepMail,
   type MailContent,
@@ -54,7 +54,7 @@ import { sketchTransition } from './transition.ts';
  * their recipient in, and storing a seat's change or the close in one transaction.
  */
 
-const notYours = () => new NotFoundError(voteMessages.vote.notYours);
+const notYours = () => new NotFoundError(voteStateMessages.notYours);
 
 export const voteLink = (id: string) => `/abstimmungen/${encodeURIComponent(id)}`;
 
@@ -245,7 +245,7 @@ export async function closeVote(
         actor: by,
         at: now,
         update: { outcome: recorded },
-        note: voteMessages.vote.decidedNote(outcome.result),
+        note: voteStateMessages.decidedNote(outcome.result),
       }).items,
       // The written record of this decision (Umlaufbeschluss), rendered by the document job.
       documentOrderItem(
@@ -253,7 +253,7 @@ export async function closeVote(
         circulationRecord(vote, sketch, outcome, record.ballots, profile, at),
       ),
     );
-    lines.push(voteMessages.vote.resultLine(sketch.title, outcomeLabels[outcome.result], outcome));
+    lines.push(voteStateMessages.resultLine(sketch.title, outcomeLabels[outcome.result], outcome));
     const told = ownerMail(
       sketch,
       'sketch-decided',

@@ -12,7 +12,7 @@ import {
 } from './budget.ts';
 import { type CsvCell, csvDate, csvDateTime, csvMoney, csvNumber } from './csv.ts';
 import { exportFileNames, exportTexts } from './exports.de.ts';
-import { de } from './messages.de.ts';
+import { statusLabels } from './messages.de.ts';
 import { compareText } from './order.ts';
 import type { AllianceProfile, ProfileNames } from './profile.ts';
 import { trailTexts } from './trail.de.ts';
@@ -139,7 +139,7 @@ export function sketchesTable(
             (f) => text(applicant[f]),
           )
         : []),
-      de.status[sketch.status],
+      statusLabels[sketch.status],
       csvDate(sketch.submittedAt),
       facts.shares
         .map((s) => `${regionName.get(s.subRegionId) ?? s.subRegionId} ${csvNumber(s.shareBp / 100).csv} %`)

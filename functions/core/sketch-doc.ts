@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import type * as docs from './contract/sketch-docs.ts';
 import { fundingOutcomeWords } from './followup.de.ts';
 import type { SketchStatus } from './lifecycle.ts';
-import { de, nextSteps } from './messages.de.ts';
+import { nextSteps, statusLabels } from './messages.de.ts';
 import type { ProfileNames } from './profile.ts';
 import type { SketchDraft } from './sketch-full.ts';
 import { outcomeLabels, votumDecisionLabels } from './votes.de.ts';
@@ -95,7 +95,7 @@ export function nextStep(facts: NextStepFacts): NextStep {
   }
 }
 
-export const statusLabel = (status: SketchStatus): string => de.status[status];
+export const statusLabel = (status: SketchStatus): string => statusLabels[status];
 
 /**
  * An audit note as people read it. Notes written before they were put in words (up to issue 18)

@@ -7,7 +7,7 @@ import {
   UnsupportedMediaTypeError,
 } from '../core/errors.ts';
 import { TransitionError } from '../core/lifecycle.ts';
-import { de } from '../core/messages.de.ts';
+import { httpMessages, statusLabels } from '../core/messages.de.ts';
 import type { FieldError } from '../core/sketch.ts';
 
 export interface Problem {
@@ -20,9 +20,9 @@ export interface Problem {
 
 /** Status codes middy's own middlewares throw, in the words users read. */
 const middyMessages: Record<number, string> = {
-  400: de.http.badRequest,
-  415: de.http.unsupportedMediaType,
-  422: de.http.invalidJson,
+  400: httpMessages.badRequest,
+  415: httpMessages.unsupportedMediaType,
+  422: httpMessages.invalidJson,
 };
 
 /**
@@ -32,37 +32,41 @@ const middyMessages: Record<number, string> = {
 export function toProblem(error: unknown): Problem {
   if (error instanceof InputError) return { status: 400, message: error.message, fields: error.fields };
   if (error instanceof UnauthenticatedError)
-    return { status: 401, message: error.message || de.http.unauthenticated };
+    return { status: 401, message: error.message || httpMessages.unauthenticated };
   if (error instanceof ForbiddenError)
     return {
       status: 403,
-      message: error.message || de.http.forbidden,
+      message: error.message || httpMessages.forbidden,
       ...(error.code ? { code: error.code } : {}),
     };
   if (error instanceof UnsupportedMediaTypeError)
-    return { status: 415, message: de.http.unsupportedMediaType };
-  if (error instanceof NotFoundError) return { status: 404, message: error.message || de.http.notFound };
+    return { status: 415, message: httpMessages.unsupportedMediaType };
+  if (error instanceof NotFoundError) return { status: 404, message: error.message || httpMessages.notFound };
   if (error instanceof ConflictError)
     return {
       status: 409,
-      message: error.message || de.http.conflict,
+      message: error.message || httpMessages.conflict,
       ...(error.code ? { code: error.code } : {}),
       ...(error.details ? { details: error.details } : {}),
     };
   if (error instanceof TransitionError)
     return {
       status: 409,
-      message: de.http.wrongStatus(de.status[error.from]),
+      message: httpMessages.wrongStatus(statusLabels[error.from]),
       code: 'wrong_status',
     };
   // Powertools idempotency, told apart by name so routes without it do not bundle it.
   const name = (error as { name?: unknown }).name;
-  if (name === 'IdempotencyValidationError') return { status: 422, message: de.http.idempotencyKeyReused };
+  if (name === 'IdempotencyValidationError')
+    return { status: 422, message: httpMessages.idempotencyKeyReused };
   if (name === 'IdempotencyAlreadyInProgressError')
-    return { status: 409, message: de.http.requestInProgress };
+    return { status: 409, message: httpMessages.requestInProgress };
   const status = (error as { statusCode?: unknown }).statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    return { status: status === 422 ? 400 : status, message: middyMessages[status] ?? de.http.badRequest };
+    return {
+      status: status === 422 ? 400 : status,
+      message: middyMessages[status] ?? httpMessages.badRequest,
+    };
   }
-  return { status: 500, message: de.http.internal };
+  return { status: 500, message: httpMessages.internal };
 }

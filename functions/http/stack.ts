@@ -14,8 +14,8 @@ import {
   UnauthenticatedError,
   UnsupportedMediaTypeError,
 } from '../core/errors.ts';
-import { de } from '../core/messages.de.ts';
-import { secondFactorMessages } from '../core/second-factor.de.ts';
+import { httpMessages } from '../core/messages.de.ts';
+import { secondFactorRequired } from '../core/second-factor.de.ts';
 import { secondFactorState, usableRoles } from '../core/second-factor.ts';
 import { fieldErrors } from '../core/sketch.ts';
 import { clock } from '../platform/clock.ts';
@@ -91,8 +91,7 @@ function authorise(route: Route, caller: Caller): Caller {
   const roles = route.beforeSecondFactor ? caller.roles : usableRoles(caller.roles, caller.secondFactor);
   if (route.access === 'public') return roles.length === caller.roles.length ? caller : { ...caller, roles };
   if (mayCall(route, roles)) return roles.length === caller.roles.length ? caller : { ...caller, roles };
-  if (mayCall(route, caller.roles))
-    throw new ForbiddenError(secondFactorMessages.required, 'second_factor_required');
+  if (mayCall(route, caller.roles)) throw new ForbiddenError(secondFactorRequired, 'second_factor_required');
   throw new ForbiddenError();
 }
 
@@ -130,7 +129,7 @@ function toResult(route: Route, answer: AnyAnswer): APIGatewayProxyStructuredRes
 function parsed<S extends z.ZodMiniType>(schema: S | undefined, value: unknown): unknown {
   if (!schema) return undefined;
   const result = schema.safeParse(value);
-  if (!result.success) throw new InputError(de.http.validationFailed, fieldErrors(result.error));
+  if (!result.success) throw new InputError(httpMessages.validationFailed, fieldErrors(result.error));
   return result.data;
 }
 
@@ -139,7 +138,7 @@ function noBody(body: unknown): undefined {
   const empty =
     body === undefined ||
     (typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length === 0);
-  if (!empty) throw new InputError(de.http.noBodyTaken);
+  if (!empty) throw new InputError(httpMessages.noBodyTaken);
   return undefined;
 }
 
@@ -161,7 +160,7 @@ function refuseForged(headers: Record<string, string | undefined>, siteOrigin: s
   const site = headers['sec-fetch-site'];
   const origin = headers.origin;
   const sameSite = site !== undefined ? site === 'same-origin' : origin === siteOrigin;
-  if (!sameSite) throw new ForbiddenError(de.http.crossSite);
+  if (!sameSite) throw new ForbiddenError(httpMessages.crossSite);
   const type = headers['content-type']?.split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/json') throw new UnsupportedMediaTypeError();
 }
@@ -186,7 +185,7 @@ export function httpGroup(handlers: readonly RouteHandler<never>[]) {
         const problem = toProblem(request.error);
         if (problem.status >= 500) logger.error('request failed', { error: request.error as Error });
         const refusal =
-          problem.message === de.http.crossSite
+          problem.message === httpMessages.crossSite
             ? 'forged_request_refused'
             : problem.code === 'second_factor_required'
               ? 'second_factor_required'

@@ -18,7 +18,8 @@ import { pendingUploadUntil } from '../core/retention.ts';
 import { documents, s3 } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isConditionFailure } from './errors.ts';
-import { epochSeconds, keys, prefix } from './keys.ts';
+import * as keys from './keys.ts';
+import { epochSeconds, prefix } from './keys.ts';
 import { queryAll } from './query.ts';
 import { dueIndex } from './retention.ts';
 

@@ -14,7 +14,8 @@ import { signInRecordUntil } from '../core/retention.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isConditionFailure, isTransactionConflict } from './errors.ts';
-import { epochSeconds, keys } from './keys.ts';
+import * as keys from './keys.ts';
+import { epochSeconds } from './keys.ts';
 import { dueIndex } from './retention.ts';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];

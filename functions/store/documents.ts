@@ -3,7 +3,7 @@ import type { DocumentOrder } from '../core/documents.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isTransactionConflict } from './errors.ts';
-import { keys } from './keys.ts';
+import * as keys from './keys.ts';
 import type { TransactItem } from './sketches.ts';
 
 /*

@@ -3,7 +3,7 @@ import type { ExportSketch, VoteExport } from '../core/exports.ts';
 import type { SketchStatus } from '../core/lifecycle.ts';
 import type { Vote } from '../core/vote.ts';
 import { config } from '../platform/config.ts';
-import { keys } from './keys.ts';
+import * as keys from './keys.ts';
 import { queryAll } from './query.ts';
 import { loadVote } from './votes.ts';
 

@@ -3,7 +3,7 @@ import { type SketchStatus, sketchStatuses } from '../core/lifecycle.ts';
 import { type LocalAccount, type LocalStatement, subRegionsOf } from '../core/local.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
-import { keys } from './keys.ts';
+import * as keys from './keys.ts';
 import { queryAll } from './query.ts';
 import { current } from './sketches.ts';
 

@@ -2,7 +2,7 @@ import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type SubmissionNoticeMode, submissionNoticeModes } from '../core/notices.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
-import { keys } from './keys.ts';
+import * as keys from './keys.ts';
 import type { TransactItem } from './sketches.ts';
 
 /*

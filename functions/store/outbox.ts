@@ -4,7 +4,7 @@ import type { MailSummary } from '../core/mail-summary.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isConditionFailure } from './errors.ts';
-import { keys } from './keys.ts';
+import * as keys from './keys.ts';
 
 /*
  * The outbox's items: a mail is stored with the change that causes it, sent by whoever holds its

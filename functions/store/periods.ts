@@ -3,7 +3,7 @@ import { type FundingPeriod, type PriorProject, periodsOrDefault } from '../core
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isConditionFailure } from './errors.ts';
-import { keys } from './keys.ts';
+import * as keys from './keys.ts';
 import { queryAll } from './query.ts';
 
 /*

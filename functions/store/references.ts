@@ -1,7 +1,7 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
-import { keys } from './keys.ts';
+import * as keys from './keys.ts';
 
 /**
  * The next number of the file references of `year`: one atomic ADD on the year's counter, so two

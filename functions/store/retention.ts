@@ -4,7 +4,8 @@ import type { SketchRetention } from '../core/retention.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isConditionFailure } from './errors.ts';
-import { keys, prefix } from './keys.ts';
+import * as keys from './keys.ts';
+import { prefix } from './keys.ts';
 import { queryAll } from './query.ts';
 import type { TransactItem } from './sketches.ts';
 

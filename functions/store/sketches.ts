@@ -3,7 +3,7 @@ import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@
 import { ConflictError, InputError } from '../core/errors.ts';
 import { type AuditEvent, type SketchStatus, sketchStatuses } from '../core/lifecycle.ts';
 import { type LocalStatement, statementsFromEndorsement } from '../core/local.ts';
-import { de } from '../core/messages.de.ts';
+import { httpMessages } from '../core/messages.de.ts';
 import type { SketchDoc, SketchEventView, SketchFacts } from '../core/sketch-doc.ts';
 import { sketchFacts } from '../core/sketch-doc.ts';
 import type { SketchDraft, Sketch as SubmittedSketch } from '../core/sketch-full.ts';
@@ -11,7 +11,8 @@ import type { Linked, TrailHead } from '../core/trail.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isTransactionConflict } from './errors.ts';
-import { keys, prefix } from './keys.ts';
+import * as keys from './keys.ts';
+import { prefix } from './keys.ts';
 import { queryAll } from './query.ts';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -193,10 +194,10 @@ export async function saveDraft(
 /** Why a write based on `expectedVersion` cannot happen, in words the page can act on. */
 export function staleError(current: SketchRecord, expectedVersion: number): ConflictError {
   if (current.version !== expectedVersion)
-    return new ConflictError(de.http.sketchChanged, 'version_conflict', {
+    return new ConflictError(httpMessages.sketchChanged, 'version_conflict', {
       current: { version: current.version, updatedAt: current.updatedAt, status: current.status },
     });
-  return new ConflictError(de.http.sketchNotEditable, 'not_editable', {
+  return new ConflictError(httpMessages.sketchNotEditable, 'not_editable', {
     current: { version: current.version, updatedAt: current.updatedAt, status: current.status },
   });
 }
@@ -238,7 +239,7 @@ export async function replaceSketch(
  */
 function decodeCursor(cursor: string): Record<string, unknown> {
   const invalid = () =>
-    new InputError(de.http.cursorInvalid, [{ field: 'cursor', message: de.http.cursorField }]);
+    new InputError(httpMessages.cursorInvalid, [{ field: 'cursor', message: httpMessages.cursorField }]);
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));

@@ -2,7 +2,7 @@ import { BatchGetCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Suppression } from '../core/mail-feedback.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
-import { keys } from './keys.ts';
+import * as keys from './keys.ts';
 
 /*
  * Addresses no more mail goes to (a permanent bounce or a complaint, functions/core/mail-feedback.ts):

@@ -7,7 +7,7 @@ import {
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../core/errors.ts';
-import { de } from '../core/messages.de.ts';
+import { httpMessages } from '../core/messages.de.ts';
 import {
   type Ballot,
   initialSeatState,
@@ -20,7 +20,8 @@ import {
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isConditionFailure } from './errors.ts';
-import { keys, prefix } from './keys.ts';
+import * as keys from './keys.ts';
+import { prefix } from './keys.ts';
 import { queryAll } from './query.ts';
 import { current, type TransactItem } from './sketches.ts';
 import { linkVoteTrail, lostRaceOnHead } from './trail.ts';
@@ -385,7 +386,7 @@ function voteWriteError(error: unknown): unknown {
     name === 'TransactionConflictException' ||
     isTransactionConflictCancel(error)
   )
-    return new ConflictError(de.http.voteChanged, 'vote_conflict');
+    return new ConflictError(httpMessages.voteChanged, 'vote_conflict');
   return error;
 }
 

@@ -51,7 +51,7 @@ import { type GroupId, groupIds, groups } from '../../functions/core/contract/gr
 import { type Route, routes } from '../../functions/core/contract/index.ts';
 import { edgeHeader } from '../../functions/http/edge.ts';
 import { type JobId, jobLogFields, jobs, mailFeedback } from '../../functions/jobs/jobs.ts';
-import { keys } from '../../functions/store/keys.ts';
+import * as keys from '../../functions/store/keys.ts';
 import { tableDefinition } from '../../functions/store/table.ts';
 import { AlarmTopic } from './alarm-topic.ts';
 import { Attachments } from './attachments.ts';

@@ -473,7 +473,7 @@ async function* history(size: number): AsyncGenerator<Record<string, unknown>> {
   const { voteItem } = await import('../../functions/store/votes.ts');
   const { deadlineItem } = await import('../../functions/store/followup.ts');
   const { initialSeatState } = await import('../../functions/core/vote.ts');
-  const { keys } = await import('../../functions/store/keys.ts');
+  const keys = await import('../../functions/store/keys.ts');
   const { sketchRetentionItem } = await import('../../functions/store/retention.ts');
   const { submissionNoticeItem } = await import('../../functions/store/notices.ts');
   const { config } = await import('../../functions/platform/config.ts');
@@ -755,7 +755,7 @@ async function useTable(table: string): Promise<void> {
  */
 async function recordMigrationsDone(): Promise<void> {
   const { migrations } = await import('../../functions/store/migrations.ts');
-  const { keys } = await import('../../functions/store/keys.ts');
+  const keys = await import('../../functions/store/keys.ts');
   const { documents } = await import('../../functions/platform/clients.ts');
   const { config } = await import('../../functions/platform/config.ts');
   const doneAt = new Date().toISOString();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { keys } from '../../functions/store/keys.ts';
+import * as keys from '../../functions/store/keys.ts';
 import { apiThrottle } from '../../infra/aws/throttle.ts';
 import { retryDelay } from '../../web/src/lib/retry.ts';
 import { routeCall } from './calls.ts';

@@ -13,7 +13,8 @@ import { documents, dynamo } from '../../functions/platform/clients.ts';
 import { config, resetConfig } from '../../functions/platform/config.ts';
 import { tokenHash } from '../../functions/platform/secret.ts';
 import { addAdmin } from '../../functions/store/auth.ts';
-import { epochSeconds, keys } from '../../functions/store/keys.ts';
+import * as keys from '../../functions/store/keys.ts';
+import { epochSeconds } from '../../functions/store/keys.ts';
 import { putLocalAccount } from '../../functions/store/local.ts';
 import {
   putBallot,

@@ -12,7 +12,7 @@ import { documents, s3 } from '../../functions/platform/clients.ts';
 import { config } from '../../functions/platform/config.ts';
 import { objectKeys } from '../../functions/store/attachments.ts';
 import { addAdmin } from '../../functions/store/auth.ts';
-import { keys } from '../../functions/store/keys.ts';
+import * as keys from '../../functions/store/keys.ts';
 import { type Caller, signIn, startApi, uniqueEmail } from '../support/api.ts';
 import { exe, pdf, plainZip, text } from '../support/files.ts';
 import { passSecondFactor } from '../support/second-factor.ts';

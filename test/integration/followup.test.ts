@@ -13,7 +13,7 @@ import { clock } from '../../functions/platform/clock.ts';
 import { config } from '../../functions/platform/config.ts';
 import { addAdmin } from '../../functions/store/auth.ts';
 import { deadlineItem } from '../../functions/store/followup.ts';
-import { keys } from '../../functions/store/keys.ts';
+import * as keys from '../../functions/store/keys.ts';
 import { Caller, type Mail, mailsTo, signIn, startApi, uniqueEmail } from '../support/api.ts';
 import { pdf } from '../support/files.ts';
 import { giveStatements } from '../support/local.ts';

@@ -15,7 +15,7 @@ import {
   type NewDocument,
   orderedDocuments,
 } from '../../functions/store/documents.ts';
-import { keys } from '../../functions/store/keys.ts';
+import * as keys from '../../functions/store/keys.ts';
 import { type OutboxMail, outboxItem } from '../../functions/store/outbox.ts';
 import { ensureTable } from '../../infra/local/table.ts';
 import { uniqueEmail } from '../support/api.ts';

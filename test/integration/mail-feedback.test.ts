@@ -7,7 +7,7 @@ import { handler as sendOutbox } from '../../functions/jobs/send-outbox.ts';
 import { documents, dynamo } from '../../functions/platform/clients.ts';
 import { config, resetConfig } from '../../functions/platform/config.ts';
 import { addAdmin } from '../../functions/store/auth.ts';
-import { keys } from '../../functions/store/keys.ts';
+import * as keys from '../../functions/store/keys.ts';
 import { type OutboxMail, outboxItem } from '../../functions/store/outbox.ts';
 import { suppressionsOf } from '../../functions/store/suppressions.ts';
 import { putSeat } from '../../functions/store/votes.ts';

@@ -5,7 +5,7 @@ import { handler as sendOutbox } from '../../functions/jobs/send-outbox.ts';
 import { documents, dynamo, ses } from '../../functions/platform/clients.ts';
 import { clock } from '../../functions/platform/clock.ts';
 import { config, resetConfig } from '../../functions/platform/config.ts';
-import { keys } from '../../functions/store/keys.ts';
+import * as keys from '../../functions/store/keys.ts';
 import { type OutboxMail, outboxItem } from '../../functions/store/outbox.ts';
 import { ensureTable } from '../../infra/local/table.ts';
 import { uniqueEmail } from '../support/api.ts';

@@ -8,7 +8,7 @@ import { documents, dynamo, s3 } from '../../functions/platform/clients.ts';
 import { clock } from '../../functions/platform/clock.ts';
 import { config } from '../../functions/platform/config.ts';
 import { addAdmin } from '../../functions/store/auth.ts';
-import { keys } from '../../functions/store/keys.ts';
+import * as keys from '../../functions/store/keys.ts';
 import { retentionDueMigration } from '../../functions/store/migrations.ts';
 import { getItem } from '../../functions/store/retention.ts';
 import { ensureTable } from '../../infra/local/table.ts';

@@ -5,7 +5,7 @@ import { documents } from '../../functions/platform/clients.ts';
 import { config } from '../../functions/platform/config.ts';
 import { logger } from '../../functions/platform/logger.ts';
 import { addAdmin } from '../../functions/store/auth.ts';
-import { keys } from '../../functions/store/keys.ts';
+import * as keys from '../../functions/store/keys.ts';
 import { Caller, signIn, startApi, uniqueEmail } from '../support/api.ts';
 import { currentStep, enrolment, passSecondFactor, totpCode } from '../support/second-factor.ts';
 import { type Attestation, SoftAuthenticator } from '../support/soft-authenticator.ts';

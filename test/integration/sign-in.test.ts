@@ -7,7 +7,7 @@ import { documents } from '../../functions/platform/clients.ts';
 import { clock } from '../../functions/platform/clock.ts';
 import { config, resetConfig } from '../../functions/platform/config.ts';
 import { addAdmin } from '../../functions/store/auth.ts';
-import { keys } from '../../functions/store/keys.ts';
+import * as keys from '../../functions/store/keys.ts';
 import { Caller, linkToken, type Mail, mailsTo, signIn, startApi, uniqueEmail } from '../support/api.ts';
 import { passSecondFactor } from '../support/second-factor.ts';
 

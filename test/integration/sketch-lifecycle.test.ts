@@ -6,7 +6,7 @@ import { handler as sendOutbox } from '../../functions/jobs/send-outbox.ts';
 import { documents, dynamo, ses } from '../../functions/platform/clients.ts';
 import { config } from '../../functions/platform/config.ts';
 import { addAdmin } from '../../functions/store/auth.ts';
-import { keys } from '../../functions/store/keys.ts';
+import * as keys from '../../functions/store/keys.ts';
 import { type Caller, mailsTo, signIn, startApi, uniqueEmail } from '../support/api.ts';
 import { giveStatements, localAlliance } from '../support/local.ts';
 import { passSecondFactor } from '../support/second-factor.ts';

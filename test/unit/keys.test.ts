@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keys, prefix } from '../../functions/store/keys.ts';
+import * as keys from '../../functions/store/keys.ts';
+import { prefix } from '../../functions/store/keys.ts';
 
 /*
  * The loads rely on how sort keys sort: a range (`sk < …`, `gsi…sk <= …`) or a prefix

@@ -86,7 +86,7 @@ describe('the OpenAPI document', () => {
       },
     });
     const table = {
-      startThing: route({
+      startThing: route(() => ({
         method: 'POST',
         path: '/api/things',
         summary: 'Starts a thing',
@@ -101,8 +101,8 @@ describe('the OpenAPI document', () => {
         idempotent: true,
         conflicts: ['version_conflict'],
         answers: { 201: z.strictObject({ id: z.string(), steps: z.array(step), settings }) },
-      }),
-      listThings: route({
+      })),
+      listThings: route(() => ({
         method: 'GET',
         path: '/api/things',
         summary: 'Lists things',
@@ -111,8 +111,8 @@ describe('the OpenAPI document', () => {
         entry: 'functions/http/handlers/list-things.ts',
         query: z.strictObject({ cursor: z.optional(z.string()), limit: z._default(z.coerce.number(), 20) }),
         answers: { 200: z.strictObject({ items: z.array(z.string()), cursor: z.optional(z.string()) }) },
-      }),
-      thingFile: route({
+      })),
+      thingFile: route(() => ({
         method: 'GET',
         path: '/api/things/{id}/file',
         summary: 'The thing as a PDF',
@@ -121,8 +121,8 @@ describe('the OpenAPI document', () => {
         entry: 'functions/http/handlers/thing-file.ts',
         params: z.strictObject({ id: z.string() }),
         answers: { 200: file('application/pdf') },
-      }),
-      fetchThing: route({
+      })),
+      fetchThing: route(() => ({
         method: 'GET',
         path: '/api/things/{id}',
         summary: '',
@@ -131,8 +131,8 @@ describe('the OpenAPI document', () => {
         entry: 'functions/http/handlers/fetch-thing.ts',
         params: z.strictObject({ id: z.string() }),
         answers: { 302: redirect },
-      }),
-      dropThing: route({
+      })),
+      dropThing: route(() => ({
         method: 'DELETE',
         path: '/api/things/{id}',
         summary: 'Removes a thing',
@@ -141,7 +141,7 @@ describe('the OpenAPI document', () => {
         entry: 'functions/http/handlers/drop-thing.ts',
         params: z.strictObject({ id: z.string() }),
         answers: { 204: empty },
-      }),
+      })),
     } satisfies Record<string, Route>;
     const document = openApiDocument(table, { title: 'test', version: '1.2.3' }) as Json;
     const operation = (path: string, method: string) => document.paths[path][method] as Json;

@@ -52,7 +52,7 @@ const sessionSchema = () =>
     current: z.boolean(),
   });
 
-export const listAdmins = route({
+export const listAdmins = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/admin/admins',
   summary: "The office's admin list and its latest changes",
@@ -60,9 +60,9 @@ export const listAdmins = route({
   group: 'office',
   entry: 'functions/http/handlers/list-admins.ts',
   answers: { 200: z.lazy(adminsSchema) },
-});
+}));
 
-export const addAdmin = route({
+export const addAdmin = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/admin/admins',
   summary: 'Puts a person on the admin list (an audit event); the role holds from their next sign-in',
@@ -72,9 +72,9 @@ export const addAdmin = route({
   body: z.lazy(() => z.object({ email: email(m.email), name: text(m.name, 2, 200) })),
   answers: { 201: z.lazy(adminSchema) },
   conflicts: ['already'],
-});
+}));
 
-export const removeAdmin = route({
+export const removeAdmin = /* @__PURE__ */ route(() => ({
   method: 'DELETE',
   path: '/api/admin/admins/{email}',
   summary: 'Takes a person off the admin list (an audit event); their next request is no admin’s',
@@ -84,9 +84,9 @@ export const removeAdmin = route({
   params: adminParams,
   answers: { 204: empty },
   conflicts: ['self_removal', 'last_admin'],
-});
+}));
 
-export const listSessions = route({
+export const listSessions = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/admin/sessions',
   summary: 'The live sessions of an account, newest first',
@@ -95,9 +95,9 @@ export const listSessions = route({
   entry: 'functions/http/handlers/list-sessions.ts',
   query: accountQuery,
   answers: { 200: z.lazy(() => list(sessionSchema())) },
-});
+}));
 
-export const endSession = route({
+export const endSession = /* @__PURE__ */ route(() => ({
   method: 'DELETE',
   path: '/api/admin/sessions/{id}',
   summary: "Ends one of an account's sessions: its next request is signed out",
@@ -107,7 +107,7 @@ export const endSession = route({
   params: sessionParams,
   query: accountQuery,
   answers: { 204: empty },
-});
+}));
 
 export type AdminEntry = z.output<ReturnType<typeof adminSchema>>;
 export type AdminEvent = z.output<ReturnType<typeof adminEventSchema>>;

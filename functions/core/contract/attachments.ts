@@ -16,7 +16,7 @@ const kinds = [...attachmentKinds, ...followUpAttachmentKinds] as const;
 const fileNameMax = 1000;
 
 /** What the browser sends to start an upload: what the file says of itself; its content is judged after the upload. */
-const uploadBody = z.lazy(() =>
+const uploadBody = /* @__PURE__ */ z.lazy(() =>
   z.strictObject(
     {
       kind: z.enum(kinds, { error: m.kind(kinds) }),
@@ -40,9 +40,9 @@ const uploadBody = z.lazy(() =>
 export type UploadRequest = z.output<typeof uploadBody>;
 
 const attachmentParams = z.strictObject({ id: id(paramLabels.sketch), aid: id(paramLabels.attachment) });
-const attachment = z.lazy(attachmentSchema);
+const attachment = /* @__PURE__ */ z.lazy(attachmentSchema);
 
-export const createAttachment = route({
+export const createAttachment = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/sketches/{id}/attachments',
   summary:
@@ -55,9 +55,9 @@ export const createAttachment = route({
   attachments: 'write',
   answers: { 201: z.lazy(uploadStartedSchema) },
   conflicts: ['not_editable'],
-});
+}));
 
-export const checkAttachment = route({
+export const checkAttachment = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/sketches/{id}/attachments/{aid}/check',
   summary:
@@ -69,9 +69,9 @@ export const checkAttachment = route({
   attachments: 'write',
   answers: { 200: attachment },
   conflicts: ['not_editable'],
-});
+}));
 
-export const listAttachments = route({
+export const listAttachments = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/sketches/{id}/attachments',
   summary: "A sketch's checked attachments, oldest first",
@@ -80,9 +80,9 @@ export const listAttachments = route({
   entry: 'functions/http/handlers/list-attachments.ts',
   params: sketchParams,
   answers: { 200: z.lazy(() => list(attachmentSchema())) },
-});
+}));
 
-export const downloadAttachment = route({
+export const downloadAttachment = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/sketches/{id}/attachments/{aid}',
   summary: 'Downloads a checked attachment: a redirect to S3 that works for a minute',
@@ -92,9 +92,9 @@ export const downloadAttachment = route({
   params: attachmentParams,
   attachments: 'read',
   answers: { 302: redirect },
-});
+}));
 
-export const deleteAttachment = route({
+export const deleteAttachment = /* @__PURE__ */ route(() => ({
   method: 'DELETE',
   path: '/api/sketches/{id}/attachments/{aid}',
   summary: 'Removes an attachment, its file first',
@@ -105,4 +105,4 @@ export const deleteAttachment = route({
   attachments: 'write',
   answers: { 204: empty },
   conflicts: ['not_editable'],
-});
+}));

@@ -2,6 +2,10 @@ import * as z from 'zod/mini';
 import type { Role } from '../lifecycle.ts';
 import { profileSchema, publicProfileKeys } from '../profile.ts';
 import { instant } from './common.ts';
+import { unchecked } from './route.ts';
+
+/** Only what a deployed bundle's esbuild defines (see `unchecked`); the browser never loads this module. */
+declare const process: { readonly env: { readonly VOTUM_BUNDLED_ALLIANCE?: string } };
 
 /*
  * What the API answers about signing in, the session and the alliance's profile. Built by
@@ -45,7 +49,11 @@ const signedInSchema = () =>
  * The public projection of the alliance profile: only the fields core/profile.ts names public, each
  * as the profile's own schema types it (strict all the way down), so a leak fails the contract test.
  */
-export const publicProfileSchema = () => {
+export const publicProfileSchema =
+  process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? publicProfileFromSource : unchecked;
+
+/** The profile's schema stays out of a deployed bundle (see `unchecked`): only this builds it. */
+function publicProfileFromSource() {
   const shape = profileSchema().shape;
   return z.strictObject(
     Object.fromEntries(publicProfileKeys.map((key) => [key, shape[key]])) as Pick<
@@ -53,4 +61,4 @@ export const publicProfileSchema = () => {
       (typeof publicProfileKeys)[number]
     >,
   );
-};
+}

@@ -9,7 +9,7 @@ import {
   periodSchema,
   priorProjectSchema,
 } from './budget-answers.ts';
-import { id, sketchParams } from './common.ts';
+import { coercedNumber, id, sketchParams } from './common.ts';
 import { empty, file, route } from './route.ts';
 
 /*
@@ -21,13 +21,11 @@ import { empty, file, route } from './route.ts';
 /** The amount to check, in cents; without it, the ESF the sketch requests. */
 const budgetCheckQuery = z.object({
   amountCents: z.optional(
-    z.coerce
-      .number({ error: m.amountCents })
-      .check(
-        z.multipleOf(1, m.amountWhole),
-        z.gte(0, m.amountNegative),
-        z.lte(10_000_000_000, m.amountTooHigh),
-      ),
+    coercedNumber({ error: m.amountCents }).check(
+      z.multipleOf(1, m.amountWhole),
+      z.gte(0, m.amountNegative),
+      z.lte(10_000_000_000, m.amountTooHigh),
+    ),
   ),
 });
 
@@ -45,7 +43,7 @@ const subRegionId = z
   .check(z.minLength(1, pm.subRegion), z.maxLength(64, pm.subRegion));
 
 /** A new period: its dates, total and the sub-regions' shares (checked against the others in core/periods.ts). */
-const periodBody = z.lazy(() =>
+const periodBody = /* @__PURE__ */ z.lazy(() =>
   z.object({
     start: dateField(pl.start),
     end: dateField(pl.end),
@@ -64,7 +62,7 @@ const periodBody = z.lazy(() =>
 export type PeriodRequest = z.output<typeof periodBody>;
 
 /** A project approved before the portal was used, with its ESF per sub-region. */
-const priorProjectBody = z.lazy(() =>
+const priorProjectBody = /* @__PURE__ */ z.lazy(() =>
   z.object({
     title: text(pl.title, 300).check(z.minLength(1, pm.required(pl.title))),
     organisation: z.optional(text(pl.organisation, 300)),
@@ -98,7 +96,7 @@ const exportQuery = z.object({
   ),
 });
 
-export const getBudget = route({
+export const getBudget = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/admin/budget',
   summary:
@@ -108,9 +106,9 @@ export const getBudget = route({
   entry: 'functions/http/handlers/get-budget.ts',
   query: budgetQuery,
   answers: { 200: z.lazy(budgetSchema) },
-});
+}));
 
-export const listPeriods = route({
+export const listPeriods = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/admin/periods',
   summary: 'The funding periods, oldest first, each with the projects approved before the portal was used',
@@ -118,9 +116,9 @@ export const listPeriods = route({
   group: 'office',
   entry: 'functions/http/handlers/list-periods.ts',
   answers: { 200: z.lazy(periodListSchema) },
-});
+}));
 
-export const openPeriod = route({
+export const openPeriod = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/admin/periods',
   summary: 'Opens a new funding period with its dates, total and shares per sub-region',
@@ -129,9 +127,9 @@ export const openPeriod = route({
   entry: 'functions/http/handlers/open-period.ts',
   body: periodBody,
   answers: { 201: z.lazy(periodSchema) },
-});
+}));
 
-export const recordPriorProject = route({
+export const recordPriorProject = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/admin/periods/{periodId}/prior-projects',
   summary: 'Records a project approved before the portal was used, with its ESF per sub-region',
@@ -141,9 +139,9 @@ export const recordPriorProject = route({
   params: periodParams,
   body: priorProjectBody,
   answers: { 201: z.lazy(priorProjectSchema) },
-});
+}));
 
-export const deletePriorProject = route({
+export const deletePriorProject = /* @__PURE__ */ route(() => ({
   method: 'DELETE',
   path: '/api/admin/periods/{periodId}/prior-projects/{projectId}',
   summary: 'Removes a prior project recorded by mistake',
@@ -152,9 +150,9 @@ export const deletePriorProject = route({
   entry: 'functions/http/handlers/delete-prior-project.ts',
   params: priorParams,
   answers: { 204: empty },
-});
+}));
 
-export const budgetCheck = route({
+export const budgetCheck = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/admin/sketches/{id}/budget-check',
   summary: 'What committing an amount for a sketch would overdraw (default: the ESF it requests)',
@@ -164,9 +162,9 @@ export const budgetCheck = route({
   params: sketchParams,
   query: budgetCheckQuery,
   answers: { 200: z.lazy(budgetCheckSchema) },
-});
+}));
 
-export const exportCsv = route({
+export const exportCsv = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/admin/exports/{file}',
   summary:
@@ -177,4 +175,4 @@ export const exportCsv = route({
   params: exportParams,
   query: exportQuery,
   answers: { 200: file('text/csv; charset=utf-8') },
-});
+}));

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { _coercedNumber, type $ZodNumberParams } from 'zod/v4/core';
 import { paramLabels, validation } from '../messages.de.ts';
 
 /*
@@ -32,3 +33,10 @@ export const page = <T extends z.ZodMiniType>(item: T) =>
 
 /** A list answered whole. */
 export const list = <T extends z.ZodMiniType>(item: T) => z.strictObject({ items: z.array(item) });
+
+/**
+ * `z.coerce.number(params)`, built as z.coerce builds it: `z.coerce` is a namespace a bundle takes
+ * whole (its bigint and date schemas too), this is the one function.
+ */
+export const coercedNumber = (params: string | $ZodNumberParams) =>
+  _coercedNumber<z.ZodMiniNumber<unknown>>(z.ZodMiniNumber, params);

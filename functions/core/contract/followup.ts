@@ -3,7 +3,7 @@ import { isValidDate } from '../dates.ts';
 import { followUpLabels as label, followUpInput as m } from '../followup.de.ts';
 import { fundingOutcomes } from '../followup.ts';
 import { paramLabels } from '../messages.de.ts';
-import { id, instant, sketchParams } from './common.ts';
+import { coercedNumber, id, instant, sketchParams } from './common.ts';
 import { deadlinesOverviewSchema, followUpDocSchema } from './followup-answers.ts';
 import { empty, file, route } from './route.ts';
 
@@ -43,7 +43,7 @@ const reportParams = z.strictObject({ id: id(paramLabels.sketch), rid: id(paramL
 // ---- Requests -------------------------------------------------------------------------------------
 
 /** What the applicant reports: approved with amount and runtime, or rejected. */
-const fundingReportBody = z.lazy(() =>
+const fundingReportBody = /* @__PURE__ */ z.lazy(() =>
   z
     .object({
       outcome: z.enum(fundingOutcomes, { error: m.outcome }),
@@ -73,15 +73,15 @@ const fundingReportBody = z.lazy(() =>
 export type FundingReportRequest = z.output<typeof fundingReportBody>;
 
 /** The office confirms the reported decision, with an optional note for the history. */
-const confirmBody = z.lazy(() => z.object({ note: optionalText(label.note, 1000) }));
+const confirmBody = /* @__PURE__ */ z.lazy(() => z.object({ note: optionalText(label.note, 1000) }));
 
 /** The office corrects the project's end. */
-const endChangeBody = z.lazy(() =>
+const endChangeBody = /* @__PURE__ */ z.lazy(() =>
   z.object({ end: dateField(label.end), note: optionalText(label.reason, 1000) }),
 );
 
 /** The office agrees an interim report, due on its own date. */
-const interimReportBody = z.lazy(() =>
+const interimReportBody = /* @__PURE__ */ z.lazy(() =>
   z.object({
     due: dateField(label.due),
     label: z.optional(
@@ -97,7 +97,7 @@ const interimReportBody = z.lazy(() =>
 );
 
 /** The report as the form sends it; the indicators in the order of the sketch's expected results. */
-const reportBody = z.lazy(() =>
+const reportBody = /* @__PURE__ */ z.lazy(() =>
   z.object({
     course: longText(label.course),
     indicators: z.optional(
@@ -121,7 +121,7 @@ const reportBody = z.lazy(() =>
 export type ReportRequest = z.output<typeof reportBody>;
 
 /** The office accepts a report, or asks for more (saying what is missing), optionally by a new date. */
-const reviewBody = z.lazy(() =>
+const reviewBody = /* @__PURE__ */ z.lazy(() =>
   z
     .object({
       decision: z.enum(['accepted', 'more'], { error: m.reviewDecision }),
@@ -140,9 +140,7 @@ const reviewBody = z.lazy(() =>
 /** Without `weeks`, every future deadline (a final report due years ahead included). */
 const deadlinesQuery = z.object({
   weeks: z.optional(
-    z.coerce
-      .number({ error: m.weeks })
-      .check(z.multipleOf(1, m.weeks), z.gte(0, m.weeks), z.lte(104, m.weeks)),
+    coercedNumber({ error: m.weeks }).check(z.multipleOf(1, m.weeks), z.gte(0, m.weeks), z.lte(104, m.weeks)),
   ),
 });
 
@@ -153,23 +151,23 @@ const calendarParams = z.strictObject({
 
 // ---- Answers --------------------------------------------------------------------------------------
 
-const followUpDoc = z.lazy(followUpDocSchema);
-const deadlinesOverview = z.lazy(deadlinesOverviewSchema);
+const followUpDoc = /* @__PURE__ */ z.lazy(followUpDocSchema);
+const deadlinesOverview = /* @__PURE__ */ z.lazy(deadlinesOverviewSchema);
 /** Whether the admin has a feed; its address is shown only once, when it is made. */
-const calendarStatus = z.lazy(() =>
+const calendarStatus = /* @__PURE__ */ z.lazy(() =>
   z.union([
     z.strictObject({ active: z.literal(true), createdAt: instant }),
     z.strictObject({ active: z.literal(false) }),
   ]),
 );
-const calendarCreated = z.lazy(() => z.strictObject({ url: z.string(), createdAt: instant }));
+const calendarCreated = /* @__PURE__ */ z.lazy(() => z.strictObject({ url: z.string(), createdAt: instant }));
 
 /** What every change of a project after the Votum can run into. */
 const changeConflicts = ['wrong_status', 'followup_conflict', 'version_conflict'] as const;
 
 // ---- Routes ---------------------------------------------------------------------------------------
 
-export const getFollowUp = route({
+export const getFollowUp = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/sketches/{id}/followup',
   summary:
@@ -179,9 +177,9 @@ export const getFollowUp = route({
   entry: 'functions/http/handlers/get-followup.ts',
   params: sketchParams,
   answers: { 200: followUpDoc },
-});
+}));
 
-export const reportFunding = route({
+export const reportFunding = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/sketches/{id}/funding-decision',
   summary:
@@ -194,9 +192,9 @@ export const reportFunding = route({
   sendsMail: true,
   answers: { 200: followUpDoc },
   conflicts: [...changeConflicts, 'already_confirmed'],
-});
+}));
 
-export const confirmFunding = route({
+export const confirmFunding = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/admin/sketches/{id}/funding-decision/confirm',
   summary: 'The office confirms the reported funding decision: the project runs, or it is closed as rejected',
@@ -208,9 +206,9 @@ export const confirmFunding = route({
   sendsMail: true,
   answers: { 200: followUpDoc },
   conflicts: [...changeConflicts, 'not_reported'],
-});
+}));
 
-export const changeEnd = route({
+export const changeEnd = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/admin/sketches/{id}/end',
   summary: "The office corrects the project's end; the final report's due date follows it",
@@ -222,9 +220,9 @@ export const changeEnd = route({
   sendsMail: true,
   answers: { 200: followUpDoc },
   conflicts: [...changeConflicts, 'not_confirmed'],
-});
+}));
 
-export const addReport = route({
+export const addReport = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/admin/sketches/{id}/reports',
   summary: 'The office agrees an interim report with the project, due on its own date',
@@ -236,9 +234,9 @@ export const addReport = route({
   sendsMail: true,
   answers: { 201: followUpDoc },
   conflicts: changeConflicts,
-});
+}));
 
-export const submitReport = route({
+export const submitReport = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/sketches/{id}/reports/{rid}/submit',
   summary: 'The applicant hands in a report: the short form, or the report to the funding bank attached',
@@ -250,9 +248,9 @@ export const submitReport = route({
   sendsMail: true,
   answers: { 200: followUpDoc },
   conflicts: [...changeConflicts, 'not_a_report', 'report_closed'],
-});
+}));
 
-export const reviewReport = route({
+export const reviewReport = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/admin/sketches/{id}/reports/{rid}/review',
   summary: 'The office accepts a report or asks for more; accepting the final report closes the project',
@@ -264,9 +262,9 @@ export const reviewReport = route({
   sendsMail: true,
   answers: { 200: followUpDoc },
   conflicts: [...changeConflicts, 'not_a_report', 'not_submitted'],
-});
+}));
 
-export const listDeadlines = route({
+export const listDeadlines = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/admin/deadlines',
   summary:
@@ -276,9 +274,9 @@ export const listDeadlines = route({
   entry: 'functions/http/handlers/list-deadlines.ts',
   query: deadlinesQuery,
   answers: { 200: deadlinesOverview },
-});
+}));
 
-export const calendarFeedStatus = route({
+export const calendarFeedStatus = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/admin/calendar',
   summary: 'Whether the admin has a calendar feed, and since when',
@@ -286,9 +284,9 @@ export const calendarFeedStatus = route({
   group: 'office',
   entry: 'functions/http/handlers/calendar-feed-status.ts',
   answers: { 200: calendarStatus },
-});
+}));
 
-export const createCalendarFeed = route({
+export const createCalendarFeed = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/admin/calendar',
   summary: 'A new calendar feed address for the admin (shown once), replacing the previous one',
@@ -297,9 +295,9 @@ export const createCalendarFeed = route({
   entry: 'functions/http/handlers/create-calendar-feed.ts',
   answers: { 201: calendarCreated },
   conflicts: ['calendar_conflict'],
-});
+}));
 
-export const revokeCalendarFeed = route({
+export const revokeCalendarFeed = /* @__PURE__ */ route(() => ({
   method: 'DELETE',
   path: '/api/admin/calendar',
   summary: "Revokes the admin's calendar feed: its address answers 404 from now on",
@@ -307,9 +305,9 @@ export const revokeCalendarFeed = route({
   group: 'office',
   entry: 'functions/http/handlers/revoke-calendar-feed.ts',
   answers: { 204: empty },
-});
+}));
 
-export const calendarFeed = route({
+export const calendarFeed = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/calendar/{token}/fristen.ics',
   summary: "The deadlines as an iCalendar feed for a calendar app, by the feed's secret token (no cookie)",
@@ -318,4 +316,4 @@ export const calendarFeed = route({
   entry: 'functions/http/handlers/calendar-feed.ts',
   params: calendarParams,
   answers: { 200: file('text/calendar; charset=utf-8') },
-});
+}));

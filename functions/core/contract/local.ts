@@ -20,7 +20,7 @@ import { route } from './route.ts';
 
 const accountId = z.string({ error: m.fields.account }).check(z.regex(/^[a-z0-9-]{1,60}$/, m.fields.account));
 
-const accountBody = z.lazy(() =>
+const accountBody = /* @__PURE__ */ z.lazy(() =>
   z.object({
     subRegionId: id(m.fields.subRegion),
     name: text(m.fields.nameLabel, 2, 200),
@@ -29,7 +29,7 @@ const accountBody = z.lazy(() =>
   }),
 );
 
-const statementBody = z.lazy(() =>
+const statementBody = /* @__PURE__ */ z.lazy(() =>
   z.object({
     subRegionId: id(m.fields.subRegion),
     verdict: z.enum(localVerdicts, { error: m.fields.verdict }),
@@ -40,7 +40,7 @@ const statementBody = z.lazy(() =>
   }),
 );
 
-export const listLocalAccounts = route({
+export const listLocalAccounts = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/admin/local-accounts',
   summary:
@@ -49,9 +49,9 @@ export const listLocalAccounts = route({
   group: 'office',
   entry: 'functions/http/handlers/list-local-accounts.ts',
   answers: { 200: z.lazy(localAccountListSchema) },
-});
+}));
 
-export const putLocalAccount = route({
+export const putLocalAccount = /* @__PURE__ */ route(() => ({
   method: 'PUT',
   path: '/api/admin/local-accounts/{id}',
   summary: "Creates or changes a local alliance's account for one sub-region; it signs in by emailed link.",
@@ -62,9 +62,9 @@ export const putLocalAccount = route({
   body: accountBody,
   answers: { 200: z.lazy(localAccountSchema) },
   conflicts: ['no_local_step'],
-});
+}));
 
-export const localSketches = route({
+export const localSketches = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/local/sketches',
   summary:
@@ -73,9 +73,9 @@ export const localSketches = route({
   group: 'local',
   entry: 'functions/http/handlers/local-sketches.ts',
   answers: { 200: z.lazy(localSketchListSchema) },
-});
+}));
 
-export const localSketch = route({
+export const localSketch = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/local/sketches/{id}',
   summary: 'One sketch touching the caller’s sub-regions, read-only, with the statements given so far.',
@@ -84,9 +84,9 @@ export const localSketch = route({
   entry: 'functions/http/handlers/local-sketch.ts',
   params: sketchParams,
   answers: { 200: z.lazy(localSketchSchema) },
-});
+}));
 
-export const giveStatement = route({
+export const giveStatement = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/local/sketches/{id}/statements',
   summary:
@@ -99,4 +99,4 @@ export const giveStatement = route({
   body: statementBody,
   answers: { 200: z.lazy(localSketchSchema) },
   conflicts: ['wrong_status', 'statement_given', 'version_conflict'],
-});
+}));

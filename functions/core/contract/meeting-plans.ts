@@ -14,7 +14,7 @@ import { route } from './route.ts';
 const day = (name: string) =>
   z.string({ error: m.date(name) }).check(z.refine(isValidDate, m.validDate(name)));
 
-const planBody = z.lazy(() =>
+const planBody = /* @__PURE__ */ z.lazy(() =>
   z.object({
     meetings: z
       .array(
@@ -56,7 +56,7 @@ const plan = () =>
 /** A plan in the office's list: before the invitation, the agenda it would have now. */
 const listedPlan = () => z.extend(plan(), { agendaNow: z.array(agendaSketch()) });
 
-export const listMeetingPlans = route({
+export const listMeetingPlans = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/admin/meeting-plans',
   summary: 'The planned meetings by date, each with its submission deadline and (upcoming) agenda',
@@ -64,9 +64,9 @@ export const listMeetingPlans = route({
   group: 'decisions',
   entry: 'functions/http/handlers/list-meeting-plans.ts',
   answers: { 200: z.lazy(() => list(listedPlan())) },
-});
+}));
 
-export const planMeetings = route({
+export const planMeetings = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/admin/meeting-plans',
   summary: 'Plans meetings of the decision body, each with the submission deadline before it',
@@ -75,9 +75,9 @@ export const planMeetings = route({
   entry: 'functions/http/handlers/plan-meetings.ts',
   body: planBody,
   answers: { 201: z.lazy(() => list(plan())) },
-});
+}));
 
-export const inviteToMeeting = route({
+export const inviteToMeeting = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/admin/meeting-plans/{id}/invitation',
   summary:
@@ -89,4 +89,4 @@ export const inviteToMeeting = route({
   sendsMail: true,
   answers: { 200: z.lazy(plan) },
   conflicts: ['already', 'no_seats'],
-});
+}));

@@ -29,7 +29,7 @@ const base64url = (max: number) =>
     );
 
 /** What @simplewebauthn/browser's startRegistration answers (RegistrationResponseJSON), bounded. */
-const registrationBody = z.lazy(() =>
+const registrationBody = /* @__PURE__ */ z.lazy(() =>
   z.object(
     {
       id: base64url(1400),
@@ -54,7 +54,7 @@ const registrationBody = z.lazy(() =>
 );
 
 /** What startAuthentication answers (AuthenticationResponseJSON), bounded. */
-const authenticationBody = z.lazy(() =>
+const authenticationBody = /* @__PURE__ */ z.lazy(() =>
   z.object(
     {
       id: base64url(1400),
@@ -76,14 +76,14 @@ const authenticationBody = z.lazy(() =>
   ),
 );
 
-const codeBody = z.lazy(() =>
+const codeBody = /* @__PURE__ */ z.lazy(() =>
   z.object(
     { code: z.string({ error: de.codeShape }).check(z.regex(/^\s*\d{6}\s*$/, de.codeShape)) },
     { error: httpMessages.badRequest },
   ),
 );
 
-const recoveryBody = z.lazy(() =>
+const recoveryBody = /* @__PURE__ */ z.lazy(() =>
   z.object(
     {
       code: z
@@ -104,7 +104,7 @@ const recoveryBody = z.lazy(() =>
 // Registering a passkey (attestation checks) is a group of its own: the frequent sign-in leaves it out.
 const common = { access: ['admin'], beforeSecondFactor: true } as const;
 
-export const secondFactorStatus = route({
+export const secondFactorStatus = /* @__PURE__ */ route(() => ({
   ...common,
   group: 'secondFactor',
   method: 'GET',
@@ -112,9 +112,9 @@ export const secondFactorStatus = route({
   summary: "Whether the session has passed the office's second factor, and which factors the account has",
   entry: 'functions/http/handlers/second-factor-status.ts',
   answers: { 200: z.lazy(secondFactorStatusSchema) },
-});
+}));
 
-export const passkeyRegistrationOptions = route({
+export const passkeyRegistrationOptions = /* @__PURE__ */ route(() => ({
   ...common,
   group: 'passkeyEnrolment',
   method: 'POST',
@@ -122,9 +122,9 @@ export const passkeyRegistrationOptions = route({
   summary: 'Starts registering a passkey: the WebAuthn creation options with a fresh challenge (5 minutes)',
   entry: 'functions/http/handlers/passkey-registration-options.ts',
   answers: { 200: z.lazy(registrationOptionsSchema) },
-});
+}));
 
-export const registerPasskey = route({
+export const registerPasskey = /* @__PURE__ */ route(() => ({
   ...common,
   group: 'passkeyEnrolment',
   method: 'POST',
@@ -134,9 +134,9 @@ export const registerPasskey = route({
   entry: 'functions/http/handlers/register-passkey.ts',
   body: registrationBody,
   answers: { 201: z.lazy(secondFactorPassedSchema) },
-});
+}));
 
-export const passkeyChallenge = route({
+export const passkeyChallenge = /* @__PURE__ */ route(() => ({
   ...common,
   group: 'secondFactor',
   method: 'POST',
@@ -144,9 +144,9 @@ export const passkeyChallenge = route({
   summary: "Starts confirming a sign-in by passkey: the WebAuthn request options for the account's passkeys",
   entry: 'functions/http/handlers/passkey-challenge.ts',
   answers: { 200: z.lazy(authenticationOptionsSchema) },
-});
+}));
 
-export const verifyPasskey = route({
+export const verifyPasskey = /* @__PURE__ */ route(() => ({
   ...common,
   group: 'secondFactor',
   method: 'POST',
@@ -155,9 +155,9 @@ export const verifyPasskey = route({
   entry: 'functions/http/handlers/verify-passkey.ts',
   body: authenticationBody,
   answers: { 200: z.lazy(secondFactorPassedSchema) },
-});
+}));
 
-export const setupTotp = route({
+export const setupTotp = /* @__PURE__ */ route(() => ({
   ...common,
   group: 'secondFactor',
   method: 'POST',
@@ -166,9 +166,9 @@ export const setupTotp = route({
     'Starts setting up an authenticator app: a new TOTP secret (text and otpauth URI), valid 5 minutes',
   entry: 'functions/http/handlers/setup-totp.ts',
   answers: { 200: z.lazy(totpSetupSchema) },
-});
+}));
 
-export const confirmTotp = route({
+export const confirmTotp = /* @__PURE__ */ route(() => ({
   ...common,
   group: 'secondFactor',
   method: 'POST',
@@ -178,9 +178,9 @@ export const confirmTotp = route({
   entry: 'functions/http/handlers/confirm-totp.ts',
   body: codeBody,
   answers: { 201: z.lazy(secondFactorPassedSchema) },
-});
+}));
 
-export const verifyTotp = route({
+export const verifyTotp = /* @__PURE__ */ route(() => ({
   ...common,
   group: 'secondFactor',
   method: 'POST',
@@ -189,9 +189,9 @@ export const verifyTotp = route({
   entry: 'functions/http/handlers/verify-totp.ts',
   body: codeBody,
   answers: { 200: z.lazy(secondFactorPassedSchema) },
-});
+}));
 
-export const useRecoveryCode = route({
+export const useRecoveryCode = /* @__PURE__ */ route(() => ({
   ...common,
   group: 'secondFactor',
   method: 'POST',
@@ -200,9 +200,9 @@ export const useRecoveryCode = route({
   entry: 'functions/http/handlers/use-recovery-code.ts',
   body: recoveryBody,
   answers: { 200: z.lazy(secondFactorPassedSchema) },
-});
+}));
 
-export const renewRecoveryCodes = route({
+export const renewRecoveryCodes = /* @__PURE__ */ route(() => ({
   ...common,
   group: 'secondFactor',
   beforeSecondFactor: false,
@@ -211,4 +211,4 @@ export const renewRecoveryCodes = route({
   summary: 'Replaces the recovery codes with ten new ones, shown this once (after the second factor)',
   entry: 'functions/http/handlers/renew-recovery-codes.ts',
   answers: { 201: z.lazy(secondFactorPassedSchema) },
-});
+}));

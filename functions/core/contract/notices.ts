@@ -15,7 +15,7 @@ const setting = () =>
     changedAt: z.optional(z.string()),
   });
 
-export const getSubmissionNotices = route({
+export const getSubmissionNotices = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/admin/settings/submission-notices',
   summary: 'How the office hears of submissions: a mail for each, or a daily digest',
@@ -23,9 +23,9 @@ export const getSubmissionNotices = route({
   group: 'office',
   entry: 'functions/http/handlers/get-submission-notices.ts',
   answers: { 200: z.lazy(setting) },
-});
+}));
 
-export const putSubmissionNotices = route({
+export const putSubmissionNotices = /* @__PURE__ */ route(() => ({
   method: 'PUT',
   path: '/api/admin/settings/submission-notices',
   summary: 'Sets how the office hears of submissions: a mail for each, or a daily digest',
@@ -34,4 +34,4 @@ export const putSubmissionNotices = route({
   entry: 'functions/http/handlers/put-submission-notices.ts',
   body: z.lazy(() => z.object({ mode: z.enum(submissionNoticeModes, { error: m.mode }) })),
   answers: { 200: z.lazy(setting) },
-});
+}));

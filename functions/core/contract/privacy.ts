@@ -35,7 +35,7 @@ const logEntrySchema = () =>
     kept: z.optional(z.array(z.string())),
   });
 
-export const exportMyData = route({
+export const exportMyData = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/me/data.zip',
   summary:
@@ -45,9 +45,9 @@ export const exportMyData = route({
   entry: 'functions/http/handlers/export-my-data.ts',
   answers: { 200: file('application/zip') },
   attachments: 'read',
-});
+}));
 
-export const erasePerson = route({
+export const erasePerson = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/admin/erasures',
   summary:
@@ -66,9 +66,9 @@ export const erasePerson = route({
   conflicts: ['is_admin', 'holds_seat'],
   sendsMail: true,
   attachments: 'write',
-});
+}));
 
-export const retentionLog = route({
+export const retentionLog = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/admin/retention-log',
   summary: 'What retention and erasures did, newest first (at most 100; never the deleted content)',
@@ -76,7 +76,7 @@ export const retentionLog = route({
   group: 'privacy',
   entry: 'functions/http/handlers/retention-log.ts',
   answers: { 200: z.lazy(() => z.strictObject({ items: z.array(logEntrySchema()) })) },
-});
+}));
 
 export type ErasureAnswer = z.output<ReturnType<typeof erasureSchema>>;
 export type RetentionLogItem = z.output<ReturnType<typeof logEntrySchema>>;

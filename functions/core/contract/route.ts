@@ -66,8 +66,27 @@ export interface Route {
   readonly beforeSecondFactor?: boolean;
 }
 
-/** Defines a route, keeping its literal types (the client and the handler read them). */
-export const route = <const R extends Route>(definition: R): R => definition;
+/**
+ * Defines a route, keeping its literal types (the client and the handler read them). The definition
+ * is a function, called at once: an area module marks each call `@__PURE__`, and a pure call whose
+ * only argument is a function can be dropped, so a bundle leaves out every route it does not import,
+ * with the schemas only that route uses (esbuild honours `@__NO_SIDE_EFFECTS__` on a function only
+ * within its own module, so the mark is on each call).
+ */
+export const route = <const R extends Route>(define: () => R): R => define();
+
+/**
+ * What an answer schema is in a deployed bundle: never built. A function never checks its own
+ * answers (the contract tests do, from source), so the modules that build them (vote-docs.ts,
+ * sketch-docs.ts, the public profile) swap their builder for this where infra/aws/functions.ts
+ * defines VOTUM_BUNDLED_ALLIANCE, and esbuild leaves the builder out. Those modules are never loaded
+ * in the browser (the web imports the contract's types only), which has no `process`.
+ */
+export const unchecked = (): never => {
+  throw new Error(
+    'An answer schema is built only where answers are checked (tests), not in a deployed bundle',
+  );
+};
 
 type Out<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
 type In<S> = S extends z.ZodMiniType ? z.input<S> : undefined;

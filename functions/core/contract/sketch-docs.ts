@@ -4,7 +4,11 @@ import { buildSketchShape, draftSchema } from '../sketch-full.ts';
 import { instant, isoDate, page } from './common.ts';
 import { fundingDecisionSchema } from './followup-answers.ts';
 import { localStatementSchema } from './local-answers.ts';
+import { unchecked } from './route.ts';
 import { sketchOutcome, votum } from './vote-docs.ts';
+
+/** Only what a deployed bundle's esbuild defines (see `unchecked`); the browser never loads this module. */
+declare const process: { readonly env: { readonly VOTUM_BUNDLED_ALLIANCE?: string } };
 
 /*
  * A sketch as the API answers it: the document (get-sketch and every change of a sketch, for its
@@ -158,17 +162,21 @@ function build() {
 }
 
 let built: ReturnType<typeof build> | undefined;
-const schemas = () => {
-  built ??= build();
-  return built;
-};
+/** Built on first use; in a deployed bundle never (see `unchecked`), so esbuild leaves `build` out. */
+const schemas =
+  process.env.VOTUM_BUNDLED_ALLIANCE === undefined
+    ? () => {
+        built ??= build();
+        return built;
+      }
+    : unchecked;
 
-export const sketchEvent = z.lazy(() => schemas().sketchEvent);
-export const nextStep = z.lazy(() => schemas().nextStep);
-export const sketchDoc = z.lazy(() => schemas().sketchDoc);
-export const sketchVersion = z.lazy(() => schemas().sketchVersion);
-export const savedDraft = z.lazy(() => schemas().savedDraft);
-export const sketchSummary = z.lazy(() => schemas().sketchSummary);
-export const sketchPage = z.lazy(() => schemas().sketchPage);
-export const mailSummary = z.lazy(() => schemas().mailSummary);
-export const mySketches = z.lazy(() => schemas().mySketches);
+export const sketchEvent = /* @__PURE__ */ z.lazy(() => schemas().sketchEvent);
+export const nextStep = /* @__PURE__ */ z.lazy(() => schemas().nextStep);
+export const sketchDoc = /* @__PURE__ */ z.lazy(() => schemas().sketchDoc);
+export const sketchVersion = /* @__PURE__ */ z.lazy(() => schemas().sketchVersion);
+export const savedDraft = /* @__PURE__ */ z.lazy(() => schemas().savedDraft);
+export const sketchSummary = /* @__PURE__ */ z.lazy(() => schemas().sketchSummary);
+export const sketchPage = /* @__PURE__ */ z.lazy(() => schemas().sketchPage);
+export const mailSummary = /* @__PURE__ */ z.lazy(() => schemas().mailSummary);
+export const mySketches = /* @__PURE__ */ z.lazy(() => schemas().mySketches);

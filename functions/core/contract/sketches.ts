@@ -4,7 +4,7 @@ import { paramLabels } from '../messages.de.ts';
 import { text } from '../sketch.ts';
 import { draftSchema } from '../sketch-full.ts';
 import { sketchMessages as m } from '../sketches.de.ts';
-import { id, sketchParams } from './common.ts';
+import { coercedNumber, id, sketchParams } from './common.ts';
 import { route } from './route.ts';
 import {
   mySketches as mySketchesAnswer,
@@ -28,12 +28,14 @@ import {
 /** The version a change is based on (a save, a submit): what keeps a second tab from overwriting. */
 const version = (message: string) => z.int({ error: message }).check(z.gte(1, message));
 
-const createBody = z.lazy(() => z.object({ draft: z._default(draftSchema(), {}) }));
+const createBody = /* @__PURE__ */ z.lazy(() => z.object({ draft: z._default(draftSchema(), {}) }));
 
-const saveBody = z.lazy(() => z.object({ version: version(m.version.save), draft: draftSchema() }));
+const saveBody = /* @__PURE__ */ z.lazy(() =>
+  z.object({ version: version(m.version.save), draft: draftSchema() }),
+);
 
 /** The version submitted and, on a resubmission, the applicant's note on what changed (for the office). */
-const submitBody = z.lazy(() =>
+const submitBody = /* @__PURE__ */ z.lazy(() =>
   z.object({
     version: version(m.version.submit),
     changeNote: z.optional(
@@ -44,7 +46,7 @@ const submitBody = z.lazy(() =>
   }),
 );
 
-const withdrawBody = z.lazy(() =>
+const withdrawBody = /* @__PURE__ */ z.lazy(() =>
   z.object({
     reason: z.optional(
       z
@@ -54,7 +56,7 @@ const withdrawBody = z.lazy(() =>
   }),
 );
 
-const returnBody = z.lazy(() => z.object({ note: text(m.return.note, 10, 3000) }));
+const returnBody = /* @__PURE__ */ z.lazy(() => z.object({ note: text(m.return.note, 10, 3000) }));
 
 const filterValue = (label: string) =>
   z.optional(
@@ -67,19 +69,17 @@ const listQuery = z.object({
   subRegion: filterValue(m.list.subRegion),
   priority: filterValue(m.list.priority),
   limit: z._default(
-    z.coerce
-      .number({ error: m.list.limitNotNumber })
-      .check(
-        z.multipleOf(1, m.list.limitNotWhole),
-        z.gte(1, m.list.limitTooLow),
-        z.lte(100, m.list.limitTooHigh),
-      ),
+    coercedNumber({ error: m.list.limitNotNumber }).check(
+      z.multipleOf(1, m.list.limitNotWhole),
+      z.gte(1, m.list.limitTooLow),
+      z.lte(100, m.list.limitTooHigh),
+    ),
     50,
   ),
   cursor: z.optional(z.string().check(z.regex(/^[\w-]+$/, m.list.cursor), z.maxLength(4000, m.list.cursor))),
 });
 
-export const createSketch = route({
+export const createSketch = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/sketches',
   summary:
@@ -91,9 +91,9 @@ export const createSketch = route({
   idempotent: true,
   body: createBody,
   answers: { 201: sketchDoc },
-});
+}));
 
-export const getSketch = route({
+export const getSketch = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/sketches/{id}',
   summary:
@@ -103,9 +103,9 @@ export const getSketch = route({
   entry: 'functions/http/handlers/get-sketch.ts',
   params: sketchParams,
   answers: { 200: sketchDoc },
-});
+}));
 
-export const saveDraft = route({
+export const saveDraft = /* @__PURE__ */ route(() => ({
   method: 'PUT',
   path: '/api/sketches/{id}/draft',
   summary: 'Autosave: stores the draft as typed, unless it was saved since the version it is based on.',
@@ -116,9 +116,9 @@ export const saveDraft = route({
   body: saveBody,
   answers: { 200: savedDraft },
   conflicts: ['version_conflict', 'not_editable'],
-});
+}));
 
-export const submitSketch = route({
+export const submitSketch = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/sketches/{id}/submit',
   summary:
@@ -132,9 +132,9 @@ export const submitSketch = route({
   body: submitBody,
   answers: { 200: sketchDoc },
   conflicts: ['version_conflict', 'not_editable', 'wrong_status'],
-});
+}));
 
-export const withdrawSketch = route({
+export const withdrawSketch = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/sketches/{id}/withdraw',
   summary:
@@ -147,9 +147,9 @@ export const withdrawSketch = route({
   body: withdrawBody,
   answers: { 200: sketchDoc },
   conflicts: ['wrong_status', 'version_conflict'],
-});
+}));
 
-export const getVersion = route({
+export const getVersion = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/sketches/{id}/versions/{n}',
   summary: 'The n-th submitted version of a sketch, exactly as it was submitted.',
@@ -158,14 +158,16 @@ export const getVersion = route({
   entry: 'functions/http/handlers/get-version.ts',
   params: z.strictObject({
     id: id(paramLabels.sketch),
-    n: z.coerce
-      .number({ error: m.version.n })
-      .check(z.int(m.version.n), z.gte(1, m.version.n), z.lte(9999, m.version.n)),
+    n: coercedNumber({ error: m.version.n }).check(
+      z.int(m.version.n),
+      z.gte(1, m.version.n),
+      z.lte(9999, m.version.n),
+    ),
   }),
   answers: { 200: sketchVersion },
-});
+}));
 
-export const mySketches = route({
+export const mySketches = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/my/sketches',
   summary:
@@ -174,9 +176,9 @@ export const mySketches = route({
   group: 'applicant',
   entry: 'functions/http/handlers/my-sketches.ts',
   answers: { 200: mySketchesAnswer },
-});
+}));
 
-export const listSketches = route({
+export const listSketches = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/admin/sketches',
   summary:
@@ -186,9 +188,9 @@ export const listSketches = route({
   entry: 'functions/http/handlers/list-sketches.ts',
   query: listQuery,
   answers: { 200: sketchPage },
-});
+}));
 
-export const returnSketch = route({
+export const returnSketch = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/admin/sketches/{id}/return',
   summary: 'The office returns a submitted sketch for revision; the applicant gets the note by mail.',
@@ -200,9 +202,9 @@ export const returnSketch = route({
   body: returnBody,
   answers: { 200: sketchDoc },
   conflicts: ['wrong_status', 'version_conflict'],
-});
+}));
 
-export const acceptSketch = route({
+export const acceptSketch = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/admin/sketches/{id}/accept',
   summary:
@@ -214,4 +216,4 @@ export const acceptSketch = route({
   sendsMail: true,
   answers: { 200: sketchDoc },
   conflicts: ['statements_missing', 'wrong_status', 'version_conflict'],
-});
+}));

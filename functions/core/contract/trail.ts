@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { voteMessages } from '../votes.de.ts';
+import { voteParamLabels } from '../votes.de.ts';
 import { id, sketchParams } from './common.ts';
 import { file, route } from './route.ts';
 import { trailCheckSchema } from './trail-answers.ts';
@@ -10,9 +10,9 @@ import { trailCheckSchema } from './trail-answers.ts';
  * answer is `z.lazy` (see followup.ts): built when first used. Every export is a route.
  */
 
-const voteParams = z.strictObject({ id: id(voteMessages.params.vote) });
+const voteParams = z.strictObject({ id: id(voteParamLabels.vote) });
 
-export const checkSketchTrail = route({
+export const checkSketchTrail = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/admin/sketches/{id}/trail',
   summary: "Recomputes a sketch's audit trail hash chain: unchanged, or the first broken event",
@@ -21,9 +21,9 @@ export const checkSketchTrail = route({
   entry: 'functions/http/handlers/check-sketch-trail.ts',
   params: sketchParams,
   answers: { 200: z.lazy(trailCheckSchema) },
-});
+}));
 
-export const checkVoteTrail = route({
+export const checkVoteTrail = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/admin/votes/{id}/trail',
   summary: "Recomputes a vote's audit trail hash chain: unchanged, or the first broken entry",
@@ -32,9 +32,9 @@ export const checkVoteTrail = route({
   entry: 'functions/http/handlers/check-vote-trail.ts',
   params: voteParams,
   answers: { 200: z.lazy(trailCheckSchema) },
-});
+}));
 
-export const exportSketchTrail = route({
+export const exportSketchTrail = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/admin/sketches/{id}/trail.csv',
   summary: "A sketch's audit trail as CSV: per event its hashed form, its hash and its predecessor's",
@@ -43,9 +43,9 @@ export const exportSketchTrail = route({
   entry: 'functions/http/handlers/export-sketch-trail.ts',
   params: sketchParams,
   answers: { 200: file('text/csv; charset=utf-8') },
-});
+}));
 
-export const exportVoteTrail = route({
+export const exportVoteTrail = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/admin/votes/{id}/trail.csv',
   summary: "A vote's audit trail as CSV: per entry its hashed form, its hash and its predecessor's",
@@ -54,4 +54,4 @@ export const exportVoteTrail = route({
   entry: 'functions/http/handlers/export-vote-trail.ts',
   params: voteParams,
   answers: { 200: file('text/csv; charset=utf-8') },
-});
+}));

@@ -12,6 +12,10 @@ import {
   votumDecisions,
 } from '../vote.ts';
 import { instant, isoDate } from './common.ts';
+import { unchecked } from './route.ts';
+
+/** Only what a deployed bundle's esbuild defines (see `unchecked`); the browser never loads this module. */
+declare const process: { readonly env: { readonly VOTUM_BUNDLED_ALLIANCE?: string } };
 
 /*
  * The steering group's documents as the API answers them (and as they are stored): seats, a vote
@@ -310,32 +314,36 @@ function build() {
 }
 
 let built: ReturnType<typeof build> | undefined;
-const schemas = () => {
-  built ??= build();
-  return built;
-};
+/** Built on first use; in a deployed bundle never (see `unchecked`), so esbuild leaves `build` out. */
+const schemas =
+  process.env.VOTUM_BUNDLED_ALLIANCE === undefined
+    ? () => {
+        built ??= build();
+        return built;
+      }
+    : unchecked;
 
-export const person = z.lazy(() => schemas().person);
-export const seat = z.lazy(() => schemas().seat);
-export const seatList = z.lazy(() => schemas().seatList);
-export const voteSeat = z.lazy(() => schemas().voteSeat);
-export const seatState = z.lazy(() => schemas().seatState);
-export const ballot = z.lazy(() => schemas().ballot);
-export const vote = z.lazy(() => schemas().vote);
-export const counts = z.lazy(() => schemas().counts);
-export const outcome = z.lazy(() => schemas().outcome);
-export const sketchOutcome = z.lazy(() => schemas().sketchOutcome);
-export const votum = z.lazy(() => schemas().votum);
-export const voteSketch = z.lazy(() => schemas().voteSketch);
-export const voteDoc = z.lazy(() => schemas().voteDoc);
-export const voteSummary = z.lazy(() => schemas().voteSummary);
-export const myVote = z.lazy(() => schemas().myVote);
-export const meetingDecision = z.lazy(() => schemas().meetingDecision);
-export const attendance = z.lazy(() => schemas().attendance);
-export const agendaItem = z.lazy(() => schemas().agendaItem);
-export const appliedRule = z.lazy(() => schemas().appliedRule);
-export const meeting = z.lazy(() => schemas().meeting);
-export const listedMeeting = z.lazy(() => schemas().listedMeeting);
+export const person = /* @__PURE__ */ z.lazy(() => schemas().person);
+export const seat = /* @__PURE__ */ z.lazy(() => schemas().seat);
+export const seatList = /* @__PURE__ */ z.lazy(() => schemas().seatList);
+export const voteSeat = /* @__PURE__ */ z.lazy(() => schemas().voteSeat);
+export const seatState = /* @__PURE__ */ z.lazy(() => schemas().seatState);
+export const ballot = /* @__PURE__ */ z.lazy(() => schemas().ballot);
+export const vote = /* @__PURE__ */ z.lazy(() => schemas().vote);
+export const counts = /* @__PURE__ */ z.lazy(() => schemas().counts);
+export const outcome = /* @__PURE__ */ z.lazy(() => schemas().outcome);
+export const sketchOutcome = /* @__PURE__ */ z.lazy(() => schemas().sketchOutcome);
+export const votum = /* @__PURE__ */ z.lazy(() => schemas().votum);
+export const voteSketch = /* @__PURE__ */ z.lazy(() => schemas().voteSketch);
+export const voteDoc = /* @__PURE__ */ z.lazy(() => schemas().voteDoc);
+export const voteSummary = /* @__PURE__ */ z.lazy(() => schemas().voteSummary);
+export const myVote = /* @__PURE__ */ z.lazy(() => schemas().myVote);
+export const meetingDecision = /* @__PURE__ */ z.lazy(() => schemas().meetingDecision);
+export const attendance = /* @__PURE__ */ z.lazy(() => schemas().attendance);
+export const agendaItem = /* @__PURE__ */ z.lazy(() => schemas().agendaItem);
+export const appliedRule = /* @__PURE__ */ z.lazy(() => schemas().appliedRule);
+export const meeting = /* @__PURE__ */ z.lazy(() => schemas().meeting);
+export const listedMeeting = /* @__PURE__ */ z.lazy(() => schemas().listedMeeting);
 
 export type VoteDoc = z.output<typeof voteDoc>;
 export type VoteSummary = z.output<typeof voteSummary>;

@@ -3,7 +3,16 @@ import { isValidDate } from '../dates.ts';
 import { documentMessages } from '../documents.de.ts';
 import { email, text } from '../sketch.ts';
 import { assessments, ballotChoices, presences, votumDecisions } from '../vote.ts';
-import { voteMessages as m } from '../votes.de.ts';
+import {
+  ballotMessages,
+  deadlineMessages,
+  meetingMessages,
+  openVoteMessages,
+  seatMessages,
+  voteParamLabels,
+  voteSketchMessages,
+  votumMessages,
+} from '../votes.de.ts';
 import { id, list, sketchParams } from './common.ts';
 import { file, route } from './route.ts';
 import { sketchDoc } from './sketch-docs.ts';
@@ -21,124 +30,140 @@ import { listedMeeting, meeting, myVote, seat, seatList, voteDoc, voteSummary } 
 
 /** A seat's id: what put-seat makes from the institution ([a-z0-9-], at most 60). */
 const seatId = z
-  .string({ error: m.seat.missing })
-  .check(z.minLength(1, m.seat.missing), z.regex(/^[a-z0-9-]{1,60}$/, m.seat.shape));
-const sketchId = id(m.sketch.label);
-const voteParams = z.strictObject({ id: id(m.params.vote) });
-const seatParams = z.strictObject({ id: id(m.params.vote), seatId });
+  .string({ error: seatMessages.missing })
+  .check(z.minLength(1, seatMessages.missing), z.regex(/^[a-z0-9-]{1,60}$/, seatMessages.shape));
+const sketchId = id(voteSketchMessages.label);
+const voteParams = z.strictObject({ id: id(voteParamLabels.vote) });
+const seatParams = z.strictObject({ id: id(voteParamLabels.vote), seatId });
 
 /** A calendar day (YYYY-MM-DD) that exists. */
 const day = (missing: string, invalid: string) =>
   z.string({ error: missing }).check(z.refine(isValidDate, invalid));
 
 const person = (who: string) =>
-  z.object({ name: text(m.seat.name(who), 2, 200), email: email(m.seat.email(who)) });
+  z.object({ name: text(seatMessages.name(who), 2, 200), email: email(seatMessages.email(who)) });
 
 /** A seat: its member and the deputies who may represent the member (several, e.g. the universities' seat). */
-const seatBody = z.lazy(() =>
+const seatBody = /* @__PURE__ */ z.lazy(() =>
   z.object({
-    institution: text(m.seat.institution, 2, 200),
-    member: person(m.seat.member),
+    institution: text(seatMessages.institution, 2, 200),
+    member: person(seatMessages.member),
     deputies: z._default(
       z
-        .array(person(m.seat.deputy), { error: m.seat.deputiesNotList })
-        .check(z.maxLength(3, m.seat.deputiesTooMany)),
+        .array(person(seatMessages.deputy), { error: seatMessages.deputiesNotList })
+        .check(z.maxLength(3, seatMessages.deputiesTooMany)),
       [],
     ),
-    active: z._default(z.boolean({ error: m.seat.active }), true),
+    active: z._default(z.boolean({ error: seatMessages.active }), true),
   }),
 );
 
 /** Why the office acts for a seat (e.g. „per Telefon“): shown with the act in the vote and its trail. */
 const because = () =>
   z
-    .string({ error: m.meeting.because })
-    .check(z.trim(), z.minLength(2, m.meeting.because), z.maxLength(300, m.meeting.because));
+    .string({ error: meetingMessages.because })
+    .check(z.trim(), z.minLength(2, meetingMessages.because), z.maxLength(300, meetingMessages.because));
 
-const openVoteBody = z.lazy(() =>
+const openVoteBody = /* @__PURE__ */ z.lazy(() =>
   z.object({
     sketchIds: z
-      .array(sketchId, { error: m.open.sketchesMissing })
-      .check(z.minLength(1, m.open.sketchesNone), z.maxLength(10, m.open.sketchesTooMany)),
-    deadline: z.optional(day(m.deadline.invalid, m.deadline.invalid)),
+      .array(sketchId, { error: openVoteMessages.sketchesMissing })
+      .check(
+        z.minLength(1, openVoteMessages.sketchesNone),
+        z.maxLength(10, openVoteMessages.sketchesTooMany),
+      ),
+    deadline: z.optional(day(deadlineMessages.invalid, deadlineMessages.invalid)),
     /** Why this is decided in writing, where the profile allows that only in individual cases. */
     reason: z.optional(
-      z.string({ error: m.open.reasonNotText }).check(z.trim(), z.maxLength(500, m.open.reasonTooLong)),
+      z
+        .string({ error: openVoteMessages.reasonNotText })
+        .check(z.trim(), z.maxLength(500, openVoteMessages.reasonTooLong)),
     ),
   }),
 );
 
 const optionalText = (label: string) =>
-  z.optional(z.string({ error: m.ballot.notText(label) }).check(z.maxLength(2000, m.ballot.tooLong(label))));
+  z.optional(
+    z
+      .string({ error: ballotMessages.notText(label) })
+      .check(z.maxLength(2000, ballotMessages.tooLong(label))),
+  );
 
 const ballotShape = () => ({
   seatId,
   sketchId,
-  choice: z.enum(ballotChoices, { error: m.ballot.choice }),
-  reason: optionalText(m.ballot.reason),
-  comment: optionalText(m.ballot.comment),
+  choice: z.enum(ballotChoices, { error: ballotMessages.choice }),
+  reason: optionalText(ballotMessages.reason),
+  comment: optionalText(ballotMessages.comment),
 });
-const ballotBody = z.lazy(() => z.object(ballotShape()));
+const ballotBody = /* @__PURE__ */ z.lazy(() => z.object(ballotShape()));
 
 /** A ballot the office records on the holder's behalf, with the reason it states. */
-const officeBallotBody = z.lazy(() => z.object({ ...ballotShape(), because: because() }));
+const officeBallotBody = /* @__PURE__ */ z.lazy(() => z.object({ ...ballotShape(), because: because() }));
 
 /** Which deputy takes the seat's vote (needed where the seat has several). */
-const handOverBody = z.lazy(() => z.object({ deputy: z.optional(email(m.seat.email(m.seat.deputy))) }));
-
-/** The office hands the seat over for its member, saying why. */
-const officeHandOverBody = z.lazy(() =>
-  z.object({ deputy: z.optional(email(m.seat.email(m.seat.deputy))), because: because() }),
+const handOverBody = /* @__PURE__ */ z.lazy(() =>
+  z.object({ deputy: z.optional(email(seatMessages.email(seatMessages.deputy))) }),
 );
 
-const recusalBody = z.lazy(() => z.object({ seatId, sketchId }));
+/** The office hands the seat over for its member, saying why. */
+const officeHandOverBody = /* @__PURE__ */ z.lazy(() =>
+  z.object({ deputy: z.optional(email(seatMessages.email(seatMessages.deputy))), because: because() }),
+);
 
-const extendBody = z.lazy(() => z.object({ deadline: day(m.deadline.missing, m.deadline.invalid) }));
+const recusalBody = /* @__PURE__ */ z.lazy(() => z.object({ seatId, sketchId }));
+
+const extendBody = /* @__PURE__ */ z.lazy(() =>
+  z.object({ deadline: day(deadlineMessages.missing, deadlineMessages.invalid) }),
+);
 
 const count = () =>
   z
-    .int({ error: (issue) => (issue.input === undefined ? m.meeting.countMissing : m.meeting.countNotInt) })
-    .check(z.gte(0, m.meeting.countNegative), z.lte(100, m.meeting.countTooHigh));
+    .int({
+      error: (issue) =>
+        issue.input === undefined ? meetingMessages.countMissing : meetingMessages.countNotInt,
+    })
+    .check(z.gte(0, meetingMessages.countNegative), z.lte(100, meetingMessages.countTooHigh));
 
 const optionalName = (notText: string, tooLong: string) =>
   z.optional(z.string({ error: notText }).check(z.trim(), z.maxLength(200, tooLong)));
 
-const meetingBody = z.lazy(() =>
+const meetingBody = /* @__PURE__ */ z.lazy(() =>
   z.object({
-    date: day(m.meeting.dateMissing, m.meeting.dateInvalid),
-    place: optionalName(m.meeting.placeNotText, m.meeting.placeTooLong),
-    invitedOn: z.optional(day(m.meeting.invitedOnInvalid, m.meeting.invitedOnInvalid)),
-    chair: optionalName(m.meeting.chairNotText, m.meeting.chairTooLong),
+    date: day(meetingMessages.dateMissing, meetingMessages.dateInvalid),
+    place: optionalName(meetingMessages.placeNotText, meetingMessages.placeTooLong),
+    invitedOn: z.optional(day(meetingMessages.invitedOnInvalid, meetingMessages.invitedOnInvalid)),
+    chair: optionalName(meetingMessages.chairNotText, meetingMessages.chairTooLong),
     agenda: z.optional(
       z
         .array(
           z.object({
             title: z
-              .string({ error: m.meeting.agendaTitle })
+              .string({ error: meetingMessages.agendaTitle })
               .check(
                 z.trim(),
-                z.minLength(1, m.meeting.agendaTitle),
-                z.maxLength(300, m.meeting.agendaTitle),
+                z.minLength(1, meetingMessages.agendaTitle),
+                z.maxLength(300, meetingMessages.agendaTitle),
               ),
             sketchId: z.optional(sketchId),
             note: z.optional(
               z
-                .string({ error: m.meeting.agendaNote })
-                .check(z.trim(), z.maxLength(5000, m.meeting.agendaNote)),
+                .string({ error: meetingMessages.agendaNote })
+                .check(z.trim(), z.maxLength(5000, meetingMessages.agendaNote)),
             ),
           }),
-          { error: m.meeting.agendaNotList },
+          { error: meetingMessages.agendaNotList },
         )
-        .check(z.maxLength(30, m.meeting.agendaTooMany)),
+        .check(z.maxLength(30, meetingMessages.agendaTooMany)),
     ),
     attendance: z.array(
       z.object({
         seatId,
-        presence: z.enum(presences, { error: m.meeting.presence }),
+        presence: z.enum(presences, { error: meetingMessages.presence }),
         /** The deputy who represented the member (email), where the seat has several. */
-        deputy: z.optional(email(m.meeting.deputy)),
+        deputy: z.optional(email(meetingMessages.deputy)),
       }),
-      { error: m.meeting.attendanceMissing },
+      { error: meetingMessages.attendanceMissing },
     ),
     // The counts only: the result is computed from them under the profile's rule, never chosen.
     decisions: z
@@ -148,38 +173,41 @@ const meetingBody = z.lazy(() =>
           approve: count(),
           object: count(),
           abstain: count(),
-          recusedSeatIds: z._default(z.array(seatId, { error: m.meeting.recusedSeats }), []),
+          recusedSeatIds: z._default(z.array(seatId, { error: meetingMessages.recusedSeats }), []),
         }),
-        { error: m.meeting.decisionsMissing },
+        { error: meetingMessages.decisionsMissing },
       )
-      .check(z.minLength(1, m.meeting.decisionsMissing)),
+      .check(z.minLength(1, meetingMessages.decisionsMissing)),
   }),
 );
 
-const votumBody = z.lazy(() =>
+const votumBody = /* @__PURE__ */ z.lazy(() =>
   z.object({
     /** Optional: the decision follows from the outcome; one that contradicts it is refused. */
-    decision: z.optional(z.enum(votumDecisions, { error: m.votum.decision })),
+    decision: z.optional(z.enum(votumDecisions, { error: votumMessages.decision })),
     conditions: z.optional(
       z
-        .string({ error: m.votum.conditionsNotText })
-        .check(z.trim(), z.maxLength(3000, m.votum.conditionsTooLong)),
+        .string({ error: votumMessages.conditionsNotText })
+        .check(z.trim(), z.maxLength(3000, votumMessages.conditionsTooLong)),
     ),
     criteria: z.array(
-      z.object({ id: id(m.votum.criterion), assessment: z.enum(assessments, { error: m.votum.assessment }) }),
-      { error: m.votum.criteriaMissing },
+      z.object({
+        id: id(votumMessages.criterion),
+        assessment: z.enum(assessments, { error: votumMessages.assessment }),
+      }),
+      { error: votumMessages.criteriaMissing },
     ),
     justification: z
-      .string({ error: m.votum.justificationMissing })
+      .string({ error: votumMessages.justificationMissing })
       .check(
         z.trim(),
-        z.minLength(20, m.votum.justificationTooShort),
-        z.maxLength(5000, m.votum.justificationTooLong),
+        z.minLength(20, votumMessages.justificationTooShort),
+        z.maxLength(5000, votumMessages.justificationTooLong),
       ),
   }),
 );
 
-export const listSeats = route({
+export const listSeats = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/admin/seats',
   summary:
@@ -188,9 +216,9 @@ export const listSeats = route({
   group: 'office',
   entry: 'functions/http/handlers/list-seats.ts',
   answers: { 200: seatList },
-});
+}));
 
-export const putSeat = route({
+export const putSeat = /* @__PURE__ */ route(() => ({
   method: 'PUT',
   path: '/api/admin/seats/{id}',
   summary: 'Creates or changes a seat; votes opened from now on take it as it is then.',
@@ -200,9 +228,9 @@ export const putSeat = route({
   params: z.strictObject({ id: seatId }),
   body: seatBody,
   answers: { 200: seat },
-});
+}));
 
-export const openVote = route({
+export const openVote = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/admin/votes',
   summary: "Opens a circulation vote on ready sketches; every active seat's member is invited by mail.",
@@ -213,9 +241,9 @@ export const openVote = route({
   body: openVoteBody,
   answers: { 201: voteDoc },
   conflicts: ['wrong_status', 'statements_missing', 'no_seats', 'vote_conflict'],
-});
+}));
 
-export const listVotes = route({
+export const listVotes = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/admin/votes',
   summary: 'Every circulation vote, newest first (at most 100).',
@@ -223,9 +251,9 @@ export const listVotes = route({
   group: 'decisions',
   entry: 'functions/http/handlers/list-votes.ts',
   answers: { 200: z.lazy(() => list(voteSummary)) },
-});
+}));
 
-export const getVote = route({
+export const getVote = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/votes/{id}',
   summary: 'One vote: every seat for the office, the seats they act for for a member.',
@@ -234,9 +262,9 @@ export const getVote = route({
   entry: 'functions/http/handlers/get-vote.ts',
   params: voteParams,
   answers: { 200: voteDoc },
-});
+}));
 
-export const myVotes = route({
+export const myVotes = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/my/votes',
   summary: 'The votes the caller acts in, open ones first, with what is still to do per seat.',
@@ -244,9 +272,9 @@ export const myVotes = route({
   group: 'steering',
   entry: 'functions/http/handlers/my-votes.ts',
   answers: { 200: z.lazy(() => list(myVote)) },
-});
+}));
 
-export const castBallot = route({
+export const castBallot = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/votes/{id}/ballots',
   summary: "Casts or changes a seat's ballot on one sketch; the vote closes once every seat has voted.",
@@ -258,9 +286,9 @@ export const castBallot = route({
   body: ballotBody,
   answers: { 200: voteDoc },
   conflicts: ['closed', 'no_seat', 'no_sketch', 'not_holder', 'recused', 'vote_conflict'],
-});
+}));
 
-export const recordBallot = route({
+export const recordBallot = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/admin/votes/{id}/ballots',
   summary:
@@ -273,9 +301,9 @@ export const recordBallot = route({
   body: officeBallotBody,
   answers: { 200: voteDoc },
   conflicts: ['closed', 'no_seat', 'no_sketch', 'recused', 'vote_conflict'],
-});
+}));
 
-export const handOver = route({
+export const handOver = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/votes/{id}/seats/{seatId}/handover',
   summary: "The member hands the seat's vote to the deputy, who is invited by mail.",
@@ -287,9 +315,9 @@ export const handOver = route({
   body: handOverBody,
   answers: { 200: voteDoc },
   conflicts: ['closed', 'no_seat', 'not_member', 'no_deputy', 'already', 'vote_conflict'],
-});
+}));
 
-export const officeHandOver = route({
+export const officeHandOver = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/admin/votes/{id}/seats/{seatId}/handover',
   summary: "The office hands a seat's vote to a deputy for the member, with the stated reason.",
@@ -301,9 +329,9 @@ export const officeHandOver = route({
   body: officeHandOverBody,
   answers: { 200: voteDoc },
   conflicts: ['closed', 'no_seat', 'no_deputy', 'already', 'vote_conflict'],
-});
+}));
 
-export const takeBack = route({
+export const takeBack = /* @__PURE__ */ route(() => ({
   method: 'DELETE',
   path: '/api/votes/{id}/seats/{seatId}/handover',
   summary: "The member takes the seat's vote back, unless the deputy has voted.",
@@ -313,9 +341,9 @@ export const takeBack = route({
   params: seatParams,
   answers: { 200: voteDoc },
   conflicts: ['closed', 'no_seat', 'not_member', 'not_handed', 'deputy_voted', 'vote_conflict'],
-});
+}));
 
-export const recuseSeat = route({
+export const recuseSeat = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/votes/{id}/recusals',
   summary: "A seat's conflict of interest on one sketch, declared by its holder or recorded by the office.",
@@ -326,9 +354,9 @@ export const recuseSeat = route({
   body: recusalBody,
   answers: { 200: voteDoc },
   conflicts: ['closed', 'no_seat', 'no_sketch', 'not_holder', 'already', 'vote_conflict'],
-});
+}));
 
-export const closeVote = route({
+export const closeVote = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/admin/votes/{id}/close',
   summary: 'The office closes an open vote before its deadline; the outcomes are tallied.',
@@ -339,9 +367,9 @@ export const closeVote = route({
   sendsMail: true,
   answers: { 200: voteDoc },
   conflicts: ['closed', 'vote_conflict'],
-});
+}));
 
-export const extendVote = route({
+export const extendVote = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/admin/votes/{id}/extend',
   summary: "Moves an open vote's deadline later; every seat's holder is told with a fresh link.",
@@ -353,9 +381,9 @@ export const extendVote = route({
   body: extendBody,
   answers: { 200: voteDoc },
   conflicts: ['closed', 'vote_conflict'],
-});
+}));
 
-export const remindVote = route({
+export const remindVote = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/admin/votes/{id}/remind',
   summary: 'Reminds, by hand, every seat that still has something to vote on.',
@@ -366,9 +394,9 @@ export const remindVote = route({
   sendsMail: true,
   answers: { 200: z.lazy(() => z.strictObject({ reminded: z.int().check(z.nonnegative()) })) },
   conflicts: ['closed', 'vote_conflict'],
-});
+}));
 
-export const recordMeeting = route({
+export const recordMeeting = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/admin/meetings',
   summary: "Records a steering group meeting's attendance and decisions, and orders its minutes.",
@@ -379,9 +407,9 @@ export const recordMeeting = route({
   sendsMail: true,
   answers: { 201: meeting },
   conflicts: ['in_vote', 'wrong_status', 'vote_conflict'],
-});
+}));
 
-export const listMeetings = route({
+export const listMeetings = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/admin/meetings',
   summary: 'The recorded meetings, newest first (at most 100), with the titles of the sketches decided.',
@@ -389,21 +417,21 @@ export const listMeetings = route({
   group: 'decisions',
   entry: 'functions/http/handlers/list-meetings.ts',
   answers: { 200: z.lazy(() => list(listedMeeting)) },
-});
+}));
 
-export const meetingMinutes = route({
+export const meetingMinutes = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/admin/meetings/{id}/minutes',
   summary: 'The minutes of a meeting as PDF, as made when it was recorded.',
   access: ['admin'],
   group: 'documents',
   entry: 'functions/http/handlers/meeting-minutes.ts',
-  params: z.strictObject({ id: id(m.meeting.label) }),
+  params: z.strictObject({ id: id(meetingMessages.label) }),
   answers: { 200: file('application/pdf') },
   conflicts: ['document_pending', 'document_failed'],
-});
+}));
 
-export const circulationRecord = route({
+export const circulationRecord = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/sketches/{id}/circulation-record',
   summary:
@@ -415,9 +443,9 @@ export const circulationRecord = route({
   query: z.strictObject({ vote: z.optional(id(documentMessages.voteLabel)) }),
   answers: { 200: file('application/pdf') },
   conflicts: ['document_pending', 'document_failed'],
-});
+}));
 
-export const writeVotum = route({
+export const writeVotum = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/admin/sketches/{id}/votum',
   summary: "Writes the Votum from the steering group's outcome; its letter is mailed to the applicant.",
@@ -429,9 +457,9 @@ export const writeVotum = route({
   body: votumBody,
   answers: { 200: sketchDoc },
   conflicts: ['no_outcome', 'wrong_status', 'version_conflict'],
-});
+}));
 
-export const votumLetter = route({
+export const votumLetter = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/sketches/{id}/votum/letter',
   summary: 'The latest Votum letter of a sketch as PDF: the one that was mailed.',
@@ -441,4 +469,4 @@ export const votumLetter = route({
   params: sketchParams,
   answers: { 200: file('application/pdf') },
   conflicts: ['document_pending', 'document_failed'],
-});
+}));

@@ -10,7 +10,7 @@ import type { SketchDraft } from '../../core/sketch-full.ts';
 import { draftCreatedMail } from '../../mail/templates.de.ts';
 import { dynamo } from '../../platform/clients.ts';
 import { config } from '../../platform/config.ts';
-import { keys } from '../../store/keys.ts';
+import * as keys from '../../store/keys.ts';
 import { outboxItem } from '../../store/outbox.ts';
 import { type SketchRecord, writeChange } from '../../store/sketches.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';

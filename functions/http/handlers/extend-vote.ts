@@ -3,7 +3,7 @@ import { loadVoteFor, mailSketches, signedInMail, voteDoc, voteWithDue } from '.
 import * as route from '../../core/contract/votes.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';
 import { holderOf, isOpen } from '../../core/vote.ts';
-import { voteMessages as m } from '../../core/votes.de.ts';
+import { deadlineMessages, voteStateMessages } from '../../core/votes.de.ts';
 import { voteOpenedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import type { SketchRecord } from '../../store/sketches.ts';
@@ -13,9 +13,11 @@ import { handle } from '../stack.ts';
 /** An admin moves an open vote's deadline later; every seat's holder is told with a fresh link. */
 export default handle(route.extendVote)(async ({ params, body: { deadline }, caller, now }) => {
   const record = await loadVoteFor(params.id, caller);
-  if (!isOpen(record.vote, now)) throw new ConflictError(m.vote.closedNoExtension, 'closed');
+  if (!isOpen(record.vote, now)) throw new ConflictError(voteStateMessages.closedNoExtension, 'closed');
   if (deadline <= record.vote.deadline)
-    throw new InputError(m.deadline.notLater, [{ field: 'deadline', message: m.deadline.notLater }]);
+    throw new InputError(deadlineMessages.notLater, [
+      { field: 'deadline', message: deadlineMessages.notLater },
+    ]);
   // Reminders count from the new deadline again.
   const vote = { ...record.vote, deadline, remindersSent: [] };
   const sketches = mailSketches(await getSketches<SketchRecord>(vote.sketchIds));

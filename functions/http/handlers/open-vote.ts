@@ -9,7 +9,7 @@ import { berlinDate } from '../../core/dates.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';
 import { statementsMissing } from '../../core/local.ts';
 import { checkDeadline, defaultDeadline, nextDueAt, type Vote, VoteError } from '../../core/vote.ts';
-import { voteMessages as m } from '../../core/votes.de.ts';
+import { openVoteMessages } from '../../core/votes.de.ts';
 import { decisionStepMail, voteOpenedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { outboxItem } from '../../store/outbox.ts';
@@ -42,7 +42,7 @@ export default handle(route.openVote)(async ({ body: input, caller, now }) => {
   }
   // Where the rules allow decisions in writing only in individual cases, the office states the case.
   if (profile.steeringGroup.circulationAllowed === 'individual_cases' && !input.reason) {
-    const message = m.open.reasonMissing(profile.names);
+    const message = openVoteMessages.reasonMissing(profile.names);
     throw new InputError(message, [{ field: 'reason', message }]);
   }
   const ids = [...new Set(input.sketchIds)];
@@ -50,16 +50,16 @@ export default handle(route.openVote)(async ({ body: input, caller, now }) => {
   for (const id of ids) {
     const sketch = sketches.find((s) => s.id === id);
     if (!sketch)
-      throw new InputError(m.open.unknownSketchLabelled(id), [
-        { field: 'sketchIds', message: m.open.unknownSketch(id) },
+      throw new InputError(openVoteMessages.unknownSketchLabelled(id), [
+        { field: 'sketchIds', message: openVoteMessages.unknownSketch(id) },
       ]);
     if (sketch.status !== 'ready_for_vote' && sketch.status !== 'deferred')
-      throw new ConflictError(m.open.notReady(sketch.title), 'wrong_status');
+      throw new ConflictError(openVoteMessages.notReady(sketch.title), 'wrong_status');
     if (statementsMissing(profile, sketch).length)
-      throw new ConflictError(m.open.statementsMissing(sketch.title), 'statements_missing');
+      throw new ConflictError(openVoteMessages.statementsMissing(sketch.title), 'statements_missing');
   }
   const seats = (await listSeats()).filter((s) => s.active).map(({ active: _a, ...seat }) => seat);
-  if (seats.length === 0) throw new ConflictError(m.open.noSeats(profile.names), 'no_seats');
+  if (seats.length === 0) throw new ConflictError(openVoteMessages.noSeats(profile.names), 'no_seats');
   const at = now.toISOString();
   const vote: Vote = {
     id: randomUUID(),

@@ -2,7 +2,7 @@ import * as route from '../../core/contract/local.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';
 import { localMessages as m } from '../../core/local.de.ts';
 import { hasLocalStep, type LocalAccount } from '../../core/local.ts';
-import { de } from '../../core/messages.de.ts';
+import { httpMessages } from '../../core/messages.de.ts';
 import { config } from '../../platform/config.ts';
 import { putLocalAccount } from '../../store/local.ts';
 import { handle } from '../stack.ts';
@@ -15,7 +15,7 @@ export default handle(route.putLocalAccount)(async ({ params, body }) => {
   const profile = config().profile;
   if (!hasLocalStep(profile)) throw new ConflictError(m.refusals.noLocalStep, 'no_local_step');
   if (!profile.subRegions.some((r) => r.id === body.subRegionId))
-    throw new InputError(de.http.validationFailed, [
+    throw new InputError(httpMessages.validationFailed, [
       { field: 'subRegionId', message: m.fields.unknownSubRegion(body.subRegionId) },
     ]);
   const account: LocalAccount = { id: params.id, ...body };

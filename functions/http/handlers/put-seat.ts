@@ -1,8 +1,8 @@
 import * as route from '../../core/contract/votes.ts';
 import { InputError } from '../../core/errors.ts';
-import { de } from '../../core/messages.de.ts';
+import { httpMessages } from '../../core/messages.de.ts';
 import type { Seat } from '../../core/vote.ts';
-import { voteMessages } from '../../core/votes.de.ts';
+import { seatMessages } from '../../core/votes.de.ts';
 import { putSeat } from '../../store/votes.ts';
 import { handle } from '../stack.ts';
 
@@ -14,11 +14,11 @@ export default handle(route.putSeat)(async ({ params, body }) => {
   body.deputies.forEach((deputy, i) => {
     const field = `deputies.${i}.email`;
     if (deputy.email === body.member.email)
-      throw new InputError(de.http.validationFailed, [
-        { field, message: voteMessages.seat.deputySameAsMember },
+      throw new InputError(httpMessages.validationFailed, [
+        { field, message: seatMessages.deputySameAsMember },
       ]);
     if (body.deputies.findIndex((d) => d.email === deputy.email) !== i)
-      throw new InputError(de.http.validationFailed, [{ field, message: voteMessages.seat.deputyTwice }]);
+      throw new InputError(httpMessages.validationFailed, [{ field, message: seatMessages.deputyTwice }]);
   });
   const seat: Seat = { id: params.id, ...body };
   await putSeat(seat);

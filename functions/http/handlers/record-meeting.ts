@@ -16,7 +16,7 @@ import {
   overruledBy,
   ruleFor,
 } from '../../core/vote.ts';
-import { voteMessages as m } from '../../core/votes.de.ts';
+import { meetingMessages } from '../../core/votes.de.ts';
 import { decisionStepMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { documentIds, documentOrderItem } from '../../store/documents.ts';
@@ -42,8 +42,8 @@ export default handle(route.recordMeeting)(async ({ body: input, caller, now }) 
   const decisions = decide(() =>
     input.decisions.map((d, i) => {
       if (input.decisions.findIndex((o) => o.sketchId === d.sketchId) !== i)
-        throw new InputError(m.meeting.sketchTwice(d.sketchId), [
-          { field: `decisions.${i}.sketchId`, message: m.meeting.sketchTwice(d.sketchId) },
+        throw new InputError(meetingMessages.sketchTwice(d.sketchId), [
+          { field: `decisions.${i}.sketchId`, message: meetingMessages.sketchTwice(d.sketchId) },
         ]);
       return meetingDecision(attendance, d, i, rule);
     }),
@@ -75,10 +75,10 @@ export default handle(route.recordMeeting)(async ({ body: input, caller, now }) 
   meeting.decisions.forEach((decision, i) => {
     const sketch = sketches.find((s) => s.id === decision.sketchId);
     if (!sketch)
-      throw new InputError(m.meeting.unknownSketch(decision.sketchId), [
-        { field: `decisions.${i}.sketchId`, message: m.meeting.unknownSketch(decision.sketchId) },
+      throw new InputError(meetingMessages.unknownSketch(decision.sketchId), [
+        { field: `decisions.${i}.sketchId`, message: meetingMessages.unknownSketch(decision.sketchId) },
       ]);
-    if (sketch.voteId) throw new ConflictError(m.meeting.inVote(sketch.title), 'in_vote');
+    if (sketch.voteId) throw new ConflictError(meetingMessages.inVote(sketch.title), 'in_vote');
     // A decision already taken (a circulation vote, an earlier meeting) is overruled, not edited.
     const earlier = sketch.outcome;
     items.push(
@@ -92,8 +92,8 @@ export default handle(route.recordMeeting)(async ({ body: input, caller, now }) 
           outcome: { ...meetingOutcome(meeting, decision, rules.quorum.shareBp), ...overruledBy(earlier) },
         },
         note: earlier
-          ? m.meeting.overrulesNote(meeting.date, outcomeLabels[earlier.result])
-          : m.meeting.decidedNote(meeting.date),
+          ? meetingMessages.overrulesNote(meeting.date, outcomeLabels[earlier.result])
+          : meetingMessages.decidedNote(meeting.date),
       }).items,
     );
     // The applicant hears that the decision body has decided; the Votum follows.

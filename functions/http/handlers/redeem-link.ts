@@ -3,7 +3,7 @@ import { speaksForSubRegion } from '../../app/caller.ts';
 import { newSessionTimes, rolesFor } from '../../core/auth.ts';
 import * as route from '../../core/contract/auth.ts';
 import { InputError } from '../../core/errors.ts';
-import { de } from '../../core/messages.de.ts';
+import { httpMessages } from '../../core/messages.de.ts';
 import { secondFactorState, usableRoles } from '../../core/second-factor.ts';
 import { tokenHash } from '../../platform/secret.ts';
 import { securityLog } from '../../platform/security-log.ts';
@@ -18,7 +18,7 @@ export default handle(route.redeemLink)(async ({ body: { token }, now }) => {
   const stored = await findToken(hash);
   if (!stored || stored.usedAt || Date.parse(stored.validUntil) <= now.getTime()) {
     await securityLog('sign_in_failed', { email: stored?.email });
-    throw new InputError(de.http.linkInvalid);
+    throw new InputError(httpMessages.linkInvalid);
   }
   const session = {
     email: stored.email,
@@ -32,7 +32,7 @@ export default handle(route.redeemLink)(async ({ body: { token }, now }) => {
   const sessionToken = randomBytes(32).toString('base64url');
   if (!(await redeemToken(hash, await tokenHash(sessionToken), session, now))) {
     await securityLog('sign_in_failed', { email: stored.email });
-    throw new InputError(de.http.linkInvalid);
+    throw new InputError(httpMessages.linkInvalid);
   }
   await securityLog('sign_in', { email: session.email, roles: session.roles });
   const secondFactor = secondFactorState(session.roles, undefined);

@@ -5,7 +5,7 @@ import { commitSketchChange, loadSketch, sketchLink, toDoc } from '../../app/ske
 import * as route from '../../core/contract/sketches.ts';
 import { berlinDate } from '../../core/dates.ts';
 import { InputError } from '../../core/errors.ts';
-import { de } from '../../core/messages.de.ts';
+import { httpMessages } from '../../core/messages.de.ts';
 import { noticeMessages as m } from '../../core/notices.de.ts';
 import { nextDigestAt } from '../../core/notices.ts';
 import { fieldErrors } from '../../core/sketch.ts';
@@ -14,7 +14,7 @@ import { sketchSchema } from '../../core/sketch-full.ts';
 import { sketchSubmittedMail, submissionsMail } from '../../mail/templates.de.ts';
 import { dynamo } from '../../platform/clients.ts';
 import { config } from '../../platform/config.ts';
-import { keys } from '../../store/keys.ts';
+import * as keys from '../../store/keys.ts';
 import { submissionNoticeItem, submissionNoticeSetting } from '../../store/notices.ts';
 import { staleError, versionItem } from '../../store/sketches.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
@@ -48,7 +48,7 @@ const submit = makeIdempotent(
     const sketch = await loadSketch(id, caller, { ownerOnly: true });
     if (sketch.version !== version || sketch.status !== 'draft') throw staleError(sketch, version);
     const checked = sketchSchema(profile, berlinDate(new Date(now))).safeParse(sketch.draft);
-    if (!checked.success) throw new InputError(de.http.validationFailed, fieldErrors(checked.error));
+    if (!checked.success) throw new InputError(httpMessages.validationFailed, fieldErrors(checked.error));
     const n = sketch.submissions.length + 1;
     const at = new Date(now);
     // A note on what changed belongs to a resubmission; the office reads it (mail or digest).

@@ -1,7 +1,7 @@
 import { documentFile } from '../../app/documents.ts';
 import { loadSketch } from '../../app/sketches.ts';
 import * as route from '../../core/contract/votes.ts';
-import { voteMessages } from '../../core/votes.de.ts';
+import { votumMessages } from '../../core/votes.de.ts';
 import { documentIds, getDocument } from '../../store/documents.ts';
 import { handle } from '../stack.ts';
 
@@ -10,5 +10,5 @@ export default handle(route.votumLetter)(async ({ params, caller }) => {
   const sketch = await loadSketch(params.id, caller);
   const n = sketch.vota?.length ?? 0;
   const letter = n > 0 ? await getDocument(documentIds.votumLetter(sketch.id, n)) : undefined;
-  return { status: 200, file: documentFile(letter, voteMessages.votum.noLetter) };
+  return { status: 200, file: documentFile(letter, votumMessages.noLetter) };
 });

@@ -14,7 +14,7 @@ import {
   votumDecisionOf,
   votumTransition,
 } from '../../core/vote.ts';
-import { voteMessages as m } from '../../core/votes.de.ts';
+import { votumMessages } from '../../core/votes.de.ts';
 import { votumMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { documentIds } from '../../store/documents.ts';
@@ -33,11 +33,11 @@ export default handle(route.writeVotum)(async ({ params, body: input, caller, no
   const { profile } = config();
   const sketch = await loadSketch(params.id, caller);
   if (!sketch.outcome || sketch.status !== 'vote_closed')
-    throw new ConflictError(m.votum.noOutcome(profile.names), 'no_outcome');
+    throw new ConflictError(votumMessages.noOutcome(profile.names), 'no_outcome');
   // The decision follows from the outcome; the office writes the reasons, never a contradicting decision.
   const decision = votumDecisionOf(sketch.outcome.result);
   if (input.decision && input.decision !== decision) {
-    const message = m.votum.contradicts(
+    const message = votumMessages.contradicts(
       profile.names,
       votumDecisionLabels[input.decision],
       outcomeLabels[sketch.outcome.result],
@@ -71,7 +71,7 @@ export default handle(route.writeVotum)(async ({ params, body: input, caller, no
     update: { vota, reference },
     // An endorsement starts the wait for the NBank's decision (its reminders: core/followup.ts).
     also: decision === 'endorsed' ? [fundingWaitItem(sketch, caller.email, now)] : [],
-    note: m.votum.note(decision),
+    note: votumMessages.note(decision),
     mail: {
       kind: 'votum',
       content: votumMail(profile, sketch.title, decision, sketchLink(sketch.id)),
