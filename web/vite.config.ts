@@ -28,6 +28,7 @@ const openApi = (): Plugin => {
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const entry = source('src/main.tsx');
 const editor = source('src/pages/SketchEditor.tsx');
+const checks = source('src/sketch-check.ts');
 
 /** What a module imports statically, all the way down. */
 function closure(ctx: ChunkingContext, from: string): Set<string> {
@@ -44,14 +45,18 @@ function closure(ctx: ChunkingContext, from: string): Set<string> {
 
 /**
  * Which chunk a module goes into: `frame` (everything the entry imports, and the bundler's small
- * runtime, which would otherwise be a request of its own) or `sketch-form` (the form's code, all it
- * imports that the frame has not). Computed once per chunking pass.
+ * runtime, which would otherwise be a request of its own), `sketch-form` (the form's code, all it
+ * imports that the frame has not) or `sketch-check` (the form's checks, loaded after it is drawn:
+ * zod and the sketch's schemas, all they import that the form has not). Computed once per pass.
  */
-let chunking: { ctx: ChunkingContext; frame: Set<string>; form: Set<string> } | undefined;
-function chunkOf(id: string, ctx: ChunkingContext): 'frame' | 'sketch-form' | null {
-  if (chunking?.ctx !== ctx) chunking = { ctx, frame: closure(ctx, entry), form: closure(ctx, editor) };
+type Group = 'frame' | 'sketch-form' | 'sketch-check';
+let chunking: { ctx: ChunkingContext; frame: Set<string>; form: Set<string>; check: Set<string> } | undefined;
+function chunkOf(id: string, ctx: ChunkingContext): Group | null {
+  if (chunking?.ctx !== ctx)
+    chunking = { ctx, frame: closure(ctx, entry), form: closure(ctx, editor), check: closure(ctx, checks) };
   if (chunking.frame.has(id) || id.includes('rolldown/runtime')) return 'frame';
-  return chunking.form.has(id) ? 'sketch-form' : null;
+  if (chunking.form.has(id)) return 'sketch-form';
+  return chunking.check.has(id) ? 'sketch-check' : null;
 }
 
 /**
@@ -132,7 +137,12 @@ export default defineConfig({
         // script is one chunk, and the sketch form's code (pages/SketchEditor.tsx and everything it
         // imports: its schema with zod, its texts) is another, instead of a dozen small shared ones.
         codeSplitting: {
-          groups: [{ name: chunkOf }],
+          // One group each, the frame first: a group takes along what its modules import, unless
+          // a group of higher priority has it already.
+          groups: (['frame', 'sketch-form', 'sketch-check'] as const).map((group, i) => ({
+            name: (id: string, ctx: ChunkingContext) => (chunkOf(id, ctx) === group ? group : null),
+            priority: 3 - i,
+          })),
         },
       },
     },
