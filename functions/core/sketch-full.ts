@@ -4,8 +4,8 @@ import { capJustificationNeeded, fundingAtCapCents, maxFundingCents } from './fu
 import { hasLocalStep } from './local.ts';
 import { formatEuro, formatPercent } from './money.ts';
 import type { AllianceProfile } from './profile.ts';
-import { sketchInput as m } from './sketch-input.de.ts';
 import { costCategories, formsOfAddress, sketchLabels as L, limits, totals } from './sketch-fields.ts';
+import { sketchInput as m } from './sketch-input.de.ts';
 import { validation } from './validation.de.ts';
 
 /*
