@@ -9,12 +9,28 @@ import { retryDelay } from './retry.ts';
 /*
  * The typed client of the API contract (functions/core/contract): pages call a route by its name
  * with its typed parameters and get its typed answer. Only the routes' addresses reach the browser
- * (`__VOTUM_ROUTES__`, defined by the build from the table); the schemas stay on the server.
+ * (`knownRoutes`, added by the build from the table); the schemas stay on the server.
  */
 
-declare const __VOTUM_ROUTES__: { [Id in RouteId]: readonly [string, string] };
-// Named once: the build writes the table out at every place that names it.
-const routes = __VOTUM_ROUTES__;
+type Addresses = Partial<{ [Id in RouteId]: readonly [string, string] }>;
+/** A bundle built without web/vite.config.ts (a test's harness) defines the whole table here. */
+declare const __VOTUM_ROUTES__: Addresses;
+const routes: Addresses = { ...__VOTUM_ROUTES__ };
+
+/**
+ * Where the routes a module names live: the build adds this call to every module of web/src that
+ * names a route (web/vite.config.ts, `routeTable`), so each chunk carries only the addresses it
+ * calls, not the whole table.
+ */
+export function knownRoutes(table: Addresses): void {
+  Object.assign(routes, table);
+}
+
+function addressOf(id: RouteId): readonly [string, string] {
+  const address = routes[id];
+  if (!address) throw new Error(`The route ${id} has no address in this bundle.`);
+  return address;
+}
 
 /** An answer other than 2xx, in the API's words: `message` for people, `fields` for the form. */
 export class ApiError extends Error {
@@ -174,7 +190,7 @@ export type AnswerOf<Id extends RouteId> = Answer<Routes[Id]>;
 
 /** The address of route `Id` with its parameters filled in (for links: downloads, the calendar). */
 export function href<Id extends RouteId>(id: Id, args: CallArgs<Id> = {} as CallArgs<Id>): `/api/${string}` {
-  const [, template] = routes[id];
+  const [, template] = addressOf(id);
   const { params, query } = args as { params?: Record<string, unknown>; query?: Record<string, unknown> };
   const path = template.replace(/\{(\w+)\}/g, (_m, name: string) =>
     encodeURIComponent(String(params?.[name])),
@@ -192,7 +208,7 @@ export function call<Id extends RouteId>(
   args: CallArgs<Id> = {} as CallArgs<Id>,
   options: CallOptions = {},
 ): Promise<AnswerOf<Id>> {
-  const [method] = routes[id];
+  const [method] = addressOf(id);
   const { body } = args as { body?: unknown };
   return request<AnswerOf<Id>>(method as 'GET', href(id, args), {
     ...options,
