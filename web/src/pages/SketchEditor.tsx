@@ -317,7 +317,7 @@ export function SketchEditor({ doc, profile }: { doc: SketchDoc; profile: Public
    * schemas, and checking the draft takes a moment on a slow phone): until then no error shows and
    * the step list says nothing about the steps, rather than something it would take back.
    */
-  const checks = useChunk(loadChecks);
+  const checks = useChunk(loadChecks, { idle: true });
   const issues = useMemo(
     () => (checks.state === 'loaded' ? checks.module.validateDraft(validated, profile, today) : undefined),
     [checks, validated, profile, today],
