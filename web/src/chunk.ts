@@ -43,14 +43,19 @@ export function useChunk<T>(load: () => Promise<T>, options: { idle?: boolean } 
         live = false;
       };
     }
-    // Once the page is drawn and the browser has nothing else to do (a second at the latest): what
-    // this chunk fills in must not hold up the page's first paint, nor the requests it waits for.
+    // Once the page is drawn (the frame after it: the paint itself is shown by then) and the browser
+    // has nothing else to do, a second at the latest: what this chunk fills in must not hold up the
+    // page's first paint, nor the requests it waits for.
     const ask = () => live && void start();
-    const idleHandle =
-      typeof requestIdleCallback === 'function' ? requestIdleCallback(ask, { timeout: 1000 }) : undefined;
-    const timer = idleHandle === undefined ? setTimeout(ask, 200) : undefined;
+    let idleHandle: number | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      if (typeof requestIdleCallback === 'function') idleHandle = requestIdleCallback(ask, { timeout: 1000 });
+      else timer = setTimeout(ask, 200);
+    });
     return () => {
       live = false;
+      cancelAnimationFrame(frame);
       if (idleHandle !== undefined) cancelIdleCallback(idleHandle);
       clearTimeout(timer);
     };
