@@ -28,6 +28,7 @@ const openApi = (): Plugin => {
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const entry = source('src/main.tsx');
 const editor = source('src/pages/SketchEditor.tsx');
+const checks = source('src/sketch-check.ts');
 
 /** What a module imports statically, all the way down. */
 function closure(ctx: ChunkingContext, from: string): Set<string> {
@@ -44,14 +45,18 @@ function closure(ctx: ChunkingContext, from: string): Set<string> {
 
 /**
  * Which chunk a module goes into: `frame` (everything the entry imports, and the bundler's small
- * runtime, which would otherwise be a request of its own) or `sketch-form` (the form's code, all it
- * imports that the frame has not). Computed once per chunking pass.
+ * runtime, which would otherwise be a request of its own), `sketch-form` (the form's code, all it
+ * imports that the frame has not) or `sketch-check` (the form's checks, loaded after it is drawn:
+ * zod and the sketch's schemas, all they import that the form has not). Computed once per pass.
  */
-let chunking: { ctx: ChunkingContext; frame: Set<string>; form: Set<string> } | undefined;
-function chunkOf(id: string, ctx: ChunkingContext): 'frame' | 'sketch-form' | null {
-  if (chunking?.ctx !== ctx) chunking = { ctx, frame: closure(ctx, entry), form: closure(ctx, editor) };
+type Group = 'frame' | 'sketch-form' | 'sketch-check';
+let chunking: { ctx: ChunkingContext; frame: Set<string>; form: Set<string>; check: Set<string> } | undefined;
+function chunkOf(id: string, ctx: ChunkingContext): Group | null {
+  if (chunking?.ctx !== ctx)
+    chunking = { ctx, frame: closure(ctx, entry), form: closure(ctx, editor), check: closure(ctx, checks) };
   if (chunking.frame.has(id) || id.includes('rolldown/runtime')) return 'frame';
-  return chunking.form.has(id) ? 'sketch-form' : null;
+  if (chunking.form.has(id)) return 'sketch-form';
+  return chunking.check.has(id) ? 'sketch-check' : null;
 }
 
 /**
@@ -80,28 +85,92 @@ const preloadForm = (): Plugin => ({
   },
 });
 
+/**
+ * Vite wraps every dynamic import in its preload helper (3.4 KB minified in the first script: module
+ * preloading with fallbacks, nonces, error events). Without module preloading (below) all it has to
+ * do is load an office page's stylesheet before the page's code: this is that, and nothing else.
+ */
+const preloadHelper = '\0vite/preload-helper.js';
+const cssOnlyPreload = (): Plugin => ({
+  name: 'votum-css-only-preload',
+  apply: 'build',
+  enforce: 'pre',
+  load(id) {
+    if (id !== preloadHelper) return null;
+    return `export const __vitePreload = (load, deps) =>
+  Promise.all((deps || []).map((dep) => {
+    const href = '/' + dep;
+    if (!href.endsWith('.css') || document.querySelector('link[href="' + href + '"]')) return;
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    const loaded = new Promise((resolve, reject) => {
+      link.onload = resolve;
+      link.onerror = () => reject(new Error('stylesheet failed: ' + href));
+    });
+    document.head.append(link);
+    return loaded;
+  })).then(() => load());`;
+  },
+});
+
+/**
+ * The API client's addresses (web/src/lib/api.ts), from the route table: each module of web/src
+ * that names a route (`call('getSketch', …)`, `useLoad('listVotes')`, any string literal that is a
+ * route's id) starts with a call that tells the client where those routes live. So a chunk carries
+ * the addresses it calls (the whole table is 5 KB, 1.2 KB gzip), and no schema ships. Prepended on
+ * the module's first line, so the lines of a source map stay where they were.
+ */
+const routeTable = (): Plugin => {
+  const table = routeAddresses();
+  const ids = Object.keys(table) as (keyof typeof table)[];
+  const api = source('src/lib/api.ts');
+  const src = source('src/');
+  return {
+    name: 'votum-route-table',
+    transform(code, id) {
+      // Not the client itself, nor the texts it imports (that would be an import cycle).
+      if (!id.startsWith(src) || id === api || !/\.tsx?$/.test(id) || id.endsWith('.de.ts')) return null;
+      const named = ids.filter((route) => new RegExp(`['"\`]${route}['"\`]`).test(code));
+      if (named.length === 0) return null;
+      const addresses = JSON.stringify(Object.fromEntries(named.map((route) => [route, table[route]])));
+      return {
+        code: `import { knownRoutes as __votumRoutes } from ${JSON.stringify(api)};__votumRoutes(${addresses});${code}`,
+        map: null,
+      };
+    },
+  };
+};
+
 /*
  * The front end: `vite build web` writes web/dist, which the local portal and S3/CloudFront serve.
  * The API lives on the same origin under /api; in development Vite forwards it to the local portal.
  */
 export default defineConfig({
-  plugins: [preact(), openApi(), preloadForm()],
-  // The typed API client's addresses, from the route table (web/src/lib/api.ts); no schema ships.
-  define: { __VOTUM_ROUTES__: JSON.stringify(routeAddresses()) },
+  plugins: [preact(), openApi(), preloadForm(), cssOnlyPreload(), routeTable()],
+  // The API client's addresses come with the modules that call them (routeTable), none in advance.
+  define: { __VOTUM_ROUTES__: '{}' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     // No source maps in the published site; the code is small and readable in the repository.
     sourcemap: false,
-    // Browsers without native modulepreload (Safari < 17) still run every page, only without preloading.
-    modulePreload: { polyfill: false },
+    // No preloading of a page chunk's imports (the helper that did it weighed 3.4 KB in the first
+    // script): a page opened later fetches its shared chunks one round trip after its own. The form's
+    // chunk, which the first paint waits for, is preloaded by the page itself (preloadForm).
+    modulePreload: false,
     rolldownOptions: {
       output: {
         // Each request on a page's way to its first paint costs a round trip on a slow line: the first
         // script is one chunk, and the sketch form's code (pages/SketchEditor.tsx and everything it
         // imports: its schema with zod, its texts) is another, instead of a dozen small shared ones.
         codeSplitting: {
-          groups: [{ name: chunkOf }],
+          // One group each, the frame first: a group takes along what its modules import, unless
+          // a group of higher priority has it already.
+          groups: (['frame', 'sketch-form', 'sketch-check'] as const).map((group, i) => ({
+            name: (id: string, ctx: ChunkingContext) => (chunkOf(id, ctx) === group ? group : null),
+            priority: 3 - i,
+          })),
         },
       },
     },

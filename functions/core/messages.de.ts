@@ -1,8 +1,12 @@
 import { capitalised } from './names.ts';
 import type { ProfileNames } from './profile.ts';
+import { statusMessages } from './status-messages.de.ts';
+import { listItemNames, validation } from './validation.de.ts';
 // The German catalogue: every text a user reads comes from here, so an English one can follow.
-// Each part is its own export too, so a bundle that needs one part (the form: validation) leaves
-// the others out; `de` gathers them for the code that reads several.
+// Each part is its own export too, so a bundle that needs one part leaves the others out; `de`
+// gathers them for the code that reads several. The parts the web client's first load needs
+// (validation, the HTTP statuses) are modules of their own: a module shared with other pages comes
+// whole into the form's chunk.
 
 export const fieldNames = {
   title: 'Projekttitel',
@@ -12,29 +16,6 @@ export const fieldNames = {
   summary: 'Kurzbeschreibung',
   email: 'E-Mail-Adresse',
 } as const;
-
-export const validation = {
-  required: (field: string) => `${field}: Bitte ausfüllen.`,
-  tooShort: (field: string, min: number) => `${field}: Bitte mindestens ${min} Zeichen eingeben.`,
-  tooLong: (field: string, max: number) => `${field}: Bitte höchstens ${max} Zeichen eingeben.`,
-  email: (field: string) => `${field}: Bitte eine gültige E-Mail-Adresse eingeben (z. B. name@example.org).`,
-  invalid: (field: string) => `${field}: Die Eingabe ist ungültig.`,
-  missing: (field: string) => `${field}: Bitte angeben.`,
-  malformed: (field: string) => `${field}: ungültig.`,
-} as const;
-
-/**
- * What one item of a sketch's lists is called, so an error inside it says which one ("Arbeitspaket
- * 2 – Ende (Projektmonat): …"): by the list's path in the sketch.
- */
-export const listItemNames: Record<string, string> = {
-  'applicant.partners': 'Partner',
-  'project.activities': 'Arbeitspaket',
-  'project.results': 'Ergebnis',
-  'space.subRegions': 'Teilraum',
-  'finance.costs': 'Kostenzeile',
-  'finance.thirdParty': 'Drittmittel',
-};
 
 /** What the ids in a route's path name. */
 export const paramLabels = {
@@ -65,17 +46,16 @@ export const statusWords = {
   startsOn: (date: string) => `Bewilligt – beginnt am ${date}`,
 } as const;
 
+export { listItemNames, validation };
+
 export const httpMessages = {
-  badRequest: 'Die Anfrage ist ungültig.',
+  ...statusMessages,
   invalidJson: 'Die Anfrage enthält kein gültiges JSON.',
   unsupportedMediaType: 'Bitte senden Sie die Daten als JSON (Content-Type: application/json).',
   validationFailed: 'Bitte prüfen Sie die markierten Felder.',
   noBodyTaken: 'Diese Aktion nimmt keine Daten entgegen: Bitte senden Sie nichts oder {}.',
-  unauthenticated: 'Bitte melden Sie sich an.',
-  forbidden: 'Für diese Aktion fehlt Ihnen die Berechtigung.',
   crossSite:
     'Diese Anfrage kam nicht von den Seiten des Portals und wurde abgelehnt. Bitte laden Sie die Seite neu.',
-  notFound: 'Nicht gefunden.',
   methodNotAllowed: 'Diese Methode ist hier nicht erlaubt.',
   conflict: 'Die Daten wurden inzwischen geändert. Bitte laden Sie die Seite neu.',
   idempotencyKeyMissing: 'Der Header „Idempotency-Key“ fehlt: Bitte senden Sie das Formular erneut.',
@@ -96,7 +76,6 @@ export const httpMessages = {
     'Die Abstimmung wurde gerade an anderer Stelle geändert. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.',
   wrongStatus: (status: string) => `Das ist im Status „${status}“ nicht möglich.`,
   tooLarge: 'Die Anfrage ist zu groß (höchstens 1 MB).',
-  internal: 'Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.',
 } as const;
 
 /** What the sign-in routes say. */

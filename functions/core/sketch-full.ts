@@ -2,11 +2,11 @@ import * as z from 'zod/mini';
 import { isValidDate, runtimeMonths, yearsOf } from './dates.ts';
 import { capJustificationNeeded, fundingAtCapCents, maxFundingCents } from './funding-rules.ts';
 import { hasLocalStep } from './local.ts';
-import { validation } from './messages.de.ts';
 import { formatEuro, formatPercent } from './money.ts';
 import type { AllianceProfile } from './profile.ts';
-import { sketchInput as m } from './sketch.de.ts';
 import { costCategories, formsOfAddress, sketchLabels as L, limits, totals } from './sketch-fields.ts';
+import { sketchInput as m } from './sketch-input.de.ts';
+import { validation } from './validation.de.ts';
 
 /*
  * The complete project sketch (DOMAIN.md, "The sketch"), as one zod schema built from the

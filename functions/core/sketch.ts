@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { listItemNames, validation } from './messages.de.ts';
+import { listItemNames, validation } from './validation.de.ts';
 
 /*
  * Field schemas whose messages name the field in German, and zod's issues flattened to one error per

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { httpMessages } from '../../functions/core/messages.de.ts';
+import { statusMessages } from '../../functions/core/status-messages.de.ts';
 import { SignInPrompt } from './components/SignInPrompt.tsx';
 import type { AnswerOf } from './lib/api.ts';
 import { type Loaded, useLoad } from './lib/load.tsx';
@@ -31,7 +31,7 @@ export function Loading({
     loaded.state === 'failed'
       ? loaded.message
       : loaded.state === 'forbidden'
-        ? httpMessages.forbidden
+        ? statusMessages.forbidden
         : profile.state === 'failed'
           ? profile.message
           : '';

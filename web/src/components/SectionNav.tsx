@@ -34,18 +34,20 @@ export function SectionNav({
   sections: readonly Section[];
   /** Index of the section shown; -1 on the review page. */
   current: number;
-  states: readonly SectionState[];
+  /** Each step's state; undefined while the form's checks load (the steps show no state then). */
+  states: readonly SectionState[] | undefined;
   hrefFor: (slug: string) => string;
   reviewHref: string;
   onReview?: (event: MouseEvent) => void;
 }) {
   const t = formTexts.form;
-  const done = states.filter((s) => s === 'done').length;
+  const done = states?.filter((s) => s === 'done').length ?? 0;
+  const progressText = states ? t.progress(done, sections.length) : '';
   const narrow = useNarrow();
   const progress = (
     <>
       <p class="section-nav__progress" id="section-nav-progress">
-        {t.progress(done, sections.length)}
+        {progressText}
       </p>
       <div class="progress-bar" aria-hidden="true">
         <div class="progress-bar__done" style={{ width: `${(done / sections.length) * 100}%` }} />
@@ -53,11 +55,11 @@ export function SectionNav({
     </>
   );
   const list = (
-    <ol class="section-nav__list">
+    <ol class="section-nav__list" aria-busy={states ? undefined : true}>
       {sections.map((section, i) => {
-        const state = states[i] ?? 'open';
+        const state = states ? (states[i] ?? 'open') : undefined;
         return (
-          <li key={section.key} class={`section-nav__item section-nav__item--${state}`}>
+          <li key={section.key} class={`section-nav__item section-nav__item--${state ?? 'unknown'}`}>
             <a href={hrefFor(section.slug)} aria-current={i === current ? 'step' : undefined}>
               <span class="section-nav__number" aria-hidden="true">
                 {state === 'done' ? '✓' : state === 'errors' ? '!' : i + 1}
@@ -66,7 +68,7 @@ export function SectionNav({
                 <span class="visually-hidden">{i + 1}. </span>
                 {section.title}
               </span>
-              <span class="section-nav__state">{t.state[state]}</span>
+              <span class="section-nav__state">{state ? t.state[state] : null}</span>
             </a>
           </li>
         );
@@ -92,7 +94,7 @@ export function SectionNav({
           <summary>
             <span class="section-nav__step">{t.stepOfAll(step, sections.length + 1)}</span>
             {here ? `: ${here}` : ''}
-            <span class="section-nav__summary-progress"> · {t.progress(done, sections.length)}</span>
+            {states ? <span class="section-nav__summary-progress"> · {progressText}</span> : null}
           </summary>
           {progress}
           {list}

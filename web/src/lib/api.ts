@@ -1,18 +1,36 @@
 import type { ConflictCode } from '../../../functions/core/contract/conflicts.ts';
 import type { Answer, Request, RouteId, Routes } from '../../../functions/core/contract/index.ts';
 import type { RefusalCode } from '../../../functions/core/contract/problem.ts';
-import { httpMessages } from '../../../functions/core/messages.de.ts';
 import type { FieldError } from '../../../functions/core/sketch.ts';
+import { statusMessages } from '../../../functions/core/status-messages.de.ts';
 import { texts } from '../texts.de.ts';
 import { retryDelay } from './retry.ts';
 
 /*
  * The typed client of the API contract (functions/core/contract): pages call a route by its name
  * with its typed parameters and get its typed answer. Only the routes' addresses reach the browser
- * (`__VOTUM_ROUTES__`, defined by the build from the table); the schemas stay on the server.
+ * (`knownRoutes`, added by the build from the table); the schemas stay on the server.
  */
 
-declare const __VOTUM_ROUTES__: { [Id in RouteId]: readonly [string, string] };
+type Addresses = Partial<{ [Id in RouteId]: readonly [string, string] }>;
+/** A bundle built without web/vite.config.ts (a test's harness) defines the whole table here. */
+declare const __VOTUM_ROUTES__: Addresses;
+const routes: Addresses = { ...__VOTUM_ROUTES__ };
+
+/**
+ * Where the routes a module names live: the build adds this call to every module of web/src that
+ * names a route (web/vite.config.ts, `routeTable`), so each chunk carries only the addresses it
+ * calls, not the whole table.
+ */
+export function knownRoutes(table: Addresses): void {
+  Object.assign(routes, table);
+}
+
+function addressOf(id: RouteId): readonly [string, string] {
+  const address = routes[id];
+  if (!address) throw new Error(`The route ${id} has no address in this bundle.`);
+  return address;
+}
 
 /** An answer other than 2xx, in the API's words: `message` for people, `fields` for the form. */
 export class ApiError extends Error {
@@ -40,11 +58,11 @@ export class ApiError extends Error {
 }
 
 function fallbackMessage(status: number): string {
-  if (status === 401) return httpMessages.unauthenticated;
-  if (status === 403) return httpMessages.forbidden;
-  if (status === 404) return httpMessages.notFound;
-  if (status >= 500) return httpMessages.internal;
-  return httpMessages.badRequest;
+  if (status === 401) return statusMessages.unauthenticated;
+  if (status === 403) return statusMessages.forbidden;
+  if (status === 404) return statusMessages.notFound;
+  if (status >= 500) return statusMessages.internal;
+  return statusMessages.badRequest;
 }
 
 function isFieldError(value: unknown): value is FieldError {
@@ -172,7 +190,7 @@ export type AnswerOf<Id extends RouteId> = Answer<Routes[Id]>;
 
 /** The address of route `Id` with its parameters filled in (for links: downloads, the calendar). */
 export function href<Id extends RouteId>(id: Id, args: CallArgs<Id> = {} as CallArgs<Id>): `/api/${string}` {
-  const [, template] = __VOTUM_ROUTES__[id];
+  const [, template] = addressOf(id);
   const { params, query } = args as { params?: Record<string, unknown>; query?: Record<string, unknown> };
   const path = template.replace(/\{(\w+)\}/g, (_m, name: string) =>
     encodeURIComponent(String(params?.[name])),
@@ -190,7 +208,7 @@ export function call<Id extends RouteId>(
   args: CallArgs<Id> = {} as CallArgs<Id>,
   options: CallOptions = {},
 ): Promise<AnswerOf<Id>> {
-  const [method] = __VOTUM_ROUTES__[id];
+  const [method] = addressOf(id);
   const { body } = args as { body?: unknown };
   return request<AnswerOf<Id>>(method as 'GET', href(id, args), {
     ...options,

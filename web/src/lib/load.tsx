@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { RouteId } from '../../../functions/core/contract/index.ts';
 import { SignInPrompt } from '../components/SignInPrompt.tsx';
 import { useNames } from '../names.ts';
@@ -38,7 +38,9 @@ export function useLoad<Id extends RouteId>(
   const address = href(id, args);
   const [loaded, setLoaded] = useState<Loaded<AnswerOf<Id>>>({ state: 'loading' });
   const shown = useRef(address);
-  useEffect(() => {
+  // In the layout phase, not after the paint: the request starts with the page's first render
+  // instead of a frame later (on a page opened fresh, after the whole frame was drawn first).
+  useLayoutEffect(() => {
     const abort = new AbortController();
     if (shown.current !== address) {
       shown.current = address;

@@ -12,14 +12,8 @@ import { ApiError, call } from '../lib/api.ts';
 import { signInHref } from '../paths.ts';
 import { useProfile } from '../profile.ts';
 import { sketchTexts } from '../sketch.texts.de.ts';
-import {
-  fieldId,
-  normalizeDraft,
-  type PublicProfile,
-  sectionOf,
-  sectionsOf,
-  validateDraft,
-} from '../sketch-form.ts';
+import { validateDraft } from '../sketch-check.ts';
+import { fieldId, normalizeDraft, type PublicProfile, sectionOf, sectionsOf } from '../sketch-form.ts';
 import { Loading, type SketchDoc, useSketch } from '../sketch-loading.tsx';
 import { attemptedKey, editPath, reviewPath } from '../sketch-paths.ts';
 import { texts } from '../texts.de.ts';

@@ -20,7 +20,6 @@ import {
   sectionOf,
   sectionsOf,
   setIn,
-  validateDraft,
 } from '../sketch-form.ts';
 import type { SketchDoc } from '../sketch-loading.tsx';
 import { attemptedKey, editPath, reviewPath } from '../sketch-paths.ts';
@@ -158,6 +157,8 @@ function Notice({
 }
 
 const loadCostTable = () => import('../components/CostTable.tsx');
+/** The checks (zod with the whole sketch's schemas): loaded after the form is drawn. */
+const loadChecks = () => import('../sketch-check.ts');
 
 /** The cost and financing plan (step 7) is the form's largest step: its code loads when it is opened. */
 function Finance(props: Parameters<typeof import('../components/CostTable.tsx').FinanceSection>[0]) {
@@ -311,35 +312,51 @@ export function SketchEditor({ doc, profile }: { doc: SketchDoc; profile: Public
   useEffect(() => {
     if (checked.slug !== section.slug) setChecked({ slug: section.slug });
   }, [checked.slug, section.slug]);
-  const issues = useMemo(() => validateDraft(validated, profile, today), [validated, profile, today]);
+  /*
+   * The first step is drawn before the checks are here (their chunk is zod and the whole sketch's
+   * schemas, and checking the draft takes a moment on a slow phone): until then no error shows and
+   * the step list says nothing about the steps, rather than something it would take back.
+   */
+  const checks = useChunk(loadChecks, { idle: true });
+  const issues = useMemo(
+    () => (checks.state === 'loaded' ? checks.module.validateDraft(validated, profile, today) : undefined),
+    [checks, validated, profile, today],
+  );
   const visible = useMemo(() => {
     const list = [...touched];
     const shown = new Map<string, string>();
-    for (const issue of issues) {
+    for (const issue of issues ?? []) {
       const wanted = triggers(issue.field);
       if (attempted || list.some((p) => wanted.some((w) => p === w || p.startsWith(`${w}.`))))
         shown.set(issue.field, issue.message);
     }
     return shown;
   }, [issues, touched, attempted]);
-  const states: SectionState[] = sections.map((section) => {
-    const own = issues.filter((i) => sectionOf(i.field).key === section.key);
-    if (own.length === 0) return 'done';
-    return own.some((i) => visible.has(i.field)) ? 'errors' : 'open';
-  });
+  const states: SectionState[] | undefined = issues
+    ? sections.map((section) => {
+        const own = issues.filter((i) => sectionOf(i.field).key === section.key);
+        if (own.length === 0) return 'done';
+        return own.some((i) => visible.has(i.field)) ? 'errors' : 'open';
+      })
+    : undefined;
 
   const first = useRef(true);
+  // Coming from the review page's error list: the field named in the address gets focus, once the
+  // checks are here and its error shows with it (a screen reader reads both).
+  const focusTarget = useRef(location.hash.slice(1));
   useEffect(() => {
     writeStorage(() => localStorage, stepKey(id), section.slug);
     if (first.current) {
       first.current = false;
-      // Coming from the review page's error list: the field named in the address gets focus.
-      const target = location.hash.slice(1);
-      if (target) focusWhenShown(decodeURIComponent(target));
       return;
     }
     headingRef.current?.focus();
   }, [id, section.slug]);
+  useEffect(() => {
+    if (checks.state === 'loading' || !focusTarget.current) return;
+    focusWhenShown(decodeURIComponent(focusTarget.current));
+    focusTarget.current = '';
+  }, [checks.state]);
 
   const goReview = async (event: Event) => {
     event.preventDefault();
@@ -379,7 +396,7 @@ export function SketchEditor({ doc, profile }: { doc: SketchDoc; profile: Public
     addItem,
     removeItem,
   };
-  const sectionErrors = issues
+  const sectionErrors = (issues ?? [])
     .filter((i) => sectionOf(i.field).key === section.key && visible.has(i.field))
     .map(({ field, message }) => ({ field, message }));
   const prev = sections[index - 1];
