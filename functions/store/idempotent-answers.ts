@@ -25,6 +25,23 @@ const attr = { expiry: 'expiresAt', status: 'status', data: 'data', validation: 
  * holds no answer (nothing personal) and expires within minutes when its request dies.
  */
 class SketchRequestsPersistence extends DynamoDBPersistenceLayer {
+  /** The table Powertools writes to (its own field is private). */
+  private readonly table: string;
+  constructor(table: string) {
+    super({
+      tableName: table,
+      keyAttr: 'pk',
+      sortKeyAttr: 'sk',
+      staticPkValue: keys.idempotentSketchRequests,
+      expiryAttr: attr.expiry,
+      statusAttr: attr.status,
+      dataAttr: attr.data,
+      validationKeyAttr: attr.validation,
+      awsSdkV3Client: dynamo(),
+    });
+    this.table = table;
+  }
+
   protected override async _updateRecord(record: IdempotencyRecord): Promise<void> {
     const key = this.getKey(record.idempotencyKey);
     const sk = key.sk?.S ?? record.idempotencyKey;
@@ -53,7 +70,7 @@ class SketchRequestsPersistence extends DynamoDBPersistenceLayer {
     }
     await documents().send(
       new UpdateCommand({
-        TableName: config().TABLE_NAME,
+        TableName: this.table,
         Key: { pk: keys.idempotentSketchRequests, sk },
         UpdateExpression: `SET ${set.join(', ')}`,
         ExpressionAttributeNames: names,
@@ -65,15 +82,5 @@ class SketchRequestsPersistence extends DynamoDBPersistenceLayer {
 
 /** The persistence of both sketch requests' idempotency (one partition, answers indexed by owner). */
 export function sketchRequestsPersistence(): DynamoDBPersistenceLayer {
-  return new SketchRequestsPersistence({
-    tableName: config().TABLE_NAME,
-    keyAttr: 'pk',
-    sortKeyAttr: 'sk',
-    staticPkValue: keys.idempotentSketchRequests,
-    expiryAttr: attr.expiry,
-    statusAttr: attr.status,
-    dataAttr: attr.data,
-    validationKeyAttr: attr.validation,
-    awsSdkV3Client: dynamo(),
-  });
+  return new SketchRequestsPersistence(config().TABLE_NAME);
 }
