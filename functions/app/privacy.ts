@@ -450,7 +450,7 @@ export async function erasePerson(
     files: result.files,
     by,
     reason,
-    person: personHash(email),
+    person: await personHash(email),
     kept: result.kept.map((k) => k.sketchId),
   });
   // The confirmation: its record (recipient, subject, time) is what stays of the mails to them.
@@ -464,6 +464,6 @@ export async function erasePerson(
   };
   await writeChange([outboxItem(mail)]);
   await deliverAll([mail.id], now);
-  await scrubSentMail(mail.id, pseudonymAddress(personHash(email)));
+  await scrubSentMail(mail.id, pseudonymAddress(await personHash(email)));
   return result;
 }

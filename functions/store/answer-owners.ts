@@ -22,7 +22,7 @@ export function answerOwner(data: unknown): string | undefined {
 }
 
 /** The gsi2 entry of a stored answer: under its owner's hash, by the record's own key. */
-export const answerIndex = (owner: string, sk: string) => ({
-  gsi2pk: keys.answersOf(personHash(owner)),
+export const answerIndex = async (owner: string, sk: string) => ({
+  gsi2pk: keys.answersOf(await personHash(owner)),
   gsi2sk: sk,
 });

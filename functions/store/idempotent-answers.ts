@@ -57,7 +57,7 @@ class SketchRequestsPersistence extends DynamoDBPersistenceLayer {
       values[':data'] = record.responseData;
       const owner = answerOwner(record.responseData);
       if (owner) {
-        const index = answerIndex(owner, sk);
+        const index = await answerIndex(owner, sk);
         set.push('gsi2pk = :gsi2pk', 'gsi2sk = :gsi2sk');
         values[':gsi2pk'] = index.gsi2pk;
         values[':gsi2sk'] = index.gsi2sk;

@@ -534,7 +534,7 @@ export const answerOwnersMigration: Migration = {
         counts.unanswered += 1;
         continue;
       }
-      const index = answerIndex(owner, String(record.sk));
+      const index = await answerIndex(owner, String(record.sk));
       try {
         await documents().send(
           new UpdateCommand({

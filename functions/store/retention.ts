@@ -269,7 +269,7 @@ export async function storedAnswersOf(address: string): Promise<{ pk: string; sk
     TableName: table(),
     IndexName: 'gsi2',
     KeyConditionExpression: 'gsi2pk = :pk',
-    ExpressionAttributeValues: { ':pk': keys.answersOf(personHash(address)) },
+    ExpressionAttributeValues: { ':pk': keys.answersOf(await personHash(address)) },
     ProjectionExpression: 'pk, sk',
   });
   if (await migrationDone(answerOwnersMigrationName)) return indexed;
