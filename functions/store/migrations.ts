@@ -513,8 +513,10 @@ export const localStatementsMigration: Migration = {
  * so an erasure reads only the person's. Found in their one partition (at most a day's requests:
  * they expire after 24 hours); each record with an answer is tagged with the hash of the answer's
  * `ownerEmail`, on condition that it is still there and has no entry yet (one tagged meanwhile, by
- * a racing run or by this version answering it, is left as it is). A record still in progress holds no answer and nothing personal:
- * it is left, and expires within minutes (or is answered by this version, which tags it).
+ * a racing run or by this version answering it, is left as it is). A record still in progress holds
+ * no answer and nothing personal: it is left, and expires within minutes, or is answered by this
+ * version, which tags it. (Only a request still running on the version before, answered after this
+ * run, stays untagged: its record goes with its 24 hours.)
  */
 export const answerOwnersMigration: Migration = {
   name: answerOwnersMigrationName,
