@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { zipSync } from 'fflate';
 import { ConflictError } from '../core/errors.ts';
 import { privacyTexts as t } from '../core/privacy.de.ts';
@@ -19,13 +19,13 @@ import { documentIds, getDocument } from '../store/documents.ts';
 import * as keys from '../store/keys.ts';
 import { prefix } from '../store/keys.ts';
 import { outboxItem } from '../store/outbox.ts';
+import { personHash } from '../store/person.ts';
 import {
   type DueItem,
   deleteIfStillDue,
   deleteItems,
   dueRetention,
   getItem,
-  idempotencyRecordsMentioning,
   logRetention,
   mailItemsTo,
   moveSketchRetention,
@@ -34,6 +34,7 @@ import {
   sessionItemsOf,
   sketchIdsOf,
   sketchPartition,
+  storedAnswersOf,
 } from '../store/retention.ts';
 import { getSketch, writeChange } from '../store/sketches.ts';
 import { sha256 } from '../store/trail.ts';
@@ -400,13 +401,6 @@ export interface ErasureResult {
   kept: { sketchId: string; title: string; until: string }[];
 }
 
-/** A keyed hash of the address: the log can say whether an address was erased, but never names it. */
-const personHash = (email: string) =>
-  createHmac('sha256', config().SIGNING_SECRET ?? 'votum')
-    .update(email.toLowerCase())
-    .digest('hex')
-    .slice(0, 32);
-
 /**
  * Erases a person's data, except what a retention duty keeps (then locked: the applicant can no
  * longer change it, and it is listed in the answer and the mail). The confirmation mail goes out
@@ -444,7 +438,7 @@ export async function erasePerson(
   }
   const mails = await mailItemsTo(email);
   const sessions = await sessionItemsOf(email);
-  const answers = await idempotencyRecordsMentioning(email);
+  const answers = await storedAnswersOf(email);
   await deleteItems([...mails, ...sessions, ...answers] as { pk: unknown; sk: unknown }[]);
   result.mails = mails.length;
   result.signIns = sessions.length;
@@ -456,7 +450,7 @@ export async function erasePerson(
     files: result.files,
     by,
     reason,
-    person: personHash(email),
+    person: await personHash(email),
     kept: result.kept.map((k) => k.sketchId),
   });
   // The confirmation: its record (recipient, subject, time) is what stays of the mails to them.
@@ -470,6 +464,6 @@ export async function erasePerson(
   };
   await writeChange([outboxItem(mail)]);
   await deliverAll([mail.id], now);
-  await scrubSentMail(mail.id, pseudonymAddress(personHash(email)));
+  await scrubSentMail(mail.id, pseudonymAddress(await personHash(email)));
   return result;
 }

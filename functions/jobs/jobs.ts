@@ -12,6 +12,8 @@ export interface Job {
   sendsMail?: boolean;
   /** Whether it makes sign-in links (keyed hashes of their tokens): drives the signing secret's grant. */
   signsLinks?: boolean;
+  /** Whether it keys a person's hash (store/person.ts) with the signing secret: drives its grant too. */
+  keysPeople?: boolean;
   /**
    * Items whose insert wakes the job at once (the table's stream in AWS, filtered on the partition
    * key's prefix; a fast poll in the local runtime). The schedule stays as the catch-up.
@@ -76,6 +78,8 @@ export const jobs = {
     schedule: 'rate(1 day)',
     description:
       'Runs the data migrations not yet recorded as done (items of an earlier layout moved, found by key or index)',
+    // answerOwners indexes stored answers by their owner's keyed hash.
+    keysPeople: true,
   },
 } as const satisfies Record<string, Job>;
 

@@ -56,6 +56,8 @@ export const prefix = {
   suppression: 'SUPPRESSED#',
   /** Powertools idempotency records: `idempotency#<function name>` / `<hash>` (Powertools' own default). */
   idempotency: 'idempotency#',
+  /** gsi2: one person's stored sketch-request answers, by the keyed hash of their address (store/person.ts). */
+  answersOf: 'ANSWERSOF#',
 } as const;
 
 const iso = (at: Date | string) => (typeof at === 'string' ? at : at.toISOString());
@@ -206,6 +208,8 @@ export const retentionDue = 'RETENTION_DUE';
 export const retentionLog = (at: string, id: string) => ({ pk: 'RETENTIONLOG', sk: `${at}#${id}` });
 /** The partition of the idempotency records of the sketch requests (create, submit): their answers hold personal data. */
 export const idempotentSketchRequests = `${prefix.idempotency}sketch-requests`;
+/** gsi2: the sketch requests' stored answers of one person (by `personHash`), so an erasure reads only theirs. */
+export const answersOf = (personHash: string) => `${prefix.answersOf}${personHash}`;
 /** An address no more mail goes to, and why (functions/store/suppressions.ts). */
 export const suppression = (address: string) => ({ pk: `${prefix.suppression}${address}`, sk: 'SUPPRESSED' });
 /** The partition of one function's idempotency records, as Powertools names it by default. */

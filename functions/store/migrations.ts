@@ -5,9 +5,11 @@ import { pendingUploadUntil, retentionOf, sketchRetentionDue } from '../core/ret
 import { headOf, linkAll, type TrailHead } from '../core/trail.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
+import { answerIndex, answerOwner } from './answer-owners.ts';
 import { isConditionFailure } from './errors.ts';
 import * as keys from './keys.ts';
 import { prefix } from './keys.ts';
+import { answerOwnersMigrationName } from './migrated.ts';
 import { putPeriod, storedPeriods } from './periods.ts';
 import { queryAll } from './query.ts';
 import { dueIndex, sketchRetentionItem } from './retention.ts';
@@ -506,6 +508,55 @@ export const localStatementsMigration: Migration = {
   },
 };
 
+/**
+ * The sketch requests' stored answers get their gsi2 entry by owner (store/idempotent-answers.ts),
+ * so an erasure reads only the person's. Found in their one partition (at most a day's requests:
+ * they expire after 24 hours); each record with an answer is tagged with the hash of the answer's
+ * `ownerEmail`, on condition that it is still there and has no entry yet (one tagged meanwhile, by
+ * a racing run or by this version answering it, is left as it is). A record still in progress holds
+ * no answer and nothing personal: it is left, and expires within minutes, or is answered by this
+ * version, which tags it. (Only a request still running on the version before, answered after this
+ * run, stays untagged: its record goes with its 24 hours.)
+ */
+export const answerOwnersMigration: Migration = {
+  name: answerOwnersMigrationName,
+  description: "Puts each stored answer of a sketch request in gsi2 under its owner's hash",
+  async run() {
+    const records = await queryAll<Item>({
+      TableName: table(),
+      KeyConditionExpression: 'pk = :pk',
+      FilterExpression: 'attribute_not_exists(gsi2pk)',
+      ExpressionAttributeValues: { ':pk': keys.idempotentSketchRequests },
+      ConsistentRead: true,
+    });
+    const counts = { records: records.length, tagged: 0, unanswered: 0, skipped: 0 };
+    for (const record of records) {
+      const owner = answerOwner(record.data);
+      if (!owner) {
+        counts.unanswered += 1;
+        continue;
+      }
+      const index = await answerIndex(owner, String(record.sk));
+      try {
+        await documents().send(
+          new UpdateCommand({
+            TableName: table(),
+            Key: { pk: record.pk, sk: record.sk },
+            UpdateExpression: 'SET gsi2pk = :gsi2pk, gsi2sk = :gsi2sk',
+            ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(gsi2pk)',
+            ExpressionAttributeValues: { ':gsi2pk': index.gsi2pk, ':gsi2sk': index.gsi2sk },
+          }),
+        );
+        counts.tagged += 1;
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+        counts.skipped += 1; // tagged or gone meanwhile
+      }
+    }
+    return counts;
+  },
+};
+
 /** Every migration, oldest first: each runs after those before it have run to their end. */
 export const migrations: readonly Migration[] = [
   voteTrailMigration,
@@ -515,6 +566,7 @@ export const migrations: readonly Migration[] = [
   sketchStatesAfterVoteMigration,
   fundingPeriodsMigration,
   retentionDueMigration,
+  answerOwnersMigration,
 ];
 
 /**

@@ -6,6 +6,8 @@ import { config } from '../platform/config.ts';
 import { isConditionFailure } from './errors.ts';
 import * as keys from './keys.ts';
 import { prefix } from './keys.ts';
+import { answerOwnersMigrationName, migrationDone } from './migrated.ts';
+import { personHash } from './person.ts';
 import { queryAll } from './query.ts';
 import type { TransactItem } from './sketches.ts';
 
@@ -257,12 +259,28 @@ export async function scrubSentMail(id: string, address: string): Promise<boolea
   }
 }
 
-/** The stored answers of retried sketch requests (24 hours, Powertools): those that mention the address. */
-export async function idempotencyRecordsMentioning(address: string): Promise<Record<string, unknown>[]> {
-  const items = await queryAll({
+/**
+ * The stored answers of one person's sketch requests (24 hours, Powertools): their entries in gsi2
+ * by the hash of their address. Until the migration has put the records stored before that index
+ * there (`answerOwners`), also those of the whole partition that mention the address.
+ */
+export async function storedAnswersOf(address: string): Promise<{ pk: string; sk: string }[]> {
+  const indexed = await queryAll<{ pk: string; sk: string }>({
+    TableName: table(),
+    IndexName: 'gsi2',
+    KeyConditionExpression: 'gsi2pk = :pk',
+    ExpressionAttributeValues: { ':pk': keys.answersOf(await personHash(address)) },
+    ProjectionExpression: 'pk, sk',
+  });
+  if (await migrationDone(answerOwnersMigrationName)) return indexed;
+  const all = await queryAll({
     TableName: table(),
     KeyConditionExpression: 'pk = :pk',
     ExpressionAttributeValues: { ':pk': keys.idempotentSketchRequests },
   });
-  return items.filter((item) => JSON.stringify(item).toLowerCase().includes(address.toLowerCase()));
+  const mentioning = all
+    .filter((item) => JSON.stringify(item).toLowerCase().includes(address.toLowerCase()))
+    .map((item) => ({ pk: String(item.pk), sk: String(item.sk) }));
+  const found = new Set(indexed.map((item) => item.sk));
+  return [...indexed, ...mentioning.filter((item) => !found.has(item.sk))];
 }

@@ -35,7 +35,9 @@
  *   RETAIN#<sketch> / RETAIN               a sketch's retention period; gsi1 RETENTION_DUE by its end (sessions and
  *                                          pending uploads sit in RETENTION_DUE on their own items)
  *   RETENTIONLOG / <at>#<id>               what retention and erasures did (no deleted content)
- *   idempotency#<fn> / <hash>              Powertools idempotency records (TTL)
+ *   idempotency#<fn> / <hash>              Powertools idempotency records (TTL); those of the sketch requests
+ *                                          (idempotency#sketch-requests), once answered, in gsi2
+ *                                          ANSWERSOF#<person hash> / <hash>, so an erasure reads only the person's
  */
 export const tableDefinition = {
   partitionKey: 'pk',

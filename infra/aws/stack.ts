@@ -378,7 +378,9 @@ export class VotumStack extends Stack {
       });
       // A job that sends mail unseals the links its mails carry (platform/seal.ts): it needs the secret too.
       const keysWithSecret =
-        ('signsLinks' in job && job.signsLinks === true) || ('sendsMail' in job && job.sendsMail === true);
+        ('signsLinks' in job && job.signsLinks === true) ||
+        ('keysPeople' in job && job.keysPeople === true) ||
+        ('sendsMail' in job && job.sendsMail === true);
       grantBasics(fn.function, 'write', keysWithSecret);
       if ('sendsMail' in job && job.sendsMail) this.mail.grantSend(fn.function);
       if ('attachments' in job && job.attachments) {

@@ -456,7 +456,7 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
       admin +
       3 +
       erasedSketch.requests * count(a, 'pseudonymised') +
-      3 +
+      4 +
       count(a, 'mails') +
       count(a, 'signIns') +
       erasedSketch.answers * count(a, 'pseudonymised') +
@@ -470,7 +470,7 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
       2 +
       mails(1).write +
       1,
-    why: "admin, whether the person is an admin, the seats, the person's sketches (gsi2); per sketch (the scenario's: submitted) the sketch, its partition, the mails to them; its two mails deleted, sketch, version and two events pseudonymised, its retention period deleted; their mails and sign-ins (gsi2), the sketch requests' stored answers (one partition of every person's, read whole: counted as one page), each deleted with the two of theirs; the erasure logged, the confirmation stored, sent and its record scrubbed",
+    why: "admin, whether the person is an admin, the seats, the person's sketches (gsi2); per sketch (the scenario's: submitted) the sketch, its partition, the mails to them; its two mails deleted, sketch, version and two events pseudonymised, its retention period deleted; their mails and sign-ins (gsi2), the sketch requests' stored answers (theirs only: gsi2 by the hash of their address) and whether the migration that indexed the older ones has run (read once per process), each deleted with the two of theirs; the erasure logged, the confirmation stored, sent and its record scrubbed",
   },
   retentionLog: {
     requests: admin + 1,

@@ -26,10 +26,6 @@ const shares: Partial<Record<RouteId, number>> = {
   submitSketch: 3,
   getSketch: 5,
   castBallot: 3,
-  // Each erasure reads the stored answers of every sketch request of the last 24 hours (see
-  // idempotencyRecordsMentioning): thousands in the bench, which sends a day's requests in an hour
-  // and runs on DynamoDB Local, which never expires items. A handful a year in the portal.
-  erasePerson: 0.1,
 };
 /** Each ballot's calls are replayed on a twin vote, one step behind: see ballotTwin. */
 const mirrors: Partial<Record<RouteId, (context: ScenarioContext) => Promise<Map<string, string>>>> = {

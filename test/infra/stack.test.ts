@@ -361,8 +361,8 @@ describe('the functions', () => {
         ...read,
         // a reading group only pushes its caller's session forward (UpdateItem on SESSION# keys)
         ...(readsOnly ? ['dynamodb:UpdateItem'] : write),
-        // a job that sends mail unseals its mails' links (platform/seal.ts)
-        ...(isGroup || job?.signsLinks === true || job?.sendsMail === true
+        // a job that sends mail unseals its mails' links (platform/seal.ts); one keying people hashes them
+        ...(isGroup || job?.signsLinks === true || job?.keysPeople === true || job?.sendsMail === true
           ? ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue']
           : []),
         ...(sendsMail ? ['ses:SendEmail', 'ses:SendRawEmail'] : []),

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
-import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import { deliverNow } from '../../app/outbox.ts';
 import { sketchLink, toDoc } from '../../app/sketches.ts';
 import { sketchTransition } from '../../app/transition.ts';
@@ -8,9 +7,8 @@ import * as route from '../../core/contract/sketches.ts';
 import { sketchFacts } from '../../core/sketch-doc.ts';
 import type { SketchDraft } from '../../core/sketch-full.ts';
 import { draftCreatedMail } from '../../mail/templates.de.ts';
-import { dynamo } from '../../platform/clients.ts';
 import { config } from '../../platform/config.ts';
-import * as keys from '../../store/keys.ts';
+import { sketchRequestsPersistence } from '../../store/idempotent-answers.ts';
 import { outboxItem } from '../../store/outbox.ts';
 import { type SketchRecord, writeChange } from '../../store/sketches.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
@@ -65,16 +63,9 @@ const create = makeIdempotent(
     return toDoc(record);
   },
   {
-    persistenceStore: new DynamoDBPersistenceLayer({
-      tableName: config().TABLE_NAME,
-      keyAttr: 'pk',
-      sortKeyAttr: 'sk',
-      // One partition for the sketch requests' records (store/keys.ts): they hold the answer, with
-      // the applicant's data, so an erasure finds and deletes them (app/privacy.ts).
-      staticPkValue: keys.idempotentSketchRequests,
-      expiryAttr: 'expiresAt',
-      awsSdkV3Client: dynamo(),
-    }),
+    // One partition for both sketch requests' records, each answer indexed by its owner, so an
+    // erasure finds and deletes theirs (store/idempotent-answers.ts, app/privacy.ts).
+    persistenceStore: sketchRequestsPersistence(),
     config: idempotency,
   },
 );

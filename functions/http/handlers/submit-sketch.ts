@@ -1,5 +1,4 @@
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
-import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import { adminListLink, adminSketchLink, officeMail, ownerMail } from '../../app/notices.ts';
 import { commitSketchChange, loadSketch, sketchLink, toDoc } from '../../app/sketches.ts';
 import * as route from '../../core/contract/sketches.ts';
@@ -12,9 +11,8 @@ import { fieldErrors } from '../../core/sketch.ts';
 import { sketchFacts } from '../../core/sketch-doc.ts';
 import { sketchSchema } from '../../core/sketch-full.ts';
 import { sketchSubmittedMail, submissionsMail } from '../../mail/templates.de.ts';
-import { dynamo } from '../../platform/clients.ts';
 import { config } from '../../platform/config.ts';
-import * as keys from '../../store/keys.ts';
+import { sketchRequestsPersistence } from '../../store/idempotent-answers.ts';
 import { submissionNoticeItem, submissionNoticeSetting } from '../../store/notices.ts';
 import { staleError, versionItem } from '../../store/sketches.ts';
 import { idempotencyKeyOf } from '../idempotency.ts';
@@ -101,16 +99,9 @@ const submit = makeIdempotent(
     return toDoc(record);
   },
   {
-    persistenceStore: new DynamoDBPersistenceLayer({
-      tableName: config().TABLE_NAME,
-      keyAttr: 'pk',
-      sortKeyAttr: 'sk',
-      // One partition for the sketch requests' records (store/keys.ts): they hold the answer, with
-      // the applicant's data, so an erasure finds and deletes them (app/privacy.ts).
-      staticPkValue: keys.idempotentSketchRequests,
-      expiryAttr: 'expiresAt',
-      awsSdkV3Client: dynamo(),
-    }),
+    // One partition for both sketch requests' records, each answer indexed by its owner, so an
+    // erasure finds and deletes theirs (store/idempotent-answers.ts, app/privacy.ts).
+    persistenceStore: sketchRequestsPersistence(),
     config: idempotency,
   },
 );
