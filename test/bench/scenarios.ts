@@ -920,12 +920,20 @@ const table = {
   },
   recuseSeat: {
     status: 200,
-    prepare: (context) =>
-      seatChanges.recuseSeat(
+    prepare: async (context) => {
+      const { group } = context;
+      // Each recusal uses up a (seat, sketch) pair; the warm rows need more than one vote holds.
+      if (steps.recuseSeat >= 13 * group.recusalSketchIds.length - 1) {
+        group.recusalSketchIds = (await readySketches(context, 4)).map((d) => d.id);
+        group.recusalVoteId = await openedVote(context.local, context.adminCookie, group.recusalSketchIds);
+        steps.recuseSeat = 0;
+      }
+      return seatChanges.recuseSeat(
         context,
-        { id: context.group.recusalVoteId, sketchIds: context.group.recusalSketchIds },
+        { id: group.recusalVoteId, sketchIds: group.recusalSketchIds },
         steps.recuseSeat++,
-      ),
+      );
+    },
   },
   closeVote: {
     status: 200,
