@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { attachmentKinds, followUpAttachmentKinds } from '../attachments.ts';
 import { instant } from './common.ts';
-import { unchecked } from './route.ts';
+import { builtOnce, unchecked } from './route.ts';
 
 /*
  * What the API answers about a sketch's attachments: the attachment, and the presigned POST an
@@ -42,15 +42,8 @@ function build() {
   return { attachmentSchema, uploadTicketSchema, uploadStartedSchema };
 }
 
-let built: ReturnType<typeof build> | undefined;
 /** Built on first use; in a deployed bundle never (see route.ts `unchecked`), so esbuild leaves `build` out. */
-const schemas =
-  process.env.VOTUM_BUNDLED_ALLIANCE === undefined
-    ? () => {
-        built ??= build();
-        return built;
-      }
-    : unchecked;
+const schemas = process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? builtOnce(build) : unchecked;
 
 export const attachmentSchema = () => schemas().attachmentSchema();
 export const uploadTicketSchema = () => schemas().uploadTicketSchema();

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { type BudgetColumn, budgetColumns } from '../budget.ts';
 import { isoDate } from './common.ts';
-import { unchecked } from './route.ts';
+import { builtOnce, unchecked } from './route.ts';
 
 /*
  * What the API answers about the budget: the budget per sub-region and in total, and the warnings
@@ -102,15 +102,8 @@ function build() {
   };
 }
 
-let built: ReturnType<typeof build> | undefined;
 /** Built on first use; in a deployed bundle never (see route.ts `unchecked`), so esbuild leaves `build` out. */
-const schemas =
-  process.env.VOTUM_BUNDLED_ALLIANCE === undefined
-    ? () => {
-        built ??= build();
-        return built;
-      }
-    : unchecked;
+const schemas = process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? builtOnce(build) : unchecked;
 
 export const budgetLineSchema = () => schemas().budgetLineSchema();
 export const budgetWarningSchema = () => schemas().budgetWarningSchema();

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { deadlineKinds, deadlineStates, fundingOutcomes } from '../followup.ts';
 import { sketchStatuses } from '../lifecycle.ts';
 import { instant, isoDate } from './common.ts';
-import { unchecked } from './route.ts';
+import { builtOnce, unchecked } from './route.ts';
 
 /*
  * What the API answers after the Votum: the follow-up document, the deadlines overview with the
@@ -235,15 +235,8 @@ function build() {
   };
 }
 
-let built: ReturnType<typeof build> | undefined;
 /** Built on first use; in a deployed bundle never (see route.ts `unchecked`), so esbuild leaves `build` out. */
-const schemas =
-  process.env.VOTUM_BUNDLED_ALLIANCE === undefined
-    ? () => {
-        built ??= build();
-        return built;
-      }
-    : unchecked;
+const schemas = process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? builtOnce(build) : unchecked;
 
 export const waitingSchema = () => schemas().waitingSchema();
 export const fundingDecisionSchema = () => schemas().fundingDecisionSchema();

@@ -3,7 +3,7 @@ import { sketchStatuses } from '../lifecycle.ts';
 import { localVerdicts } from '../local.ts';
 import { draftSchema } from '../sketch-full.ts';
 import { instant, isoDate, list } from './common.ts';
-import { unchecked } from './route.ts';
+import { builtOnce, unchecked } from './route.ts';
 
 /*
  * What the local step's routes answer (contract/local.ts): a statement, a local alliance's
@@ -80,15 +80,8 @@ function build() {
   };
 }
 
-let built: ReturnType<typeof build> | undefined;
 /** Built on first use; in a deployed bundle never (see route.ts `unchecked`), so esbuild leaves `build` out. */
-const schemas =
-  process.env.VOTUM_BUNDLED_ALLIANCE === undefined
-    ? () => {
-        built ??= build();
-        return built;
-      }
-    : unchecked;
+const schemas = process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? builtOnce(build) : unchecked;
 
 export const localStatementSchema = () => schemas().localStatementSchema();
 export const localAccountSchema = () => schemas().localAccountSchema();

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { instant } from './common.ts';
-import { unchecked } from './route.ts';
+import { builtOnce, unchecked } from './route.ts';
 
 /*
  * What the API answers about the office's second factor. Built by functions, not at load (the
@@ -86,15 +86,8 @@ function build() {
   };
 }
 
-let built: ReturnType<typeof build> | undefined;
 /** Built on first use; in a deployed bundle never (see route.ts `unchecked`), so esbuild leaves `build` out. */
-const schemas =
-  process.env.VOTUM_BUNDLED_ALLIANCE === undefined
-    ? () => {
-        built ??= build();
-        return built;
-      }
-    : unchecked;
+const schemas = process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? builtOnce(build) : unchecked;
 
 export const secondFactorStatusSchema = () => schemas().secondFactorStatusSchema();
 export const registrationOptionsSchema = () => schemas().registrationOptionsSchema();

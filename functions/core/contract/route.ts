@@ -88,6 +88,19 @@ export const unchecked = (): never => {
   );
 };
 
+/**
+ * A builder run on its first call only: an answers module's schemas, used as
+ * `process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? builtOnce(build) : unchecked`. The guard
+ * stays at the call site: only there does esbuild fold it and leave `build` out of a bundle.
+ */
+export const builtOnce = <T>(build: () => T): (() => T) => {
+  let built: T | undefined;
+  return () => {
+    built ??= build();
+    return built;
+  };
+};
+
 type Out<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
 type In<S> = S extends z.ZodMiniType ? z.input<S> : undefined;
 

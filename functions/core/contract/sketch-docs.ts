@@ -4,7 +4,7 @@ import { buildSketchShape, draftSchema } from '../sketch-full.ts';
 import { instant, isoDate, page } from './common.ts';
 import { fundingDecisionSchema } from './followup-answers.ts';
 import { localStatementSchema } from './local-answers.ts';
-import { unchecked } from './route.ts';
+import { builtOnce, unchecked } from './route.ts';
 import { sketchOutcome, votum } from './vote-docs.ts';
 
 /** Only what a deployed bundle's esbuild defines (see `unchecked`); the browser never loads this module. */
@@ -161,15 +161,8 @@ function build() {
   };
 }
 
-let built: ReturnType<typeof build> | undefined;
 /** Built on first use; in a deployed bundle never (see `unchecked`), so esbuild leaves `build` out. */
-const schemas =
-  process.env.VOTUM_BUNDLED_ALLIANCE === undefined
-    ? () => {
-        built ??= build();
-        return built;
-      }
-    : unchecked;
+const schemas = process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? builtOnce(build) : unchecked;
 
 export const sketchEvent = /* @__PURE__ */ z.lazy(() => schemas().sketchEvent);
 export const nextStep = /* @__PURE__ */ z.lazy(() => schemas().nextStep);

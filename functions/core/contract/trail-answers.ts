@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { trailBreaks } from '../trail.ts';
 import { instant } from './common.ts';
-import { unchecked } from './route.ts';
+import { builtOnce, unchecked } from './route.ts';
 
 /* What the API answers about a trail's check (core/trail.ts `TrailCheck`), built by a function as in followup-answers.ts. */
 
@@ -23,15 +23,8 @@ function build() {
   return { trailCheckSchema };
 }
 
-let built: ReturnType<typeof build> | undefined;
 /** Built on first use; in a deployed bundle never (see route.ts `unchecked`), so esbuild leaves `build` out. */
-const schemas =
-  process.env.VOTUM_BUNDLED_ALLIANCE === undefined
-    ? () => {
-        built ??= build();
-        return built;
-      }
-    : unchecked;
+const schemas = process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? builtOnce(build) : unchecked;
 
 export const trailCheckSchema = () => schemas().trailCheckSchema();
 

@@ -12,7 +12,7 @@ import {
   votumDecisions,
 } from '../vote.ts';
 import { instant, isoDate } from './common.ts';
-import { unchecked } from './route.ts';
+import { builtOnce, unchecked } from './route.ts';
 
 /** Only what a deployed bundle's esbuild defines (see `unchecked`); the browser never loads this module. */
 declare const process: { readonly env: { readonly VOTUM_BUNDLED_ALLIANCE?: string } };
@@ -313,15 +313,8 @@ function build() {
   };
 }
 
-let built: ReturnType<typeof build> | undefined;
 /** Built on first use; in a deployed bundle never (see `unchecked`), so esbuild leaves `build` out. */
-const schemas =
-  process.env.VOTUM_BUNDLED_ALLIANCE === undefined
-    ? () => {
-        built ??= build();
-        return built;
-      }
-    : unchecked;
+const schemas = process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? builtOnce(build) : unchecked;
 
 export const person = /* @__PURE__ */ z.lazy(() => schemas().person);
 export const seat = /* @__PURE__ */ z.lazy(() => schemas().seat);
