@@ -80,19 +80,16 @@ const rows: Row[] = [];
 const timings: Record<string, number> = {};
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
-/** Runs a section; one that measures for long hands each row to `keep` as it goes (written at once). */
+/** Runs a section: its rows are those it answers, and those it hands to `keep` as it goes (written at once). */
 async function section(name: string, run: (keep: (some: Row[]) => void) => Promise<Row[]>): Promise<void> {
   const started = performance.now();
   log(`${name} …`);
-  const kept: Row[] = [];
   const keep = (some: Row[]) => {
-    kept.push(...some);
     rows.push(...some);
     writeResults(false);
   };
   try {
-    const result = await run(keep);
-    rows.push(...result.filter((r) => !kept.includes(r)));
+    rows.push(...(await run(keep)));
   } catch (error) {
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
     log(`${name} failed: ${message}`);
@@ -189,18 +186,16 @@ try {
     }),
   );
   await withStack('sitting', (c) => sittingRows(c, bundles, { node: nodeBinary, dir: join(out, 'cold') }));
-  await withStack('warm', (c, keep) =>
-    warmRows(
-      c,
-      {
-        requests: settings.warmRequests,
-        fewest: settings.warmFewest,
-        budgetMs: settings.warmBudgetSeconds * 1000,
-        warmup: settings.warmup,
-      },
-      keep,
-    ),
-  );
+  await withStack('warm', async (c, keep) => {
+    const options = {
+      requests: settings.warmRequests,
+      fewest: settings.warmFewest,
+      budgetMs: settings.warmBudgetSeconds * 1000,
+      warmup: settings.warmup,
+    };
+    await warmRows(c, options, keep);
+    return [];
+  });
   await withStack('jobs', (c) =>
     scalingRows(c.local, {
       small: settings.small,

@@ -21,7 +21,7 @@ import { describeCalls, freshen, RawReplayer, type SdkCall, subjectMap } from '.
  * expects.
  */
 
-/** More requests for the rows read most (their p99 rests on more samples), fewer for the rarest. */
+/** More requests for the rows read most: their p99 rests on more samples. */
 const shares: Partial<Record<RouteId, number>> = {
   submitSketch: 3,
   getSketch: 5,
@@ -42,17 +42,10 @@ export async function warmRows(
     budgetMs: number;
     warmup: number;
   },
-  /** Called with each route's rows as they are measured (the bench writes them at once). */
-  measured: (rows: Row[]) => void = () => {},
-): Promise<Row[]> {
+  /** Takes each route's rows as they are measured (the bench writes them at once). */
+  keep: (rows: Row[]) => void,
+): Promise<void> {
   const { local } = context;
-  const all: Row[] = [];
-  const rows = {
-    push: (...some: Row[]) => {
-      all.push(...some);
-      measured(some);
-    },
-  };
   const replayer = new RawReplayer();
   try {
     for (const [id, route] of Object.entries(local.routes) as Array<
@@ -62,9 +55,7 @@ export async function warmRows(
       const name = `warm.${functionName(route.entry)}`;
       const scenario = scenarioOf(id);
       if (!scenario) {
-        rows.push(
-          broken(name, 'ms', '≤ 1.3 / ≤ 1.5', `no scenario for route ${id} in test/bench/scenarios.ts`),
-        );
+        keep([broken(name, 'ms', '≤ 1.3 / ≤ 1.5', `no scenario for route ${id} in test/bench/scenarios.ts`)]);
         continue;
       }
       // A route that cannot be measured is a miss with its reason; the other routes go on.
@@ -139,7 +130,7 @@ export async function warmRows(
           (replayFailures.size ? ` (failing in the replay: ${[...replayFailures].join(', ')})` : '');
         const med = median(real) / median(baseline);
         const p99 = percentile(real, 99) / percentile(baseline, 99);
-        rows.push(
+        keep([
           row({
             name: `${name}.median`,
             unit: 'ms',
@@ -157,9 +148,9 @@ export async function warmRows(
             target: '≤ 1.5',
             pass: p99 <= 1.5,
           }),
-        );
+        ]);
       } catch (error) {
-        rows.push(broken(name, 'ms', '≤ 1.3 / ≤ 1.5', String((error as Error).message).slice(0, 300)));
+        keep([broken(name, 'ms', '≤ 1.3 / ≤ 1.5', String((error as Error).message).slice(0, 300))]);
       }
       process.stderr.write(
         `bench: ${name} ${((performance.now() - routeStarted) / 1000).toFixed(1)} s (preparing ${(preparing / 1000).toFixed(1)} s)\n`,
@@ -168,5 +159,4 @@ export async function warmRows(
   } finally {
     replayer.destroy();
   }
-  return all;
 }
