@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /*
@@ -8,6 +9,22 @@ import { pathToFileURL } from 'node:url';
  * Usage: node test/bench/cold-child.ts <bundle.mjs> <event.json>
  */
 const resultMark = '@@cold-start-result ';
+
+/** Starts the inspector's profiler; answers a function that stops it and writes the profile. */
+async function profiler() {
+  const { Session } = await import('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 100 });
+  await session.post('Profiler.start');
+  return async () => {
+    const { profile } = await session.post('Profiler.stop');
+    const dir = process.env.VOTUM_BENCH_CALL_PROFILE ?? '.';
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `call-${Date.now()}-${process.pid}.cpuprofile`), JSON.stringify(profile));
+  };
+}
 const [bundle, eventFile] = process.argv.slice(2);
 if (!bundle || !eventFile) throw new Error('usage: cold-child.ts <bundle.mjs> <event.json>');
 const { event, functionName } = JSON.parse(readFileSync(eventFile, 'utf8')) as {
@@ -35,8 +52,11 @@ const module = (await import(pathToFileURL(bundle).href)) as {
   handler: (event: unknown, context: unknown) => Promise<{ statusCode?: number; body?: string }>;
 };
 const t1 = performance.now();
+// BENCH_CPU_PROFILE (cold.ts passes the directory): a CPU profile of the first call alone.
+const callProfile = process.env.VOTUM_BENCH_CALL_PROFILE ? await profiler() : undefined;
 const result = await module.handler(event, context);
 const t2 = performance.now();
+await callProfile?.();
 // The function logs to stdout as in Lambda (INFO): the result is the last line, marked.
 process.stdout.write(
   `\n${resultMark}${JSON.stringify({

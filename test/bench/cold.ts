@@ -244,7 +244,11 @@ export async function coldRows(
           child,
           file,
           eventFile,
-          { ...env, AWS_LAMBDA_FUNCTION_NAME: functionName },
+          {
+            ...env,
+            AWS_LAMBDA_FUNCTION_NAME: functionName,
+            ...(profiled ? { VOTUM_BENCH_CALL_PROFILE: join(options.dir, 'profiles', name, `${which}-call`) } : {}),
+          },
           profiled ? ['--cpu-prof', '--cpu-prof-dir', join(options.dir, 'profiles', name, which)] : [],
         );
       const runReal = async () => {
