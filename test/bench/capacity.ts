@@ -4,7 +4,7 @@ import { jobScenarios } from './jobs.ts';
 import { type HttpCall, send } from './local.ts';
 import { broken, median, type Row, row } from './results.ts';
 import { functionName, inGroups, type ScenarioContext, scenarioOf } from './scenarios.ts';
-import { describeTouch, type SdkCall, sum, touchedItems } from './sdk.ts';
+import { describeCalls, describeTouch, type SdkCall, sum, touchedItems } from './sdk.ts';
 import { touches } from './touches.ts';
 
 /*
@@ -26,9 +26,10 @@ function capacityPair(name: string, runs: readonly SdkCall[][], what: string): R
     what,
     `calls (capacity units): ${
       last
-        .map(
-          (c) =>
-            `${c.command.replace(/Command$/, '')}${c.client === 'dynamodb' ? ` ${c.read + c.write}` : ''}`,
+        .map((c) =>
+          c.presign
+            ? describeCalls([c])
+            : `${c.command.replace(/Command$/, '')}${c.client === 'dynamodb' ? ` ${c.read + c.write}` : ''}`,
         )
         .join(', ') || 'none'
     }`,

@@ -247,7 +247,9 @@ export async function coldRows(
           {
             ...env,
             AWS_LAMBDA_FUNCTION_NAME: functionName,
-            ...(profiled ? { VOTUM_BENCH_CALL_PROFILE: join(options.dir, 'profiles', name, `${which}-call`) } : {}),
+            ...(profiled
+              ? { VOTUM_BENCH_CALL_PROFILE: join(options.dir, 'profiles', name, `${which}-call`) }
+              : {}),
           },
           profiled ? ['--cpu-prof', '--cpu-prof-dir', join(options.dir, 'profiles', name, which)] : [],
         );

@@ -5,6 +5,8 @@ import * as s3Commands from '@aws-sdk/client-s3';
 import { S3Client } from '@aws-sdk/client-s3';
 import * as sesv2Commands from '@aws-sdk/client-sesv2';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 
 /*
  * What the functions ask of AWS, seen from inside the process: a middleware on the AWS SDK clients'
@@ -33,6 +35,11 @@ export interface SdkCall {
    * together and the waves one after the other, as the handler did.
    */
   wave: number;
+  /**
+   * Not sent: an S3 URL or POST form the handler signed (no request, but the signing and the
+   * client's configuration cost the same in the baseline).
+   */
+  presign?: 'url' | 'post';
 }
 
 const readCommands = new Set([
@@ -190,9 +197,12 @@ export class SdkRecorder {
 
   /**
    * Keeps SES and S3 calls too, so the baseline replays the mail a route sends and the files it reads,
-   * copies and deletes. A presigned URL is made on a copy of the stack and never sent: not a call.
+   * copies and deletes. A presigned URL (made through a copy of the stack) and a presigned POST form
+   * (made from the client's configuration, no stack: seen as credentials asked for outside any
+   * request) are kept as presigns: not requests, but the baseline signs them too.
    */
   instrument(client: object, name: Exclude<ClientName, 'dynamodb'>): void {
+    let sending = 0;
     (client as Stacked).middlewareStack.add(
       (next, context) => async (args) => {
         const kept = this.current ? (structuredClone(args.input) as Record<string, unknown>) : undefined;
@@ -219,14 +229,54 @@ export class SdkRecorder {
         }
         const presigned = (result.output as { presigned?: unknown } | undefined)?.presigned !== undefined;
         this.answered(
-          kept && !presigned
-            ? { client: name, command, input: kept, read: 0, write: 0, itemsRead: 0, wave }
-            : undefined,
+          kept && {
+            client: name,
+            command,
+            input: kept,
+            read: 0,
+            write: 0,
+            itemsRead: 0,
+            wave,
+            ...(presigned ? { presign: 'url' as const } : {}),
+          },
         );
         return result;
       },
       { step: 'build', priority: 'high', name: `votumBench-${name}` },
     );
+    if (name !== 's3') return;
+    // Outermost, so that asking for credentials anywhere in a request's stack counts as in a request.
+    (client as Stacked).middlewareStack.add(
+      (next) => async (args) => {
+        sending += 1;
+        try {
+          return await next(args);
+        } finally {
+          sending -= 1;
+        }
+      },
+      { step: 'initialize', priority: 'high', name: 'votumBench-s3-sending' },
+    );
+    // The config's setter would memoise a new provider: wrap the one it holds, behind a getter.
+    const config = (client as { config: object }).config;
+    const credentials = (config as { credentials: (...args: unknown[]) => Promise<unknown> }).credentials;
+    const presignedPost = async (...args: unknown[]) => {
+      if (sending === 0 && this.current) {
+        const wave = this.sent();
+        this.answered({
+          client: name,
+          command: 'PutObjectCommand',
+          input: { Bucket: 'presigned-post', Key: randomUUID() },
+          read: 0,
+          write: 0,
+          itemsRead: 0,
+          wave,
+          presign: 'post',
+        });
+      }
+      return credentials(...args);
+    };
+    Object.defineProperty(config, 'credentials', { get: () => presignedPost, configurable: true });
   }
 }
 
@@ -234,8 +284,13 @@ export function sum(calls: readonly SdkCall[], field: 'read' | 'write' | 'itemsR
   return calls.reduce((total, call) => total + call[field], 0);
 }
 
-export function describeCalls(calls: ReadonlyArray<Pick<SdkCall, 'command' | 'error'>>): string {
-  return calls.map((c) => `${c.command.replace(/Command$/, '')}${c.error ? `(${c.error})` : ''}`).join(' ');
+export function describeCalls(calls: ReadonlyArray<Pick<SdkCall, 'command' | 'error' | 'presign'>>): string {
+  return calls
+    .map((c) => {
+      const name = `${c.command.replace(/Command$/, '')}${c.error ? `(${c.error})` : ''}`;
+      return c.presign ? `presign(${c.presign === 'post' ? 'POST' : name})` : name;
+    })
+    .join(' ');
 }
 
 const idPatterns: Array<[RegExp, () => string]> = [
@@ -248,7 +303,7 @@ const idPatterns: Array<[RegExp, () => string]> = [
 ];
 
 /** What a replay sends of a recorded call. */
-export type ReplayCall = Pick<SdkCall, 'client' | 'command' | 'input' | 'wave'>;
+export type ReplayCall = Pick<SdkCall, 'client' | 'command' | 'input' | 'wave' | 'presign'>;
 
 /** The calls in their waves: the calls of each wave were sent together, the waves in turn. */
 export function inWaves<T extends { wave: number }>(calls: readonly T[]): T[][] {
@@ -300,11 +355,12 @@ export function freshen(
   }
   const swap = (text: string) =>
     idPatterns.reduce((result, [pattern]) => result.replace(pattern, (id) => ids.get(id) ?? id), text);
-  return calls.map(({ client, command, input, wave }) => ({
+  return calls.map(({ client, command, input, wave, presign }) => ({
     client,
     command,
     input: JSON.parse(swap(JSON.stringify(input))) as Record<string, unknown>,
     wave,
+    ...(presign ? { presign } : {}),
   }));
 }
 
@@ -344,6 +400,19 @@ const commandModules: Record<ClientName, Record<string, unknown>> = {
   s3: s3Commands,
 };
 
+/** Signs what the handler signed: a GET URL or a POST form (as the attachments store asks, 5 minutes). */
+async function presign(s3: S3Client, call: ReplayCall): Promise<void> {
+  const { Bucket, Key } = call.input as { Bucket: string; Key: string };
+  if (call.presign === 'post')
+    await createPresignedPost(s3, {
+      Bucket,
+      Key,
+      Conditions: [['content-length-range', 1, 1000]],
+      Expires: 300,
+    });
+  else await getSignedUrl(s3, new s3Commands.GetObjectCommand({ Bucket, Key }), { expiresIn: 300 });
+}
+
 /** Bare SDK clients (no middleware of ours) that replay recorded calls: the raw cost of a route's I/O. */
 export class RawReplayer {
   readonly dynamo = new DynamoDBClient({ maxAttempts: 3 });
@@ -358,6 +427,10 @@ export class RawReplayer {
   }
 
   private async send(call: ReplayCall, failed: string[]): Promise<void> {
+    if (call.presign) {
+      await presign(this.s3, call);
+      return;
+    }
     const Command = commandModules[call.client][call.command] as CommandClass | undefined;
     if (!Command) throw new Error(`cannot replay ${call.client} ${call.command}`);
     const client = (call.client === 'dynamodb'
