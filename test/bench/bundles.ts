@@ -484,6 +484,8 @@ export function referenceSource(
     ...(libraries.jsonBody ? ['  .use(httpJsonBodyParser({ disableContentTypeError: true }))'] : []),
     '  .handler(async (event) => {',
     '  const { calls } = replay.parse(event);',
+    // The document job renders in every run with work due (its cold run: one letter): so does its reference, a page.
+    ...(libraries.pdf ? ['  await pdf();'] : []),
     "  logger.info('replay', { calls: calls.length });",
     '  const failed = [];',
     '  const ms = [];',
