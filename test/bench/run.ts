@@ -60,7 +60,7 @@ const settings = quick
     }
   : {
       coldRepeats: 7,
-      // Extra pairs for routes near the line stop being added after this (see cold.ts).
+      // The second set of pairs for routes near the line: at most this long (see cold.ts).
       coldBudgetSeconds: 450,
       // Per route (submit-sketch, get-sketch and cast-ballot get 3–5 times as many).
       warmRequests: 60,
