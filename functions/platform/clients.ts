@@ -44,3 +44,12 @@ export function secrets(): SecretsManagerClient {
   secretsClient ??= new SecretsManagerClient({ maxAttempts: 3 });
   return secretsClient;
 }
+
+/**
+ * Whether this runs as a deployed bundle (infra/aws/functions.ts defines the alliance at build).
+ * There each client a bundle uses is made as the module that sends with it loads — in Lambda's
+ * init, as AWS advises, not in the first request; from source (tests, the local portal) on first
+ * use, once the environment is set.
+ */
+export const inBundle = process.env.VOTUM_BUNDLED_ALLIANCE !== undefined;
+if (inBundle) documents();
