@@ -1,4 +1,4 @@
-import { type AllianceProfile, parseProfile } from '../core/profile.ts';
+import { type AllianceProfile, type CheckedProfile, parseProfile } from '../core/profile.ts';
 import leineWeser from './leine-weser.json' with { type: 'json' };
 import nordostniedersachsen from './nordostniedersachsen.json' with { type: 'json' };
 import suedostniedersachsen from './suedostniedersachsen.json' with { type: 'json' };
@@ -6,7 +6,8 @@ import suedostniedersachsen from './suedostniedersachsen.json' with { type: 'jso
 /*
  * A deployment's bundles are built for one alliance: infra/aws/functions.ts checks its profile at
  * synth (`runtimeProfile` below) and defines process.env.VOTUM_BUNDLED_ALLIANCE as its id and
- * process.env.VOTUM_BUNDLED_PROFILE as its JSON text without `sources`. esbuild folds each test of
+ * process.env.VOTUM_BUNDLED_PROFILE as its JSON text without `sources` and `legal` (the legal pages'
+ * texts: process.env.VOTUM_BUNDLED_LEGAL, read only by ./legal.ts). esbuild folds each test of
  * VOTUM_BUNDLED_ALLIANCE below to a constant, so the profile files (with their seed quotes),
  * `parseProfile` and the profile's schema stay out of the bundle, and a cold start parses checked
  * JSON instead of checking the profile again. The JSON text is named once only: esbuild writes a
@@ -42,24 +43,28 @@ function bundledProfile(): AllianceProfile {
 const unknown = (id: string) =>
   new Error(`Unknown alliance "${id}". Known alliances: ${allianceIds.join(', ')}`);
 
-/** Checks and answers a profile file; every error names its field. */
-function fromFile(id: string): AllianceProfile {
+/** Checks and answers a profile file; every error names its field. From source only (tests, synth). */
+export function checkedProfile(id: string): CheckedProfile {
   const data = files[id];
   if (data === undefined) throw unknown(id);
   return parseProfile(data, `functions/alliances/${id}.json`);
 }
 
 export function loadProfile(id: string): AllianceProfile {
-  if (process.env.VOTUM_BUNDLED_ALLIANCE === undefined) return fromFile(id);
+  if (process.env.VOTUM_BUNDLED_ALLIANCE === undefined) return checkedProfile(id);
   if (id !== process.env.VOTUM_BUNDLED_ALLIANCE) throw unknown(id);
   return bundledProfile();
 }
 
 /**
- * The profile as a deployed bundle gets it: checked (a bad profile fails synth and the bench), and
- * without `sources` (seed quotes, documentation only). infra/aws/functions.ts defines it for esbuild.
+ * The profile as a deployed bundle gets it: checked (a bad profile fails synth and the bench),
+ * without `sources` (seed quotes, documentation only) and without `legal` (`runtimeLegal`).
+ * infra/aws/functions.ts defines both for esbuild.
  */
 export function runtimeProfile(id: string): AllianceProfile {
-  const { sources: _sources, ...profile } = fromFile(id);
+  const { sources: _sources, legal: _legal, ...profile } = checkedProfile(id);
   return profile;
 }
+
+/** The legal pages' texts as a deployed bundle gets them: only the profile route names them (./legal.ts). */
+export const runtimeLegal = (id: string): CheckedProfile['legal'] => checkedProfile(id).legal;

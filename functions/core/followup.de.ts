@@ -104,13 +104,19 @@ export const followUpNotes = {
 const months = (n: number) => `${n} ${n === 1 ? 'Monat' : 'Monate'}`;
 const days = (n: number) => `${n} ${n === 1 ? 'Tag' : 'Tage'}`;
 
+/**
+ * The deadlines' kinds in words. An export of its own: core/followup.ts names it at its top level,
+ * and a property read there (`followUpTexts.kindLabels`) would keep the whole catalogue below in
+ * every bundle that imports that module.
+ */
+export const deadlineKindLabels = {
+  funding_decision: 'Förderentscheidung',
+  final_report: 'Abschlussbericht',
+  interim_report: 'Zwischenbericht',
+} as const;
+
 /** The follow-up core's own words (core/followup.ts): differences, reminders, the report form. */
 export const followUpTexts = {
-  kindLabels: {
-    funding_decision: 'Förderentscheidung',
-    final_report: 'Abschlussbericht',
-    interim_report: 'Zwischenbericht',
-  },
   esfDifference: (approved: string, requested: string, difference: string, less: boolean) =>
     `ESF-Mittel: ${approved} bewilligt, ${requested} beantragt (${difference} ${less ? 'weniger' : 'mehr'}).`,
   runtimeLength: (monthsApart: number, shorter: boolean) =>

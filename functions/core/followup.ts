@@ -22,7 +22,12 @@ import {
   startOfDayBerlin,
 } from './dates.ts';
 import { ConflictError } from './errors.ts';
-import { followUpErrors, fundingOutcomeWords, followUpTexts as t } from './followup.de.ts';
+import {
+  deadlineKindLabels,
+  followUpErrors,
+  fundingOutcomeWords,
+  followUpTexts as t,
+} from './followup.de.ts';
 import { formatEuro } from './money.ts';
 import { capitalised } from './names.ts';
 import { compareText } from './order.ts';
@@ -187,7 +192,7 @@ export interface Deadline extends Omit<DeadlineView, ViewOnly> {
   project: { title: string; organisation: string; ownerEmail: string };
 }
 
-export const kindLabels: Record<DeadlineKind, string> = t.kindLabels;
+export const kindLabels: Record<DeadlineKind, string> = deadlineKindLabels;
 
 /** The funding decision is awaited until this date: the profile's waiting period after the Votum. */
 export const fundingDecisionDue = (votumDate: string, rules: ReportRules): IsoDate =>

@@ -335,17 +335,23 @@ export const profileSchema = () => (built ??= buildProfileSchema());
 type ProfileFile = z.infer<ReturnType<typeof buildProfileSchema>>;
 
 /**
- * The profile the functions run with. `sources` only document where each value comes from: a
+ * A profile as checked from its file. `sources` only document where each value comes from: a
  * deployed bundle leaves them out (functions/alliances/index.ts), nothing at run time reads them.
  */
-export type AllianceProfile = Omit<ProfileFile, 'sources'> & { sources?: ProfileFile['sources'] };
+export type CheckedProfile = Omit<ProfileFile, 'sources'> & { sources?: ProfileFile['sources'] };
+
+/**
+ * The profile the functions run with: without the legal pages' texts (`legal`), which only the
+ * profile route answers (functions/alliances/legal.ts), so a deployed bundle holds them only there.
+ */
+export type AllianceProfile = Omit<CheckedProfile, 'legal'>;
 
 /** The profile's names with their articles; catalogue texts that name the alliance or its body take them. */
 export type ProfileNames = AllianceProfile['names'];
 export type InflectedName = ProfileNames['alliance'];
 
 /** Validates a profile; the error names every field that is wrong, with its path. */
-export function parseProfile(data: unknown, source: string): AllianceProfile {
+export function parseProfile(data: unknown, source: string): CheckedProfile {
   const result = profileSchema().safeParse(data);
   if (result.success) return result.data;
   const lines = result.error.issues.map((i) => `  ${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
@@ -376,10 +382,10 @@ export const publicProfileKeys = [
   // The privacy notice and the legal pages read these: they are published anyway.
   'retention',
   'legal',
-] as const satisfies readonly (keyof AllianceProfile)[];
+] as const satisfies readonly (keyof CheckedProfile)[];
 
-export type PublicProfile = Pick<AllianceProfile, (typeof publicProfileKeys)[number]>;
+export type PublicProfile = Pick<CheckedProfile, (typeof publicProfileKeys)[number]>;
 
-export function publicProfile(profile: AllianceProfile): PublicProfile {
+export function publicProfile(profile: CheckedProfile): PublicProfile {
   return Object.fromEntries(publicProfileKeys.map((key) => [key, profile[key]])) as PublicProfile;
 }

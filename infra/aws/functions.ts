@@ -5,7 +5,7 @@ import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, Charset, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { runtimeProfile } from '../../functions/alliances/index.ts';
+import { runtimeLegal, runtimeProfile } from '../../functions/alliances/index.ts';
 import { projectRoot } from './settings.ts';
 
 /** The Lambda runtime of every votum function (DESIGN.md: Node 24). */
@@ -96,6 +96,8 @@ export function bundlingFor(alliance: string) {
       'process.env.VOTUM_BUNDLED_ALLIANCE': JSON.stringify(alliance),
       // A JSON text in a string literal: JSON.parse reads it faster than V8 reads an object literal.
       'process.env.VOTUM_BUNDLED_PROFILE': JSON.stringify(JSON.stringify(runtimeProfile(alliance))),
+      // Named only by functions/alliances/legal.ts: only the profile route's bundles hold it.
+      'process.env.VOTUM_BUNDLED_LEGAL': JSON.stringify(JSON.stringify(runtimeLegal(alliance))),
     },
   } satisfies BundlingOptions;
 }

@@ -18,14 +18,19 @@ export const groupEntryDir = join(projectRoot, '.build', 'groups');
 export const routesOf = (group: GroupId): RouteId[] =>
   (Object.keys(routes) as RouteId[]).filter((id) => routes[id].group === group);
 
-export function groupEntrySource(group: GroupId, dir = groupEntryDir): string {
+/**
+ * The group's entry; with `only`, the same entry serving that one of its routes (the bench sizes
+ * each route's own code this way, test/bench/bundles.ts).
+ */
+export function groupEntrySource(group: GroupId, dir = groupEntryDir, only?: RouteId): string {
   const from = (file: string) => {
     const path = relative(dir, join(projectRoot, file));
     return path.startsWith('.') ? path : `./${path}`;
   };
-  const ids = routesOf(group);
+  const ids = only ? routesOf(group).filter((id) => id === only) : routesOf(group);
+  if (ids.length === 0) throw new Error(`the group ${group} has no route ${only}`);
   return [
-    `// The function group "${group}", written from the route table by infra/aws/group-entry.ts.`,
+    `// The function group "${group}"${only ? ` with its route ${only} alone` : ''}, written from the route table by infra/aws/group-entry.ts.`,
     `import { httpGroup } from ${JSON.stringify(from('functions/http/stack.ts'))};`,
     ...ids.map((id, i) => `import h${i} from ${JSON.stringify(from(routes[id].entry))}; // ${id}`),
     `export const handler = httpGroup([${ids.map((_, i) => `h${i}`).join(', ')}]);`,
@@ -34,9 +39,9 @@ export function groupEntrySource(group: GroupId, dir = groupEntryDir): string {
 }
 
 /** Writes the group's entry (only when it changed, so bundling caches stay warm) and answers its path. */
-export function writeGroupEntry(group: GroupId, dir = groupEntryDir): string {
-  const path = join(dir, `${group}.ts`);
-  const source = groupEntrySource(group, dir);
+export function writeGroupEntry(group: GroupId, dir = groupEntryDir, only?: RouteId): string {
+  const path = join(dir, only ? `${group}.${only}.ts` : `${group}.ts`);
+  const source = groupEntrySource(group, dir, only);
   mkdirSync(dirname(path), { recursive: true });
   let current = '';
   try {

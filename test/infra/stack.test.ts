@@ -9,7 +9,7 @@ import { App, Stack, Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allianceIds, loadProfile } from '../../functions/alliances/index.ts';
+import { allianceIds, checkedProfile, loadProfile } from '../../functions/alliances/index.ts';
 import { type GroupId, groupIds } from '../../functions/core/contract/groups.ts';
 import { type Route, routeKey, routes } from '../../functions/core/contract/index.ts';
 import { publicProfile } from '../../functions/core/profile.ts';
@@ -733,7 +733,7 @@ describe('the bundles', () => {
     }
   });
 
-  it("hold their own alliance's profile, checked at synth: no profile file, no seed quote, no profile check", () => {
+  it("hold their own alliance's profile, checked at synth: no profile file, no seed quote, no profile check, the legal texts only with the profile route", () => {
     // Prepare: the quotes of every profile's sources (documentation only, never deployed)
     // (each its longest stretch without quotation marks or backslashes, which the bundle escapes)
     const quotes = allianceIds.flatMap((id) =>
@@ -742,6 +742,7 @@ describe('the bundles', () => {
       ),
     );
     expect(quotes.length).toBeGreaterThan(10);
+    const legalText = checkedProfile('leine-weser').legal.dataProtectionOfficer.email;
 
     for (const { id, fn, entries } of votumFunctions()) {
       // Act
@@ -769,6 +770,8 @@ describe('the bundles', () => {
           id,
         ).toBe(false);
       expect(code, id).toContain(loadProfile('leine-weser').office.referencePattern);
+      // The legal pages' texts only where the profile route answers them (functions/alliances/legal.ts)
+      expect(code.includes(legalText), id).toBe(entries.includes(routes.getProfile.entry));
     }
   });
 
@@ -818,7 +821,7 @@ describe('the bundles', () => {
 
     // Assess
     expect(answer.statusCode).toBe(200);
-    expect(JSON.parse(answer.body)).toEqual(publicProfile(loadProfile('leine-weser')));
+    expect(JSON.parse(answer.body)).toEqual(publicProfile(checkedProfile('leine-weser')));
   });
 
   it('hold the PDF library only in the job that renders documents', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProfile } from '../../functions/alliances/index.ts';
 import { attachmentKindLabels } from '../../functions/core/attachments.de.ts';
 import { attachmentKinds, followUpAttachmentKinds } from '../../functions/core/attachments.ts';
-import { followUpTexts as coreFollowUp, fundingOutcomeWords } from '../../functions/core/followup.de.ts';
+import { deadlineKindLabels, fundingOutcomeWords } from '../../functions/core/followup.de.ts';
 import { deadlineKinds, deadlineStates, fundingOutcomes } from '../../functions/core/followup.ts';
 import { sketchStatuses } from '../../functions/core/lifecycle.ts';
 import { nextSteps, statusLabels } from '../../functions/core/messages.de.ts';
@@ -100,7 +100,7 @@ describe('the words for every code', () => {
     // Act & Assess
     wordsFor(fundingOutcomes, (o) => fundingOutcomeWords[o]);
     wordsFor(fundingOutcomes, (o) => webFollowUp.decision.outcomes[o]);
-    wordsFor(deadlineKinds, (k) => coreFollowUp.kindLabels[k]);
+    wordsFor(deadlineKinds, (k) => deadlineKindLabels[k]);
     wordsFor(deadlineStates, (s) => webFollowUp.reports.states(profile.names)[s]);
     wordsFor([...attachmentKinds, ...followUpAttachmentKinds], (k) => attachmentKindLabels[k]);
     wordsFor(costCategories, (c) => costCategoryLabels[c]);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { allianceIds, loadProfile, runtimeProfile } from '../../functions/alliances/index.ts';
+import {
+  allianceIds,
+  checkedProfile,
+  loadProfile,
+  runtimeLegal,
+  runtimeProfile,
+} from '../../functions/alliances/index.ts';
 import { parseProfile } from '../../functions/core/profile.ts';
 
 describe('alliance profiles', () => {
@@ -23,15 +29,19 @@ describe('alliance profiles', () => {
     expect(() => parseProfile(broken, 'test.json')).toThrow(/mailFrom: .*\n.*subRegions: /);
   });
 
-  it('gives a deployed bundle every value but the sources (seed quotes, documentation only)', () => {
+  it('gives a deployed bundle every value but the sources (seed quotes, documentation only), the legal texts apart', () => {
     // Act
     const bundled = runtimeProfile('leine-weser');
+    const legal = runtimeLegal('leine-weser');
     // Assess
-    const { sources, ...values } = loadProfile('leine-weser');
+    const { sources, legal: checkedLegal, ...values } = checkedProfile('leine-weser');
     expect(sources?.length).toBeGreaterThan(0);
     expect(bundled).toEqual(values);
     expect('sources' in bundled).toBe(false);
+    expect('legal' in bundled).toBe(false);
     expect(JSON.parse(JSON.stringify(bundled))).toEqual(values);
+    expect(JSON.parse(JSON.stringify(legal))).toEqual(checkedLegal);
+    expect(checkedLegal.controller.name.length).toBeGreaterThan(0);
   });
 
   it('refuses an unknown alliance with the list of known ones', () => {

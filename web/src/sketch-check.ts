@@ -1,5 +1,5 @@
 import { isValidDate } from '../../functions/core/dates.ts';
-import type { AllianceProfile } from '../../functions/core/profile.ts';
+import type { CheckedProfile } from '../../functions/core/profile.ts';
 import { fieldErrors, inItem } from '../../functions/core/sketch.ts';
 import { costCategories, sketchLabels } from '../../functions/core/sketch-fields.ts';
 import { ruleIssues, type Sketch, sketchShape } from '../../functions/core/sketch-full.ts';
@@ -143,7 +143,7 @@ export function validateDraft(draft: FormDraft, profile: PublicProfile, today: s
   const all: FormIssue[] = [];
   for (const { key } of sectionsOf(profile)) all.push(...sectionIssues(key, draft[key]));
   const { sketch, runtimeValid } = forRules(draft, profile);
-  for (const issue of ruleIssues(sketch, profile as AllianceProfile, today)) {
+  for (const issue of ruleIssues(sketch, profile as CheckedProfile, today)) {
     if (!runtimeValid && issue.path[0] === 'runtime') continue;
     all.push({
       field: issue.path.map(String).join('.'),

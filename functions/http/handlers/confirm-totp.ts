@@ -1,4 +1,4 @@
-import { confirmTotp } from '../../app/second-factor.ts';
+import { confirmTotp } from '../../app/totp.ts';
 import * as route from '../../core/contract/mfa.ts';
 import { passedAnswer } from '../second-factor.ts';
 import { handle } from '../stack.ts';

@@ -1,3 +1,4 @@
+import { loadLegal } from '../../alliances/legal.ts';
 import * as route from '../../core/contract/auth.ts';
 import { publicProfile } from '../../core/profile.ts';
 import { config } from '../../platform/config.ts';
@@ -7,7 +8,7 @@ import { handle } from '../stack.ts';
 export default handle(route.getProfile)(async () => {
   return {
     status: 200,
-    body: publicProfile(config().profile),
+    body: publicProfile({ ...config().profile, legal: loadLegal(config().ALLIANCE) }),
     headers: { 'cache-control': 'public, max-age=300' },
   };
 });

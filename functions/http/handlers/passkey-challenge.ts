@@ -1,4 +1,4 @@
-import { passkeyChallenge } from '../../app/second-factor.ts';
+import { passkeyChallenge } from '../../app/passkeys.ts';
 import * as route from '../../core/contract/mfa.ts';
 import { handle } from '../stack.ts';
 

@@ -1,4 +1,4 @@
-import { passkeyRegistrationOptions } from '../../app/second-factor.ts';
+import { passkeyRegistrationOptions } from '../../app/passkeys.ts';
 import * as route from '../../core/contract/mfa.ts';
 import { handle } from '../stack.ts';
 

@@ -1,4 +1,4 @@
-import { registerPasskey } from '../../app/second-factor.ts';
+import { registerPasskey } from '../../app/passkeys.ts';
 import * as route from '../../core/contract/mfa.ts';
 import { passedAnswer } from '../second-factor.ts';
 import { handle } from '../stack.ts';

@@ -1,4 +1,4 @@
-import { setupTotp } from '../../app/second-factor.ts';
+import { setupTotp } from '../../app/totp.ts';
 import * as route from '../../core/contract/mfa.ts';
 import { handle } from '../stack.ts';
 

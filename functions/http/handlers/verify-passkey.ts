@@ -1,4 +1,4 @@
-import { verifyPasskey } from '../../app/second-factor.ts';
+import { verifyPasskey } from '../../app/passkeys.ts';
 import * as route from '../../core/contract/mfa.ts';
 import { passedAnswer } from '../second-factor.ts';
 import { handle } from '../stack.ts';
