@@ -2,6 +2,7 @@ import { type ComponentType, render } from 'preact';
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { Layout } from './components/Layout.tsx';
 import { focusPageStart } from './components/Page.tsx';
+import { askEarly } from './lib/load.tsx';
 import { EditSketch } from './pages/EditSketch.tsx';
 import { LoadFailed, NotFound } from './pages/NotFound.tsx';
 import { watchScrollFrames } from './scroll-frames.ts';
@@ -123,6 +124,10 @@ export function App() {
 }
 
 void loadSession();
+// The sketch form's sketch, asked for now beside the session (whose answer the page waits for)
+// instead of after it: only the address knows the sketch, and the CSP allows no inline script.
+const editing = /^\/skizzen\/([^/]+)\/bearbeiten\/?$/.exec(location.pathname);
+if (editing?.[1]) askEarly('getSketch', { params: { id: decodeURIComponent(editing[1]) } });
 const root = document.getElementById('app');
 if (root) {
   root.textContent = '';
