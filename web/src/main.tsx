@@ -2,7 +2,7 @@ import { type ComponentType, render } from 'preact';
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { Layout } from './components/Layout.tsx';
 import { focusPageStart } from './components/Page.tsx';
-import { askEarly } from './lib/load.tsx';
+import { askEarly } from './lib/loaded.ts';
 import { EditSketch } from './pages/EditSketch.tsx';
 import { LoadFailed, NotFound } from './pages/NotFound.tsx';
 import { watchScrollFrames } from './scroll-frames.ts';
