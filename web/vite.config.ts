@@ -57,6 +57,25 @@ function chunkOf(id: string, ctx: ChunkingContext): Group | null {
 }
 
 /**
+ * src/early.ts as a script of its own, run as soon as it is here (`async`): Vite would bundle every
+ * module script of the HTML into one entry that imports the frame first, so it is a separate input
+ * and its tag is added here. In development the source file is the script.
+ */
+const early = source('src/early.ts');
+const earlyScript = (): Plugin => ({
+  name: 'votum-early-script',
+  transformIndexHtml: {
+    order: 'post',
+    handler(_html, { bundle }) {
+      const chunk = Object.values(bundle ?? {}).find((c) => c.type === 'chunk' && c.name === 'early');
+      const src = chunk ? `/${chunk.fileName}` : bundle ? undefined : '/src/early.ts';
+      if (!src) return [];
+      return [{ tag: 'script', attrs: { type: 'module', async: true, src }, injectTo: 'head' as const }];
+    },
+  },
+});
+
+/**
  * Vite wraps every dynamic import in its preload helper (3.4 KB minified in the first script: module
  * preloading with fallbacks, nonces, error events). Without module preloading (below) all it has to
  * do is load an office page's stylesheet before the page's code: this is that, and nothing else.
@@ -118,9 +137,10 @@ const routeTable = (): Plugin => {
  * The API lives on the same origin under /api; in development Vite forwards it to the local portal.
  */
 export default defineConfig({
-  plugins: [preact(), openApi(), cssOnlyPreload(), routeTable()],
+  plugins: [preact(), openApi(), earlyScript(), cssOnlyPreload(), routeTable()],
   // The API client's addresses come with the modules that call them (routeTable), none in advance.
-  define: { __VOTUM_ROUTES__: '{}' },
+  // src/early.ts preloads the sketch form's sketch by its address, without the client.
+  define: { __VOTUM_ROUTES__: '{}', __SKETCH_ADDRESS__: JSON.stringify(routeAddresses().getSketch[1]) },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -130,6 +150,7 @@ export default defineConfig({
     // script): a page opened later fetches its shared chunks one round trip after its own.
     modulePreload: false,
     rolldownOptions: {
+      input: { index: source('index.html'), early },
       output: {
         // Each request on a page's way to its first paint costs a round trip on a slow line: the first
         // script is one chunk with the sketch form's first step (pages/SketchEditor.tsx and what it

@@ -2,9 +2,9 @@ import { type ComponentType, render } from 'preact';
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { Layout } from './components/Layout.tsx';
 import { focusPageStart } from './components/Page.tsx';
-import { askEarly } from './lib/loaded.ts';
 import { EditSketch } from './pages/EditSketch.tsx';
 import { LoadFailed, NotFound } from './pages/NotFound.tsx';
+import { loadProfile } from './profile.ts';
 import { watchScrollFrames } from './scroll-frames.ts';
 import { loadSession } from './session.ts';
 
@@ -124,10 +124,9 @@ export function App() {
 }
 
 void loadSession();
-// The sketch form's sketch, asked for now beside the session (whose answer the page waits for)
-// instead of after it: only the address knows the sketch, and the CSP allows no inline script.
-const editing = /^\/skizzen\/([^/]+)\/bearbeiten\/?$/.exec(location.pathname);
-if (editing?.[1]) askEarly('getSketch', { params: { id: decodeURIComponent(editing[1]) } });
+// Every page's footer names the alliance, and the form needs its rules: asked for before the first
+// render, so a page rendered after it is here shows it at once (the HTML preloads the answer).
+loadProfile().catch(() => undefined); // a page that needs it asks again, and shows the failure
 const root = document.getElementById('app');
 if (root) {
   root.textContent = '';

@@ -20,21 +20,6 @@ export function classify<T>(error: unknown): Loaded<T> {
   return { state: 'failed', message: (error as Error).message };
 }
 
-/** Answers asked for before their page rendered (`askEarly`), by address; each is taken once. */
-const early = new Map<string, Promise<unknown>>();
-
-/**
- * Asks for a route's answer before the page that shows it has rendered: the first `useLoad` of the
- * same address takes it instead of asking again. main.tsx does so for the address a page was opened
- * at, where the page surely asks for it, so the request runs beside the session's, not after it.
- */
-export function askEarly<Id extends RouteId>(id: Id, args: CallArgs<Id>): void {
-  const answer = call(id, args);
-  // Its failure is shown by the page that takes it; until then it is not an unhandled rejection.
-  answer.catch(() => undefined);
-  early.set(href(id, args), answer);
-}
-
 /**
  * Calls a reading route into a page state: `useLoad('getVote', { params: { id } })`. Loads again
  * when `reloads` changes (keeping what is shown meanwhile) or when the address changes (showing
@@ -56,13 +41,10 @@ export function useLoad<Id extends RouteId>(
       shown.current = address;
       setLoaded({ state: 'loading' });
     }
-    const asked = early.get(address) as Promise<AnswerOf<Id>> | undefined;
-    early.delete(address);
-    // An early answer cannot be aborted: one that arrives after this effect ended is dropped here.
-    (asked ?? call(id, args, { signal: abort.signal }))
-      .then((data) => !abort.signal.aborted && setLoaded({ state: 'loaded', data }))
+    call(id, args, { signal: abort.signal })
+      .then((data) => setLoaded({ state: 'loaded', data }))
       .catch((error: unknown) => {
-        if (!isAbort(error) && !abort.signal.aborted) setLoaded(classify<AnswerOf<Id>>(error));
+        if (!isAbort(error)) setLoaded(classify<AnswerOf<Id>>(error));
       });
     return () => abort.abort();
     // The address says everything the call depends on.
