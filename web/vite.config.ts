@@ -57,20 +57,24 @@ function chunkOf(id: string, ctx: ChunkingContext): Group | null {
 }
 
 /**
- * src/early.ts as a script of its own, run as soon as it is here (`async`): Vite would bundle every
- * module script of the HTML into one entry that imports the frame first, so it is a separate input
- * and its tag is added here. In development the source file is the script.
+ * src/early.ts as a script of its own, run before the frame: module scripts run in the order of
+ * the page once it is parsed, so its tag goes right before the first one (the frame's). `async`
+ * would let the frame run first when the tiny script happens to arrive later, and the frame's own
+ * request for the sketch would then be a second one. Vite would bundle every module script of the
+ * HTML into one entry that imports the frame first, so it is a separate input and its tag is added
+ * here. In development the source file is the script.
  */
 const early = source('src/early.ts');
 const earlyScript = (): Plugin => ({
   name: 'votum-early-script',
   transformIndexHtml: {
     order: 'post',
-    handler(_html, { bundle }) {
+    handler(html, { bundle }) {
       const chunk = Object.values(bundle ?? {}).find((c) => c.type === 'chunk' && c.name === 'early');
       const src = chunk ? `/${chunk.fileName}` : bundle ? undefined : '/src/early.ts';
-      if (!src) return [];
-      return [{ tag: 'script', attrs: { type: 'module', async: true, src }, injectTo: 'head' as const }];
+      const first = html.indexOf('<script type="module"');
+      if (!src || first < 0) return html;
+      return `${html.slice(0, first)}<script type="module" src="${src}"></script>\n    ${html.slice(first)}`;
     },
   },
 });
