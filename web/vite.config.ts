@@ -27,7 +27,6 @@ const openApi = (): Plugin => {
 
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const entry = source('src/main.tsx');
-const editor = source('src/pages/SketchEditor.tsx');
 const checks = source('src/sketch-check.ts');
 
 /** What a module imports statically, all the way down. */
@@ -44,43 +43,38 @@ function closure(ctx: ChunkingContext, from: string): Set<string> {
 }
 
 /**
- * Which chunk a module goes into: `frame` (everything the entry imports, and the bundler's small
- * runtime, which would otherwise be a request of its own), `sketch-form` (the form's code, all it
- * imports that the frame has not) or `sketch-check` (the form's checks, loaded after it is drawn:
- * zod and the sketch's schemas, all they import that the form has not). Computed once per pass.
+ * Which chunk a module goes into: `frame` (everything the entry imports, the sketch form's first
+ * step with it, and the bundler's small runtime, which would otherwise be a request of its own) or
+ * `sketch-check` (the form's checks, loaded after it is drawn: zod and the sketch's schemas, all they
+ * import that the frame has not). Computed once per pass.
  */
-type Group = 'frame' | 'sketch-form' | 'sketch-check';
-let chunking: { ctx: ChunkingContext; frame: Set<string>; form: Set<string>; check: Set<string> } | undefined;
+type Group = 'frame' | 'sketch-check';
+let chunking: { ctx: ChunkingContext; frame: Set<string>; check: Set<string> } | undefined;
 function chunkOf(id: string, ctx: ChunkingContext): Group | null {
-  if (chunking?.ctx !== ctx)
-    chunking = { ctx, frame: closure(ctx, entry), form: closure(ctx, editor), check: closure(ctx, checks) };
+  if (chunking?.ctx !== ctx) chunking = { ctx, frame: closure(ctx, entry), check: closure(ctx, checks) };
   if (chunking.frame.has(id) || id.includes('rolldown/runtime')) return 'frame';
-  if (chunking.form.has(id)) return 'sketch-form';
   return chunking.check.has(id) ? 'sketch-check' : null;
 }
 
 /**
- * The sketch form's chunk as a modulepreload of the page itself, so a browser opening the form
- * fetches it beside the first script instead of after it ran (a round trip less before the form
- * shows). Every route gets the same HTML, so the other pages fetch it too (without running it):
- * the price of the form showing sooner, where "Neue Skizze" and a draft's links lead.
+ * src/early.ts as a script of its own, run before the frame: module scripts run in the order of
+ * the page once it is parsed, so its tag goes right before the first one (the frame's). `async`
+ * would let the frame run first when the tiny script happens to arrive later, and the frame's own
+ * request for the sketch would then be a second one. Vite would bundle every module script of the
+ * HTML into one entry that imports the frame first, so it is a separate input and its tag is added
+ * here. In development the source file is the script.
  */
-const preloadForm = (): Plugin => ({
-  name: 'votum-preload-form',
-  apply: 'build',
+const early = source('src/early.ts');
+const earlyScript = (): Plugin => ({
+  name: 'votum-early-script',
   transformIndexHtml: {
     order: 'post',
     handler(html, { bundle }) {
-      const form = Object.values(bundle ?? {}).find((c) => c.type === 'chunk' && c.name === 'sketch-form');
-      if (form?.type !== 'chunk') return [];
-      // With what it imports (the bundler's runtime), unless the page loads that already.
-      return [form.fileName, ...form.imports]
-        .filter((file) => !html.includes(`/${file}"`))
-        .map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
-          injectTo: 'head' as const,
-        }));
+      const chunk = Object.values(bundle ?? {}).find((c) => c.type === 'chunk' && c.name === 'early');
+      const src = chunk ? `/${chunk.fileName}` : bundle ? undefined : '/src/early.ts';
+      const first = html.indexOf('<script type="module"');
+      if (!src || first < 0) return html;
+      return `${html.slice(0, first)}<script type="module" src="${src}"></script>\n    ${html.slice(first)}`;
     },
   },
 });
@@ -147,31 +141,33 @@ const routeTable = (): Plugin => {
  * The API lives on the same origin under /api; in development Vite forwards it to the local portal.
  */
 export default defineConfig({
-  plugins: [preact(), openApi(), preloadForm(), cssOnlyPreload(), routeTable()],
+  plugins: [preact(), openApi(), earlyScript(), cssOnlyPreload(), routeTable()],
   // The API client's addresses come with the modules that call them (routeTable), none in advance.
-  define: { __VOTUM_ROUTES__: '{}' },
+  // src/early.ts preloads the sketch form's sketch by its address, without the client.
+  define: { __VOTUM_ROUTES__: '{}', __SKETCH_ADDRESS__: JSON.stringify(routeAddresses().getSketch[1]) },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     // No source maps in the published site; the code is small and readable in the repository.
     sourcemap: false,
     // No preloading of a page chunk's imports (the helper that did it weighed 3.4 KB in the first
-    // script): a page opened later fetches its shared chunks one round trip after its own. The form's
-    // chunk, which the first paint waits for, is preloaded by the page itself (preloadForm).
+    // script): a page opened later fetches its shared chunks one round trip after its own.
     modulePreload: false,
     rolldownOptions: {
+      input: { index: source('index.html'), early },
       output: {
         // Each request on a page's way to its first paint costs a round trip on a slow line: the first
-        // script is one chunk, and the sketch form's code (pages/SketchEditor.tsx and everything it
-        // imports: its schema with zod, its texts) is another, instead of a dozen small shared ones.
+        // script is one chunk with the sketch form's first step (pages/SketchEditor.tsx and what it
+        // imports), and the form's checks (zod with the sketch's schemas) another, instead of a dozen
+        // small shared ones.
         codeSplitting: {
           // One group each, the frame first: a group takes along what its modules import, unless
           // a group of higher priority has it already.
-          groups: (['frame', 'sketch-form', 'sketch-check'] as const).map((group, i) => ({
+          groups: (['frame', 'sketch-check'] as const).map((group, i) => ({
             name: (id: string, ctx: ChunkingContext) => (chunkOf(id, ctx) === group ? group : null),
             // Names the group in the bundler's timing report (it warns about a `name` function without it).
             debugName: group,
-            priority: 3 - i,
+            priority: 2 - i,
           })),
         },
       },

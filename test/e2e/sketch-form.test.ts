@@ -245,9 +245,17 @@ describe('the sketch form in the browser', () => {
     const link = /(https?:\/\/\S+\/bearbeiten)/.exec(mail.body.text ?? '')?.[1];
     expect(link).toBe(`${portal.url}/skizzen/${id}/bearbeiten`);
     const resumed = watch(await page.context().newPage());
+    const sketchRequests: string[] = [];
+    resumed.on('request', (request) => {
+      if (request.method() === 'GET' && new URL(request.url()).pathname === `/api/sketches/${id}`)
+        sketchRequests.push(request.resourceType());
+    });
     await resumed.goto(link ?? '');
     await step(resumed, '5. Verstetigung');
     expect(await field(resumed, 'f-continuation-continuation').inputValue()).toBe(continuation);
+    // Assess: the sketch was asked for once, by the preload web/src/early.ts adds before the first
+    // script has run (a fetch of its own would be a second request, or a later one of type fetch)
+    expect(sketchRequests).toEqual(['other']);
 
     // Act: finish section 5
     await write(

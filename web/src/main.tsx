@@ -4,6 +4,7 @@ import { Layout } from './components/Layout.tsx';
 import { focusPageStart } from './components/Page.tsx';
 import { EditSketch } from './pages/EditSketch.tsx';
 import { LoadFailed, NotFound } from './pages/NotFound.tsx';
+import { loadProfile } from './profile.ts';
 import { watchScrollFrames } from './scroll-frames.ts';
 import { loadSession } from './session.ts';
 
@@ -123,6 +124,9 @@ export function App() {
 }
 
 void loadSession();
+// Every page's footer names the alliance, and the form needs its rules: asked for before the first
+// render, so a page rendered after it is here shows it at once (the HTML preloads the answer).
+loadProfile().catch(() => undefined); // a page that needs it asks again, and shows the failure
 const root = document.getElementById('app');
 if (root) {
   root.textContent = '';

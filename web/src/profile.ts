@@ -6,12 +6,20 @@ export type PublicProfile = AnswerOf<'getProfile'>;
 
 /** The alliance profile (public, the same for everyone): asked once per page load. */
 let pending: Promise<PublicProfile> | undefined;
+/** The profile once it is here: a page rendered after that shows it at once, not "loading" first. */
+let loaded: PublicProfile | undefined;
 
 export function loadProfile(): Promise<PublicProfile> {
-  pending ??= call('getProfile').catch((error: unknown) => {
-    pending = undefined; // a failed load is tried again by the next page that needs it
-    throw error;
-  });
+  pending ??= call('getProfile').then(
+    (profile) => {
+      loaded = profile;
+      return profile;
+    },
+    (error: unknown) => {
+      pending = undefined; // a failed load is tried again by the next page that needs it
+      throw error;
+    },
+  );
   return pending;
 }
 
@@ -21,11 +29,15 @@ export type ProfileState =
   | { state: 'failed'; message: string };
 
 export function useProfile(): ProfileState {
-  const [state, setState] = useState<ProfileState>({ state: 'loading' });
+  const [state, setState] = useState<ProfileState>(() =>
+    loaded ? { state: 'loaded', profile: loaded } : { state: 'loading' },
+  );
   useEffect(() => {
     let live = true;
     loadProfile().then(
-      (profile) => live && setState({ state: 'loaded', profile }),
+      // Shown already (it was here at the first render): no second render for it.
+      (profile) =>
+        live && setState((prev) => (prev.state === 'loaded' ? prev : { state: 'loaded', profile })),
       (error: unknown) => live && setState({ state: 'failed', message: (error as Error).message }),
     );
     return () => {

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { statusMessages } from '../../functions/core/status-messages.de.ts';
 import { SignInPrompt } from './components/SignInPrompt.tsx';
 import type { AnswerOf } from './lib/api.ts';
-import { type Loaded, useLoad } from './lib/load.tsx';
+import { type Loaded, useLoad } from './lib/loaded.ts';
 import type { ProfileState } from './profile.ts';
 import type { PublicProfile } from './sketch-form.ts';
 import { texts } from './texts.de.ts';

@@ -3,7 +3,7 @@ import { formOfAddressLabels } from '../../../functions/core/sketch.de.ts';
 import { formsOfAddress, sketchLabels as L } from '../../../functions/core/sketch-fields.ts';
 import { useChunk } from '../chunk.ts';
 import { formTexts } from '../form.texts.de.ts';
-import { RadioGroup } from '../lib/controls.tsx';
+import { RadioGroup } from '../lib/radio-group.tsx';
 import { type FormDraft, getIn, type Path, type PublicProfile, type SectionKey } from '../sketch-form.ts';
 import { texts } from '../texts.de.ts';
 import { Group, TextField } from './FormField.tsx';

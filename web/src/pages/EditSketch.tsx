@@ -1,16 +1,14 @@
 import { useLocation, useRoute } from 'preact-iso';
-import { useChunk } from '../chunk.ts';
 import { Page } from '../components/Page.tsx';
 import { useProfile } from '../profile.ts';
 import { Loading, useSketch } from '../sketch-loading.tsx';
 import { texts } from '../texts.de.ts';
-
-const loadEditor = () => import('./SketchEditor.tsx');
+import { SketchEditor } from './SketchEditor.tsx';
 
 /**
- * `/skizzen/:id/bearbeiten`: the applicant's sketch form. This frame is part of the portal's first
- * script, so the heading shows at once; the form's code (pages/SketchEditor.tsx, with the schema)
- * and the sketch with the profile load side by side after that.
+ * `/skizzen/:id/bearbeiten`: the applicant's sketch form. Its code (pages/SketchEditor.tsx, its
+ * first step) is part of the portal's first script, so the form shows as soon as the sketch and the
+ * profile are here; the later steps and the checks are chunks of their own.
  */
 export function EditSketch() {
   const { params } = useRoute();
@@ -18,7 +16,6 @@ export function EditSketch() {
   const id = params.id ?? '';
   const loaded = useSketch(id);
   const profile = useProfile();
-  const editor = useChunk(loadEditor);
   const t = texts.editSketch;
   return (
     <Page title={t.title}>
@@ -32,14 +29,8 @@ export function EditSketch() {
                 <a href={`/skizzen/${encodeURIComponent(id)}`}>{t.notEditable.link}</a>
               </p>
             </div>
-          ) : editor.state === 'loaded' ? (
-            <editor.module.SketchEditor key={doc.id} doc={doc} profile={p} />
-          ) : editor.state === 'failed' ? (
-            <div class="notice notice--error" role="alert">
-              <p>{texts.error.chunk}</p>
-            </div>
           ) : (
-            <p role="status">{texts.sketch.loading}</p>
+            <SketchEditor key={doc.id} doc={doc} profile={p} />
           )
         }
       </Loading>
