@@ -65,7 +65,6 @@ export function csvText(header: readonly string[], rows: readonly (readonly CsvC
   return lines([header]) + lines(rows);
 }
 
-
 /**
  * The file's bytes: the UTF-8 byte order mark, then the CSV text in UTF-8. The mark and the header
  * are encoded apart from the rows: one character beyond Latin-1 („“ in a header) makes a joined

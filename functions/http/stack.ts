@@ -108,9 +108,11 @@ function toResult(route: Route, answer: AnyAnswer): APIGatewayProxyStructuredRes
         'cache-control': 'private, no-store',
         ...answer.headers,
       },
-      body: Buffer.from(answer.file.bytes.buffer, answer.file.bytes.byteOffset, answer.file.bytes.byteLength).toString(
-        'base64',
-      ),
+      body: Buffer.from(
+        answer.file.bytes.buffer,
+        answer.file.bytes.byteOffset,
+        answer.file.bytes.byteLength,
+      ).toString('base64'),
       isBase64Encoded: true,
     };
   }

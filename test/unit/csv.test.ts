@@ -20,8 +20,14 @@ describe('CSV for Excel with German settings', () => {
     // Prepare: a header beyond Latin-1 („“) over ASCII rows, over rows beyond it, and without rows
     const header = ['Form („hash“)', 'Zeitpunkt'];
     const cases: (readonly (readonly string[])[])[] = [
-      [['{"a":1}', 'x'], ['{"b":"c;d"}', 'y']],
-      [['„Zitat“', '€'], ['ascii', 'Straße']],
+      [
+        ['{"a":1}', 'x'],
+        ['{"b":"c;d"}', 'y'],
+      ],
+      [
+        ['„Zitat“', '€'],
+        ['ascii', 'Straße'],
+      ],
       [],
     ];
     for (const rows of cases) {
