@@ -321,16 +321,17 @@ function projectionOf(paths: readonly string[]) {
 }
 
 /**
- * Sketches by id, a hundred per round trip (BatchGet's limit), retrying what DynamoDB leaves
- * unprocessed; with `projection`, only those attributes (a list that names sketches needs no drafts).
+ * Sketches by id, a hundred per round trip (BatchGet's limit, the round trips at once), retrying
+ * what DynamoDB leaves unprocessed; with `projection`, only those attributes (a list that names sketches needs no drafts).
  */
 export async function getSketches<T>(ids: readonly string[], projection?: readonly string[]): Promise<T[]> {
   const found: (T & { id: string })[] = [];
   const unique = [...new Set(ids)];
-  for (let i = 0; i < unique.length; i += 100) {
-    let keysLeft: Record<string, unknown>[] | undefined = unique
-      .slice(i, i + 100)
-      .map((id) => keys.sketch(id));
+  const chunks: string[][] = [];
+  for (let i = 0; i < unique.length; i += 100) chunks.push(unique.slice(i, i + 100));
+  // The hundreds at once: a local alliance's list reads every sketch of its sub-region.
+  const readChunk = async (chunk: string[]) => {
+    let keysLeft: Record<string, unknown>[] | undefined = chunk.map((id) => keys.sketch(id));
     for (let attempt = 0; keysLeft?.length && attempt < 5; attempt++) {
       if (attempt > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
       const { Responses, UnprocessedKeys }: BatchGetCommandOutput = await documents().send(
@@ -347,7 +348,8 @@ export async function getSketches<T>(ids: readonly string[], projection?: readon
       keysLeft = UnprocessedKeys?.[table()]?.Keys;
     }
     if (keysLeft?.length) throw new Error(`${keysLeft.length} sketches could not be read`);
-  }
+  };
+  await Promise.all(chunks.map(readChunk));
   return ids.flatMap((id) => found.filter((s) => s.id === id).slice(0, 1));
 }
 
