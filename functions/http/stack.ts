@@ -95,18 +95,17 @@ function authorise(route: Route, caller: Caller): Caller {
   throw new ForbiddenError();
 }
 
-/** Answer bodies made by `unchanging`: each serialised once per process, not once per request. */
-const unchangingBodies = new WeakSet<object>();
+/** The JSON text of each body made by `unchanging`, made once. */
 const serialised = new WeakMap<object, string>();
 
 /**
- * A body that is the same for every request (the public profile): a frozen deep copy, which
- * `toResult` serialises once and then answers as the same text (10 KB of JSON was a third of what
- * `get-profile` spent). Frozen, so nothing can change it after its text is taken.
+ * A body that is the same for every request (the public profile): a frozen deep copy, serialised
+ * once here and answered as the same text (10 KB of JSON was a third of what `get-profile` spent).
+ * Frozen, so nothing can change it after its text is taken.
  */
 export function unchanging<T extends object>(body: T): Readonly<T> {
   const frozen = deepFreeze(structuredClone(body));
-  unchangingBodies.add(frozen);
+  serialised.set(frozen, JSON.stringify(frozen));
   return frozen;
 }
 
@@ -116,16 +115,6 @@ function deepFreeze<T>(value: T): T {
     for (const inner of Object.values(value)) deepFreeze(inner);
   }
   return value;
-}
-
-function jsonOf(body: unknown): string {
-  if (typeof body !== 'object' || body === null || !unchangingBodies.has(body)) return JSON.stringify(body);
-  let json = serialised.get(body);
-  if (json === undefined) {
-    json = JSON.stringify(body);
-    serialised.set(body, json);
-  }
-  return json;
 }
 
 function toResult(route: Route, answer: AnyAnswer): APIGatewayProxyStructuredResultV2 {
@@ -158,7 +147,8 @@ function toResult(route: Route, answer: AnyAnswer): APIGatewayProxyStructuredRes
       ...answer.headers,
     },
     ...(answer.cookies ? { cookies: answer.cookies } : {}),
-    body: answer.body === undefined ? '' : jsonOf(answer.body),
+    body:
+      answer.body === undefined ? '' : (serialised.get(answer.body as object) ?? JSON.stringify(answer.body)),
   };
 }
 

@@ -6,8 +6,7 @@ import { config } from '../platform/config.ts';
 import * as keys from './keys.ts';
 import { localEntriesMigrationName, migrationDone } from './migrated.ts';
 import { queryAll } from './query.ts';
-import { current, type SketchRecord, type TransactItem } from './sketches.ts';
-import { getSketches } from './votes.ts';
+import { current, getSketches, type SketchRecord, type TransactItem } from './sketches.ts';
 
 /*
  * The local alliances' accounts (one partition, like the seats: few items, read whole) and the
