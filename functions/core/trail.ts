@@ -42,10 +42,16 @@ export function canonical(value: unknown): string {
     return JSON.stringify(value);
   }
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  const fields = Object.entries(value)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${fields.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  // sort() without a comparator orders strings by code unit, as `<` does; faster than a comparator
+  // (the export of a 250-entry trail spent a tenth of its time here).
+  const fields = value as Record<string, unknown>;
+  let text = '';
+  for (const key of Object.keys(fields).sort()) {
+    const field = fields[key];
+    if (field === undefined) continue;
+    text += `${text ? ',' : ''}${JSON.stringify(key)}:${canonical(field)}`;
+  }
+  return `{${text}}`;
 }
 
 /*
