@@ -1,6 +1,6 @@
 import { NotFoundError } from '../core/errors.ts';
 import { httpMessages } from '../core/messages.de.ts';
-import { type TrailCheck, verifyTrail } from '../core/trail.ts';
+import { type FormOf, formsOnce, type TrailCheck, verifyTrail } from '../core/trail.ts';
 import { voteStateMessages } from '../core/votes.de.ts';
 import { getSketch } from '../store/sketches.ts';
 import { getVoteTrailHead, sha256, sketchTrail, voteTrailEntries } from '../store/trail.ts';
@@ -14,17 +14,21 @@ import { getVote } from '../store/votes.ts';
 export interface CheckedTrail {
   events: Record<string, unknown>[];
   check: TrailCheck;
+  /** Each event's hashed form, as the check worked it out (the export writes it). */
+  formOf: FormOf;
 }
 
 export async function checkSketchTrail(id: string): Promise<CheckedTrail> {
   const record = await getSketch(id);
   if (!record) throw new NotFoundError(httpMessages.sketchNotFound);
   const events = await sketchTrail(id);
-  return { events, check: verifyTrail(events, record.trail, sha256) };
+  const formOf = formsOnce(sha256);
+  return { events, check: verifyTrail(events, record.trail, sha256, formOf), formOf };
 }
 
 export async function checkVoteTrail(id: string): Promise<CheckedTrail> {
   const [vote, head, events] = await Promise.all([getVote(id), getVoteTrailHead(id), voteTrailEntries(id)]);
   if (!vote) throw new NotFoundError(voteStateMessages.notYours);
-  return { events, check: verifyTrail(events, head, sha256) };
+  const formOf = formsOnce(sha256);
+  return { events, check: verifyTrail(events, head, sha256, formOf), formOf };
 }

@@ -3,6 +3,7 @@ import { auditEvent, next, type Role, type Transition } from '../core/lifecycle.
 import { retentionOf, sketchRetentionDue } from '../core/retention.ts';
 import { headOf } from '../core/trail.ts';
 import { config } from '../platform/config.ts';
+import { localEntryItems } from '../store/local.ts';
 import { sketchRetentionItem } from '../store/retention.ts';
 import {
   eventItem,
@@ -21,7 +22,9 @@ import { linkEvent } from '../store/trail.ts';
  * written for a change that was not stored. The event is linked onto the sketch's hash chain
  * (core/trail.ts) and the record keeps the chain's new head: the record's version condition makes
  * the chain as serial as the record. A record from before the chain (no head yet) starts one; the
- * `trailChain` migration links its earlier events in front of it.
+ * `trailChain` migration links its earlier events in front of it. A change that shows the sketch
+ * to a sub-region's local alliance, or hides it again, writes its entries in that list
+ * (store/local.ts `localEntryItems`).
  */
 
 export interface SketchTransition {
@@ -96,6 +99,7 @@ export function sketchTransition(change: SketchTransition): Transitioned {
       sketchPutItem(record, sketch.version),
       eventItem(event, randomUUID()),
       ...(status !== sketch.status ? retentionItems(record, at) : []),
+      ...localEntryItems(sketch, record),
     ],
   };
 }

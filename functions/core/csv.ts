@@ -57,12 +57,26 @@ function field(cell: CsvCell): string {
   return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+const lines = (rows: readonly (readonly CsvCell[])[]) =>
+  rows.map((row) => `${row.map(field).join(';')}\r\n`).join('');
+
 /** The CSV text: a header line, then one line per row, each ending in CRLF (without the byte order mark). */
 export function csvText(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return [header, ...rows].map((row) => `${row.map(field).join(';')}\r\n`).join('');
+  return lines([header]) + lines(rows);
 }
 
-/** The file's bytes: the UTF-8 byte order mark, then the CSV text in UTF-8. */
+/**
+ * The file's bytes: the UTF-8 byte order mark, then the CSV text in UTF-8. The mark and the header
+ * are encoded apart from the rows: one character beyond Latin-1 („“ in a header) makes a joined
+ * string two-byte throughout, and encoding that is several times slower (a trail's 170 KB: 3 ms
+ * instead of 0.5).
+ */
 export function csvFile(header: readonly string[], rows: readonly (readonly CsvCell[])[]): Uint8Array {
-  return new TextEncoder().encode(`\uFEFF${csvText(header, rows)}`);
+  const encoder = new TextEncoder();
+  const head = encoder.encode(`\uFEFF${lines([header])}`);
+  const body = encoder.encode(lines(rows));
+  const bytes = new Uint8Array(head.length + body.length);
+  bytes.set(head);
+  bytes.set(body, head.length);
+  return bytes;
 }

@@ -16,7 +16,7 @@ import { statusLabels } from './messages.de.ts';
 import { compareText } from './order.ts';
 import type { AllianceProfile, ProfileNames } from './profile.ts';
 import { trailTexts } from './trail.de.ts';
-import { type HashText, hashedForm, type TrailCheck } from './trail.ts';
+import type { FormOf, TrailCheck } from './trail.ts';
 import {
   type Ballot,
   choiceLabels,
@@ -318,7 +318,7 @@ export function decisionsTable(names: ProfileNames, sketches: readonly ExportSke
 export function trailTable(
   stored: readonly Record<string, unknown>[],
   check: TrailCheck,
-  sha256: HashText,
+  formOf: FormOf,
 ): CsvTable {
   const h = trailTexts.header;
   const linked = stored.every((e) => Number.isSafeInteger(e.seq));
@@ -336,7 +336,7 @@ export function trailTable(
       csvDateTime(text(event.at)),
       text(event.prevHash) ?? null,
       text(event.hash) ?? null,
-      hashedForm(event, sha256),
+      formOf(event),
       result,
     ];
   });

@@ -42,10 +42,16 @@ export function canonical(value: unknown): string {
     return JSON.stringify(value);
   }
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  const fields = Object.entries(value)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${fields.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  // sort() without a comparator orders strings by code unit, as `<` does; faster than a comparator
+  // (the export of a 250-entry trail spent a tenth of its time here).
+  const fields = value as Record<string, unknown>;
+  let text = '';
+  for (const key of Object.keys(fields).sort()) {
+    const field = fields[key];
+    if (field === undefined) continue;
+    text += `${text ? ',' : ''}${JSON.stringify(key)}:${canonical(field)}`;
+  }
+  return `{${text}}`;
 }
 
 /*
@@ -97,6 +103,26 @@ export function hashedForm(event: object, sha256?: HashText): string {
     } else content[field] = value;
   }
   return canonical({ ...content, digests });
+}
+
+/** An event's hashed form (`hashedForm`). */
+export type FormOf = (event: Record<string, unknown>) => string;
+
+/**
+ * `hashedForm` worked out once per event, however often it is asked for: the export checks the
+ * trail and then writes each event's form, and the forms (canonical JSON and a digest per personal
+ * field) are most of its work. Keyed by the event object, so only for events that do not change.
+ */
+export function formsOnce(sha256: HashText): FormOf {
+  const forms = new Map<object, string>();
+  return (event) => {
+    let form = forms.get(event);
+    if (form === undefined) {
+      form = hashedForm(event, sha256);
+      forms.set(event, form);
+    }
+    return form;
+  };
 }
 
 /**
@@ -185,6 +211,7 @@ export function verifyTrail(
   stored: readonly Record<string, unknown>[],
   head: TrailHead | undefined,
   sha256: HashText,
+  formOf: FormOf = (event) => hashedForm(event, sha256),
 ): TrailCheck {
   const length = stored.length;
   const broken = (position: number, reason: TrailBreak, event?: Record<string, unknown>): TrailCheck => ({
@@ -204,7 +231,7 @@ export function verifyTrail(
     if (event.prevHash !== before) return broken(i + 1, 'link', event);
     // A sealed event (pseudonymised before the digest form) keeps its place and links, not its content.
     const sealed = typeof event.sealedAt === 'string' && !isDigestForm(event);
-    if (!sealed && sha256(hashedForm(event, sha256)) !== event.hash) return broken(i + 1, 'altered', event);
+    if (!sealed && sha256(formOf(event)) !== event.hash) return broken(i + 1, 'altered', event);
     before = event.hash as string;
   }
   if (!head) return length === 0 ? { ok: true, length } : broken(length, 'head', events.at(-1));

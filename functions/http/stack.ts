@@ -95,6 +95,28 @@ function authorise(route: Route, caller: Caller): Caller {
   throw new ForbiddenError();
 }
 
+/** The JSON text of each body made by `unchanging`, made once. */
+const serialised = new WeakMap<object, string>();
+
+/**
+ * A body that is the same for every request (the public profile): a frozen deep copy, serialised
+ * once here and answered as the same text (10 KB of JSON was a third of what `get-profile` spent).
+ * Frozen, so nothing can change it after its text is taken.
+ */
+export function unchanging<T extends object>(body: T): Readonly<T> {
+  const frozen = deepFreeze(structuredClone(body));
+  serialised.set(frozen, JSON.stringify(frozen));
+  return frozen;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
 function toResult(route: Route, answer: AnyAnswer): APIGatewayProxyStructuredResultV2 {
   const spec = route.answers[answer.status];
   if (answer.file) {
@@ -108,7 +130,11 @@ function toResult(route: Route, answer: AnyAnswer): APIGatewayProxyStructuredRes
         'cache-control': 'private, no-store',
         ...answer.headers,
       },
-      body: Buffer.from(answer.file.bytes).toString('base64'),
+      body: Buffer.from(
+        answer.file.bytes.buffer,
+        answer.file.bytes.byteOffset,
+        answer.file.bytes.byteLength,
+      ).toString('base64'),
       isBase64Encoded: true,
     };
   }
@@ -121,7 +147,8 @@ function toResult(route: Route, answer: AnyAnswer): APIGatewayProxyStructuredRes
       ...answer.headers,
     },
     ...(answer.cookies ? { cookies: answer.cookies } : {}),
-    body: answer.body === undefined ? '' : JSON.stringify(answer.body),
+    body:
+      answer.body === undefined ? '' : (serialised.get(answer.body as object) ?? JSON.stringify(answer.body)),
   };
 }
 

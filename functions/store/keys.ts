@@ -23,6 +23,10 @@ export const prefix = {
    */
   legacyVoteEvent: 'EVENT#',
   sketchesByStatus: 'STATUS#',
+  /** In a sketch's partition: its entry in one sub-region's list, while it is past the draft (store/local.ts). */
+  localEntry: 'LOCAL#',
+  /** gsi1: a sub-region's sketches past the draft, by submission (their local entries). */
+  sketchesOfSubRegion: 'SUBREGION#',
   sketchesByOwner: 'OWNER#',
   mail: 'MAIL#',
   mailsTo: 'MAILTO#',
@@ -82,6 +86,12 @@ export const attachment = (sketchId: string, id: string) => ({
   sk: `${prefix.attachment}${id}`,
 });
 export const sketchesByStatus = (status: string) => `${prefix.sketchesByStatus}${status}`;
+/** A sketch's entry in a sub-region's list for its local alliance (gsi1 `sketchesOfSubRegion`). */
+export const localEntry = (sketchId: string, subRegionId: string) => ({
+  pk: `${prefix.sketch}${sketchId}`,
+  sk: `${prefix.localEntry}${subRegionId}`,
+});
+export const sketchesOfSubRegion = (subRegionId: string) => `${prefix.sketchesOfSubRegion}${subRegionId}`;
 export const sketchesByOwner = (email: string) => `${prefix.sketchesByOwner}${email}`;
 export const mail = (id: string) => ({ pk: `${prefix.mail}${id}`, sk: 'MAIL' });
 /** gsi1: unsent mails by when they are due (sparse: a sent or held mail is not in it). */

@@ -6,6 +6,9 @@ import * as keys from './keys.ts';
 /** The name of the migration that puts the sketch requests' stored answers in gsi2 by owner. */
 export const answerOwnersMigrationName = 'answerOwners';
 
+/** The name of the migration that gives sketches stored before it their sub-regions' entries (store/local.ts). */
+export const localEntriesMigrationName = 'localEntries';
+
 /** Migrations seen recorded: a record is never taken back, so each is read once per process at most. */
 const seen = new Set<string>();
 

@@ -9,7 +9,8 @@ import { answerIndex, answerOwner } from './answer-owners.ts';
 import { isConditionFailure } from './errors.ts';
 import * as keys from './keys.ts';
 import { prefix } from './keys.ts';
-import { answerOwnersMigrationName } from './migrated.ts';
+import { localEntryItems } from './local.ts';
+import { answerOwnersMigrationName, localEntriesMigrationName } from './migrated.ts';
 import { putPeriod, storedPeriods } from './periods.ts';
 import { queryAll } from './query.ts';
 import { dueIndex, sketchRetentionItem } from './retention.ts';
@@ -557,6 +558,64 @@ export const answerOwnersMigration: Migration = {
   },
 };
 
+/**
+ * A local alliance's list reads its sub-regions' entries (store/local.ts `localEntryItems`, written
+ * with each change that shows a sketch to them or hides it). Sketches stored before get theirs:
+ * found through the index by state, every state past the draft (never a scan); each is read again
+ * (consistently) and its entries written in one transaction with a check that it is still at that
+ * version. A change meanwhile writes only the entries it changes, so a sketch whose check failed is
+ * read and written again. Until it has run, the list reads every sketch past the draft.
+ */
+export const localEntriesMigration: Migration = {
+  name: localEntriesMigrationName,
+  description:
+    "Gives each sketch past the draft its entries in its sub-regions' lists for the local alliances",
+  async run() {
+    const counts = { sketches: 0, entries: 0, retried: 0 };
+    for (const status of sketchStatuses) {
+      if (status === 'draft') continue;
+      const found = await queryAll<{ id: string }>({
+        TableName: table(),
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.sketchesByStatus(status) },
+        ProjectionExpression: 'id',
+      });
+      for (const { id } of found) {
+        counts.sketches += 1;
+        for (let attempt = 1; ; attempt++) {
+          const sketch = await getSketch(id);
+          const entries = sketch ? localEntryItems(undefined, sketch) : [];
+          if (!sketch || entries.length === 0) break;
+          try {
+            await documents().send(
+              new TransactWriteCommand({
+                TransactItems: [
+                  {
+                    ConditionCheck: {
+                      TableName: table(),
+                      Key: keys.sketch(id),
+                      ConditionExpression: 'version = :v',
+                      ExpressionAttributeValues: { ':v': sketch.version },
+                    },
+                  },
+                  ...entries,
+                ],
+              }),
+            );
+            counts.entries += entries.length;
+            break;
+          } catch (error) {
+            if (!isConditionFailure(error) || attempt >= 5) throw error;
+            counts.retried += 1; // the sketch changed meanwhile: its entries as it is now
+          }
+        }
+      }
+    }
+    return counts;
+  },
+};
+
 /** Every migration, oldest first: each runs after those before it have run to their end. */
 export const migrations: readonly Migration[] = [
   voteTrailMigration,
@@ -567,6 +626,7 @@ export const migrations: readonly Migration[] = [
   fundingPeriodsMigration,
   retentionDueMigration,
   answerOwnersMigration,
+  localEntriesMigration,
 ];
 
 /**

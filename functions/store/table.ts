@@ -7,6 +7,8 @@
  *   SKETCH#<id> / EVENT#<at>#<id>          an audit event of the sketch
  *   SKETCH#<id> / VERSION#<nnnn>           the n-th submitted version, as submitted
  *   SKETCH#<id> / ATTACHMENT#<id>          an attachment's metadata (file in S3); TTL while pending
+ *   SKETCH#<id> / LOCAL#<subRegion>        the sketch in a sub-region's list while past the draft;
+ *                                          gsi1 SUBREGION#<subRegion> by submission (store/local.ts)
  *   MAIL#<id>   / MAIL                     an outbox mail; in gsi1 OUTBOX only while unsent, then gsi1 MAIL_BODIES
  *                                          until its body is dropped; gsi2 MAILTO#<email>
  *   TOKEN#<hmac> / TOKEN                   a sign-in link token (TTL)

@@ -1,11 +1,4 @@
-import {
-  BatchGetCommand,
-  type BatchGetCommandOutput,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  TransactWriteCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../core/errors.ts';
 import { httpMessages } from '../core/messages.de.ts';
 import {
@@ -23,7 +16,11 @@ import { isConditionFailure } from './errors.ts';
 import * as keys from './keys.ts';
 import { prefix } from './keys.ts';
 import { queryAll } from './query.ts';
-import { current, type TransactItem } from './sketches.ts';
+import { current, getSketches, type TransactItem } from './sketches.ts';
+
+/** Sketches by id: in store/sketches.ts, where the local alliances' list reads them too. */
+export { getSketches };
+
 import { linkVoteTrail, lostRaceOnHead } from './trail.ts';
 
 /*
@@ -298,57 +295,6 @@ export async function listVotes(limit: number): Promise<Vote[]> {
 export async function getVote(id: string): Promise<Vote | undefined> {
   const { Item } = await documents().send(new GetCommand({ TableName: table(), Key: keys.vote(id) }));
   return Item ? currentVote(strip<Vote>(Item)) : undefined;
-}
-
-/**
- * A ProjectionExpression for attribute paths ("draft.project.summary"), every name a placeholder so
- * reserved words like `status` need no care at the call site.
- */
-function projectionOf(paths: readonly string[]) {
-  const names: Record<string, string> = {};
-  const expression = paths
-    .map((path) =>
-      path
-        .split('.')
-        .map((name) => {
-          names[`#${name}`] = name;
-          return `#${name}`;
-        })
-        .join('.'),
-    )
-    .join(', ');
-  return { ProjectionExpression: expression, ExpressionAttributeNames: names };
-}
-
-/**
- * Sketches by id, a hundred per round trip (BatchGet's limit), retrying what DynamoDB leaves
- * unprocessed; with `projection`, only those attributes (a list that names sketches needs no drafts).
- */
-export async function getSketches<T>(ids: readonly string[], projection?: readonly string[]): Promise<T[]> {
-  const found: (T & { id: string })[] = [];
-  const unique = [...new Set(ids)];
-  for (let i = 0; i < unique.length; i += 100) {
-    let keysLeft: Record<string, unknown>[] | undefined = unique
-      .slice(i, i + 100)
-      .map((id) => keys.sketch(id));
-    for (let attempt = 0; keysLeft?.length && attempt < 5; attempt++) {
-      if (attempt > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
-      const { Responses, UnprocessedKeys }: BatchGetCommandOutput = await documents().send(
-        new BatchGetCommand({
-          RequestItems: {
-            [table()]: {
-              Keys: keysLeft,
-              ...(projection ? projectionOf(projection) : {}),
-            },
-          },
-        }),
-      );
-      found.push(...(Responses?.[table()] ?? []).map((item) => current(strip<T & { id: string }>(item))));
-      keysLeft = UnprocessedKeys?.[table()]?.Keys;
-    }
-    if (keysLeft?.length) throw new Error(`${keysLeft.length} sketches could not be read`);
-  }
-  return ids.flatMap((id) => found.filter((s) => s.id === id).slice(0, 1));
 }
 
 /** Titles of sketches by id, for lists that name them. */

@@ -51,6 +51,7 @@ const settings = quick
       warmFewest: 6,
       warmBudgetSeconds: 0,
       warmup: 2,
+      warmFillSeconds: 0,
       small: 200,
       large: 4000,
       jobRepeats: 3,
@@ -67,6 +68,8 @@ const settings = quick
       warmFewest: 24,
       warmBudgetSeconds: 10,
       warmup: 3,
+      // A cheap route goes on to this many seconds, at most ten times its requests (see warm.ts).
+      warmFillSeconds: 3,
       small: 1000,
       large: 20_000,
       jobRepeats: 25,
@@ -192,6 +195,8 @@ try {
       fewest: settings.warmFewest,
       budgetMs: settings.warmBudgetSeconds * 1000,
       warmup: settings.warmup,
+      fillMs: settings.warmFillSeconds * 1000,
+      fillFactor: 10,
     };
     await warmRows(c, options, keep);
     return [];

@@ -48,6 +48,8 @@ const mails = (n: number) => ({ requests: 3 * n, read: n, write: 2 * n });
 /** A sketch's answer: the sketch and its history (the partition's events). */
 const history = (answer: Json) => Math.max(1, size(answer, 'events'));
 const statuses = sketchStatuses.length;
+/** The sub-regions of the complete sketch (`leineWeserSketch()`): an entry in each one's list once submitted. */
+const subRegions = 3;
 /** The local alliances' accounts (scenarios.ts: one per sub-region and Hildesheim's second), read whole. */
 const localAccounts = 4;
 /** A local alliance's request: the session, and its accounts (the live `local` role). */
@@ -157,9 +159,9 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
   saveDraft: { requests: 2, write: 1, read: 1, why: 'session; the draft updated on its version' },
   submitSketch: {
     requests: 7 + mails(2).requests,
-    write: 7 + mails(2).write,
+    write: 7 + subRegions + mails(2).write,
     read: (a) => 3 + history(a) + mails(2).read,
-    why: "session, sketch, the office's notice setting, history; idempotency record twice; sketch, event, version, the applicant's and the office's mail (the setting: each submission); both sent",
+    why: "session, sketch, the office's notice setting, history; idempotency record twice; sketch, event, version, its entry in each of its three sub-regions' lists, the applicant's and the office's mail (the setting: each submission); both sent",
   },
   withdrawSketch: {
     requests: 4 + mails(1).requests,
@@ -181,9 +183,9 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
   },
   returnSketch: {
     requests: 5 + mails(1).requests,
-    write: 4 + mails(1).write,
+    write: 4 + subRegions + mails(1).write,
     read: (a) => admin + 1 + history(a) + mails(1).read,
-    why: 'admin, sketch, history; sketch, event, its retention period, mail; the mail sent',
+    why: "admin, sketch, history; sketch, event, its retention period, its entries in its three sub-regions' lists deleted (a draft is no local alliance's), mail; the mail sent",
   },
   acceptSketch: {
     requests: 5 + mails(1).requests,
@@ -488,9 +490,10 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
   },
   putLocalAccount: { requests: admin + 1, write: 1, read: admin, why: 'admin; the account' },
   localSketches: {
-    requests: 2 + (statuses - 1),
+    requests: (a) => 3 + Math.ceil(size(a, 'sketches') / 100),
     write: 0,
-    why: 'session, the accounts, one Query per state past the draft (gsi1), filtered by sub-region after reading: grows with every sketch',
+    read: (a) => local + atLeastOne(size(a, 'sketches')) + size(a, 'sketches'),
+    why: "session, the accounts, its sub-region's entries (gsi1 SUBREGION#, one Query), those sketches (BatchGet, a hundred a request): grows with its sub-region's sketches only",
   },
   localSketch: {
     requests: 3,

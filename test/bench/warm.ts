@@ -12,14 +12,26 @@ import { describeCalls, freshen, RawReplayer, type SdkCall, subjectMap } from '.
  * timed in turn, alternating which goes first. Median and p99 over all requests, for every route.
  * Most routes get 60 requests in their time budget; a route whose every subject is prepared through
  * several requests (a sketch through a vote, a person to erase) stops at 24 once its budget is spent,
- * so that a full run fits in half an hour. The p99 of 24 is its largest value, as it is of the
- * baseline's 24: the ratio stays a like-for-like comparison, only a noisier one.
+ * so that a full run fits in half an hour; a cheap one goes on until it has spent 3 s (at most ten
+ * times its requests). Below 100 requests the p99 row compares the second largest values (`tail`),
+ * so that one pause of the shared machine, on either side, does not decide it.
  * The replay acts on a subject of its own prepared like the real one (for a submission: another
  * draft of the complete sketch), so its conditional writes succeed as the handler's do. A ballot
  * changes a seat whose every change is conditional on its revision: each real ballot's own calls
  * are replayed on a twin vote, in order, so the twin's seat is always at the revision the replay
  * expects.
  */
+
+/**
+ * The p99 row's figure: the nearest-rank 99th percentile from 100 requests on; below that, where
+ * that rank is the largest value, the second largest, on both sides alike. One slow request (a
+ * pause of the shared machine, a GC of the whole process) then decides nothing, while two slow
+ * requests still show (benchmarks.md, the warm rows).
+ */
+export function tail(values: readonly number[]): number {
+  if (values.length >= 100 || values.length < 2) return percentile(values, 99);
+  return [...values].sort((a, b) => a - b)[values.length - 2] as number;
+}
 
 /** More requests for the rows read most: their p99 rests on more samples. */
 const shares: Partial<Record<RouteId, number>> = {
@@ -41,6 +53,9 @@ export async function warmRows(
     fewest: number;
     budgetMs: number;
     warmup: number;
+    /** A route that has spent less than this goes on, up to `fillFactor` times its requests: cheap routes' p99 rests on hundreds. */
+    fillMs: number;
+    fillFactor: number;
   },
   /** Takes each route's rows as they are measured (the bench writes them at once). */
   keep: (rows: Row[]) => void,
@@ -104,10 +119,8 @@ export async function warmRows(
         };
         const requests = Math.max(1, Math.round(options.requests * (shares[id] ?? 1)));
         const enough = Math.min(requests, options.fewest);
-        for (let i = 0; i < options.warmup + requests; i += 1) {
-          // A route whose subject takes long to prepare stops at `fewest` once its time is spent.
-          const spent = performance.now() - routeStarted > options.budgetMs;
-          if (spent && real.length >= enough) break;
+        /** One pair: the real request and the baseline, in turn first; kept after the warm-up. */
+        const pair = async (i: number) => {
           // The replay's subject first: preparing a calendar feed replaces the one before, so the real call's must be the last.
           const subject = twin ? undefined : await prepared();
           const call = await prepared();
@@ -121,15 +134,35 @@ export async function warmRows(
             b = await timeBaseline(call, rawSubject);
             r = await timeReal(call);
           }
-          if (i < options.warmup) continue;
+          if (i < options.warmup) return;
           real.push(r);
           baseline.push(b);
+        };
+        let i = 0;
+        for (; i < options.warmup + requests; i += 1) {
+          // A route whose subject takes long to prepare stops at `fewest` once its time is spent.
+          const spent = performance.now() - routeStarted > options.budgetMs;
+          if (spent && real.length >= enough) break;
+          await pair(i);
         }
+        // A cheap route goes on until it has spent `fillMs`, so its p99 rests on hundreds of requests;
+        // a route whose subjects run out meanwhile keeps what it measured.
+        const extra: string[] = [];
+        const most = requests * options.fillFactor;
+        const counted = real.length;
+        try {
+          for (; performance.now() - routeStarted < options.fillMs && real.length < most; i += 1)
+            await pair(i);
+        } catch (error) {
+          extra.push(`stopped: ${String((error as Error).message).slice(0, 120)}`);
+        }
+        if (real.length > counted)
+          extra.push(`${real.length - counted} more within ${options.fillMs / 1000} s`);
         const note =
-          `${real.length} requests after ${options.warmup} warm-up; baseline: bare adapter + raw calls ${describeCalls(calls) || '(none)'}, timed as one` +
+          `${real.length} requests after ${options.warmup} warm-up${extra.length ? ` (${extra.join('; ')})` : ''}; baseline: bare adapter + raw calls ${describeCalls(calls) || '(none)'}, timed as one` +
           (replayFailures.size ? ` (failing in the replay: ${[...replayFailures].join(', ')})` : '');
         const med = median(real) / median(baseline);
-        const p99 = percentile(real, 99) / percentile(baseline, 99);
+        const p99 = tail(real) / tail(baseline);
         keep([
           row({
             name: `${name}.median`,
@@ -143,8 +176,8 @@ export async function warmRows(
           row({
             name: `${name}.p99`,
             unit: 'ms',
-            value: percentile(real, 99),
-            baseline: percentile(baseline, 99),
+            value: tail(real),
+            baseline: tail(baseline),
             target: '≤ 1.5',
             pass: p99 <= 1.5,
           }),

@@ -211,6 +211,7 @@ describe("the vote trail's migration", () => {
       { name: 'fundingPeriods', outcome: 'done' },
       { name: 'retentionDue', outcome: 'done' },
       { name: 'answerOwners', outcome: 'done' },
+      { name: 'localEntries', outcome: 'done' },
     ]);
     expect(againByHand).toEqual({ votes: 2, moved: 0, skipped: 0 });
     expect(afterSecond).toEqual(afterFirst);

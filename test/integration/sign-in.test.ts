@@ -286,4 +286,23 @@ describe('the public profile', () => {
     expect(answer.body).toMatchObject({ id: config().profile.id, office: config().profile.office });
     expect(answer.headers.get('cache-control')).toBe('public, max-age=300');
   });
+
+  it('answers the same text each time (made once), and the profile the configuration names now', async () => {
+    // Prepare
+    const caller = new Caller(api.url);
+    const alliance = process.env.ALLIANCE;
+    const first = await caller.call('GET', '/api/profile');
+    // Act
+    const again = await caller.call('GET', '/api/profile');
+    process.env.ALLIANCE = 'nordostniedersachsen';
+    resetConfig();
+    const other = await caller.call('GET', '/api/profile').finally(() => {
+      process.env.ALLIANCE = alliance;
+      resetConfig();
+    });
+    // Assess
+    expect(again.body).toEqual(first.body);
+    expect(first.body).toMatchObject({ id: 'leine-weser' });
+    expect(other.body).toMatchObject({ id: 'nordostniedersachsen' });
+  });
 });

@@ -16,6 +16,28 @@ describe('CSV for Excel with German settings', () => {
     );
   });
 
+  it('writes the same bytes as the whole text encoded at once, whatever the header and rows hold', () => {
+    // Prepare: a header beyond Latin-1 („“) over ASCII rows, over rows beyond it, and without rows
+    const header = ['Form („hash“)', 'Zeitpunkt'];
+    const cases: (readonly (readonly string[])[])[] = [
+      [
+        ['{"a":1}', 'x'],
+        ['{"b":"c;d"}', 'y'],
+      ],
+      [
+        ['„Zitat“', '€'],
+        ['ascii', 'Straße'],
+      ],
+      [],
+    ];
+    for (const rows of cases) {
+      // Act
+      const bytes = csvFile(header, rows);
+      // Assess
+      expect(Buffer.from(bytes).equals(Buffer.from(`\uFEFF${csvText(header, rows)}`, 'utf8'))).toBe(true);
+    }
+  });
+
   it('separates fields with semicolons and lines with CRLF, quoting only what needs it', () => {
     // Act
     const text = csvText(

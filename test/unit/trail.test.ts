@@ -72,6 +72,17 @@ describe('the canonical form', () => {
     expect(form).toBe('{"a":{"c":null,"d":[1,"x",null]},"b":1,"ä":"ü"}');
   });
 
+  it('orders keys by UTF-16 code unit, index-like keys and a first undefined field included', () => {
+    // Prepare: JavaScript lists index-like keys ("10", "9") first and in numeric order
+    const value = { a: undefined, b: 1, B: 2, 10: 3, 9: 4, '😀': 5, ÿ: 6 };
+
+    // Act
+    const form = canonical(value);
+
+    // Assess
+    expect(form).toBe('{"10":3,"9":4,"B":2,"b":1,"ÿ":6,"😀":5}');
+  });
+
   it('gives the hash an auditor recomputes from the stored event', () => {
     // Prepare: the first event of a sketch's trail, as stored
     const first = link(

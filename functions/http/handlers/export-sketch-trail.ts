@@ -4,13 +4,12 @@ import { csvFile } from '../../core/csv.ts';
 import { berlinDate } from '../../core/dates.ts';
 import { trailTable } from '../../core/exports.ts';
 import { trailTexts } from '../../core/trail.de.ts';
-import { sha256 } from '../../store/trail.ts';
 import { handle } from '../stack.ts';
 
 /** A sketch's audit trail as CSV, with what an auditor needs to recompute its hash chain. */
 export default handle(route.exportSketchTrail)(async ({ params, now }) => {
-  const { events, check } = await checkSketchTrail(params.id);
-  const { header, rows } = trailTable(events, check, sha256);
+  const { events, check, formOf } = await checkSketchTrail(params.id);
+  const { header, rows } = trailTable(events, check, formOf);
   return {
     status: 200,
     file: {

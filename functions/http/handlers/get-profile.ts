@@ -1,14 +1,19 @@
 import { loadLegal } from '../../alliances/legal.ts';
 import * as route from '../../core/contract/auth.ts';
-import { publicProfile } from '../../core/profile.ts';
+import { type AllianceProfile, type PublicProfile, publicProfile } from '../../core/profile.ts';
 import { config } from '../../platform/config.ts';
-import { handle } from '../stack.ts';
+import { handle, unchanging } from '../stack.ts';
+
+/** The public part of each profile the process has read (one; tests read others), made once. */
+const answered = new WeakMap<AllianceProfile, Readonly<PublicProfile>>();
 
 /** The alliance's profile as the form and the signed-out pages need it (public facts only). */
 export default handle(route.getProfile)(async () => {
-  return {
-    status: 200,
-    body: publicProfile({ ...config().profile, legal: loadLegal(config().ALLIANCE) }),
-    headers: { 'cache-control': 'public, max-age=300' },
-  };
+  const { profile, ALLIANCE } = config();
+  let body = answered.get(profile);
+  if (!body) {
+    body = unchanging(publicProfile({ ...profile, legal: loadLegal(ALLIANCE) }));
+    answered.set(profile, body);
+  }
+  return { status: 200, body, headers: { 'cache-control': 'public, max-age=300' } };
 });
