@@ -2,7 +2,7 @@ import * as route from '../../core/contract/votes.ts';
 import { InputError } from '../../core/errors.ts';
 import { httpMessages } from '../../core/messages.de.ts';
 import type { Seat } from '../../core/vote.ts';
-import { seatMessages } from '../../core/votes.de.ts';
+import * as seatMessages from '../../core/vote-texts/seat.de.ts';
 import { putSeat } from '../../store/votes.ts';
 import { handle } from '../stack.ts';
 
