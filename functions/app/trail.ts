@@ -1,5 +1,5 @@
 import { NotFoundError } from '../core/errors.ts';
-import { httpMessages } from '../core/messages.de.ts';
+import * as httpMessages from '../core/http-messages.de.ts';
 import { type TrailCheck, verifyTrail } from '../core/trail.ts';
 import * as voteStateMessages from '../core/vote-texts/state.de.ts';
 import { getSketch } from '../store/sketches.ts';
