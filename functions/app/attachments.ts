@@ -1,9 +1,9 @@
+import * as attachmentMessages from '../core/attachment-messages.de.ts';
 import { attachmentInput } from '../core/attachments.de.ts';
 import {
   type AttachmentKind,
   type AttachmentMeta,
   attachmentKindLabels,
-  attachmentMessages,
   attachmentsEditable,
   followUpAttachmentKinds,
   kindOffered,
