@@ -1,9 +1,9 @@
+import * as attachmentMessages from '../core/attachment-messages.de.ts';
 import { attachmentInput } from '../core/attachments.de.ts';
 import {
   type AttachmentKind,
   type AttachmentMeta,
   attachmentKindLabels,
-  attachmentMessages,
   attachmentsEditable,
   followUpAttachmentKinds,
   kindOffered,
@@ -11,8 +11,9 @@ import {
   someAttachmentsEditable,
 } from '../core/attachments.ts';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../core/errors.ts';
+import * as httpMessages from '../core/http-messages.de.ts';
 import type { SketchStatus } from '../core/lifecycle.ts';
-import { httpMessages, statusLabels } from '../core/messages.de.ts';
+import { statusLabels } from '../core/messages.de.ts';
 import { config } from '../platform/config.ts';
 import { getAttachment, sketchAccess } from '../store/attachments.ts';
 import type { Caller } from './caller.ts';

@@ -1,4 +1,3 @@
-import { budgetMessages } from '../core/budget.de.ts';
 import {
   type Budget,
   type BudgetRecord,
@@ -8,6 +7,7 @@ import {
   requestedStatuses,
   sketchesOfPeriod,
 } from '../core/budget.ts';
+import * as budgetMessages from '../core/budget-texts/messages.de.ts';
 import { berlinDate } from '../core/dates.ts';
 import { NotFoundError } from '../core/errors.ts';
 import { type FundingPeriod, periodOn } from '../core/periods.ts';

@@ -1,7 +1,7 @@
 import { berlinDate } from '../core/dates.ts';
 import type { DocumentOrder } from '../core/documents.ts';
 import { ConflictError, NotFoundError } from '../core/errors.ts';
-import { httpMessages } from '../core/messages.de.ts';
+import * as httpMessages from '../core/http-messages.de.ts';
 import type { AllianceProfile } from '../core/profile.ts';
 import type { Sketch } from '../core/sketch-full.ts';
 import type { Ballot, Meeting, Outcome, Vote, Votum } from '../core/vote.ts';

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { AttachmentKind } from '../core/attachments.ts';
 import { berlinDate, runtimeMonths } from '../core/dates.ts';
 import { ConflictError, InputError, NotFoundError } from '../core/errors.ts';
-import { followUpErrors } from '../core/followup.de.ts';
 import {
   type Deadline,
   deadlineOverviewItem,
@@ -18,6 +17,7 @@ import {
   type Requested,
   voteOverviewItem,
 } from '../core/followup.ts';
+import * as followUpErrors from '../core/followup-texts/errors.de.ts';
 import { next, type Role, type Transition } from '../core/lifecycle.ts';
 import { reminderRecipients } from '../core/vote.ts';
 import type { MailContent } from '../mail/templates.de.ts';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { LocalSketchDoc } from '../core/contract/local-answers.ts';
 import { ConflictError, InputError, NotFoundError } from '../core/errors.ts';
+import * as httpMessages from '../core/http-messages.de.ts';
 import { localMessages as m } from '../core/local.de.ts';
 import {
   type LocalStatement,
@@ -9,7 +10,7 @@ import {
   noteRequired,
   statementRefusal,
 } from '../core/local.ts';
-import { httpMessages, statusLabels } from '../core/messages.de.ts';
+import { statusLabels } from '../core/messages.de.ts';
 import { localStatementMail } from '../mail/templates.de.ts';
 import { config } from '../platform/config.ts';
 import { getSketch, type SketchRecord } from '../store/sketches.ts';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { NotFoundError } from '../core/errors.ts';
+import * as httpMessages from '../core/http-messages.de.ts';
 import type { Role, Transition } from '../core/lifecycle.ts';
 import { statementsMissing } from '../core/local.ts';
-import { httpMessages } from '../core/messages.de.ts';
 import { nextStep, readableNote, type SketchDoc } from '../core/sketch-doc.ts';
 import type { MailContent } from '../mail/templates.de.ts';
 import { config } from '../platform/config.ts';

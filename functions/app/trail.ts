@@ -1,7 +1,7 @@
 import { NotFoundError } from '../core/errors.ts';
-import { httpMessages } from '../core/messages.de.ts';
+import * as httpMessages from '../core/http-messages.de.ts';
 import { type FormOf, formsOnce, type TrailCheck, verifyTrail } from '../core/trail.ts';
-import { voteStateMessages } from '../core/votes.de.ts';
+import * as voteStateMessages from '../core/vote-texts/state.de.ts';
 import { getSketch } from '../store/sketches.ts';
 import { getVoteTrailHead, sha256, sketchTrail, voteTrailEntries } from '../store/trail.ts';
 import { getVote } from '../store/votes.ts';

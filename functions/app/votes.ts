@@ -17,7 +17,7 @@ import {
   type Vote,
   voteOutcomes,
 } from '../core/vote.ts';
-import { voteStateMessages } from '../core/votes.de.ts';
+import * as voteStateMessages from '../core/vote-texts/state.de.ts';
 import {
   decisionStepMail,
   type MailContent,

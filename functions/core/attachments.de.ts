@@ -1,7 +1,7 @@
-import { maxAttachmentBytes, maxAttachmentsPerSketch } from './attachment-limits.ts';
 import type { AttachmentKind } from './attachments.ts';
 
-/* What attachments are called and what is said about them, in German (core/attachments.ts). */
+/* What attachments are called and what is said about them, in German (core/attachments.ts; the
+ * messages are in ./attachment-messages.de.ts). */
 
 export const attachmentKindLabels: Record<AttachmentKind, string> = {
   endorsement_statement: 'Stellungnahme der lokalen Allianz',
@@ -9,33 +9,6 @@ export const attachmentKindLabels: Record<AttachmentKind, string> = {
   cost_plan: 'Kostenplan des Antragstellers',
   funding_decision: 'Förderbescheid (Kopie)',
   report: 'Bericht (z. B. Sachbericht an die Förderbank)',
-};
-
-const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
-
-/** German messages about attachments; each names the file, as the form shows it next to the input. */
-export const attachmentMessages = {
-  notAllowedType: (fileName: string) =>
-    `Anhang „${fileName}“: Die Datei ist kein PDF-, Word-, Excel-, OpenDocument- oder Bilddokument.`,
-  tooLarge: (fileName: string) =>
-    `Anhang „${fileName}“: Die Datei ist größer als ${mb(maxAttachmentBytes)}. Bitte verkleinern Sie sie (z. B. als PDF mit geringerer Auflösung).`,
-  empty: (fileName: string) => `Anhang „${fileName}“: Die Datei ist leer.`,
-  missingUpload: (fileName: string) =>
-    `Anhang „${fileName}“: Die Datei ist nicht angekommen. Bitte laden Sie sie erneut hoch.`,
-  changedDuringCheck: (fileName: string) =>
-    `Anhang „${fileName}“: Die Datei wurde während der Prüfung verändert. Bitte laden Sie sie erneut hoch.`,
-  tooMany: `Eine Projektskizze kann höchstens ${maxAttachmentsPerSketch} Anhänge haben. Bitte entfernen Sie zuerst einen anderen Anhang.`,
-  notEditable: (status: string) =>
-    `Anhänge können nur geändert werden, solange die Skizze ein Entwurf oder eingereicht ist (jetzt: „${status}“).`,
-  notEditableKind: (kind: AttachmentKind, status: string) =>
-    kind === 'funding_decision'
-      ? `Den Förderbescheid können Sie anhängen, solange die Förderentscheidung noch nicht bestätigt ist (jetzt: „${status}“).`
-      : kind === 'report'
-        ? `Berichte können Sie anhängen, solange das Projekt läuft (jetzt: „${status}“).`
-        : `Anhänge können nur geändert werden, solange die Skizze ein Entwurf oder eingereicht ist (jetzt: „${status}“).`,
-  notFound: 'Diesen Anhang gibt es nicht, oder Sie dürfen ihn nicht sehen.',
-  ownerOnly: 'Anhänge kann nur der Projektträger hinzufügen oder entfernen.',
-  allowedFormats: `Erlaubt: PDF, Word (DOCX), Excel (XLSX), OpenDocument (ODT, ODS), Bilder (PNG, JPEG); höchstens ${mb(maxAttachmentBytes)} je Datei.`,
 };
 
 /*

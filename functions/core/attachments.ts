@@ -1,5 +1,6 @@
 import { maxAttachmentBytes, maxAttachmentsPerSketch } from './attachment-limits.ts';
-import { attachmentKindLabels, attachmentMessages } from './attachments.de.ts';
+import * as attachmentMessages from './attachment-messages.de.ts';
+import { attachmentKindLabels } from './attachments.de.ts';
 import type { SketchStatus } from './lifecycle.ts';
 import { hasLocalStep } from './local.ts';
 import { formatWhole } from './money.ts';

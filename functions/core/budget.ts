@@ -1,4 +1,5 @@
-import { budgetColumnLabels, budgetTexts as texts, unassignedName } from './budget.de.ts';
+import { budgetColumnLabels, unassignedName } from './budget.de.ts';
+import * as texts from './budget-texts/texts.de.ts';
 import type { Budget, BudgetLine, BudgetWarning } from './contract/budget-answers.ts';
 import { berlinDate } from './dates.ts';
 import type { SketchStatus } from './lifecycle.ts';

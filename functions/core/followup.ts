@@ -22,12 +22,10 @@ import {
   startOfDayBerlin,
 } from './dates.ts';
 import { ConflictError } from './errors.ts';
-import {
-  deadlineKindLabels,
-  followUpErrors,
-  fundingOutcomeWords,
-  followUpTexts as t,
-} from './followup.de.ts';
+import { deadlineKindLabels } from './followup.de.ts';
+import * as followUpErrors from './followup-texts/errors.de.ts';
+import * as t from './followup-texts/texts.de.ts';
+import { fundingOutcomeWords } from './followup-texts/words.de.ts';
 import { formatEuro } from './money.ts';
 import { capitalised } from './names.ts';
 import { compareText } from './order.ts';

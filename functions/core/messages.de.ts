@@ -1,6 +1,6 @@
+import * as httpMessages from './http-messages.de.ts';
 import { capitalised } from './names.ts';
 import type { ProfileNames } from './profile.ts';
-import { statusMessages } from './status-messages.de.ts';
 import { listItemNames, validation } from './validation.de.ts';
 // The German catalogue: every text a user reads comes from here, so an English one can follow.
 // Each part is its own export too, so a bundle that needs one part leaves the others out; `de`
@@ -46,37 +46,8 @@ export const statusWords = {
   startsOn: (date: string) => `Bewilligt – beginnt am ${date}`,
 } as const;
 
-export { listItemNames, validation };
-
-export const httpMessages = {
-  ...statusMessages,
-  invalidJson: 'Die Anfrage enthält kein gültiges JSON.',
-  unsupportedMediaType: 'Bitte senden Sie die Daten als JSON (Content-Type: application/json).',
-  validationFailed: 'Bitte prüfen Sie die markierten Felder.',
-  noBodyTaken: 'Diese Aktion nimmt keine Daten entgegen: Bitte senden Sie nichts oder {}.',
-  crossSite:
-    'Diese Anfrage kam nicht von den Seiten des Portals und wurde abgelehnt. Bitte laden Sie die Seite neu.',
-  methodNotAllowed: 'Diese Methode ist hier nicht erlaubt.',
-  conflict: 'Die Daten wurden inzwischen geändert. Bitte laden Sie die Seite neu.',
-  idempotencyKeyMissing: 'Der Header „Idempotency-Key“ fehlt: Bitte senden Sie das Formular erneut.',
-  idempotencyKeyReused: 'Dieser Idempotency-Key wurde bereits für andere Daten verwendet.',
-  requestInProgress: 'Diese Einreichung wird gerade bearbeitet. Bitte warten Sie einen Moment.',
-  linkInvalid:
-    'Dieser Anmeldelink ist ungültig, abgelaufen oder wurde bereits verwendet. Bitte fordern Sie einen neuen an.',
-  sketchNotFound: 'Diese Projektskizze gibt es nicht, oder Sie dürfen sie nicht sehen.',
-  documentPending: 'Das Dokument wird gerade erstellt. Bitte versuchen Sie es in einer Minute noch einmal.',
-  documentFailed:
-    'Das Dokument konnte nach mehreren Versuchen nicht erstellt werden. Der Betrieb ist benachrichtigt; die E-Mail, die es mitnehmen sollte, wartet.',
-  sketchChanged:
-    'Die Skizze wurde inzwischen an anderer Stelle geändert (zum Beispiel in einem anderen Tab). Bitte laden Sie den aktuellen Stand oder überschreiben Sie ihn bewusst.',
-  sketchNotEditable: 'Die Skizze ist nicht mehr im Entwurf und kann nicht geändert werden.',
-  cursorInvalid: 'Die Seitenangabe (cursor) ist ungültig.',
-  cursorField: 'cursor: ungültig.',
-  voteChanged:
-    'Die Abstimmung wurde gerade an anderer Stelle geändert. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.',
-  wrongStatus: (status: string) => `Das ist im Status „${status}“ nicht möglich.`,
-  tooLarge: 'Die Anfrage ist zu groß (höchstens 1 MB).',
-} as const;
+/** What the HTTP layer and the application layer answer (./http-messages.de.ts). */
+export { httpMessages, listItemNames, validation };
 
 /** What the sign-in routes say. */
 export const authMessages = {

@@ -1,11 +1,11 @@
 import type * as z from 'zod/mini';
 import type * as docs from './contract/sketch-docs.ts';
-import { fundingOutcomeWords } from './followup.de.ts';
+import { fundingOutcomeWords } from './followup-texts/words.de.ts';
 import type { SketchStatus } from './lifecycle.ts';
 import { nextSteps, statusLabels } from './messages.de.ts';
 import type { ProfileNames } from './profile.ts';
 import type { SketchDraft } from './sketch-full.ts';
-import { outcomeLabels, votumDecisionLabels } from './votes.de.ts';
+import { outcomeLabels, votumDecisionLabels } from './vote-texts/labels.de.ts';
 
 /*
  * A sketch as the API answers it (docs/api.md), and what is derived from it: the summary lists

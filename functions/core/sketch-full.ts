@@ -6,7 +6,7 @@ import { formatEuro, formatPercent } from './money.ts';
 import type { AllianceProfile } from './profile.ts';
 import { costCategories, formsOfAddress, sketchLabels as L, limits, totals } from './sketch-fields.ts';
 import { sketchInput as m } from './sketch-input.de.ts';
-import { validation } from './validation.de.ts';
+import * as validation from './validation-messages.de.ts';
 
 /*
  * The complete project sketch (DOMAIN.md, "The sketch"), as one zod schema built from the

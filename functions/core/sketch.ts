@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { listItemNames, validation } from './validation.de.ts';
+import { listItemNames } from './validation.de.ts';
+import * as validation from './validation-messages.de.ts';
 
 /*
  * Field schemas whose messages name the field in German, and zod's issues flattened to one error per

@@ -3,7 +3,8 @@ import type { ConflictCode } from './contract/conflicts.ts';
 import type * as docs from './contract/vote-docs.ts';
 import { addDays, dueAt, formatDate } from './dates.ts';
 import type { AllianceProfile } from './profile.ts';
-import { outcomeLabels, voteRefusals as r, votumDecisionLabels } from './votes.de.ts';
+import { outcomeLabels, votumDecisionLabels } from './vote-texts/labels.de.ts';
+import * as r from './vote-texts/refusals.de.ts';
 
 /*
  * The steering group's vote (DOMAIN.md, "The vote"), pure: seats with a member and a deputy, a

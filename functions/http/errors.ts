@@ -6,8 +6,9 @@ import {
   UnauthenticatedError,
   UnsupportedMediaTypeError,
 } from '../core/errors.ts';
+import * as httpMessages from '../core/http-messages.de.ts';
 import { TransitionError } from '../core/lifecycle.ts';
-import { httpMessages, statusLabels } from '../core/messages.de.ts';
+import { statusLabels } from '../core/messages.de.ts';
 import type { FieldError } from '../core/sketch.ts';
 
 export interface Problem {

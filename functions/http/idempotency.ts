@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import * as z from 'zod/mini';
 import { InputError } from '../core/errors.ts';
-import { httpMessages } from '../core/messages.de.ts';
+import * as httpMessages from '../core/http-messages.de.ts';
 
 const idempotencyKey = z.string().check(z.minLength(8), z.maxLength(100));
 

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { InputError } from '../core/errors.ts';
-import { httpMessages } from '../core/messages.de.ts';
+import * as httpMessages from '../core/http-messages.de.ts';
 import { fieldErrors } from '../core/sketch.ts';
 
 /** Parses input with a core schema; a failure names each field in German. */

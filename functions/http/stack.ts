@@ -14,7 +14,7 @@ import {
   UnauthenticatedError,
   UnsupportedMediaTypeError,
 } from '../core/errors.ts';
-import { httpMessages } from '../core/messages.de.ts';
+import * as httpMessages from '../core/http-messages.de.ts';
 import { secondFactorRequired } from '../core/second-factor.de.ts';
 import { secondFactorState, usableRoles } from '../core/second-factor.ts';
 import { fieldErrors } from '../core/sketch.ts';

@@ -7,9 +7,9 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, InputError } from '../core/errors.ts';
+import * as httpMessages from '../core/http-messages.de.ts';
 import { type AuditEvent, type SketchStatus, sketchStatuses } from '../core/lifecycle.ts';
 import { type LocalStatement, statementsFromEndorsement } from '../core/local.ts';
-import { httpMessages } from '../core/messages.de.ts';
 import type { SketchDoc, SketchEventView, SketchFacts } from '../core/sketch-doc.ts';
 import { sketchFacts } from '../core/sketch-doc.ts';
 import type { SketchDraft, Sketch as SubmittedSketch } from '../core/sketch-full.ts';

@@ -1,6 +1,6 @@
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../core/errors.ts';
-import { httpMessages } from '../core/messages.de.ts';
+import * as httpMessages from '../core/http-messages.de.ts';
 import {
   type Ballot,
   initialSeatState,

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { fieldNames, httpMessages } from '../messages.de.ts';
+import * as httpMessages from '../http-messages.de.ts';
+import { fieldNames } from '../messages.de.ts';
 import { email } from '../sketch.ts';
 import { linkRequestedSchema, meSchema, publicProfileSchema, sessionCreatedSchema } from './auth-answers.ts';
 import { empty, route } from './route.ts';

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import { budgetMessages as m, periodLabels as pl, periodMessages as pm } from '../budget.de.ts';
+import * as m from '../budget-texts/messages.de.ts';
+import * as pl from '../budget-texts/period-labels.de.ts';
+import * as pm from '../budget-texts/period-messages.de.ts';
 import { isValidDate } from '../dates.ts';
 import { exportFiles } from '../exports.ts';
 import {

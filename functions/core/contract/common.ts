@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { _coercedNumber, type $ZodNumberParams } from 'zod/v4/core';
-import { paramLabels, validation } from '../messages.de.ts';
+import { paramLabels } from '../messages.de.ts';
+import * as validation from '../validation-messages.de.ts';
 
 /*
  * Schema pieces many routes share: ids in paths, dates, pages of a list. Ids are bounded in shape

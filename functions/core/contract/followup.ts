@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { isValidDate } from '../dates.ts';
-import { followUpLabels as label, followUpInput as m } from '../followup.de.ts';
 import { fundingOutcomes } from '../followup.ts';
+import * as m from '../followup-texts/input.de.ts';
+import * as label from '../followup-texts/labels.de.ts';
 import { paramLabels } from '../messages.de.ts';
 import { coercedNumber, id, instant, sketchParams } from './common.ts';
 import { deadlinesOverviewSchema, followUpDocSchema } from './followup-answers.ts';

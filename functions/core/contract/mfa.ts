@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { httpMessages } from '../messages.de.ts';
+import * as httpMessages from '../http-messages.de.ts';
 import { secondFactorMessages as de } from '../second-factor.de.ts';
 import {
   authenticationOptionsSchema,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { voteParamLabels } from '../votes.de.ts';
+import { voteParamLabels } from '../vote-texts/labels.de.ts';
 import { id, sketchParams } from './common.ts';
 import { file, route } from './route.ts';
 import { trailCheckSchema } from './trail-answers.ts';

@@ -3,16 +3,14 @@ import { isValidDate } from '../dates.ts';
 import { documentMessages } from '../documents.de.ts';
 import { email, text } from '../sketch.ts';
 import { assessments, ballotChoices, presences, votumDecisions } from '../vote.ts';
-import {
-  ballotMessages,
-  deadlineMessages,
-  meetingMessages,
-  openVoteMessages,
-  seatMessages,
-  voteParamLabels,
-  voteSketchMessages,
-  votumMessages,
-} from '../votes.de.ts';
+import * as ballotMessages from '../vote-texts/ballot.de.ts';
+import * as deadlineMessages from '../vote-texts/deadline.de.ts';
+import { voteParamLabels } from '../vote-texts/labels.de.ts';
+import * as meetingMessages from '../vote-texts/meeting.de.ts';
+import * as openVoteMessages from '../vote-texts/open.de.ts';
+import * as seatMessages from '../vote-texts/seat.de.ts';
+import * as voteSketchMessages from '../vote-texts/sketch.de.ts';
+import * as votumMessages from '../vote-texts/votum.de.ts';
 import { id, list, sketchParams } from './common.ts';
 import { file, route } from './route.ts';
 import { sketchDoc } from './sketch-docs.ts';

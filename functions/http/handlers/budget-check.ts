@@ -1,6 +1,6 @@
 import { budgetOfSketch } from '../../app/budget.ts';
-import { budgetMessages } from '../../core/budget.de.ts';
 import { budgetSketch, budgetWarnings } from '../../core/budget.ts';
+import * as budgetMessages from '../../core/budget-texts/messages.de.ts';
 import * as route from '../../core/contract/budget.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { getSketch } from '../../store/sketches.ts';

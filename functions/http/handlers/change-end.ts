@@ -11,8 +11,10 @@ import {
 } from '../../app/followup.ts';
 import * as route from '../../core/contract/followup.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';
-import { followUpErrors, followUpInput, followUpNotes } from '../../core/followup.de.ts';
 import { finalReportDue, finalReportId, moveDue } from '../../core/followup.ts';
+import * as followUpErrors from '../../core/followup-texts/errors.de.ts';
+import * as followUpInput from '../../core/followup-texts/input.de.ts';
+import * as followUpNotes from '../../core/followup-texts/notes.de.ts';
 import { endChangedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { handle } from '../stack.ts';

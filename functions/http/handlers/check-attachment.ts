@@ -1,6 +1,7 @@
 import { attachmentScope, findAttachment, mustBeEditable } from '../../app/attachments.ts';
 import { detectContentType, sniffBytes } from '../../core/attachment-content.ts';
-import { attachmentMessages, attachmentProblem, judgeUpload } from '../../core/attachments.ts';
+import * as attachmentMessages from '../../core/attachment-messages.de.ts';
+import { attachmentProblem, judgeUpload } from '../../core/attachments.ts';
 import * as route from '../../core/contract/attachments.ts';
 import { InputError } from '../../core/errors.ts';
 import {

@@ -1,7 +1,7 @@
 import { closeVote, loadVoteFor, voteDoc } from '../../app/votes.ts';
 import * as route from '../../core/contract/votes.ts';
 import { ConflictError } from '../../core/errors.ts';
-import { voteStateMessages } from '../../core/votes.de.ts';
+import * as voteStateMessages from '../../core/vote-texts/state.de.ts';
 import { loadVote } from '../../store/votes.ts';
 import { handle } from '../stack.ts';
 

@@ -12,7 +12,6 @@ import {
 } from '../../app/followup.ts';
 import * as route from '../../core/contract/followup.ts';
 import { ConflictError } from '../../core/errors.ts';
-import { followUpErrors, followUpNotes } from '../../core/followup.de.ts';
 import {
   type Deadline,
   decisionLines,
@@ -24,6 +23,8 @@ import {
   moveDue,
   newDeadline,
 } from '../../core/followup.ts';
+import * as followUpErrors from '../../core/followup-texts/errors.de.ts';
+import * as followUpNotes from '../../core/followup-texts/notes.de.ts';
 import { fundingConfirmedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { handle } from '../stack.ts';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { attachmentScope, mustBeEditable, mustBeOffered } from '../../app/attachments.ts';
+import * as attachmentMessages from '../../core/attachment-messages.de.ts';
 import {
   type AttachmentMeta,
-  attachmentMessages,
   attachmentProblem,
   pendingLifetimeSeconds,
   roomForAnother,

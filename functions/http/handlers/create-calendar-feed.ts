@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as route from '../../core/contract/followup.ts';
 import { ConflictError } from '../../core/errors.ts';
-import { followUpErrors } from '../../core/followup.de.ts';
+import * as followUpErrors from '../../core/followup-texts/errors.de.ts';
 import { config } from '../../platform/config.ts';
 import { tokenHash } from '../../platform/secret.ts';
 import { calendarOf, replaceCalendarFeed } from '../../store/followup.ts';

@@ -1,5 +1,5 @@
 import { attachmentScope, findAttachment } from '../../app/attachments.ts';
-import { attachmentMessages } from '../../core/attachments.ts';
+import * as attachmentMessages from '../../core/attachment-messages.de.ts';
 import * as route from '../../core/contract/attachments.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { objectKeys, presignDownload } from '../../store/attachments.ts';

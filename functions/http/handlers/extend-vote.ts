@@ -3,7 +3,8 @@ import { loadVoteFor, mailSketches, signedInMail, voteDoc, voteWithDue } from '.
 import * as route from '../../core/contract/votes.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';
 import { holderOf, isOpen } from '../../core/vote.ts';
-import { deadlineMessages, voteStateMessages } from '../../core/votes.de.ts';
+import * as deadlineMessages from '../../core/vote-texts/deadline.de.ts';
+import * as voteStateMessages from '../../core/vote-texts/state.de.ts';
 import { voteOpenedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import type { SketchRecord } from '../../store/sketches.ts';

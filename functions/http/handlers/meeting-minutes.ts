@@ -1,6 +1,6 @@
 import { documentFile } from '../../app/documents.ts';
 import * as route from '../../core/contract/votes.ts';
-import { meetingMessages } from '../../core/votes.de.ts';
+import * as meetingMessages from '../../core/vote-texts/meeting.de.ts';
 import { documentIds, getDocument } from '../../store/documents.ts';
 import { handle } from '../stack.ts';
 

@@ -1,4 +1,4 @@
-import { periodMessages as m } from '../../core/budget.de.ts';
+import * as m from '../../core/budget-texts/period-messages.de.ts';
 import * as route from '../../core/contract/budget.ts';
 import { formatDate } from '../../core/dates.ts';
 import { InputError } from '../../core/errors.ts';

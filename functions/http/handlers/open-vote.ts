@@ -9,7 +9,7 @@ import { berlinDate } from '../../core/dates.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';
 import { statementsMissing } from '../../core/local.ts';
 import { checkDeadline, defaultDeadline, nextDueAt, type Vote, VoteError } from '../../core/vote.ts';
-import { openVoteMessages } from '../../core/votes.de.ts';
+import * as openVoteMessages from '../../core/vote-texts/open.de.ts';
 import { decisionStepMail, voteOpenedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { outboxItem } from '../../store/outbox.ts';

@@ -1,8 +1,8 @@
 import * as route from '../../core/contract/local.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';
+import * as httpMessages from '../../core/http-messages.de.ts';
 import { localMessages as m } from '../../core/local.de.ts';
 import { hasLocalStep, type LocalAccount } from '../../core/local.ts';
-import { httpMessages } from '../../core/messages.de.ts';
 import { config } from '../../platform/config.ts';
 import { putLocalAccount } from '../../store/local.ts';
 import { handle } from '../stack.ts';

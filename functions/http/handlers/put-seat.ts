@@ -1,8 +1,8 @@
 import * as route from '../../core/contract/votes.ts';
 import { InputError } from '../../core/errors.ts';
-import { httpMessages } from '../../core/messages.de.ts';
+import * as httpMessages from '../../core/http-messages.de.ts';
 import type { Seat } from '../../core/vote.ts';
-import { seatMessages } from '../../core/votes.de.ts';
+import * as seatMessages from '../../core/vote-texts/seat.de.ts';
 import { putSeat } from '../../store/votes.ts';
 import { handle } from '../stack.ts';
 

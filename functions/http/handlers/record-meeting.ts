@@ -16,7 +16,7 @@ import {
   overruledBy,
   ruleFor,
 } from '../../core/vote.ts';
-import { meetingMessages } from '../../core/votes.de.ts';
+import * as meetingMessages from '../../core/vote-texts/meeting.de.ts';
 import { decisionStepMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { documentIds, documentOrderItem } from '../../store/documents.ts';

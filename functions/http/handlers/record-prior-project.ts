@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { periodMessages as m } from '../../core/budget.de.ts';
+import * as m from '../../core/budget-texts/period-messages.de.ts';
 import * as route from '../../core/contract/budget.ts';
 import { InputError, NotFoundError } from '../../core/errors.ts';
 import { type PriorProject, periodsOrDefault } from '../../core/periods.ts';

@@ -3,7 +3,7 @@ import { speaksForSubRegion } from '../../app/caller.ts';
 import { newSessionTimes, rolesFor } from '../../core/auth.ts';
 import * as route from '../../core/contract/auth.ts';
 import { InputError } from '../../core/errors.ts';
-import { httpMessages } from '../../core/messages.de.ts';
+import * as httpMessages from '../../core/http-messages.de.ts';
 import { secondFactorState, usableRoles } from '../../core/second-factor.ts';
 import { tokenHash } from '../../platform/secret.ts';
 import { securityLog } from '../../platform/security-log.ts';

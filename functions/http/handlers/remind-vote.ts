@@ -3,7 +3,7 @@ import { loadVoteFor } from '../../app/votes.ts';
 import * as route from '../../core/contract/votes.ts';
 import { ConflictError } from '../../core/errors.ts';
 import { isOpen } from '../../core/vote.ts';
-import { voteStateMessages } from '../../core/votes.de.ts';
+import * as voteStateMessages from '../../core/vote-texts/state.de.ts';
 import { handle } from '../stack.ts';
 
 /** An admin reminds, by hand, every seat that still has something to vote on. */

@@ -13,7 +13,6 @@ import {
 } from '../../app/followup.ts';
 import * as route from '../../core/contract/followup.ts';
 import { berlinDate } from '../../core/dates.ts';
-import { followUpNotes } from '../../core/followup.de.ts';
 import {
   decisionLines,
   fundingDeadlineId,
@@ -23,6 +22,7 @@ import {
   newDeadline,
   reportedDecision,
 } from '../../core/followup.ts';
+import * as followUpNotes from '../../core/followup-texts/notes.de.ts';
 import { fundingReportedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { handle } from '../stack.ts';

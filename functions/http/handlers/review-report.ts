@@ -13,8 +13,10 @@ import {
 import * as route from '../../core/contract/followup.ts';
 import { berlinDate, formatDate } from '../../core/dates.ts';
 import { InputError } from '../../core/errors.ts';
-import { followUpInput, followUpLabels, followUpNotes } from '../../core/followup.de.ts';
 import { cancelled, dueAfterMore, isOpen, reportReviewed } from '../../core/followup.ts';
+import * as followUpInput from '../../core/followup-texts/input.de.ts';
+import * as followUpLabels from '../../core/followup-texts/labels.de.ts';
+import * as followUpNotes from '../../core/followup-texts/notes.de.ts';
 import { projectClosedMail, reportReviewedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { handle } from '../stack.ts';

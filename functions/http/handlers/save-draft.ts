@@ -1,6 +1,6 @@
 import * as route from '../../core/contract/sketches.ts';
 import { NotFoundError } from '../../core/errors.ts';
-import { httpMessages } from '../../core/messages.de.ts';
+import * as httpMessages from '../../core/http-messages.de.ts';
 import { saveDraft } from '../../store/sketches.ts';
 import { handle } from '../stack.ts';
 

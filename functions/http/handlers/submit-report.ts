@@ -13,9 +13,9 @@ import {
 } from '../../app/followup.ts';
 import * as route from '../../core/contract/followup.ts';
 import { InputError } from '../../core/errors.ts';
-import { followUpNotes } from '../../core/followup.de.ts';
 import { reportContent, reportSubmitted } from '../../core/followup.ts';
-import { httpMessages } from '../../core/messages.de.ts';
+import * as followUpNotes from '../../core/followup-texts/notes.de.ts';
+import * as httpMessages from '../../core/http-messages.de.ts';
 import { reportSubmittedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { handle } from '../stack.ts';

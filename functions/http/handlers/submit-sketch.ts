@@ -4,7 +4,7 @@ import { commitSketchChange, loadSketch, sketchLink, toDoc } from '../../app/ske
 import * as route from '../../core/contract/sketches.ts';
 import { berlinDate } from '../../core/dates.ts';
 import { InputError } from '../../core/errors.ts';
-import { httpMessages } from '../../core/messages.de.ts';
+import * as httpMessages from '../../core/http-messages.de.ts';
 import { noticeMessages as m } from '../../core/notices.de.ts';
 import { nextDigestAt } from '../../core/notices.ts';
 import { fieldErrors } from '../../core/sketch.ts';

@@ -1,7 +1,7 @@
 import { documentFile } from '../../app/documents.ts';
 import { loadSketch } from '../../app/sketches.ts';
 import * as route from '../../core/contract/votes.ts';
-import { votumMessages } from '../../core/votes.de.ts';
+import * as votumMessages from '../../core/vote-texts/votum.de.ts';
 import { documentIds, getDocument } from '../../store/documents.ts';
 import { handle } from '../stack.ts';
 

@@ -14,7 +14,7 @@ import {
   votumDecisionOf,
   votumTransition,
 } from '../../core/vote.ts';
-import { votumMessages } from '../../core/votes.de.ts';
+import * as votumMessages from '../../core/vote-texts/votum.de.ts';
 import { votumMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { documentIds } from '../../store/documents.ts';

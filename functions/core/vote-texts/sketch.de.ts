@@ -1,0 +1,2 @@
+export const label = 'Skizze';
+export const missing = 'Skizze: Bitte angeben.';
