@@ -422,9 +422,9 @@ export function referenceSource(
     '});',
     ...(libraries.pdf
       ? [
-          '// The PDF library the document job needs: one page of text, tagged as the job tags its documents.',
+          '// The PDF library the document job needs: one page, tagged as the job tags its documents.',
           'export const pdf = () => new Promise((resolve) => {',
-          "  const doc = new PDFDocument({ pdfVersion: '1.7', tagged: true, lang: 'de-DE', displayTitle: true });",
+          "  const doc = new PDFDocument({ font: '', pdfVersion: '1.7', tagged: true, lang: 'de-DE', displayTitle: true });",
           '  const chunks = [];',
           "  doc.on('data', (c) => chunks.push(c));",
           "  doc.on('end', () => resolve(Buffer.concat(chunks)));",
@@ -433,7 +433,8 @@ export function referenceSource(
           "  const p = doc.struct('P');",
           '  root.add(p);',
           "  doc.markStructureContent('P');",
-          "  doc.font('Helvetica').fontSize(11).text('votum');",
+          // No standard font (font: '' as the job has it): pdfkit reads those from files at run time, which a bundle has not; the job embeds its own.
+          "  doc.rect(72, 72, 144, 12).fill('#000');",
           '  doc.endMarkedContent();',
           '  p.end();',
           '  root.end();',

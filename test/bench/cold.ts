@@ -143,6 +143,8 @@ interface Measured {
   replayed: ReplayCall[];
   /** Whether the route's first call read the signing secret (then its reference reads it too). */
   readsSecret: boolean;
+  /** Why its cold starts could not be measured (then its row says so, and the others are kept). */
+  failure?: string;
 }
 
 /** How far from 1.15 a route's first median may be for it to get a second set of pairs. */
@@ -207,7 +209,13 @@ export async function coldRows(
     const pairedRatio = (m: Measured) =>
       median(m.real.map((r, i) => r.callMs / (m.reference[i] ?? r).callMs));
     // One pair of cold starts of a route: the real bundle and its reference, in turns as to which goes first.
-    const runPair = async (m: Measured, rep: number) => {
+    const runPair = (m: Measured, rep: number) =>
+      m.failure
+        ? Promise.resolve()
+        : runPairOnce(m, rep).catch((error: unknown) => {
+            m.failure = String(error).slice(0, 500);
+          });
+    const runPairOnce = async (m: Measured, rep: number) => {
       const { bundle, routeId, name } = m;
       const route = local.routes[routeId];
       const scenario = scenarioOf(routeId);
@@ -308,7 +316,8 @@ export async function coldRows(
     const importMs = (r: ChildResult) => r.importMs;
     const callMs = (r: ChildResult) => r.callMs;
     const byGroup = new Map<string, Measured[]>();
-    for (const m of measured) byGroup.set(m.bundle.name, [...(byGroup.get(m.bundle.name) ?? []), m]);
+    for (const m of measured.filter((m) => !m.failure))
+      byGroup.set(m.bundle.name, [...(byGroup.get(m.bundle.name) ?? []), m]);
     for (const [group, list] of byGroup) {
       const ratios = list.flatMap((m) => pairRatios(m, importMs));
       const ratio = median(ratios);
@@ -327,6 +336,10 @@ export async function coldRows(
     }
     for (const m of measured) {
       const { name, real, reference, failedReplays, replayed } = m;
+      if (m.failure) {
+        rows.push(broken(`cold.${name}`, 'ms', target, `its cold starts failed: ${m.failure}`));
+        continue;
+      }
       const ratio = median(pairRatios(m, callMs));
       rows.push(
         row({
@@ -369,92 +382,106 @@ async function jobColdRows(
 ): Promise<Row[]> {
   const rows: Row[] = [];
   for (const bundle of bundles.filter((b) => b.kind === 'job' && inGroups(b.name))) {
-    const scenario = jobScenarios[bundle.id];
-    const variant = scenario?.capacity[0];
-    if (!scenario || !variant) {
+    try {
+      const scenario = jobScenarios[bundle.id];
+      const variant = scenario?.capacity[0];
+      if (!scenario || !variant) {
+        rows.push(
+          broken(
+            `cold.${bundle.name}.run`,
+            'ms',
+            target,
+            `no scenario for job ${bundle.id} in test/bench/jobs.ts`,
+          ),
+        );
+        continue;
+      }
+      const functionName = `votum-${bundle.name}`;
+      await variant.prepare(context);
+      context.local.recorder.start({ askCapacity: false });
+      await scenario.run().finally(() => undefined);
+      const recorded = context.local.recorder.stop();
+      const realFile = join(options.dir, `${bundle.name}.event.json`);
+      const referenceFile = join(options.dir, `${bundle.name}.reference.json`);
+      writeFileSync(realFile, JSON.stringify({ event: {}, functionName }));
+      const real: ChildResult[] = [];
+      const reference: ChildResult[] = [];
+      const failed = new Set<string>();
+      let readsSecret = false;
+      const jobEnv = { ...env, AWS_LAMBDA_FUNCTION_NAME: functionName };
+      const runRatios = () => real.map((r, i) => r.callMs / (reference[i] ?? r).callMs);
+      // As for the routes: a job whose first run is near the line after these pairs gets as many again.
+      for (let rep = 0; rep < 2 * options.repeats; rep += 1) {
+        if (rep === options.repeats && Math.abs(median(runRatios()) - 1.15) > nearLine) break;
+        await inTurns(
+          rep,
+          async () => {
+            await variant.prepare(context);
+            const before = secrets.requests;
+            real.push(await runChild(options.node, child, bundle.file, realFile, jobEnv));
+            if (secrets.requests > before) readsSecret = true;
+          },
+          async () => {
+            await variant.prepare(context);
+            const calls = freshen(recorded);
+            const secretCall = {
+              client: 'secrets-manager',
+              command: 'GetSecretValueCommand',
+              input: { SecretId: secrets.arn },
+              wave: 0,
+            } as unknown as ReplayCall;
+            writeFileSync(
+              referenceFile,
+              JSON.stringify({
+                event: { calls: readsSecret ? [secretCall, ...calls] : calls },
+                functionName,
+              }),
+            );
+            const result = await runChild(options.node, child, bundle.referenceFile, referenceFile, jobEnv);
+            for (const failure of (JSON.parse(result.body ?? '{}') as { failed?: string[] }).failed ?? [])
+              failed.add(failure);
+            reference.push(result);
+          },
+        );
+      }
+      const ratios = (part: (r: ChildResult) => number) =>
+        real.map((r, i) => part(r) / part(reference[i] ?? r));
+      const importRatio = median(ratios((r) => r.importMs));
+      const runRatio = median(ratios((r) => r.callMs));
+      rows.push(
+        row({
+          name: `cold.${bundle.name}.import`,
+          unit: 'ms',
+          value: median(real.map((r) => r.importMs)),
+          baseline: median(reference.map((r) => r.importMs)),
+          ratio: importRatio,
+          target,
+          pass: importRatio <= 1.15,
+          note: `import of the job's bundle (${bundle.bytes} bytes) vs its reference's (${bundle.referenceBytes}); median of ${real.length} paired ratios`,
+        }),
+        row({
+          name: `cold.${bundle.name}.run`,
+          unit: 'ms',
+          value: median(real.map((r) => r.callMs)),
+          baseline: median(reference.map((r) => r.callMs)),
+          ratio: runRatio,
+          target,
+          pass: runRatio <= 1.15,
+          note:
+            `first run with ${variant.what}; reference replays: ${readsSecret ? 'GetSecretValue ' : ''}${describeCalls(recorded)}` +
+            (failed.size ? ` (failing in the replay: ${[...failed].join(', ')})` : ''),
+        }),
+      );
+    } catch (error) {
       rows.push(
         broken(
           `cold.${bundle.name}.run`,
           'ms',
           target,
-          `no scenario for job ${bundle.id} in test/bench/jobs.ts`,
+          `its cold starts failed: ${String(error).slice(0, 500)}`,
         ),
       );
-      continue;
     }
-    const functionName = `votum-${bundle.name}`;
-    await variant.prepare(context);
-    context.local.recorder.start({ askCapacity: false });
-    await scenario.run().finally(() => undefined);
-    const recorded = context.local.recorder.stop();
-    const realFile = join(options.dir, `${bundle.name}.event.json`);
-    const referenceFile = join(options.dir, `${bundle.name}.reference.json`);
-    writeFileSync(realFile, JSON.stringify({ event: {}, functionName }));
-    const real: ChildResult[] = [];
-    const reference: ChildResult[] = [];
-    const failed = new Set<string>();
-    let readsSecret = false;
-    const jobEnv = { ...env, AWS_LAMBDA_FUNCTION_NAME: functionName };
-    const runRatios = () => real.map((r, i) => r.callMs / (reference[i] ?? r).callMs);
-    // As for the routes: a job whose first run is near the line after these pairs gets as many again.
-    for (let rep = 0; rep < 2 * options.repeats; rep += 1) {
-      if (rep === options.repeats && Math.abs(median(runRatios()) - 1.15) > nearLine) break;
-      await inTurns(
-        rep,
-        async () => {
-          await variant.prepare(context);
-          const before = secrets.requests;
-          real.push(await runChild(options.node, child, bundle.file, realFile, jobEnv));
-          if (secrets.requests > before) readsSecret = true;
-        },
-        async () => {
-          await variant.prepare(context);
-          const calls = freshen(recorded);
-          const secretCall = {
-            client: 'secrets-manager',
-            command: 'GetSecretValueCommand',
-            input: { SecretId: secrets.arn },
-            wave: 0,
-          } as unknown as ReplayCall;
-          writeFileSync(
-            referenceFile,
-            JSON.stringify({ event: { calls: readsSecret ? [secretCall, ...calls] : calls }, functionName }),
-          );
-          const result = await runChild(options.node, child, bundle.referenceFile, referenceFile, jobEnv);
-          for (const failure of (JSON.parse(result.body ?? '{}') as { failed?: string[] }).failed ?? [])
-            failed.add(failure);
-          reference.push(result);
-        },
-      );
-    }
-    const ratios = (part: (r: ChildResult) => number) =>
-      real.map((r, i) => part(r) / part(reference[i] ?? r));
-    const importRatio = median(ratios((r) => r.importMs));
-    const runRatio = median(ratios((r) => r.callMs));
-    rows.push(
-      row({
-        name: `cold.${bundle.name}.import`,
-        unit: 'ms',
-        value: median(real.map((r) => r.importMs)),
-        baseline: median(reference.map((r) => r.importMs)),
-        ratio: importRatio,
-        target,
-        pass: importRatio <= 1.15,
-        note: `import of the job's bundle (${bundle.bytes} bytes) vs its reference's (${bundle.referenceBytes}); median of ${real.length} paired ratios`,
-      }),
-      row({
-        name: `cold.${bundle.name}.run`,
-        unit: 'ms',
-        value: median(real.map((r) => r.callMs)),
-        baseline: median(reference.map((r) => r.callMs)),
-        ratio: runRatio,
-        target,
-        pass: runRatio <= 1.15,
-        note:
-          `first run with ${variant.what}; reference replays: ${readsSecret ? 'GetSecretValue ' : ''}${describeCalls(recorded)}` +
-          (failed.size ? ` (failing in the replay: ${[...failed].join(', ')})` : ''),
-      }),
-    );
   }
   return rows;
 }
