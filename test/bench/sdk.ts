@@ -203,43 +203,27 @@ export class SdkRecorder {
    */
   instrument(client: object, name: Exclude<ClientName, 'dynamodb'>): void {
     let sending = 0;
+    /** A call of this client as kept: no capacity, no table items. */
+    const kept = (
+      command: string,
+      input: Record<string, unknown>,
+      wave: number,
+      more: Partial<SdkCall> = {},
+    ) => ({ client: name, command, input, read: 0, write: 0, itemsRead: 0, wave, ...more }) satisfies SdkCall;
     (client as Stacked).middlewareStack.add(
       (next, context) => async (args) => {
-        const kept = this.current ? (structuredClone(args.input) as Record<string, unknown>) : undefined;
+        const input = this.current ? (structuredClone(args.input) as Record<string, unknown>) : undefined;
         const command = context.commandName ?? 'unknown';
         const wave = this.sent();
         let result: Awaited<ReturnType<Handler>>;
         try {
           result = await next(args);
         } catch (error) {
-          const failed = (error as Error).name;
-          this.answered(
-            kept && {
-              client: name,
-              command,
-              input: kept,
-              read: 0,
-              write: 0,
-              itemsRead: 0,
-              error: failed,
-              wave,
-            },
-          );
+          this.answered(input && kept(command, input, wave, { error: (error as Error).name }));
           throw error;
         }
         const presigned = (result.output as { presigned?: unknown } | undefined)?.presigned !== undefined;
-        this.answered(
-          kept && {
-            client: name,
-            command,
-            input: kept,
-            read: 0,
-            write: 0,
-            itemsRead: 0,
-            wave,
-            ...(presigned ? { presign: 'url' as const } : {}),
-          },
-        );
+        this.answered(input && kept(command, input, wave, presigned ? { presign: 'url' } : {}));
         return result;
       },
       { step: 'build', priority: 'high', name: `votumBench-${name}` },
@@ -263,16 +247,11 @@ export class SdkRecorder {
     const presignedPost = async (...args: unknown[]) => {
       if (sending === 0 && this.current) {
         const wave = this.sent();
-        this.answered({
-          client: name,
-          command: 'PutObjectCommand',
-          input: { Bucket: 'presigned-post', Key: randomUUID() },
-          read: 0,
-          write: 0,
-          itemsRead: 0,
-          wave,
-          presign: 'post',
-        });
+        this.answered(
+          kept('PutObjectCommand', { Bucket: 'presigned-post', Key: randomUUID() }, wave, {
+            presign: 'post',
+          }),
+        );
       }
       return credentials(...args);
     };
