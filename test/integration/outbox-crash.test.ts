@@ -7,6 +7,7 @@ import { clock } from '../../functions/platform/clock.ts';
 import { config, resetConfig } from '../../functions/platform/config.ts';
 import * as keys from '../../functions/store/keys.ts';
 import { type OutboxMail, outboxItem } from '../../functions/store/outbox.ts';
+import { putSuppression } from '../../functions/store/suppressions.ts';
 import { ensureTable } from '../../infra/local/table.ts';
 import { uniqueEmail } from '../support/api.ts';
 
@@ -305,5 +306,23 @@ describe("an erasure's confirmation", () => {
     expect(run).toMatchObject({ sent: 0, confirmed: 1 });
     expect(await received(to)).toHaveLength(1);
     expectScrubbed(await stored(mail.id));
+  });
+
+  it('loses its address, unsent, when the address is marked as bouncing', async () => {
+    // Prepare
+    clock.set(new Date('2027-07-07T09:00:00Z'));
+    await sendOutbox();
+    const to = uniqueEmail('geloescht');
+    await putSuppression({ address: to, reason: 'bounce', detail: 'NoEmail', at: clock.now().toISOString() });
+    const mail = await confirmationTo(to);
+    // Act
+    const run = await sendOutbox();
+    // Assess
+    expect(run).toMatchObject({ sent: 0, suppressed: 1 });
+    expect(await received(to)).toEqual([]);
+    const item = await stored(mail.id);
+    expect(item).toMatchObject({ status: 'suppressed', to: 'abc@pseudonym.invalid' });
+    for (const field of ['text', 'html', 'gsi1pk', 'gsi2pk', 'pseudonymOnceSent'])
+      expect(item, field).not.toHaveProperty(field);
   });
 });
