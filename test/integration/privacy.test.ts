@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { strFromU8, unzipSync } from 'fflate';
@@ -11,7 +12,8 @@ import { clock } from '../../functions/platform/clock.ts';
 import { config } from '../../functions/platform/config.ts';
 import { addAdmin } from '../../functions/store/auth.ts';
 import * as keys from '../../functions/store/keys.ts';
-import { retentionDueMigration } from '../../functions/store/migrations.ts';
+import { erasureConfirmationsMigration, retentionDueMigration } from '../../functions/store/migrations.ts';
+import { outboxItem } from '../../functions/store/outbox.ts';
 import { personHash } from '../../functions/store/person.ts';
 import { getItem } from '../../functions/store/retention.ts';
 import { ensureTable } from '../../infra/local/table.ts';
@@ -352,6 +354,55 @@ describe('erasure on request', () => {
       reason: 'Antrag vom 09.11.2026',
     });
     expect(JSON.stringify(log.body)).not.toContain(email);
+  });
+});
+
+describe('the migration erasureConfirmations', () => {
+  it('gives a confirmation stored the old way its pseudonym, so the job scrubs it, and scrubs one the job sent unscrubbed', async () => {
+    // Prepare: two confirmations as the handler stored them before the job scrubbed them — one
+    // still waiting (its first send failed), one the job sent later and left with the address
+    at(`${y}-11-20T08:00:00.000Z`);
+    const email = uniqueEmail('alt-loeschung');
+    const oldConfirmation = (id: string): Record<string, unknown> => {
+      const put = outboxItem({
+        id,
+        to: email,
+        kind: 'erasure-confirmed',
+        createdAt: `${y}-11-19T08:00:00.000Z`,
+        subject: 'Ihre Daten wurden gelöscht',
+        text: `Guten Tag, ${email}`,
+        html: `<p>Guten Tag, ${email}</p>`,
+      }).Put;
+      return { ...(put?.Item ?? {}) };
+    };
+    const waiting = oldConfirmation(randomUUID());
+    const sentItem: Record<string, unknown> = {
+      ...oldConfirmation(randomUUID()),
+      status: 'sent',
+      sentAt: `${y}-11-19T09:00:00.000Z`,
+      messageId: 'old-message',
+      gsi1pk: keys.mailBodiesDue,
+      gsi1sk: `${y}-12-19T09:00:00.000Z#x`,
+    };
+    for (const item of [waiting, sentItem])
+      await documents().send(new PutCommand({ TableName: config().TABLE_NAME, Item: item }));
+    // Act
+    const counts = await erasureConfirmationsMigration.run();
+    const again = await erasureConfirmationsMigration.run();
+    const run = await sendOutbox();
+    // Assess: both records keep the pseudonym, no body, no index by address; the waiting one went out
+    const pseudonym = pseudonymAddress(await personHash(email));
+    expect(counts).toMatchObject({ waiting: 1, scrubbed: 1 });
+    expect(again).toMatchObject({ waiting: 0, scrubbed: 0 });
+    expect(run.failed).toBe(0);
+    expect((await mailsTo(email)).map((m) => m.subject)).toContain('Ihre Daten wurden gelöscht');
+    for (const item of [waiting, sentItem]) {
+      const record = await getItem({ pk: String(item.pk), sk: String(item.sk) });
+      expect(record).toMatchObject({ status: 'sent', to: pseudonym });
+      for (const field of ['text', 'html', 'gsi2pk', 'pseudonymOnceSent'])
+        expect(record).not.toHaveProperty(field);
+    }
+    expect(JSON.stringify(await wholeTable()).toLowerCase()).not.toContain(email.toLowerCase());
   });
 });
 
