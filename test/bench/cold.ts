@@ -494,6 +494,15 @@ async function jobColdRows(
       const failed = new Set<string>();
       let readsSecret = false;
       const jobEnv = { ...env, AWS_LAMBDA_FUNCTION_NAME: functionName };
+      // BENCH_CPU_PROFILE=<job>: profiles of each side's first run alone, as for the routes.
+      const profiled = process.env.BENCH_CPU_PROFILE === bundle.name;
+      const envOf = (which: 'real' | 'reference') =>
+        profiled
+          ? {
+              ...jobEnv,
+              VOTUM_BENCH_CALL_PROFILE: join(options.dir, 'profiles', bundle.name, `${which}-call`),
+            }
+          : jobEnv;
       const runRatios = () => real.map((r, i) => r.callMs / (reference[i] ?? r).callMs);
       // As for the routes: a job whose first run is near the line after these pairs gets as many again.
       for (let rep = 0; rep < 2 * options.repeats; rep += 1) {
@@ -503,7 +512,7 @@ async function jobColdRows(
           async () => {
             await variant.prepare(context);
             const before = secrets.requests;
-            real.push(await runChild(options.node, child, bundle.file, realFile, jobEnv));
+            real.push(await runChild(options.node, child, bundle.file, realFile, envOf('real')));
             if (secrets.requests > before) readsSecret = true;
           },
           async () => {
@@ -522,7 +531,13 @@ async function jobColdRows(
                 functionName,
               }),
             );
-            const result = await runChild(options.node, child, bundle.referenceFile, referenceFile, jobEnv);
+            const result = await runChild(
+              options.node,
+              child,
+              bundle.referenceFile,
+              referenceFile,
+              envOf('reference'),
+            );
             for (const failure of (JSON.parse(result.body ?? '{}') as { failed?: string[] }).failed ?? [])
               failed.add(failure);
             reference.push(result);
