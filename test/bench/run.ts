@@ -197,6 +197,7 @@ try {
       warmup: settings.warmup,
       fillMs: settings.warmFillSeconds * 1000,
       fillFactor: 10,
+      debugDir: join(out, 'warm'),
     };
     await warmRows(c, options, keep);
     return [];
