@@ -1,5 +1,4 @@
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import middy from '@middy/core';
+import middy, { type MiddlewareObj } from '@middy/core';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
 import httpSecurityHeaders from '@middy/http-security-headers';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
@@ -193,6 +192,20 @@ function refuseForged(headers: Record<string, string | undefined>, siteOrigin: s
 }
 
 /**
+ * The Logger's request context (function, request id, cold start) on every line a request logs.
+ * Powertools' `injectLambdaContext` sets it too, but per request it also re-decides the debug
+ * sampling and resets appended keys, reading the environment half a dozen times: a fifth of what
+ * the stack spent per request on `get-profile` (benchmarks.md, the warm rows). Neither is used
+ * here: no sample rate is configured, and no code appends keys to the logger (a request that did
+ * would have to remove them again, or they would leak into the next request's lines).
+ */
+const requestContext: MiddlewareObj<Event, APIGatewayProxyStructuredResultV2> = {
+  before: (request) => {
+    logger.addContext(request.context);
+  },
+};
+
+/**
  * One function group's Lambda handler: a middy stack built once (logging, JSON bodies, security
  * headers, errors mapped to answers in one place) that finds the route by API Gateway's route key,
  * checks who is asking against the route's access, parses path, query and body with the route's
@@ -205,7 +218,7 @@ export function httpGroup(handlers: readonly RouteHandler<never>[]) {
   );
   const jsonBody = httpJsonBodyParser();
   return middy<Event, APIGatewayProxyStructuredResultV2>()
-    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(requestContext)
     .use(httpSecurityHeaders())
     .use({
       onError: async (request) => {

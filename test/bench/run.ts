@@ -52,6 +52,7 @@ const settings = quick
       warmBudgetSeconds: 0,
       warmup: 2,
       warmFillSeconds: 0,
+      warmSecondSetSeconds: 30,
       small: 200,
       large: 4000,
       jobRepeats: 3,
@@ -70,6 +71,8 @@ const settings = quick
       warmup: 3,
       // A cheap route goes on to this many seconds, at most ten times its requests (see warm.ts).
       warmFillSeconds: 3,
+      // Routes near the line get a second set of pairs, pooled: at most this long in all (see warm.ts).
+      warmSecondSetSeconds: 300,
       small: 1000,
       large: 20_000,
       jobRepeats: 25,
@@ -199,6 +202,8 @@ try {
       warmup: settings.warmup,
       fillMs: settings.warmFillSeconds * 1000,
       fillFactor: 10,
+      secondSetMs: settings.warmSecondSetSeconds * 1000,
+      debugDir: join(out, 'warm'),
     };
     await warmRows(c, options, keep);
     return [];
