@@ -232,6 +232,9 @@ export function SketchEditor({ doc, profile }: { doc: SketchDoc; profile: Public
     };
   }, [saver]);
 
+  // Coming from the review page's error list: the field named in the address gets focus, once the
+  // checks are here and its error shows with it (a screen reader reads both).
+  const focusTarget = useRef(location.hash.slice(1));
   /*
    * The whole draft is checked (zod and the profile's rules: ~20 ms per keystroke with 100 cost
    * lines on a slow phone) when a field is left, not while it is typed in: a half-typed amount
@@ -240,9 +243,6 @@ export function SketchEditor({ doc, profile }: { doc: SketchDoc; profile: Public
    * (`draft`); leaving a field, a choice, adding or removing an item and a new step check the
    * current draft at once (`draft` undefined).
    */
-  // Coming from the review page's error list: the field named in the address gets focus, once the
-  // checks are here and its error shows with it (a screen reader reads both).
-  const focusTarget = useRef(location.hash.slice(1));
   const [checked, setChecked] = useState<{ draft?: FormDraft; slug?: string }>({});
   const checkNow = useCallback(() => setChecked((prev) => (prev.draft ? { slug: prev.slug } : prev)), []);
 
