@@ -45,8 +45,8 @@ function closure(ctx: ChunkingContext, from: string): Set<string> {
 /**
  * Which chunk a module goes into: `frame` (everything the entry imports, the sketch form's first
  * step with it, and the bundler's small runtime, which would otherwise be a request of its own) or
- * `sketch-check` (the form's checks, loaded after it is drawn: zod and the sketch's schemas, all they
- * import that the frame has not). Computed once per pass.
+ * `sketch-check` (the form's checks, loaded on the form's first use: zod and the sketch's schemas,
+ * all they import that the frame has not). Computed once per pass.
  */
 type Group = 'frame' | 'sketch-check';
 let chunking: { ctx: ChunkingContext; frame: Set<string>; check: Set<string> } | undefined;

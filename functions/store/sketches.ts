@@ -23,8 +23,8 @@ import { queryAll } from './query.ts';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
-/** A sketch as stored: the document the API answers without its events and next step. */
-export type SketchRecord = Omit<SketchDoc, 'events' | 'nextStep'> &
+/** A sketch as stored: the document the API answers without its events, next step and open steps (computed on reading). */
+export type SketchRecord = Omit<SketchDoc, 'events' | 'nextStep' | 'openSteps'> &
   SketchFacts & {
     /** The Idempotency-Key of the submit that made the current version, to answer a retry alike. */
     submitKey?: string;

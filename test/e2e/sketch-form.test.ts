@@ -246,9 +246,12 @@ describe('the sketch form in the browser', () => {
     expect(link).toBe(`${portal.url}/skizzen/${id}/bearbeiten`);
     const resumed = watch(await page.context().newPage());
     const sketchRequests: string[] = [];
+    const scripts: string[] = [];
     resumed.on('request', (request) => {
-      if (request.method() === 'GET' && new URL(request.url()).pathname === `/api/sketches/${id}`)
+      const path = new URL(request.url()).pathname;
+      if (request.method() === 'GET' && path === `/api/sketches/${id}`)
         sketchRequests.push(request.resourceType());
+      if (request.resourceType() === 'script') scripts.push(path);
     });
     await resumed.goto(link ?? '');
     await step(resumed, '5. Verstetigung');
@@ -256,6 +259,12 @@ describe('the sketch form in the browser', () => {
     // Assess: the sketch was asked for once, by the preload web/src/early.ts adds before the first
     // script has run (a fetch of its own would be a second request, or a later one of type fetch)
     expect(sketchRequests).toEqual(['other']);
+    // Assess: the step list says where the applicant stands (as get-sketch answered it) while the
+    // form's checks have not loaded: they wait for the page's first use
+    await resumed.waitForLoadState('networkidle');
+    expect(await resumed.locator('.section-nav__item--done').count()).toBe(4);
+    expect(await resumed.locator('.section-nav__item--open').count()).toBe(5);
+    expect(scripts.filter((path) => path.includes('sketch-check'))).toEqual([]);
 
     // Act: finish section 5
     await write(

@@ -141,6 +141,36 @@ describe('a draft', () => {
     expect(reloaded.body.version).toBe(2);
   });
 
+  it('is read by its applicant with the form steps still to do, which the office does not get', async () => {
+    // Prepare
+    const applicant = await signIn(api.url, uniqueEmail());
+    const office = await signInAdmin();
+    const draft = await startDraft(applicant, { project: { title: 'Halb fertig' } });
+    const complete = await startDraft(applicant, leineWeserSketch());
+    // Act
+    const halfway = await applicant.call<SketchDoc>('GET', `/api/sketches/${draft.id}`);
+    const done = await applicant.call<SketchDoc>('GET', `/api/sketches/${complete.id}`);
+    const byOffice = await office.call<SketchDoc>('GET', `/api/sketches/${draft.id}`);
+    // Assess
+    expect(halfway.body.openSteps).toEqual([
+      'applicant',
+      'project',
+      'strategy',
+      'space',
+      'continuation',
+      'runtime',
+      'finance',
+      'localAlliance',
+      'declarations',
+    ]);
+    expect(done.body.openSteps).toEqual([]);
+    expect(byOffice.status).toBe(200);
+    expect(byOffice.body).not.toHaveProperty('openSteps');
+    expect(await sketchItems(draft.id)).not.toContainEqual(
+      expect.objectContaining({ openSteps: expect.anything() }),
+    );
+  });
+
   it('refuses bad saves with German messages, and nobody else can save or read it', async () => {
     // Prepare
     const applicant = await signIn(api.url, uniqueEmail());

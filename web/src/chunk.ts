@@ -17,15 +17,20 @@ export function preload<T>(load: () => Promise<T>): void {
 /**
  * Loads a part of a page's code (`load` is a module-level function, one per chunk). Asked for in an
  * effect, i.e. after the page around it has been painted: the heading and frame a person sees first
- * never wait for the code that fills them in. `idle`: only once the browser is idle after that.
+ * never wait for the code that fills them in. `idle`: only once the browser is idle after that;
+ * `wait`: not yet (the state stays `loading` until a render without it).
  */
-export function useChunk<T>(load: () => Promise<T>, options: { idle?: boolean } = {}): Chunk<T> {
+export function useChunk<T>(
+  load: () => Promise<T>,
+  options: { idle?: boolean; wait?: boolean } = {},
+): Chunk<T> {
   const [chunk, setChunk] = useState<Chunk<T>>(() =>
     here.has(load) ? { state: 'loaded', module: here.get(load) as T } : { state: 'loading' },
   );
   const idle = options.idle === true;
+  const wait = options.wait === true;
   useEffect(() => {
-    if (here.has(load)) return;
+    if (here.has(load) || wait) return;
     let live = true;
     const start = () =>
       load().then(
@@ -59,6 +64,6 @@ export function useChunk<T>(load: () => Promise<T>, options: { idle?: boolean } 
       if (idleHandle !== undefined) cancelIdleCallback(idleHandle);
       clearTimeout(timer);
     };
-  }, [load, idle]);
+  }, [load, idle, wait]);
   return chunk;
 }

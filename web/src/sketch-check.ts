@@ -1,17 +1,21 @@
-import { isValidDate } from '../../functions/core/dates.ts';
-import type { CheckedProfile } from '../../functions/core/profile.ts';
-import { fieldErrors, inItem } from '../../functions/core/sketch.ts';
-import { costCategories, sketchLabels } from '../../functions/core/sketch-fields.ts';
-import { ruleIssues, type Sketch, sketchShape } from '../../functions/core/sketch-full.ts';
+import {
+  type CheckProfile,
+  draftRuleIssues,
+  sectionIssues as ownIssues,
+} from '../../functions/core/draft-check.ts';
+import { inItem } from '../../functions/core/sketch.ts';
+import { sketchLabels } from '../../functions/core/sketch-fields.ts';
+import { sketchShape } from '../../functions/core/sketch-full.ts';
 import { formTexts } from './form.texts.de.ts';
 import type { PublicProfile } from './profile.ts';
-import { type FormDraft, type FormIssue, getIn, type Num } from './sketch-form.ts';
+import { type FormDraft, type FormIssue, getIn } from './sketch-form.ts';
 import { type SectionKey, sections, sectionsOf } from './sketch-paths.ts';
 
 /*
- * The form's checks: the sketch's zod schemas (the API's own, one per section) and the profile's
- * rules. A chunk of its own (zod with the whole sketch's schemas), loaded after the form is drawn:
- * the first step shows without it, and the step list's states follow in a task of their own.
+ * The form's checks (functions/core/draft-check.ts: the sketch's zod schemas, the API's own, one per
+ * section, and the profile's rules) with their messages in the form's words and order. A chunk of
+ * its own (zod with the whole sketch's schemas), loaded on the page's first use: until then the
+ * step list shows the states get-sketch answered with the same checks.
  */
 
 const sectionIndex = new Map<string, number>(sections.map((s, i) => [s.key, i]));
@@ -75,63 +79,16 @@ const sectionCache = new WeakMap<object, FormIssue[]>();
 function sectionIssues(key: SectionKey, section: object): FormIssue[] {
   const cached = sectionCache.get(section);
   if (cached) return cached;
-  const parsed = sketchShape[key].safeParse(section);
-  const issues = parsed.success
-    ? []
-    : fieldErrors({
-        issues: parsed.error.issues.map((issue) => ({ ...issue, path: [key, ...issue.path] })),
-      }).map(({ field, message }) => {
-        const path = field.split('.');
-        return {
-          field,
-          message: inItem(path, numberMessage(path, getIn(section, path.slice(1))) ?? message),
-          rule: false,
-        };
-      });
+  const issues = ownIssues(key, section).map(({ field, message }) => {
+    const path = field.split('.');
+    return {
+      field,
+      message: inItem(path, numberMessage(path, getIn(section, path.slice(1))) ?? message),
+      rule: false,
+    };
+  });
   sectionCache.set(section, issues);
   return issues;
-}
-
-const numberOr0 = (value: Num): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
-
-/**
- * The draft as the profile's rules read it: text where a number belongs counts as 0 (its own field
- * already shows the mistake), and a runtime that is not two valid dates becomes one the rules skip.
- */
-function forRules(draft: FormDraft, profile: PublicProfile): { sketch: Sketch; runtimeValid: boolean } {
-  const { start, end } = draft.runtime;
-  const runtimeValid = isValidDate(start) && isValidDate(end);
-  const f = draft.finance;
-  const sketch = {
-    ...draft,
-    project: {
-      ...draft.project,
-      activities: draft.project.activities.map((a) => ({
-        ...a,
-        startMonth: numberOr0(a.startMonth),
-        endMonth: numberOr0(a.endMonth),
-      })),
-    },
-    space: {
-      ...draft.space,
-      subRegions: draft.space.subRegions.map((s) => ({ id: s.id, shareBp: numberOr0(s.shareBp) })),
-    },
-    // An end before the start turns off the month and year checks; the one issue it raises is dropped.
-    runtime: runtimeValid ? draft.runtime : { start: profile.funding.period.start, end: '0000-01-01' },
-    finance: {
-      ...f,
-      costs: f.costs.map((c) => ({
-        ...c,
-        category: (costCategories as readonly string[]).includes(c.category) ? c.category : 'material',
-        year: numberOr0(c.year),
-        amountCents: numberOr0(c.amountCents),
-      })),
-      esfCents: numberOr0(f.esfCents),
-      ownCents: numberOr0(f.ownCents),
-      thirdParty: f.thirdParty.map((t) => ({ ...t, amountCents: numberOr0(t.amountCents) })),
-    },
-  } as unknown as Sketch;
-  return { sketch, runtimeValid };
 }
 
 /**
@@ -142,9 +99,7 @@ function forRules(draft: FormDraft, profile: PublicProfile): { sketch: Sketch; r
 export function validateDraft(draft: FormDraft, profile: PublicProfile, today: string): FormIssue[] {
   const all: FormIssue[] = [];
   for (const { key } of sectionsOf(profile)) all.push(...sectionIssues(key, draft[key]));
-  const { sketch, runtimeValid } = forRules(draft, profile);
-  for (const issue of ruleIssues(sketch, profile as CheckedProfile, today)) {
-    if (!runtimeValid && issue.path[0] === 'runtime') continue;
+  for (const issue of draftRuleIssues(draft, profile as CheckProfile, today)) {
     all.push({
       field: issue.path.map(String).join('.'),
       message: inItem(issue.path, issue.message),

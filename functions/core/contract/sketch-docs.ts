@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { sketchStatuses, transitions } from '../lifecycle.ts';
-import { buildSketchShape, draftSchema } from '../sketch-full.ts';
+import { buildSketchShape, draftSchema, sketchSections } from '../sketch-full.ts';
 import { instant, isoDate, page } from './common.ts';
 import { fundingDecisionSchema } from './followup-answers.ts';
 import { localStatementSchema } from './local-answers.ts';
@@ -61,6 +61,12 @@ function build() {
     submittedAt: z.optional(instant),
     /** As the applicant typed it (the submitted versions: get-version). */
     draft: draftSchema(),
+    /**
+     * get-sketch of a draft, for its applicant: the form's steps in which its checks find something
+     * still to do (core/draft-check.ts), so the form's step list shows them before it has loaded its
+     * checks. Computed from the stored draft on each read, never stored.
+     */
+    openSteps: z.optional(z.array(z.enum(sketchSections))),
     submissions: z.array(
       z.strictObject({
         n: z.int().check(z.gte(1)),

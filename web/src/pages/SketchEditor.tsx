@@ -157,7 +157,7 @@ function Notice({
 }
 
 const loadCostTable = () => import('../components/CostTable.tsx');
-/** The checks (zod with the whole sketch's schemas): loaded after the form is drawn. */
+/** The checks (zod with the whole sketch's schemas): loaded on the form's first use (see below). */
 const loadChecks = () => import('../sketch-check.ts');
 
 /** The cost and financing plan (step 7) is the form's largest step: its code loads when it is opened. */
@@ -232,6 +232,9 @@ export function SketchEditor({ doc, profile }: { doc: SketchDoc; profile: Public
     };
   }, [saver]);
 
+  // Coming from the review page's error list: the field named in the address gets focus, once the
+  // checks are here and its error shows with it (a screen reader reads both).
+  const focusTarget = useRef(location.hash.slice(1));
   /*
    * The whole draft is checked (zod and the profile's rules: ~20 ms per keystroke with 100 cost
    * lines on a slow phone) when a field is left, not while it is typed in: a half-typed amount
@@ -313,11 +316,28 @@ export function SketchEditor({ doc, profile }: { doc: SketchDoc; profile: Public
     if (checked.slug !== section.slug) setChecked({ slug: section.slug });
   }, [checked.slug, section.slug]);
   /*
-   * The first step is drawn before the checks are here (their chunk is zod and the whole sketch's
-   * schemas, and checking the draft takes a moment on a slow phone): until then no error shows and
-   * the step list says nothing about the steps, rather than something it would take back.
+   * The form is drawn without its checks (their chunk is zod and the whole sketch's schemas, and
+   * checking the draft takes a moment on a slow phone). Until they are here no error shows, and the
+   * step list shows the states get-sketch answered (the same checks, core/draft-check.ts, on the
+   * stored draft), so they load on the page's first use: a pointer, a key, a field. Without such an
+   * answer for the draft shown (one restored from this tab), or when errors show at once (after the
+   * review page), they load as soon as the browser is idle, and the step list says nothing until
+   * then rather than something it would take back.
    */
-  const checks = useChunk(loadChecks, { idle: true });
+  const answered = restored ? undefined : doc.openSteps;
+  const [used, setUsed] = useState(false);
+  const [eager] = useState(() => !answered || attempted || focusTarget.current !== '');
+  const checks = useChunk(loadChecks, { idle: eager, wait: !eager && !used });
+  useEffect(() => {
+    if (used || eager) return;
+    const use = () => setUsed(true);
+    document.addEventListener('pointerdown', use, true);
+    document.addEventListener('keydown', use, true);
+    return () => {
+      document.removeEventListener('pointerdown', use, true);
+      document.removeEventListener('keydown', use, true);
+    };
+  }, [used, eager]);
   const issues = useMemo(
     () => (checks.state === 'loaded' ? checks.module.validateDraft(validated, profile, today) : undefined),
     [checks, validated, profile, today],
@@ -338,12 +358,12 @@ export function SketchEditor({ doc, profile }: { doc: SketchDoc; profile: Public
         if (own.length === 0) return 'done';
         return own.some((i) => visible.has(i.field)) ? 'errors' : 'open';
       })
-    : undefined;
+    : answered
+      ? // Nothing is touched yet: an open step shows errors only after the review page.
+        sections.map((section) => (answered.includes(section.key) ? (attempted ? 'errors' : 'open') : 'done'))
+      : undefined;
 
   const first = useRef(true);
-  // Coming from the review page's error list: the field named in the address gets focus, once the
-  // checks are here and its error shows with it (a screen reader reads both).
-  const focusTarget = useRef(location.hash.slice(1));
   useEffect(() => {
     writeStorage(() => localStorage, stepKey(id), section.slug);
     if (first.current) {
@@ -464,6 +484,7 @@ export function SketchEditor({ doc, profile }: { doc: SketchDoc; profile: Public
           aria-labelledby="section-heading"
           // Filling in one step: the code of the other steps loads meanwhile, ready for "Weiter".
           onFocusIn={() => {
+            setUsed(true);
             preload(loadSteps);
             preload(loadCostTable);
           }}
