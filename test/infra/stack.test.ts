@@ -733,7 +733,7 @@ describe('the bundles', () => {
     }
   });
 
-  it("hold their own alliance's profile, checked at synth: no profile file, no seed quote, no profile check, the legal texts only with the profile route", () => {
+  it("hold their own alliance's profile, checked at synth: no profile file, no seed quote, no profile check, the legal texts only with the profile route, the prose only with it, the submission and the dossier", () => {
     // Prepare: the quotes of every profile's sources (documentation only, never deployed)
     // (each its longest stretch without quotation marks or backslashes, which the bundle escapes)
     const quotes = allianceIds.flatMap((id) =>
@@ -743,6 +743,18 @@ describe('the bundles', () => {
     );
     expect(quotes.length).toBeGreaterThan(10);
     const legalText = checkedProfile('leine-weser').legal.dataProtectionOfficer.email;
+    // The prose (functions/alliances/prose.ts): a goal and the decision body's composition (each
+    // its longest stretch of plain ASCII, as the seed quotes above)
+    const { priorities, process } = checkedProfile('leine-weser');
+    const proseTexts = [priorities[0]?.goals[0] ?? '', process.decisionBodyComposition].map(
+      (text) => text.split(/[^\x20-\x7e]|["\\]/).sort((a, b) => b.length - a.length)[0] ?? '',
+    );
+    expect(proseTexts.every((text) => text.length > 15)).toBe(true);
+    const readingProse: string[] = [
+      routes.getProfile.entry,
+      routes.submitSketch.entry,
+      routes.inviteToMeeting.entry,
+    ];
 
     for (const { id, fn, entries } of votumFunctions()) {
       // Act
@@ -772,6 +784,9 @@ describe('the bundles', () => {
       expect(code, id).toContain(loadProfile('leine-weser').office.referencePattern);
       // The legal pages' texts only where the profile route answers them (functions/alliances/legal.ts)
       expect(code.includes(legalText), id).toBe(entries.includes(routes.getProfile.entry));
+      // The prose only where the profile route, the submission or the meeting's dossier reads it
+      const withProse = entries.some((entry) => readingProse.includes(entry));
+      for (const text of proseTexts) expect(code.includes(text), id).toBe(withProse);
     }
   });
 
