@@ -342,9 +342,19 @@ export type CheckedProfile = Omit<ProfileFile, 'sources'> & { sources?: ProfileF
 
 /**
  * The profile with its prose (`ProfileProse`): without the legal pages' texts (`legal`), which only
- * the profile route answers (functions/alliances/legal.ts), so a deployed bundle holds them only there.
+ * the profile route answers (functions/alliances/legal.ts), and without the assessment criteria
+ * (`ProfileCriteria`), so a deployed bundle holds each only where it is read.
  */
-export type ProseProfile = Omit<CheckedProfile, 'legal'>;
+export type ProseProfile = Omit<CheckedProfile, 'legal' | 'criteria'>;
+
+/**
+ * The assessment criteria (`criteria`): only the Votum (its checklist and its letter) and the public
+ * profile read them, so a deployed bundle holds them only there (functions/alliances/criteria.ts).
+ */
+export type ProfileCriteria = CheckedProfile['criteria'];
+
+/** The running profile with the criteria: what the Votum's letter reads. */
+export type CriteriaProfile = AllianceProfile & { criteria: ProfileCriteria };
 
 type ProcessStep = ProseProfile['process']['steps'][number];
 type SubRegion = ProseProfile['subRegions'][number];

@@ -5,7 +5,12 @@ import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, Charset, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { runtimeLegal, runtimeProfile, runtimeProse } from '../../functions/alliances/index.ts';
+import {
+  runtimeCriteria,
+  runtimeLegal,
+  runtimeProfile,
+  runtimeProse,
+} from '../../functions/alliances/index.ts';
 import { projectRoot } from './settings.ts';
 
 /** The Lambda runtime of every votum function (DESIGN.md: Node 24). */
@@ -101,6 +106,8 @@ export function bundlingFor(alliance: string) {
       'process.env.VOTUM_BUNDLED_LEGAL': JSON.stringify(JSON.stringify(runtimeLegal(alliance))),
       // Named only by functions/alliances/prose.ts: only the submission's, the invitation's and the profile route's bundles hold it.
       'process.env.VOTUM_BUNDLED_PROSE': JSON.stringify(JSON.stringify(runtimeProse(alliance))),
+      // Named only by functions/alliances/criteria.ts: the Votum's routes, the document job and the profile route.
+      'process.env.VOTUM_BUNDLED_CRITERIA': JSON.stringify(JSON.stringify(runtimeCriteria(alliance))),
     },
   } satisfies BundlingOptions;
 }

@@ -733,7 +733,7 @@ describe('the bundles', () => {
     }
   });
 
-  it("hold their own alliance's profile, checked at synth: no profile file, no seed quote, no profile check, the legal texts only with the profile route, the prose only with it, the submission and the dossier", () => {
+  it("hold their own alliance's profile, checked at synth: no profile file, no seed quote, no profile check, the legal texts only with the profile route, the prose only with it, the submission and the dossier, the criteria only with it and the Votum", () => {
     // Prepare: the quotes of every profile's sources (documentation only, never deployed)
     // (each its longest stretch without quotation marks or backslashes, which the bundle escapes)
     const quotes = allianceIds.flatMap((id) =>
@@ -750,6 +750,14 @@ describe('the bundles', () => {
       (text) => text.split(/[^\x20-\x7e]|["\\]/).sort((a, b) => b.length - a.length)[0] ?? '',
     );
     expect(proseTexts.every((text) => text.length > 15)).toBe(true);
+    // The criteria (functions/alliances/criteria.ts): only the Votum's checklist and letter read them
+    const criterionId = checkedProfile('leine-weser').criteria[0]?.id ?? '';
+    const readingCriteria: string[] = [
+      routes.getProfile.entry,
+      routes.writeVotum.entry,
+      jobs.renderDocuments.entry,
+    ];
+    expect(criterionId.length).toBeGreaterThan(5);
     const readingProse: string[] = [
       routes.getProfile.entry,
       routes.submitSketch.entry,
@@ -787,6 +795,10 @@ describe('the bundles', () => {
       // The prose only where the profile route, the submission or the meeting's dossier reads it
       const withProse = entries.some((entry) => readingProse.includes(entry));
       for (const text of proseTexts) expect(code.includes(text), id).toBe(withProse);
+      // The criteria only where the Votum or the profile route reads them
+      expect(code.includes(`"${criterionId}"`) || code.includes(`\\"${criterionId}\\"`), id).toBe(
+        entries.some((entry) => readingCriteria.includes(entry)),
+      );
     }
   });
 

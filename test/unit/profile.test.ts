@@ -3,6 +3,7 @@ import {
   allianceIds,
   checkedProfile,
   loadProfile,
+  runtimeCriteria,
   runtimeLegal,
   runtimeProfile,
   runtimeProse,
@@ -36,17 +37,20 @@ describe('alliance profiles', () => {
     expect(() => parseProfile(broken, 'test.json')).toThrow(/mailFrom: .*\n.*subRegions: /);
   });
 
-  it('gives a deployed bundle every value but the sources (seed quotes, documentation only), the legal texts and the prose apart', () => {
+  it('gives a deployed bundle every value but the sources (seed quotes, documentation only), the legal texts, the prose and the criteria apart', () => {
     // Act: as infra/aws/functions.ts defines them, each a JSON text
     const bundled = JSON.parse(JSON.stringify(runtimeProfile('leine-weser'))) as AllianceProfile;
     const legal = JSON.parse(JSON.stringify(runtimeLegal('leine-weser')));
     const prose = JSON.parse(JSON.stringify(runtimeProse('leine-weser'))) as ProfileProse;
+    const criteria = JSON.parse(JSON.stringify(runtimeCriteria('leine-weser')));
     // Assess
     const { sources, legal: checkedLegal, ...values } = checkedProfile('leine-weser');
     expect(sources?.length).toBeGreaterThan(0);
-    expect(withProse(bundled, prose)).toEqual(values);
+    expect({ ...withProse(bundled, prose), criteria }).toEqual(values);
     expect('sources' in bundled).toBe(false);
     expect('legal' in bundled).toBe(false);
+    expect('criteria' in bundled).toBe(false);
+    expect(criteria.length).toBeGreaterThan(0);
     expect(legal).toEqual(checkedLegal);
     expect(checkedLegal.controller.name.length).toBeGreaterThan(0);
     // the prose only apart: no goal, step note, composition or district list in the common profile

@@ -1,3 +1,4 @@
+import { loadCriteria } from '../../alliances/criteria.ts';
 import { loadLegal } from '../../alliances/legal.ts';
 import { proseProfile } from '../../alliances/prose.ts';
 import * as route from '../../core/contract/auth.ts';
@@ -13,7 +14,13 @@ export default handle(route.getProfile)(async () => {
   const { profile, ALLIANCE } = config();
   let body = answered.get(profile);
   if (!body) {
-    body = unchanging(publicProfile({ ...proseProfile(profile, ALLIANCE), legal: loadLegal(ALLIANCE) }));
+    body = unchanging(
+      publicProfile({
+        ...proseProfile(profile, ALLIANCE),
+        criteria: loadCriteria(ALLIANCE),
+        legal: loadLegal(ALLIANCE),
+      }),
+    );
     answered.set(profile, body);
   }
   return { status: 200, body, headers: { 'cache-control': 'public, max-age=300' } };
