@@ -30,6 +30,9 @@ import { getSuppression } from '../store/suppressions.ts';
  * function may run) runs out, and the next sender first asks what became of that attempt: arrived →
  * marked sent, not sent again; known not sent → sent; unknowable (SES in AWS has no look-up) → sent
  * again and recorded as a possible duplicate.
+ *
+ * A mail with `pseudonymOnceSent` (an erasure's confirmation) loses its recipient in the same
+ * update that marks it sent or suppressed, whichever sender that is (store/outbox.ts `markMailSent`).
  */
 
 const retryDelayMs = (attempts: number) => Math.min(2 ** attempts, 60) * 60_000;
@@ -102,7 +105,7 @@ export async function deliver(
   if (unconfirmedAttempt) {
     const outcome = await attemptOutcome(unconfirmedAttempt);
     if (outcome.known === 'sent') {
-      await markMailSent(id, now, outcome.messageId, dropAt);
+      await markMailSent(id, now, outcome.messageId, dropAt, { pseudonym: mail.pseudonymOnceSent });
       logger.info('mail had been sent; marked without sending again', { mailId: id, kind: mail.kind });
       return 'confirmed';
     }
@@ -117,7 +120,7 @@ export async function deliver(
   // An address that bounced permanently or complained gets nothing more; the mail records why.
   const suppression = await getSuppression(mail.to);
   if (suppression) {
-    await markMailSuppressed(id, now, `${suppression.reason}: ${suppression.detail}`);
+    await markMailSuppressed(id, now, `${suppression.reason}: ${suppression.detail}`, mail.pseudonymOnceSent);
     logger.warn('mail not sent: its address is marked', {
       mailId: id,
       kind: mail.kind,
@@ -139,7 +142,7 @@ export async function deliver(
     onUnsent?.(mail.createdAt);
     return failed(mail, now, error, sesAnswered(error));
   }
-  await markMailSent(id, now, messageId, dropAt, possibleDuplicate);
+  await markMailSent(id, now, messageId, dropAt, { possibleDuplicate, pseudonym: mail.pseudonymOnceSent });
   logger.info('mail sent', { mailId: id, kind: mail.kind, attempts: mail.attempts });
   return 'sent';
 }

@@ -30,7 +30,6 @@ import {
   mailItemsTo,
   moveSketchRetention,
   putItem,
-  scrubSentMail,
   sessionItemsOf,
   sketchIdsOf,
   sketchPartition,
@@ -39,7 +38,6 @@ import {
 import { getSketch, writeChange } from '../store/sketches.ts';
 import { sha256 } from '../store/trail.ts';
 import { holdsSeat, listSeats } from '../store/votes.ts';
-import { deliverAll } from './outbox.ts';
 
 /*
  * Privacy (issue 16): the retention job's work, the person's export and the erasure on request.
@@ -403,8 +401,11 @@ export interface ErasureResult {
 
 /**
  * Erases a person's data, except what a retention duty keeps (then locked: the applicant can no
- * longer change it, and it is listed in the answer and the mail). The confirmation mail goes out
- * before their mails are deleted; its record is the one mail to them that stays, without its body.
+ * longer change it, and it is listed in the answer and the mail). The confirmation mail is stored
+ * after their mails are deleted and left to the outbox job (every minute), which sends it and in the
+ * same update replaces its recipient with the pseudonym address and drops its body
+ * (`pseudonymOnceSent`): until it is sent, that one outbox item still holds the address. Sending it
+ * here would bring SES into this function for one rare mail.
  */
 export async function erasePerson(
   email: string,
@@ -415,6 +416,7 @@ export async function erasePerson(
   if (await isAdmin(email)) throw new ConflictError(t.erasure.isAdmin, 'is_admin');
   if (await holdsSeat(email)) throw new ConflictError(t.erasure.holdsSeat, 'holds_seat');
   const at = now.toISOString();
+  const person = await personHash(email);
   const result: ErasureResult = { deleted: 0, pseudonymised: 0, mails: 0, signIns: 0, files: 0, kept: [] };
   const retention = config().profile.retention;
   for (const id of await sketchIdsOf(email)) {
@@ -450,20 +452,20 @@ export async function erasePerson(
     files: result.files,
     by,
     reason,
-    person: await personHash(email),
+    person,
     kept: result.kept.map((k) => k.sketchId),
   });
-  // The confirmation: its record (recipient, subject, time) is what stays of the mails to them.
+  // The confirmation: once sent, its record (subject, kind, time) is what stays of the mails to them.
   const { profile } = config();
-  const mail = {
-    id: randomUUID(),
-    to: email,
-    kind: 'erasure-confirmed',
-    createdAt: at,
-    ...erasureConfirmedMail(profile, result.kept, config().PUBLIC_URL),
-  };
-  await writeChange([outboxItem(mail)]);
-  await deliverAll([mail.id], now);
-  await scrubSentMail(mail.id, pseudonymAddress(await personHash(email)));
+  await writeChange([
+    outboxItem({
+      id: randomUUID(),
+      to: email,
+      kind: 'erasure-confirmed',
+      createdAt: at,
+      ...erasureConfirmedMail(profile, result.kept, config().PUBLIC_URL),
+      pseudonymOnceSent: pseudonymAddress(person),
+    }),
+  ]);
   return result;
 }

@@ -1,7 +1,7 @@
 import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type SketchStatus, sketchStatuses } from '../core/lifecycle.ts';
 import { profilePeriod } from '../core/periods.ts';
-import { pendingUploadUntil, retentionOf, sketchRetentionDue } from '../core/retention.ts';
+import { pendingUploadUntil, pseudonymAddress, retentionOf, sketchRetentionDue } from '../core/retention.ts';
 import { headOf, linkAll, type TrailHead } from '../core/trail.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
@@ -12,6 +12,7 @@ import * as keys from './keys.ts';
 import { localEntryItems } from './local.ts';
 import { answerOwnersMigrationName, localEntriesMigrationName } from './migrated.ts';
 import { putPeriod, storedPeriods } from './periods.ts';
+import { personHash } from './person.ts';
 import { queryAll } from './query.ts';
 import { dueIndex, sketchRetentionItem } from './retention.ts';
 import { current as currentSketch, getSketch } from './sketches.ts';
@@ -616,6 +617,68 @@ export const localEntriesMigration: Migration = {
   },
 };
 
+/**
+ * Erasure confirmations stored before the outbox job scrubbed them (until 2026-12-03 the handler
+ * sent its confirmation and scrubbed it at once; one whose first send failed was later sent by the
+ * job and kept the erased person's address). A waiting one gets its `pseudonymOnceSent`, so
+ * whoever sends it scrubs it; a sent one whose body is still kept (gsi1 MAIL_BODIES) is scrubbed
+ * now, on condition that it still names the address read. Found through the due and body indexes;
+ * one sent so long ago that its body was dropped is in neither (then only gsi2 by address finds it).
+ */
+export const erasureConfirmationsMigration: Migration = {
+  name: 'erasureConfirmations',
+  description:
+    'Gives waiting erasure confirmations their pseudonym and scrubs sent ones that still name the erased person',
+  async run() {
+    const counts = { waiting: 0, scrubbed: 0, skipped: 0 };
+    const confirmations = (due: string) =>
+      queryAll<{ pk: string; sk: string; to: string; pseudonymOnceSent?: string }>({
+        TableName: table(),
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :due',
+        // An old handler's scrubbed record left the indexes; the guard keeps a pseudonym from being hashed again.
+        FilterExpression:
+          'kind = :kind AND attribute_not_exists(pseudonymOnceSent) AND NOT contains(#to, :pseudonymous)',
+        ExpressionAttributeNames: { '#to': 'to' },
+        ExpressionAttributeValues: {
+          ':due': due,
+          ':kind': 'erasure-confirmed',
+          ':pseudonymous': pseudonymAddress('').slice(16),
+        },
+      });
+    const update = async (item: { pk: string; sk: string; to: string }, expression: string) => {
+      try {
+        await documents().send(
+          new UpdateCommand({
+            TableName: table(),
+            Key: { pk: item.pk, sk: item.sk },
+            UpdateExpression: expression,
+            ConditionExpression: '#to = :to',
+            ExpressionAttributeNames: expression.includes('#text')
+              ? { '#to': 'to', '#text': 'text' }
+              : { '#to': 'to' },
+            ExpressionAttributeValues: {
+              ':to': item.to,
+              ':pseudonym': pseudonymAddress(await personHash(item.to)),
+            },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+        counts.skipped += 1; // sent and scrubbed meanwhile
+        return false;
+      }
+    };
+    for (const item of await confirmations(keys.outboxDue))
+      if (await update(item, 'SET pseudonymOnceSent = :pseudonym')) counts.waiting += 1;
+    for (const item of await confirmations(keys.mailBodiesDue))
+      if (await update(item, 'SET #to = :pseudonym REMOVE #text, html, gsi1pk, gsi1sk, gsi2pk, gsi2sk'))
+        counts.scrubbed += 1;
+    return counts;
+  },
+};
+
 /** Every migration, oldest first: each runs after those before it have run to their end. */
 export const migrations: readonly Migration[] = [
   voteTrailMigration,
@@ -627,6 +690,7 @@ export const migrations: readonly Migration[] = [
   retentionDueMigration,
   answerOwnersMigration,
   localEntriesMigration,
+  erasureConfirmationsMigration,
 ];
 
 /**

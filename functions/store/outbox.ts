@@ -37,6 +37,13 @@ export interface OutboxMail {
    * link ever sits in the table.
    */
   sealedLink?: string;
+  /**
+   * The address the record keeps instead of the recipient once the mail is sent (an erasure's
+   * confirmation: the erased person's pseudonym address). Whoever marks it sent (the outbox job,
+   * a retry, a sender confirming an earlier attempt) replaces `to` with it and drops the body and
+   * the indexes by address and by due date; until then this one item still holds the address.
+   */
+  pseudonymOnceSent?: string;
 }
 
 /** Where a sealed link goes in a stored mail's text and HTML (nothing in it needs escaping). */
@@ -146,34 +153,49 @@ export async function claimMail(id: string, now: Date, attemptId: string): Promi
 export const bodyDropAt = (sentAt: Date, mailBodyDays: number) =>
   new Date(sentAt.getTime() + mailBodyDays * 86_400_000);
 
+export interface SentMark {
+  /** It was sent again after an attempt whose fate could not be known (see app/outbox.ts). */
+  possibleDuplicate?: boolean;
+  /** The mail's `pseudonymOnceSent`: the record keeps this address, without body and indexes. */
+  pseudonym?: string;
+}
+
 /**
  * The mail went out: it leaves the due index for the index of bodies to drop (gsi1 `MAIL_BODIES`,
- * by the drop date), its lease and sealed link are dropped. `possibleDuplicate`: it was sent again
- * after an attempt whose fate could not be known (see app/outbox.ts).
+ * by the drop date), its lease and sealed link are dropped. A mail with a pseudonym keeps no
+ * recipient and no body instead: it leaves every index (nothing is left to drop or to list by address).
  */
 export async function markMailSent(
   id: string,
   now: Date,
   messageId: string,
   dropBodyAt: Date,
-  possibleDuplicate = false,
+  mark: SentMark = {},
 ): Promise<void> {
+  const set = ['#status = :sent', 'sentAt = :now', 'messageId = :mid'];
+  const remove = ['leaseUntil', 'sealedLink'];
+  const names: Record<string, string> = { '#status': 'status' };
+  const values: Record<string, unknown> = { ':sent': 'sent', ':now': now.toISOString(), ':mid': messageId };
+  if (mark.possibleDuplicate) {
+    set.push('possibleDuplicate = :yes');
+    values[':yes'] = true;
+  }
+  if (mark.pseudonym) {
+    set.push('#to = :pseudonym');
+    remove.push('pseudonymOnceSent', '#text', 'html', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk');
+    Object.assign(names, { '#to': 'to', '#text': 'text' });
+    values[':pseudonym'] = mark.pseudonym;
+  } else {
+    set.push('gsi1pk = :bodies', 'gsi1sk = :drop');
+    Object.assign(values, { ':bodies': keys.mailBodiesDue, ':drop': keys.byTime(dropBodyAt, id) });
+  }
   await documents().send(
     new UpdateCommand({
       TableName: config().TABLE_NAME,
       Key: keys.mail(id),
-      UpdateExpression: `SET #status = :sent, sentAt = :now, messageId = :mid, gsi1pk = :bodies, gsi1sk = :drop${
-        possibleDuplicate ? ', possibleDuplicate = :yes' : ''
-      } REMOVE leaseUntil, sealedLink`,
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: {
-        ':sent': 'sent',
-        ':now': now.toISOString(),
-        ':mid': messageId,
-        ':bodies': keys.mailBodiesDue,
-        ':drop': keys.byTime(dropBodyAt, id),
-        ...(possibleDuplicate ? { ':yes': true } : {}),
-      },
+      UpdateExpression: `SET ${set.join(', ')} REMOVE ${remove.join(', ')}`,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
     }),
   );
 }
@@ -206,20 +228,34 @@ export async function markMailFailed(
 
 /**
  * Not sent, never to be: its address is marked (a permanent bounce or a complaint). The mail leaves
- * the due index, keeps why, and loses its text, HTML and sealed link (nothing will read them).
+ * the due index, keeps why, and loses its text, HTML and sealed link (nothing will read them); one
+ * with a pseudonym (an erasure's confirmation) also its recipient, as if it had been sent.
  */
-export async function markMailSuppressed(id: string, now: Date, reason: string): Promise<void> {
+export async function markMailSuppressed(
+  id: string,
+  now: Date,
+  reason: string,
+  pseudonym?: string,
+): Promise<void> {
   await documents().send(
     new UpdateCommand({
       TableName: config().TABLE_NAME,
       Key: keys.mail(id),
-      UpdateExpression:
-        'SET #status = :suppressed, suppressedAt = :now, suppressedBecause = :reason REMOVE gsi1pk, gsi1sk, leaseUntil, sealedLink, #text, html',
-      ExpressionAttributeNames: { '#status': 'status', '#text': 'text' },
+      UpdateExpression: `SET #status = :suppressed, suppressedAt = :now, suppressedBecause = :reason${
+        pseudonym ? ', #to = :pseudonym' : ''
+      } REMOVE gsi1pk, gsi1sk, leaseUntil, sealedLink, #text, html${
+        pseudonym ? ', pseudonymOnceSent, gsi2pk, gsi2sk' : ''
+      }`,
+      ExpressionAttributeNames: {
+        '#status': 'status',
+        '#text': 'text',
+        ...(pseudonym ? { '#to': 'to' } : {}),
+      },
       ExpressionAttributeValues: {
         ':suppressed': 'suppressed',
         ':now': now.toISOString(),
         ':reason': reason,
+        ...(pseudonym ? { ':pseudonym': pseudonym } : {}),
       },
     }),
   );

@@ -237,29 +237,6 @@ export async function retentionLog(limit: number): Promise<RetentionLogEntry[]> 
 }
 
 /**
- * A sent mail's record without its recipient and body: what stays of the confirmation of an
- * erasure. Only once it is sent; one still in the outbox keeps its address until it goes.
- */
-export async function scrubSentMail(id: string, address: string): Promise<boolean> {
-  try {
-    await documents().send(
-      new UpdateCommand({
-        TableName: table(),
-        Key: keys.mail(id),
-        UpdateExpression: 'SET #to = :address REMOVE #text, html, gsi1pk, gsi1sk, gsi2pk, gsi2sk',
-        ConditionExpression: '#status = :sent',
-        ExpressionAttributeNames: { '#to': 'to', '#text': 'text', '#status': 'status' },
-        ExpressionAttributeValues: { ':address': address, ':sent': 'sent' },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
-}
-
-/**
  * The stored answers of one person's sketch requests (24 hours, Powertools): their entries in gsi2
  * by the hash of their address. Until the migration has put the records stored before that index
  * there (`answerOwners`), also those of the whole partition that mention the address.

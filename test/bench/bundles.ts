@@ -575,7 +575,7 @@ async function buildAll(
 export async function buildBundles(
   root: string,
   outDir: string,
-): Promise<{ bundles: FunctionBundle[]; rows: Row[]; source: string }> {
+): Promise<{ bundles: FunctionBundle[]; routeBundles: FunctionBundle[]; rows: Row[]; source: string }> {
   const { bundling, source } = await cdkBundling();
   const options = esbuildOptions(bundling);
   rmSync(outDir, { recursive: true, force: true });
@@ -677,7 +677,12 @@ export async function buildBundles(
       ...(withoutPdf ? { pdfBytes: outputOf(reference).bytes - outputOf(withoutPdf).bytes } : {}),
     };
   });
-  return { bundles: all.filter((b) => b.kind !== 'route'), rows: bundleRows(all, root), source };
+  return {
+    bundles: all.filter((b) => b.kind !== 'route'),
+    routeBundles: all.filter((b) => b.kind === 'route'),
+    rows: bundleRows(all, root),
+    source,
+  };
 }
 
 function referenceWhat(b: FunctionBundle): string {

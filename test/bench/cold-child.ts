@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url';
 /*
  * One cold start, in a fresh Node process: import the bundle, make its first call, report the
  * time of each (measured here, so Node's own start-up, the same for every bundle, is left out).
- * Usage: node test/bench/cold-child.ts <bundle.mjs> <event.json>
+ * Usage: node test/bench/cold-child.ts <bundle.mjs> <event.json>; with `-` for the event, the import
+ * alone (a route's own bundle, whose import is judged apart from its group's, cold.ts).
  */
 const resultMark = '@@cold-start-result ';
 
@@ -26,8 +27,13 @@ async function profiler() {
   };
 }
 const [bundle, eventFile] = process.argv.slice(2);
-if (!bundle || !eventFile) throw new Error('usage: cold-child.ts <bundle.mjs> <event.json>');
-const { event, functionName } = JSON.parse(readFileSync(eventFile, 'utf8')) as {
+if (!bundle || !eventFile) throw new Error('usage: cold-child.ts <bundle.mjs> <event.json|->');
+const importOnly = eventFile === '-';
+const { event, functionName } = (
+  importOnly
+    ? { event: undefined, functionName: process.env.AWS_LAMBDA_FUNCTION_NAME ?? 'bench' }
+    : JSON.parse(readFileSync(eventFile, 'utf8'))
+) as {
   event: unknown;
   functionName: string;
 };
@@ -52,6 +58,10 @@ const module = (await import(pathToFileURL(bundle).href)) as {
   handler: (event: unknown, context: unknown) => Promise<{ statusCode?: number; body?: string }>;
 };
 const t1 = performance.now();
+if (importOnly) {
+  process.stdout.write(`\n${resultMark}${JSON.stringify({ importMs: t1 - t0, callMs: 0 })}\n`);
+  process.exit(0);
+}
 // BENCH_CPU_PROFILE (cold.ts passes the directory): a CPU profile of the first call alone.
 const callProfile = process.env.VOTUM_BENCH_CALL_PROFILE ? await profiler() : undefined;
 const result = await module.handler(event, context);

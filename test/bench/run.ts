@@ -138,6 +138,7 @@ if (wanted.has('web')) {
   }
 }
 let bundles: FunctionBundle[] = [];
+let routeBundles: FunctionBundle[] = [];
 // Node 24 from the devDependency, as Lambda runs it (the system Node may be older).
 const nodeBinary = existsSync(join(root, 'node_modules/.bin/node'))
   ? join(root, 'node_modules/.bin/node')
@@ -151,6 +152,7 @@ try {
     await section('bundle', async () => {
       const built = await buildBundles(root, join(out, 'build'));
       bundles = built.bundles;
+      routeBundles = built.routeBundles;
       log(`bundled with the options of ${built.source}`);
       return built.rows;
     });
@@ -181,7 +183,7 @@ try {
     return result.rows;
   });
   await withStack('cold', (c) =>
-    coldRows(c, bundles, recorded, {
+    coldRows(c, bundles, routeBundles, recorded, {
       node: nodeBinary,
       dir: join(out, 'cold'),
       repeats: settings.coldRepeats,

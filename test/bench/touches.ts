@@ -462,17 +462,13 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
       count(a, 'mails') +
       count(a, 'signIns') +
       erasedSketch.answers * count(a, 'pseudonymised') +
-      2 +
-      mails(1).requests +
-      1,
+      2,
     write: (a) =>
       (erasedSketch.write + erasedSketch.answers) * count(a, 'pseudonymised') +
       count(a, 'mails') +
       count(a, 'signIns') +
-      2 +
-      mails(1).write +
-      1,
-    why: "admin, whether the person is an admin, the seats, the person's sketches (gsi2); per sketch (the scenario's: submitted) the sketch, its partition, the mails to them; its two mails deleted, sketch, version and two events pseudonymised, its retention period deleted; their mails and sign-ins (gsi2), the sketch requests' stored answers (theirs only: gsi2 by the hash of their address) and whether the migration that indexed the older ones has run (read once per process), each deleted with the two of theirs; the erasure logged, the confirmation stored, sent and its record scrubbed",
+      2,
+    why: "admin, whether the person is an admin, the seats, the person's sketches (gsi2); per sketch (the scenario's: submitted) the sketch, its partition, the mails to them; its two mails deleted, sketch, version and two events pseudonymised, its retention period deleted; their mails and sign-ins (gsi2), the sketch requests' stored answers (theirs only: gsi2 by the hash of their address) and whether the migration that indexed the older ones has run (read once per process), each deleted with the two of theirs; the erasure logged, the confirmation stored (the outbox job sends it and scrubs its record)",
   },
   retentionLog: {
     requests: admin + 1,

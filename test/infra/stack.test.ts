@@ -290,7 +290,7 @@ describe('the functions', () => {
       votumFunctions()
         .filter((f) => f.readsOnly)
         .map((f) => f.id),
-    ).toEqual(['documents']);
+    ).toEqual(['dataExport', 'documents']);
   });
 
   it('may use exactly the table operations the code under functions/ sends (no batch write, no scan)', () => {

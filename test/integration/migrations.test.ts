@@ -212,6 +212,7 @@ describe("the vote trail's migration", () => {
       { name: 'retentionDue', outcome: 'done' },
       { name: 'answerOwners', outcome: 'done' },
       { name: 'localEntries', outcome: 'done' },
+      { name: 'erasureConfirmations', outcome: 'done' },
     ]);
     expect(againByHand).toEqual({ votes: 2, moved: 0, skipped: 0 });
     expect(afterSecond).toEqual(afterFirst);

@@ -7,6 +7,7 @@ import { clock } from '../../functions/platform/clock.ts';
 import { config, resetConfig } from '../../functions/platform/config.ts';
 import * as keys from '../../functions/store/keys.ts';
 import { type OutboxMail, outboxItem } from '../../functions/store/outbox.ts';
+import { putSuppression } from '../../functions/store/suppressions.ts';
 import { ensureTable } from '../../infra/local/table.ts';
 import { uniqueEmail } from '../support/api.ts';
 
@@ -246,5 +247,82 @@ describe('a mail SES keeps refusing', () => {
     expect(idle).toMatchObject({ due: 0, oldestUnsentMinutes: 0 });
     expect(delivered).toMatchObject({ sent: 1, oldestUnsentMinutes: 0 });
     expect(await received(mail?.to ?? '')).toHaveLength(1);
+  });
+});
+
+/** An erasure's confirmation as functions/app/privacy.ts stores it: the record keeps a pseudonym once sent. */
+async function confirmationTo(to: string): Promise<OutboxMail> {
+  const mail = { ...mailTo(to, 1), kind: 'erasure-confirmed', pseudonymOnceSent: 'abc@pseudonym.invalid' };
+  await documents().send(new TransactWriteCommand({ TransactItems: [outboxItem(mail)] }));
+  return mail;
+}
+
+/** The record as the erasure leaves it: the pseudonym for the recipient, no body, in no index. */
+function expectScrubbed(item: Record<string, unknown> | undefined) {
+  expect(item).toMatchObject({ status: 'sent', to: 'abc@pseudonym.invalid', kind: 'erasure-confirmed' });
+  for (const field of ['text', 'html', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'pseudonymOnceSent'])
+    expect(item, field).not.toHaveProperty(field);
+}
+
+describe("an erasure's confirmation", () => {
+  afterEach(() => void ses().middlewareStack.remove('sesRefuses'));
+
+  it('keeps its address while SES refuses it, and loses it in the retry that sends it', async () => {
+    // Prepare: later than the other tests' mails, which are sent by then
+    clock.set(new Date('2027-07-05T09:00:00Z'));
+    await sendOutbox();
+    const to = uniqueEmail('geloescht');
+    const mail = await confirmationTo(to);
+    sesRefuses();
+    // Act: the first run fails; after its back-off (2 minutes) the next run sends it
+    const refused = await sendOutbox();
+    const waiting = await stored(mail.id);
+    ses().middlewareStack.remove('sesRefuses');
+    clock.advance(3 * 60_000);
+    const retried = await sendOutbox();
+    // Assess
+    expect(refused).toMatchObject({ failed: 1, sent: 0 });
+    expect(waiting).toMatchObject({ status: 'pending', to, pseudonymOnceSent: 'abc@pseudonym.invalid' });
+    expect(retried).toMatchObject({ sent: 1 });
+    expect(await received(to)).toHaveLength(1);
+    expectScrubbed(await stored(mail.id));
+  });
+
+  it('loses its address when a later run finds that the attempt of a dead sender arrived', async () => {
+    // Prepare
+    clock.set(new Date('2027-07-06T09:00:00Z'));
+    await sendOutbox();
+    const to = uniqueEmail('geloescht');
+    const mail = await confirmationTo(to);
+    crashBeforeMark(1);
+    // Act: the run dies after SES accepted it; the restarted runtime's run confirms it
+    await sendOutbox().catch(() => undefined);
+    dynamo().middlewareStack.remove('crashBeforeMark');
+    const unconfirmed = await stored(mail.id);
+    restartLater();
+    const run = await sendOutbox();
+    // Assess
+    expect(unconfirmed).toMatchObject({ status: 'sending', to });
+    expect(run).toMatchObject({ sent: 0, confirmed: 1 });
+    expect(await received(to)).toHaveLength(1);
+    expectScrubbed(await stored(mail.id));
+  });
+
+  it('loses its address, unsent, when the address is marked as bouncing', async () => {
+    // Prepare
+    clock.set(new Date('2027-07-07T09:00:00Z'));
+    await sendOutbox();
+    const to = uniqueEmail('geloescht');
+    await putSuppression({ address: to, reason: 'bounce', detail: 'NoEmail', at: clock.now().toISOString() });
+    const mail = await confirmationTo(to);
+    // Act
+    const run = await sendOutbox();
+    // Assess
+    expect(run).toMatchObject({ sent: 0, suppressed: 1 });
+    expect(await received(to)).toEqual([]);
+    const item = await stored(mail.id);
+    expect(item).toMatchObject({ status: 'suppressed', to: 'abc@pseudonym.invalid' });
+    for (const field of ['text', 'html', 'gsi1pk', 'gsi2pk', 'pseudonymOnceSent'])
+      expect(item, field).not.toHaveProperty(field);
   });
 });

@@ -1,15 +1,20 @@
+import { randomUUID } from 'node:crypto';
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runRetention } from '../../functions/app/privacy.ts';
+import { pseudonymAddress } from '../../functions/core/retention.ts';
 import type { SketchDoc } from '../../functions/core/sketch-doc.ts';
+import { handler as sendOutbox } from '../../functions/jobs/send-outbox.ts';
 import { documents, dynamo, s3 } from '../../functions/platform/clients.ts';
 import { clock } from '../../functions/platform/clock.ts';
 import { config } from '../../functions/platform/config.ts';
 import { addAdmin } from '../../functions/store/auth.ts';
 import * as keys from '../../functions/store/keys.ts';
-import { retentionDueMigration } from '../../functions/store/migrations.ts';
+import { erasureConfirmationsMigration, retentionDueMigration } from '../../functions/store/migrations.ts';
+import { outboxItem } from '../../functions/store/outbox.ts';
+import { personHash } from '../../functions/store/person.ts';
 import { getItem } from '../../functions/store/retention.ts';
 import { ensureTable } from '../../infra/local/table.ts';
 import { type Caller, mailsTo, signIn, startApi, uniqueEmail } from '../support/api.ts';
@@ -280,7 +285,7 @@ describe('the export of one’s own data', () => {
 });
 
 describe('erasure on request', () => {
-  it('leaves neither name nor address in any item or file; decisions and figures stay; the person is told', async () => {
+  it('leaves neither name nor address in any item or file once the outbox job has sent the confirmation; decisions and figures stay', async () => {
     // Prepare: a draft, a withdrawn sketch with a file, and a funded-looking one kept by duty is not needed here
     at(`${y}-11-10T09:00:00.000Z`);
     const email = uniqueEmail('loeschen');
@@ -309,10 +314,29 @@ describe('erasure on request', () => {
       '/api/admin/erasures',
       { email, confirmEmail: email, reason: 'Antrag vom 09.11.2026' },
     );
-    // Assess
+    // Assess: the confirmation waits in the outbox, the one item that still holds the address
     expect(mistyped.status).toBe(400);
     expect(erased.status).toBe(200);
     expect(erased.body).toMatchObject({ deleted: 1, pseudonymised: 1, kept: [] });
+    const holding = (await wholeTable()).filter((item) =>
+      JSON.stringify(item).toLowerCase().includes(email.toLowerCase()),
+    );
+    expect(holding).toEqual([
+      expect.objectContaining({ kind: 'erasure-confirmed', status: 'pending', to: email }),
+    ]);
+    expect(await mailsTo(email)).not.toContainEqual(
+      expect.objectContaining({ subject: expect.stringContaining('gelöscht') }),
+    );
+    // Act: the outbox job's next run
+    const run = await sendOutbox();
+    // Assess: sent, and its record keeps the pseudonym address, no body, no index by address
+    expect(run.failed).toBe(0);
+    const confirmation = (await mailsTo(email)).at(-1);
+    expect(confirmation?.subject).toContain('gelöscht');
+    const record = await getItem(keys.mail(String(holding[0]?.id)));
+    expect(record).toMatchObject({ status: 'sent', to: pseudonymAddress(await personHash(email)) });
+    for (const field of ['text', 'html', 'gsi1pk', 'gsi2pk', 'pseudonymOnceSent'])
+      expect(record).not.toHaveProperty(field);
     const table = JSON.stringify(await wholeTable()).toLowerCase();
     expect(table).not.toContain(email.toLowerCase());
     expect(table).not.toContain(name.toLowerCase());
@@ -322,8 +346,6 @@ describe('erasure on request', () => {
     expect(kept).toMatchObject({ status: 'withdrawn', costCents: submitted.draft ? expect.any(Number) : 0 });
     const trail = await admin.call<{ ok: boolean }>('GET', `/api/admin/sketches/${submitted.id}/trail`);
     expect(trail.body.ok).toBe(true);
-    const confirmation = (await mailsTo(email)).at(-1);
-    expect(confirmation?.subject).toContain('gelöscht');
     const log = await admin.call<{ items: { action: string; reason?: string; person?: string }[] }>(
       'GET',
       '/api/admin/retention-log',
@@ -332,6 +354,55 @@ describe('erasure on request', () => {
       reason: 'Antrag vom 09.11.2026',
     });
     expect(JSON.stringify(log.body)).not.toContain(email);
+  });
+});
+
+describe('the migration erasureConfirmations', () => {
+  it('gives a confirmation stored the old way its pseudonym, so the job scrubs it, and scrubs one the job sent unscrubbed', async () => {
+    // Prepare: two confirmations as the handler stored them before the job scrubbed them — one
+    // still waiting (its first send failed), one the job sent later and left with the address
+    at(`${y}-11-20T08:00:00.000Z`);
+    const email = uniqueEmail('alt-loeschung');
+    const oldConfirmation = (id: string): Record<string, unknown> => {
+      const put = outboxItem({
+        id,
+        to: email,
+        kind: 'erasure-confirmed',
+        createdAt: `${y}-11-19T08:00:00.000Z`,
+        subject: 'Ihre Daten wurden gelöscht',
+        text: `Guten Tag, ${email}`,
+        html: `<p>Guten Tag, ${email}</p>`,
+      }).Put;
+      return { ...(put?.Item ?? {}) };
+    };
+    const waiting = oldConfirmation(randomUUID());
+    const sentItem: Record<string, unknown> = {
+      ...oldConfirmation(randomUUID()),
+      status: 'sent',
+      sentAt: `${y}-11-19T09:00:00.000Z`,
+      messageId: 'old-message',
+      gsi1pk: keys.mailBodiesDue,
+      gsi1sk: `${y}-12-19T09:00:00.000Z#x`,
+    };
+    for (const item of [waiting, sentItem])
+      await documents().send(new PutCommand({ TableName: config().TABLE_NAME, Item: item }));
+    // Act
+    const counts = await erasureConfirmationsMigration.run();
+    const again = await erasureConfirmationsMigration.run();
+    const run = await sendOutbox();
+    // Assess: both records keep the pseudonym, no body, no index by address; the waiting one went out
+    const pseudonym = pseudonymAddress(await personHash(email));
+    expect(counts).toMatchObject({ waiting: 1, scrubbed: 1 });
+    expect(again).toMatchObject({ waiting: 0, scrubbed: 0 });
+    expect(run.failed).toBe(0);
+    expect((await mailsTo(email)).map((m) => m.subject)).toContain('Ihre Daten wurden gelöscht');
+    for (const item of [waiting, sentItem]) {
+      const record = await getItem({ pk: String(item.pk), sk: String(item.sk) });
+      expect(record).toMatchObject({ status: 'sent', to: pseudonym });
+      for (const field of ['text', 'html', 'gsi2pk', 'pseudonymOnceSent'])
+        expect(record).not.toHaveProperty(field);
+    }
+    expect(JSON.stringify(await wholeTable()).toLowerCase()).not.toContain(email.toLowerCase());
   });
 });
 

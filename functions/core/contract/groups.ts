@@ -4,7 +4,8 @@
  * function per route made nearly every click a cold start). A route names its group in the table;
  * a group's rights are the union of what its routes need (infra/aws/stack.ts). The office's routes
  * are cut where their AWS clients differ (docs/architecture.md, "Function groups"): mail (SES) for
- * the review and the decisions, files (S3) only for privacy, neither for the desk.
+ * the review and the decisions, files (S3) only for privacy, neither for the desk; a person's data
+ * export reads files and zips them, the erasure deletes them, and each alone stays under 500 KB.
  */
 export const groups = {
   public: { description: 'Signing in and out, who is signed in, the public alliance profile' },
@@ -31,7 +32,12 @@ export const groups = {
       "The office's decision work: votes and ballots recorded for a seat, hand-overs, meetings, their plans and invitations, the Votum, trail checks",
   },
   privacy: {
-    description: "A person's data: their own data as a ZIP, erasure on request, the retention log",
+    description:
+      "The office's privacy work: erasure on request (its mail left to the outbox job), the retention log",
+  },
+  dataExport: {
+    description:
+      "A person's own data as a ZIP (Art. 15 and 20 DSGVO): their sketches, files, letters, mails, sign-ins",
   },
   steering: { description: 'The steering group: its votes, ballots, hand-overs and recusals' },
   local: {

@@ -5,8 +5,9 @@ import { instant } from './common.ts';
 import { file, route } from './route.ts';
 
 /*
- * Privacy (issue 16): the person's own data as a ZIP, the office's erasure on request and what
- * retention and erasures did. Bodies and answers are `z.lazy` (see followup.ts).
+ * Privacy (issue 16): the person's own data as a ZIP (the group `dataExport`), the office's erasure
+ * on request and what retention and erasures did (`privacy`). Bodies and answers are `z.lazy` (see
+ * followup.ts).
  */
 
 const erasureSchema = () =>
@@ -41,7 +42,7 @@ export const exportMyData = /* @__PURE__ */ route(() => ({
   summary:
     'Everything the portal holds about the caller (sketches with every version, decisions, files, mails, sign-ins) as a ZIP of JSON and files',
   access: ['applicant', 'member', 'admin'],
-  group: 'privacy',
+  group: 'dataExport',
   entry: 'functions/http/handlers/export-my-data.ts',
   answers: { 200: file('application/zip') },
   attachments: 'read',
@@ -51,7 +52,7 @@ export const erasePerson = /* @__PURE__ */ route(() => ({
   method: 'POST',
   path: '/api/admin/erasures',
   summary:
-    "Erases a person's data on request, except what a retention duty keeps (locked and listed); mails them a confirmation",
+    "Erases a person's data on request, except what a retention duty keeps (locked and listed); stores their confirmation mail, which the outbox job sends within minutes",
   access: ['admin'],
   group: 'privacy',
   entry: 'functions/http/handlers/erase-person.ts',
@@ -64,7 +65,6 @@ export const erasePerson = /* @__PURE__ */ route(() => ({
   ),
   answers: { 200: z.lazy(erasureSchema) },
   conflicts: ['is_admin', 'holds_seat'],
-  sendsMail: true,
   attachments: 'write',
 }));
 

@@ -46,7 +46,8 @@ export const privacyPageTexts = {
   },
   result: {
     heading: 'Ergebnis der Löschung',
-    done: (email: string) => `Die Daten von ${email} sind gelöscht. Die Bestätigung per E-Mail ist versandt.`,
+    done: (email: string) =>
+      `Die Daten von ${email} sind gelöscht. Die Bestätigung per E-Mail geht in den nächsten Minuten an die Person.`,
     deleted: (n: number) => `${count(n, 'Entwurf', 'Entwürfe')} gelöscht`,
     pseudonymised: (n: number) => `${count(n, 'Skizze', 'Skizzen')} pseudonymisiert`,
     mails: (n: number) => `${count(n, 'E-Mail', 'E-Mails')} gelöscht`,
