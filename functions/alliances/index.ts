@@ -1,4 +1,11 @@
-import { type AllianceProfile, type CheckedProfile, parseProfile } from '../core/profile.ts';
+import {
+  type AllianceProfile,
+  type CheckedProfile,
+  type ProfileCriteria,
+  type ProfileProse,
+  parseProfile,
+  splitProse,
+} from '../core/profile.ts';
 import leineWeser from './leine-weser.json' with { type: 'json' };
 import nordostniedersachsen from './nordostniedersachsen.json' with { type: 'json' };
 import suedostniedersachsen from './suedostniedersachsen.json' with { type: 'json' };
@@ -6,8 +13,10 @@ import suedostniedersachsen from './suedostniedersachsen.json' with { type: 'jso
 /*
  * A deployment's bundles are built for one alliance: infra/aws/functions.ts checks its profile at
  * synth (`runtimeProfile` below) and defines process.env.VOTUM_BUNDLED_ALLIANCE as its id and
- * process.env.VOTUM_BUNDLED_PROFILE as its JSON text without `sources` and `legal` (the legal pages'
- * texts: process.env.VOTUM_BUNDLED_LEGAL, read only by ./legal.ts). esbuild folds each test of
+ * process.env.VOTUM_BUNDLED_PROFILE as its JSON text without `sources`, `legal` (the legal pages'
+ * texts: process.env.VOTUM_BUNDLED_LEGAL, read only by ./legal.ts) and the prose (the priorities
+ * with their goals, the themes, the steps' notes, the decision body's composition, the districts: process.env.VOTUM_BUNDLED_PROSE,
+ * read only by ./prose.ts; the criteria likewise: process.env.VOTUM_BUNDLED_CRITERIA, ./criteria.ts). esbuild folds each test of
  * VOTUM_BUNDLED_ALLIANCE below to a constant, so the profile files (with their seed quotes),
  * `parseProfile` and the profile's schema stay out of the bundle, and a cold start parses checked
  * JSON instead of checking the profile again. The JSON text is named once only: esbuild writes a
@@ -58,13 +67,19 @@ export function loadProfile(id: string): AllianceProfile {
 
 /**
  * The profile as a deployed bundle gets it: checked (a bad profile fails synth and the bench),
- * without `sources` (seed quotes, documentation only) and without `legal` (`runtimeLegal`).
- * infra/aws/functions.ts defines both for esbuild.
+ * without `sources` (seed quotes, documentation only), without `legal` (`runtimeLegal`), without
+ * its prose (`runtimeProse`) and without its criteria (`runtimeCriteria`). infra/aws/functions.ts defines each for esbuild.
  */
 export function runtimeProfile(id: string): AllianceProfile {
-  const { sources: _sources, legal: _legal, ...profile } = checkedProfile(id);
-  return profile;
+  const { sources: _sources, legal: _legal, criteria: _criteria, ...profile } = checkedProfile(id);
+  return splitProse(profile).profile;
 }
+
+/** The profile's prose as a deployed bundle gets it: only the modules that read it name it (./prose.ts). */
+export const runtimeProse = (id: string): ProfileProse => splitProse(checkedProfile(id)).prose;
+
+/** The assessment criteria as a deployed bundle gets them: only ./criteria.ts names them. */
+export const runtimeCriteria = (id: string): ProfileCriteria => checkedProfile(id).criteria;
 
 /** The legal pages' texts as a deployed bundle gets them: only the profile route names them (./legal.ts). */
 export const runtimeLegal = (id: string): CheckedProfile['legal'] => checkedProfile(id).legal;

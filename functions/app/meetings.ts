@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { proseProfile } from '../alliances/prose.ts';
 import { addDays, berlinDate, startOfDayBerlin } from '../core/dates.ts';
 import { ConflictError } from '../core/errors.ts';
 import { meetingPlanMessages } from '../core/meetings.de.ts';
@@ -51,11 +52,13 @@ export async function sendInvitation(
   caller: Caller,
   now: Date,
 ): Promise<MeetingPlan | 'no_seats'> {
-  const { profile, PUBLIC_URL } = config();
+  const { profile, PUBLIC_URL, ALLIANCE } = config();
   const agenda = agendaOf(await agendaCandidates(plan.submissionDeadline), plan.submissionDeadline);
   const sketches = await getSketches<SketchRecord>(agenda.map((a) => a.sketchId));
   const seats = (await listSeats()).filter((s) => s.active);
   if (seats.length === 0) return 'no_seats';
+  // The dossier's records name the priorities and themes: the profile's prose.
+  const withProse = proseProfile(profile, ALLIANCE);
   const dossierId = documentIds.dossier(plan.id);
   const link = `${PUBLIC_URL}/verwaltung/sitzungen`;
   const mails: OutboxMail[] = seats.flatMap((seat) =>
@@ -126,7 +129,7 @@ export async function sendInvitation(
           return {
             title: a.title,
             organisation: a.organisation,
-            sections: sketch ? sketchRecord(sketch.draft as Sketch, profile) : [],
+            sections: sketch ? sketchRecord(sketch.draft as Sketch, withProse) : [],
           };
         }),
       },

@@ -1,5 +1,5 @@
 import type { LocalVerdict } from './local.ts';
-import type { AllianceProfile } from './profile.ts';
+import type { AllianceProfile, CriteriaProfile } from './profile.ts';
 import type { Sketch } from './sketch-full.ts';
 import type {
   Assessment,
@@ -32,7 +32,7 @@ export type VotumProcedure =
 
 export interface VotumLetterInput {
   /** The alliance: its name and office head the letter; its criteria order the justification. */
-  profile: AllianceProfile;
+  profile: CriteriaProfile;
   /** The submitted sketch (a full `Sketch` fits): recipient, title and key figures come from it. */
   sketch: Pick<Sketch, 'applicant' | 'project' | 'space' | 'runtime' | 'finance'>;
   decision: VotumDecision;

@@ -1,9 +1,7 @@
 import { capitalised } from './names.ts';
-import type { AllianceProfile, ProfileNames } from './profile.ts';
+import type { ProcessStepKind, ProfileNames, ProseProfile } from './profile.ts';
 
 /* The alliance's process (profile `process.steps`) in words, for the start page and the mails. */
-
-type StepKind = AllianceProfile['process']['steps'][number]['kind'];
 
 export const processTexts = {
   heading: 'So läuft das Verfahren',
@@ -19,14 +17,15 @@ export const processTexts = {
     bank: (n: ProfileNames) =>
       `Mit einem positiven Votum stellen Sie den Förderantrag bei ${n.bank.dative} und melden deren Entscheidung im Portal.`,
     report: () => 'Nach dem Ende des Projekts reichen Sie den Abschlussbericht im Portal ein.',
-  } satisfies Record<StepKind, (n: ProfileNames) => string>,
+  } satisfies Record<ProcessStepKind, (n: ProfileNames) => string>,
   /** Where the profile has the local alliances' statement (`localStatements`), it follows the submission. */
   localStatement:
     'Die lokale Allianz jedes Teilraums, den das Projekt betrifft, nimmt im Portal zur Skizze Stellung.',
   nextHeading: 'So geht es weiter',
 } as const;
 
-type ProcessProfile = Pick<AllianceProfile, 'names' | 'process' | 'localStatements'>;
+// The steps' notes are the profile's prose (functions/alliances/prose.ts).
+type ProcessProfile = Pick<ProseProfile, 'names' | 'process' | 'localStatements'>;
 
 /**
  * The process's steps as sentences, each with what the profile adds to it; the local alliances'
@@ -43,7 +42,7 @@ export function stepsAfterSubmission(profile: ProcessProfile): string[] {
     .map((step) => step.text);
 }
 
-function stepSentences(profile: ProcessProfile): { kind: StepKind | 'local'; text: string }[] {
+function stepSentences(profile: ProcessProfile): { kind: ProcessStepKind | 'local'; text: string }[] {
   return profile.process.steps.flatMap((step) => {
     const text = processTexts.steps[step.kind](profile.names);
     const sentence = { kind: step.kind, text: step.note ? `${text} ${step.note}` : text };

@@ -341,10 +341,89 @@ type ProfileFile = z.infer<ReturnType<typeof buildProfileSchema>>;
 export type CheckedProfile = Omit<ProfileFile, 'sources'> & { sources?: ProfileFile['sources'] };
 
 /**
- * The profile the functions run with: without the legal pages' texts (`legal`), which only the
- * profile route answers (functions/alliances/legal.ts), so a deployed bundle holds them only there.
+ * The profile with its prose (`ProfileProse`): without the legal pages' texts (`legal`), which only
+ * the profile route answers (functions/alliances/legal.ts), and without the assessment criteria
+ * (`ProfileCriteria`), so a deployed bundle holds each only where it is read.
  */
-export type AllianceProfile = Omit<CheckedProfile, 'legal'>;
+export type ProseProfile = Omit<CheckedProfile, 'legal' | 'criteria'>;
+
+/**
+ * The assessment criteria (`criteria`): only the Votum (its checklist and its letter) and the public
+ * profile read them, so a deployed bundle holds them only there (functions/alliances/criteria.ts).
+ */
+export type ProfileCriteria = CheckedProfile['criteria'];
+
+/** The running profile with the criteria: what the Votum's letter reads. */
+export type CriteriaProfile = AllianceProfile & { criteria: ProfileCriteria };
+
+type ProcessStep = ProseProfile['process']['steps'][number];
+type SubRegion = ProseProfile['subRegions'][number];
+export type ProcessStepKind = ProcessStep['kind'];
+
+/**
+ * The profile's prose: the priorities with their goals, the cross-cutting themes, what the profile
+ * adds to each process step, who sits in the decision body, and the sub-regions' districts. About
+ * 4 KB of the profile's 7 KB that only the sketch's submission (its rules and its confirmation), its
+ * record in the meeting's dossier and the public profile read, so a deployed bundle holds it only
+ * where one of them is (functions/alliances/prose.ts).
+ */
+export interface ProfileProse {
+  priorities: ProseProfile['priorities'];
+  crossCuttingThemes: ProseProfile['crossCuttingThemes'];
+  /** What the profile adds to a step (`process.steps[].note`), by the step's kind (each kind is there once). */
+  stepNotes: Partial<Record<ProcessStepKind, string>>;
+  /** `process.decisionBodyComposition`. */
+  decisionBodyComposition: string;
+  /** Each sub-region's districts (`subRegions[].districts`), by the sub-region's id. */
+  districts: Record<string, string[]>;
+}
+
+/**
+ * The profile the functions run with: without `legal` and without the prose. Code that reads the
+ * prose takes a `ProseProfile`, which a function gets only from functions/alliances/prose.ts.
+ */
+export type AllianceProfile = Omit<
+  ProseProfile,
+  'priorities' | 'crossCuttingThemes' | 'process' | 'subRegions'
+> & {
+  process: { steps: Omit<ProcessStep, 'note'>[] };
+  subRegions: Omit<SubRegion, 'districts'>[];
+};
+
+/** A profile taken apart into what every function reads and its prose (synth; tests). */
+export function splitProse(full: ProseProfile): { profile: AllianceProfile; prose: ProfileProse } {
+  const { priorities, crossCuttingThemes, process, subRegions, ...rest } = full;
+  const profile: AllianceProfile = {
+    ...rest,
+    process: { steps: process.steps.map(({ note: _note, ...step }) => step) },
+    subRegions: subRegions.map(({ districts: _districts, ...region }) => region),
+  };
+  const prose: ProfileProse = {
+    priorities,
+    crossCuttingThemes,
+    stepNotes: Object.fromEntries(process.steps.flatMap((s) => (s.note ? [[s.kind, s.note]] : []))),
+    decisionBodyComposition: process.decisionBodyComposition,
+    districts: Object.fromEntries(subRegions.map((r) => [r.id, r.districts])),
+  };
+  return { profile, prose };
+}
+
+/** The profile with its prose put back, in the profile's own shape. */
+export function withProse(profile: AllianceProfile, prose: ProfileProse): ProseProfile {
+  return {
+    ...profile,
+    priorities: prose.priorities,
+    crossCuttingThemes: prose.crossCuttingThemes,
+    process: {
+      steps: profile.process.steps.map((s) => {
+        const note = prose.stepNotes[s.kind];
+        return note === undefined ? s : { ...s, note };
+      }),
+      decisionBodyComposition: prose.decisionBodyComposition,
+    },
+    subRegions: profile.subRegions.map((r) => ({ ...r, districts: prose.districts[r.id] ?? [] })),
+  };
+}
 
 /** The profile's names with their articles; catalogue texts that name the alliance or its body take them. */
 export type ProfileNames = AllianceProfile['names'];

@@ -3,7 +3,7 @@ import { isValidDate, runtimeMonths, yearsOf } from './dates.ts';
 import { capJustificationNeeded, fundingAtCapCents, maxFundingCents } from './funding-rules.ts';
 import { hasLocalStep } from './local.ts';
 import { formatEuro, formatPercent } from './money.ts';
-import type { AllianceProfile } from './profile.ts';
+import type { AllianceProfile, ProseProfile } from './profile.ts';
 import { costCategories, formsOfAddress, sketchLabels as L, limits, totals } from './sketch-fields.ts';
 import { sketchInput as m } from './sketch-input.de.ts';
 import * as validation from './validation-messages.de.ts';
@@ -214,8 +214,11 @@ export type Sketch = z.infer<typeof base>;
 
 type Issue = { path: (string | number)[]; message: string };
 
-/** The profile's rules, each reported at the field it concerns. Pure: `today` is passed in. */
-export function ruleIssues(sketch: Sketch, profile: AllianceProfile, today: string): Issue[] {
+/**
+ * The profile's rules, each reported at the field it concerns. Pure: `today` is passed in. The goals
+ * and districts are the profile's prose (functions/alliances/prose.ts).
+ */
+export function ruleIssues(sketch: Sketch, profile: ProseProfile, today: string): Issue[] {
   const issues: Issue[] = [];
   const add = (path: (string | number)[], message: string) => {
     issues.push({ path, message });
@@ -361,7 +364,7 @@ function formatDateDe(date: string): string {
  * local step, a local alliance section in the draft (an older form's, or one written before the
  * profile changed) is not part of the sketch: it is left out, not checked.
  */
-export function sketchSchema(profile: AllianceProfile, today: string) {
+export function sketchSchema(profile: ProseProfile, today: string) {
   const checked = base.check(
     z.superRefine((sketch, ctx) => {
       for (const issue of ruleIssues(sketch, profile, today)) ctx.addIssue({ code: 'custom', ...issue });

@@ -1,7 +1,7 @@
 import { formatDate, runtimeMonths } from './dates.ts';
 import { hasLocalStep } from './local.ts';
 import { formatEuro, formatPercent } from './money.ts';
-import type { AllianceProfile } from './profile.ts';
+import type { ProseProfile } from './profile.ts';
 import { recordSections } from './sketch.de.ts';
 import { costCategories, costCategoryLabels, sketchLabels as L, totals } from './sketch-fields.ts';
 import type { Sketch } from './sketch-full.ts';
@@ -16,7 +16,7 @@ export interface RecordSection {
  * The full record of a submitted sketch in German, section by section as DOMAIN.md orders them:
  * what the confirmation mail carries, so the applicant holds a copy of exactly what was submitted.
  */
-export function sketchRecord(sketch: Sketch, profile: AllianceProfile): RecordSection[] {
+export function sketchRecord(sketch: Sketch, profile: ProseProfile): RecordSection[] {
   const region = (id: string) => profile.subRegions.find((r) => r.id === id);
   const a = sketch.applicant;
   const p = sketch.project;

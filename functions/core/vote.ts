@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import type { ConflictCode } from './contract/conflicts.ts';
 import type * as docs from './contract/vote-docs.ts';
 import { addDays, dueAt, formatDate } from './dates.ts';
-import type { AllianceProfile } from './profile.ts';
+import type { AllianceProfile, CriteriaProfile } from './profile.ts';
 import { outcomeLabels, votumDecisionLabels } from './vote-texts/labels.de.ts';
 import * as r from './vote-texts/refusals.de.ts';
 
@@ -520,7 +520,7 @@ export const votumDecisionOf = (result: OutcomeResult): VotumDecision =>
  */
 export function votumCriteria(
   given: readonly { id: string; assessment: Assessment }[],
-  profile: Pick<AllianceProfile, 'criteria' | 'funding'>,
+  profile: Pick<CriteriaProfile, 'criteria' | 'funding'>,
   costCents: number,
 ): { id: string; assessment: Assessment }[] {
   given.forEach((c, i) => {

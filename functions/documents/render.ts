@@ -1,11 +1,11 @@
 import type { DocumentOrder } from '../core/documents.ts';
-import type { AllianceProfile } from '../core/profile.ts';
+import type { CriteriaProfile } from '../core/profile.ts';
 import { circulationRecordPdf, dossierPdf, minutesPdf, votumLetterPdf } from './pdf.ts';
 
 /** Renders an ordered document with the deployment's profile; `issuedAt` dates it. */
 export function renderDocument(
   order: DocumentOrder,
-  profile: AllianceProfile,
+  profile: CriteriaProfile,
   issuedAt: string,
 ): Promise<Uint8Array> {
   switch (order.kind) {

@@ -1,4 +1,4 @@
-import { prefix } from '../store/keys.ts';
+import * as prefix from '../store/key-prefixes.ts';
 
 /**
  * The job table: drives EventBridge Scheduler in CDK and the ticker of the local runtime.

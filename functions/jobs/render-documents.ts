@@ -1,3 +1,4 @@
+import { loadCriteria } from '../alliances/criteria.ts';
 import { deliverNow } from '../app/outbox.ts';
 import { renderDocument } from '../documents/render.ts';
 import { clock } from '../platform/clock.ts';
@@ -40,7 +41,9 @@ export async function handler(): Promise<RenderRun> {
  * alliance's profile on the shared test table render their own documents only, not the others'.
  */
 export async function renderOrdered(only?: (document: OrderedDocument) => boolean): Promise<RenderRun> {
-  const { profile } = config();
+  // The Votum letter's justification follows the profile's criteria.
+  const { profile: running, ALLIANCE } = config();
+  const profile = { ...running, criteria: loadCriteria(ALLIANCE) };
   const run: RenderRun = { issued: 0, skipped: 0, failed: 0, gaveUp: 0 };
   const failedIds = new Set<string>();
   for (;;) {

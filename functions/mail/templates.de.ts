@@ -3,7 +3,7 @@ import { formatEuro } from '../core/money.ts';
 import { capitalised } from '../core/names.ts';
 import { legalPages } from '../core/privacy.de.ts';
 import { processTexts, stepsAfterSubmission } from '../core/process.de.ts';
-import type { AllianceProfile } from '../core/profile.ts';
+import type { AllianceProfile, ProseProfile } from '../core/profile.ts';
 import type { Sketch } from '../core/sketch-full.ts';
 import { type RecordSection, sketchRecord } from '../core/sketch-record.ts';
 import { config } from '../platform/config.ts';
@@ -135,7 +135,7 @@ export function draftCreatedMail(profile: AllianceProfile, link: string): MailCo
 
 /** The confirmation with the full record, so the applicant holds a copy of what was submitted. */
 export function sketchSubmittedMail(
-  profile: AllianceProfile,
+  profile: ProseProfile,
   sketch: Sketch,
   submission: { n: number; at: string },
   link: string,

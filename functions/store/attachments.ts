@@ -18,8 +18,9 @@ import { pendingUploadUntil } from '../core/retention.ts';
 import { documents, s3 } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isConditionFailure } from './errors.ts';
+import * as prefix from './key-prefixes.ts';
 import * as keys from './keys.ts';
-import { epochSeconds, prefix } from './keys.ts';
+import { epochSeconds } from './keys.ts';
 import { queryAll } from './query.ts';
 import { dueIndex } from './retention.ts';
 

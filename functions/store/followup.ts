@@ -4,8 +4,9 @@ import { compareText } from '../core/order.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isConditionFailure } from './errors.ts';
+import * as prefix from './key-prefixes.ts';
 import * as keys from './keys.ts';
-import { epochSeconds, prefix } from './keys.ts';
+import { epochSeconds } from './keys.ts';
 import { queryAll } from './query.ts';
 import type { TransactItem } from './sketches.ts';
 

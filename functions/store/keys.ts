@@ -1,68 +1,16 @@
 /*
  * Key builders: the only place that knows how items are addressed (see table.ts). Every prefix is
- * defined once, here; the builders, the bounds of range queries and the prefixes of `begins_with`
+ * defined once, in key-prefixes.ts; the builders, the bounds of range queries and the prefixes of `begins_with`
  * queries all take it from here. The loads rely on how these keys sort (test/unit/keys.test.ts).
  */
 
-/** The prefixes of partition keys, sort keys and index keys. */
-export const prefix = {
-  sketch: 'SKETCH#',
-  /** In a sketch's partition: its audit events, oldest first. */
-  sketchEvent: 'EVENT#',
-  sketchVersion: 'VERSION#',
-  attachment: 'ATTACHMENT#',
-  deadline: 'DEADLINE#',
-  vote: 'VOTE#',
-  voteSeat: 'SEAT#',
-  ballot: 'BALLOT#',
-  /** The vote's audit trail: sorts after HEAD, SEAT# and BALLOT#, so the vote's load stops before it. */
-  voteTrail: 'TRAIL#',
-  /**
-   * Where versions before the `voteTrail` migration wrote a vote's trail (in the vote's partition,
-   * sorting among what its load reads). Read alongside `voteTrail` until the migration has moved it.
-   */
-  legacyVoteEvent: 'EVENT#',
-  sketchesByStatus: 'STATUS#',
-  /** In a sketch's partition: its entry in one sub-region's list, while it is past the draft (store/local.ts). */
-  localEntry: 'LOCAL#',
-  /** gsi1: a sub-region's sketches past the draft, by submission (their local entries). */
-  sketchesOfSubRegion: 'SUBREGION#',
-  sketchesByOwner: 'OWNER#',
-  mail: 'MAIL#',
-  mailsTo: 'MAILTO#',
-  token: 'TOKEN#',
-  linkQuota: 'LINKQUOTA#',
-  session: 'SESSION#',
-  /** gsi2: an account's sessions (on the session item itself). */
-  sessionsOf: 'SESSIONS#',
-  /** An account's second factors (passkeys, TOTP, recovery codes): one partition per address. */
-  secondFactor: 'MFA#',
-  passkey: 'PASSKEY#',
-  recoveryCode: 'RECOVERY#',
-  /** A second-factor challenge (or a TOTP secret awaiting its first code), per session, short-lived. */
-  secondFactorChallenge: 'MFACHALLENGE#',
-  meeting: 'MEETING#',
-  calendarFeed: 'CALFEED#',
-  calendarOf: 'CALENDAR#',
-  document: 'DOC#',
-  jobRun: 'JOBRUN#',
-  /** A funding period's partition: its prior projects. */
-  period: 'PERIOD#',
-  priorProject: 'PRIOR#',
-  /** A submission waiting for the office's daily digest. */
-  submissionNotice: 'NOTICE#',
-  migration: 'MIGRATION#',
-  /** A counter (the file references of a year: store/references.ts). */
-  counter: 'COUNTER#',
-  /** A sketch's retention period (functions/store/retention.ts). */
-  retention: 'RETAIN#',
-  /** An address no more mail goes to (a permanent bounce or a complaint). */
-  suppression: 'SUPPRESSED#',
-  /** Powertools idempotency records: `idempotency#<function name>` / `<hash>` (Powertools' own default). */
-  idempotency: 'idempotency#',
-  /** gsi2: one person's stored sketch-request answers, by the keyed hash of their address (store/person.ts). */
-  answersOf: 'ANSWERSOF#',
-} as const;
+import * as prefix from './key-prefixes.ts';
+
+/**
+ * The prefixes (store/key-prefixes.ts), for callers that import them from here. A bundle that
+ * reads them this way keeps all of them: a module imports key-prefixes.ts itself instead.
+ */
+export { prefix };
 
 const iso = (at: Date | string) => (typeof at === 'string' ? at : at.toISOString());
 

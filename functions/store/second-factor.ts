@@ -10,8 +10,9 @@ import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { type Session, sessionItem } from './auth.ts';
 import { isConditionFailure } from './errors.ts';
+import * as prefix from './key-prefixes.ts';
 import * as keys from './keys.ts';
-import { epochSeconds, prefix } from './keys.ts';
+import { epochSeconds } from './keys.ts';
 
 /*
  * The office's second factors (core/second-factor.ts): an account's passkeys (public keys only),

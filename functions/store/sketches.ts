@@ -17,8 +17,8 @@ import type { Linked, TrailHead } from '../core/trail.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isTransactionConflict } from './errors.ts';
+import * as prefix from './key-prefixes.ts';
 import * as keys from './keys.ts';
-import { prefix } from './keys.ts';
 import { queryAll } from './query.ts';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];

@@ -4,8 +4,8 @@ import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type HashText, headOf, type Linked, link, type TrailHead } from '../core/trail.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
+import * as prefix from './key-prefixes.ts';
 import * as keys from './keys.ts';
-import { prefix } from './keys.ts';
 import { queryAll } from './query.ts';
 import type { TransactItem } from './sketches.ts';
 

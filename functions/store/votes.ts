@@ -13,8 +13,8 @@ import {
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isConditionFailure } from './errors.ts';
+import * as prefix from './key-prefixes.ts';
 import * as keys from './keys.ts';
-import { prefix } from './keys.ts';
 import { queryAll } from './query.ts';
 import { current, getSketches, type TransactItem } from './sketches.ts';
 

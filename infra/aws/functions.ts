@@ -5,7 +5,12 @@ import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, Charset, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { runtimeLegal, runtimeProfile } from '../../functions/alliances/index.ts';
+import {
+  runtimeCriteria,
+  runtimeLegal,
+  runtimeProfile,
+  runtimeProse,
+} from '../../functions/alliances/index.ts';
 import { projectRoot } from './settings.ts';
 
 /** The Lambda runtime of every votum function (DESIGN.md: Node 24). */
@@ -85,7 +90,8 @@ export const bundling = {
 
 /**
  * The bundling of one alliance's functions. Its profile is checked here, at synth (a bad profile
- * fails synth and the bench), and defined into the bundle as JSON without its `sources`;
+ * fails synth and the bench), and defined into the bundle as JSON without its `sources` (its legal
+ * texts and its prose are defines of their own, for the few modules that read them);
  * `VOTUM_BUNDLED_ALLIANCE` makes the profile files, the profile's schema and its check dead code
  * (functions/alliances/index.ts): about 30 KB less in every function, and no check at cold start.
  */
@@ -98,6 +104,10 @@ export function bundlingFor(alliance: string) {
       'process.env.VOTUM_BUNDLED_PROFILE': JSON.stringify(JSON.stringify(runtimeProfile(alliance))),
       // Named only by functions/alliances/legal.ts: only the profile route's bundles hold it.
       'process.env.VOTUM_BUNDLED_LEGAL': JSON.stringify(JSON.stringify(runtimeLegal(alliance))),
+      // Named only by functions/alliances/prose.ts: only the submission's, the invitation's and the profile route's bundles hold it.
+      'process.env.VOTUM_BUNDLED_PROSE': JSON.stringify(JSON.stringify(runtimeProse(alliance))),
+      // Named only by functions/alliances/criteria.ts: the Votum's routes, the document job and the profile route.
+      'process.env.VOTUM_BUNDLED_CRITERIA': JSON.stringify(JSON.stringify(runtimeCriteria(alliance))),
     },
   } satisfies BundlingOptions;
 }

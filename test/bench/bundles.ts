@@ -168,7 +168,9 @@ export async function cdkBundling(): Promise<{ bundling: CdkBundling; source: st
     const { bundlingFor } = await import('../../infra/aws/functions.ts');
     return { bundling: bundlingFor(benchAlliance), source: 'infra/aws/functions.ts' };
   } catch (error) {
-    const { runtimeLegal, runtimeProfile } = await import('../../functions/alliances/index.ts');
+    const { runtimeCriteria, runtimeLegal, runtimeProfile, runtimeProse } = await import(
+      '../../functions/alliances/index.ts'
+    );
     return {
       bundling: {
         ...fallbackBundling,
@@ -176,6 +178,10 @@ export async function cdkBundling(): Promise<{ bundling: CdkBundling; source: st
           'process.env.VOTUM_BUNDLED_ALLIANCE': JSON.stringify(benchAlliance),
           'process.env.VOTUM_BUNDLED_PROFILE': JSON.stringify(JSON.stringify(runtimeProfile(benchAlliance))),
           'process.env.VOTUM_BUNDLED_LEGAL': JSON.stringify(JSON.stringify(runtimeLegal(benchAlliance))),
+          'process.env.VOTUM_BUNDLED_PROSE': JSON.stringify(JSON.stringify(runtimeProse(benchAlliance))),
+          'process.env.VOTUM_BUNDLED_CRITERIA': JSON.stringify(
+            JSON.stringify(runtimeCriteria(benchAlliance)),
+          ),
         },
       },
       source: `a copy in test/bench/bundles.ts (infra/aws/functions.ts did not load: ${String(error).slice(0, 120)})`,

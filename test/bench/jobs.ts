@@ -32,9 +32,15 @@ export async function enqueueDueMails(count: number): Promise<void> {
   const { sketchSubmittedMail } = await import('../../functions/mail/templates.de.ts');
   const { documents } = await import('../../functions/platform/clients.ts');
   const { config } = await import('../../functions/platform/config.ts');
-  const { profile, PUBLIC_URL } = config();
+  const { proseProfile } = await import('../../functions/alliances/prose.ts');
+  const { profile, PUBLIC_URL, ALLIANCE } = config();
   const createdAt = new Date(Date.now() - 60_000).toISOString();
-  const content = sketchSubmittedMail(profile, completeSketch(), { n: 1, at: createdAt }, PUBLIC_URL);
+  const content = sketchSubmittedMail(
+    proseProfile(profile, ALLIANCE),
+    completeSketch(),
+    { n: 1, at: createdAt },
+    PUBLIC_URL,
+  );
   for (let i = 0; i < count; i += 1) {
     const put = outboxItem({
       id: randomUUID(),
@@ -477,10 +483,11 @@ async function* history(size: number): AsyncGenerator<Record<string, unknown>> {
   const { sketchRetentionItem } = await import('../../functions/store/retention.ts');
   const { submissionNoticeItem } = await import('../../functions/store/notices.ts');
   const { config } = await import('../../functions/platform/config.ts');
-  const { profile, PUBLIC_URL } = config();
+  const { proseProfile } = await import('../../functions/alliances/prose.ts');
+  const { profile, PUBLIC_URL, ALLIANCE } = config();
   const sketch = completeSketch();
   const submittedMail = sketchSubmittedMail(
-    profile,
+    proseProfile(profile, ALLIANCE),
     sketch,
     { n: 1, at: new Date().toISOString() },
     PUBLIC_URL,

@@ -733,7 +733,7 @@ describe('the bundles', () => {
     }
   });
 
-  it("hold their own alliance's profile, checked at synth: no profile file, no seed quote, no profile check, the legal texts only with the profile route", () => {
+  it("hold their own alliance's profile, checked at synth: no profile file, no seed quote, no profile check, the legal texts only with the profile route, the prose only with it, the submission and the dossier, the criteria only with it and the Votum", () => {
     // Prepare: the quotes of every profile's sources (documentation only, never deployed)
     // (each its longest stretch without quotation marks or backslashes, which the bundle escapes)
     const quotes = allianceIds.flatMap((id) =>
@@ -743,6 +743,26 @@ describe('the bundles', () => {
     );
     expect(quotes.length).toBeGreaterThan(10);
     const legalText = checkedProfile('leine-weser').legal.dataProtectionOfficer.email;
+    // The prose (functions/alliances/prose.ts): a goal and the decision body's composition (each
+    // its longest stretch of plain ASCII, as the seed quotes above)
+    const { priorities, process } = checkedProfile('leine-weser');
+    const proseTexts = [priorities[0]?.goals[0] ?? '', process.decisionBodyComposition].map(
+      (text) => text.split(/[^\x20-\x7e]|["\\]/).sort((a, b) => b.length - a.length)[0] ?? '',
+    );
+    expect(proseTexts.every((text) => text.length > 15)).toBe(true);
+    // The criteria (functions/alliances/criteria.ts): only the Votum's checklist and letter read them
+    const criterionId = checkedProfile('leine-weser').criteria[0]?.id ?? '';
+    const readingCriteria: string[] = [
+      routes.getProfile.entry,
+      routes.writeVotum.entry,
+      jobs.renderDocuments.entry,
+    ];
+    expect(criterionId.length).toBeGreaterThan(5);
+    const readingProse: string[] = [
+      routes.getProfile.entry,
+      routes.submitSketch.entry,
+      routes.inviteToMeeting.entry,
+    ];
 
     for (const { id, fn, entries } of votumFunctions()) {
       // Act
@@ -772,6 +792,13 @@ describe('the bundles', () => {
       expect(code, id).toContain(loadProfile('leine-weser').office.referencePattern);
       // The legal pages' texts only where the profile route answers them (functions/alliances/legal.ts)
       expect(code.includes(legalText), id).toBe(entries.includes(routes.getProfile.entry));
+      // The prose only where the profile route, the submission or the meeting's dossier reads it
+      const withProse = entries.some((entry) => readingProse.includes(entry));
+      for (const text of proseTexts) expect(code.includes(text), id).toBe(withProse);
+      // The criteria only where the Votum or the profile route reads them
+      expect(code.includes(`"${criterionId}"`) || code.includes(`\\"${criterionId}\\"`), id).toBe(
+        entries.some((entry) => readingCriteria.includes(entry)),
+      );
     }
   });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadProfile } from '../../functions/alliances/index.ts';
+import { checkedProfile } from '../../functions/alliances/index.ts';
 import type { Budget, BudgetLine } from '../../functions/core/budget.ts';
 import type { SketchDoc } from '../../functions/core/sketch-doc.ts';
 import type { Sketch } from '../../functions/core/sketch-full.ts';
@@ -19,7 +19,7 @@ import { leineWeserSketch, submittedSketch } from '../support/sketches.ts';
  * parallel, would change the totals between two reads.
  */
 
-const profile = loadProfile('leine-weser');
+const profile = checkedProfile('leine-weser');
 let api: Awaited<ReturnType<typeof startApi>>;
 let admin: Caller;
 let applicant: Caller;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { checkedProfile } from '../../functions/alliances/index.ts';
 import type { VoteDoc } from '../../functions/core/contract/vote-docs.ts';
 import { addDays, berlinDate, dueAt } from '../../functions/core/dates.ts';
 import type { SketchDoc } from '../../functions/core/sketch-doc.ts';
@@ -648,7 +649,7 @@ describe('a meeting', { timeout: 120_000 }, () => {
     expect(votum.body.status).toBe('endorsed');
     expect(votum.body.vota?.[0]?.decision).toBe('endorsed');
     expect(votum.body.vota?.[0]?.criteria.map((c) => c.id)).toEqual(
-      config().profile.criteria.map((c) => c.id),
+      checkedProfile(config().ALLIANCE).criteria.map((c) => c.id),
     );
     expect(badAttendance.status).toBe(400);
     expect(badAttendance.body).toMatchObject({ fields: [{ field: 'attendance.0.seatId' }] });

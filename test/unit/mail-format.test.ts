@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadProfile } from '../../functions/alliances/index.ts';
+import { checkedProfile } from '../../functions/alliances/index.ts';
 import { formatDateTime } from '../../functions/core/dates.ts';
 import { escapeHtml } from '../../functions/mail/format.ts';
 import { sketchSubmittedMail, voteOpenedMail, voteReminderMail } from '../../functions/mail/templates.de.ts';
@@ -21,7 +21,7 @@ describe('mail formatting', () => {
     sketch.project.summary = 'Zeile 1\nZeile 2';
     // Act
     const mail = sketchSubmittedMail(
-      loadProfile('leine-weser'),
+      checkedProfile('leine-weser'),
       sketch,
       { n: 2, at: '2026-11-23T10:00:00.000Z' },
       'http://votum.test/skizzen/s1',
@@ -51,7 +51,7 @@ describe('mail formatting', () => {
 describe('a vote mail', () => {
   it('says what its link does when opened again, on the same device and on another', () => {
     // Prepare
-    const profile = loadProfile('leine-weser');
+    const profile = checkedProfile('leine-weser');
     const sketch = {
       title: 'Pflege',
       organisation: 'Bildungswerk',

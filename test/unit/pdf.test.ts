@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { loadProfile } from '../../functions/alliances/index.ts';
+import { checkedProfile } from '../../functions/alliances/index.ts';
 import {
   type CirculationRecordInput,
   circulationRecordPdf,
@@ -26,7 +26,7 @@ import { leineWeserSketch } from '../support/sketches.ts';
  * has line breaks wherever the layout wrapped.
  */
 
-const profile = loadProfile('leine-weser');
+const profile = checkedProfile('leine-weser');
 
 async function read(bytes: Uint8Array) {
   // PDF.js may take over the buffer it is given: give it a copy.

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { loadProfile } from '../../functions/alliances/index.ts';
+import { checkedProfile } from '../../functions/alliances/index.ts';
 import { legalPages } from '../../functions/core/privacy.de.ts';
 import { sketchRetentionDue } from '../../functions/core/retention.ts';
 import { link, pseudonymiseEvent, verifyTrail } from '../../functions/core/trail.ts';
@@ -8,7 +8,7 @@ import * as templates from '../../functions/mail/templates.de.ts';
 import { leineWeserSketch } from '../support/sketches.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-const profile = loadProfile('leine-weser');
+const profile = checkedProfile('leine-weser');
 const retention = profile.retention;
 
 describe('retention periods', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadProfile } from '../../functions/alliances/index.ts';
+import { checkedProfile } from '../../functions/alliances/index.ts';
 import { sketchAttachmentKindsOf } from '../../functions/core/attachments.ts';
 import { capJustificationNeeded } from '../../functions/core/funding-rules.ts';
 import { processSteps } from '../../functions/core/process.de.ts';
-import { type AllianceProfile, parseProfile } from '../../functions/core/profile.ts';
+import { type CheckedProfile, type ProseProfile, parseProfile } from '../../functions/core/profile.ts';
 import { totals } from '../../functions/core/sketch-fields.ts';
 import { type Sketch, sectionsOf, sketchSchema } from '../../functions/core/sketch-full.ts';
 import { sketchRecord } from '../../functions/core/sketch-record.ts';
@@ -16,14 +16,14 @@ import { nordostSketch, suedostSketch } from '../support/alliance-sketches.ts';
 
 const today = '2026-12-01';
 /** Each problem as `path: message`, with the amounts' non-breaking spaces as plain ones. */
-const problems = (profile: AllianceProfile, sketch: Sketch) => {
+const problems = (profile: ProseProfile, sketch: Sketch) => {
   const result = sketchSchema(profile, today).safeParse(sketch);
   return result.success
     ? []
     : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message.replaceAll('\u00a0', ' ')}`);
 };
 /** A variant of a profile, validated as a profile file would be. */
-const variant = (profile: AllianceProfile, change: (p: AllianceProfile) => AllianceProfile) =>
+const variant = (profile: ProseProfile, change: (p: ProseProfile) => ProseProfile) =>
   parseProfile(change(structuredClone(profile)), 'variant.json');
 
 /** 500.000 € personnel and 100.000 € material: 600.000 €, above the 500.000 € cap. */
@@ -44,7 +44,7 @@ function largeNordostSketch(esfCents: number): Sketch {
 describe('a profile variant', () => {
   it('that requires the model character makes the form ask for it, with no code change', () => {
     // Prepare
-    const nordost = loadProfile('nordostniedersachsen');
+    const nordost = checkedProfile('nordostniedersachsen');
     const stricter = variant(nordost, (p) => ({
       ...p,
       form: { questions: { ...p.form.questions, modelCharacter: 'required' } },
@@ -61,7 +61,7 @@ describe('a profile variant', () => {
 
   it('that gains the local step requires the local alliance section, with no code change', () => {
     // Prepare
-    const nordost = loadProfile('nordostniedersachsen');
+    const nordost = checkedProfile('nordostniedersachsen');
     const withLocalStep = variant(nordost, (p) => ({ ...p, localStatements: { required: true } }));
     const presented = {
       ...nordostSketch(),
@@ -86,7 +86,7 @@ describe('a profile variant', () => {
 
   it('without the local step leaves an older draft’s local alliance section out, unchecked', () => {
     // Prepare: a Nordost draft from before, with the section the form then showed, left blank
-    const nordost = loadProfile('nordostniedersachsen');
+    const nordost = checkedProfile('nordostniedersachsen');
     const older = { ...nordostSketch(), localAlliance: { subRegionId: '', presentedOn: '', statement: '' } };
     // Act
     const result = sketchSchema(nordost, today).safeParse(older);
@@ -100,7 +100,7 @@ describe('a profile variant', () => {
 
   it('that needs a justification above the cap always asks for one where the seed’s rule would not', () => {
     // Prepare: ESF 250.000 €, less than the 291.666 € a plan kept to the cap could get at 70 % of personnel
-    const nordost = loadProfile('nordostniedersachsen');
+    const nordost = checkedProfile('nordostniedersachsen');
     const always = variant(nordost, (p) => ({
       ...p,
       funding: { ...p.funding, capJustification: 'above_cap' },
@@ -118,7 +118,7 @@ describe('a profile variant', () => {
 
   it('that drops the bank step lists the steps without it', () => {
     // Prepare
-    const suedost = loadProfile('suedostniedersachsen');
+    const suedost = checkedProfile('suedostniedersachsen');
     const noBank = variant(suedost, (p) => ({
       ...p,
       process: { ...p.process, steps: p.process.steps.filter((s) => s.kind !== 'bank') },
@@ -135,7 +135,7 @@ describe('a profile variant', () => {
 
   it('refuses steps out of order and a process without a decision', () => {
     // Prepare
-    const lw = loadProfile('leine-weser');
+    const lw = checkedProfile('leine-weser');
     const broken = {
       ...lw,
       process: { ...lw.process, steps: [{ kind: 'votum' }, { kind: 'office_check' }] },
@@ -151,7 +151,7 @@ describe('a profile variant', () => {
 describe('the cap rule of the seed (only when the excess raises the funding)', () => {
   it('asks for a justification only when more ESF is requested than a plan kept to the cap could get', () => {
     // Prepare
-    const nordost = loadProfile('nordostniedersachsen');
+    const nordost = checkedProfile('nordostniedersachsen');
     const need = (esfCents: number) =>
       capJustificationNeeded(totals(largeNordostSketch(esfCents).finance), esfCents, nordost.funding);
     // Act & Assess: 70 % of 500.000 € personnel scaled to the cap = 291.666,66 €
@@ -164,7 +164,7 @@ describe('the cap rule of the seed (only when the excess raises the funding)', (
 
   it('without a funding rate: a total above the cap needs no justification while the ESF stays within the cap', () => {
     // Prepare
-    const lw = loadProfile('leine-weser');
+    const lw = checkedProfile('leine-weser');
     const sum = { costCents: 60_000_000, personnelCents: 50_000_000 };
     // Act & Assess
     expect(capJustificationNeeded(sum, 50_000_000, lw.funding)).toBe(false);
@@ -176,9 +176,9 @@ describe('the cap rule of the seed (only when the excess raises the funding)', (
 describe('the other alliances’ own sketches', () => {
   it('pass their own profile’s rules, and Südost requires the continuation Nordost leaves free', () => {
     // Prepare
-    const [nordost, suedost] = ['nordostniedersachsen', 'suedostniedersachsen'].map(loadProfile) as [
-      AllianceProfile,
-      AllianceProfile,
+    const [nordost, suedost] = ['nordostniedersachsen', 'suedostniedersachsen'].map(checkedProfile) as [
+      CheckedProfile,
+      CheckedProfile,
     ];
     const withoutContinuation = suedostSketch();
     withoutContinuation.continuation.continuation = '';

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProfile } from '../../functions/alliances/index.ts';
+import { checkedProfile } from '../../functions/alliances/index.ts';
 import { exportTexts } from '../../functions/core/exports.de.ts';
 import { decisionsTable } from '../../functions/core/exports.ts';
 import { decisionLines } from '../../functions/core/followup.ts';
 import { nextSteps } from '../../functions/core/messages.de.ts';
-import type { AllianceProfile } from '../../functions/core/profile.ts';
+import type { ProseProfile } from '../../functions/core/profile.ts';
 import { nextStep } from '../../functions/core/sketch-doc.ts';
 import type { Sketch } from '../../functions/core/sketch-full.ts';
 import { voteMessages } from '../../functions/core/votes.de.ts';
@@ -33,7 +33,7 @@ const voteSketch = {
 };
 
 /** Every mail template, and every catalogue text that takes the names, rendered for one profile. */
-function everyText(profile: AllianceProfile): string {
+function everyText(profile: ProseProfile): string {
   const n = profile.names;
   const rendered = [
     mails.signInLinkMail(profile, link, new Date(at)),
@@ -156,7 +156,7 @@ function everyText(profile: AllianceProfile): string {
 describe('the names in mails, letters, exports and messages', () => {
   it.each(['nordostniedersachsen', 'suedostniedersachsen'])('speak of %s’s own alliance and body', (id) => {
     // Prepare
-    const profile = loadProfile(id);
+    const profile = checkedProfile(id);
     // Act
     const texts = everyText(profile);
     // Assess
@@ -170,7 +170,7 @@ describe('the names in mails, letters, exports and messages', () => {
 
   it('put Leine-Weser’s names in the right case', () => {
     // Prepare
-    const profile = loadProfile('leine-weser');
+    const profile = checkedProfile('leine-weser');
     // Act
     const texts = everyText(profile);
     // Assess
@@ -181,7 +181,7 @@ describe('the names in mails, letters, exports and messages', () => {
 
   it('give the Sprecherkreis its own article and possessive', () => {
     // Prepare
-    const { names } = loadProfile('suedostniedersachsen');
+    const { names } = checkedProfile('suedostniedersachsen');
     // Act
     const meeting = documentTexts.letter.procedure.meeting(names, '2026-11-12');
     const step = nextStep({ status: 'endorsed', statementsComplete: true, names }).text;

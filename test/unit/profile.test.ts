@@ -3,15 +3,23 @@ import {
   allianceIds,
   checkedProfile,
   loadProfile,
+  runtimeCriteria,
   runtimeLegal,
   runtimeProfile,
+  runtimeProse,
 } from '../../functions/alliances/index.ts';
-import { parseProfile } from '../../functions/core/profile.ts';
+import {
+  type AllianceProfile,
+  type ProfileProse,
+  parseProfile,
+  splitProse,
+  withProse,
+} from '../../functions/core/profile.ts';
 
 describe('alliance profiles', () => {
   it('ships a valid Leine-Weser profile with its three sub-regions', () => {
     // Act
-    const profile = loadProfile('leine-weser');
+    const profile = checkedProfile('leine-weser');
     // Assess
     expect(allianceIds).toContain('leine-weser');
     expect(profile.subRegions.map((s) => s.name)).toEqual([
@@ -24,25 +32,55 @@ describe('alliance profiles', () => {
 
   it('names each wrong field of an invalid profile', () => {
     // Prepare
-    const broken = { ...loadProfile('leine-weser'), mailFrom: 'keine-adresse', subRegions: [] };
+    const broken = { ...checkedProfile('leine-weser'), mailFrom: 'keine-adresse', subRegions: [] };
     // Act & Assess
     expect(() => parseProfile(broken, 'test.json')).toThrow(/mailFrom: .*\n.*subRegions: /);
   });
 
-  it('gives a deployed bundle every value but the sources (seed quotes, documentation only), the legal texts apart', () => {
-    // Act
-    const bundled = runtimeProfile('leine-weser');
-    const legal = runtimeLegal('leine-weser');
+  it('gives a deployed bundle every value but the sources (seed quotes, documentation only), the legal texts, the prose and the criteria apart', () => {
+    // Act: as infra/aws/functions.ts defines them, each a JSON text
+    const bundled = JSON.parse(JSON.stringify(runtimeProfile('leine-weser'))) as AllianceProfile;
+    const legal = JSON.parse(JSON.stringify(runtimeLegal('leine-weser')));
+    const prose = JSON.parse(JSON.stringify(runtimeProse('leine-weser'))) as ProfileProse;
+    const criteria = JSON.parse(JSON.stringify(runtimeCriteria('leine-weser')));
     // Assess
     const { sources, legal: checkedLegal, ...values } = checkedProfile('leine-weser');
     expect(sources?.length).toBeGreaterThan(0);
-    expect(bundled).toEqual(values);
+    expect({ ...withProse(bundled, prose), criteria }).toEqual(values);
     expect('sources' in bundled).toBe(false);
     expect('legal' in bundled).toBe(false);
-    expect(JSON.parse(JSON.stringify(bundled))).toEqual(values);
-    expect(JSON.parse(JSON.stringify(legal))).toEqual(checkedLegal);
+    expect('criteria' in bundled).toBe(false);
+    expect(criteria.length).toBeGreaterThan(0);
+    expect(legal).toEqual(checkedLegal);
     expect(checkedLegal.controller.name.length).toBeGreaterThan(0);
+    // the prose only apart: no goal, step note, composition or district list in the common profile
+    const common = JSON.stringify(bundled);
+    const texts = [
+      ...values.priorities.flatMap((p) => p.goals),
+      ...values.process.steps.flatMap((s) => (s.note ? [s.note] : [])),
+      values.process.decisionBodyComposition,
+    ];
+    expect(texts.length).toBeGreaterThan(20);
+    expect(texts.filter((text) => common.includes(text))).toEqual([]);
+    expect(common).not.toMatch(/"(goals|note|decisionBodyComposition|districts)":/);
+    expect(JSON.stringify(prose).length).toBeGreaterThan(2500);
   });
+
+  it.each(['leine-weser', 'nordostniedersachsen', 'suedostniedersachsen'])(
+    'puts the prose of %s back where the profile has it, steps without a note left without',
+    (id) => {
+      // Prepare
+      const { sources: _sources, legal: _legal, ...values } = checkedProfile(id);
+      // Act
+      const { profile, prose } = splitProse(values);
+      const joined = withProse(profile, prose);
+      // Assess
+      expect(joined).toEqual(values);
+      expect(joined.process.steps.map((s) => 'note' in s)).toEqual(
+        values.process.steps.map((s) => 'note' in s),
+      );
+    },
+  );
 
   it('refuses an unknown alliance with the list of known ones', () => {
     // Act & Assess
@@ -55,7 +93,9 @@ describe('alliance profiles', () => {
 describe('the three profiles from the seeds', () => {
   it('are valid, with fair shares adding up to 100 % and the figures the seeds give', () => {
     // Act
-    const [lw, son, non] = ['leine-weser', 'suedostniedersachsen', 'nordostniedersachsen'].map(loadProfile);
+    const [lw, son, non] = ['leine-weser', 'suedostniedersachsen', 'nordostniedersachsen'].map(
+      checkedProfile,
+    );
     // Assess
     expect(lw?.priorities.map((p) => p.id)).toEqual(['I', 'II', 'III', 'IV']);
     // Chapter 5: the contribution to the goals, the effect on the sub-regions, and three aspects.
@@ -90,7 +130,7 @@ describe('the three profiles from the seeds', () => {
 
   it('refuses shares that do not add up to 100 % and duplicate ids', () => {
     // Prepare
-    const lw = loadProfile('leine-weser');
+    const lw = checkedProfile('leine-weser');
     const broken = {
       ...lw,
       subRegions: lw.subRegions.map((s) => ({ ...s, budgetShareBp: 3000 })),
@@ -117,7 +157,7 @@ function fieldPaths(value: unknown, path = ''): string[] {
 describe('each profile true to its seed', () => {
   it.each(allianceIds)('%s names a source or a marked default for every value', (id) => {
     // Prepare
-    const { sources, id: _id, ...values } = loadProfile(id);
+    const { sources, id: _id, ...values } = checkedProfile(id);
     if (!sources) throw new Error(`${id}: loaded from source, a profile has its sources`);
     const office = values.names.office.name;
     const covered = sources.flatMap((s) => s.fields);
@@ -135,7 +175,7 @@ describe('each profile true to its seed', () => {
 
   it('gives Leine-Weser’s contacts from the newest seed and its local alliances by their names', () => {
     // Act
-    const lw = loadProfile('leine-weser');
+    const lw = checkedProfile('leine-weser');
     // Assess
     expect(lw.office.phone).toBe('05121 6970-121');
     expect(lw.subRegions.map((s) => s.localAlliance)).toEqual([
@@ -147,7 +187,7 @@ describe('each profile true to its seed', () => {
 
   it('marks what the Nordost and Südost seeds do not say as defaults', () => {
     // Act
-    const [non, son] = ['nordostniedersachsen', 'suedostniedersachsen'].map(loadProfile);
+    const [non, son] = ['nordostniedersachsen', 'suedostniedersachsen'].map(checkedProfile);
     const kindOf = (profile: typeof non, field: string) =>
       profile?.sources?.find((s) => s.fields.includes(field))?.kind;
     // Assess
@@ -177,7 +217,7 @@ describe('each profile true to its seed', () => {
 
   it('gives Nordost and Südost the periods their seeds say, not Leine-Weser’s', () => {
     // Act
-    const [non, son] = ['nordostniedersachsen', 'suedostniedersachsen'].map(loadProfile);
+    const [non, son] = ['nordostniedersachsen', 'suedostniedersachsen'].map(checkedProfile);
     // Assess: „bis 2024“; three years up to the recognition „bis 2021“
     expect(non?.funding).toMatchObject({ period: { end: '2024-12-31' }, latestEnd: '2024-12-31' });
     expect(son?.funding).toMatchObject({ period: { start: '2019-01-01', end: '2021-12-31' } });
@@ -193,7 +233,7 @@ describe('each profile true to its seed', () => {
 
   it('refuses a seed source without its file and a default without its note', () => {
     // Prepare
-    const lw = loadProfile('leine-weser');
+    const lw = checkedProfile('leine-weser');
     const broken = {
       ...lw,
       sources: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadProfile } from '../../functions/alliances/index.ts';
+import { checkedProfile, loadProfile } from '../../functions/alliances/index.ts';
 import { fieldLabel, sketchDiff } from '../../functions/core/sketch-diff.ts';
 import { nextStep, readableNote, sketchFacts } from '../../functions/core/sketch-doc.ts';
 import { sketchRecord } from '../../functions/core/sketch-record.ts';
@@ -122,7 +122,7 @@ describe('the next step', () => {
 describe('the record of a submitted sketch', () => {
   it('has every section with the profile’s names and German formats', () => {
     // Act
-    const sections = sketchRecord(leineWeserSketch(), loadProfile('leine-weser'));
+    const sections = sketchRecord(leineWeserSketch(), checkedProfile('leine-weser'));
     // Assess
     expect(sections.map((s) => s.title)).toEqual([
       '1. Antragsteller',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadProfile } from '../../functions/alliances/index.ts';
+import { checkedProfile } from '../../functions/alliances/index.ts';
 import { fieldErrors } from '../../functions/core/sketch.ts';
 import { totals } from '../../functions/core/sketch-fields.ts';
 import {
@@ -17,7 +17,7 @@ const today = '2025-11-23';
 function errorsAfter(change: (s: LocalSketch) => void, alliance = 'leine-weser') {
   const sketch = leineWeserSketch();
   change(sketch);
-  const result = sketchSchema(loadProfile(alliance), today).safeParse(sketch);
+  const result = sketchSchema(checkedProfile(alliance), today).safeParse(sketch);
   return result.success ? [] : fieldErrors(result.error);
 }
 

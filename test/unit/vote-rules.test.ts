@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadProfile } from '../../functions/alliances/index.ts';
+import { checkedProfile } from '../../functions/alliances/index.ts';
 import {
   type AppliedRule,
   type Ballot,
@@ -32,7 +32,7 @@ import {
  * and no recused seat's view holds a choice on that sketch.
  */
 
-const profile = loadProfile('leine-weser');
+const profile = checkedProfile('leine-weser');
 const rules = profile.steeringGroup;
 const during = new Date('2026-11-24T12:00:00.000Z');
 const seatCount = 5;

@@ -1,4 +1,6 @@
+import { loadCriteria } from '../../alliances/criteria.ts';
 import { loadLegal } from '../../alliances/legal.ts';
+import { proseProfile } from '../../alliances/prose.ts';
 import * as route from '../../core/contract/auth.ts';
 import { type AllianceProfile, type PublicProfile, publicProfile } from '../../core/profile.ts';
 import { config } from '../../platform/config.ts';
@@ -12,7 +14,13 @@ export default handle(route.getProfile)(async () => {
   const { profile, ALLIANCE } = config();
   let body = answered.get(profile);
   if (!body) {
-    body = unchanging(publicProfile({ ...profile, legal: loadLegal(ALLIANCE) }));
+    body = unchanging(
+      publicProfile({
+        ...proseProfile(profile, ALLIANCE),
+        criteria: loadCriteria(ALLIANCE),
+        legal: loadLegal(ALLIANCE),
+      }),
+    );
     answered.set(profile, body);
   }
   return { status: 200, body, headers: { 'cache-control': 'public, max-age=300' } };

@@ -1,4 +1,5 @@
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
+import { proseProfile } from '../../alliances/prose.ts';
 import { adminListLink, adminSketchLink, officeMail, ownerMail } from '../../app/notices.ts';
 import { commitSketchChange, loadSketch, sketchLink, toDoc } from '../../app/sketches.ts';
 import * as route from '../../core/contract/sketches.ts';
@@ -42,7 +43,9 @@ interface Submission {
  */
 const submit = makeIdempotent(
   async ({ id, version, changeNote, caller, now }: Submission) => {
-    const { profile } = config();
+    // The goals and districts the rules check and the steps' notes the confirmation lists.
+    const { profile: running, ALLIANCE } = config();
+    const profile = proseProfile(running, ALLIANCE);
     const sketch = await loadSketch(id, caller, { ownerOnly: true });
     if (sketch.version !== version || sketch.status !== 'draft') throw staleError(sketch, version);
     const checked = sketchSchema(profile, berlinDate(new Date(now))).safeParse(sketch.draft);

@@ -1,3 +1,4 @@
+import { loadCriteria } from '../../alliances/criteria.ts';
 import { votumLetter } from '../../app/documents.ts';
 import { fundingWaitItem } from '../../app/followup.ts';
 import { changeSketch, loadSketch, sketchLink } from '../../app/sketches.ts';
@@ -30,7 +31,7 @@ import { handle } from '../stack.ts';
  * the mail with it (store/documents.ts).
  */
 export default handle(route.writeVotum)(async ({ params, body: input, caller, now }) => {
-  const { profile } = config();
+  const { profile, ALLIANCE } = config();
   const sketch = await loadSketch(params.id, caller);
   if (!sketch.outcome || sketch.status !== 'vote_closed')
     throw new ConflictError(votumMessages.noOutcome(profile.names), 'no_outcome');
@@ -44,7 +45,13 @@ export default handle(route.writeVotum)(async ({ params, body: input, caller, no
     );
     throw new InputError(message, [{ field: 'decision', message }]);
   }
-  const criteria = decide(() => votumCriteria(input.criteria, profile, sketch.costCents));
+  const criteria = decide(() =>
+    votumCriteria(
+      input.criteria,
+      { criteria: loadCriteria(ALLIANCE), funding: profile.funding },
+      sketch.costCents,
+    ),
+  );
   const votum: Votum = {
     decision,
     ...(input.conditions ? { conditions: input.conditions } : {}),

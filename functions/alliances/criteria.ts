@@ -1,0 +1,23 @@
+import type { ProfileCriteria } from '../core/profile.ts';
+import { checkedProfile } from './index.ts';
+
+/*
+ * The alliance's assessment criteria: only the Votum's checklist (write-votum), its letter (the
+ * document job) and the profile route read them, so they are a define of their own
+ * (process.env.VOTUM_BUNDLED_CRITERIA, see ./index.ts) that only this module names: esbuild writes a
+ * defined value only where it is named, so the other bundles leave them out.
+ */
+
+let bundled: ProfileCriteria | undefined;
+
+export function loadCriteria(id: string): ProfileCriteria {
+  if (process.env.VOTUM_BUNDLED_ALLIANCE === undefined) return checkedProfile(id).criteria;
+  if (bundled) return bundled;
+  const text = process.env.VOTUM_BUNDLED_CRITERIA;
+  if (text === undefined)
+    throw new Error(
+      'VOTUM_BUNDLED_ALLIANCE without VOTUM_BUNDLED_CRITERIA: bundle with bundlingFor (infra/aws/functions.ts)',
+    );
+  bundled = JSON.parse(text) as ProfileCriteria;
+  return bundled;
+}
