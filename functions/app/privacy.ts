@@ -16,8 +16,8 @@ import { config } from '../platform/config.ts';
 import { deleteObjects, objectKeys, readObject } from '../store/attachments.ts';
 import { isAdmin } from '../store/auth.ts';
 import { documentIds, getDocument } from '../store/documents.ts';
+import * as prefix from '../store/key-prefixes.ts';
 import * as keys from '../store/keys.ts';
-import { prefix } from '../store/keys.ts';
 import { outboxItem } from '../store/outbox.ts';
 import { personHash } from '../store/person.ts';
 import {

@@ -1,6 +1,6 @@
 import { isValidDate } from './dates.ts';
 import { type FormDraft, numbersOf } from './form-draft.ts';
-import type { AllianceProfile } from './profile.ts';
+import type { ProseProfile } from './profile.ts';
 import { type FieldError, fieldErrors } from './sketch.ts';
 import { costCategories } from './sketch-fields.ts';
 import { ruleIssues, type Sketch, type SketchSection, sectionsOf, sketchShape } from './sketch-full.ts';
@@ -13,9 +13,9 @@ import { ruleIssues, type Sketch, type SketchSection, sectionsOf, sketchShape } 
  * shows where the applicant stands before the form has loaded its checks.
  */
 
-/** The profile's parts the checks read: the API's public profile has them all. */
+/** The profile's parts the checks read (its prose among them): the API's public profile has them all. */
 export type CheckProfile = Pick<
-  AllianceProfile,
+  ProseProfile,
   'funding' | 'priorities' | 'crossCuttingThemes' | 'subRegions' | 'localStatements'
 >;
 
@@ -58,7 +58,7 @@ export function draftRuleIssues(
   today: string,
 ): { path: (string | number)[]; message: string }[] {
   const { sketch, runtimeValid } = forRules(draft, profile);
-  return ruleIssues(sketch, profile as AllianceProfile, today).filter(
+  return ruleIssues(sketch, profile as ProseProfile, today).filter(
     (issue) => runtimeValid || issue.path[0] !== 'runtime',
   );
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadProfile } from '../../functions/alliances/index.ts';
+import { checkedProfile } from '../../functions/alliances/index.ts';
 import { draftRuleIssues, openSteps, sectionIssues } from '../../functions/core/draft-check.ts';
 import { normalizeDraft } from '../../functions/core/form-draft.ts';
 import type { SketchDraft } from '../../functions/core/sketch-full.ts';
 import { leineWeserSketch } from '../support/sketches.ts';
 
 const today = '2025-11-23';
-const leineWeser = loadProfile('leine-weser');
+const leineWeser = checkedProfile('leine-weser');
 
 /** The complete Leine-Weser sketch as the form holds it, changed by `change`. */
 function formDraft(change: (draft: Record<string, Record<string, unknown>>) => void = () => undefined) {
@@ -28,7 +28,7 @@ describe('the form steps a draft still has to do (what get-sketch answers the fo
     const empty = normalizeDraft({});
     // Act
     const leineWeserSteps = openSteps(empty, leineWeser, today);
-    const nordostSteps = openSteps(empty, loadProfile('nordostniedersachsen'), today);
+    const nordostSteps = openSteps(empty, checkedProfile('nordostniedersachsen'), today);
     // Assess: Nordostniedersachsen has no local step, and continuation and model character are optional there
     expect(leineWeserSteps).toEqual([
       'applicant',

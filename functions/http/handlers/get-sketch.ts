@@ -1,3 +1,4 @@
+import { proseProfile } from '../../alliances/prose.ts';
 import { votumLetterGivenUp } from '../../app/documents.ts';
 import { actingRole, loadSketch, toDoc } from '../../app/sketches.ts';
 import { sketchSeenBy, sketchViewer } from '../../app/visibility.ts';
@@ -19,7 +20,11 @@ export default handle(route.getSketch)(async ({ params, caller, now }) => {
   // The applicant's form shows each step's state at once, before it loads its own checks.
   const editing = sketch.status === 'draft' && actingRole(sketch, caller) === 'applicant';
   const steps = editing
-    ? openSteps(normalizeDraft(sketch.draft), config().profile, berlinDate(now))
+    ? openSteps(
+        normalizeDraft(sketch.draft),
+        proseProfile(config().profile, config().ALLIANCE),
+        berlinDate(now),
+      )
     : undefined;
   return {
     status: 200,
