@@ -19,7 +19,7 @@ import {
   seatChanges,
   toApiEvent,
 } from './scenarios.ts';
-import { describeCalls, freshen, type ReplayCall, subjectMap } from './sdk.ts';
+import { describeCalls, freshen, preparedSubjects, type ReplayCall, subjectMap } from './sdk.ts';
 import { dynamoRoundTrip, startSecretsStandIn } from './secrets.ts';
 
 /*
@@ -454,7 +454,8 @@ async function routeImportRows(
  * cold.<job>.import and cold.<job>.run: a fresh process imports the job's bundle and makes one run
  * (as EventBridge Scheduler invokes it) with work due (the job's first capacity variant: a due mail,
  * an ordered letter, a vote at its reminder …), ÷ its reference importing and replaying the calls
- * the same run made in this process. Work is prepared before each side's run.
+ * the same run made in this process. Work is prepared before each side's run; the replay changes the
+ * work prepared for it (its ids mapped from those of the work the recorded run found).
  */
 async function jobColdRows(
   context: ScenarioContext,
@@ -482,7 +483,18 @@ async function jobColdRows(
         continue;
       }
       const functionName = `votum-${bundle.name}`;
-      await variant.prepare(context);
+      // The preparation's own calls are recorded too: its ids map to those of each fresh preparation.
+      const prepared = async () => {
+        context.local.recorder.start({ askCapacity: false });
+        const done = await variant.prepare(context).then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+        const calls = context.local.recorder.stop();
+        if (done) throw done;
+        return calls;
+      };
+      const recordedWork = await prepared();
       context.local.recorder.start({ askCapacity: false });
       await scenario.run().finally(() => undefined);
       const recorded = context.local.recorder.stop();
@@ -516,8 +528,7 @@ async function jobColdRows(
             if (secrets.requests > before) readsSecret = true;
           },
           async () => {
-            await variant.prepare(context);
-            const calls = freshen(recorded);
+            const calls = freshen(recorded, preparedSubjects(recordedWork, await prepared()));
             const secretCall = {
               client: 'secrets-manager',
               command: 'GetSecretValueCommand',

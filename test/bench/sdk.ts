@@ -312,6 +312,36 @@ function createdItems(call: Pick<SdkCall, 'command' | 'input'>): unknown[] {
 }
 
 /**
+ * The ids the calls create, in the order they first appear: two preparations of the same work
+ * create the same structure, so their lists pair each id of one with its counterpart in the other
+ * (`preparedSubjects`).
+ */
+export function createdIds(calls: readonly Pick<SdkCall, 'command' | 'input'>[]): string[] {
+  const ids = new Set<string>();
+  for (const call of calls)
+    for (const item of createdItems(call)) {
+      const text = JSON.stringify(item ?? {});
+      for (const [pattern] of idPatterns) for (const id of text.match(pattern) ?? []) ids.add(id);
+    }
+  return [...ids];
+}
+
+/**
+ * Which id of the work prepared for the recorded run stands for which of work prepared again: a
+ * job's replay then changes the fresh vote, mail or deadline as the recorded run changed its own,
+ * instead of failing on the spent one. Both preparations must have created the same number of ids.
+ */
+export function preparedSubjects(
+  recorded: readonly Pick<SdkCall, 'command' | 'input'>[],
+  fresh: readonly Pick<SdkCall, 'command' | 'input'>[],
+): Map<string, string> {
+  const [from, to] = [createdIds(recorded), createdIds(fresh)];
+  if (from.length !== to.length)
+    throw new Error(`the work was prepared differently: ${from.length} ids created, then ${to.length}`);
+  return new Map(from.map((id, i) => [id, to[i] as string]));
+}
+
+/**
  * The same calls, except that the ids of the items they create (UUIDs, and the hashes Powertools
  * idempotency keys on) are new ones, mapped consistently within one replay: replayed
  * creations succeed as the original did, and reads of existing items still find them.
