@@ -1,5 +1,5 @@
 import type { ProfileCriteria } from '../core/profile.ts';
-import { checkedProfile } from './index.ts';
+import { checkedProfile, parsedOnce } from './index.ts';
 
 /*
  * The alliance's assessment criteria: only the Votum's checklist (write-votum), its letter (the
@@ -8,16 +8,12 @@ import { checkedProfile } from './index.ts';
  * defined value only where it is named, so the other bundles leave them out.
  */
 
-let bundled: ProfileCriteria | undefined;
+const bundled = /* @__PURE__ */ parsedOnce<ProfileCriteria>(
+  process.env.VOTUM_BUNDLED_CRITERIA,
+  'VOTUM_BUNDLED_CRITERIA',
+);
 
 export function loadCriteria(id: string): ProfileCriteria {
   if (process.env.VOTUM_BUNDLED_ALLIANCE === undefined) return checkedProfile(id).criteria;
-  if (bundled) return bundled;
-  const text = process.env.VOTUM_BUNDLED_CRITERIA;
-  if (text === undefined)
-    throw new Error(
-      'VOTUM_BUNDLED_ALLIANCE without VOTUM_BUNDLED_CRITERIA: bundle with bundlingFor (infra/aws/functions.ts)',
-    );
-  bundled = JSON.parse(text) as ProfileCriteria;
-  return bundled;
+  return bundled();
 }

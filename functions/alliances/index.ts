@@ -35,19 +35,30 @@ export const allianceIds =
     ? Object.keys(files)
     : [process.env.VOTUM_BUNDLED_ALLIANCE];
 
-let bundled: AllianceProfile | undefined;
-
-/** The bundle's own profile, parsed once: it was checked when the bundle was built. */
-function bundledProfile(): AllianceProfile {
-  if (bundled) return bundled;
-  const text = process.env.VOTUM_BUNDLED_PROFILE;
-  if (text === undefined)
-    throw new Error(
-      'VOTUM_BUNDLED_ALLIANCE without VOTUM_BUNDLED_PROFILE: bundle with bundlingFor (infra/aws/functions.ts)',
-    );
-  bundled = JSON.parse(text) as AllianceProfile;
-  return bundled;
+/**
+ * A define's JSON text, parsed on first use: it was checked when the bundle was built. Each caller
+ * names its own `process.env.VOTUM_BUNDLED_<X>` as `text`, since esbuild writes a defined value only
+ * where it is named: so only the bundles of the modules that read a text hold it. Callers mark the
+ * call pure, so a bundle that imports the module without reading its text drops it as before. Kept
+ * terse: every bundle carries it (no larger than the loader it replaced in a bundle that reads one text).
+ */
+export function parsedOnce<T>(text: string | undefined, define: string): () => T {
+  let parsed: T | undefined;
+  return () => {
+    if (!text)
+      throw new Error(
+        `VOTUM_BUNDLED_ALLIANCE without ${define}: bundle with bundlingFor (infra/aws/functions.ts)`,
+      );
+    // biome-ignore lint/suspicious/noAssignInExpressions: the memo in one expression keeps every bundle from growing
+    return (parsed ??= JSON.parse(text) as T);
+  };
 }
+
+/** The bundle's own profile. */
+const bundledProfile = /* @__PURE__ */ parsedOnce<AllianceProfile>(
+  process.env.VOTUM_BUNDLED_PROFILE,
+  'VOTUM_BUNDLED_PROFILE',
+);
 
 const unknown = (id: string) =>
   new Error(`Unknown alliance "${id}". Known alliances: ${allianceIds.join(', ')}`);

@@ -1,5 +1,5 @@
 import type { CheckedProfile } from '../core/profile.ts';
-import { checkedProfile } from './index.ts';
+import { checkedProfile, parsedOnce } from './index.ts';
 
 /*
  * The legal pages' texts of the alliance (Impressum, privacy, accessibility): only the profile route
@@ -8,16 +8,12 @@ import { checkedProfile } from './index.ts';
  * bundles leave the 2.4 KB out.
  */
 
-let bundled: CheckedProfile['legal'] | undefined;
+const bundled = /* @__PURE__ */ parsedOnce<CheckedProfile['legal']>(
+  process.env.VOTUM_BUNDLED_LEGAL,
+  'VOTUM_BUNDLED_LEGAL',
+);
 
 export function loadLegal(id: string): CheckedProfile['legal'] {
   if (process.env.VOTUM_BUNDLED_ALLIANCE === undefined) return checkedProfile(id).legal;
-  if (bundled) return bundled;
-  const text = process.env.VOTUM_BUNDLED_LEGAL;
-  if (text === undefined)
-    throw new Error(
-      'VOTUM_BUNDLED_ALLIANCE without VOTUM_BUNDLED_LEGAL: bundle with bundlingFor (infra/aws/functions.ts)',
-    );
-  bundled = JSON.parse(text) as CheckedProfile['legal'];
-  return bundled;
+  return bundled();
 }

@@ -5,7 +5,7 @@ import {
   splitProse,
   withProse,
 } from '../core/profile.ts';
-import { checkedProfile } from './index.ts';
+import { checkedProfile, parsedOnce } from './index.ts';
 
 /*
  * The profile's prose (core/profile.ts `ProfileProse`: the priorities with their goals, the themes,
@@ -15,18 +15,14 @@ import { checkedProfile } from './index.ts';
  * defined value only where it is named, so the other bundles leave its 4 KB out. `AllianceProfile` has none of it: code that reads it takes a `ProseProfile`.
  */
 
-let bundled: ProfileProse | undefined;
+const bundled = /* @__PURE__ */ parsedOnce<ProfileProse>(
+  process.env.VOTUM_BUNDLED_PROSE,
+  'VOTUM_BUNDLED_PROSE',
+);
 
 export function loadProse(id: string): ProfileProse {
   if (process.env.VOTUM_BUNDLED_ALLIANCE === undefined) return splitProse(checkedProfile(id)).prose;
-  if (bundled) return bundled;
-  const text = process.env.VOTUM_BUNDLED_PROSE;
-  if (text === undefined)
-    throw new Error(
-      'VOTUM_BUNDLED_ALLIANCE without VOTUM_BUNDLED_PROSE: bundle with bundlingFor (infra/aws/functions.ts)',
-    );
-  bundled = JSON.parse(text) as ProfileProse;
-  return bundled;
+  return bundled();
 }
 
 /** The running profile (config's, with its sender) with the alliance's prose. */

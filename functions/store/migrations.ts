@@ -1,4 +1,10 @@
-import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  PutCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+  type UpdateCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import { type SketchStatus, sketchStatuses } from '../core/lifecycle.ts';
 import { profilePeriod } from '../core/periods.ts';
 import { pendingUploadUntil, pseudonymAddress, retentionOf, sketchRetentionDue } from '../core/retention.ts';
@@ -44,6 +50,21 @@ export interface MigrationRun {
 }
 
 const table = () => config().TABLE_NAME;
+
+/**
+ * A migration's conditional update: one whose condition failed (the item changed, or a racing run
+ * moved it, meanwhile) is counted as skipped and left as it is. Answers whether it updated.
+ */
+async function updateUnlessChanged(counts: { skipped: number }, update: UpdateCommandInput) {
+  try {
+    await documents().send(new UpdateCommand(update));
+    return true;
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    counts.skipped += 1;
+    return false;
+  }
+}
 
 /**
  * The vote's trail moves from `EVENT#<at>#<id>` (where versions before it wrote it, inside the
@@ -339,28 +360,21 @@ export const sketchStatesAfterVoteMigration: Migration = {
         counts.read += 1;
         const sketch = (await getSketch(id)) as StoredSketch | undefined;
         if (!sketch || sketch.status !== move.from || !move.applies(sketch)) continue;
-        try {
-          await documents().send(
-            new UpdateCommand({
-              TableName: table(),
-              Key: keys.sketch(id),
-              UpdateExpression: 'SET #s = :to, gsi1pk = :pk, version = :next',
-              ConditionExpression: 'version = :v AND #s = :from',
-              ExpressionAttributeNames: { '#s': 'status' },
-              ExpressionAttributeValues: {
-                ':to': move.to,
-                ':pk': keys.sketchesByStatus(move.to),
-                ':next': sketch.version + 1,
-                ':v': sketch.version,
-                ':from': move.from,
-              },
-            }),
-          );
-          counts.moved += 1;
-        } catch (error) {
-          if (!isConditionFailure(error)) throw error;
-          counts.skipped += 1; // changed or moved meanwhile
-        }
+        const moved = await updateUnlessChanged(counts, {
+          TableName: table(),
+          Key: keys.sketch(id),
+          UpdateExpression: 'SET #s = :to, gsi1pk = :pk, version = :next',
+          ConditionExpression: 'version = :v AND #s = :from',
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeValues: {
+            ':to': move.to,
+            ':pk': keys.sketchesByStatus(move.to),
+            ':next': sketch.version + 1,
+            ':v': sketch.version,
+            ':from': move.from,
+          },
+        });
+        if (moved) counts.moved += 1;
       }
     }
     return counts;
@@ -646,30 +660,21 @@ export const erasureConfirmationsMigration: Migration = {
           ':pseudonymous': pseudonymAddress('').slice(16),
         },
       });
-    const update = async (item: { pk: string; sk: string; to: string }, expression: string) => {
-      try {
-        await documents().send(
-          new UpdateCommand({
-            TableName: table(),
-            Key: { pk: item.pk, sk: item.sk },
-            UpdateExpression: expression,
-            ConditionExpression: '#to = :to',
-            ExpressionAttributeNames: expression.includes('#text')
-              ? { '#to': 'to', '#text': 'text' }
-              : { '#to': 'to' },
-            ExpressionAttributeValues: {
-              ':to': item.to,
-              ':pseudonym': pseudonymAddress(await personHash(item.to)),
-            },
-          }),
-        );
-        return true;
-      } catch (error) {
-        if (!isConditionFailure(error)) throw error;
-        counts.skipped += 1; // sent and scrubbed meanwhile
-        return false;
-      }
-    };
+    // The condition: a confirmation sent and scrubbed meanwhile no longer names the address read.
+    const update = async (item: { pk: string; sk: string; to: string }, expression: string) =>
+      updateUnlessChanged(counts, {
+        TableName: table(),
+        Key: { pk: item.pk, sk: item.sk },
+        UpdateExpression: expression,
+        ConditionExpression: '#to = :to',
+        ExpressionAttributeNames: expression.includes('#text')
+          ? { '#to': 'to', '#text': 'text' }
+          : { '#to': 'to' },
+        ExpressionAttributeValues: {
+          ':to': item.to,
+          ':pseudonym': pseudonymAddress(await personHash(item.to)),
+        },
+      });
     for (const item of await confirmations(keys.outboxDue))
       if (await update(item, 'SET pseudonymOnceSent = :pseudonym')) counts.waiting += 1;
     for (const item of await confirmations(keys.mailBodiesDue))

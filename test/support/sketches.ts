@@ -1,10 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { SketchDoc } from '../../functions/core/sketch-doc.ts';
-import type { Sketch, SketchDraft } from '../../functions/core/sketch-full.ts';
+import {
+  type Sketch,
+  type SketchDraft,
+  type SketchSection,
+  sketchSections,
+} from '../../functions/core/sketch-full.ts';
 import type { Answer, Caller } from './api.ts';
 
 /** A sketch of a profile with the local step: its local alliance section is there. */
 export type LocalSketch = Sketch & { localAlliance: NonNullable<Sketch['localAlliance']> };
+
+/**
+ * Leine-Weser's form steps, what a draft with none of them complete still has to do: every section
+ * of the sketch, in the form's order (the profile has the local step, and each step required fields).
+ */
+export const leineWeserFormSteps: readonly SketchSection[] = sketchSections;
 
 /**
  * A realistic Leine-Weser sketch: three sub-regions, 36 months (01.01.2026–31.12.2028), a cost plan
