@@ -4,20 +4,35 @@
  */
 export type IsoDate = `${number}-${number}-${number}`;
 
-function parts(date: string): [number, number, number] {
+/** A date's year, month and day; undefined when it is not written as one. */
+function partsOf(date: string): [number, number, number] | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) throw new RangeError(`not a calendar date: ${date}`);
-  return [Number(match[1]), Number(match[2]), Number(match[3])];
+  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : undefined;
+}
+
+function parts(date: string): [number, number, number] {
+  const found = partsOf(date);
+  if (!found) throw new RangeError(`not a calendar date: ${date}`);
+  return found;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const fromParts = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}` as IsoDate;
 
 export function isValidDate(date: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const found = partsOf(date);
+  if (!found) return false;
+  const [y, m, d] = found;
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/** Days from `from` to `to` (calendar dates), negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  const utc = (date: string) => {
+    const [y, m, d] = parts(date);
+    return Date.UTC(y, m - 1, d);
+  };
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
 }
 
 export function daysInMonth(year: number, month: number): number {

@@ -14,6 +14,7 @@ import type {
 import {
   addDays,
   addMonths,
+  daysBetween,
   dueAt,
   formatDate,
   type IsoDate,
@@ -83,15 +84,6 @@ export function reportedDecision(input: FundingReportRequest, by: string, now: D
 /** What the sketch asked for, as the differences compare it. */
 export type Requested = Omit<FollowUpDoc['requested'], 'months'>;
 
-/** Days from `from` to `to` (calendar dates), negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  const utc = (date: string) => {
-    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-    return Date.UTC(y, m - 1, d);
-  };
-  return Math.round((utc(to) - utc(from)) / 86_400_000);
-}
-
 /**
  * How an approval differs from the sketch: the ESF amount and the runtime. Undefined for a
  * rejection, or when the sketch has no valid runtime to compare with.
@@ -152,12 +144,10 @@ export function fundingDifferences(
 /** The decision as German lines for mails and pages. */
 export function decisionLines(names: ProfileNames, decision: FundingDecision): string[] {
   const bank = capitalised(names.bank.nominative);
-  if (decision.outcome === 'rejected')
-    return [
-      `${bank} hat den Antrag abgelehnt${decision.decidedOn ? ` (Bescheid vom ${formatDate(decision.decidedOn)})` : ''}.`,
-    ];
+  const notice = decision.decidedOn ? ` (Bescheid vom ${formatDate(decision.decidedOn)})` : '';
+  if (decision.outcome === 'rejected') return [`${bank} hat den Antrag abgelehnt${notice}.`];
   return [
-    `${bank} hat ${formatEuro(decision.approvedCents ?? 0)} ESF-Mittel bewilligt${decision.decidedOn ? ` (Bescheid vom ${formatDate(decision.decidedOn)})` : ''}.`,
+    `${bank} hat ${formatEuro(decision.approvedCents ?? 0)} ESF-Mittel bewilligt${notice}.`,
     `Laufzeit: ${formatDate(decision.start ?? '')} bis ${formatDate(decision.end ?? '')}.`,
   ];
 }

@@ -1,15 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { deadlinesLink, followUpLink, officeFollowUpLink } from '../app/followup.ts';
 import { deliverNow } from '../app/outbox.ts';
-import { berlinDate } from '../core/dates.ts';
-import {
-  type Deadline,
-  daysBetween,
-  dueActions,
-  markDone,
-  missingText,
-  type ReportRules,
-} from '../core/followup.ts';
+import { berlinDate, daysBetween } from '../core/dates.ts';
+import { type Deadline, dueActions, markDone, missingText, type ReportRules } from '../core/followup.ts';
 import { type DigestEntry, deadlineReminderMail, escalationDigestMail } from '../mail/templates.de.ts';
 import { clock } from '../platform/clock.ts';
 import { config } from '../platform/config.ts';

@@ -69,6 +69,9 @@ export type AttemptOutcome =
  * app/outbox.ts). The local SES server keeps every mail with its headers: there it is known.
  */
 export async function attemptOutcome(attemptId: string): Promise<AttemptOutcome> {
+  // A deployed bundle (infra/aws/functions.ts defines the alliance) sends through SES in AWS: esbuild
+  // folds this test and leaves the local server's look-up out of every bundle that sends mail.
+  if (process.env.VOTUM_BUNDLED_ALLIANCE !== undefined) return { known: 'nothing' };
   const local = process.env.AWS_ENDPOINT_URL_SESV2;
   if (!local) return { known: 'nothing' };
   const response = await fetch(`${local.replace(/\/+$/, '')}/store`);

@@ -132,7 +132,7 @@ const fallbackBundling: CdkBundling = {
   minify: true,
   sourceMap: true,
   sourcesContent: false,
-  charset: 'utf8',
+  charset: 'ascii',
   bundleAwsSDK: true,
   externalModules: [
     '@aws-sdk/credential-provider-ini',

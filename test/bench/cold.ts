@@ -385,7 +385,7 @@ async function routeImportRows(
   routeBundles: readonly FunctionBundle[],
   env: NodeJS.ProcessEnv,
   child: string,
-  options: { node: string; repeats: number; budgetMs: number },
+  options: { node: string; dir: string; repeats: number; budgetMs: number },
   target: string,
 ): Promise<Row[]> {
   const rows: Row[] = [];
@@ -403,14 +403,26 @@ async function routeImportRows(
   const run = async (p: (typeof pairs)[number], rep: number) => {
     const { bundle } = p;
     if (!bundle || p.failure) return;
-    const importOf = async (file: string) =>
-      (await runChild(options.node, child, file, '-', { ...env, AWS_LAMBDA_FUNCTION_NAME: p.functionName }))
-        .importMs;
+    // BENCH_CPU_PROFILE=<group>.<route>: profiles of these imports too, in profiles/<name>/{real,reference}-import.
+    const profiled = process.env.BENCH_CPU_PROFILE === p.name;
+    const importOf = async (file: string, which: 'real' | 'reference') =>
+      (
+        await runChild(
+          options.node,
+          child,
+          file,
+          '-',
+          { ...env, AWS_LAMBDA_FUNCTION_NAME: p.functionName },
+          profiled
+            ? ['--cpu-prof', '--cpu-prof-dir', join(options.dir, 'profiles', p.name, `${which}-import`)]
+            : [],
+        )
+      ).importMs;
     try {
       await inTurns(
         rep,
-        async () => p.real.push(await importOf(bundle.file)),
-        async () => p.reference.push(await importOf(bundle.referenceFile)),
+        async () => p.real.push(await importOf(bundle.file, 'real')),
+        async () => p.reference.push(await importOf(bundle.referenceFile, 'reference')),
       );
     } catch (error) {
       p.failure = String(error).slice(0, 500);
