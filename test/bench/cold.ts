@@ -19,7 +19,7 @@ import {
   seatChanges,
   toApiEvent,
 } from './scenarios.ts';
-import { describeCalls, freshen, preparedSubjects, type ReplayCall, subjectMap } from './sdk.ts';
+import { describeCalls, freshen, preparedSubjects, type ReplayCall, replayJson, subjectMap } from './sdk.ts';
 import { dynamoRoundTrip, startSecretsStandIn } from './secrets.ts';
 
 /*
@@ -240,7 +240,7 @@ export async function coldRows(
         wave: 0,
       } as unknown as ReplayCall;
       const referenceCallList = m.readsSecret ? [secretCall, ...replay.calls] : replay.calls;
-      writeFileSync(referenceFile, JSON.stringify({ event: { calls: referenceCallList }, functionName }));
+      writeFileSync(referenceFile, replayJson({ event: { calls: referenceCallList }, functionName }));
       // One cold start of the group's bundle or its reference. As in Lambda, Powertools reads the
       // function's name from the environment. BENCH_CPU_PROFILE=<group> (or <group>.<route>): CPU
       // profiles of its cold starts (and its reference's), to see where the time goes; open them in
@@ -549,7 +549,7 @@ async function jobColdRows(
             } as unknown as ReplayCall;
             writeFileSync(
               referenceFile,
-              JSON.stringify({
+              replayJson({
                 event: { calls: readsSecret ? [secretCall, ...calls] : calls },
                 functionName,
               }),

@@ -367,10 +367,29 @@ export function freshen(
   return calls.map(({ client, command, input, wave, presign }) => ({
     client,
     command,
-    input: JSON.parse(swap(JSON.stringify(input))) as Record<string, unknown>,
+    input: JSON.parse(swap(replayJson(input)), bytesFromJson) as Record<string, unknown>,
     wave,
     ...(presign ? { presign } : {}),
   }));
+}
+
+/**
+ * JSON of replayed calls with their bytes kept (a PDF in a DynamoDB item, a mail's attachment):
+ * `{ "$bytes": base64 }` where the call had a Uint8Array, which plain JSON would turn into an object
+ * of numbered keys that DynamoDB stores as a map and SES refuses. The reference bundle's handler
+ * turns them back (bundles.ts `referenceSource`), as `bytesFromJson` does here.
+ */
+export function replayJson(value: unknown): string {
+  return JSON.stringify(value, function (this: Record<string, unknown>, key, replaced: unknown) {
+    const original = this[key];
+    return original instanceof Uint8Array ? { $bytes: Buffer.from(original).toString('base64') } : replaced;
+  });
+}
+
+export function bytesFromJson(_key: string, value: unknown): unknown {
+  return value && typeof value === 'object' && typeof (value as { $bytes?: unknown }).$bytes === 'string'
+    ? Buffer.from((value as { $bytes: string }).$bytes, 'base64')
+    : value;
 }
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
