@@ -122,6 +122,30 @@ export function wrap(text: string, fits: (line: string) => boolean): string[] {
   return lines;
 }
 
+/**
+ * Whether a line fits `width`, from the widths of its words, each laid out once, and the space's:
+ * wrapping tries the line with each further word, and laying out every candidate whole made the
+ * letter's wrapping half of the document job's run. Kerning across a space is all the sum can miss,
+ * so a line within two points of the limit is laid out whole.
+ */
+function fitsWithin(measure: (s: string) => number, width: number): (line: string) => boolean {
+  const widths = new Map<string, number>();
+  const widthOf = (word: string) => {
+    let known = widths.get(word);
+    if (known === undefined) {
+      known = measure(word);
+      widths.set(word, known);
+    }
+    return known;
+  };
+  const space = measure(' ');
+  return (line) => {
+    const words = line.split(' ');
+    const sum = words.reduce((total, word) => total + widthOf(word), space * (words.length - 1));
+    return Math.abs(sum - width) < 2 ? measure(line) <= width : sum < width;
+  };
+}
+
 type Doc = PDFKit.PDFDocument;
 type Element = PDFKit.PDFStructureElement;
 
@@ -212,7 +236,7 @@ export class Flow {
     const size = style.size ?? 10.5;
     const font = style.font ?? 'regular';
     const measure = this.measure(font, size);
-    const wrapped = wrap(printable(content), (s) => measure(s) <= width);
+    const wrapped = wrap(printable(content), fitsWithin(measure, width));
     const indent = style.indent ?? 0;
     const color = style.muted ? muted : ink;
     return wrapped.map((text) => ({
