@@ -75,7 +75,8 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 const whole = (value: unknown): number | undefined =>
   Number.isSafeInteger(value) ? (value as number) : undefined;
 const money = (cents: number | undefined) => (cents === undefined ? null : csvMoney(cents));
-const euro = exportTexts.euro;
+// A function, not `exportTexts.euro`: a property read at load would keep the whole catalogue in every bundle importing this module.
+const euro = (label: string) => exportTexts.euro(label);
 const t = exportTexts;
 const bySubmission = (a: ExportSketch, b: ExportSketch) =>
   compareText(a.submittedAt ?? '', b.submittedAt ?? '') || compareText(a.id, b.id);
