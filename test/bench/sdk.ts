@@ -329,16 +329,16 @@ export function createdIds(calls: readonly Pick<SdkCall, 'command' | 'input'>[])
 /**
  * Which id of the work prepared for the recorded run stands for which of work prepared again: a
  * job's replay then changes the fresh vote, mail or deadline as the recorded run changed its own,
- * instead of failing on the spent one. Both preparations must have created the same number of ids.
+ * instead of failing on the spent one. Paired from the end: a preparation first lets a run take
+ * what is due (which creates a digest mail or not, depending on what earlier sections left), then
+ * enqueues its work, so the work's ids are the last it created.
  */
 export function preparedSubjects(
   recorded: readonly Pick<SdkCall, 'command' | 'input'>[],
   fresh: readonly Pick<SdkCall, 'command' | 'input'>[],
 ): Map<string, string> {
-  const [from, to] = [createdIds(recorded), createdIds(fresh)];
-  if (from.length !== to.length)
-    throw new Error(`the work was prepared differently: ${from.length} ids created, then ${to.length}`);
-  return new Map(from.map((id, i) => [id, to[i] as string]));
+  const [from, to] = [createdIds(recorded).reverse(), createdIds(fresh).reverse()];
+  return new Map(from.slice(0, to.length).map((id, i) => [id, to[i] as string]));
 }
 
 /**
