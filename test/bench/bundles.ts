@@ -490,8 +490,6 @@ export function referenceSource(
         ]
       : []),
     "const logger = new Logger({ serviceName: 'votum' });",
-    '// The bytes the calls carried, written as { $bytes: base64 } in the event (test/bench/sdk.ts replayJson).',
-    "const withBytes = (value) => !value || typeof value !== 'object' ? value : typeof value.$bytes === 'string' ? Buffer.from(value.$bytes, 'base64') : Array.isArray(value) ? value.map(withBytes) : Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, withBytes(inner)]));",
     "// Sends the calls as the route did: a wave's calls together (the route's Promise.all), the waves in turn.",
     'export const handler = middy()',
     ...(libraries.loggerMiddleware ? ['  .use(injectLambdaContext(logger, { resetKeys: true }))'] : []),
@@ -516,7 +514,7 @@ export function referenceSource(
     '    const Command = commands[call.client]?.[call.command];',
     "    if (!client || !Command) throw new Error('the reference bundle cannot send ' + call.client + ' ' + call.command);",
     '    try {',
-    '      const output = await client.send(new Command(withBytes(call.input)));',
+    '      const output = await client.send(new Command(call.input));',
     '      await output.Body?.transformToByteArray();',
     '    } catch (error) {',
     "      failed.push(call.command + ' ' + error.name);",

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { bytesFromJson } from './replay-json.ts';
 
 /*
  * One cold start, in a fresh Node process: import the bundle, make its first call, report the
@@ -32,7 +33,7 @@ const importOnly = eventFile === '-';
 const { event, functionName } = (
   importOnly
     ? { event: undefined, functionName: process.env.AWS_LAMBDA_FUNCTION_NAME ?? 'bench' }
-    : JSON.parse(readFileSync(eventFile, 'utf8'))
+    : JSON.parse(readFileSync(eventFile, 'utf8'), bytesFromJson)
 ) as {
   event: unknown;
   functionName: string;

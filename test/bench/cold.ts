@@ -7,7 +7,8 @@ import type { FunctionBundle } from './bundles.ts';
 import type { RouteCall } from './calls.ts';
 import type { Recorded } from './capacity.ts';
 import { jobScenarios } from './jobs.ts';
-import { type HttpCall, recordedCall } from './local.ts';
+import { type HttpCall, recordedCall, recording } from './local.ts';
+import { replayJson } from './replay-json.ts';
 import { broken, inTurns, median, type Row, row } from './results.ts';
 import {
   functionName,
@@ -19,7 +20,7 @@ import {
   seatChanges,
   toApiEvent,
 } from './scenarios.ts';
-import { describeCalls, freshen, preparedSubjects, type ReplayCall, replayJson, subjectMap } from './sdk.ts';
+import { describeCalls, freshen, preparedSubjects, type ReplayCall, subjectMap } from './sdk.ts';
 import { dynamoRoundTrip, startSecretsStandIn } from './secrets.ts';
 
 /*
@@ -496,23 +497,12 @@ async function jobColdRows(
       }
       const functionName = `votum-${bundle.name}`;
       // The preparation's own calls are recorded too: its ids map to those of each fresh preparation.
-      const prepared = async () => {
-        context.local.recorder.start({ askCapacity: false });
-        const done = await variant.prepare(context).then(
-          () => undefined,
-          (error: unknown) => error,
-        );
-        const calls = context.local.recorder.stop();
-        if (done) throw done;
-        return calls;
-      };
+      const prepared = () => recording(context.local, () => variant.prepare(context));
       // What earlier sections left due (dozens of mails) is taken first: the recorded run does the
       // variant's work alone, as each run after it does.
       await scenario.run().catch(() => undefined);
       const recordedWork = await prepared();
-      context.local.recorder.start({ askCapacity: false });
-      await scenario.run().finally(() => undefined);
-      const recorded = context.local.recorder.stop();
+      const recorded = await recording(context.local, scenario.run);
       const realFile = join(options.dir, `${bundle.name}.event.json`);
       const referenceFile = join(options.dir, `${bundle.name}.reference.json`);
       writeFileSync(realFile, JSON.stringify({ event: {}, functionName }));

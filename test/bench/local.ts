@@ -76,6 +76,18 @@ export async function send(base: string, call: HttpCall): Promise<HttpAnswer> {
   };
 }
 
+/** The SDK calls (as production sends them) that `act` caused, untimed; the recorder stops either way. */
+export async function recording(local: LocalStack, act: () => Promise<unknown>): Promise<SdkCall[]> {
+  local.recorder.start({ askCapacity: false });
+  let calls: SdkCall[] = [];
+  try {
+    await act();
+  } finally {
+    calls = local.recorder.stop();
+  }
+  return calls;
+}
+
 /**
  * One call through the local adapter, untimed, and the SDK calls it caused (as production sends
  * them): what a baseline replays. Fails unless the call answered `status`.

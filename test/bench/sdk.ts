@@ -7,6 +7,7 @@ import * as sesv2Commands from '@aws-sdk/client-sesv2';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { bytesFromJson, replayJson } from './replay-json.ts';
 
 /*
  * What the functions ask of AWS, seen from inside the process: a middleware on the AWS SDK clients'
@@ -312,18 +313,20 @@ function createdItems(call: Pick<SdkCall, 'command' | 'input'>): unknown[] {
 }
 
 /**
- * The ids the calls create, in the order they first appear: two preparations of the same work
- * create the same structure, so their lists pair each id of one with its counterpart in the other
- * (`preparedSubjects`).
+ * The ids the calls create (UUIDs, and the hashes Powertools idempotency keys on), in the order they
+ * first appear, each with a maker of a new one like it: two preparations of the same work create
+ * the same structure, so their lists pair each id of one with its counterpart in the other
+ * (`preparedSubjects`); a replay gives each a new one (`freshen`).
  */
-export function createdIds(calls: readonly Pick<SdkCall, 'command' | 'input'>[]): string[] {
-  const ids = new Set<string>();
+export function createdIds(calls: readonly Pick<SdkCall, 'command' | 'input'>[]): Map<string, () => string> {
+  const ids = new Map<string, () => string>();
   for (const call of calls)
     for (const item of createdItems(call)) {
       const text = JSON.stringify(item ?? {});
-      for (const [pattern] of idPatterns) for (const id of text.match(pattern) ?? []) ids.add(id);
+      for (const [pattern, fresh] of idPatterns)
+        for (const id of text.match(pattern) ?? []) if (!ids.has(id)) ids.set(id, fresh);
     }
-  return [...ids];
+  return ids;
 }
 
 /**
@@ -337,7 +340,7 @@ export function preparedSubjects(
   recorded: readonly Pick<SdkCall, 'command' | 'input'>[],
   fresh: readonly Pick<SdkCall, 'command' | 'input'>[],
 ): Map<string, string> {
-  const [from, to] = [createdIds(recorded).reverse(), createdIds(fresh).reverse()];
+  const [from, to] = [[...createdIds(recorded).keys()].reverse(), [...createdIds(fresh).keys()].reverse()];
   return new Map(from.slice(0, to.length).map((id, i) => [id, to[i] as string]));
 }
 
@@ -355,13 +358,7 @@ export function freshen(
   subjects: ReadonlyMap<string, string> = new Map(),
 ): ReplayCall[] {
   const ids = new Map(subjects);
-  for (const call of calls) {
-    for (const item of createdItems(call)) {
-      const text = JSON.stringify(item ?? {});
-      for (const [pattern, fresh] of idPatterns)
-        for (const id of text.match(pattern) ?? []) if (!ids.has(id)) ids.set(id, fresh());
-    }
-  }
+  for (const [id, fresh] of createdIds(calls)) if (!ids.has(id)) ids.set(id, fresh());
   const swap = (text: string) =>
     idPatterns.reduce((result, [pattern]) => result.replace(pattern, (id) => ids.get(id) ?? id), text);
   return calls.map(({ client, command, input, wave, presign }) => ({
@@ -371,25 +368,6 @@ export function freshen(
     wave,
     ...(presign ? { presign } : {}),
   }));
-}
-
-/**
- * JSON of replayed calls with their bytes kept (a PDF in a DynamoDB item, a mail's attachment):
- * `{ "$bytes": base64 }` where the call had a Uint8Array, which plain JSON would turn into an object
- * of numbered keys that DynamoDB stores as a map and SES refuses. The reference bundle's handler
- * turns them back (bundles.ts `referenceSource`), as `bytesFromJson` does here.
- */
-export function replayJson(value: unknown): string {
-  return JSON.stringify(value, function (this: Record<string, unknown>, key, replaced: unknown) {
-    const original = this[key];
-    return original instanceof Uint8Array ? { $bytes: Buffer.from(original).toString('base64') } : replaced;
-  });
-}
-
-export function bytesFromJson(_key: string, value: unknown): unknown {
-  return value && typeof value === 'object' && typeof (value as { $bytes?: unknown }).$bytes === 'string'
-    ? Buffer.from((value as { $bytes: string }).$bytes, 'base64')
-    : value;
 }
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
