@@ -8,6 +8,7 @@ import type { RouteCall } from './calls.ts';
 import type { Recorded } from './capacity.ts';
 import { jobScenarios } from './jobs.ts';
 import { type HttpCall, recordedCall, recording } from './local.ts';
+import { drawnText } from './pdf-text.ts';
 import { replayJson } from './replay-json.ts';
 import { broken, inTurns, median, type Row, row } from './results.ts';
 import {
@@ -502,7 +503,10 @@ async function jobColdRows(
       // variant's work alone, as each run after it does.
       await scenario.run().catch(() => undefined);
       const recordedWork = await prepared();
-      const recorded = await recording(context.local, scenario.run);
+      // The document job's reference lays out the lines the recorded run drew (pdf-text.ts).
+      const { result: recorded, document } = bundle.libraries.pdf
+        ? await drawnText(() => recording(context.local, scenario.run))
+        : { result: await recording(context.local, scenario.run), document: undefined };
       const realFile = join(options.dir, `${bundle.name}.event.json`);
       const referenceFile = join(options.dir, `${bundle.name}.reference.json`);
       writeFileSync(realFile, JSON.stringify({ event: {}, functionName }));
@@ -543,7 +547,7 @@ async function jobColdRows(
             writeFileSync(
               referenceFile,
               replayJson({
-                event: { calls: readsSecret ? [secretCall, ...calls] : calls },
+                event: { calls: readsSecret ? [secretCall, ...calls] : calls, document },
                 functionName,
               }),
             );
@@ -585,6 +589,9 @@ async function jobColdRows(
           pass: runRatio <= 1.15,
           note:
             `first run with ${variant.what}; reference replays: ${readsSecret ? 'GetSecretValue ' : ''}${describeCalls(recorded)}` +
+            (document
+              ? `; and lays out the ${document.lines.length} lines the job drew, in its faces and sizes, with pdfkit's text flow`
+              : '') +
             (failed.size ? ` (failing in the replay: ${[...failed].join(', ')})` : ''),
         }),
       );
