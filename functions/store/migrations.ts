@@ -553,21 +553,15 @@ export const answerOwnersMigration: Migration = {
         continue;
       }
       const index = await answerIndex(owner, String(record.sk));
-      try {
-        await documents().send(
-          new UpdateCommand({
-            TableName: table(),
-            Key: { pk: record.pk, sk: record.sk },
-            UpdateExpression: 'SET gsi2pk = :gsi2pk, gsi2sk = :gsi2sk',
-            ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(gsi2pk)',
-            ExpressionAttributeValues: { ':gsi2pk': index.gsi2pk, ':gsi2sk': index.gsi2sk },
-          }),
-        );
-        counts.tagged += 1;
-      } catch (error) {
-        if (!isConditionFailure(error)) throw error;
-        counts.skipped += 1; // tagged or gone meanwhile
-      }
+      // Skipped when tagged or gone meanwhile.
+      const tagged = await updateUnlessChanged(counts, {
+        TableName: table(),
+        Key: { pk: record.pk, sk: record.sk },
+        UpdateExpression: 'SET gsi2pk = :gsi2pk, gsi2sk = :gsi2sk',
+        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(gsi2pk)',
+        ExpressionAttributeValues: { ':gsi2pk': index.gsi2pk, ':gsi2sk': index.gsi2sk },
+      });
+      if (tagged) counts.tagged += 1;
     }
     return counts;
   },

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { handler as migrate } from '../../functions/jobs/migrate.ts';
 import { documents, dynamo } from '../../functions/platform/clients.ts';
@@ -119,5 +119,45 @@ describe('the migration to the states after a vote', { timeout: 60_000 }, () => 
     expect(await listed('deferred')).toEqual(['deferred']);
     expect(await listed('in_vote')).toEqual(['voting']);
     expect(await listed('ready_for_vote')).toEqual(['ready']);
+  });
+
+  it('skips a sketch that changed between its read and its move, and leaves the change as written', async () => {
+    // Prepare: a decided sketch; the office's change lands just before the migration's update
+    const item = sketchTheOldWay('raced', 'in_vote', { outcome });
+    await documents().send(
+      new BatchWriteCommand({ RequestItems: { [config().TABLE_NAME]: [{ PutRequest: { Item: item } }] } }),
+    );
+    let raced = false;
+    documents().middlewareStack.add(
+      (next) => async (args) => {
+        if (!raced && (args.input as { UpdateExpression?: string }).UpdateExpression?.includes(':to')) {
+          raced = true;
+          await documents().send(
+            new UpdateCommand({
+              TableName: config().TABLE_NAME,
+              Key: { pk: item.pk, sk: item.sk },
+              UpdateExpression: 'SET title = :title, version = :next',
+              ExpressionAttributeValues: { ':title': 'Geändert', ':next': item.version + 1 },
+            }),
+          );
+        }
+        return next(args);
+      },
+      { step: 'initialize', name: 'raceMigration' },
+    );
+    // Act
+    let counts: Record<string, number>;
+    try {
+      counts = await sketchStatesAfterVoteMigration.run();
+    } finally {
+      documents().middlewareStack.remove('raceMigration');
+    }
+    const after = await getSketch('raced');
+    // Assess
+    expect(raced).toBe(true);
+    // (the sketches the first test left as they are are read again and left)
+    expect(counts).toMatchObject({ moved: 0, skipped: 1 });
+    expect(after).toMatchObject({ status: 'in_vote', version: item.version + 1, title: 'Geändert' });
+    expect(await listed('in_vote')).toContain('raced');
   });
 });
