@@ -513,6 +513,16 @@ export function referenceSource(
     "  logger.info('replay', { calls: calls.length });",
     '  const failed = [];',
     '  const ms = [];',
+    ...(libraries.webauthn.length
+      ? [
+          // What the route asks of the library with this request (a signature checked, options made), asked the same.
+          '  for (const work of event.library ?? []) {',
+          '    const fn = passkeys[work.fn];',
+          "    if (!fn) failed.push('library ' + work.fn + ': not in the reference');",
+          "    else await fn(work.args).then((r) => { if (r?.verified === false) failed.push('library ' + work.fn + ': not verified'); }, (e) => failed.push('library ' + work.fn + ' ' + e.message));",
+          '  }',
+        ]
+      : []),
     '  const send = async (call) => {',
     '    const started = performance.now();',
     '    if (call.presign) {',

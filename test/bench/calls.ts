@@ -32,6 +32,17 @@ export interface HttpCall {
 /** A request of route `Id`, built from the table by `routeCall`. */
 export interface RouteCall<Id extends RouteId = RouteId> extends HttpCall {
   route: Id;
+  /**
+   * What the route asks of its libraries with this request beside its SDK calls (a passkey's
+   * signature checked): the cold start's reference asks its library the same (bundles.ts).
+   */
+  library?: LibraryCall[];
+}
+
+/** A call of a library function the function and its reference both bundle, with its arguments. */
+export interface LibraryCall {
+  fn: string;
+  args: unknown;
 }
 
 /** The body a route takes: its schema's input where it declares one, else none. */

@@ -242,7 +242,10 @@ export async function coldRows(
         wave: 0,
       } as unknown as ReplayCall;
       const referenceCallList = m.readsSecret ? [secretCall, ...replay.calls] : replay.calls;
-      writeFileSync(referenceFile, replayJson({ event: { calls: referenceCallList }, functionName }));
+      writeFileSync(
+        referenceFile,
+        replayJson({ event: { calls: referenceCallList, library: replay.realCall.library }, functionName }),
+      );
       // One cold start of the group's bundle or its reference. As in Lambda, Powertools reads the
       // function's name from the environment. BENCH_CPU_PROFILE=<group> (or <group>.<route>): CPU
       // profiles of its cold starts (and its reference's), to see where the time goes; open them in

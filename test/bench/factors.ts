@@ -1,7 +1,8 @@
 import * as OTPAuth from 'otpauth';
 import type { RouteId } from '../../functions/core/contract/index.ts';
+import { secondFactorPolicy as policy, relyingParty } from '../../functions/core/second-factor.ts';
 import { SoftAuthenticator } from '../support/soft-authenticator.ts';
-import { type RouteCall, routeCall, type StatusOf } from './calls.ts';
+import { type LibraryCall, type RouteCall, routeCall, type StatusOf } from './calls.ts';
 import { type LocalStack, send, uniqueEmail } from './local.ts';
 
 /*
@@ -89,7 +90,8 @@ export async function passkeyRegistration(local: LocalStack) {
   const cookie = await linkSession(local, await freshAdmin());
   const options = await answered(local, routeCall('passkeyRegistrationOptions', { cookie }), 200);
   const passkey = new SoftAuthenticator(local.env.PUBLIC_URL ?? '');
-  return { cookie, passkey, response: passkey.register(String(options.body.challenge)) };
+  const challenge = String(options.body.challenge);
+  return { cookie, passkey, challenge, response: passkey.register(challenge) };
 }
 
 /** An admin with a registered passkey (their only factor) and a new pending session. */
@@ -113,3 +115,64 @@ export async function passkeyChallengeOf(local: LocalStack, cookie: string): Pro
   const answer = await answered(local, routeCall('passkeyChallenge', { cookie }), 200);
   return String(answer.body.challenge);
 }
+
+/*
+ * What the passkey routes ask of @simplewebauthn/server with a request, as app/passkeys.ts asks it:
+ * the cold start's reference makes the same calls (RouteCall.library), so that its first call checks
+ * the same signature or makes the same options as the route's.
+ */
+const party = (local: LocalStack) => relyingParty(local.env.PUBLIC_URL ?? '');
+type Assertion = ReturnType<SoftAuthenticator['assert']>;
+type Registration = ReturnType<SoftAuthenticator['register']>;
+
+export const passkeyLibrary = {
+  registrationOptions: (local: LocalStack): LibraryCall => ({
+    fn: 'generateRegistrationOptions',
+    args: {
+      rpName: 'Fachkräftebündnis',
+      rpID: party(local).id,
+      userName: 'verwaltung@example.org',
+      userDisplayName: 'verwaltung@example.org',
+      timeout: policy.challengeValidMs,
+      attestationType: 'none',
+      excludeCredentials: [],
+      authenticatorSelection: { residentKey: 'preferred', userVerification: 'preferred' },
+      supportedAlgorithmIDs: [-8, -7, -257],
+    },
+  }),
+  registration: (local: LocalStack, challenge: string, response: Registration): LibraryCall => ({
+    fn: 'verifyRegistrationResponse',
+    args: {
+      response,
+      expectedChallenge: challenge,
+      expectedOrigin: party(local).origin,
+      expectedRPID: party(local).id,
+      requireUserVerification: false,
+    },
+  }),
+  challenge: (local: LocalStack, passkey: SoftAuthenticator): LibraryCall => ({
+    fn: 'generateAuthenticationOptions',
+    args: {
+      rpID: party(local).id,
+      timeout: policy.challengeValidMs,
+      userVerification: 'preferred',
+      allowCredentials: [{ id: passkey.id.toString('base64url'), transports: ['internal'] }],
+    },
+  }),
+  assertion: (
+    local: LocalStack,
+    passkey: SoftAuthenticator,
+    challenge: string,
+    response: Assertion,
+  ): LibraryCall => ({
+    fn: 'verifyAuthenticationResponse',
+    args: {
+      response,
+      expectedChallenge: challenge,
+      expectedOrigin: party(local).origin,
+      expectedRPID: party(local).id,
+      credential: { id: response.id, publicKey: passkey.coseKey(), counter: 0, transports: ['internal'] },
+      requireUserVerification: false,
+    },
+  }),
+};

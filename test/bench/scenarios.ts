@@ -13,6 +13,7 @@ import {
   nextCode,
   passkeyAdmin,
   passkeyChallengeOf,
+  passkeyLibrary,
   passkeyRegistration,
   totpAdmin,
   totpSetup,
@@ -1143,27 +1144,41 @@ const table = {
   },
   passkeyRegistrationOptions: {
     status: 200,
-    prepare: async ({ local }) =>
-      routeCall('passkeyRegistrationOptions', { cookie: await linkSession(local, await freshAdmin()) }),
+    prepare: async ({ local }) => ({
+      ...routeCall('passkeyRegistrationOptions', { cookie: await linkSession(local, await freshAdmin()) }),
+      library: [passkeyLibrary.registrationOptions(local)],
+    }),
   },
   registerPasskey: {
     status: 201,
     prepare: async ({ local }) => {
-      const { cookie, response } = await passkeyRegistration(local);
-      return routeCall('registerPasskey', { cookie, body: response });
+      const { cookie, challenge, response } = await passkeyRegistration(local);
+      return {
+        ...routeCall('registerPasskey', { cookie, body: response }),
+        library: [passkeyLibrary.registration(local, challenge, response)],
+      };
     },
   },
   passkeyChallenge: {
     status: 200,
-    prepare: async ({ local }) =>
-      routeCall('passkeyChallenge', { cookie: (await passkeyAdmin(local)).cookie }),
+    prepare: async ({ local }) => {
+      const { cookie, passkey } = await passkeyAdmin(local);
+      return {
+        ...routeCall('passkeyChallenge', { cookie }),
+        library: [passkeyLibrary.challenge(local, passkey)],
+      };
+    },
   },
   verifyPasskey: {
     status: 200,
     prepare: async ({ local }) => {
       const { cookie, passkey } = await passkeyAdmin(local);
       const challenge = await passkeyChallengeOf(local, cookie);
-      return routeCall('verifyPasskey', { cookie, body: passkey.assert(challenge) });
+      const response = passkey.assert(challenge);
+      return {
+        ...routeCall('verifyPasskey', { cookie, body: response }),
+        library: [passkeyLibrary.assertion(local, passkey, challenge, response)],
+      };
     },
   },
   // Access management: the admin list and an account's sessions.

@@ -67,7 +67,8 @@ export class SoftAuthenticator {
     return sign(this.algorithm === 'EdDSA' ? null : 'sha256', data, this.key.privateKey);
   }
 
-  private coseKey(): Buffer {
+  /** The credential's public key as COSE, as the relying party stores it. */
+  coseKey(): Buffer {
     const jwk = this.key.publicKey.export({ format: 'jwk' });
     const bytes = (value: string | undefined) => Buffer.from(value ?? '', 'base64url');
     const alg = coseAlg[this.algorithm];
