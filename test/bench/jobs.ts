@@ -239,11 +239,19 @@ export async function enqueueDueDeadlines(count: number): Promise<void> {
  * due (the digest hour passed a minute ago): what submit-sketch stores beside the submission when
  * the office chose the digest, made with the store's own builder.
  */
+/**
+ * When the bench's due notices were submitted: one time for all, an hour before the run started. A
+ * notice's key holds it beside the sketch's id, so the notices of two preparations differ only in
+ * their ids, which the cold run's replay maps (preparedSubjects): with a time of its own each, the
+ * replay's transaction looked for a notice that did not exist and failed its condition.
+ */
+const noticesSubmittedAt = new Date(Date.now() - 3_600_000).toISOString();
+
 export async function enqueueDueNotices(count: number): Promise<void> {
   const { submissionNoticeItem } = await import('../../functions/store/notices.ts');
   const { config } = await import('../../functions/platform/config.ts');
   const { applicant, project } = completeSketch();
-  const at = new Date(Date.now() - 3_600_000).toISOString();
+  const at = noticesSubmittedAt;
   const items = Array.from({ length: count }, (_, i) => {
     const put = submissionNoticeItem(
       {
