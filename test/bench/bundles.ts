@@ -484,8 +484,10 @@ export function referenceSource(
     ...(libraries.webauthn.length ? [`export const passkeys = { ${libraries.webauthn.join(', ')} };`] : []),
     ...(libraries.otp
       ? [
-          'export const totp = (label, token) =>',
-          "  new OTPAuth.TOTP({ issuer: 'votum', label, algorithm: 'SHA1', digits: 6, period: 30, secret: new OTPAuth.Secret({ size: 20 }) }).validate({ token, window: 1 });",
+          "const totp = (label, secret) => new OTPAuth.TOTP({ issuer: 'votum', label, algorithm: 'SHA1', digits: 6, period: 30, secret });",
+          // A new secret and its otpauth URI (setting up), a code checked against a stored secret (confirming, signing in).
+          'export const totpSecret = (label) => totp(label, new OTPAuth.Secret({ size: 20 })).toString();',
+          'export const totpCheck = (label, secret, token) => totp(label, OTPAuth.Secret.fromBase32(secret)).validate({ token, window: 1 });',
         ]
       : []),
     ...(libraries.zip ? ['export const zip = (files) => zipSync(files, { level: 6 });'] : []),
@@ -513,16 +515,20 @@ export function referenceSource(
     "  logger.info('replay', { calls: calls.length });",
     '  const failed = [];',
     '  const ms = [];',
-    ...(libraries.webauthn.length
-      ? [
-          // What the route asks of the library with this request (a signature checked, options made), asked the same.
-          '  for (const work of event.library ?? []) {',
-          '    const fn = passkeys[work.fn];',
-          "    if (!fn) failed.push('library ' + work.fn + ': not in the reference');",
-          "    else await fn(work.args).then((r) => { if (r?.verified === false) failed.push('library ' + work.fn + ': not verified'); }, (e) => failed.push('library ' + work.fn + ' ' + e.message));",
-          '  }',
-        ]
-      : []),
+    // What the route asks of a library with this request beside its calls (a passkey's signature
+    // checked, a TOTP code checked), asked the same (RouteCall.library in calls.ts).
+    `  const library = { ${[
+      ...(libraries.webauthn.length ? ['...passkeys'] : []),
+      ...(libraries.otp ? ['totpSecret', 'totpCheck'] : []),
+    ].join(', ')} };`,
+    '  for (const work of event.library ?? []) {',
+    '    const fn = library[work.fn];',
+    "    if (!fn) failed.push('library ' + work.fn + ': not in the reference');",
+    "    else await Promise.resolve().then(() => fn(...work.args)).then((r) => { if (r?.verified === false || r === null) failed.push('library ' + work.fn + ': not verified'); }, (e) => failed.push('library ' + work.fn + ' ' + e.message));",
+    '  }',
+    // What the route reads it checks (file-type on an upload's first bytes) or packs (the zip of a person's data): so does the reference, what its calls read.
+    ...(libraries.fileType ? ['  const uploads = [];'] : []),
+    ...(libraries.zip ? ['  const packed = {};'] : []),
     '  const send = async (call) => {',
     '    const started = performance.now();',
     '    if (call.presign) {',
@@ -535,7 +541,13 @@ export function referenceSource(
     "    if (!client || !Command) throw new Error('the reference bundle cannot send ' + call.client + ' ' + call.command);",
     '    try {',
     '      const output = await client.send(new Command(call.input));',
-    '      await output.Body?.transformToByteArray();',
+    '      const body = await output.Body?.transformToByteArray();',
+    ...(libraries.fileType ? ['      if (body) uploads.push(body);'] : []),
+    ...(libraries.zip
+      ? [
+          "      packed['call-' + Object.keys(packed).length] = body ?? new TextEncoder().encode(JSON.stringify({ ...output, $metadata: undefined }));",
+        ]
+      : []),
     '    } catch (error) {',
     "      failed.push(call.command + ' ' + error.name);",
     '    }',
@@ -546,6 +558,8 @@ export function referenceSource(
     '    await Promise.all(wave.map(send));',
     '    i += wave.length;',
     '  }',
+    ...(libraries.fileType ? ['  for (const bytes of uploads) await sniff(bytes);'] : []),
+    ...(libraries.zip ? ['  if (Object.keys(packed).length) zip(packed);'] : []),
     '  return { statusCode: 200, body: JSON.stringify({ failed, ms }) };',
     '});',
     '',

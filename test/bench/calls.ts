@@ -42,7 +42,7 @@ export interface RouteCall<Id extends RouteId = RouteId> extends HttpCall {
 /** A call of a library function the function and its reference both bundle, with its arguments. */
 export interface LibraryCall {
   fn: string;
-  args: unknown;
+  args: unknown[];
 }
 
 /** The body a route takes: its schema's input where it declares one, else none. */

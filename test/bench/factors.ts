@@ -79,11 +79,28 @@ export async function totpAdmin(local: LocalStack): Promise<EnrolledAdmin> {
 export const nextCode = (admin: EnrolledAdmin) => totpCode(admin.secret, admin.step + 1);
 
 /** A pending session (setup started) of a fresh admin: what confirmTotp confirms, and its code. */
-export async function totpSetup(local: LocalStack): Promise<{ cookie: string; code: string }> {
-  const cookie = await linkSession(local, await freshAdmin());
+export async function totpSetup(
+  local: LocalStack,
+): Promise<{ cookie: string; email: string; secret: string; code: string }> {
+  const email = await freshAdmin();
+  const cookie = await linkSession(local, email);
   const setup = await answered(local, routeCall('setupTotp', { cookie }), 200);
-  return { cookie, code: totpCode(String(setup.body.secret), step()) };
+  const secret = String(setup.body.secret);
+  return { cookie, email, secret, code: totpCode(secret, step()) };
 }
+
+/*
+ * What the TOTP routes ask of otpauth, as app/totp.ts asks it: a new secret and its URI, a code
+ * checked against the stored secret (one step of drift either way). The cold start's reference asks
+ * the same (RouteCall.library).
+ */
+export const totpLibrary = {
+  secret: (email: string): LibraryCall => ({ fn: 'totpSecret', args: [email] }),
+  check: (email: string, secret: string, code: string): LibraryCall => ({
+    fn: 'totpCheck',
+    args: [email, secret, code],
+  }),
+};
 
 /** A fresh admin's pending session that asked for passkey creation options, and the passkey's answer. */
 export async function passkeyRegistration(local: LocalStack) {
@@ -128,36 +145,42 @@ type Registration = ReturnType<SoftAuthenticator['register']>;
 export const passkeyLibrary = {
   registrationOptions: (local: LocalStack): LibraryCall => ({
     fn: 'generateRegistrationOptions',
-    args: {
-      rpName: 'Fachkräftebündnis',
-      rpID: party(local).id,
-      userName: 'verwaltung@example.org',
-      userDisplayName: 'verwaltung@example.org',
-      timeout: policy.challengeValidMs,
-      attestationType: 'none',
-      excludeCredentials: [],
-      authenticatorSelection: { residentKey: 'preferred', userVerification: 'preferred' },
-      supportedAlgorithmIDs: [-8, -7, -257],
-    },
+    args: [
+      {
+        rpName: 'Fachkräftebündnis',
+        rpID: party(local).id,
+        userName: 'verwaltung@example.org',
+        userDisplayName: 'verwaltung@example.org',
+        timeout: policy.challengeValidMs,
+        attestationType: 'none',
+        excludeCredentials: [],
+        authenticatorSelection: { residentKey: 'preferred', userVerification: 'preferred' },
+        supportedAlgorithmIDs: [-8, -7, -257],
+      },
+    ],
   }),
   registration: (local: LocalStack, challenge: string, response: Registration): LibraryCall => ({
     fn: 'verifyRegistrationResponse',
-    args: {
-      response,
-      expectedChallenge: challenge,
-      expectedOrigin: party(local).origin,
-      expectedRPID: party(local).id,
-      requireUserVerification: false,
-    },
+    args: [
+      {
+        response,
+        expectedChallenge: challenge,
+        expectedOrigin: party(local).origin,
+        expectedRPID: party(local).id,
+        requireUserVerification: false,
+      },
+    ],
   }),
   challenge: (local: LocalStack, passkey: SoftAuthenticator): LibraryCall => ({
     fn: 'generateAuthenticationOptions',
-    args: {
-      rpID: party(local).id,
-      timeout: policy.challengeValidMs,
-      userVerification: 'preferred',
-      allowCredentials: [{ id: passkey.id.toString('base64url'), transports: ['internal'] }],
-    },
+    args: [
+      {
+        rpID: party(local).id,
+        timeout: policy.challengeValidMs,
+        userVerification: 'preferred',
+        allowCredentials: [{ id: passkey.id.toString('base64url'), transports: ['internal'] }],
+      },
+    ],
   }),
   assertion: (
     local: LocalStack,
@@ -166,13 +189,15 @@ export const passkeyLibrary = {
     response: Assertion,
   ): LibraryCall => ({
     fn: 'verifyAuthenticationResponse',
-    args: {
-      response,
-      expectedChallenge: challenge,
-      expectedOrigin: party(local).origin,
-      expectedRPID: party(local).id,
-      credential: { id: response.id, publicKey: passkey.coseKey(), counter: 0, transports: ['internal'] },
-      requireUserVerification: false,
-    },
+    args: [
+      {
+        response,
+        expectedChallenge: challenge,
+        expectedOrigin: party(local).origin,
+        expectedRPID: party(local).id,
+        credential: { id: response.id, publicKey: passkey.coseKey(), counter: 0, transports: ['internal'] },
+        requireUserVerification: false,
+      },
+    ],
   }),
 };

@@ -16,6 +16,7 @@ import {
   passkeyLibrary,
   passkeyRegistration,
   totpAdmin,
+  totpLibrary,
   totpSetup,
 } from './factors.ts';
 import { benchAdmin, type LocalStack, send, uniqueEmail } from './local.ts';
@@ -1107,24 +1108,33 @@ const table = {
   },
   setupTotp: {
     status: 200,
-    prepare: async ({ local }) =>
-      routeCall('setupTotp', { cookie: await linkSession(local, await freshAdmin()) }),
+    prepare: async ({ local }) => {
+      const email = await freshAdmin();
+      return {
+        ...routeCall('setupTotp', { cookie: await linkSession(local, email) }),
+        library: [totpLibrary.secret(email)],
+      };
+    },
   },
   confirmTotp: {
     status: 201,
     prepare: async ({ local }) => {
-      const { cookie, code } = await totpSetup(local);
-      return routeCall('confirmTotp', { cookie, body: { code } });
+      const { cookie, email, secret, code } = await totpSetup(local);
+      return {
+        ...routeCall('confirmTotp', { cookie, body: { code } }),
+        library: [totpLibrary.check(email, secret, code)],
+      };
     },
   },
   verifyTotp: {
     status: 200,
     prepare: async ({ local }) => {
       const admin = await totpAdmin(local);
-      return routeCall('verifyTotp', {
-        cookie: await linkSession(local, admin.email),
-        body: { code: nextCode(admin) },
-      });
+      const code = nextCode(admin);
+      return {
+        ...routeCall('verifyTotp', { cookie: await linkSession(local, admin.email), body: { code } }),
+        library: [totpLibrary.check(admin.email, admin.secret, code)],
+      };
     },
   },
   useRecoveryCode: {
