@@ -2,19 +2,19 @@ import * as z from 'zod/mini';
 import { adminMessages as m } from '../admins.de.ts';
 import { email, text } from '../sketch.ts';
 import { id, instant, list } from './common.ts';
-import { empty, route } from './route.ts';
+import { built, empty, route } from './route.ts';
 
 /*
  * The office's access management (Verwaltung → Zugänge): the admin list (who may open the office's
  * pages) and the live sessions of an account, which the office can end. Every change of the list is
  * an audit event (answered with the list) and a security log line. Bodies and answers are `z.lazy`
- * (see followup.ts); path and query objects are built at load.
+ * (see followup.ts); path and query objects are built at load through `built` (route.ts).
  */
 
 /** An address in a path or query: what `email` accepts, at most 254 characters, lower case. */
-const accountQuery = z.strictObject({ email: email(m.email) });
-const adminParams = z.strictObject({ email: email(m.email) });
-const sessionParams = z.strictObject({ id: id(m.sessionId) });
+const accountQuery = /* @__PURE__ */ built(() => z.strictObject({ email: email(m.email) }));
+const adminParams = /* @__PURE__ */ built(() => z.strictObject({ email: email(m.email) }));
+const sessionParams = /* @__PURE__ */ built(() => z.strictObject({ id: id(m.sessionId) }));
 
 const adminSchema = () =>
   z.strictObject({
