@@ -44,7 +44,7 @@ const centsField = (name: string) =>
 const text = (name: string, max: number) =>
   z.string({ error: pm.text(name) }).check(z.trim(), z.maxLength(max, pm.tooLong(name, max)));
 const subRegionId = /* @__PURE__ */ built(() =>
-  z.string({ error: pm.subRegion }).check(z.minLength(1, pm.subRegion), z.maxLength(64, pm.subRegion)),
+  z.string({ error: pm.subRegion() }).check(z.minLength(1, pm.subRegion()), z.maxLength(64, pm.subRegion())),
 );
 
 /** A new period: its dates, total and the sub-regions' shares (checked against the others in core/periods.ts). */
@@ -57,11 +57,11 @@ const periodBody = /* @__PURE__ */ z.lazy(() =>
       .array(
         z.object({
           subRegionId,
-          shareBp: z.int(pm.shareBp).check(z.gte(0, pm.shareBp), z.lte(10_000, pm.shareBp)),
+          shareBp: z.int(pm.shareBp()).check(z.gte(0, pm.shareBp()), z.lte(10_000, pm.shareBp())),
         }),
-        { error: pm.sharesMissing },
+        { error: pm.sharesMissing() },
       )
-      .check(z.minLength(1, pm.sharesMissing), z.maxLength(50, pm.sharesMissing)),
+      .check(z.minLength(1, pm.sharesMissing()), z.maxLength(50, pm.sharesMissing())),
   }),
 );
 export type PeriodRequest = z.output<typeof periodBody>;
@@ -73,11 +73,11 @@ const priorProjectBody = /* @__PURE__ */ z.lazy(() =>
     organisation: z.optional(text(pl.organisation, 300)),
     approvedOn: z.optional(dateField(pl.approvedOn)),
     amounts: z
-      .array(z.object({ subRegionId, amountCents: centsField(pl.amount) }), { error: pm.amountsMissing })
+      .array(z.object({ subRegionId, amountCents: centsField(pl.amount) }), { error: pm.amountsMissing() })
       .check(
-        z.minLength(1, pm.amountsMissing),
-        z.maxLength(50, pm.amountsMissing),
-        z.refine((amounts) => amounts.some((a) => a.amountCents > 0), pm.amountsMissing),
+        z.minLength(1, pm.amountsMissing()),
+        z.maxLength(50, pm.amountsMissing()),
+        z.refine((amounts) => amounts.some((a) => a.amountCents > 0), pm.amountsMissing()),
       ),
     note: z.optional(text(pl.note, 2000)),
   }),
