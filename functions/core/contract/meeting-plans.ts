@@ -22,12 +22,12 @@ const planBody = /* @__PURE__ */ z.lazy(() =>
           date: day(l.date),
           submissionDeadline: day(l.deadline),
           place: z.optional(
-            z.string({ error: m.placeNotText }).check(z.trim(), z.maxLength(200, m.placeTooLong)),
+            z.string({ error: m.placeNotText() }).check(z.trim(), z.maxLength(200, m.placeTooLong())),
           ),
         }),
-        { error: m.meetings },
+        { error: m.meetings() },
       )
-      .check(z.minLength(1, m.meetings), z.maxLength(12, m.meetings)),
+      .check(z.minLength(1, m.meetings()), z.maxLength(12, m.meetings())),
   }),
 );
 
