@@ -6,7 +6,10 @@ import * as label from '../followup-texts/labels.de.ts';
 import { paramLabels } from '../messages.de.ts';
 import { coercedNumber, id, instant, sketchParams } from './common.ts';
 import { deadlinesOverviewSchema, followUpDocSchema } from './followup-answers.ts';
-import { built, empty, file, route } from './route.ts';
+import { built, empty, file, route, unchecked } from './route.ts';
+
+/** Only what a deployed bundle's esbuild defines (see route.ts `unchecked`): an answer's shape is built only from source. */
+declare const process: { readonly env: { readonly VOTUM_BUNDLED_ALLIANCE?: string } };
 
 /*
  * After the Votum: the follow-up of a project (its funding decision, its end, its reports), the
@@ -165,13 +168,18 @@ const calendarParams = /* @__PURE__ */ built(() =>
 const followUpDoc = /* @__PURE__ */ z.lazy(followUpDocSchema);
 const deadlinesOverview = /* @__PURE__ */ z.lazy(deadlinesOverviewSchema);
 /** Whether the admin has a feed; its address is shown only once, when it is made. */
-const calendarStatus = /* @__PURE__ */ z.lazy(() =>
+const calendarStatusSchema = () =>
   z.union([
     z.strictObject({ active: z.literal(true), createdAt: instant }),
     z.strictObject({ active: z.literal(false) }),
-  ]),
+  ]);
+const calendarCreatedSchema = () => z.strictObject({ url: z.string(), createdAt: instant });
+const calendarStatus = /* @__PURE__ */ z.lazy(
+  process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? calendarStatusSchema : unchecked,
 );
-const calendarCreated = /* @__PURE__ */ z.lazy(() => z.strictObject({ url: z.string(), createdAt: instant }));
+const calendarCreated = /* @__PURE__ */ z.lazy(
+  process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? calendarCreatedSchema : unchecked,
+);
 
 /** What every change of a project after the Votum can run into. */
 const changeConflicts = ['wrong_status', 'followup_conflict', 'version_conflict'] as const;
