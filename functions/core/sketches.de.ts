@@ -5,12 +5,10 @@
  * only the texts of its own schema (an object is kept whole where any of it is read).
  */
 
-export const versionMessages = {
-  /** A save names the version it is based on, so no tab overwrites another. */
-  save: 'version: Bitte die Fassung angeben, auf der die Änderung beruht.',
-  submit: 'version: Bitte die Fassung angeben, die eingereicht werden soll.',
-  n: 'Fassung: Bitte die Nummer einer eingereichten Fassung angeben (1, 2, …).',
-} as const;
+/** A save names the version it is based on, so no tab overwrites another. */
+export const versionToSave = 'version: Bitte die Fassung angeben, auf der die Änderung beruht.';
+export const versionToSubmit = 'version: Bitte die Fassung angeben, die eingereicht werden soll.';
+export const versionNumber = 'Fassung: Bitte die Nummer einer eingereichten Fassung angeben (1, 2, …).';
 
 export const submitMessages = {
   changeNoteNotText: 'Was hat sich geändert: Bitte als Text angeben.',

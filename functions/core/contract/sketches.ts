@@ -7,7 +7,9 @@ import {
   listMessages,
   returnNoteLabel,
   submitMessages,
-  versionMessages,
+  versionNumber,
+  versionToSave,
+  versionToSubmit,
   withdrawMessages,
 } from '../sketches.de.ts';
 import { coercedNumber, id, sketchParams } from './common.ts';
@@ -37,13 +39,13 @@ const version = (message: string) => z.int({ error: message }).check(z.gte(1, me
 const createBody = /* @__PURE__ */ z.lazy(() => z.object({ draft: z._default(draftSchema(), {}) }));
 
 const saveBody = /* @__PURE__ */ z.lazy(() =>
-  z.object({ version: version(versionMessages.save), draft: draftSchema() }),
+  z.object({ version: version(versionToSave), draft: draftSchema() }),
 );
 
 /** The version submitted and, on a resubmission, the applicant's note on what changed (for the office). */
 const submitBody = /* @__PURE__ */ z.lazy(() =>
   z.object({
-    version: version(versionMessages.submit),
+    version: version(versionToSubmit),
     changeNote: z.optional(
       z
         .string({ error: submitMessages.changeNoteNotText })
@@ -170,10 +172,10 @@ export const getVersion = /* @__PURE__ */ route(() => ({
   entry: 'functions/http/handlers/get-version.ts',
   params: z.strictObject({
     id: id(paramLabels.sketch),
-    n: coercedNumber({ error: versionMessages.n }).check(
-      z.int(versionMessages.n),
-      z.gte(1, versionMessages.n),
-      z.lte(9999, versionMessages.n),
+    n: coercedNumber({ error: versionNumber }).check(
+      z.int(versionNumber),
+      z.gte(1, versionNumber),
+      z.lte(9999, versionNumber),
     ),
   }),
   answers: { 200: sketchVersion },
