@@ -18,7 +18,7 @@ import {
   voteOverviewItem,
 } from '../core/followup.ts';
 import * as followUpErrors from '../core/followup-texts/errors.de.ts';
-import { next, type Role, type Transition } from '../core/lifecycle.ts';
+import { after, type Role, type TransitionRule } from '../core/lifecycle.ts';
 import { reminderRecipients } from '../core/vote.ts';
 import type { MailContent } from '../mail/templates.de.ts';
 import { config } from '../platform/config.ts';
@@ -77,8 +77,8 @@ export function findDeadline(followUp: FollowUp, id: string | undefined): Deadli
 }
 
 /** Refuses a transition the lifecycle does not allow now, before anything else is decided (409). */
-export const mustAllow = (sketch: SketchRecord, transition: Transition, role: Role) =>
-  next(sketch.status, transition, role);
+export const mustAllow = (sketch: SketchRecord, transition: TransitionRule, role: Role) =>
+  after(sketch.status, transition, role);
 
 const record = (value: unknown): Record<string, unknown> =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
@@ -198,7 +198,7 @@ export interface FollowUpChange {
   caller: Caller;
   role: Role;
   now: Date;
-  transition: Transition;
+  transition: TransitionRule;
   update?: Partial<SketchRecord>;
   note?: string;
   /** Each deadline as it now is, with the revision it was read at ('new' for a new one). */

@@ -11,6 +11,7 @@ import {
   statementRefusal,
 } from '../core/local.ts';
 import { statusLabels } from '../core/messages.de.ts';
+import * as transitions from '../core/transitions.ts';
 import { localStatementMail } from '../mail/templates.de.ts';
 import { config } from '../platform/config.ts';
 import { getSketch, type SketchRecord } from '../store/sketches.ts';
@@ -90,7 +91,7 @@ export async function giveStatement(
     caller,
     role: 'local',
     now,
-    transition: 'localStatement',
+    transition: transitions.localStatement,
     update: { localStatements: [...(sketch.localStatements ?? []), statement] },
     note: `${alliance}: ${m.verdicts[input.verdict]}`,
     mails: [

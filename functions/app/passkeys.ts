@@ -9,7 +9,7 @@ import { decodeAttestationObject, isoBase64URL } from '@simplewebauthn/server/he
 import * as mfa from '../core/contract/mfa.ts';
 import { routeKey } from '../core/contract/route.ts';
 import { InputError } from '../core/errors.ts';
-import { secondFactorMessages as de } from '../core/second-factor.de.ts';
+import * as de from '../core/second-factor.de.ts';
 import { secondFactorPolicy as policy, relyingParty } from '../core/second-factor.ts';
 import { config } from '../platform/config.ts';
 import { securityLog } from '../platform/security-log.ts';

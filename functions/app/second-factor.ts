@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import * as mfa from '../core/contract/mfa.ts';
 import { type Route, routeKey } from '../core/contract/route.ts';
 import { ForbiddenError, InputError, UnauthenticatedError } from '../core/errors.ts';
-import { secondFactorMessages as de } from '../core/second-factor.de.ts';
+import * as de from '../core/second-factor.de.ts';
 import {
   normalizeRecoveryCode,
   secondFactorPolicy as policy,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { NotFoundError } from '../core/errors.ts';
 import * as httpMessages from '../core/http-messages.de.ts';
-import type { Role, Transition } from '../core/lifecycle.ts';
+import type { Role, TransitionRule } from '../core/lifecycle.ts';
 import { statementsMissing } from '../core/local.ts';
 import { nextStep, readableNote, type SketchDoc } from '../core/sketch-doc.ts';
 import type { MailContent } from '../mail/templates.de.ts';
@@ -88,8 +88,8 @@ export interface SketchCommit {
   caller: Caller;
   role: Role;
   now: Date;
-  /** A lifecycle transition (some record a fact and keep the state, e.g. a local statement). */
-  transition: Transition;
+  /** A lifecycle transition (core/transitions.ts; some record a fact and keep the state, e.g. a local statement). */
+  transition: TransitionRule;
   update?: Partial<SketchRecord>;
   note?: string;
   /** The mails this change causes, stored with it and sent right after. */

@@ -2,7 +2,7 @@ import * as OTPAuth from 'otpauth';
 import * as mfa from '../core/contract/mfa.ts';
 import { routeKey } from '../core/contract/route.ts';
 import { InputError } from '../core/errors.ts';
-import { secondFactorMessages as de } from '../core/second-factor.de.ts';
+import * as de from '../core/second-factor.de.ts';
 import { secondFactorPolicy as policy } from '../core/second-factor.ts';
 import { config } from '../platform/config.ts';
 import { seal, unseal } from '../platform/seal.ts';

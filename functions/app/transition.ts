@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { auditEvent, next, type Role, type Transition } from '../core/lifecycle.ts';
+import { after, auditEvent, type Role, type TransitionRule } from '../core/lifecycle.ts';
 import { retentionOf, sketchRetentionDue } from '../core/retention.ts';
 import { headOf } from '../core/trail.ts';
 import { config } from '../platform/config.ts';
@@ -30,8 +30,8 @@ import { linkEvent } from '../store/trail.ts';
 export interface SketchTransition {
   /** The sketch as read; absent for a sketch that is being created. */
   sketch: SketchRecord | undefined;
-  /** A lifecycle transition, the creation, or a fact recorded without changing the state. */
-  transition: Transition | 'create';
+  /** A lifecycle transition (core/transitions.ts), or the creation. */
+  transition: TransitionRule | 'create';
   role: Role;
   actor: string;
   /** Whom the actor acts for, when it is someone else (the office for a seat, a deputy for a member). */
@@ -70,11 +70,11 @@ export function sketchTransition(change: SketchTransition): Transitioned {
       items: [newSketchItem(record), eventItem(event, randomUUID()), ...retentionItems(record, at)],
     };
   }
-  const status = next(sketch.status, transition, role);
+  const status = after(sketch.status, transition, role);
   const event = linkEvent(
     auditEvent({
       sketchId: sketch.id,
-      transition,
+      transition: transition.name,
       from: sketch.status,
       to: status,
       actor,

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { VoteDoc } from '../core/contract/vote-docs.ts';
 import { dueAt } from '../core/dates.ts';
 import { NotFoundError } from '../core/errors.ts';
+import * as transitions from '../core/transitions.ts';
 import {
   ballotsFor,
   holderOf,
@@ -240,7 +241,7 @@ export async function closeVote(
     items.push(
       ...sketchTransition({
         sketch: rest,
-        transition: 'decide',
+        transition: transitions.decide,
         role: 'admin',
         actor: by,
         at: now,

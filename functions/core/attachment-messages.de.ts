@@ -20,7 +20,10 @@ export const missingUpload = (fileName: string) =>
   `Anhang „${fileName}“: Die Datei ist nicht angekommen. Bitte laden Sie sie erneut hoch.`;
 export const changedDuringCheck = (fileName: string) =>
   `Anhang „${fileName}“: Die Datei wurde während der Prüfung verändert. Bitte laden Sie sie erneut hoch.`;
-export const tooMany = `Eine Projektskizze kann höchstens ${maxAttachmentsPerSketch} Anhänge haben. Bitte entfernen Sie zuerst einen anderen Anhang.`;
+// The two texts built from the limits are pure calls: as bare templates, esbuild would keep them in
+// every bundle that imports this module, read or not.
+export const tooMany = /* @__PURE__ */ (() =>
+  `Eine Projektskizze kann höchstens ${maxAttachmentsPerSketch} Anhänge haben. Bitte entfernen Sie zuerst einen anderen Anhang.`)();
 export const notEditable = (status: string) =>
   `Anhänge können nur geändert werden, solange die Skizze ein Entwurf oder eingereicht ist (jetzt: „${status}“).`;
 export const notEditableKind = (kind: AttachmentKind, status: string) =>
@@ -31,4 +34,5 @@ export const notEditableKind = (kind: AttachmentKind, status: string) =>
       : `Anhänge können nur geändert werden, solange die Skizze ein Entwurf oder eingereicht ist (jetzt: „${status}“).`;
 export const notFound = 'Diesen Anhang gibt es nicht, oder Sie dürfen ihn nicht sehen.';
 export const ownerOnly = 'Anhänge kann nur der Projektträger hinzufügen oder entfernen.';
-export const allowedFormats = `Erlaubt: PDF, Word (DOCX), Excel (XLSX), OpenDocument (ODT, ODS), Bilder (PNG, JPEG); höchstens ${mb(maxAttachmentBytes)} je Datei.`;
+export const allowedFormats = /* @__PURE__ */ (() =>
+  `Erlaubt: PDF, Word (DOCX), Excel (XLSX), OpenDocument (ODT, ODS), Bilder (PNG, JPEG); höchstens ${mb(maxAttachmentBytes)} je Datei.`)();

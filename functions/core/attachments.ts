@@ -58,12 +58,14 @@ export function isAllowedType(mime: string | undefined): mime is AllowedType {
   return mime !== undefined && Object.hasOwn(allowedTypes, mime);
 }
 
-/** The file input's `accept`: only a hint for the browser's picker; the content decides. */
-export const acceptAttribute = [
-  ...Object.keys(allowedTypes),
-  ...Object.values(allowedTypes).map((t) => `.${t.ext}`),
-  '.jpeg',
-].join(',');
+/**
+ * The file input's `accept`: only a hint for the browser's picker; the content decides. Built in a
+ * pure call, so a bundle that does not read it leaves it out (a bare call at load stays in each).
+ */
+export const acceptAttribute = /* @__PURE__ */ (() =>
+  [...Object.keys(allowedTypes), ...Object.values(allowedTypes).map((t) => `.${t.ext}`), '.jpeg'].join(
+    ',',
+  ))();
 
 /** While a sketch is in these states its owner may add and remove attachments. */
 export const attachmentsEditableIn: readonly SketchStatus[] = ['draft', 'submitted'];

@@ -15,7 +15,7 @@ import { exportFileNames, exportTexts } from './exports.de.ts';
 import { statusLabels } from './messages.de.ts';
 import { compareText } from './order.ts';
 import type { AllianceProfile, ProfileNames } from './profile.ts';
-import { trailTexts } from './trail.de.ts';
+import { trailBreaks, trailCsv } from './trail.de.ts';
 import type { FormOf, TrailCheck } from './trail.ts';
 import {
   type Ballot,
@@ -37,7 +37,8 @@ export type ExportKind = (typeof exportKinds)[number];
 
 /** The export's name in its address: `/api/admin/exports/budget.csv`. */
 export type ExportFile = `${ExportKind}.csv`;
-export const exportFiles = exportKinds.map((kind): ExportFile => `${kind}.csv`);
+// Pure: only the export route's parameter reads it.
+export const exportFiles = /* @__PURE__ */ exportKinds.map((kind): ExportFile => `${kind}.csv`);
 export const exportKindOf = (file: ExportFile) => file.slice(0, -'.csv'.length) as ExportKind;
 
 /** The download's file name (ASCII, as some mail and file systems want it). */
@@ -321,16 +322,16 @@ export function trailTable(
   check: TrailCheck,
   formOf: FormOf,
 ): CsvTable {
-  const h = trailTexts.header;
+  const h = trailCsv.header;
   const linked = stored.every((e) => Number.isSafeInteger(e.seq));
   const ordered = linked ? [...stored].sort((a, b) => (a.seq as number) - (b.seq as number)) : stored;
   const rows = ordered.map((event, i) => {
     const position = i + 1;
     const result =
       check.ok || position < check.position
-        ? trailTexts.rowOk
+        ? trailCsv.rowOk
         : position === check.position
-          ? trailTexts.breaks[check.reason]
+          ? trailBreaks[check.reason]
           : null;
     return [
       typeof event.seq === 'number' ? event.seq : null,

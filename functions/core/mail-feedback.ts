@@ -6,27 +6,29 @@ import * as z from 'zod/mini';
  * more is sent to it; a transient bounce (mailbox full, greylisting) marks nothing.
  */
 
-const recipient = z.object({ emailAddress: z.string() });
+// Built in pure calls: a bundle that imports this module for its types or helpers builds neither.
+const recipient = /* @__PURE__ */ (() => z.object({ emailAddress: z.string() }))();
 
-const sesEvent = z.union([
-  z.object({
-    eventType: z.literal('Bounce'),
-    bounce: z.object({
-      bounceType: z.string(),
-      bounceSubType: z.optional(z.string()),
-      bouncedRecipients: z.array(recipient),
-      timestamp: z.string(),
+const sesEvent = /* @__PURE__ */ (() =>
+  z.union([
+    z.object({
+      eventType: z.literal('Bounce'),
+      bounce: z.object({
+        bounceType: z.string(),
+        bounceSubType: z.optional(z.string()),
+        bouncedRecipients: z.array(recipient),
+        timestamp: z.string(),
+      }),
     }),
-  }),
-  z.object({
-    eventType: z.literal('Complaint'),
-    complaint: z.object({
-      complainedRecipients: z.array(recipient),
-      complaintFeedbackType: z.optional(z.string()),
-      timestamp: z.string(),
+    z.object({
+      eventType: z.literal('Complaint'),
+      complaint: z.object({
+        complainedRecipients: z.array(recipient),
+        complaintFeedbackType: z.optional(z.string()),
+        timestamp: z.string(),
+      }),
     }),
-  }),
-]);
+  ]))();
 
 export type SuppressionReason = 'bounce' | 'complaint';
 

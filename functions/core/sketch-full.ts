@@ -5,7 +5,7 @@ import { hasLocalStep } from './local.ts';
 import { formatEuro, formatPercent } from './money.ts';
 import type { AllianceProfile, ProseProfile } from './profile.ts';
 import { costCategories, formsOfAddress, sketchLabels as L, limits, totals } from './sketch-fields.ts';
-import { sketchInput as m } from './sketch-input.de.ts';
+import { draftInput, sketchInput as m } from './sketch-input.de.ts';
 import * as validation from './validation-messages.de.ts';
 
 /*
@@ -388,13 +388,13 @@ export function sketchSchema(profile: ProseProfile, today: string) {
 export const draftSchema = () =>
   z
     .partialRecord(z.enum(sketchSections), z.unknown(), {
-      error: (issue) => (issue.code === 'invalid_type' ? m.draft.notObject : m.draft.unknownSection),
+      error: (issue) => (issue.code === 'invalid_type' ? draftInput.notObject : draftInput.unknownSection),
     })
     .check(
       z.refine(
         // A DynamoDB item holds at most 400 KB; the rest is the record's own fields.
         (draft) => new TextEncoder().encode(JSON.stringify(draft)).length <= 300_000,
-        m.draft.tooLarge,
+        draftInput.tooLarge,
       ),
     );
 // Pure: built only in the bundles that validate drafts (create, save), not in the web's.

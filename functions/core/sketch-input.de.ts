@@ -74,10 +74,14 @@ export const sketchInput = {
     presentedInFuture: () =>
       `${L.presentedOn}: Das Datum liegt in der Zukunft; die Vorstellung muss vor der Einreichung stattgefunden haben.`,
   },
-  /** The draft's envelope (draftSchema). */
-  draft: {
-    notObject: 'Entwurf: Bitte die Abschnitte des Entwurfs als Objekt senden.',
-    unknownSection: 'Entwurf: unbekannter Abschnitt.',
-    tooLarge: 'Entwurf: Der Entwurf ist zu groß (höchstens 300 KB).',
-  },
+} as const;
+
+/**
+ * What the draft's envelope (draftSchema) says: apart from `sketchInput`, so the routes that only
+ * save a draft do not keep every message of the full sketch and its labels.
+ */
+export const draftInput = {
+  notObject: 'Entwurf: Bitte die Abschnitte des Entwurfs als Objekt senden.',
+  unknownSection: 'Entwurf: unbekannter Abschnitt.',
+  tooLarge: 'Entwurf: Der Entwurf ist zu groß (höchstens 300 KB).',
 } as const;

@@ -1,9 +1,9 @@
 import { formatDateTime } from './dates.ts';
 import type { TrailBreak } from './trail.ts';
 
-/* The German words of the trail's check (core/trail.ts): on the admin pages and in its CSV export. */
+/* The German words of the trail's check (core/trail.ts): on the admin pages (trailTexts) and in its CSV export (trailCsv). */
 
-const breaks: Record<TrailBreak, string> = {
+export const trailBreaks: Record<TrailBreak, string> = {
   unchained: 'trägt keine Prüfsumme (geschrieben vor der Verkettung und nicht nachgetragen)',
   altered: 'wurde nach dem Schreiben verändert',
   link: 'passt nicht zu seinem Vorgänger: der Vorgänger wurde verändert oder ersetzt',
@@ -22,9 +22,12 @@ export const trailTexts = {
   unchanged: (length: number) =>
     `Protokoll geprüft: unverändert (${length} ${length === 1 ? 'Eintrag' : 'Einträge'}).`,
   broken: (position: number, at: string | undefined, reason: TrailBreak) =>
-    `Protokoll geprüft: verändert! Eintrag ${position}${at ? ` vom ${formatDateTime(at)}` : ''} ${breaks[reason]}.`,
-  breaks,
-  /** The CSV export's columns: enough to recompute each hash without us. */
+    `Protokoll geprüft: verändert! Eintrag ${position}${at ? ` vom ${formatDateTime(at)}` : ''} ${trailBreaks[reason]}.`,
+} as const;
+
+/** The trail's CSV export: apart from the page's texts, which the export's bundles do not keep. */
+export const trailCsv = {
+  /** The columns: enough to recompute each hash without us. */
   header: {
     position: 'Position',
     at: 'Zeitpunkt',

@@ -27,7 +27,7 @@ export interface TrailHead {
 export type HashText = (text: string) => string;
 
 /** The predecessor of the first event. */
-export const genesis = '0'.repeat(64);
+export const genesis = /* @__PURE__ */ '0'.repeat(64);
 
 /**
  * The canonical form: JSON with every object's keys sorted (by code unit, as JS sorts strings),

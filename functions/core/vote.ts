@@ -3,6 +3,7 @@ import type { ConflictCode } from './contract/conflicts.ts';
 import type * as docs from './contract/vote-docs.ts';
 import { addDays, dueAt, formatDate } from './dates.ts';
 import type { AllianceProfile, CriteriaProfile } from './profile.ts';
+import * as transitions from './transitions.ts';
 import { outcomeLabels, votumDecisionLabels } from './vote-texts/labels.de.ts';
 import * as r from './vote-texts/refusals.de.ts';
 
@@ -548,9 +549,9 @@ export const aboveCostCap = (profile: Pick<AllianceProfile, 'funding'>, costCent
 
 /** The lifecycle transition a Votum's decision makes. */
 export const votumTransition = {
-  endorsed: 'endorse',
-  not_endorsed: 'notEndorse',
-  deferred: 'defer',
+  endorsed: transitions.endorse,
+  not_endorsed: transitions.notEndorse,
+  deferred: transitions.defer,
 } as const;
 
 // ---- Meetings --------------------------------------------------------------------------------------

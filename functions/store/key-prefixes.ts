@@ -58,5 +58,11 @@ export const retention = 'RETAIN#';
 export const suppression = 'SUPPRESSED#';
 /** Powertools idempotency records: `idempotency#<function name>` / `<hash>` (Powertools' own default). */
 export const idempotency = 'idempotency#';
+/**
+ * The partition of the idempotency records of the sketch requests (create, submit): their answers
+ * hold personal data. `idempotency` + `sketch-requests`, written out: a template of a constant is
+ * kept by esbuild in every bundle, read or not (test/unit/keys.test.ts checks the two agree).
+ */
+export const idempotentSketchRequests = 'idempotency#sketch-requests';
 /** gsi2: one person's stored sketch-request answers, by the keyed hash of their address (store/person.ts). */
 export const answersOf = 'ANSWERSOF#';

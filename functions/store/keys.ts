@@ -165,7 +165,7 @@ export const retentionDue = 'RETENTION_DUE';
 /** What retention and erasures did, newest read first (never the deleted content). */
 export const retentionLog = (at: string, id: string) => ({ pk: 'RETENTIONLOG', sk: `${at}#${id}` });
 /** The partition of the idempotency records of the sketch requests (create, submit): their answers hold personal data. */
-export const idempotentSketchRequests = `${prefix.idempotency}sketch-requests`;
+export const idempotentSketchRequests = prefix.idempotentSketchRequests;
 /** gsi2: the sketch requests' stored answers of one person (by `personHash`), so an erasure reads only theirs. */
 export const answersOf = (personHash: string) => `${prefix.answersOf}${personHash}`;
 /** An address no more mail goes to, and why (functions/store/suppressions.ts). */

@@ -50,7 +50,7 @@ export interface OutboxMail {
 export const linkSlot = 'VOTUM-LINK-SLOT';
 
 /** How long one sender may hold a mail before another may try it (a crashed sender's lease runs out). */
-const leaseMs = 2 * 60_000;
+const leaseMs = 120_000; // two minutes
 
 /**
  * The outbox mail as a transaction item: it is stored with the change that causes it, so a mail is

@@ -1,6 +1,6 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { secondFactorMessages } from '../../functions/core/second-factor.de.ts';
+import * as secondFactorMessages from '../../functions/core/second-factor.de.ts';
 import { documents } from '../../functions/platform/clients.ts';
 import { config } from '../../functions/platform/config.ts';
 import { logger } from '../../functions/platform/logger.ts';

@@ -3,6 +3,7 @@ import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSketchTrail, checkVoteTrail } from '../../functions/app/trail.ts';
 import { sketchTransition } from '../../functions/app/transition.ts';
+import * as transitions from '../../functions/core/transitions.ts';
 import { handler as migrate } from '../../functions/jobs/migrate.ts';
 import { documents, dynamo } from '../../functions/platform/clients.ts';
 import { config, resetConfig } from '../../functions/platform/config.ts';
@@ -138,7 +139,7 @@ describe("the trail chain's migration", () => {
     const read = await getSketch(touchedSketch);
     const change = sketchTransition({
       sketch: read,
-      transition: 'localStatement',
+      transition: transitions.localStatement,
       role: 'local',
       actor: 'lokal@example.org',
       at: new Date(at(10)),

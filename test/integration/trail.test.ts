@@ -5,7 +5,7 @@ import type { TrailCheckAnswer } from '../../functions/core/contract/trail-answe
 import type { VoteDoc } from '../../functions/core/contract/vote-docs.ts';
 import { addDays, berlinDate } from '../../functions/core/dates.ts';
 import type { SketchDoc } from '../../functions/core/sketch-doc.ts';
-import { trailTexts } from '../../functions/core/trail.de.ts';
+import { trailBreaks, trailCsv } from '../../functions/core/trail.de.ts';
 import { documents, dynamo } from '../../functions/platform/clients.ts';
 import { clock } from '../../functions/platform/clock.ts';
 import { config, resetConfig } from '../../functions/platform/config.ts';
@@ -204,14 +204,14 @@ describe('the tamper-evident trail', { timeout: 180_000 }, () => {
     // row, each row names the hash of the row before; the altered row says so
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/csv');
-    const h = trailTexts.header;
+    const h = trailCsv.header;
     expect(header).toEqual([h.position, h.at, h.prevHash, h.hash, h.form, h.check]);
     expect(rows.map((r) => r[0])).toEqual(events.map((_, i) => String(i + 1)));
     const recomputed = rows.map((r) => sha256(r[4] ?? '') === r[3]);
     expect(recomputed).toEqual(rows.map((_, i) => i !== 2));
     for (const [i, row] of rows.entries()) expect(row[2]).toBe(i === 0 ? '0'.repeat(64) : rows[i - 1]?.[3]);
     expect(rows.map((r) => r[5])).toEqual(
-      rows.map((_, i) => (i < 2 ? trailTexts.rowOk : i === 2 ? trailTexts.breaks.altered : '')),
+      rows.map((_, i) => (i < 2 ? trailCsv.rowOk : i === 2 ? trailBreaks.altered : '')),
     );
     // The note is personal data: the form holds its salted digest (issue 16), which the row recomputes.
     const salt = String(events.find((e) => e.seq === 3)?.salt);

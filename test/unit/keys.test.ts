@@ -137,3 +137,14 @@ describe('the bound of the due queries', () => {
     expect(sortsBefore(keys.upTo('2026-03-31'), dayAfter)).toBe(true);
   });
 });
+
+describe('the idempotency records of the sketch requests', () => {
+  it("lie in a partition named like Powertools names a function's, under the idempotency prefix", () => {
+    // Act
+    const partition = keys.idempotentSketchRequests;
+
+    // Assess
+    expect(partition).toBe(keys.idempotency('sketch-requests'));
+    expect(partition.startsWith(prefix.idempotency)).toBe(true);
+  });
+});

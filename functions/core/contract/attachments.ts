@@ -4,7 +4,7 @@ import { attachmentKinds, cleanFileName, followUpAttachmentKinds } from '../atta
 import { paramLabels } from '../messages.de.ts';
 import { attachmentSchema, uploadStartedSchema } from './attachment-answers.ts';
 import { id, list, sketchParams } from './common.ts';
-import { empty, redirect, route } from './route.ts';
+import { built, empty, redirect, route } from './route.ts';
 
 /*
  * A sketch's attachments: an upload starts here and goes straight to S3 (a presigned POST), the
@@ -39,7 +39,9 @@ const uploadBody = /* @__PURE__ */ z.lazy(() =>
 );
 export type UploadRequest = z.output<typeof uploadBody>;
 
-const attachmentParams = z.strictObject({ id: id(paramLabels.sketch), aid: id(paramLabels.attachment) });
+const attachmentParams = /* @__PURE__ */ built(() =>
+  z.strictObject({ id: id(paramLabels.sketch), aid: id(paramLabels.attachment) }),
+);
 const attachment = /* @__PURE__ */ z.lazy(attachmentSchema);
 
 export const createAttachment = /* @__PURE__ */ route(() => ({

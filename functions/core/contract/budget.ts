@@ -12,27 +12,30 @@ import {
   priorProjectSchema,
 } from './budget-answers.ts';
 import { coercedNumber, id, sketchParams } from './common.ts';
-import { empty, file, route } from './route.ts';
+import { built, empty, file, route } from './route.ts';
 
 /*
  * The budget of the profile's period, the check before an amount is committed, and the office's
  * CSV exports. The bodies and answers are wrapped in `z.lazy` (see followup.ts): built when first used;
- * a query and the path parameters are objects the reference lists field by field, built at load.
+ * a query and the path parameters are objects the reference lists field by field, built at load
+ * through `built` (route.ts), so only a bundle with their route keeps them.
  */
 
 /** The amount to check, in cents; without it, the ESF the sketch requests. */
-const budgetCheckQuery = z.object({
-  amountCents: z.optional(
-    coercedNumber({ error: m.amountCents }).check(
-      z.multipleOf(1, m.amountWhole),
-      z.gte(0, m.amountNegative),
-      z.lte(10_000_000_000, m.amountTooHigh),
+const budgetCheckQuery = /* @__PURE__ */ built(() =>
+  z.object({
+    amountCents: z.optional(
+      coercedNumber({ error: m.amountCents }).check(
+        z.multipleOf(1, m.amountWhole),
+        z.gte(0, m.amountNegative),
+        z.lte(10_000_000_000, m.amountTooHigh),
+      ),
     ),
-  ),
-});
+  }),
+);
 
 /** Which period's budget (`2024-2027`); without it, the period today falls in. */
-const budgetQuery = z.object({ period: z.optional(id(pl.period)) });
+const budgetQuery = /* @__PURE__ */ built(() => z.object({ period: z.optional(id(pl.period)) }));
 
 const dateField = (name: string) =>
   z.string({ error: pm.date(name) }).check(z.refine(isValidDate, pm.validDate(name)));
@@ -40,9 +43,9 @@ const centsField = (name: string) =>
   z.int(pm.cents(name)).check(z.gte(0, pm.negative(name)), z.lte(100_000_000_000, pm.tooHigh(name)));
 const text = (name: string, max: number) =>
   z.string({ error: pm.text(name) }).check(z.trim(), z.maxLength(max, pm.tooLong(name, max)));
-const subRegionId = z
-  .string({ error: pm.subRegion })
-  .check(z.minLength(1, pm.subRegion), z.maxLength(64, pm.subRegion));
+const subRegionId = /* @__PURE__ */ built(() =>
+  z.string({ error: pm.subRegion() }).check(z.minLength(1, pm.subRegion()), z.maxLength(64, pm.subRegion())),
+);
 
 /** A new period: its dates, total and the sub-regions' shares (checked against the others in core/periods.ts). */
 const periodBody = /* @__PURE__ */ z.lazy(() =>
@@ -54,11 +57,11 @@ const periodBody = /* @__PURE__ */ z.lazy(() =>
       .array(
         z.object({
           subRegionId,
-          shareBp: z.int(pm.shareBp).check(z.gte(0, pm.shareBp), z.lte(10_000, pm.shareBp)),
+          shareBp: z.int(pm.shareBp()).check(z.gte(0, pm.shareBp()), z.lte(10_000, pm.shareBp())),
         }),
-        { error: pm.sharesMissing },
+        { error: pm.sharesMissing() },
       )
-      .check(z.minLength(1, pm.sharesMissing), z.maxLength(50, pm.sharesMissing)),
+      .check(z.minLength(1, pm.sharesMissing()), z.maxLength(50, pm.sharesMissing())),
   }),
 );
 export type PeriodRequest = z.output<typeof periodBody>;
@@ -70,33 +73,39 @@ const priorProjectBody = /* @__PURE__ */ z.lazy(() =>
     organisation: z.optional(text(pl.organisation, 300)),
     approvedOn: z.optional(dateField(pl.approvedOn)),
     amounts: z
-      .array(z.object({ subRegionId, amountCents: centsField(pl.amount) }), { error: pm.amountsMissing })
+      .array(z.object({ subRegionId, amountCents: centsField(pl.amount) }), { error: pm.amountsMissing() })
       .check(
-        z.minLength(1, pm.amountsMissing),
-        z.maxLength(50, pm.amountsMissing),
-        z.refine((amounts) => amounts.some((a) => a.amountCents > 0), pm.amountsMissing),
+        z.minLength(1, pm.amountsMissing()),
+        z.maxLength(50, pm.amountsMissing()),
+        z.refine((amounts) => amounts.some((a) => a.amountCents > 0), pm.amountsMissing()),
       ),
     note: z.optional(text(pl.note, 2000)),
   }),
 );
 export type PriorProjectRequest = z.output<typeof priorProjectBody>;
 
-const periodParams = z.strictObject({ periodId: id(pl.period) });
-const priorParams = z.strictObject({ periodId: id(pl.period), projectId: id(pl.priorProject) });
+const periodParams = /* @__PURE__ */ built(() => z.strictObject({ periodId: id(pl.period) }));
+const priorParams = /* @__PURE__ */ built(() =>
+  z.strictObject({ periodId: id(pl.period), projectId: id(pl.priorProject) }),
+);
 
 /** The whole last segment ("budget.csv"), as API Gateway matches a parameter by segment. */
-const exportParams = z.strictObject({ file: z.enum(exportFiles, { error: m.unknownExport }) });
+const exportParams = /* @__PURE__ */ built(() =>
+  z.strictObject({ file: z.enum(exportFiles, { error: m.unknownExport }) }),
+);
 
 /** `contacts=true`: with the applicants' contact details and who cast a ballot; without, none. */
-const exportQuery = z.object({
-  contacts: z._default(
-    z.pipe(
-      z.enum(['true', 'false'], { error: m.contacts }),
-      z.transform((value) => value === 'true'),
+const exportQuery = /* @__PURE__ */ built(() =>
+  z.object({
+    contacts: z._default(
+      z.pipe(
+        z.enum(['true', 'false'], { error: m.contacts }),
+        z.transform((value) => value === 'true'),
+      ),
+      false,
     ),
-    false,
-  ),
-});
+  }),
+);
 
 export const getBudget = /* @__PURE__ */ route(() => ({
   method: 'GET',

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { _coercedNumber, type $ZodNumberParams } from 'zod/v4/core';
 import { paramLabels } from '../messages.de.ts';
 import * as validation from '../validation-messages.de.ts';
+import { built } from './route.ts';
 
 /*
  * Schema pieces many routes share: ids in paths, dates, pages of a list. Ids are bounded in shape
@@ -20,13 +21,19 @@ export const id = (label: string) =>
     );
 
 /** The path of every route under /api/sketches/{id}. */
-export const sketchParams = z.strictObject({ id: id(paramLabels.sketch) });
+export const sketchParams = /* @__PURE__ */ built(() =>
+  /* @__PURE__ */ z.strictObject({ id: /* @__PURE__ */ id(paramLabels.sketch) }),
+);
 
 /** An instant as ISO 8601 in UTC (what `Date.toISOString` writes). */
-export const instant = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/));
+export const instant = /* @__PURE__ */ built(() =>
+  /* @__PURE__ */ z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/)),
+);
 
 /** A calendar date, YYYY-MM-DD (Berlin). */
-export const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+export const isoDate = /* @__PURE__ */ built(() =>
+  /* @__PURE__ */ z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+);
 
 /** A page of a list; `cursor` asks for the next one. */
 export const page = <T extends z.ZodMiniType>(item: T) =>

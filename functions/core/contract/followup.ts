@@ -6,7 +6,10 @@ import * as label from '../followup-texts/labels.de.ts';
 import { paramLabels } from '../messages.de.ts';
 import { coercedNumber, id, instant, sketchParams } from './common.ts';
 import { deadlinesOverviewSchema, followUpDocSchema } from './followup-answers.ts';
-import { empty, file, route } from './route.ts';
+import { built, empty, file, route, unchecked } from './route.ts';
+
+/** Only what a deployed bundle's esbuild defines (see route.ts `unchecked`): an answer's shape is built only from source. */
+declare const process: { readonly env: { readonly VOTUM_BUNDLED_ALLIANCE?: string } };
 
 /*
  * After the Votum: the follow-up of a project (its funding decision, its end, its reports), the
@@ -16,7 +19,7 @@ import { empty, file, route } from './route.ts';
  * is parsed with it (or an answer checked), not when a bundle loads, so a function builds only the
  * schemas of the routes it really serves, and never an answer's (it does not check its own
  * answers). Path parameters and queries are objects (the reference lists them field by field),
- * small, and built at load.
+ * small, and built at load through `built` (route.ts): only a bundle with their route keeps them.
  */
 
 // ---- Request pieces -------------------------------------------------------------------------------
@@ -39,7 +42,9 @@ const attachmentId = () =>
       .check(z.minLength(1, m.attachmentMissing), z.maxLength(100, m.attachmentInvalid)),
   );
 
-const reportParams = z.strictObject({ id: id(paramLabels.sketch), rid: id(paramLabels.report) });
+const reportParams = /* @__PURE__ */ built(() =>
+  z.strictObject({ id: id(paramLabels.sketch), rid: id(paramLabels.report) }),
+);
 
 // ---- Requests -------------------------------------------------------------------------------------
 
@@ -139,29 +144,42 @@ const reviewBody = /* @__PURE__ */ z.lazy(() =>
 
 /** How many weeks the overview looks ahead (default four). */
 /** Without `weeks`, every future deadline (a final report due years ahead included). */
-const deadlinesQuery = z.object({
-  weeks: z.optional(
-    coercedNumber({ error: m.weeks }).check(z.multipleOf(1, m.weeks), z.gte(0, m.weeks), z.lte(104, m.weeks)),
-  ),
-});
+const deadlinesQuery = /* @__PURE__ */ built(() =>
+  z.object({
+    weeks: z.optional(
+      coercedNumber({ error: m.weeks }).check(
+        z.multipleOf(1, m.weeks),
+        z.gte(0, m.weeks),
+        z.lte(104, m.weeks),
+      ),
+    ),
+  }),
+);
 
 /** A feed's token: 32 random bytes in base64url, as the feed's address was made (create-calendar-feed). */
-const calendarParams = z.strictObject({
-  token: z.string().check(z.regex(/^[\w-]{43}$/, m.calendarToken)),
-});
+const calendarParams = /* @__PURE__ */ built(() =>
+  z.strictObject({
+    token: z.string().check(z.regex(/^[\w-]{43}$/, m.calendarToken)),
+  }),
+);
 
 // ---- Answers --------------------------------------------------------------------------------------
 
 const followUpDoc = /* @__PURE__ */ z.lazy(followUpDocSchema);
 const deadlinesOverview = /* @__PURE__ */ z.lazy(deadlinesOverviewSchema);
 /** Whether the admin has a feed; its address is shown only once, when it is made. */
-const calendarStatus = /* @__PURE__ */ z.lazy(() =>
+const calendarStatusSchema = () =>
   z.union([
     z.strictObject({ active: z.literal(true), createdAt: instant }),
     z.strictObject({ active: z.literal(false) }),
-  ]),
+  ]);
+const calendarCreatedSchema = () => z.strictObject({ url: z.string(), createdAt: instant });
+const calendarStatus = /* @__PURE__ */ z.lazy(
+  process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? calendarStatusSchema : unchecked,
 );
-const calendarCreated = /* @__PURE__ */ z.lazy(() => z.strictObject({ url: z.string(), createdAt: instant }));
+const calendarCreated = /* @__PURE__ */ z.lazy(
+  process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? calendarCreatedSchema : unchecked,
+);
 
 /** What every change of a project after the Votum can run into. */
 const changeConflicts = ['wrong_status', 'followup_conflict', 'version_conflict'] as const;

@@ -9,7 +9,7 @@ import {
   localSketchListSchema,
   localSketchSchema,
 } from './local-answers.ts';
-import { route } from './route.ts';
+import { built, route } from './route.ts';
 
 /*
  * The local step's routes (core/local.ts): the office keeps the local alliances' accounts per
@@ -18,7 +18,9 @@ import { route } from './route.ts';
  * answer nothing (409 `no_local_step`, or empty lists). Every export is a route (index.ts).
  */
 
-const accountId = z.string({ error: m.fields.account }).check(z.regex(/^[a-z0-9-]{1,60}$/, m.fields.account));
+const accountId = /* @__PURE__ */ built(() =>
+  z.string({ error: m.fields.account }).check(z.regex(/^[a-z0-9-]{1,60}$/, m.fields.account)),
+);
 
 const accountBody = /* @__PURE__ */ z.lazy(() =>
   z.object({

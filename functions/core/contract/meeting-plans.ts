@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { isValidDate } from '../dates.ts';
 import { meetingPlanLabels as l, meetingPlanMessages as m } from '../meetings.de.ts';
 import { id, isoDate, list } from './common.ts';
-import { route } from './route.ts';
+import { builtOnce, route, unchecked } from './route.ts';
 
 /*
  * The meeting cycle (issue 15, item 5): the office plans meetings with a submission deadline
@@ -22,39 +22,51 @@ const planBody = /* @__PURE__ */ z.lazy(() =>
           date: day(l.date),
           submissionDeadline: day(l.deadline),
           place: z.optional(
-            z.string({ error: m.placeNotText }).check(z.trim(), z.maxLength(200, m.placeTooLong)),
+            z.string({ error: m.placeNotText() }).check(z.trim(), z.maxLength(200, m.placeTooLong())),
           ),
         }),
-        { error: m.meetings },
+        { error: m.meetings() },
       )
-      .check(z.minLength(1, m.meetings), z.maxLength(12, m.meetings)),
+      .check(z.minLength(1, m.meetings()), z.maxLength(12, m.meetings())),
   }),
 );
 
-const agendaSketch = () =>
-  z.strictObject({ sketchId: z.string(), title: z.string(), organisation: z.string() });
+/** Only what a deployed bundle's esbuild defines (see route.ts `unchecked`); the browser never loads this module. */
+declare const process: { readonly env: { readonly VOTUM_BUNDLED_ALLIANCE?: string } };
 
-const plan = () =>
-  z.strictObject({
-    id: z.string(),
-    date: isoDate,
-    place: z.optional(z.string()),
-    submissionDeadline: isoDate,
-    plannedBy: z.string(),
-    plannedAt: z.string(),
-    invitation: z.optional(
-      z.strictObject({
-        sentAt: z.string(),
-        sentBy: z.string(),
-        agenda: z.array(agendaSketch()),
-        dossierId: z.string(),
-        recipients: z.int(),
-      }),
-    ),
-  });
+/** The answers' shapes: built on first use; in a deployed bundle never (see route.ts `unchecked`). */
+function build() {
+  const agendaSketch = () =>
+    z.strictObject({ sketchId: z.string(), title: z.string(), organisation: z.string() });
 
-/** A plan in the office's list: before the invitation, the agenda it would have now. */
-const listedPlan = () => z.extend(plan(), { agendaNow: z.array(agendaSketch()) });
+  const plan = () =>
+    z.strictObject({
+      id: z.string(),
+      date: isoDate,
+      place: z.optional(z.string()),
+      submissionDeadline: isoDate,
+      plannedBy: z.string(),
+      plannedAt: z.string(),
+      invitation: z.optional(
+        z.strictObject({
+          sentAt: z.string(),
+          sentBy: z.string(),
+          agenda: z.array(agendaSketch()),
+          dossierId: z.string(),
+          recipients: z.int(),
+        }),
+      ),
+    });
+
+  /** A plan in the office's list: before the invitation, the agenda it would have now. */
+  const listedPlan = () => z.extend(plan(), { agendaNow: z.array(agendaSketch()) });
+
+  return { plan, listedPlan };
+}
+
+const schemas = process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? builtOnce(build) : unchecked;
+const plan = () => schemas().plan();
+const listedPlan = () => schemas().listedPlan();
 
 export const listMeetingPlans = /* @__PURE__ */ route(() => ({
   method: 'GET',

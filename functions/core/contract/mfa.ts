@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import * as httpMessages from '../http-messages.de.ts';
-import { secondFactorMessages as de } from '../second-factor.de.ts';
+import * as de from '../second-factor.de.ts';
 import {
   authenticationOptionsSchema,
   registrationOptionsSchema,

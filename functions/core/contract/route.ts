@@ -76,6 +76,14 @@ export interface Route {
 export const route = <const R extends Route>(define: () => R): R => define();
 
 /**
+ * Builds a schema at once, as a module's top level would, in a call marked `@__PURE__`. A zod call
+ * (from another module) is never pure to esbuild, so a schema built bare at load stays in every
+ * bundle that imports its module, with the texts and checks it names; built through this pure call
+ * (its one argument a function, as `route`'s), it stays only where a route uses it.
+ */
+export const built = <T>(build: () => T): T => build();
+
+/**
  * What an answer schema is in a deployed bundle: never built. A function never checks its own
  * answers (the contract tests do, from source), so the modules that build them (vote-docs.ts,
  * sketch-docs.ts, the public profile) swap their builder for this where infra/aws/functions.ts

@@ -3,7 +3,15 @@ import { sketchStatuses } from '../lifecycle.ts';
 import { paramLabels } from '../messages.de.ts';
 import { text } from '../sketch.ts';
 import { draftSchema } from '../sketch-full.ts';
-import { sketchMessages as m } from '../sketches.de.ts';
+import {
+  listMessages,
+  returnNoteLabel,
+  submitMessages,
+  versionNumber,
+  versionToSave,
+  versionToSubmit,
+  withdrawMessages,
+} from '../sketches.de.ts';
 import { coercedNumber, id, sketchParams } from './common.ts';
 import { route } from './route.ts';
 import {
@@ -31,17 +39,17 @@ const version = (message: string) => z.int({ error: message }).check(z.gte(1, me
 const createBody = /* @__PURE__ */ z.lazy(() => z.object({ draft: z._default(draftSchema(), {}) }));
 
 const saveBody = /* @__PURE__ */ z.lazy(() =>
-  z.object({ version: version(m.version.save), draft: draftSchema() }),
+  z.object({ version: version(versionToSave), draft: draftSchema() }),
 );
 
 /** The version submitted and, on a resubmission, the applicant's note on what changed (for the office). */
 const submitBody = /* @__PURE__ */ z.lazy(() =>
   z.object({
-    version: version(m.version.submit),
+    version: version(versionToSubmit),
     changeNote: z.optional(
       z
-        .string({ error: m.submit.changeNoteNotText })
-        .check(z.trim(), z.maxLength(2000, m.submit.changeNoteTooLong)),
+        .string({ error: submitMessages.changeNoteNotText })
+        .check(z.trim(), z.maxLength(2000, submitMessages.changeNoteTooLong)),
     ),
   }),
 );
@@ -50,34 +58,40 @@ const withdrawBody = /* @__PURE__ */ z.lazy(() =>
   z.object({
     reason: z.optional(
       z
-        .string({ error: m.withdraw.reasonNotText })
-        .check(z.trim(), z.maxLength(1000, m.withdraw.reasonTooLong)),
+        .string({ error: withdrawMessages.reasonNotText })
+        .check(z.trim(), z.maxLength(1000, withdrawMessages.reasonTooLong)),
     ),
   }),
 );
 
-const returnBody = /* @__PURE__ */ z.lazy(() => z.object({ note: text(m.return.note, 10, 3000) }));
+const returnBody = /* @__PURE__ */ z.lazy(() => z.object({ note: text(returnNoteLabel, 10, 3000) }));
 
 const filterValue = (label: string) =>
   z.optional(
-    z.string().check(z.maxLength(100, m.list.invalid(label)), z.regex(/^[\w-]+$/, m.list.invalid(label))),
+    z
+      .string()
+      .check(z.maxLength(100, listMessages.invalid(label)), z.regex(/^[\w-]+$/, listMessages.invalid(label))),
   );
 
-const listQuery = z.object({
-  // `returned`: the drafts the office gave back for revision (the only drafts the office sees).
-  status: z.optional(z.enum([...sketchStatuses, 'returned'], { error: m.list.status })),
-  subRegion: filterValue(m.list.subRegion),
-  priority: filterValue(m.list.priority),
-  limit: z._default(
-    coercedNumber({ error: m.list.limitNotNumber }).check(
-      z.multipleOf(1, m.list.limitNotWhole),
-      z.gte(1, m.list.limitTooLow),
-      z.lte(100, m.list.limitTooHigh),
+/** Built in the list's route definition: a bundle without that route builds none of it. */
+const listQuery = () =>
+  z.object({
+    // `returned`: the drafts the office gave back for revision (the only drafts the office sees).
+    status: z.optional(z.enum([...sketchStatuses, 'returned'], { error: listMessages.status })),
+    subRegion: filterValue(listMessages.subRegion),
+    priority: filterValue(listMessages.priority),
+    limit: z._default(
+      coercedNumber({ error: listMessages.limitNotNumber }).check(
+        z.multipleOf(1, listMessages.limitNotWhole),
+        z.gte(1, listMessages.limitTooLow),
+        z.lte(100, listMessages.limitTooHigh),
+      ),
+      50,
     ),
-    50,
-  ),
-  cursor: z.optional(z.string().check(z.regex(/^[\w-]+$/, m.list.cursor), z.maxLength(4000, m.list.cursor))),
-});
+    cursor: z.optional(
+      z.string().check(z.regex(/^[\w-]+$/, listMessages.cursor), z.maxLength(4000, listMessages.cursor)),
+    ),
+  });
 
 export const createSketch = /* @__PURE__ */ route(() => ({
   method: 'POST',
@@ -158,10 +172,10 @@ export const getVersion = /* @__PURE__ */ route(() => ({
   entry: 'functions/http/handlers/get-version.ts',
   params: z.strictObject({
     id: id(paramLabels.sketch),
-    n: coercedNumber({ error: m.version.n }).check(
-      z.int(m.version.n),
-      z.gte(1, m.version.n),
-      z.lte(9999, m.version.n),
+    n: coercedNumber({ error: versionNumber }).check(
+      z.int(versionNumber),
+      z.gte(1, versionNumber),
+      z.lte(9999, versionNumber),
     ),
   }),
   answers: { 200: sketchVersion },
@@ -186,7 +200,7 @@ export const listSketches = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'review',
   entry: 'functions/http/handlers/list-sketches.ts',
-  query: listQuery,
+  query: listQuery(),
   answers: { 200: sketchPage },
 }));
 

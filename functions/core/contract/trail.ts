@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { voteParamLabels } from '../vote-texts/labels.de.ts';
 import { id, sketchParams } from './common.ts';
-import { file, route } from './route.ts';
+import { built, file, route } from './route.ts';
 import { trailCheckSchema } from './trail-answers.ts';
 
 /*
@@ -10,7 +10,7 @@ import { trailCheckSchema } from './trail-answers.ts';
  * answer is `z.lazy` (see followup.ts): built when first used. Every export is a route.
  */
 
-const voteParams = z.strictObject({ id: id(voteParamLabels.vote) });
+const voteParams = /* @__PURE__ */ built(() => z.strictObject({ id: id(voteParamLabels.vote) }));
 
 export const checkSketchTrail = /* @__PURE__ */ route(() => ({
   method: 'GET',

@@ -3,6 +3,7 @@ import * as route from '../../core/contract/sketches.ts';
 import { ConflictError } from '../../core/errors.ts';
 import { localMessages } from '../../core/local.de.ts';
 import { statementsMissing } from '../../core/local.ts';
+import * as transitions from '../../core/transitions.ts';
 import { sketchAcceptedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { handle } from '../stack.ts';
@@ -28,7 +29,7 @@ export default handle(route.acceptSketch)(async ({ params, caller, now }) => {
     caller,
     role: 'admin',
     now,
-    transition: 'accept',
+    transition: transitions.accept,
     mail: {
       kind: 'sketch-accepted',
       content: sketchAcceptedMail(profile, sketch.title, sketchLink(sketch.id)),

@@ -17,6 +17,7 @@ import { newDeadline } from '../../core/followup.ts';
 import * as followUpInput from '../../core/followup-texts/input.de.ts';
 import * as followUpLabels from '../../core/followup-texts/labels.de.ts';
 import * as followUpNotes from '../../core/followup-texts/notes.de.ts';
+import * as transitions from '../../core/transitions.ts';
 import { reportAgreedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { handle } from '../stack.ts';
@@ -31,7 +32,7 @@ export default handle(route.addReport)(async ({ params, body: input, caller, now
   const { profile } = config();
   const sketch = await retrying(async () => {
     const { sketch, deadlines } = await loadFollowUp(params.id, caller);
-    mustAllow(sketch, 'addReport', 'admin');
+    mustAllow(sketch, transitions.addReport, 'admin');
     const n = deadlines.filter((d) => d.kind === 'interim_report').length + 1;
     const report = newDeadline({
       sketchId: sketch.id,
@@ -48,7 +49,7 @@ export default handle(route.addReport)(async ({ params, body: input, caller, now
       caller,
       role: 'admin',
       now,
-      transition: 'addReport',
+      transition: transitions.addReport,
       note: followUpNotes.reportAgreed(report.label, input.due),
       deadlines: [{ deadline: report, expected: 'new' }],
       mails: [

@@ -15,6 +15,7 @@ import { finalReportDue, finalReportId, moveDue } from '../../core/followup.ts';
 import * as followUpErrors from '../../core/followup-texts/errors.de.ts';
 import * as followUpInput from '../../core/followup-texts/input.de.ts';
 import * as followUpNotes from '../../core/followup-texts/notes.de.ts';
+import * as transitions from '../../core/transitions.ts';
 import { endChangedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { handle } from '../stack.ts';
@@ -27,7 +28,7 @@ export default handle(route.changeEnd)(async ({ params, body: input, caller, now
   const { profile } = config();
   const sketch = await retrying(async () => {
     const { sketch, deadlines } = await loadFollowUp(params.id, caller);
-    mustAllow(sketch, 'changeEnd', 'admin');
+    mustAllow(sketch, transitions.changeEnd, 'admin');
     const decision = sketch.fundingDecision;
     const end = projectEnd(sketch);
     if (!end || !decision) throw new ConflictError(followUpErrors.notConfirmed, 'not_confirmed');
@@ -50,7 +51,7 @@ export default handle(route.changeEnd)(async ({ params, body: input, caller, now
       caller,
       role: 'admin',
       now,
-      transition: 'changeEnd',
+      transition: transitions.changeEnd,
       update: {
         fundingDecision: {
           ...decision,

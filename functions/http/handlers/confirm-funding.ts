@@ -25,6 +25,7 @@ import {
 } from '../../core/followup.ts';
 import * as followUpErrors from '../../core/followup-texts/errors.de.ts';
 import * as followUpNotes from '../../core/followup-texts/notes.de.ts';
+import * as transitions from '../../core/transitions.ts';
 import { fundingConfirmedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { handle } from '../stack.ts';
@@ -40,7 +41,7 @@ export default handle(route.confirmFunding)(async ({ params, body: { note }, cal
     const reported = sketch.fundingDecision;
     if (reported?.status !== 'reported') throw new ConflictError(followUpErrors.notReported, 'not_reported');
     const approved = reported.outcome === 'approved';
-    mustAllow(sketch, approved ? 'confirmFunding' : 'confirmRejection', 'admin');
+    mustAllow(sketch, approved ? transitions.confirmFunding : transitions.confirmRejection, 'admin');
     const decision: FundingDecision = {
       ...reported,
       status: 'confirmed',
@@ -72,7 +73,7 @@ export default handle(route.confirmFunding)(async ({ params, body: { note }, cal
       caller,
       role: 'admin',
       now,
-      transition: approved ? 'confirmFunding' : 'confirmRejection',
+      transition: approved ? transitions.confirmFunding : transitions.confirmRejection,
       update: { fundingDecision: decision },
       note: note || followUpNotes.fundingConfirmed(decision.outcome),
       deadlines: changed,

@@ -7,6 +7,6 @@ import { handle } from '../stack.ts';
 /** Removes a prior project the office recorded by mistake (or a placeholder it replaces). */
 export default handle(route.deletePriorProject)(async ({ params }) => {
   if (!(await deletePriorProject(params.periodId, params.projectId)))
-    throw new NotFoundError(m.unknownPriorProject);
+    throw new NotFoundError(m.unknownPriorProject());
   return { status: 204 };
 });

@@ -3,7 +3,7 @@ import * as route from '../../core/contract/trail.ts';
 import { csvFile } from '../../core/csv.ts';
 import { berlinDate } from '../../core/dates.ts';
 import { trailTable } from '../../core/exports.ts';
-import { trailTexts } from '../../core/trail.de.ts';
+import { trailCsv } from '../../core/trail.de.ts';
 import { handle } from '../stack.ts';
 
 /** A sketch's audit trail as CSV, with what an auditor needs to recompute its hash chain. */
@@ -15,7 +15,7 @@ export default handle(route.exportSketchTrail)(async ({ params, now }) => {
     file: {
       bytes: csvFile(header, rows),
       contentType: 'text/csv; charset=utf-8',
-      fileName: `${trailTexts.fileNames.sketch}-${params.id}-${berlinDate(now)}.csv`,
+      fileName: `${trailCsv.fileNames.sketch}-${params.id}-${berlinDate(now)}.csv`,
     },
   };
 });

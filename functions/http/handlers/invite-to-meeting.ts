@@ -12,7 +12,7 @@ import { handle } from '../stack.ts';
  */
 export default handle(route.inviteToMeeting)(async ({ params, caller, now }) => {
   const plan = await getPlan(params.id);
-  if (!plan) throw new NotFoundError(m.unknownPlan);
+  if (!plan) throw new NotFoundError(m.unknownPlan());
   if (plan.invitation) throw new ConflictError(m.alreadyInvited, 'already');
   const invited = await sendInvitation(plan, caller, now);
   if (invited === 'no_seats') throw new ConflictError(m.noSeats, 'no_seats');

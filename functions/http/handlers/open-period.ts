@@ -18,7 +18,7 @@ const message = (problem: PeriodProblem): string => {
   const region = (id: string) => config().profile.subRegions.find((r) => r.id === id)?.name ?? id;
   switch (problem.problem) {
     case 'endBeforeStart':
-      return m.endBeforeStart;
+      return m.endBeforeStart();
     case 'overlaps':
       return m.overlaps(`${formatDate(problem.other.start)}–${formatDate(problem.other.end)}`);
     case 'sharesSum':
@@ -55,7 +55,7 @@ export default handle(route.openPeriod)(async ({ body, caller, now }) => {
   );
   if (problems.length) {
     const fields = problems.map((p) => ({ field: p.field, message: message(p) }));
-    throw new InputError(fields[0]?.message ?? m.endBeforeStart, fields);
+    throw new InputError(fields[0]?.message ?? m.endBeforeStart(), fields);
   }
   if (stored.length === 0) for (const p of existing) await putPeriod(p);
   if (!(await putPeriod(period)))

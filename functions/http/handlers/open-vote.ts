@@ -8,6 +8,7 @@ import * as route from '../../core/contract/votes.ts';
 import { berlinDate } from '../../core/dates.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';
 import { statementsMissing } from '../../core/local.ts';
+import * as transitions from '../../core/transitions.ts';
 import { checkDeadline, defaultDeadline, nextDueAt, type Vote, VoteError } from '../../core/vote.ts';
 import * as openVoteMessages from '../../core/vote-texts/open.de.ts';
 import { decisionStepMail, voteOpenedMail } from '../../mail/templates.de.ts';
@@ -81,7 +82,7 @@ export default handle(route.openVote)(async ({ body: input, caller, now }) => {
     items.push(
       ...sketchTransition({
         sketch,
-        transition: 'openVote',
+        transition: transitions.openVote,
         role: 'admin',
         actor: caller.email,
         at: now,

@@ -11,10 +11,10 @@ export default handle(route.planMeetings)(async ({ body, caller, now }) => {
   const fields = body.meetings.flatMap((meeting, i) =>
     planProblems(meeting).map(() => ({
       field: `meetings.${i}.submissionDeadline`,
-      message: m.deadlineNotBefore,
+      message: m.deadlineNotBefore(),
     })),
   );
-  if (fields.length) throw new InputError(m.deadlineNotBefore, fields);
+  if (fields.length) throw new InputError(m.deadlineNotBefore(), fields);
   const plans: MeetingPlan[] = body.meetings.map((meeting) => ({
     id: randomUUID(),
     date: meeting.date,

@@ -7,6 +7,7 @@ import { sketchTransition } from '../../app/transition.ts';
 import { decide } from '../../app/vote-errors.ts';
 import * as route from '../../core/contract/votes.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';
+import * as transitions from '../../core/transitions.ts';
 import {
   type Meeting,
   meetingAttendance,
@@ -84,7 +85,7 @@ export default handle(route.recordMeeting)(async ({ body: input, caller, now }) 
     items.push(
       ...sketchTransition({
         sketch,
-        transition: 'decide',
+        transition: transitions.decide,
         role: 'admin',
         actor: caller.email,
         at: now,

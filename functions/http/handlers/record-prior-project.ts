@@ -15,7 +15,7 @@ export default handle(route.recordPriorProject)(async ({ params, body, caller, n
   // One read of the partition: what is stored, and the periods it means.
   const stored = await storedPeriods();
   const periods = periodsOrDefault(stored, config().profile);
-  if (!periods.some((p) => p.id === params.periodId)) throw new NotFoundError(m.unknownPeriod);
+  if (!periods.some((p) => p.id === params.periodId)) throw new NotFoundError(m.unknownPeriod());
   const regions = config().profile.subRegions.map((r) => r.id);
   const fields = body.amounts.flatMap((a, i) =>
     !regions.includes(a.subRegionId)
@@ -24,7 +24,7 @@ export default handle(route.recordPriorProject)(async ({ params, body, caller, n
         ? [{ field: `amounts.${i}.subRegionId`, message: m.regionTwice(a.subRegionId) }]
         : [],
   );
-  if (fields.length) throw new InputError(fields[0]?.message ?? m.amountsMissing, fields);
+  if (fields.length) throw new InputError(fields[0]?.message ?? m.amountsMissing(), fields);
   // The profile's period becomes stored data with its first prior project.
   if (stored.length === 0) for (const p of periods) await putPeriod(p);
   const project: PriorProject = {

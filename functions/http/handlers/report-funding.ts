@@ -23,6 +23,7 @@ import {
   reportedDecision,
 } from '../../core/followup.ts';
 import * as followUpNotes from '../../core/followup-texts/notes.de.ts';
+import * as transitions from '../../core/transitions.ts';
 import { fundingReportedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { handle } from '../stack.ts';
@@ -36,7 +37,7 @@ export default handle(route.reportFunding)(async ({ params, body: input, caller,
   const { profile } = config();
   const sketch = await retrying(async () => {
     const { sketch, deadlines } = await loadFollowUp(params.id, caller, { ownerOnly: true });
-    mustAllow(sketch, 'reportFunding', 'applicant');
+    mustAllow(sketch, transitions.reportFunding, 'applicant');
     if (input.attachmentId) await mustBeAttached(sketch.id, input.attachmentId, 'funding_decision');
     const decision = reportedDecision(input, caller.email, now);
     const wait = deadlines.find((d) => d.id === fundingDeadlineId);
@@ -58,7 +59,7 @@ export default handle(route.reportFunding)(async ({ params, body: input, caller,
       caller,
       role: 'applicant',
       now,
-      transition: 'reportFunding',
+      transition: transitions.reportFunding,
       update: { fundingDecision: decision },
       note: followUpNotes.fundingReported(decision.outcome),
       deadlines: [{ deadline: fundingReported(current), expected: wait ? wait.revision : 'new' }],

@@ -1,5 +1,6 @@
 import { changeSketch, loadSketch, sketchLink } from '../../app/sketches.ts';
 import * as route from '../../core/contract/sketches.ts';
+import * as transitions from '../../core/transitions.ts';
 import { sketchReturnedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { handle } from '../stack.ts';
@@ -13,7 +14,7 @@ export default handle(route.returnSketch)(async ({ params, body, caller, now }) 
     caller,
     role: 'admin',
     now,
-    transition: 'return',
+    transition: transitions.return,
     update: { returned: { note, at: now.toISOString(), by: caller.email } },
     note,
     mail: {

@@ -17,6 +17,7 @@ import { cancelled, dueAfterMore, isOpen, reportReviewed } from '../../core/foll
 import * as followUpInput from '../../core/followup-texts/input.de.ts';
 import * as followUpLabels from '../../core/followup-texts/labels.de.ts';
 import * as followUpNotes from '../../core/followup-texts/notes.de.ts';
+import * as transitions from '../../core/transitions.ts';
 import { projectClosedMail, reportReviewedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { handle } from '../stack.ts';
@@ -38,7 +39,7 @@ export default handle(route.reviewReport)(async ({ params, body: input, caller, 
     const { sketch, deadlines } = followUp;
     const deadline = findDeadline(followUp, params.rid);
     const closes = input.decision === 'accepted' && deadline.kind === 'final_report';
-    mustAllow(sketch, closes ? 'close' : 'reviewReport', 'admin');
+    mustAllow(sketch, closes ? transitions.close : transitions.reviewReport, 'admin');
     const due = input.decision === 'more' ? dueAfterMore(deadline.due, input.due, today) : undefined;
     const reviewed = reportReviewed(
       deadline,
@@ -56,7 +57,7 @@ export default handle(route.reviewReport)(async ({ params, body: input, caller, 
       caller,
       role: 'admin',
       now,
-      transition: closes ? 'close' : 'reviewReport',
+      transition: closes ? transitions.close : transitions.reviewReport,
       ...(closes && sketch.finalReport
         ? { update: { finalReport: { ...sketch.finalReport, acceptedAt: now.toISOString() } } }
         : {}),

@@ -16,6 +16,7 @@ import { InputError } from '../../core/errors.ts';
 import { reportContent, reportSubmitted } from '../../core/followup.ts';
 import * as followUpNotes from '../../core/followup-texts/notes.de.ts';
 import * as httpMessages from '../../core/http-messages.de.ts';
+import * as transitions from '../../core/transitions.ts';
 import { reportSubmittedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { handle } from '../stack.ts';
@@ -29,7 +30,7 @@ export default handle(route.submitReport)(async ({ params, body: input, caller, 
   const sketch = await retrying(async () => {
     const followUp = await loadFollowUp(params.id, caller, { ownerOnly: true });
     const { sketch } = followUp;
-    mustAllow(sketch, 'submitReport', 'applicant');
+    mustAllow(sketch, transitions.submitReport, 'applicant');
     const deadline = findDeadline(followUp, params.rid);
     if (input.attachmentId) await mustBeAttached(sketch.id, input.attachmentId, 'report');
     const decided = reportContent(input, expectedResults(sketch), deadline.kind);
@@ -39,7 +40,7 @@ export default handle(route.submitReport)(async ({ params, body: input, caller, 
       caller,
       role: 'applicant',
       now,
-      transition: 'submitReport',
+      transition: transitions.submitReport,
       // The budget reads what the final report gives as spent from the sketch (core/budget.ts).
       ...(deadline.kind === 'final_report'
         ? {

@@ -11,6 +11,7 @@ import { nextDigestAt } from '../../core/notices.ts';
 import { fieldErrors } from '../../core/sketch.ts';
 import { sketchFacts } from '../../core/sketch-doc.ts';
 import { sketchSchema } from '../../core/sketch-full.ts';
+import * as transitions from '../../core/transitions.ts';
 import { sketchSubmittedMail, submissionsMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { sketchRequestsPersistence } from '../../store/idempotent-answers.ts';
@@ -68,7 +69,7 @@ const submit = makeIdempotent(
       caller,
       role: 'applicant',
       now: at,
-      transition: 'submit',
+      transition: transitions.submit,
       update: {
         draft: checked.data,
         ...sketchFacts(checked.data),

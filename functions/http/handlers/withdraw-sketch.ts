@@ -1,5 +1,6 @@
 import { actingRole, changeSketch, loadSketch, sketchLink } from '../../app/sketches.ts';
 import * as route from '../../core/contract/sketches.ts';
+import * as transitions from '../../core/transitions.ts';
 import { sketchWithdrawnMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { handle } from '../stack.ts';
@@ -15,7 +16,7 @@ export default handle(route.withdrawSketch)(async ({ params, body, caller, now }
     caller,
     role,
     now,
-    transition: 'withdraw',
+    transition: transitions.withdraw,
     update: { withdrawn: { at: now.toISOString(), by: caller.email, ...(reason ? { reason } : {}) } },
     ...(reason ? { note: reason } : {}),
     mail: {
