@@ -21,7 +21,7 @@ export type CheckProfile = Pick<
 
 /** One section's own issues: each field on its own, by the section's schema. */
 export function sectionIssues(key: SketchSection, section: unknown): FieldError[] {
-  const parsed = sketchShape[key].safeParse(section);
+  const parsed = sketchShape()[key].safeParse(section);
   if (parsed.success) return [];
   return fieldErrors({
     issues: parsed.error.issues.map((issue) => ({ ...issue, path: [key, ...issue.path] })),

@@ -94,7 +94,13 @@ type SchemaNode = {
 };
 
 /** The keys of each object in the sketch, in the schema's (the form's) order, by path without list indexes. */
-const keyOrder = (() => {
+let keyOrder: Map<string, string[]> | undefined;
+/** Built on first use, so that importing the module builds no schema. */
+function keyOrderOf(): Map<string, string[]> {
+  keyOrder ??= keysBySchema();
+  return keyOrder;
+}
+function keysBySchema(): Map<string, string[]> {
   const order = new Map<string, string[]>();
   const visit = (node: SchemaNode | undefined, path: string) => {
     const def = node?._zod.def;
@@ -104,13 +110,14 @@ const keyOrder = (() => {
       for (const [key, child] of Object.entries(def.shape)) visit(child, path ? `${path}.${key}` : key);
     } else visit(def.element ?? def.innerType ?? def.in, path);
   };
-  order.set('', Object.keys(sketchShape));
-  for (const [key, child] of Object.entries(sketchShape)) visit(child as unknown as SchemaNode, key);
+  const shape = sketchShape();
+  order.set('', Object.keys(shape));
+  for (const [key, child] of Object.entries(shape)) visit(child as unknown as SchemaNode, key);
   return order;
-})();
+}
 
 function orderedKeys(path: (string | number)[], a: unknown, b: unknown): string[] {
-  const known = keyOrder.get(path.filter((p) => typeof p === 'string').join('.')) ?? [];
+  const known = keyOrderOf().get(path.filter((p) => typeof p === 'string').join('.')) ?? [];
   const present = new Set([...Object.keys(record(a)), ...Object.keys(record(b))]);
   return [...known.filter((k) => present.has(k)), ...[...present].filter((k) => !known.includes(k)).sort()];
 }

@@ -205,12 +205,21 @@ export const buildSketchShape = () =>
     }),
   }) satisfies Record<SketchSection, z.core.$ZodType>;
 
-// Pure: a bundle that only stores drafts (create, save) leaves the sections' schemas out, unbuilt.
-export const sketchShape = /* @__PURE__ */ buildSketchShape();
+type SketchShape = ReturnType<typeof buildSketchShape>;
+let shape: SketchShape | undefined;
+/**
+ * The sections' schemas, built on first use: a bundle that only stores drafts leaves them out, and
+ * one that checks a sketch only for some callers (get-sketch checks only a draft's steps, for its
+ * applicant) does not build them at start.
+ */
+export function sketchShape(): SketchShape {
+  shape ??= buildSketchShape();
+  return shape;
+}
 
-// Pure: left out, unbuilt, by a bundle that only reads the shape (the form's first chunk).
-const base = /* @__PURE__ */ z.strictObject(sketchShape);
-export type Sketch = z.infer<typeof base>;
+const strict = () => z.strictObject(sketchShape());
+let base: ReturnType<typeof strict> | undefined;
+export type Sketch = z.infer<ReturnType<typeof strict>>;
 
 type Issue = { path: (string | number)[]; message: string };
 
@@ -365,6 +374,7 @@ function formatDateDe(date: string): string {
  * profile changed) is not part of the sketch: it is left out, not checked.
  */
 export function sketchSchema(profile: ProseProfile, today: string) {
+  base ??= strict();
   const checked = base.check(
     z.superRefine((sketch, ctx) => {
       for (const issue of ruleIssues(sketch, profile, today)) ctx.addIssue({ code: 'custom', ...issue });

@@ -292,13 +292,13 @@ describe('a draft', () => {
 
   it('may hold every section of the sketch, and only those', () => {
     // Prepare: the draft knows the sections by name, without building their schemas
-    const everySection = Object.fromEntries(Object.keys(sketchShape).map((key) => [key, {}]));
+    const everySection = Object.fromEntries(Object.keys(sketchShape()).map((key) => [key, {}]));
 
     // Act
     const parsed = sketchDraft.safeParse(everySection);
 
     // Assess
     expect(parsed.success).toBe(true);
-    expect([...sketchSections].sort()).toEqual(Object.keys(sketchShape).sort());
+    expect([...sketchSections].sort()).toEqual(Object.keys(sketchShape()).sort());
   });
 });

@@ -22,7 +22,7 @@ const sectionIndex = new Map<string, number>(sections.map((s, i) => [s.key, i]))
 /** The order of keys in the form, so issues are listed as the fields appear. */
 const keyOrder = new Map(
   [
-    ...Object.values(sketchShape).flatMap((schema) =>
+    ...Object.values(sketchShape()).flatMap((schema) =>
       Object.keys(('shape' in schema ? schema : schema._zod.def.innerType).shape),
     ),
     'name',

@@ -5,7 +5,7 @@ import type { sketchShape } from '../../functions/core/sketch-full.ts';
 
 /** The form's steps and the addresses of a sketch's pages: light, so pages link to the form without loading it. */
 
-export type SectionKey = keyof typeof sketchShape;
+export type SectionKey = keyof ReturnType<typeof sketchShape>;
 
 /** The form's sections in DOMAIN.md's order, with the slug that names each step in the address. */
 export const sections = [
