@@ -7,7 +7,8 @@ import { bytesFromJson } from './replay-json.ts';
 /*
  * One cold start, in a fresh Node process: import the bundle, make its first call, report the
  * time of each (measured here, so Node's own start-up, the same for every bundle, is left out).
- * Usage: node test/bench/cold-child.ts <bundle.mjs> <event.json>; with `-` for the event, the import
+ * Built to plain JavaScript before it runs (cold.ts `coldChild`), so Node strips no types in the
+ * measured process. Usage: node cold-child.mjs <bundle.mjs> <event.json>; with `-` for the event, the import
  * alone (a route's own bundle, whose import is judged apart from its group's, cold.ts).
  */
 const resultMark = '@@cold-start-result ';

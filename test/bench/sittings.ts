@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type RouteId, routes } from '../../functions/core/contract/index.ts';
 import type { FunctionBundle } from './bundles.ts';
 import { type Answered, type RouteCall, routeCall, type StatusOf } from './calls.ts';
-import { runChild } from './cold.ts';
+import { coldChild, runChild } from './cold.ts';
 import { send, uniqueEmail } from './local.ts';
 import { broken, median, type Row, row } from './results.ts';
 import {
@@ -211,7 +211,7 @@ async function importTimes(
   bundles: readonly FunctionBundle[],
   options: { node: string; dir: string; env: NodeJS.ProcessEnv },
 ): Promise<Map<string, number>> {
-  const child = join(import.meta.dirname, 'cold-child.ts');
+  const child = await coldChild(options.dir);
   const eventFile = join(options.dir, 'sitting-import.event.json');
   // `--only=sitting` on a fresh clone: the cold rows, which make this folder, did not run.
   mkdirSync(options.dir, { recursive: true });
