@@ -22,7 +22,8 @@ import { bold, coverage, regular } from './fonts/fonts.ts';
 
 const mm = (value: number) => (value * 72) / 25.4;
 const pageSize: [number, number] = [mm(210), mm(297)];
-const margin = { left: mm(25), right: mm(20), top: mm(20), bottom: mm(25) };
+/** Where text may run on a page (exported for the bench's reference, which lays out the same lines). */
+export const margin = { left: mm(25), right: mm(20), top: mm(20), bottom: mm(25) };
 const footerBaseline = pageSize[1] - mm(12);
 const ink = '#1a1a1a';
 const muted = '#595959';

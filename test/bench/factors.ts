@@ -139,6 +139,13 @@ export async function passkeyChallengeOf(local: LocalStack, cookie: string): Pro
  * the same signature or makes the same options as the route's.
  */
 const party = (local: LocalStack) => relyingParty(local.env.PUBLIC_URL ?? '');
+/** What the portal expects of a passkey's answer (app/passkeys.ts): the challenge it gave, its origin and id. */
+const expected = (local: LocalStack, challenge: string) => ({
+  expectedChallenge: challenge,
+  expectedOrigin: party(local).origin,
+  expectedRPID: party(local).id,
+  requireUserVerification: false,
+});
 type Assertion = ReturnType<SoftAuthenticator['assert']>;
 type Registration = ReturnType<SoftAuthenticator['register']>;
 
@@ -164,10 +171,7 @@ export const passkeyLibrary = {
     args: [
       {
         response,
-        expectedChallenge: challenge,
-        expectedOrigin: party(local).origin,
-        expectedRPID: party(local).id,
-        requireUserVerification: false,
+        ...expected(local, challenge),
       },
     ],
   }),
@@ -192,11 +196,8 @@ export const passkeyLibrary = {
     args: [
       {
         response,
-        expectedChallenge: challenge,
-        expectedOrigin: party(local).origin,
-        expectedRPID: party(local).id,
+        ...expected(local, challenge),
         credential: { id: response.id, publicKey: passkey.coseKey(), counter: 0, transports: ['internal'] },
-        requireUserVerification: false,
       },
     ],
   }),

@@ -1,6 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { bold, regular } from '../../functions/documents/fonts/fonts.ts';
+import { margin } from '../../functions/documents/layout.ts';
 
 /*
  * What the document job lays out, handed to its reference (issue 19, item 1): the reference of
@@ -49,14 +50,13 @@ export async function drawnText<T>(act: () => Promise<T>): Promise<{ result: T; 
   };
   try {
     const result = await act();
-    const mm = (value: number) => (value * 72) / 25.4;
     return {
       result,
       document: {
         lines,
         page,
-        // The job's margins (layout.ts): the reference's lines are as wide as the job's.
-        margins: { top: mm(20), bottom: mm(25), left: mm(25), right: mm(20) },
+        // The job's margins: the reference's lines are as wide as the job's.
+        margins: margin,
         fonts: {
           regular: gunzipSync(Buffer.from(regular, 'base64')),
           bold: gunzipSync(Buffer.from(bold, 'base64')),
