@@ -57,29 +57,6 @@ function chunkOf(id: string, ctx: ChunkingContext): Group | null {
 }
 
 /**
- * src/early.ts as a script of its own, run before the frame: module scripts run in the order of
- * the page once it is parsed, so its tag goes right before the first one (the frame's). `async`
- * would let the frame run first when the tiny script happens to arrive later, and the frame's own
- * request for the sketch would then be a second one. Vite would bundle every module script of the
- * HTML into one entry that imports the frame first, so it is a separate input and its tag is added
- * here. In development the source file is the script.
- */
-const early = source('src/early.ts');
-const earlyScript = (): Plugin => ({
-  name: 'votum-early-script',
-  transformIndexHtml: {
-    order: 'post',
-    handler(html, { bundle }) {
-      const chunk = Object.values(bundle ?? {}).find((c) => c.type === 'chunk' && c.name === 'early');
-      const src = chunk ? `/${chunk.fileName}` : bundle ? undefined : '/src/early.ts';
-      const first = html.indexOf('<script type="module"');
-      if (!src || first < 0) return html;
-      return `${html.slice(0, first)}<script type="module" src="${src}"></script>\n    ${html.slice(first)}`;
-    },
-  },
-});
-
-/**
  * Vite wraps every dynamic import in its preload helper (3.4 KB minified in the first script: module
  * preloading with fallbacks, nonces, error events). Without module preloading (below) all it has to
  * do is load an office page's stylesheet before the page's code: this is that, and nothing else.
@@ -141,10 +118,9 @@ const routeTable = (): Plugin => {
  * The API lives on the same origin under /api; in development Vite forwards it to the local portal.
  */
 export default defineConfig({
-  plugins: [preact(), openApi(), earlyScript(), cssOnlyPreload(), routeTable()],
+  plugins: [preact(), openApi(), cssOnlyPreload(), routeTable()],
   // The API client's addresses come with the modules that call them (routeTable), none in advance.
-  // src/early.ts preloads the sketch form's sketch by its address, without the client.
-  define: { __VOTUM_ROUTES__: '{}', __SKETCH_ADDRESS__: JSON.stringify(routeAddresses().getSketch[1]) },
+  define: { __VOTUM_ROUTES__: '{}' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -154,7 +130,7 @@ export default defineConfig({
     // script): a page opened later fetches its shared chunks one round trip after its own.
     modulePreload: false,
     rolldownOptions: {
-      input: { index: source('index.html'), early },
+      input: { index: source('index.html') },
       output: {
         // Each request on a page's way to its first paint costs a round trip on a slow line: the first
         // script is one chunk with the sketch form's first step (pages/SketchEditor.tsx and what it

@@ -33,6 +33,7 @@ import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { pagePreloadCode } from '../page-preload.ts';
 import { logRetention } from './functions.ts';
 import { arnParts, attributeRef } from './nag.ts';
 
@@ -124,6 +125,11 @@ export class Web extends Construct {
       code: FunctionCode.fromInline(spaRewriteCode),
       comment: 'Serves index.html for extension-less paths of the single-page app',
     });
+    const pagePreloads = new EdgeFunction(this, 'PagePreload', {
+      runtime: FunctionRuntime.JS_2_0,
+      code: FunctionCode.fromInline(pagePreloadCode()),
+      comment: "Preloads the sketch form's sketch (a Link header on its page's answer)",
+    });
 
     // Overrides whatever the origin sent: the pages come from S3, which sends none of these. The CSP
     // is read at synthesis, once the stack has said where uploads go (allowUploadsTo).
@@ -172,7 +178,10 @@ export class Web extends Construct {
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
         responseHeadersPolicy: this.headersPolicy,
         compress: true,
-        functionAssociations: [{ function: spaRewrite, eventType: FunctionEventType.VIEWER_REQUEST }],
+        functionAssociations: [
+          { function: spaRewrite, eventType: FunctionEventType.VIEWER_REQUEST },
+          { function: pagePreloads, eventType: FunctionEventType.VIEWER_RESPONSE },
+        ],
       },
       additionalBehaviors: {
         '/api/*': {

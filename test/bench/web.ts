@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 import sirv from 'sirv';
 import { build, type Plugin } from 'vite';
 import type { SketchDraft } from '../../functions/core/sketch-full.ts';
+import { pagePreload } from '../../infra/page-preload.ts';
 import type { InPage } from '../support/in-page.ts';
 import { broken, inTurns, median, percentile, type Row, row } from './results.ts';
 import { completeSketch, type ScenarioContext, startDraft, startedDraft } from './scenarios.ts';
@@ -229,6 +230,8 @@ async function runLighthouse(
   if (!lhr) throw new Error(`Lighthouse gave no result for ${url}`);
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   writeFileSync(report, JSON.stringify(lhr));
+  // The trace Lantern simulated from, for a look at the main thread's tasks (Chromium's DevTools open it).
+  if (process.env.BENCH_TRACE) writeFileSync(report.replace(/\.json$/, '.trace.json'), JSON.stringify(result.artifacts.Trace));
   const metric = (id: string) => Math.round((lhr.audits[id]?.numericValue ?? Number.NaN) * 1000) / 1000;
   const accessibility = lhr.categories.accessibility;
   const failedA11y = (accessibility?.auditRefs ?? [])
@@ -400,7 +403,13 @@ export async function webRows(
 
   precompress(appDir);
   precompress(helloDir);
-  local.setStatic(sirv(appDir, { single: true, etag: true, gzip: true }));
+  // The pages as CloudFront serves them: its viewer-response function's preload header included.
+  const serveApp = sirv(appDir, { single: true, etag: true, gzip: true });
+  local.setStatic((request, response) => {
+    const preload = pagePreload(new URL(request.url ?? '/', 'http://bench').pathname);
+    if (preload) response.setHeader('link', preload);
+    serveApp(request, response);
+  });
   const serveHello = sirv(helloDir, { single: true, etag: true, gzip: true });
   const helloServer = createServer((request, response) => serveHello(request, response));
   await new Promise<void>((resolve) => helloServer.listen(0, '127.0.0.1', resolve));

@@ -256,8 +256,9 @@ describe('the sketch form in the browser', () => {
     await resumed.goto(link ?? '');
     await step(resumed, '5. Verstetigung');
     expect(await field(resumed, 'f-continuation-continuation').inputValue()).toBe(continuation);
-    // Assess: the sketch was asked for once, by the preload web/src/early.ts adds before the first
-    // script has run (a fetch of its own would be a second request, or a later one of type fetch)
+    // Assess: the sketch was asked for once, by the preload its page's answer names (a Link header,
+    // infra/page-preload.ts) before any script has run (a fetch of its own would be a second request,
+    // or a later one of type fetch)
     expect(sketchRequests).toEqual(['other']);
     // Assess: the step list says where the applicant stands (as get-sketch answered it) while the
     // form's checks have not loaded: they wait for the page's first use

@@ -28,6 +28,7 @@ import {
   signInFailureBurst,
 } from '../../infra/aws/stack.ts';
 import { staticHeaders } from '../../infra/local/portal.ts';
+import { pagePreload } from '../../infra/page-preload.ts';
 import {
   actionsOf,
   cdkJsonContext,
@@ -1080,6 +1081,28 @@ describe('the signing secret and mail', () => {
   });
 });
 
+/** The CloudFront Function the default behaviour runs on `eventType`: its logical id and resource. */
+function edgeFunctionOf(
+  template: Template,
+  eventType: 'viewer-request' | 'viewer-response',
+): [string, { Properties: { FunctionCode: string } }] {
+  const distribution = Object.values(template.findResources('AWS::CloudFront::Distribution'))[0] as {
+    Properties: {
+      DistributionConfig: {
+        DefaultCacheBehavior: {
+          FunctionAssociations: { EventType: string; FunctionARN: { 'Fn::GetAtt': [string, string] } }[];
+        };
+      };
+    };
+  };
+  const association =
+    distribution.Properties.DistributionConfig.DefaultCacheBehavior.FunctionAssociations.find(
+      (a) => a.EventType === eventType,
+    );
+  const id = association?.FunctionARN['Fn::GetAtt'][0] ?? '';
+  return [id, resource(template, id) as unknown as { Properties: { FunctionCode: string } }];
+}
+
 describe('the web front end', () => {
   it('is served by CloudFront from a private bucket, with /api/* sent to the HTTP API uncached', () => {
     // Prepare
@@ -1231,11 +1254,7 @@ describe('the web front end', () => {
   it('rewrites extension-less paths to /index.html on the default behaviour only', () => {
     // Prepare
     const { template, stack } = synthesized;
-    const functions = template.findResources('AWS::CloudFront::Function') as Record<
-      string,
-      { Properties: { FunctionCode: string } }
-    >;
-    const [id, edgeFunction] = Object.entries(functions)[0] ?? [];
+    const [id, edgeFunction] = edgeFunctionOf(template, 'viewer-request');
     const handler = runInNewContext(`${edgeFunction?.Properties.FunctionCode}; handler`) as (event: {
       request: { uri: string };
     }) => { uri: string };
@@ -1252,7 +1271,6 @@ describe('the web front end', () => {
     ].map(rewrite);
 
     // Assess
-    expect(Object.keys(functions)).toHaveLength(1);
     expect(rewritten).toEqual([
       '/index.html',
       '/index.html',
@@ -1264,6 +1282,46 @@ describe('the web front end', () => {
     const distribution = JSON.stringify(resource(template, logicalId(stack.web.distribution)));
     expect(distribution.match(new RegExp(`"${id}"`, 'g'))).toHaveLength(1);
     expect(distribution).not.toContain('CustomErrorResponses');
+  });
+
+  it('preloads the sketch form’s sketch from its page’s answer (a Link header), as the local servers do', () => {
+    // Prepare
+    const { template, stack } = synthesized;
+    const [id, edgeFunction] = edgeFunctionOf(template, 'viewer-response');
+    const handler = runInNewContext(`${edgeFunction?.Properties.FunctionCode}; handler`) as (event: {
+      request: { uri: string };
+      response: { headers: Record<string, { value: string }> };
+    }) => { headers: Record<string, { value: string }> };
+    const link = (uri: string) =>
+      handler({ request: { uri }, response: { headers: {} } }).headers.link?.value;
+    const sketchId = 'b212fd33-1b9a-4903-b54c-a6f76e9a8f16';
+
+    // Act
+    const links = [
+      `/skizzen/${sketchId}/bearbeiten`,
+      `/skizzen/${sketchId}/bearbeiten/`,
+      `/skizzen/${sketchId}`,
+      `/skizzen/a%0d%0aset-cookie:x/bearbeiten`,
+      '/assets/index-1a2b3c.js',
+    ].map(link);
+
+    // Assess: the getSketch address from the route table, only on the form's page, never a header
+    // made of what the address holds beyond an id
+    const address = routes.getSketch.path.replace('{id}', sketchId);
+    expect(links).toEqual([
+      `<${address}>; rel=preload; as=fetch; crossorigin`,
+      `<${address}>; rel=preload; as=fetch; crossorigin`,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(pagePreload(`/skizzen/${sketchId}/bearbeiten`)).toBe(links[0]);
+    const distribution = resource(template, logicalId(stack.web.distribution)).Properties
+      .DistributionConfig as { DefaultCacheBehavior: { FunctionAssociations: unknown[] } };
+    expect(distribution.DefaultCacheBehavior.FunctionAssociations).toContainEqual({
+      EventType: 'viewer-response',
+      FunctionARN: { 'Fn::GetAtt': [id, 'FunctionARN'] },
+    });
   });
 
   it('copies the built front end into the bucket and invalidates the distribution', () => {
