@@ -153,7 +153,15 @@ async function referenceCalls(
   const realCall = await scenario.prepare(context);
   return {
     realCall,
-    calls: freshen(recorded?.calls ?? [], recorded ? subjectMap(recorded.request, subject) : undefined),
+    calls: freshen(
+      recorded?.calls ?? [],
+      recorded
+        ? new Map([
+            ...subjectMap(recorded.request, subject),
+            ...(scenario.subjects?.(recorded.request, subject) ?? []),
+          ])
+        : undefined,
+    ),
   };
 }
 

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { type Route, type RouteId, routeKey, routes } from '../../functions/core/contract/index.ts';
 import { addDays, berlinDate } from '../../functions/core/dates.ts';
+import { periodIdOf } from '../../functions/core/periods.ts';
 import type { Sketch, SketchDraft } from '../../functions/core/sketch-full.ts';
 import { edgeHeader } from '../../functions/http/edge.ts';
 import { leineWeserSketch } from '../support/sketches.ts';
@@ -97,6 +98,12 @@ export interface Scenario<Id extends RouteId = RouteId> {
    * something its recorded call names (a sign-in link against the address's hourly quota).
    */
   recordEachPair?: boolean;
+  /**
+   * Keys the route makes of its request's body (no ids, which the replay maps by itself), as the
+   * recorded call's and this call's: the reference's replay writes the prepared subject's item,
+   * not again the recorded one (whose condition would fail).
+   */
+  subjects?(recorded: { body?: unknown }, fresh: { body?: unknown }): Array<[string, string]>;
 }
 
 /** The sketch the benchmarks submit: the complete Leine-Weser sketch of the integration tests. */
@@ -1203,6 +1210,11 @@ const table = {
         cookie: adminCookie,
         body: { email: uniqueEmail('neu'), name: 'Neue Kollegin' },
       }),
+    // The admin's item is keyed by the address.
+    subjects: (recorded, fresh) => {
+      const email = (body: unknown) => ((body ?? {}) as { email?: string }).email ?? '';
+      return [[email(recorded.body), email(fresh.body)]];
+    },
   },
   removeAdmin: {
     status: 204,
@@ -1310,6 +1322,14 @@ const table = {
     prepare: async ({ adminCookie }) => {
       const year = nextPeriodYear++;
       return openPeriodCall(adminCookie, `${year}-01-01`, `${year}-12-31`);
+    },
+    // The period's key is made of its years.
+    subjects: (recorded, fresh) => {
+      const id = (body: unknown) => {
+        const { start = '', end = '' } = (body ?? {}) as { start?: string; end?: string };
+        return periodIdOf(start, end);
+      };
+      return [[id(recorded.body), id(fresh.body)]];
     },
   },
   recordPriorProject: {

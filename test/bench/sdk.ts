@@ -359,8 +359,14 @@ export function freshen(
 ): ReplayCall[] {
   const ids = new Map(subjects);
   for (const [id, fresh] of createdIds(calls)) if (!ids.has(id)) ids.set(id, fresh());
+  // Subjects that are no id (a date, a key made of dates) are swapped where they occur as they are.
+  const isId = (text: string) => idPatterns.some(([pattern]) => text.replace(pattern, '') === '');
+  const literals = [...subjects].filter(([from]) => !isId(from));
   const swap = (text: string) =>
-    idPatterns.reduce((result, [pattern]) => result.replace(pattern, (id) => ids.get(id) ?? id), text);
+    literals.reduce(
+      (result, [from, to]) => result.split(from).join(to),
+      idPatterns.reduce((result, [pattern]) => result.replace(pattern, (id) => ids.get(id) ?? id), text),
+    );
   return calls.map(({ client, command, input, wave, presign }) => ({
     client,
     command,
@@ -371,11 +377,14 @@ export function freshen(
 }
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Calendar dates (a funding period's start and end). */
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Which subject ids of one call stand for which of another call of the same route: the path
  * parameters, and the ids (UUIDs) at the same place in the two bodies (the sketches a vote is
- * opened on, the sketches a meeting decides).
+ * opened on, the sketches a meeting decides), and the dates there (a funding period's). A scenario
+ * adds keys made of its body (`Scenario.subjects`).
  */
 export function subjectMap(
   recorded: { pathParameters?: Record<string, string>; body?: unknown },
@@ -388,7 +397,7 @@ export function subjectMap(
   }
   const walk = (a: unknown, b: unknown): void => {
     if (typeof a === 'string' && typeof b === 'string') {
-      if (a !== b && uuid.test(a) && uuid.test(b)) map.set(a, b);
+      if (a !== b && ((uuid.test(a) && uuid.test(b)) || (isoDate.test(a) && isoDate.test(b)))) map.set(a, b);
     } else if (Array.isArray(a) && Array.isArray(b)) {
       for (const [i, item] of a.entries()) walk(item, b[i]);
     } else if (a && b && typeof a === 'object' && typeof b === 'object') {

@@ -231,7 +231,8 @@ async function runLighthouse(
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   writeFileSync(report, JSON.stringify(lhr));
   // The trace Lantern simulated from, for a look at the main thread's tasks (Chromium's DevTools open it).
-  if (process.env.BENCH_TRACE) writeFileSync(report.replace(/\.json$/, '.trace.json'), JSON.stringify(result.artifacts.Trace));
+  if (process.env.BENCH_TRACE)
+    writeFileSync(report.replace(/\.json$/, '.trace.json'), JSON.stringify(result.artifacts.Trace));
   const metric = (id: string) => Math.round((lhr.audits[id]?.numericValue ?? Number.NaN) * 1000) / 1000;
   const accessibility = lhr.categories.accessibility;
   const failedA11y = (accessibility?.auditRefs ?? [])
