@@ -82,11 +82,23 @@ const replacements: Record<string, string> = {
 
 const covered = (code: number) => coverage.some(([first, last]) => code >= first && code <= last);
 
+/** Text of only characters the fonts show, and line breaks: nearly every text, checked in one go. */
+let showable: RegExp | undefined;
+const allShown = (text: string) => {
+  showable ??= new RegExp(
+    `^[\\n${coverage.map(([first, last]) => `\\u{${first.toString(16)}}-\\u{${last.toString(16)}}`).join('')}]*$`,
+    'u',
+  );
+  return showable.test(text);
+};
+
 /** `text` with only characters the fonts can show (see the note at the top); line breaks stay. */
 export function printable(text: string): string {
+  const normal = text.replace(/\r\n?/g, '\n').normalize('NFC');
+  if (allShown(normal)) return normal;
   const shows = (s: string) => [...s].every((c) => covered(c.codePointAt(0) ?? 0));
   let out = '';
-  for (const char of text.replace(/\r\n?/g, '\n').normalize('NFC')) {
+  for (const char of normal) {
     if (char === '\n' || covered(char.codePointAt(0) ?? 0)) out += char;
     else if (char in replacements) out += replacements[char];
     else if (/\p{Cc}/u.test(char)) out += ' ';

@@ -5,6 +5,8 @@ import { PDFDocument } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { checkedProfile } from '../../functions/alliances/index.ts';
+import { coverage } from '../../functions/documents/fonts/fonts.ts';
+import { printable } from '../../functions/documents/layout.ts';
 import {
   type CirculationRecordInput,
   circulationRecordPdf,
@@ -186,6 +188,24 @@ describe('the Votum letter', () => {
     // Assess
     expect(all).toContain('Guten Tag Łukasz Şahin-Öztürk,');
     expect(all).toContain('Größe „Maß“ – Übergänge → 5 000 € für Straße und Äcker; ẞ bleibt; ????? wird ?.');
+  });
+
+  it('keeps exactly the characters its fonts cover, whether a text needs no mapping or some', () => {
+    // Prepare: every character of the Basic Multilingual Plane up to U+2FFF that NFC keeps as it is
+    const characters = Array.from({ length: 0x3000 - 0x20 }, (_, i) => String.fromCodePoint(i + 0x20)).filter(
+      (c) => c !== '\r' && !/\p{Cs}/u.test(c) && c.normalize('NFC') === c,
+    );
+    const isCovered = (c: string) =>
+      coverage.some(([first, last]) => (c.codePointAt(0) ?? 0) >= first && (c.codePointAt(0) ?? 0) <= last);
+
+    // Act: each alone, and all covered ones as one text (which takes the path without mapping)
+    const kept = characters.filter((c) => printable(c) === c);
+    const whole = characters.filter(isCovered).join('');
+
+    // Assess
+    expect(kept).toEqual(characters.filter(isCovered));
+    expect(printable(whole)).toBe(whole);
+    expect(printable(`${whole}Ж`)).toBe(`${whole}?`);
   });
 
   it('flows a long justification onto further pages, each numbered „Seite n von m“', async () => {
