@@ -4,21 +4,22 @@ import { routeAddresses } from '../functions/core/contract/index.ts';
  * The sketch form's page (/skizzen/<id>/bearbeiten) names its sketch in its address, so the answer
  * that carries the page can tell the browser to fetch the sketch (a `Link: rel=preload` header): that
  * request then runs beside the scripts' download, not after the frame has run. The page's own request
- * (useLoad, web/src/lib/loaded.ts) takes the preloaded answer. One piece of code does it in both places:
- * CloudFront runs it as a viewer-response function (infra/aws/web.ts) and the local servers run the
- * same text (infra/local/portal.ts, the bench's server).
+ * (useLoad, web/src/lib/loaded.ts) takes the preloaded answer. One piece of code does it in both
+ * places: CloudFront runs it on the answer (infra/aws/web.ts) and the local servers run the same
+ * text (infra/local/portal.ts, the bench's server).
  */
 
 /** The page whose answer preloads its sketch; an id is a UUID, so no other character reaches the header. */
 const sketchPage = /^\/skizzen\/([0-9A-Za-z-]{1,64})\/bearbeiten\/?$/;
 
 /**
- * The CloudFront Function (runtime cloudfront-js-2.0, viewer response). `event.request` is the request
- * as the viewer sent it, before the viewer-request function rewrote its path to /index.html.
+ * The part of the default behaviour's CloudFront Function (runtime cloudfront-js-2.0,
+ * infra/aws/web.ts) that runs on the answer. `event.request` is the request as the viewer sent it,
+ * before the viewer-request part rewrote its path to /index.html.
  */
 export const pagePreloadCode = (): string => {
   const [before, after] = routeAddresses().getSketch[1].split('{id}');
-  return `function handler(event) {
+  return `function preload(event) {
   var response = event.response;
   var page = ${sketchPage}.exec(event.request.uri);
   if (page) {
@@ -38,6 +39,6 @@ let compiled: ViewerResponse | undefined;
 /** The `Link` header the function adds to the answer for `path` (no query), or undefined. */
 export function pagePreload(path: string): string | undefined {
   // The function's own text, run as CloudFront runs it: what is tested locally is what is deployed.
-  compiled ??= new Function(`${pagePreloadCode()}\nreturn handler;`)() as ViewerResponse;
+  compiled ??= new Function(`${pagePreloadCode()}\nreturn preload;`)() as ViewerResponse;
   return compiled({ request: { uri: path }, response: { headers: {} } }).headers.link?.value;
 }

@@ -42,7 +42,7 @@ import { arnParts, attributeRef } from './nag.ts';
  * /skizzen/123) to /index.html; files (/assets/app-1a2b.js) pass unchanged. It runs on the default
  * behaviour only, so /api/* answers, 404s included, reach the browser as the API sent them.
  */
-export const spaRewriteCode = `function handler(event) {
+const spaRewriteCode = `function rewrite(event) {
   var request = event.request;
   var uri = request.uri;
   var last = uri.substring(uri.lastIndexOf('/') + 1);
@@ -50,6 +50,16 @@ export const spaRewriteCode = `function handler(event) {
     request.uri = '/index.html';
   }
   return request;
+}`;
+
+/**
+ * The default behaviour's CloudFront Function: the rewrite on the viewer's request, the sketch's
+ * preload (infra/page-preload.ts) on the answer.
+ */
+export const pageFunctionCode = () => `${spaRewriteCode}
+${pagePreloadCode()}
+function handler(event) {
+  return event.context.eventType === 'viewer-response' ? preload(event) : rewrite(event);
 }`;
 
 /**
@@ -120,15 +130,11 @@ export class Web extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
-    const spaRewrite = new EdgeFunction(this, 'SpaRewrite', {
+    // One function on both events of the default behaviour (a function more would be a resource more).
+    const pages = new EdgeFunction(this, 'SpaRewrite', {
       runtime: FunctionRuntime.JS_2_0,
-      code: FunctionCode.fromInline(spaRewriteCode),
-      comment: 'Serves index.html for extension-less paths of the single-page app',
-    });
-    const pagePreloads = new EdgeFunction(this, 'PagePreload', {
-      runtime: FunctionRuntime.JS_2_0,
-      code: FunctionCode.fromInline(pagePreloadCode()),
-      comment: "Preloads the sketch form's sketch (a Link header on its page's answer)",
+      code: FunctionCode.fromInline(pageFunctionCode()),
+      comment: "Serves index.html for the app's paths; preloads the sketch form's sketch",
     });
 
     // Overrides whatever the origin sent: the pages come from S3, which sends none of these. The CSP
@@ -179,8 +185,8 @@ export class Web extends Construct {
         responseHeadersPolicy: this.headersPolicy,
         compress: true,
         functionAssociations: [
-          { function: spaRewrite, eventType: FunctionEventType.VIEWER_REQUEST },
-          { function: pagePreloads, eventType: FunctionEventType.VIEWER_RESPONSE },
+          { function: pages, eventType: FunctionEventType.VIEWER_REQUEST },
+          { function: pages, eventType: FunctionEventType.VIEWER_RESPONSE },
         ],
       },
       additionalBehaviors: {

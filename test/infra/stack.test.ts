@@ -1256,9 +1256,11 @@ describe('the web front end', () => {
     const { template, stack } = synthesized;
     const [id, edgeFunction] = edgeFunctionOf(template, 'viewer-request');
     const handler = runInNewContext(`${edgeFunction?.Properties.FunctionCode}; handler`) as (event: {
+      context: { eventType: string };
       request: { uri: string };
     }) => { uri: string };
-    const rewrite = (uri: string) => handler({ request: { uri } }).uri;
+    const rewrite = (uri: string) =>
+      handler({ context: { eventType: 'viewer-request' }, request: { uri } }).uri;
 
     // Act
     const rewritten = [
@@ -1280,7 +1282,8 @@ describe('the web front end', () => {
       '/openapi.json',
     ]);
     const distribution = JSON.stringify(resource(template, logicalId(stack.web.distribution)));
-    expect(distribution.match(new RegExp(`"${id}"`, 'g'))).toHaveLength(1);
+    // One function, on the request and on the answer (the preload, tested below)
+    expect(distribution.match(new RegExp(`"${id}"`, 'g'))).toHaveLength(2);
     expect(distribution).not.toContain('CustomErrorResponses');
   });
 
@@ -1289,11 +1292,13 @@ describe('the web front end', () => {
     const { template, stack } = synthesized;
     const [id, edgeFunction] = edgeFunctionOf(template, 'viewer-response');
     const handler = runInNewContext(`${edgeFunction?.Properties.FunctionCode}; handler`) as (event: {
+      context: { eventType: string };
       request: { uri: string };
       response: { headers: Record<string, { value: string }> };
     }) => { headers: Record<string, { value: string }> };
     const link = (uri: string) =>
-      handler({ request: { uri }, response: { headers: {} } }).headers.link?.value;
+      handler({ context: { eventType: 'viewer-response' }, request: { uri }, response: { headers: {} } })
+        .headers.link?.value;
     const sketchId = 'b212fd33-1b9a-4903-b54c-a6f76e9a8f16';
 
     // Act
