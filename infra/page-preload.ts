@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { routeAddresses } from '../functions/core/contract/index.ts';
 
 /*
@@ -41,4 +42,10 @@ export function pagePreload(path: string): string | undefined {
   // The function's own text, run as CloudFront runs it: what is tested locally is what is deployed.
   compiled ??= new Function(`${pagePreloadCode()}\nreturn preload;`)() as ViewerResponse;
   return compiled({ request: { uri: path }, response: { headers: {} } }).headers.link?.value;
+}
+
+/** A local server's answer for `request` gets the header CloudFront would add (the local portal, the bench's). */
+export function addPagePreload(request: IncomingMessage, response: ServerResponse): void {
+  const link = pagePreload(new URL(request.url ?? '/', 'http://local').pathname);
+  if (link) response.setHeader('link', link);
 }

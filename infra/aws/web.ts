@@ -130,7 +130,8 @@ export class Web extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
-    // One function on both events of the default behaviour (a function more would be a resource more).
+    // One function on both events of the default behaviour (a function more would be a resource
+    // more). Its id is from when it only rewrote: kept, so a deployed stack updates it in place.
     const pages = new EdgeFunction(this, 'SpaRewrite', {
       runtime: FunctionRuntime.JS_2_0,
       code: FunctionCode.fromInline(pageFunctionCode()),

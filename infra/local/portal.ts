@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { apiThrottle } from '../aws/throttle.ts';
-import { pagePreload } from '../page-preload.ts';
+import { addPagePreload } from '../page-preload.ts';
 import { createApiAdapter } from './adapter.ts';
 import { loadApi } from './api.ts';
 import { startDynamo } from './dynamo.ts';
@@ -116,8 +116,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     const server = createServer((request, response) => {
       void (async () => {
         if (serveApi && (await serveApi(request, response))) return;
-        const preload = pagePreload(new URL(request.url ?? '/', 'http://portal').pathname);
-        if (preload) response.setHeader('link', preload);
+        addPagePreload(request, response);
         serveStatic(request, response);
       })().catch(() => {
         if (!response.headersSent) response.writeHead(500);

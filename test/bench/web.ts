@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import sirv from 'sirv';
 import { build, type Plugin } from 'vite';
 import type { SketchDraft } from '../../functions/core/sketch-full.ts';
-import { pagePreload } from '../../infra/page-preload.ts';
+import { addPagePreload } from '../../infra/page-preload.ts';
 import type { InPage } from '../support/in-page.ts';
 import { broken, inTurns, median, percentile, type Row, row } from './results.ts';
 import { completeSketch, type ScenarioContext, startDraft, startedDraft } from './scenarios.ts';
@@ -404,11 +404,10 @@ export async function webRows(
 
   precompress(appDir);
   precompress(helloDir);
-  // The pages as CloudFront serves them: its viewer-response function's preload header included.
+  // The pages as CloudFront serves them: its function's preload header included.
   const serveApp = sirv(appDir, { single: true, etag: true, gzip: true });
   local.setStatic((request, response) => {
-    const preload = pagePreload(new URL(request.url ?? '/', 'http://bench').pathname);
-    if (preload) response.setHeader('link', preload);
+    addPagePreload(request, response);
     serveApp(request, response);
   });
   const serveHello = sirv(helloDir, { single: true, etag: true, gzip: true });

@@ -1081,11 +1081,14 @@ describe('the signing secret and mail', () => {
   });
 });
 
-/** The CloudFront Function the default behaviour runs on `eventType`: its logical id and resource. */
+/**
+ * The CloudFront Function the default behaviour runs on `eventType`: its logical id, and its code
+ * run as CloudFront runs it for that event.
+ */
 function edgeFunctionOf(
   template: Template,
   eventType: 'viewer-request' | 'viewer-response',
-): [string, { Properties: { FunctionCode: string } }] {
+): { id: string; run: (event: object) => unknown } {
   const distribution = Object.values(template.findResources('AWS::CloudFront::Distribution'))[0] as {
     Properties: {
       DistributionConfig: {
@@ -1100,7 +1103,9 @@ function edgeFunctionOf(
       (a) => a.EventType === eventType,
     );
   const id = association?.FunctionARN['Fn::GetAtt'][0] ?? '';
-  return [id, resource(template, id) as unknown as { Properties: { FunctionCode: string } }];
+  const code = (resource(template, id).Properties as { FunctionCode: string }).FunctionCode;
+  const handler = runInNewContext(`${code}; handler`) as (event: object) => unknown;
+  return { id, run: (event) => handler({ context: { eventType }, ...event }) };
 }
 
 describe('the web front end', () => {
@@ -1254,13 +1259,8 @@ describe('the web front end', () => {
   it('rewrites extension-less paths to /index.html on the default behaviour only', () => {
     // Prepare
     const { template, stack } = synthesized;
-    const [id, edgeFunction] = edgeFunctionOf(template, 'viewer-request');
-    const handler = runInNewContext(`${edgeFunction?.Properties.FunctionCode}; handler`) as (event: {
-      context: { eventType: string };
-      request: { uri: string };
-    }) => { uri: string };
-    const rewrite = (uri: string) =>
-      handler({ context: { eventType: 'viewer-request' }, request: { uri } }).uri;
+    const { id, run } = edgeFunctionOf(template, 'viewer-request');
+    const rewrite = (uri: string) => (run({ request: { uri } }) as { uri: string }).uri;
 
     // Act
     const rewritten = [
@@ -1290,14 +1290,9 @@ describe('the web front end', () => {
   it('preloads the sketch form’s sketch from its page’s answer (a Link header), as the local servers do', () => {
     // Prepare
     const { template, stack } = synthesized;
-    const [id, edgeFunction] = edgeFunctionOf(template, 'viewer-response');
-    const handler = runInNewContext(`${edgeFunction?.Properties.FunctionCode}; handler`) as (event: {
-      context: { eventType: string };
-      request: { uri: string };
-      response: { headers: Record<string, { value: string }> };
-    }) => { headers: Record<string, { value: string }> };
+    const { id, run } = edgeFunctionOf(template, 'viewer-response');
     const link = (uri: string) =>
-      handler({ context: { eventType: 'viewer-response' }, request: { uri }, response: { headers: {} } })
+      (run({ request: { uri }, response: { headers: {} } }) as { headers: Record<string, { value: string }> })
         .headers.link?.value;
     const sketchId = 'b212fd33-1b9a-4903-b54c-a6f76e9a8f16';
 
