@@ -153,15 +153,13 @@ async function referenceCalls(
   const realCall = await scenario.prepare(context);
   return {
     realCall,
-    calls: freshen(
-      recorded?.calls ?? [],
-      recorded
-        ? new Map([
-            ...subjectMap(recorded.request, subject),
-            ...(scenario.subjects?.(recorded.request, subject) ?? []),
-          ])
-        : undefined,
-    ),
+    calls: recorded
+      ? freshen(
+          recorded.calls,
+          subjectMap(recorded.request, subject),
+          new Map(scenario.subjects?.(recorded.request, subject)),
+        )
+      : [],
   };
 }
 

@@ -100,8 +100,8 @@ export interface Scenario<Id extends RouteId = RouteId> {
   recordEachPair?: boolean;
   /**
    * Keys the route makes of its request's body (no ids, which the replay maps by itself), as the
-   * recorded call's and this call's: the reference's replay writes the prepared subject's item,
-   * not again the recorded one (whose condition would fail).
+   * recorded call's and this call's, swapped wherever they occur in the replay: it writes the
+   * prepared subject's item, not again the recorded one (whose condition would fail).
    */
   subjects?(recorded: { body?: unknown }, fresh: { body?: unknown }): Array<[string, string]>;
 }
@@ -1323,13 +1323,14 @@ const table = {
       const year = nextPeriodYear++;
       return openPeriodCall(adminCookie, `${year}-01-01`, `${year}-12-31`);
     },
-    // The period's key is made of its years.
+    // The period's key is made of its years; its item holds its dates.
     subjects: (recorded, fresh) => {
-      const id = (body: unknown) => {
+      const period = (body: unknown) => {
         const { start = '', end = '' } = (body ?? {}) as { start?: string; end?: string };
-        return periodIdOf(start, end);
+        return [periodIdOf(start, end), start, end];
       };
-      return [[id(recorded.body), id(fresh.body)]];
+      const [from, to] = [period(recorded.body), period(fresh.body)];
+      return from.map((key, i): [string, string] => [key, to[i] ?? key]);
     },
   },
   recordPriorProject: {

@@ -351,19 +351,18 @@ export function preparedSubjects(
  * `subjects` maps ids the route was called with (the sketch, the attachment) to those of another
  * freshly prepared subject in the same state, so a replayed change of it (a conditional write on
  * its version, a copy of its uploaded file) succeeds as the original did, instead of failing on
- * the spent original or on an id that does not exist.
+ * the spent original or on an id that does not exist. `literals` are keys no id pattern finds (a
+ * funding period's years, an admin's address: `Scenario.subjects`), swapped wherever they occur.
  */
 export function freshen(
   calls: readonly SdkCall[],
   subjects: ReadonlyMap<string, string> = new Map(),
+  literals: ReadonlyMap<string, string> = new Map(),
 ): ReplayCall[] {
   const ids = new Map(subjects);
   for (const [id, fresh] of createdIds(calls)) if (!ids.has(id)) ids.set(id, fresh());
-  // Subjects that are no id (a date, a key made of dates) are swapped where they occur as they are.
-  const isId = (text: string) => idPatterns.some(([pattern]) => text.replace(pattern, '') === '');
-  const literals = [...subjects].filter(([from]) => !isId(from));
   const swap = (text: string) =>
-    literals.reduce(
+    [...literals].reduce(
       (result, [from, to]) => result.split(from).join(to),
       idPatterns.reduce((result, [pattern]) => result.replace(pattern, (id) => ids.get(id) ?? id), text),
     );
@@ -377,14 +376,11 @@ export function freshen(
 }
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Calendar dates (a funding period's start and end). */
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Which subject ids of one call stand for which of another call of the same route: the path
  * parameters, and the ids (UUIDs) at the same place in the two bodies (the sketches a vote is
- * opened on, the sketches a meeting decides), and the dates there (a funding period's). A scenario
- * adds keys made of its body (`Scenario.subjects`).
+ * opened on, the sketches a meeting decides).
  */
 export function subjectMap(
   recorded: { pathParameters?: Record<string, string>; body?: unknown },
@@ -397,7 +393,7 @@ export function subjectMap(
   }
   const walk = (a: unknown, b: unknown): void => {
     if (typeof a === 'string' && typeof b === 'string') {
-      if (a !== b && ((uuid.test(a) && uuid.test(b)) || (isoDate.test(a) && isoDate.test(b)))) map.set(a, b);
+      if (a !== b && uuid.test(a) && uuid.test(b)) map.set(a, b);
     } else if (Array.isArray(a) && Array.isArray(b)) {
       for (const [i, item] of a.entries()) walk(item, b[i]);
     } else if (a && b && typeof a === 'object' && typeof b === 'object') {
