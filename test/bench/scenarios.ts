@@ -99,12 +99,15 @@ export interface Scenario<Id extends RouteId = RouteId> {
    */
   recordEachPair?: boolean;
   /**
-   * Keys the route makes of its request's body (no ids, which the replay maps by itself), as the
+   * Keys the route makes of its request (no ids, which the replay maps by itself), as the
    * recorded call's and this call's, swapped wherever they occur in the replay: it writes the
    * prepared subject's item, not again the recorded one (whose condition would fail).
    */
-  subjects?(recorded: { body?: unknown }, fresh: { body?: unknown }): Array<[string, string]>;
+  subjects?(recorded: SubjectRequest, fresh: SubjectRequest): Array<[string, string]>;
 }
+
+/** What of a call names its subject: its path parameters and its body. */
+type SubjectRequest = { pathParameters?: Record<string, string>; body?: unknown };
 
 /** The sketch the benchmarks submit: the complete Leine-Weser sketch of the integration tests. */
 export const completeSketch = (): Sketch => leineWeserSketch();
@@ -1227,6 +1230,10 @@ const table = {
       );
       return routeCall('removeAdmin', { params: { email }, cookie: adminCookie });
     },
+    // The admin's item is keyed by the address in the path.
+    subjects: (recorded, fresh) => [
+      [recorded.pathParameters?.email ?? '', fresh.pathParameters?.email ?? ''],
+    ],
   },
   listSessions: {
     status: 200,
