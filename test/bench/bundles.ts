@@ -17,7 +17,7 @@ import { functionName } from './scenarios.ts';
  * what the function cannot do without: the AWS clients (and their commands) found in the function's
  * bundle — for a group the union over its routes —, @middy/core with the middlewares the function's
  * stack uses, the Logger, zod/mini, and each library of `ReferenceLibraries` the function has
- * (idempotency, file-type, the passkey and TOTP libraries, fflate, the S3 presigners, pdfkit). The
+ * (idempotency, the passkey and TOTP libraries, fflate's unzip and zip, the S3 presigners, pdfkit). The
  * ratio then judges our own code and how much of each library we pull in; each row's note names the
  * heaviest of our own modules, so a miss is explained by where the bytes are.
  */
@@ -294,13 +294,13 @@ export interface ReferenceLibraries {
   loggerMiddleware: boolean;
   securityHeaders: boolean;
   jsonBody: boolean;
-  /** file-type (the upload check, core/attachment-content.ts). */
-  fileType: boolean;
+  /** fflate's streaming Unzip over an upload's first bytes (the upload check, core/attachment-content.ts). */
+  unzip: boolean;
   /** @simplewebauthn/server's functions the function imports (second factor), by name. */
   webauthn: string[];
   /** otpauth (TOTP, second factor). */
   otp: boolean;
-  /** fflate (zip exports). */
+  /** fflate's zipSync (a person's data export, app/privacy.ts). */
   zip: boolean;
   /** The S3 presigners: presigned POST (uploads) and presigned GET URLs (downloads). */
   presignedPost: boolean;
@@ -328,12 +328,13 @@ export function librariesIn(metafile: Metafile): ReferenceLibraries {
     loggerMiddleware: has(/node_modules\/@aws-lambda-powertools\/logger\/lib\/esm\/middleware\//),
     securityHeaders: has(/node_modules\/@middy\/http-security-headers\//),
     jsonBody: has(/node_modules\/@middy\/http-json-body-parser\//),
-    fileType: has(/node_modules\/file-type\//),
+    // fflate is one module for both: the module of ours that imports it tells which work it does.
+    unzip: has(/node_modules\/fflate\//) && has(/^functions\/core\/attachment-content\.ts$/),
     webauthn: webauthnFunctions.filter((name) =>
       has(new RegExp(`node_modules/@simplewebauthn/server/.*/${name}\\.js$`)),
     ),
     otp: has(/node_modules\/otpauth\//),
-    zip: has(/node_modules\/fflate\//),
+    zip: has(/node_modules\/fflate\//) && has(/^functions\/app\/privacy\.ts$/),
     presignedPost: has(/node_modules\/@aws-sdk\/s3-presigned-post\//),
     presignedUrl: has(/node_modules\/@aws-sdk\/s3-request-presigner\//),
   };
@@ -347,7 +348,7 @@ export const noLibraries: ReferenceLibraries = {
   loggerMiddleware: false,
   securityHeaders: false,
   jsonBody: false,
-  fileType: false,
+  unzip: false,
   webauthn: [],
   otp: false,
   zip: false,
@@ -387,7 +388,7 @@ export function referenceSource(
           "import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';",
         ]
       : []),
-    ...(libraries.fileType ? ["import { fileTypeFromBuffer } from 'file-type';"] : []),
+    ...(libraries.unzip ? ["import { Unzip, UnzipInflate } from 'fflate';"] : []),
     ...(libraries.webauthn.length
       ? [`import { ${libraries.webauthn.join(', ')} } from '@simplewebauthn/server';`]
       : []),
@@ -480,7 +481,17 @@ export function referenceSource(
           '});',
         ]
       : []),
-    ...(libraries.fileType ? ['export const sniff = (bytes) => fileTypeFromBuffer(bytes);'] : []),
+    // The upload check's library work: the archive's first entry read and inflated (a PDF, PNG or JPEG has none).
+    ...(libraries.unzip
+      ? [
+          'export const sniff = (bytes) => {',
+          '  let first = true;',
+          '  const unzip = new Unzip((file) => { if (first) { first = false; file.ondata = () => {}; file.start(); } });',
+          '  unzip.register(UnzipInflate);',
+          '  unzip.push(bytes, true);',
+          '};',
+        ]
+      : []),
     ...(libraries.webauthn.length ? [`export const passkeys = { ${libraries.webauthn.join(', ')} };`] : []),
     ...(libraries.otp
       ? [
@@ -526,8 +537,8 @@ export function referenceSource(
     "    if (!fn) failed.push('library ' + work.fn + ': not in the reference');",
     "    else await Promise.resolve().then(() => fn(...work.args)).then((r) => { if (r?.verified === false || r === null) failed.push('library ' + work.fn + ': not verified'); }, (e) => failed.push('library ' + work.fn + ' ' + e.message));",
     '  }',
-    // What the route reads it checks (file-type on an upload's first bytes) or packs (the zip of a person's data): so does the reference, what its calls read.
-    ...(libraries.fileType ? ['  const uploads = [];'] : []),
+    // What the route reads it checks (an upload's first bytes) or packs (the zip of a person's data): so does the reference, what its calls read.
+    ...(libraries.unzip ? ['  const uploads = [];'] : []),
     ...(libraries.zip ? ['  const packed = {};'] : []),
     '  const send = async (call) => {',
     '    const started = performance.now();',
@@ -542,7 +553,7 @@ export function referenceSource(
     '    try {',
     '      const output = await client.send(new Command(call.input));',
     '      const body = await output.Body?.transformToByteArray();',
-    ...(libraries.fileType ? ['      if (body) uploads.push(body);'] : []),
+    ...(libraries.unzip ? ['      if (body) uploads.push(body);'] : []),
     ...(libraries.zip
       ? [
           "      packed['call-' + Object.keys(packed).length] = body ?? new TextEncoder().encode(JSON.stringify({ ...output, $metadata: undefined }));",
@@ -558,7 +569,7 @@ export function referenceSource(
     '    await Promise.all(wave.map(send));',
     '    i += wave.length;',
     '  }',
-    ...(libraries.fileType ? ['  for (const bytes of uploads) await sniff(bytes);'] : []),
+    ...(libraries.unzip ? ['  for (const bytes of uploads) sniff(bytes);'] : []),
     ...(libraries.zip ? ['  if (Object.keys(packed).length) zip(packed);'] : []),
     '  return { statusCode: 200, body: JSON.stringify({ failed, ms }) };',
     '});',
@@ -733,7 +744,7 @@ function referenceWhat(b: FunctionBundle): string {
     'Powertools Logger',
     l.zodMini ? 'zod/mini' : 'zod',
     ...(l.idempotency ? ['Powertools idempotency (config and DynamoDB store made at load)'] : []),
-    ...(l.fileType ? ['file-type'] : []),
+    ...(l.unzip ? ['fflate Unzip'] : []),
     ...(l.webauthn.length ? [`@simplewebauthn/server (${l.webauthn.join(', ')})`] : []),
     ...(l.otp ? ['otpauth'] : []),
     ...(l.zip ? ['fflate zipSync'] : []),
@@ -782,7 +793,7 @@ function librariesWhat(b: FunctionBundle): string {
   const l = b.libraries;
   const names = [
     ...(l.idempotency ? ['idempotency'] : []),
-    ...(l.fileType ? ['file-type'] : []),
+    ...(l.unzip ? ['fflate Unzip'] : []),
     ...(l.webauthn.length ? [`@simplewebauthn/server (${l.webauthn.length})`] : []),
     ...(l.otp ? ['otpauth'] : []),
     ...(l.zip ? ['fflate'] : []),

@@ -22,9 +22,14 @@ export function pdf(padding = 0): Uint8Array {
   return new Uint8Array(Buffer.concat(parts));
 }
 
-/** A ZIP archive (local headers, central directory); `store` entries are not compressed. */
+/**
+ * A ZIP archive (local headers, central directory); `store` entries are not compressed. With
+ * `descriptors`, sizes and checksums follow each entry's data instead of its header, as a writer
+ * that streams (LibreOffice, most ZIP libraries writing to a pipe) lays them out.
+ */
 export function zip(
   entries: Array<{ name: string; data: string | Uint8Array; store?: boolean }>,
+  { descriptors = false } = {},
 ): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
@@ -38,20 +43,27 @@ export function zip(
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0, 6);
+    local.writeUInt16LE(descriptors ? 8 : 0, 6);
     local.writeUInt16LE(method, 8);
     local.writeUInt32LE(0, 10);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(raw.length, 22);
+    local.writeUInt32LE(descriptors ? 0 : crc, 14);
+    local.writeUInt32LE(descriptors ? 0 : data.length, 18);
+    local.writeUInt32LE(descriptors ? 0 : raw.length, 22);
     local.writeUInt16LE(name.length, 26);
     local.writeUInt16LE(0, 28);
-    locals.push(local, name, data);
+    const descriptor = Buffer.alloc(descriptors ? 16 : 0);
+    if (descriptors) {
+      descriptor.writeUInt32LE(0x08074b50, 0);
+      descriptor.writeUInt32LE(crc, 4);
+      descriptor.writeUInt32LE(data.length, 8);
+      descriptor.writeUInt32LE(raw.length, 12);
+    }
+    locals.push(local, name, data, descriptor);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0, 8);
+    central.writeUInt16LE(descriptors ? 8 : 0, 8);
     central.writeUInt16LE(method, 10);
     central.writeUInt32LE(0, 12);
     central.writeUInt32LE(crc, 16);
@@ -60,7 +72,7 @@ export function zip(
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     centrals.push(central, name);
-    offset += local.length + name.length + data.length;
+    offset += local.length + name.length + data.length + descriptor.length;
   }
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
@@ -75,15 +87,20 @@ export function zip(
 const contentTypes = (main: string) =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/main.xml" ContentType="${main}"/></Types>`;
 
+/** An Office Open XML package whose main part has the content type `main`: `[Content_Types].xml` first, as Office writes it. */
+export const officeFile = (
+  main: string,
+  parts: Array<{ name: string; data: string | Uint8Array }>,
+  options = {},
+) => zip([{ name: '[Content_Types].xml', data: contentTypes(main) }, ...parts], options);
+
 /** A Word document as Word writes it: `[Content_Types].xml` first. */
-export const docx = () =>
-  zip([
-    {
-      name: '[Content_Types].xml',
-      data: contentTypes('application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'),
-    },
-    { name: 'word/document.xml', data: '<w:document/>' },
-  ]);
+export const docx = (options = {}) =>
+  officeFile(
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
+    [{ name: 'word/document.xml', data: '<w:document/>' }],
+    options,
+  );
 
 export const xlsx = () =>
   zip([
@@ -105,11 +122,14 @@ export const docm = () =>
   ]);
 
 /** OpenDocument: the uncompressed `mimetype` entry first, as the standard requires. */
-export const openDocument = (mimetype: string) =>
-  zip([
-    { name: 'mimetype', data: mimetype, store: true },
-    { name: 'content.xml', data: '<office:document-content/>' },
-  ]);
+export const openDocument = (mimetype: string, options = {}) =>
+  zip(
+    [
+      { name: 'mimetype', data: mimetype, store: true },
+      { name: 'content.xml', data: '<office:document-content/>' },
+    ],
+    options,
+  );
 
 export const odt = () => openDocument('application/vnd.oasis.opendocument.text');
 export const ods = () => openDocument('application/vnd.oasis.opendocument.spreadsheet');

@@ -18,7 +18,23 @@ import {
   sizeProblem,
 } from '../../functions/core/attachments.ts';
 import { createAttachment } from '../../functions/core/contract/attachments.ts';
-import { docm, docx, exe, jpeg, ods, odt, pdf, plainZip, png, text, xlsx } from '../support/files.ts';
+import { randomBytes } from 'node:crypto';
+import {
+  docm,
+  docx,
+  exe,
+  jpeg,
+  ods,
+  odt,
+  officeFile,
+  openDocument,
+  pdf,
+  plainZip,
+  png,
+  text,
+  xlsx,
+  zip,
+} from '../support/files.ts';
 
 describe('attachment kinds and limits', () => {
   it('names every kind in German', () => {
@@ -161,7 +177,7 @@ describe('judging an upload by its content', () => {
     ['JPEG', jpeg(), 'image/jpeg'],
   ])('accepts a %s file, whatever its name', async (_name, bytes, type) => {
     // Act
-    const verdict = judgeUpload('upload.bin', bytes.length, await detectContentType(bytes));
+    const verdict = judgeUpload('upload.bin', bytes.length, detectContentType(bytes));
     // Assess
     expect(verdict).toEqual({ ok: true, contentType: type });
   });
@@ -173,7 +189,7 @@ describe('judging an upload by its content', () => {
     ['a text file', text()],
   ])('refuses %s named .pdf, naming the file', async (_name, bytes) => {
     // Act
-    const verdict = judgeUpload('Stellungnahme.pdf', bytes.length, await detectContentType(bytes));
+    const verdict = judgeUpload('Stellungnahme.pdf', bytes.length, detectContentType(bytes));
     // Assess
     expect(verdict).toEqual({
       ok: false,
@@ -182,18 +198,118 @@ describe('judging an upload by its content', () => {
     });
   });
 
+  it.each([
+    [
+      'Word',
+      docx({ descriptors: true }),
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ],
+    [
+      'OpenDocument',
+      openDocument('application/vnd.oasis.opendocument.text', { descriptors: true }),
+      'application/vnd.oasis.opendocument.text',
+    ],
+  ])('accepts a %s file written as a stream (sizes after each entry)', (_name, bytes, type) => {
+    // Act
+    const verdict = judgeUpload('upload.bin', bytes.length, detectContentType(bytes));
+    // Assess
+    expect(verdict).toEqual({ ok: true, contentType: type });
+  });
+
+  it.each([
+    ['an Excel file with macros', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml', 'xl/workbook.xml'],
+    [
+      'a Word template',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml',
+      'word/document.xml',
+    ],
+    [
+      'a PowerPoint file',
+      'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml',
+      'ppt/presentation.xml',
+    ],
+  ])('refuses %s, told by its main part', (_name, main, part) => {
+    // Prepare
+    const bytes = officeFile(main, [{ name: part, data: '<x/>' }], { descriptors: true });
+    // Act
+    const verdict = judgeUpload('Kostenplan.docx', bytes.length, detectContentType(bytes));
+    // Assess
+    expect(verdict.ok).toBe(false);
+  });
+
+  it('refuses an OpenDocument template and an e-book, told by their mimetype entry', () => {
+    // Act
+    const types = [
+      detectContentType(openDocument('application/vnd.oasis.opendocument.text-template')),
+      detectContentType(openDocument('application/epub+zip')),
+    ];
+    // Assess
+    expect(types).toEqual(['application/vnd.oasis.opendocument.text-template', 'application/epub+zip']);
+    expect(types.some((type) => judgeUpload('a.odt', 1, type).ok)).toBe(false);
+  });
+
+  it('tells Word from Excel by their folders when [Content_Types].xml lies beyond the head, and refuses such a file with macros', () => {
+    // Prepare: a large picture first, the content types last (producers may write them in any order)
+    const picture = { name: 'word/media/image1.png', data: randomBytes(sniffBytes), store: true };
+    const late = (main: string, first: { name: string; data: string }) =>
+      zip([first, picture, { name: '[Content_Types].xml', data: main }]).subarray(0, sniffBytes);
+    // Act
+    const word = detectContentType(late('…document.main+xml', { name: 'word/document.xml', data: '<w/>' }));
+    const macros = detectContentType(
+      late('…macroEnabled.main+xml', { name: 'word/vbaProject.bin', data: 'VBA' }),
+    );
+    // Assess
+    expect(word).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(judgeUpload('Antrag.docm', 2 * sniffBytes, macros).ok).toBe(false);
+  });
+
+  it('does not take a whole archive with a word folder but no [Content_Types].xml for a Word file', () => {
+    // Act
+    const type = detectContentType(zip([{ name: 'word/document.xml', data: '<w/>' }]));
+    // Assess
+    expect(type).toBe('application/zip');
+  });
+
+  it('reads no more than a megabyte of a compressed [Content_Types].xml (a deflate bomb names no type)', () => {
+    // Prepare: 8 MB of text that deflates to about 8 KB, a Word main part at its end
+    const main = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
+    const padded = zip([
+      {
+        name: '[Content_Types].xml',
+        data: `<Types>${' '.repeat(8 * 1024 * 1024)}<Override PartName="/word/document.xml" ContentType="${main}"/></Types>`,
+      },
+      { name: 'word/document.xml', data: '<w/>' },
+    ]);
+    // Act
+    const type = detectContentType(padded);
+    // Assess
+    expect(padded.length).toBeLessThan(sniffBytes);
+    expect(judgeUpload('Antrag.docx', padded.length, type).ok).toBe(false);
+  });
+
+  it('refuses a broken or cut archive without failing', () => {
+    // Prepare
+    const cut = docx().subarray(0, 40);
+    const scrambled = docx();
+    scrambled.fill(0xff, 30, 80);
+    // Act
+    const types = [detectContentType(cut), detectContentType(scrambled)];
+    // Assess
+    expect(types.map((type) => judgeUpload('a.docx', 100, type).ok)).toEqual([false, false]);
+  });
+
   it('recognises a large file from its first bytes alone', async () => {
     // Prepare
     const large = pdf(2 * sniffBytes);
     // Act
-    const type = await detectContentType(large.subarray(0, sniffBytes));
+    const type = detectContentType(large.subarray(0, sniffBytes));
     // Assess
     expect(type).toBe('application/pdf');
   });
 
   it('refuses a file larger than 10 MB even when its content is fine', async () => {
     // Act
-    const verdict = judgeUpload('Plan.pdf', maxAttachmentBytes + 1, await detectContentType(pdf()));
+    const verdict = judgeUpload('Plan.pdf', maxAttachmentBytes + 1, detectContentType(pdf()));
     // Assess
     expect(verdict).toEqual({ ok: false, message: attachmentMessages.tooLarge('Plan.pdf') });
   });

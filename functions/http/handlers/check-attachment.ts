@@ -36,7 +36,7 @@ export default handle(route.checkAttachment)(async ({ params, caller, now }) => 
 
   const upload = await readUploadHead(pendingKey, sniffBytes);
   if (!upload) return refuse(attachmentMessages.missingUpload(meta.fileName), []);
-  const verdict = judgeUpload(meta.fileName, upload.size, await detectContentType(upload.head));
+  const verdict = judgeUpload(meta.fileName, upload.size, detectContentType(upload.head));
   if (!verdict.ok) return refuse(verdict.message, [pendingKey]);
 
   const kept =
