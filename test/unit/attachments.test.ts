@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectContentType, sniffBytes } from '../../functions/core/attachment-content.ts';
@@ -18,7 +19,6 @@ import {
   sizeProblem,
 } from '../../functions/core/attachments.ts';
 import { createAttachment } from '../../functions/core/contract/attachments.ts';
-import { randomBytes } from 'node:crypto';
 import {
   docm,
   docx,
