@@ -84,7 +84,8 @@ export function zip(
   return new Uint8Array(Buffer.concat([...locals, directory, end]));
 }
 
-const contentTypes = (main: string) =>
+/** `[Content_Types].xml` of a package whose main part has the content type `main`. */
+export const contentTypes = (main: string) =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/main.xml" ContentType="${main}"/></Types>`;
 
 /** An Office Open XML package whose main part has the content type `main`: `[Content_Types].xml` first, as Office writes it. */
@@ -103,21 +104,13 @@ export const docx = (options = {}) =>
   );
 
 export const xlsx = () =>
-  zip([
-    {
-      name: '[Content_Types].xml',
-      data: contentTypes('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml'),
-    },
+  officeFile('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', [
     { name: 'xl/workbook.xml', data: '<workbook/>' },
   ]);
 
 /** A Word document with macros (docm): not accepted. */
 export const docm = () =>
-  zip([
-    {
-      name: '[Content_Types].xml',
-      data: contentTypes('application/vnd.ms-word.document.macroEnabled.main+xml'),
-    },
+  officeFile('application/vnd.ms-word.document.macroEnabled.main+xml', [
     { name: 'word/document.xml', data: '<w:document/>' },
   ]);
 

@@ -20,6 +20,7 @@ import {
 } from '../../functions/core/attachments.ts';
 import { createAttachment } from '../../functions/core/contract/attachments.ts';
 import {
+  contentTypes,
   docm,
   docx,
   exe,
@@ -252,11 +253,22 @@ describe('judging an upload by its content', () => {
     // Prepare: a large picture first, the content types last (producers may write them in any order)
     const picture = { name: 'word/media/image1.png', data: randomBytes(sniffBytes), store: true };
     const late = (main: string, first: { name: string; data: string }) =>
-      zip([first, picture, { name: '[Content_Types].xml', data: main }]).subarray(0, sniffBytes);
+      zip([first, picture, { name: '[Content_Types].xml', data: contentTypes(main) }]).subarray(
+        0,
+        sniffBytes,
+      );
     // Act
-    const word = detectContentType(late('…document.main+xml', { name: 'word/document.xml', data: '<w/>' }));
+    const word = detectContentType(
+      late('application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml', {
+        name: 'word/document.xml',
+        data: '<w/>',
+      }),
+    );
     const macros = detectContentType(
-      late('…macroEnabled.main+xml', { name: 'word/vbaProject.bin', data: 'VBA' }),
+      late('application/vnd.ms-word.document.macroEnabled.main+xml', {
+        name: 'word/vbaProject.bin',
+        data: 'VBA',
+      }),
     );
     // Assess
     expect(word).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
