@@ -30,6 +30,7 @@ export const localMessages = {
     nameLabel: 'Name',
     emailLabel: 'E-Mail',
     active: 'Aktiv: Bitte ja oder nein angeben.',
+    section: 'section: Bitte „open“ (offen für Stellungnahmen) oder „earlier“ (frühere) angeben.',
     unknownSubRegion: (id: string) => `Teilraum: Den Teilraum „${id}“ gibt es nicht.`,
   },
   refusals: {

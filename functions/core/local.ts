@@ -67,6 +67,17 @@ export function mayLocalSee(
   return sketch.status !== 'draft' && sketch.subRegionIds.some((id) => mine.includes(id));
 }
 
+/**
+ * The workspace's two lists: `open`, the sketches waiting for the office's check (while
+ * statements may be given, due or given already), and `earlier`, every other sketch past the draft
+ * (for comparison, so that no project is funded twice). Each list is read a page at a time.
+ */
+export const localSections = ['open', 'earlier'] as const;
+export type LocalSection = (typeof localSections)[number];
+
+export const localSectionOf = (status: SketchStatus): LocalSection =>
+  status === 'submitted' ? 'open' : 'earlier';
+
 export type StatementRefusal = 'wrong_status' | 'not_yours' | 'statement_given';
 
 /**

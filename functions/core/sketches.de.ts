@@ -30,9 +30,4 @@ export const listMessages = {
   subRegion: 'Teilraum',
   priority: 'Handlungsschwerpunkt',
   invalid: (label: string) => `${label}: ungültig.`,
-  limitNotNumber: 'limit: Bitte eine Zahl angeben.',
-  limitNotWhole: 'limit: Bitte eine ganze Zahl angeben.',
-  limitTooLow: 'limit: mindestens 1.',
-  limitTooHigh: 'limit: höchstens 100.',
-  cursor: 'cursor: ungültig.',
 } as const;

@@ -12,3 +12,9 @@ export const email = (field: string) =>
 export const invalid = (field: string) => `${field}: Die Eingabe ist ungültig.`;
 export const missing = (field: string) => `${field}: Bitte angeben.`;
 export const malformed = (field: string) => `${field}: ungültig.`;
+/** A paged list's query (contract/common.ts `pageQuery`). */
+export const limitNotNumber = 'limit: Bitte eine Zahl angeben.';
+export const limitNotWhole = 'limit: Bitte eine ganze Zahl angeben.';
+export const limitTooLow = 'limit: mindestens 1.';
+export const limitTooHigh = 'limit: höchstens 100.';
+export const cursor = 'cursor: ungültig.';

@@ -40,6 +40,11 @@ export const localEntry = (sketchId: string, subRegionId: string) => ({
   sk: `${prefix.localEntry}${subRegionId}`,
 });
 export const sketchesOfSubRegion = (subRegionId: string) => `${prefix.sketchesOfSubRegion}${subRegionId}`;
+/**
+ * An entry's place in its sub-region's list (gsi1sk): its section (core/local.ts), then newest
+ * submission first. Entries written before the sections (`localSections` migration) lack it.
+ */
+export const localListed = (section: string, at: string, id: string) => `${section}#${byTime(at, id)}`;
 export const sketchesByOwner = (email: string) => `${prefix.sketchesByOwner}${email}`;
 export const mail = (id: string) => ({ pk: `${prefix.mail}${id}`, sk: 'MAIL' });
 /** gsi1: unsent mails by when they are due (sparse: a sent or held mail is not in it). */

@@ -1,17 +1,25 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { InputError } from '../core/errors.ts';
+import * as httpMessages from '../core/http-messages.de.ts';
 import { type SketchStatus, sketchStatuses } from '../core/lifecycle.ts';
-import { type LocalAccount, type LocalStatement, subRegionsOf } from '../core/local.ts';
+import {
+  type LocalAccount,
+  type LocalSection,
+  type LocalStatement,
+  localSectionOf,
+  subRegionsOf,
+} from '../core/local.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import * as keys from './keys.ts';
-import { localEntriesMigrationName, migrationDone } from './migrated.ts';
+import { localSectionsMigrationName, migrationDone } from './migrated.ts';
 import { queryAll } from './query.ts';
-import { current, getSketches, type SketchRecord, type TransactItem } from './sketches.ts';
+import { current, getSketches, type Page, type SketchRecord, type TransactItem } from './sketches.ts';
 
 /*
  * The local alliances' accounts (one partition, like the seats: few items, read whole) and the
- * sketches their workspace lists: per state on the index by state (never a scan), filtered to the
- * sub-regions the caller speaks for.
+ * sketches their workspace lists: a page at a time from the entries each sketch has in its
+ * sub-regions' lists (never a scan).
  */
 
 const table = () => config().TABLE_NAME;
@@ -57,10 +65,11 @@ const listedIn = (sketch: Pick<SketchRecord, 'status' | 'subRegionIds'>): string
 
 /**
  * A sketch's entries in its sub-regions' lists (`LOCAL#<sub-region>` in its partition, gsi1
- * `SUBREGION#<sub-region>`), as a change moves it (app/transition.ts writes them in the change's
- * transaction): entries for the sub-regions whose lists show it now and did not before, deletions
- * for those that showed it and no longer do (a sketch returned to its draft). A local alliance's
- * list then reads its sub-region's entries, not every sketch past the draft.
+ * `SUBREGION#<sub-region>`, sorted by section, then newest submission first), as a change moves it
+ * (app/transition.ts writes them in the change's transaction): entries for the sub-regions whose
+ * lists show it now and did not before, or in another section (the office's check ends the open
+ * one); deletions for those that showed it and no longer do (a sketch returned to its draft). A
+ * local alliance's list then reads a page of its sub-region's entries, not every sketch past the draft.
  */
 export function localEntryItems(
   before: Pick<SketchRecord, 'status' | 'subRegionIds'> | undefined,
@@ -68,8 +77,9 @@ export function localEntryItems(
 ): TransactItem[] {
   const was = before ? listedIn(before) : [];
   const now = listedIn(after);
+  const moved = before !== undefined && localSectionOf(before.status) !== localSectionOf(after.status);
   return [
-    ...now.filter((id) => !was.includes(id)).map((id) => localEntryItem(after, id)),
+    ...now.filter((id) => moved || !was.includes(id)).map((id) => localEntryItem(after, id)),
     ...was
       .filter((id) => !now.includes(id))
       .map((id) => ({ Delete: { TableName: table(), Key: keys.localEntry(after.id, id) } })),
@@ -77,7 +87,7 @@ export function localEntryItems(
 }
 
 const localEntryItem = (
-  sketch: Pick<SketchRecord, 'id' | 'submittedAt' | 'updatedAt'>,
+  sketch: Pick<SketchRecord, 'id' | 'status' | 'submittedAt' | 'updatedAt'>,
   subRegionId: string,
 ): TransactItem => ({
   Put: {
@@ -85,11 +95,15 @@ const localEntryItem = (
     Item: {
       ...keys.localEntry(sketch.id, subRegionId),
       gsi1pk: keys.sketchesOfSubRegion(subRegionId),
-      gsi1sk: keys.byTime(sketch.submittedAt ?? sketch.updatedAt, sketch.id),
+      gsi1sk: listedAt(sketch),
       sketchId: sketch.id,
     },
   },
 });
+
+/** A sketch's place in the lists: its section, then its submission (gsi1sk of its entries). */
+const listedAt = (sketch: Pick<SketchRecord, 'id' | 'status' | 'submittedAt' | 'updatedAt'>) =>
+  keys.localListed(localSectionOf(sketch.status), sketch.submittedAt ?? sketch.updatedAt, sketch.id);
 
 const rowFields = [
   'id',
@@ -104,53 +118,114 @@ const rowFields = [
   'draft.runtime',
 ];
 
+/** The place after which a page goes on: the last listed sketch's gsi1sk, as the last page's cursor. */
+function decodeCursor(cursor: string, section: LocalSection): string {
+  const place = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!new RegExp(`^${section}#\\d{4}-\\d{2}-\\d{2}T[\\d:.]+Z#[\\w-]{1,100}$`).test(place))
+    throw new InputError(httpMessages.cursorInvalid, [
+      { field: 'cursor', message: httpMessages.cursorField },
+    ]);
+  return place;
+}
+const encodeCursor = (place: string) => Buffer.from(place).toString('base64url');
+
 /**
- * Every sketch past the draft that touches one of `subRegionIds`, newest submission first: the
- * sub-regions' entries (one Query each), then those sketches (BatchGet). Until the `localEntries`
- * migration has given the sketches stored before it their entries, every sketch past the draft is
- * read instead, one Query per state.
+ * A page of one section of the list: the sketches past the draft that touch one of
+ * `subRegionIds`, newest submission first, `limit` at most, after the place `cursor` names. Each
+ * sub-region's entries in the section up to that place (one Query each), merged (a sketch touching two of them once), then those sketches (one
+ * BatchGet). Each query reads one entry more than the page (two after a cursor, whose place comes
+ * again), so that a cursor is given only when another page has something in it. Until the `localSections` migration has given every sketch its entry in its section,
+ * the section's sketches are read by state instead and paged here.
  */
-export async function localSketchRows(subRegionIds: readonly string[]): Promise<LocalSketchRow[]> {
-  if (subRegionIds.length === 0) return [];
-  if (!(await migrationDone(localEntriesMigrationName))) return localSketchRowsByStatus(subRegionIds);
-  const entries = await Promise.all(
+export async function localSketchPage(
+  subRegionIds: readonly string[],
+  section: LocalSection,
+  limit: number,
+  cursor: string | undefined,
+): Promise<Page<LocalSketchRow>> {
+  const after = cursor ? decodeCursor(cursor, section) : undefined;
+  if (subRegionIds.length === 0) return { items: [] };
+  if (!(await migrationDone(localSectionsMigrationName))) {
+    const { items, cursor: next } = pageOf(await localSketchesByStatus(subRegionIds, section), limit, after);
+    return { items: items.map(({ place: _place, ...row }) => row), ...(next ? { cursor: next } : {}) };
+  }
+  const pages = await Promise.all(
     subRegionIds.map((id) =>
-      queryAll<{ sketchId: string }>({
-        TableName: table(),
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.sketchesOfSubRegion(id) },
-        ProjectionExpression: 'sketchId',
-      }),
+      documents().send(
+        new QueryCommand({
+          TableName: table(),
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :first AND :last',
+          ExpressionAttributeValues: {
+            ':pk': keys.sketchesOfSubRegion(id),
+            ':first': `${section}#`,
+            ':last': after ?? `${section}#\uffff`,
+          },
+          ProjectionExpression: 'sketchId, gsi1sk',
+          ScanIndexForward: false,
+          // One more than the page tells whether more follow; the place itself comes again first.
+          Limit: after ? limit + 2 : limit + 1,
+        }),
+      ),
     ),
   );
+  const places = new Map<string, string>();
+  for (const item of pages.flatMap((page) => page.Items ?? []))
+    if (item.gsi1sk !== after) places.set(String(item.sketchId), String(item.gsi1sk));
+  const listed = pageOf(
+    [...places].map(([id, place]) => ({ id, place })),
+    limit,
+    undefined,
+  );
   const sketches = await getSketches<Record<string, unknown>>(
-    entries.flat().map((e) => e.sketchId),
+    listed.items.map((entry) => entry.id),
     rowFields,
   );
-  // The index follows its entries a moment later: a sketch just returned to its draft may still be listed.
-  const shown = sketches.filter((s) =>
-    listedIn(s as Pick<SketchRecord, 'status' | 'subRegionIds'>).some((id) => subRegionIds.includes(id)),
-  );
-  return shown
-    .map((item) => ({
-      item,
-      order: keys.byTime(String(item.submittedAt ?? item.updatedAt), String(item.id)),
-    }))
-    .sort((a, b) => b.order.localeCompare(a.order))
-    .map(({ item }) => localSketchRow(item));
+  const byId = new Map(sketches.map((sketch) => [String(sketch.id), sketch]));
+  // The index follows its entries a moment later: a sketch just moved on, or returned to its draft, may still be listed.
+  const items = listed.items
+    .map((entry) => byId.get(entry.id))
+    .filter((sketch) => sketch !== undefined && shownIn(sketch, subRegionIds, section))
+    .map((sketch) => localSketchRow(sketch as Record<string, unknown>));
+  return { items, ...(listed.cursor ? { cursor: listed.cursor } : {}) };
 }
 
-/** The same list from every sketch past the draft (one Query per state), filtered by sub-region. */
-async function localSketchRowsByStatus(subRegionIds: readonly string[]): Promise<LocalSketchRow[]> {
-  if (subRegionIds.length === 0) return [];
+const shownIn = (sketch: Record<string, unknown>, subRegionIds: readonly string[], section: LocalSection) => {
+  const record = sketch as Pick<SketchRecord, 'status' | 'subRegionIds'>;
+  return (
+    localSectionOf(record.status) === section && listedIn(record).some((id) => subRegionIds.includes(id))
+  );
+};
+
+/** `limit` of `placed` after the place `after` (newest first), and the cursor when more follow. */
+function pageOf<T extends { place: string }>(
+  placed: readonly T[],
+  limit: number,
+  after: string | undefined,
+): Page<T> {
+  const sorted = placed
+    .filter((p) => after === undefined || p.place < after)
+    .sort((a, b) => b.place.localeCompare(a.place));
+  const items = sorted.slice(0, limit);
+  const last = items.at(-1);
+  return sorted.length > limit && last ? { items, cursor: encodeCursor(last.place) } : { items };
+}
+
+/**
+ * The same section from every sketch in its states (one Query per state), filtered by sub-region:
+ * before the entries are complete and sorted by section.
+ */
+async function localSketchesByStatus(
+  subRegionIds: readonly string[],
+  section: LocalSection,
+): Promise<(LocalSketchRow & { place: string })[]> {
   const regions = Object.fromEntries(subRegionIds.map((id, i) => [`:r${i}`, id]));
   const filter = Object.keys(regions)
     .map((name) => `contains(subRegionIds, ${name})`)
     .join(' OR ');
   const perStatus = await Promise.all(
     sketchStatuses
-      .filter((status) => status !== 'draft')
+      .filter((status) => status !== 'draft' && localSectionOf(status) === section)
       .map((status) =>
         queryAll<Record<string, unknown>>({
           TableName: table(),
@@ -159,15 +234,15 @@ async function localSketchRowsByStatus(subRegionIds: readonly string[]): Promise
           FilterExpression: filter,
           ExpressionAttributeValues: { ':pk': keys.sketchesByStatus(status), ...regions },
           ProjectionExpression:
-            'id, #s, submittedAt, title, organisation, subRegionIds, localStatements, endorsement, #d.#rt, gsi1sk',
+            'id, #s, submittedAt, updatedAt, title, organisation, subRegionIds, localStatements, endorsement, #d.#rt',
           ExpressionAttributeNames: { '#s': 'status', '#d': 'draft', '#rt': 'runtime' },
         }),
       ),
   );
-  return perStatus
-    .flat()
-    .sort((a, b) => String(b.gsi1sk).localeCompare(String(a.gsi1sk)))
-    .map((raw) => localSketchRow(current(raw)));
+  return perStatus.flat().map((raw) => {
+    const item = current(raw);
+    return { ...localSketchRow(item), place: listedAt(item as unknown as SketchRecord) };
+  });
 }
 
 function localSketchRow(item: Record<string, unknown>): LocalSketchRow {

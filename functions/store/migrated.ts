@@ -9,6 +9,9 @@ export const answerOwnersMigrationName = 'answerOwners';
 /** The name of the migration that gives sketches stored before it their sub-regions' entries (store/local.ts). */
 export const localEntriesMigrationName = 'localEntries';
 
+/** The name of the migration that sorts those entries by the list's section (store/local.ts). */
+export const localSectionsMigrationName = 'localSections';
+
 /** Migrations seen recorded: a record is never taken back, so each is read once per process at most. */
 const seen = new Set<string>();
 

@@ -16,7 +16,11 @@ import { isConditionFailure } from './errors.ts';
 import * as prefix from './key-prefixes.ts';
 import * as keys from './keys.ts';
 import { localEntryItems } from './local.ts';
-import { answerOwnersMigrationName, localEntriesMigrationName } from './migrated.ts';
+import {
+  answerOwnersMigrationName,
+  localEntriesMigrationName,
+  localSectionsMigrationName,
+} from './migrated.ts';
 import { putPeriod, storedPeriods } from './periods.ts';
 import { personHash } from './person.ts';
 import { queryAll } from './query.ts';
@@ -568,61 +572,80 @@ export const answerOwnersMigration: Migration = {
 };
 
 /**
+ * Writes the entries of every sketch past the draft in its sub-regions' lists as this version
+ * writes them (store/local.ts `localEntryItems`): found through the index by state, every state
+ * past the draft (never a scan); each is read again (consistently) and its entries put in one
+ * transaction with a check that it is still at that version. A change meanwhile writes only the
+ * entries it changes, so a sketch whose check failed is read and written again. A put replaces an
+ * entry written the old way.
+ */
+async function writeLocalEntries() {
+  const counts = { sketches: 0, entries: 0, retried: 0 };
+  for (const status of sketchStatuses) {
+    if (status === 'draft') continue;
+    const found = await queryAll<{ id: string }>({
+      TableName: table(),
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.sketchesByStatus(status) },
+      ProjectionExpression: 'id',
+    });
+    for (const { id } of found) {
+      counts.sketches += 1;
+      for (let attempt = 1; ; attempt++) {
+        const sketch = await getSketch(id);
+        const entries = sketch ? localEntryItems(undefined, sketch) : [];
+        if (!sketch || entries.length === 0) break;
+        try {
+          await documents().send(
+            new TransactWriteCommand({
+              TransactItems: [
+                {
+                  ConditionCheck: {
+                    TableName: table(),
+                    Key: keys.sketch(id),
+                    ConditionExpression: 'version = :v',
+                    ExpressionAttributeValues: { ':v': sketch.version },
+                  },
+                },
+                ...entries,
+              ],
+            }),
+          );
+          counts.entries += entries.length;
+          break;
+        } catch (error) {
+          if (!isConditionFailure(error) || attempt >= 5) throw error;
+          counts.retried += 1; // the sketch changed meanwhile: its entries as it is now
+        }
+      }
+    }
+  }
+  return counts;
+}
+
+/**
  * A local alliance's list reads its sub-regions' entries (store/local.ts `localEntryItems`, written
- * with each change that shows a sketch to them or hides it). Sketches stored before get theirs:
- * found through the index by state, every state past the draft (never a scan); each is read again
- * (consistently) and its entries written in one transaction with a check that it is still at that
- * version. A change meanwhile writes only the entries it changes, so a sketch whose check failed is
- * read and written again. Until it has run, the list reads every sketch past the draft.
+ * with each change that shows a sketch to them or hides it). Sketches stored before get theirs.
+ * Until it has run, the list reads every sketch past the draft.
  */
 export const localEntriesMigration: Migration = {
   name: localEntriesMigrationName,
   description:
     "Gives each sketch past the draft its entries in its sub-regions' lists for the local alliances",
-  async run() {
-    const counts = { sketches: 0, entries: 0, retried: 0 };
-    for (const status of sketchStatuses) {
-      if (status === 'draft') continue;
-      const found = await queryAll<{ id: string }>({
-        TableName: table(),
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.sketchesByStatus(status) },
-        ProjectionExpression: 'id',
-      });
-      for (const { id } of found) {
-        counts.sketches += 1;
-        for (let attempt = 1; ; attempt++) {
-          const sketch = await getSketch(id);
-          const entries = sketch ? localEntryItems(undefined, sketch) : [];
-          if (!sketch || entries.length === 0) break;
-          try {
-            await documents().send(
-              new TransactWriteCommand({
-                TransactItems: [
-                  {
-                    ConditionCheck: {
-                      TableName: table(),
-                      Key: keys.sketch(id),
-                      ConditionExpression: 'version = :v',
-                      ExpressionAttributeValues: { ':v': sketch.version },
-                    },
-                  },
-                  ...entries,
-                ],
-              }),
-            );
-            counts.entries += entries.length;
-            break;
-          } catch (error) {
-            if (!isConditionFailure(error) || attempt >= 5) throw error;
-            counts.retried += 1; // the sketch changed meanwhile: its entries as it is now
-          }
-        }
-      }
-    }
-    return counts;
-  },
+  run: writeLocalEntries,
+};
+
+/**
+ * The list is read a page at a time per section (open for statements, earlier), so an entry's
+ * sort key begins with its sketch's section (`localListed`). Entries written before (the sort key
+ * only the submission) are written again. Until it has run, the list reads each section's
+ * sketches by state.
+ */
+export const localSectionsMigration: Migration = {
+  name: localSectionsMigrationName,
+  description: "Sorts the entries in the local alliances' lists by section (open for statements, earlier)",
+  run: writeLocalEntries,
 };
 
 /**
@@ -690,6 +713,7 @@ export const migrations: readonly Migration[] = [
   answerOwnersMigration,
   localEntriesMigration,
   erasureConfirmationsMigration,
+  localSectionsMigration,
 ];
 
 /**

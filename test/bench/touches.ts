@@ -486,10 +486,10 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
   },
   putLocalAccount: { requests: admin + 1, write: 1, read: admin, why: 'admin; the account' },
   localSketches: {
-    requests: (a) => 3 + Math.ceil(size(a, 'sketches') / 100),
+    requests: (a) => 3 + Math.ceil(size(a, 'items') / 100),
     write: 0,
-    read: (a) => local + atLeastOne(size(a, 'sketches')) + size(a, 'sketches'),
-    why: "session, the accounts, its sub-region's entries (gsi1 SUBREGION#, one Query), those sketches (BatchGet, a hundred a request): grows with its sub-region's sketches only",
+    read: (a) => local + atLeastOne(size(a, 'items') + (a.cursor ? 1 : 0)) + size(a, 'items'),
+    why: "session, the accounts, a page of its sub-region's entries in the open section (gsi1 SUBREGION#, one Query, one entry more than the page when another follows), those sketches (one BatchGet): a page (50) at most, however many sketches the sub-region has",
   },
   localSketch: {
     requests: 3,

@@ -15,12 +15,13 @@ import {
   signIn,
   visible,
 } from '../support/e2e.ts';
+import type { InPage } from '../support/in-page.ts';
 import { passSecondFactor } from '../support/second-factor.ts';
 import { leineWeserSketch, submittedSketch } from '../support/sketches.ts';
 
 /*
  * The local alliances' workspace in Chromium against the whole local portal: FaReHi (a demo
- * account) signs in by link, finds the sketch of its sub-region, reads it and gives its statement
+ * account) signs in by link, finds the sketch of its sub-region on the list's second page, reads it and gives its statement
  * with conditions; the office sees it on the sketch's page. axe-core checks the pages.
  */
 
@@ -59,6 +60,17 @@ describe('a local alliance in its workspace', { timeout: 180_000 }, () => {
     hannover.localAlliance.subRegionId = 'region-hannover';
     const sketch = await submittedSketch(applicant, hildesheim);
     await submittedSketch(applicant, hannover);
+    // fifty sketches more in Hildesheim, submitted after it: its own is on the second page
+    for (let batch = 0; batch < 10; batch++)
+      await Promise.all(
+        Array.from({ length: 5 }, (_, i) => {
+          const filler = leineWeserSketch();
+          filler.project.title = `Weitere Skizze ${batch * 5 + i + 1} (${run})`;
+          filler.space = hildesheim.space;
+          filler.localAlliance.subRegionId = 'hildesheim';
+          return submittedSketch(applicant, filler);
+        }),
+      );
     const farehi = (await demoLocalAlliances()).find((a) => a.subRegionId === 'hildesheim');
     if (!farehi) throw new Error('no demo account for Hildesheim');
     const page = await newPage(browser);
@@ -67,9 +79,20 @@ describe('a local alliance in its workspace', { timeout: 180_000 }, () => {
     await signIn(page, portal.url, portal.mailboxUrl, farehi.email);
     await page.waitForURL((url) => url.pathname === '/allianz', { timeout: 10_000 });
 
-    // Assess: its sketch awaits its statement; the Hannover sketch is not there
+    // Assess: fifty sketches await its statement, a button loads the next ones
     await visible(page.getByRole('heading', { level: 1, name: 'Skizzen meiner Teilräume' }));
+    await visible(page.getByRole('link', { name: `Weitere Skizze 50 (${run})` }));
+    expect(await page.getByRole('link', { name: title }).count()).toBe(0);
+
+    // Act: load the next page
+    await page.getByRole('button', { name: 'Weitere eingereichte Skizzen laden' }).click();
+
+    // Assess: its sketch is there, the focus on the first one loaded; the Hannover sketch is not there
     await visible(page.getByRole('link', { name: title }));
+    await expect
+      .poll(() => page.evaluate(() => (globalThis as unknown as InPage).document.activeElement?.id))
+      .toMatch(/^local-row-/);
+    expect(await page.getByRole('link', { name: `Weitere Skizze 1 (${run})` }).count()).toBe(1);
     expect(await page.getByText(otherTitle).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
 

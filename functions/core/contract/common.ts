@@ -48,3 +48,21 @@ export const list = <T extends z.ZodMiniType>(item: T) => z.strictObject({ items
  */
 export const coercedNumber = (params: string | $ZodNumberParams) =>
   _coercedNumber<z.ZodMiniNumber<unknown>>(z.ZodMiniNumber, params);
+
+/**
+ * The query of a paged list: how many (1–100, 50 unless asked) and where the last page stopped
+ * (the store checks what a cursor holds).
+ */
+export const pageQuery = () => ({
+  limit: z._default(
+    coercedNumber({ error: validation.limitNotNumber }).check(
+      z.multipleOf(1, validation.limitNotWhole),
+      z.gte(1, validation.limitTooLow),
+      z.lte(100, validation.limitTooHigh),
+    ),
+    50,
+  ),
+  cursor: z.optional(
+    z.string().check(z.regex(/^[\w-]+$/, validation.cursor), z.maxLength(4000, validation.cursor)),
+  ),
+});

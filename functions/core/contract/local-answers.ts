@@ -54,11 +54,16 @@ function build() {
     });
 
   /**
-   * The workspace: the sub-regions the caller speaks for, and every sketch past the draft that
-   * touches one of them, newest submission first (the page splits them into due and earlier).
+   * The workspace, one section a page at a time: the sub-regions the caller speaks for, and the
+   * sketches past the draft that touch one of them, newest submission first (the page splits the
+   * open ones into due and given); `cursor` asks for the next page.
    */
   const localSketchListSchema = () =>
-    z.strictObject({ subRegionIds: z.array(z.string()), sketches: z.array(localSketchRow()) });
+    z.strictObject({
+      subRegionIds: z.array(z.string()),
+      items: z.array(localSketchRow()),
+      cursor: z.optional(z.string()),
+    });
 
   /** One sketch for a local alliance: read-only, with the statements given so far. */
   const localSketchSchema = () =>

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { localMessages as m } from '../local.de.ts';
-import { localVerdicts } from '../local.ts';
+import { localSections, localVerdicts } from '../local.ts';
 import { email, text } from '../sketch.ts';
-import { id, sketchParams } from './common.ts';
+import { id, pageQuery, sketchParams } from './common.ts';
 import {
   localAccountListSchema,
   localAccountSchema,
@@ -42,6 +42,12 @@ const statementBody = /* @__PURE__ */ z.lazy(() =>
   }),
 );
 
+const workspaceQuery = () =>
+  z.object({
+    section: z._default(z.enum(localSections, { error: m.fields.section }), 'open'),
+    ...pageQuery(),
+  });
+
 export const listLocalAccounts = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/admin/local-accounts',
@@ -70,10 +76,11 @@ export const localSketches = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/local/sketches',
   summary:
-    "A local alliance's workspace: the sketches past the draft that touch its sub-regions, with their statements.",
+    "A local alliance's workspace, a page at a time: the sketches past the draft that touch its sub-regions, with their statements; those open for statements or the earlier ones.",
   access: ['local'],
   group: 'local',
   entry: 'functions/http/handlers/local-sketches.ts',
+  query: workspaceQuery(),
   answers: { 200: z.lazy(localSketchListSchema) },
 }));
 

@@ -12,7 +12,7 @@ import {
   versionToSubmit,
   withdrawMessages,
 } from '../sketches.de.ts';
-import { coercedNumber, id, sketchParams } from './common.ts';
+import { coercedNumber, id, pageQuery, sketchParams } from './common.ts';
 import { route } from './route.ts';
 import {
   mySketches as mySketchesAnswer,
@@ -80,17 +80,7 @@ const listQuery = () =>
     status: z.optional(z.enum([...sketchStatuses, 'returned'], { error: listMessages.status })),
     subRegion: filterValue(listMessages.subRegion),
     priority: filterValue(listMessages.priority),
-    limit: z._default(
-      coercedNumber({ error: listMessages.limitNotNumber }).check(
-        z.multipleOf(1, listMessages.limitNotWhole),
-        z.gte(1, listMessages.limitTooLow),
-        z.lte(100, listMessages.limitTooHigh),
-      ),
-      50,
-    ),
-    cursor: z.optional(
-      z.string().check(z.regex(/^[\w-]+$/, listMessages.cursor), z.maxLength(4000, listMessages.cursor)),
-    ),
+    ...pageQuery(),
   });
 
 export const createSketch = /* @__PURE__ */ route(() => ({

@@ -1,14 +1,16 @@
+import { useState } from 'preact/hooks';
 import { formatDate } from '../../../../functions/core/dates.ts';
+import type { LocalSection } from '../../../../functions/core/local.ts';
 import { de } from '../../../../functions/core/messages.de.ts';
 import { Page } from '../../components/Page.tsx';
-import type { AnswerOf } from '../../lib/api.ts';
-import { NotLoaded, useLoad } from '../../lib/load.tsx';
+import { type AnswerOf, call } from '../../lib/api.ts';
+import { classify, NotLoaded, useLoad } from '../../lib/load.tsx';
 import { useNames } from '../../names.ts';
 import { type PublicProfile, useProfile } from '../../profile.ts';
 import { localTexts } from './texts.de.ts';
 
 const t = localTexts.workspace;
-type Row = AnswerOf<'localSketches'>['sketches'][number];
+type Row = AnswerOf<'localSketches'>['items'][number];
 
 export const localSketchPath = (id: string) => `/allianz/skizzen/${encodeURIComponent(id)}`;
 
@@ -42,7 +44,9 @@ function SketchRows({
           {rows.map((row) => (
             <tr key={row.id}>
               <th scope="row">
-                <a href={localSketchPath(row.id)}>{row.title}</a>
+                <a id={`local-row-${row.id}`} href={localSketchPath(row.id)}>
+                  {row.title}
+                </a>
               </th>
               <td>{row.organisation}</td>
               <td>{regionNames(profile, row.subRegionIds)}</td>
@@ -58,26 +62,79 @@ function SketchRows({
   );
 }
 
-/** `/allianz`: a local alliance's workspace: sketches awaiting its statement, given ones, earlier projects. */
+/**
+ * One section of the workspace, a page at a time: the first with the page, each further one when
+ * asked for (the focus then goes to its first sketch).
+ */
+function useSection(section: LocalSection) {
+  const first = useLoad('localSketches', { query: { section } });
+  const [more, setMore] = useState<{ items: Row[]; cursor: string | undefined }>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const loaded = first.state === 'loaded' ? first.data : undefined;
+  const items = [...(loaded?.items ?? []), ...(more?.items ?? [])];
+  const cursor = more ? more.cursor : loaded?.cursor;
+  const loadMore = async () => {
+    if (!cursor) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const page = await call('localSketches', { query: { section, cursor } });
+      setMore({ items: [...(more?.items ?? []), ...page.items], cursor: page.cursor });
+      const next = page.items[0];
+      if (next) requestAnimationFrame(() => document.getElementById(`local-row-${next.id}`)?.focus());
+    } catch (failure) {
+      const next = classify(failure);
+      setError(next.state === 'failed' ? next.message : t.moreFailed);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { first, items, cursor, loadMore, busy, error };
+}
+
+function MoreButton({ section, label }: { section: ReturnType<typeof useSection>; label: string }) {
+  return (
+    <>
+      {section.error ? (
+        <div class="notice notice--error" role="alert">
+          <p>{section.error}</p>
+        </div>
+      ) : null}
+      {section.cursor ? (
+        <button type="button" class="button button--quiet" onClick={section.loadMore} disabled={section.busy}>
+          {section.busy ? t.loadingMore : label}
+        </button>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * `/allianz`: a local alliance's workspace: sketches awaiting its statement, given ones (both open
+ * for statements, read together), earlier projects (read apart), each fifty at a time.
+ */
 export function Workspace() {
-  const loaded = useLoad('localSketches');
+  const open = useSection('open');
+  const earlier = useSection('earlier');
   const profileState = useProfile();
   const names = useNames();
   const profile = profileState.state === 'loaded' ? profileState.profile : undefined;
-  if (loaded.state !== 'loaded')
+  // Either section not (yet) loaded: the page says so once (signed out, refused, failed, loading).
+  const pending = open.first.state !== 'loaded' ? open.first : earlier.first;
+  if (open.first.state !== 'loaded' || pending.state !== 'loaded')
     return (
       <Page title={t.title}>
-        <NotLoaded loaded={loaded} path="/allianz" />
+        <NotLoaded loaded={pending.state === 'loaded' ? { state: 'loading' } : pending} path="/allianz" />
       </Page>
     );
-  const { subRegionIds, sketches } = loaded.data;
+  const { subRegionIds } = open.first.data;
   const mineMissing = (row: Row) =>
     row.subRegionIds.some(
       (id) => subRegionIds.includes(id) && !row.localStatements.some((s) => s.subRegionId === id),
     );
-  const due = sketches.filter((row) => row.status === 'submitted' && mineMissing(row));
-  const given = sketches.filter((row) => row.status === 'submitted' && !mineMissing(row));
-  const earlier = sketches.filter((row) => row.status !== 'submitted');
+  const due = open.items.filter(mineMissing);
+  const given = open.items.filter((row) => !mineMissing(row));
   return (
     <Page title={t.title}>
       <p>{subRegionIds.length ? t.intro(regionNames(profile, subRegionIds)) : t.none(names)}</p>
@@ -89,13 +146,15 @@ export function Workspace() {
           <SketchRows rows={given} profile={profile} caption={t.given} />
         </>
       ) : null}
+      <MoreButton section={open} label={t.moreOpen} />
       <h2>{t.earlier}</h2>
       <p class="hint">{t.earlierHint}</p>
-      {earlier.length ? (
-        <SketchRows rows={earlier} profile={profile} caption={t.earlier} />
+      {earlier.items.length ? (
+        <SketchRows rows={earlier.items} profile={profile} caption={t.earlier} />
       ) : (
         <p>{t.earlierNone}</p>
       )}
+      <MoreButton section={earlier} label={t.moreEarlier} />
     </Page>
   );
 }

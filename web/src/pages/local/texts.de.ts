@@ -24,6 +24,10 @@ export const localTexts = {
     earlier: 'Frühere Projekte in Ihren Teilräumen',
     earlierHint: 'Zum Abgleich mit neuen Skizzen, damit keine Doppelstrukturen entstehen.',
     earlierNone: 'Noch keine früheren Projekte.',
+    moreOpen: 'Weitere eingereichte Skizzen laden',
+    moreEarlier: 'Weitere frühere Projekte laden',
+    loadingMore: 'Wird geladen …',
+    moreFailed: 'Weitere Skizzen konnten nicht geladen werden. Bitte laden Sie die Seite neu.',
     columns: {
       title: 'Titel',
       organisation: 'Projektträger',
