@@ -165,9 +165,9 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
   },
   withdrawSketch: {
     requests: 4 + mails(1).requests,
-    write: 4 + mails(1).write,
+    write: 4 + subRegions + mails(1).write,
     read: (a) => 2 + history(a) + mails(1).read,
-    why: 'session, sketch, history; sketch, event, its retention period (now due), mail; the mail sent',
+    why: "session, sketch, history; sketch, event, its retention period (now due), its entries in its three sub-regions' lists moved to the earlier projects (the scenario's sketch: submitted), mail; the mail sent",
   },
   mySketches: {
     requests: 3,
@@ -189,9 +189,9 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
   },
   acceptSketch: {
     requests: 5 + mails(1).requests,
-    write: 3 + mails(1).write,
+    write: 3 + subRegions + mails(1).write,
     read: (a) => admin + 1 + history(a) + mails(1).read,
-    why: 'admin, sketch, history; sketch, event, mail; the mail sent',
+    why: "admin, sketch, history; sketch, event, its entries in its three sub-regions' lists moved to the earlier projects, mail; the mail sent",
   },
   createAttachment: {
     requests: 4,
