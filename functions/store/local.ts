@@ -1,6 +1,4 @@
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { InputError } from '../core/errors.ts';
-import * as httpMessages from '../core/http-messages.de.ts';
 import { type SketchStatus, sketchStatuses } from '../core/lifecycle.ts';
 import {
   type LocalAccount,
@@ -13,7 +11,7 @@ import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import * as keys from './keys.ts';
 import { localSectionsMigrationName, migrationDone } from './migrated.ts';
-import { queryAll } from './query.ts';
+import { cursorPlace, placeCursor, queryAll } from './query.ts';
 import { current, getSketches, type Page, type SketchRecord, type TransactItem } from './sketches.ts';
 
 /*
@@ -118,17 +116,6 @@ const rowFields = [
   'draft.runtime',
 ];
 
-/** The place after which a page goes on: the last listed sketch's gsi1sk, as the last page's cursor. */
-function decodeCursor(cursor: string, section: LocalSection): string {
-  const place = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!new RegExp(`^${section}#\\d{4}-\\d{2}-\\d{2}T[\\d:.]+Z#[\\w-]{1,100}$`).test(place))
-    throw new InputError(httpMessages.cursorInvalid, [
-      { field: 'cursor', message: httpMessages.cursorField },
-    ]);
-  return place;
-}
-const encodeCursor = (place: string) => Buffer.from(place).toString('base64url');
-
 /**
  * A page of one section of the list: the sketches past the draft that touch one of
  * `subRegionIds`, newest submission first, `limit` at most, after the place `cursor` names. Each
@@ -143,7 +130,7 @@ export async function localSketchPage(
   limit: number,
   cursor: string | undefined,
 ): Promise<Page<LocalSketchRow>> {
-  const after = cursor ? decodeCursor(cursor, section) : undefined;
+  const after = cursor ? cursorPlace(cursor, `${section}#`) : undefined;
   if (subRegionIds.length === 0) return { items: [] };
   if (!(await migrationDone(localSectionsMigrationName))) {
     const { items, cursor: next } = pageOf(await localSketchesByStatus(subRegionIds, section), limit, after);
@@ -208,7 +195,7 @@ function pageOf<T extends { place: string }>(
     .sort((a, b) => b.place.localeCompare(a.place));
   const items = sorted.slice(0, limit);
   const last = items.at(-1);
-  return sorted.length > limit && last ? { items, cursor: encodeCursor(last.place) } : { items };
+  return sorted.length > limit && last ? { items, cursor: placeCursor(last.place) } : { items };
 }
 
 /**

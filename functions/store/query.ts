@@ -1,4 +1,6 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { InputError } from '../core/errors.ts';
+import * as httpMessages from '../core/http-messages.de.ts';
 import { documents } from '../platform/clients.ts';
 
 /**
@@ -16,4 +18,23 @@ export async function queryAll<T = Record<string, unknown>>(
     start = page.LastEvaluatedKey;
   } while (start);
   return items;
+}
+
+/** A page's cursor: the place of its last row in the list (its sort key, `keys.byTime` after `prefix`), base64url. */
+export const placeCursor = (place: string) => Buffer.from(place).toString('base64url');
+
+/**
+ * The place a cursor names: `prefix`, then a time and an id as `keys.byTime` writes them. Anything
+ * else is a 400 naming `cursor`, so a crafted cursor cannot make the query read another list.
+ */
+export function cursorPlace(cursor: string, prefix = ''): string {
+  const place = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (
+    !place.startsWith(prefix) ||
+    !/^\d{4}-\d{2}-\d{2}T[\d:.]+Z#[\w-]{1,100}$/.test(place.slice(prefix.length))
+  )
+    throw new InputError(httpMessages.cursorInvalid, [
+      { field: 'cursor', message: httpMessages.cursorField },
+    ]);
+  return place;
 }

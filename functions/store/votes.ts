@@ -15,8 +15,8 @@ import { config } from '../platform/config.ts';
 import { isConditionFailure } from './errors.ts';
 import * as prefix from './key-prefixes.ts';
 import * as keys from './keys.ts';
-import { queryAll } from './query.ts';
-import { current, getSketches, type TransactItem } from './sketches.ts';
+import { cursorPlace, placeCursor, queryAll } from './query.ts';
+import { current, getSketches, type Page, type TransactItem } from './sketches.ts';
 
 /** Sketches by id: in store/sketches.ts, where the local alliances' list reads them too. */
 export { getSketches };
@@ -278,18 +278,34 @@ export async function openVotes(): Promise<Vote[]> {
   return (Items ?? []).map((i) => currentVote(strip<Vote>(i)));
 }
 
-export async function listVotes(limit: number): Promise<Vote[]> {
-  const { Items } = await documents().send(
+/** The newest `limit` votes (a member's recent ones). */
+export async function recentVotes(limit: number): Promise<Vote[]> {
+  return (await votesBefore(undefined, limit)).map((i) => currentVote(strip<Vote>(i)));
+}
+
+/** The votes, newest first, `limit` at a time after the place `cursor` names (one more read tells whether more follow). */
+export async function listVotes(limit: number, cursor?: string): Promise<Page<Vote>> {
+  const Items = await votesBefore(cursor ? cursorPlace(cursor) : undefined, limit + 1);
+  const votes = Items.slice(0, limit).map((i) => currentVote(strip<Vote>(i)));
+  const last = votes.at(-1);
+  return Items.length > limit && last
+    ? { items: votes, cursor: placeCursor(keys.byTime(last.openedAt, last.id)) }
+    : { items: votes };
+}
+
+/** Up to `limit` vote items on the list (gsi2 VOTES), newest first, opened before the place `before`. */
+async function votesBefore(before: string | undefined, limit: number) {
+  const { Items = [] } = await documents().send(
     new QueryCommand({
       TableName: table(),
       IndexName: 'gsi2',
-      KeyConditionExpression: 'gsi2pk = :pk',
-      ExpressionAttributeValues: { ':pk': keys.votes },
+      KeyConditionExpression: before ? 'gsi2pk = :pk AND gsi2sk < :before' : 'gsi2pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.votes, ...(before ? { ':before': before } : {}) },
       ScanIndexForward: false,
       Limit: limit,
     }),
   );
-  return (Items ?? []).map((i) => currentVote(strip<Vote>(i)));
+  return Items;
 }
 
 export async function getVote(id: string): Promise<Vote | undefined> {

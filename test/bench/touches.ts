@@ -232,9 +232,9 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
     write: 0,
     read: (a) =>
       admin +
-      Math.max(1, size(a, 'items')) +
+      Math.max(1, size(a, 'items') + (a.cursor ? 1 : 0)) +
       ((a.items as Json[] | undefined) ?? []).reduce((n, v) => n + size(v, 'sketchIds'), 0),
-    why: 'admin, each vote (gsi2), the sketches of each (titles)',
+    why: 'admin, a page of votes (gsi2, one more than the page when another follows), the sketches of each (titles)',
   },
   getVote: {
     requests: 4,

@@ -213,6 +213,7 @@ describe("the vote trail's migration", () => {
       { name: 'answerOwners', outcome: 'done' },
       { name: 'localEntries', outcome: 'done' },
       { name: 'erasureConfirmations', outcome: 'done' },
+      { name: 'localSections', outcome: 'done' },
     ]);
     expect(againByHand).toEqual({ votes: 2, moved: 0, skipped: 0 });
     expect(afterSecond).toEqual(afterFirst);

@@ -810,3 +810,44 @@ describe('the office acting for a seat', { timeout: 180_000 }, () => {
     ).toBe(true);
   });
 });
+
+describe("the office's list of votes", () => {
+  it('is read a page at a time, newest first, and refuses a cursor it did not give', async () => {
+    // Prepare: the votes the tests above opened (the table may hold other files' too)
+    const whole = await admin.call<{ items: { id: string; openedAt: string }[]; cursor?: string }>(
+      'GET',
+      '/api/admin/votes?limit=100',
+    );
+    // Act
+    const byTwo: string[][] = [];
+    let cursor: string | undefined;
+    do {
+      const query = new URLSearchParams({ limit: '2', ...(cursor ? { cursor } : {}) });
+      const page = await admin.call<{ items: { id: string }[]; cursor?: string }>(
+        'GET',
+        `/api/admin/votes?${query}`,
+      );
+      byTwo.push(page.body.items.map((v) => v.id));
+      cursor = page.body.cursor;
+    } while (cursor && byTwo.length < 60);
+    const forged = await admin.call(
+      'GET',
+      `/api/admin/votes?cursor=${Buffer.from('open#2026-01-01T00:00:00.000Z#x').toString('base64url')}`,
+    );
+    const notCursor = await admin.call('GET', '/api/admin/votes?cursor=a.b');
+    // Assess: the same votes, newest first, two to a page, no empty page at the end
+    const ids = whole.body.items.map((v) => v.id);
+    expect(ids.length).toBeGreaterThanOrEqual(5);
+    const opened = whole.body.items.map((v) => v.openedAt);
+    expect(opened).toEqual([...opened].sort().reverse());
+    expect(byTwo.flat()).toEqual(ids.slice(0, byTwo.flat().length));
+    if (!whole.body.cursor) expect(byTwo.flat()).toEqual(ids);
+    expect(byTwo.slice(0, -1).every((page) => page.length === 2)).toBe(true);
+    expect(byTwo.at(-1)?.length).toBeGreaterThan(0);
+    for (const refused of [forged, notCursor])
+      expect(refused).toMatchObject({
+        status: 400,
+        body: { fields: [{ field: 'cursor', message: 'cursor: ungültig.' }] },
+      });
+  });
+});

@@ -11,7 +11,7 @@ import * as openVoteMessages from '../vote-texts/open.de.ts';
 import * as seatMessages from '../vote-texts/seat.de.ts';
 import * as voteSketchMessages from '../vote-texts/sketch.de.ts';
 import * as votumMessages from '../vote-texts/votum.de.ts';
-import { id, list, sketchParams } from './common.ts';
+import { id, list, page, pageQuery, sketchParams } from './common.ts';
 import { built, file, route, unchecked } from './route.ts';
 import { sketchDoc } from './sketch-docs.ts';
 import { listedMeeting, meeting, myVote, seat, seatList, voteDoc, voteSummary } from './vote-docs.ts';
@@ -249,11 +249,12 @@ export const openVote = /* @__PURE__ */ route(() => ({
 export const listVotes = /* @__PURE__ */ route(() => ({
   method: 'GET',
   path: '/api/admin/votes',
-  summary: 'Every circulation vote, newest first (at most 100).',
+  summary: 'The circulation votes, newest first, a page at a time.',
   access: ['admin'],
   group: 'decisions',
   entry: 'functions/http/handlers/list-votes.ts',
-  answers: { 200: z.lazy(() => list(voteSummary)) },
+  query: z.object(pageQuery()),
+  answers: { 200: z.lazy(() => page(voteSummary)) },
 }));
 
 export const getVote = /* @__PURE__ */ route(() => ({

@@ -2,9 +2,9 @@ import * as route from '../../core/contract/votes.ts';
 import { listVotes, sketchTitles } from '../../store/votes.ts';
 import { handle } from '../stack.ts';
 
-/** Every vote, newest first, for the office's overview. */
-export default handle(route.listVotes)(async () => {
-  const votes = await listVotes(100);
+/** The votes, newest first, a page at a time, for the office's overview. */
+export default handle(route.listVotes)(async ({ query }) => {
+  const { items: votes, cursor } = await listVotes(query.limit, query.cursor);
   const titles = await sketchTitles(votes.flatMap((v) => v.sketchIds));
   return {
     status: 200,
@@ -20,6 +20,7 @@ export default handle(route.listVotes)(async () => {
         closedBecause,
         seatCount: seats.length,
       })),
+      ...(cursor ? { cursor } : {}),
     },
   };
 });

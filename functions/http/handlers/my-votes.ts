@@ -1,7 +1,7 @@
 import * as route from '../../core/contract/votes.ts';
 import { dueAt } from '../../core/dates.ts';
 import { hasPending, holderOf, seatsOf } from '../../core/vote.ts';
-import { listVotes, loadVote, openVotes, sketchTitles } from '../../store/votes.ts';
+import { loadVote, openVotes, recentVotes, sketchTitles } from '../../store/votes.ts';
 import { handle } from '../stack.ts';
 
 /**
@@ -9,7 +9,7 @@ import { handle } from '../stack.ts';
  * recent closed ones, whose sketches a member still reads after the vote.
  */
 export default handle(route.myVotes)(async ({ caller, now }) => {
-  const [open, recent] = await Promise.all([openVotes(), listVotes(100)]);
+  const [open, recent] = await Promise.all([openVotes(), recentVotes(100)]);
   const isOpen = (v: (typeof open)[number]) => v.status === 'open' && now < dueAt(v.deadline);
   const mine = [...open, ...recent.filter((v) => !open.some((o) => o.id === v.id))].filter(
     (v) => seatsOf(v, caller.email).length > 0,

@@ -6,4 +6,6 @@ export const kitTexts = {
   forbidden: (n: ProfileNames) => `Dieser Bereich ist ${n.office.dative} vorbehalten.`,
   errorPrefix: 'Fehler:',
   cancel: 'Abbrechen',
+  loadingMore: 'Wird geladen …',
+  moreFailed: 'Die nächsten Einträge konnten nicht geladen werden. Bitte laden Sie die Seite neu.',
 } as const;

@@ -10,6 +10,7 @@ import { Page } from '../../components/Page.tsx';
 import { type AnswerOf, call } from '../../lib/api.ts';
 import { DateField, describedBy, FieldError, SubmitButton } from '../../lib/controls.tsx';
 import { classify, fieldMessage, type Loaded, NotLoaded, useAction, useLoad } from '../../lib/load.tsx';
+import { MoreButton, usePaged } from '../../lib/paged.tsx';
 import { useNames } from '../../names.ts';
 import { useProfile } from '../../profile.ts';
 import { OfficeNav } from '../votes/OfficeNav.tsx';
@@ -40,6 +41,8 @@ export async function sketchesIn(status: SketchStatus, signal?: AbortSignal): Pr
   return items;
 }
 
+const voteRowId = (vote: VoteSummary) => `vote-row-${vote.id}`;
+
 function VoteTable({ votes }: { votes: VoteSummary[] }) {
   const names = useNames();
   const c = t.columns;
@@ -64,7 +67,9 @@ function VoteTable({ votes }: { votes: VoteSummary[] }) {
           {votes.map((vote) => (
             <tr key={vote.id}>
               <th scope="row">
-                <a href={votePath(vote.id)}>{t.voteName(formatDateTime(vote.openedAt))}</a>
+                <a id={voteRowId(vote)} href={votePath(vote.id)}>
+                  {t.voteName(formatDateTime(vote.openedAt))}
+                </a>
               </th>
               <td class="num">{vote.sketchIds.length}</td>
               <td>
@@ -214,7 +219,8 @@ function StartVote({
 export function Votes() {
   const names = useNames();
   const { path } = useLocation();
-  const loaded = useLoad('listVotes');
+  const votes = usePaged('listVotes', { query: {} }, voteRowId);
+  const loaded = votes.first;
   const profile = useProfile();
   return (
     <div class="page--wide">
@@ -225,7 +231,8 @@ export function Votes() {
         ) : (
           <>
             <p class="lead">{t.intro}</p>
-            {loaded.data.items.length === 0 ? <p>{t.empty}</p> : <VoteTable votes={loaded.data.items} />}
+            {votes.items.length === 0 ? <p>{t.empty}</p> : <VoteTable votes={votes.items} />}
+            <MoreButton paged={votes} label={t.more} />
             {profile.state === 'loaded' ? (
               <StartVote
                 circulationDays={profile.profile.steeringGroup.circulationDays}

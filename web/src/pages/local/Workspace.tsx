@@ -1,10 +1,9 @@
-import { useState } from 'preact/hooks';
 import { formatDate } from '../../../../functions/core/dates.ts';
-import type { LocalSection } from '../../../../functions/core/local.ts';
 import { de } from '../../../../functions/core/messages.de.ts';
 import { Page } from '../../components/Page.tsx';
-import { type AnswerOf, call } from '../../lib/api.ts';
-import { classify, NotLoaded, useLoad } from '../../lib/load.tsx';
+import type { AnswerOf } from '../../lib/api.ts';
+import { NotLoaded } from '../../lib/load.tsx';
+import { MoreButton, usePaged } from '../../lib/paged.tsx';
 import { useNames } from '../../names.ts';
 import { type PublicProfile, useProfile } from '../../profile.ts';
 import { localTexts } from './texts.de.ts';
@@ -44,7 +43,7 @@ function SketchRows({
           {rows.map((row) => (
             <tr key={row.id}>
               <th scope="row">
-                <a id={`local-row-${row.id}`} href={localSketchPath(row.id)}>
+                <a id={rowId(row)} href={localSketchPath(row.id)}>
                   {row.title}
                 </a>
               </th>
@@ -62,61 +61,15 @@ function SketchRows({
   );
 }
 
-/**
- * One section of the workspace, a page at a time: the first with the page, each further one when
- * asked for (the focus then goes to its first sketch).
- */
-function useSection(section: LocalSection) {
-  const first = useLoad('localSketches', { query: { section } });
-  const [more, setMore] = useState<{ items: Row[]; cursor: string | undefined }>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const loaded = first.state === 'loaded' ? first.data : undefined;
-  const items = [...(loaded?.items ?? []), ...(more?.items ?? [])];
-  const cursor = more ? more.cursor : loaded?.cursor;
-  const loadMore = async () => {
-    if (!cursor) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      const page = await call('localSketches', { query: { section, cursor } });
-      setMore({ items: [...(more?.items ?? []), ...page.items], cursor: page.cursor });
-      const next = page.items[0];
-      if (next) requestAnimationFrame(() => document.getElementById(`local-row-${next.id}`)?.focus());
-    } catch (failure) {
-      const next = classify(failure);
-      setError(next.state === 'failed' ? next.message : t.moreFailed);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { first, items, cursor, loadMore, busy, error };
-}
-
-function MoreButton({ section, label }: { section: ReturnType<typeof useSection>; label: string }) {
-  return (
-    <>
-      {section.error ? (
-        <div class="notice notice--error" role="alert">
-          <p>{section.error}</p>
-        </div>
-      ) : null}
-      {section.cursor ? (
-        <button type="button" class="button button--quiet" onClick={section.loadMore} disabled={section.busy}>
-          {section.busy ? t.loadingMore : label}
-        </button>
-      ) : null}
-    </>
-  );
-}
+const rowId = (row: Row) => `local-row-${row.id}`;
 
 /**
  * `/allianz`: a local alliance's workspace: sketches awaiting its statement, given ones (both open
  * for statements, read together), earlier projects (read apart), each fifty at a time.
  */
 export function Workspace() {
-  const open = useSection('open');
-  const earlier = useSection('earlier');
+  const open = usePaged('localSketches', { query: { section: 'open' } }, rowId);
+  const earlier = usePaged('localSketches', { query: { section: 'earlier' } }, rowId);
   const profileState = useProfile();
   const names = useNames();
   const profile = profileState.state === 'loaded' ? profileState.profile : undefined;
@@ -146,7 +99,7 @@ export function Workspace() {
           <SketchRows rows={given} profile={profile} caption={t.given} />
         </>
       ) : null}
-      <MoreButton section={open} label={t.moreOpen} />
+      <MoreButton paged={open} label={t.moreOpen} />
       <h2>{t.earlier}</h2>
       <p class="hint">{t.earlierHint}</p>
       {earlier.items.length ? (
@@ -154,7 +107,7 @@ export function Workspace() {
       ) : (
         <p>{t.earlierNone}</p>
       )}
-      <MoreButton section={earlier} label={t.moreEarlier} />
+      <MoreButton paged={earlier} label={t.moreEarlier} />
     </Page>
   );
 }

@@ -26,8 +26,6 @@ export const localTexts = {
     earlierNone: 'Noch keine früheren Projekte.',
     moreOpen: 'Weitere eingereichte Skizzen laden',
     moreEarlier: 'Weitere frühere Projekte laden',
-    loadingMore: 'Wird geladen …',
-    moreFailed: 'Weitere Skizzen konnten nicht geladen werden. Bitte laden Sie die Seite neu.',
     columns: {
       title: 'Titel',
       organisation: 'Projektträger',

@@ -99,6 +99,7 @@ export const voteTexts = {
     },
     voteName: (date: string) => `Umlaufverfahren vom ${date}`,
     empty: 'Es wurde noch kein Umlaufverfahren eröffnet.',
+    more: 'Ältere Umlaufverfahren laden',
     open: 'Offen',
     closed: 'Beendet',
     closedBecause: (n: ProfileNames): Record<string, string> => ({
