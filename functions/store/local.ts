@@ -118,11 +118,12 @@ const rowFields = [
 
 /**
  * A page of one section of the list: the sketches past the draft that touch one of
- * `subRegionIds`, newest submission first, `limit` at most, after the place `cursor` names. Each
- * sub-region's entries in the section up to that place (one Query each), merged (a sketch touching two of them once), then those sketches (one
- * BatchGet). Each query reads one entry more than the page (two after a cursor, whose place comes
- * again), so that a cursor is given only when another page has something in it. Until the `localSections` migration has given every sketch its entry in its section,
- * the section's sketches are read by state instead and paged here.
+ * `subRegionIds`, newest submission first, `limit` at most, after the place `cursor` names.
+ * Each sub-region's entries in the section up to that place (one Query each), merged (a sketch
+ * touching two of them once), then those sketches (one BatchGet). Each Query reads one entry more
+ * than the page (two after a cursor, whose place comes again), so that a cursor is given only when
+ * the next page has something in it. Until the `localSections` migration has given every sketch
+ * its entry in its section, the section's sketches are read by state instead and paged here.
  */
 export async function localSketchPage(
   subRegionIds: readonly string[],
@@ -159,6 +160,7 @@ export async function localSketchPage(
   const places = new Map<string, string>();
   for (const item of pages.flatMap((page) => page.Items ?? []))
     if (item.gsi1sk !== after) places.set(String(item.sketchId), String(item.gsi1sk));
+  // The cursor's own place is left out above; the Queries stopped at it.
   const listed = pageOf(
     [...places].map(([id, place]) => ({ id, place })),
     limit,
@@ -190,9 +192,10 @@ function pageOf<T extends { place: string }>(
   limit: number,
   after: string | undefined,
 ): Page<T> {
+  // By code unit, as DynamoDB orders the keys and as the cursor compares (not by locale).
   const sorted = placed
     .filter((p) => after === undefined || p.place < after)
-    .sort((a, b) => b.place.localeCompare(a.place));
+    .sort((a, b) => (a.place < b.place ? 1 : a.place > b.place ? -1 : 0));
   const items = sorted.slice(0, limit);
   const last = items.at(-1);
   return sorted.length > limit && last ? { items, cursor: placeCursor(last.place) } : { items };
