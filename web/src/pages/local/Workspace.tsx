@@ -92,7 +92,11 @@ export function Workspace() {
     <Page title={t.title}>
       <p>{subRegionIds.length ? t.intro(regionNames(profile, subRegionIds)) : t.none(names)}</p>
       <h2>{t.due}</h2>
-      {due.length ? <SketchRows rows={due} profile={profile} caption={t.due} /> : <p>{t.dueNone}</p>}
+      {due.length ? (
+        <SketchRows rows={due} profile={profile} caption={t.due} />
+      ) : (
+        <p>{open.cursor ? t.dueNoneSoFar : t.dueNone}</p>
+      )}
       {given.length ? (
         <>
           <h2>{t.given}</h2>

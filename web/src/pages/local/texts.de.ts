@@ -20,6 +20,8 @@ export const localTexts = {
       `Für Ihren Zugang ist kein Teilraum eingetragen. Bitte wenden Sie sich an ${n.office.accusative}.`,
     due: 'Ihre Stellungnahme steht aus',
     dueNone: 'Zurzeit wartet keine Skizze auf Ihre Stellungnahme.',
+    dueNoneSoFar:
+      'Unter den bisher geladenen Skizzen wartet keine auf Ihre Stellungnahme. Die weiteren eingereichten Skizzen laden Sie unten.',
     given: 'Stellungnahme abgegeben, in Prüfung',
     earlier: 'Frühere Projekte in Ihren Teilräumen',
     earlierHint: 'Zum Abgleich mit neuen Skizzen, damit keine Doppelstrukturen entstehen.',
