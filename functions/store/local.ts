@@ -5,6 +5,7 @@ import {
   type LocalSection,
   type LocalStatement,
   localSectionOf,
+  mayLocalSee,
   subRegionsOf,
 } from '../core/local.ts';
 import { documents } from '../platform/clients.ts';
@@ -157,14 +158,14 @@ export async function localSketchPage(
       ),
     ),
   );
+  // A sketch in two of the sub-regions has the same place in both: once.
   const places = new Map<string, string>();
   for (const item of pages.flatMap((page) => page.Items ?? []))
-    if (item.gsi1sk !== after) places.set(String(item.sketchId), String(item.gsi1sk));
-  // The cursor's own place is left out above; the Queries stopped at it.
+    places.set(String(item.sketchId), String(item.gsi1sk));
   const listed = pageOf(
     [...places].map(([id, place]) => ({ id, place })),
     limit,
-    undefined,
+    after,
   );
   const sketches = await getSketches<Record<string, unknown>>(
     listed.items.map((entry) => entry.id),
@@ -181,12 +182,10 @@ export async function localSketchPage(
 
 const shownIn = (sketch: Record<string, unknown>, subRegionIds: readonly string[], section: LocalSection) => {
   const record = sketch as Pick<SketchRecord, 'status' | 'subRegionIds'>;
-  return (
-    localSectionOf(record.status) === section && listedIn(record).some((id) => subRegionIds.includes(id))
-  );
+  return localSectionOf(record.status) === section && mayLocalSee(record, subRegionIds);
 };
 
-/** `limit` of `placed` after the place `after` (newest first), and the cursor when more follow. */
+/** `limit` of `placed` after the place `after` (newest first; the place itself left out), and the cursor when more follow. */
 function pageOf<T extends { place: string }>(
   placed: readonly T[],
   limit: number,

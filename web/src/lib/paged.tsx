@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { RouteId } from '../../../functions/core/contract/index.ts';
-import { type AnswerOf, type CallArgs, call } from './api.ts';
+import { type AnswerOf, type CallArgs, call, href } from './api.ts';
 import { classify, type Loaded, useLoad } from './loaded.ts';
 import { kitTexts } from './texts.de.ts';
 
@@ -42,7 +42,14 @@ export function usePaged<Id extends RouteId>(
   focusId: (item: Item<Id>) => string,
 ): Paged<Id> {
   const first = useLoad(id, args);
-  const [more, setMore] = useState<{ items: Item<Id>[]; cursor: string | undefined }>();
+  const address = href(id, args);
+  // The pages loaded after the first, for the address they continue (another list starts afresh).
+  const [loadedMore, setMore] = useState<{
+    address: string;
+    items: Item<Id>[];
+    cursor: string | undefined;
+  }>();
+  const more = loadedMore?.address === address ? loadedMore : undefined;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const loaded = first.state === 'loaded' ? (first.data as PageOf<Item<Id>>) : undefined;
@@ -57,7 +64,7 @@ export function usePaged<Id extends RouteId>(
       const page = (await call(id, { ...args, query: { ...query, cursor } } as CallArgs<Id>)) as PageOf<
         Item<Id>
       >;
-      setMore({ items: [...(more?.items ?? []), ...page.items], cursor: page.cursor });
+      setMore({ address, items: [...(more?.items ?? []), ...page.items], cursor: page.cursor });
       const next = page.items[0];
       if (next) requestAnimationFrame(() => document.getElementById(focusId(next))?.focus());
     } catch (failure) {
