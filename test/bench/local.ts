@@ -25,8 +25,17 @@ export interface HttpAnswer {
   status: number;
   /** The body as text, decoded when first read. */
   readonly text: string;
+  /** The body's length in bytes, as sent. */
+  bytes: number;
   setCookie: string | undefined;
 }
+
+/**
+ * The header that asks the bare adapter for an answer of the real answer's length: the baseline
+ * then carries, writes and reads the same bytes, so that neither the transfer nor the client's read
+ * of a large answer counts as the handler's work (benchmarks.md, the warm rows).
+ */
+export const answerBytesHeader = 'x-bench-answer-bytes';
 
 export type StaticHandler = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -68,6 +77,7 @@ export async function send(base: string, call: HttpCall): Promise<HttpAnswer> {
   let text: string | undefined;
   return {
     status: response.status,
+    bytes: bytes.byteLength,
     get text() {
       text ??= new TextDecoder().decode(bytes);
       return text;
@@ -93,6 +103,15 @@ export async function recording(local: LocalStack, act: () => Promise<unknown>):
  * them): what a baseline replays. Fails unless the call answered `status`.
  */
 export async function recordedCall(local: LocalStack, call: HttpCall, status: number): Promise<SdkCall[]> {
+  return (await recordedAnswer(local, call, status)).calls;
+}
+
+/** recordedCall, with the length of the answer's body. */
+export async function recordedAnswer(
+  local: LocalStack,
+  call: HttpCall,
+  status: number,
+): Promise<{ calls: SdkCall[]; bytes: number }> {
   local.recorder.start({ askCapacity: false });
   let calls: SdkCall[] = [];
   const answer = await send(local.apiUrl, call).finally(() => {
@@ -102,7 +121,7 @@ export async function recordedCall(local: LocalStack, call: HttpCall, status: nu
     throw new Error(
       `${call.method} ${call.path} answered ${answer.status}, not ${status}: ${answer.text.slice(0, 300)}`,
     );
-  return calls;
+  return { calls, bytes: answer.bytes };
 }
 
 export const uniqueEmail = (who: string) => `${who}-${randomUUID().slice(0, 8)}@example.org`;
@@ -168,11 +187,25 @@ export async function startLocal() {
 
     const table = routes as Record<string, Route>;
     const serveApi = createApiAdapter(await loadApi());
-    const constant: LambdaHttpHandler = async () => ({
-      statusCode: 200,
-      headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
-      body: '{"ok":true}',
-    });
+    // A constant, or one of the length the baseline asks for (answerBytesHeader), made once per length.
+    const bodies = new Map<number, string>();
+    const bodyOf = (bytes: number) => {
+      let body = bodies.get(bytes);
+      if (body === undefined) {
+        body = bytes >= 9 ? `{"ok":"${'x'.repeat(bytes - 9)}"}` : ' '.repeat(bytes);
+        bodies.set(bytes, body);
+      }
+      return body;
+    };
+    const constant: LambdaHttpHandler = async (event) => {
+      const asked = event.headers[answerBytesHeader];
+      const bytes = asked === undefined ? Number.NaN : Number(asked);
+      return {
+        statusCode: 200,
+        headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+        body: Number.isSafeInteger(bytes) && bytes >= 0 ? bodyOf(bytes) : '{"ok":true}',
+      };
+    };
     const serveBare = createApiAdapter(
       Object.entries(table).map(([id, route]) => ({ id, route, handler: constant })),
     );

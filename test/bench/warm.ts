@@ -4,7 +4,7 @@ import { PerformanceObserver } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { RouteId } from '../../functions/core/contract/index.ts';
-import { type HttpCall, recordedCall, send } from './local.ts';
+import { answerBytesHeader, type HttpCall, recordedAnswer, send } from './local.ts';
 import { broken, median, percentile, type Row, row } from './results.ts';
 import { ballotTwin, functionName, inGroups, type ScenarioContext, scenarioOf } from './scenarios.ts';
 import { describeCalls, freshen, RawReplayer, type SdkCall, subjectMap } from './sdk.ts';
@@ -12,7 +12,7 @@ import { describeCalls, freshen, RawReplayer, type SdkCall, subjectMap } from '.
 /*
  * warm.<route>: a request through the local HTTP adapter to the warm handler against DynamoDB
  * Local, ÷ the baseline timed as one unit: the same request to the bare adapter (whose handlers
- * answer a constant) followed by the raw SDK calls the handler made, replayed by a bare SDK client
+ * answer a constant body as long as the real answer's) followed by the raw SDK calls the handler made, replayed by a bare SDK client
  * in the handler's order (its waves: calls the handler sent together go together). The two are
  * timed in turn, alternating which goes first. Median and p99 over all requests, for every route.
  * Most routes get 60 requests in their time budget; a route whose every subject is prepared through
@@ -205,7 +205,10 @@ export async function warmRows(
         const twin = mirror ? await mirror(context) : undefined;
         // The raw SDK calls this request needs: recorded from one real request.
         const probeCall = await scenario.prepare(context);
-        const calls = await recordedCall(local, probeCall, scenario.status);
+        const probe = await recordedAnswer(local, probeCall, scenario.status);
+        const calls = probe.calls;
+        /** The length of the newest real answer: the bare adapter answers as many bytes. */
+        let answerBytes = probe.bytes;
 
         const real: number[] = [];
         const baseline: number[] = [];
@@ -224,6 +227,7 @@ export async function warmRows(
           const ms = performance.now() - started;
           if (answer.status !== scenario.status)
             throw new Error(`${name} answered ${answer.status}: ${answer.text.slice(0, 300)}`);
+          answerBytes = answer.bytes;
           return ms;
         };
         const replayFailures = new Set<string>();
@@ -233,7 +237,10 @@ export async function warmRows(
             ? freshen(mirrored.shift() ?? [], twin)
             : freshen(calls, subjectMap(probeCall, subject));
           const started = performance.now();
-          await send(local.bareUrl, call);
+          await send(local.bareUrl, {
+            ...call,
+            headers: { ...call.headers, [answerBytesHeader]: String(answerBytes) },
+          });
           const failed = await replayer.replay(fresh);
           const ms = performance.now() - started;
           for (const failure of failed) replayFailures.add(failure);
@@ -314,7 +321,7 @@ export async function warmRows(
           extra.push(`${real.length - first} more in a second set, pooled: near the line after ${first}`);
         }
         const note =
-          `${real.length} requests after ${options.warmup} warm-up${extra.length ? ` (${extra.join('; ')})` : ''}; baseline: bare adapter + raw calls ${describeCalls(calls) || '(none)'}, timed as one` +
+          `${real.length} requests after ${options.warmup} warm-up${extra.length ? ` (${extra.join('; ')})` : ''}; baseline: bare adapter answering ${answerBytes} bytes + raw calls ${describeCalls(calls) || '(none)'}, timed as one` +
           (replayFailures.size ? ` (failing in the replay: ${[...replayFailures].join(', ')})` : '');
         const med = median(real) / median(baseline);
         const p99 = tail(real) / tail(baseline);
