@@ -120,7 +120,10 @@ export async function deliver(
   // An address that bounced permanently or complained gets nothing more; the mail records why.
   const suppression = await getSuppression(mail.to);
   if (suppression) {
-    await markMailSuppressed(id, now, `${suppression.reason}: ${suppression.detail}`, mail.pseudonymOnceSent);
+    const erased = mail.pseudonymOnceSent
+      ? { pseudonym: mail.pseudonymOnceSent, address: mail.to }
+      : undefined;
+    await markMailSuppressed(id, now, `${suppression.reason}: ${suppression.detail}`, erased);
     logger.warn('mail not sent: its address is marked', {
       mailId: id,
       kind: mail.kind,

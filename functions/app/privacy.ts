@@ -3,6 +3,7 @@ import { zipSync } from 'fflate';
 import { ConflictError } from '../core/errors.ts';
 import { privacyTexts as t } from '../core/privacy.de.ts';
 import {
+  erasureConfirmedKind,
   isPseudonym,
   pseudonymAddress,
   pseudonymiseApplicant,
@@ -461,7 +462,7 @@ export async function erasePerson(
     outboxItem({
       id: randomUUID(),
       to: email,
-      kind: 'erasure-confirmed',
+      kind: erasureConfirmedKind,
       createdAt: at,
       ...erasureConfirmedMail(profile, result.kept, config().PUBLIC_URL),
       pseudonymOnceSent: pseudonymAddress(person),

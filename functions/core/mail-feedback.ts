@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { erasureConfirmedKind } from './retention.ts';
 
 /*
  * What SES tells about a mail after it left (its event publishing format, through the feedback
@@ -8,6 +9,9 @@ import * as z from 'zod/mini';
 
 // Built in pure calls: a bundle that imports this module for its types or helpers builds neither.
 const recipient = /* @__PURE__ */ (() => z.object({ emailAddress: z.string() }))();
+/** The sent mail the event is about: its tags as SES publishes them (ours: `kind`, app/outbox.ts). */
+const sentMail = /* @__PURE__ */ (() =>
+  z.optional(z.object({ tags: z.optional(z.record(z.string(), z.array(z.string()))) })))();
 
 const sesEvent = /* @__PURE__ */ (() =>
   z.union([
@@ -19,6 +23,7 @@ const sesEvent = /* @__PURE__ */ (() =>
         bouncedRecipients: z.array(recipient),
         timestamp: z.string(),
       }),
+      mail: sentMail,
     }),
     z.object({
       eventType: z.literal('Complaint'),
@@ -27,6 +32,7 @@ const sesEvent = /* @__PURE__ */ (() =>
         complaintFeedbackType: z.optional(z.string()),
         timestamp: z.string(),
       }),
+      mail: sentMail,
     }),
   ]))();
 
@@ -46,6 +52,8 @@ export function suppressionsOf(message: unknown): Suppression[] {
   const parsed = sesEvent.safeParse(message);
   if (!parsed.success) return [];
   const event = parsed.data;
+  // The last mail to an erased person: a mark would store their address again (core/retention.ts).
+  if (event.mail?.tags?.kind?.includes(erasureConfirmedKind)) return [];
   if (event.eventType === 'Bounce') {
     if (event.bounce.bounceType !== 'Permanent') return [];
     return event.bounce.bouncedRecipients.map((r) => ({

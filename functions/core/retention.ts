@@ -66,6 +66,14 @@ export const applicantPersonalFields = [
 /** An address that cannot reach anyone (the `.invalid` top-level domain), standing for an erased one. */
 export const pseudonymAddress = (digest: string) => `${digest.slice(0, 16)}@pseudonym.invalid`;
 
+/**
+ * The kind of the mail that confirms an erasure on request (app/privacy.ts), the last mail to a
+ * person whose data is gone: once it is sent or suppressed nothing may hold their address, so a
+ * bounce or complaint about it marks nothing (core/mail-feedback.ts), and suppressing it removes the
+ * address's mark (store/outbox.ts `markMailSuppressed`).
+ */
+export const erasureConfirmedKind = 'erasure-confirmed';
+
 export const isPseudonym = (email: string) => email.endsWith('@pseudonym.invalid');
 
 /** A sketch's applicant section without what names or reaches a person; organisation and place stay. */

@@ -7,7 +7,13 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { type SketchStatus, sketchStatuses } from '../core/lifecycle.ts';
 import { profilePeriod } from '../core/periods.ts';
-import { pendingUploadUntil, pseudonymAddress, retentionOf, sketchRetentionDue } from '../core/retention.ts';
+import {
+  erasureConfirmedKind,
+  pendingUploadUntil,
+  pseudonymAddress,
+  retentionOf,
+  sketchRetentionDue,
+} from '../core/retention.ts';
 import { headOf, linkAll, type TrailHead } from '../core/trail.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
@@ -673,7 +679,7 @@ export const erasureConfirmationsMigration: Migration = {
         ExpressionAttributeNames: { '#to': 'to' },
         ExpressionAttributeValues: {
           ':due': due,
-          ':kind': 'erasure-confirmed',
+          ':kind': erasureConfirmedKind,
           ':pseudonymous': pseudonymAddress('').slice(16),
         },
       });

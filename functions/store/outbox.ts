@@ -1,5 +1,5 @@
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { MailSummary } from '../core/mail-summary.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
@@ -228,35 +228,47 @@ export async function markMailFailed(
 
 /**
  * Not sent, never to be: its address is marked (a permanent bounce or a complaint). The mail leaves
- * the due index, keeps why, and loses its text, HTML and sealed link (nothing will read them); one
- * with a pseudonym (an erasure's confirmation) also its recipient, as if it had been sent.
+ * the due index, keeps why, and loses its text, HTML and sealed link (nothing will read them). An
+ * erasure's confirmation (`erased`: its pseudonym and the address) also loses its recipient, as if it
+ * had been sent, and the address's mark goes in the same transaction: it was the last item to hold
+ * the erased address (core/retention.ts `erasureConfirmedKind`).
  */
 export async function markMailSuppressed(
   id: string,
   now: Date,
   reason: string,
-  pseudonym?: string,
+  erased?: { pseudonym: string; address: string },
 ): Promise<void> {
+  const update = {
+    TableName: config().TABLE_NAME,
+    Key: keys.mail(id),
+    UpdateExpression: `SET #status = :suppressed, suppressedAt = :now, suppressedBecause = :reason${
+      erased ? ', #to = :pseudonym' : ''
+    } REMOVE gsi1pk, gsi1sk, leaseUntil, sealedLink, #text, html${
+      erased ? ', pseudonymOnceSent, gsi2pk, gsi2sk' : ''
+    }`,
+    ExpressionAttributeNames: {
+      '#status': 'status',
+      '#text': 'text',
+      ...(erased ? { '#to': 'to' } : {}),
+    },
+    ExpressionAttributeValues: {
+      ':suppressed': 'suppressed',
+      ':now': now.toISOString(),
+      ':reason': reason,
+      ...(erased ? { ':pseudonym': erased.pseudonym } : {}),
+    },
+  };
+  if (!erased) {
+    await documents().send(new UpdateCommand(update));
+    return;
+  }
   await documents().send(
-    new UpdateCommand({
-      TableName: config().TABLE_NAME,
-      Key: keys.mail(id),
-      UpdateExpression: `SET #status = :suppressed, suppressedAt = :now, suppressedBecause = :reason${
-        pseudonym ? ', #to = :pseudonym' : ''
-      } REMOVE gsi1pk, gsi1sk, leaseUntil, sealedLink, #text, html${
-        pseudonym ? ', pseudonymOnceSent, gsi2pk, gsi2sk' : ''
-      }`,
-      ExpressionAttributeNames: {
-        '#status': 'status',
-        '#text': 'text',
-        ...(pseudonym ? { '#to': 'to' } : {}),
-      },
-      ExpressionAttributeValues: {
-        ':suppressed': 'suppressed',
-        ':now': now.toISOString(),
-        ':reason': reason,
-        ...(pseudonym ? { ':pseudonym': pseudonym } : {}),
-      },
+    new TransactWriteCommand({
+      TransactItems: [
+        { Update: update },
+        { Delete: { TableName: config().TABLE_NAME, Key: keys.suppression(erased.address.toLowerCase()) } },
+      ],
     }),
   );
 }

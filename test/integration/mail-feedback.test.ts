@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { SNSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { handler as mailFeedback } from '../../functions/jobs/mail-feedback.ts';
 import { handler as sendOutbox } from '../../functions/jobs/send-outbox.ts';
@@ -14,6 +13,7 @@ import { putSeat } from '../../functions/store/votes.ts';
 import { ensureTable } from '../../infra/local/table.ts';
 import { signIn, startApi, uniqueEmail } from '../support/api.ts';
 import { passSecondFactor } from '../support/second-factor.ts';
+import { bounce, complaint, snsEvent } from '../support/ses-events.ts';
 
 /*
  * SES's bounce and complaint events (through the feedback topic) mark the address; the outbox sends
@@ -28,53 +28,6 @@ beforeAll(async () => {
   api = await startApi();
 });
 afterAll(() => api.stop());
-
-/** The SNS event Lambda gets for SES event-publishing messages (their documented shape). */
-function snsEvent(...messages: object[]): SNSEvent {
-  return {
-    Records: messages.map((message) => ({
-      EventSource: 'aws:sns',
-      EventVersion: '1.0',
-      EventSubscriptionArn: 'arn:aws:sns:eu-central-1:123456789012:feedback:1',
-      Sns: {
-        Type: 'Notification',
-        MessageId: randomUUID(),
-        TopicArn: 'arn:aws:sns:eu-central-1:123456789012:feedback',
-        Subject: '',
-        Message: JSON.stringify(message),
-        Timestamp: '2026-03-02T09:00:00.000Z',
-        SignatureVersion: '1',
-        Signature: '',
-        SigningCertUrl: '',
-        UnsubscribeUrl: '',
-        MessageAttributes: {},
-      },
-    })),
-  };
-}
-
-const bounce = (address: string, bounceType: 'Permanent' | 'Transient') => ({
-  eventType: 'Bounce',
-  bounce: {
-    bounceType,
-    bounceSubType: bounceType === 'Permanent' ? 'NoEmail' : 'MailboxFull',
-    bouncedRecipients: [{ emailAddress: address, action: 'failed', status: '5.1.1' }],
-    timestamp: '2026-03-02T09:00:00.000Z',
-    feedbackId: randomUUID(),
-  },
-  mail: { timestamp: '2026-03-02T08:59:58.000Z', messageId: randomUUID(), destination: [address] },
-});
-
-const complaint = (address: string) => ({
-  eventType: 'Complaint',
-  complaint: {
-    complainedRecipients: [{ emailAddress: address }],
-    complaintFeedbackType: 'abuse',
-    timestamp: '2026-03-02T09:05:00.000Z',
-    feedbackId: randomUUID(),
-  },
-  mail: { timestamp: '2026-03-02T08:59:58.000Z', messageId: randomUUID(), destination: [address] },
-});
 
 function mailTo(to: string): OutboxMail {
   return {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runRetention } from '../../functions/app/privacy.ts';
 import { pseudonymAddress } from '../../functions/core/retention.ts';
 import type { SketchDoc } from '../../functions/core/sketch-doc.ts';
+import { handler as mailFeedback } from '../../functions/jobs/mail-feedback.ts';
 import { handler as sendOutbox } from '../../functions/jobs/send-outbox.ts';
 import { documents, dynamo, s3 } from '../../functions/platform/clients.ts';
 import { clock } from '../../functions/platform/clock.ts';
@@ -20,6 +21,7 @@ import { ensureTable } from '../../infra/local/table.ts';
 import { type Caller, mailsTo, signIn, startApi, uniqueEmail } from '../support/api.ts';
 import { pdf } from '../support/files.ts';
 import { passSecondFactor } from '../support/second-factor.ts';
+import { bounce, complaint, snsEvent } from '../support/ses-events.ts';
 import { leineWeserSketch, startDraft, submittedSketch } from '../support/sketches.ts';
 
 /*
@@ -354,6 +356,64 @@ describe('erasure on request', () => {
       reason: 'Antrag vom 09.11.2026',
     });
     expect(JSON.stringify(log.body)).not.toContain(email);
+  });
+});
+
+describe('erasure on request of an address SES reported', () => {
+  it('does not send the confirmation to an address that complained, and removes the address’s mark with it', async () => {
+    // Prepare: an applicant with a draft, whose address complained about a mail
+    at(`${y}-11-12T09:00:00.000Z`);
+    const email = uniqueEmail('beschwerde');
+    const applicant = await signIn(api.url, email);
+    await startDraft(applicant, { applicant: { contactName: 'Bruno Beschwerde', contactEmail: email } });
+    expect(await mailFeedback(snsEvent(complaint(email)))).toEqual({ marked: 1 });
+    const admin = await office();
+    // Act: the erasure, then the outbox job's run
+    const erased = await admin.call('POST', '/api/admin/erasures', {
+      email,
+      confirmEmail: email,
+      reason: 'Antrag vom 11.11.2026',
+    });
+    const run = await sendOutbox();
+    // Assess: nothing went to the address, and no item holds it, the mark included
+    expect(erased.status).toBe(200);
+    expect(run).toMatchObject({ suppressed: 1, failed: 0 });
+    expect(await mailsTo(email)).not.toContainEqual(
+      expect.objectContaining({ subject: expect.stringContaining('gelöscht') }),
+    );
+    const items = await wholeTable();
+    expect(JSON.stringify(items).toLowerCase()).not.toContain(email.toLowerCase());
+    expect(items).toContainEqual(
+      expect.objectContaining({
+        kind: 'erasure-confirmed',
+        status: 'suppressed',
+        to: pseudonymAddress(await personHash(email)),
+        suppressedBecause: 'complaint: abuse',
+      }),
+    );
+  });
+
+  it('marks nothing when the sent confirmation bounces, so the erased address is not stored again', async () => {
+    // Prepare: an applicant erased, and the confirmation sent
+    at(`${y}-11-13T09:00:00.000Z`);
+    const email = uniqueEmail('unzustellbar');
+    const applicant = await signIn(api.url, email);
+    await startDraft(applicant, { applicant: { contactName: 'Uta Unzustellbar', contactEmail: email } });
+    const admin = await office();
+    const erased = await admin.call('POST', '/api/admin/erasures', {
+      email,
+      confirmEmail: email,
+      reason: 'Antrag vom 12.11.2026',
+    });
+    expect(erased.status).toBe(200);
+    expect(await sendOutbox()).toMatchObject({ sent: 1, failed: 0 });
+    // Act: SES reports the confirmation as bouncing for good, then a complaint about it
+    const marked = await mailFeedback(
+      snsEvent(bounce(email, 'Permanent', 'erasure-confirmed'), complaint(email, 'erasure-confirmed')),
+    );
+    // Assess
+    expect(marked).toEqual({ marked: 0 });
+    expect(JSON.stringify(await wholeTable()).toLowerCase()).not.toContain(email.toLowerCase());
   });
 });
 
