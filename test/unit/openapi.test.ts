@@ -69,6 +69,22 @@ describe('the OpenAPI document', () => {
     expect(result.resolved).toBeDefined();
   });
 
+  it('writes the answers several routes give once, as components the operations refer to', () => {
+    // Act
+    const document = votumOpenApi() as Json;
+    const text = JSON.stringify(document);
+    const refs = (name: string) => text.split(`"$ref":"#/components/schemas/${name}"`).length - 1;
+    // Assess: the sketch, the vote and the follow-up are each one schema, referred to by every route that answers them
+    for (const [name, answeredBy] of [
+      ['SketchDoc', 7],
+      ['VoteDoc', 10],
+      ['FollowUpDoc', 7],
+    ] as const) {
+      expect(document.components.schemas[name], name).toBeDefined();
+      expect(refs(name), name).toBeGreaterThanOrEqual(answeredBy);
+    }
+  });
+
   describe('from a table that uses every kind of answer', () => {
     const person = z.strictObject({ name: z.string(), email: z.string() });
     // Differs as sent (size optional) and as answered (size always there).

@@ -247,6 +247,8 @@ export const submittedReportSchema = () => schemas().submittedReportSchema();
 export const reviewSchema = () => schemas().reviewSchema();
 export const deadlineViewSchema = () => schemas().deadlineViewSchema();
 export const followUpDocSchema = () => schemas().followUpDocSchema();
+/** A sketch's follow-up after the Votum, as several routes answer it (one schema, named once in the OpenAPI document). */
+export const followUpDoc = /* @__PURE__ */ z.lazy(followUpDocSchema);
 export const overviewItemSchema = () => schemas().overviewItemSchema();
 export const overviewSchema = () => schemas().overviewSchema();
 export const jobRunSchema = () => schemas().jobRunSchema();

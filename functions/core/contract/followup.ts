@@ -5,7 +5,7 @@ import * as m from '../followup-texts/input.de.ts';
 import * as label from '../followup-texts/labels.de.ts';
 import { paramLabels } from '../messages.de.ts';
 import { coercedNumber, id, instant, sketchParams } from './common.ts';
-import { deadlinesOverviewSchema, followUpDocSchema } from './followup-answers.ts';
+import { deadlinesOverviewSchema, followUpDoc } from './followup-answers.ts';
 import { built, empty, file, route, unchecked } from './route.ts';
 
 /** Only what a deployed bundle's esbuild defines (see route.ts `unchecked`): an answer's shape is built only from source. */
@@ -165,7 +165,6 @@ const calendarParams = /* @__PURE__ */ built(() =>
 
 // ---- Answers --------------------------------------------------------------------------------------
 
-const followUpDoc = /* @__PURE__ */ z.lazy(followUpDocSchema);
 const deadlinesOverview = /* @__PURE__ */ z.lazy(deadlinesOverviewSchema);
 /** Whether the admin has a feed; its address is shown only once, when it is made. */
 const calendarStatusSchema = () =>

@@ -47,6 +47,13 @@ const problemRef = { $ref: '#/components/schemas/Problem' };
 /** Code-unit order, the same on every machine (unlike `localeCompare`). */
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Names given for this document, then those a schema carries in zod's global registry (`.register`, `.meta`). */
+class SharedNames extends z.core.$ZodRegistry<{ id?: string | undefined }> {
+  override get<S extends z.core.$ZodType>(schema: S) {
+    return super.get(schema) ?? z.globalRegistry.get(schema);
+  }
+}
+
 /**
  * Collects the schemas the document shares (components.schemas): zod's `$defs` (schemas with an `id`
  * in their metadata, and recursive ones) are lifted out of each schema, because inside an OpenAPI
@@ -54,6 +61,12 @@ const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  */
 class Components {
   readonly schemas = new Map<string, Json>();
+  /** The schemas named in `shared` or in zod's global registry: each becomes one component the operations refer to. */
+  private readonly names = new SharedNames();
+
+  constructor(shared: Readonly<Record<string, z.ZodMiniType>>) {
+    for (const [id, schema] of Object.entries(shared)) this.names.add(schema, { id });
+  }
 
   /** A zod schema as a JSON Schema (2020-12) for this document; `context` names what it is, for lifted definitions. */
   schema(schema: z.ZodMiniType, io: 'input' | 'output', context: string): Json {
@@ -65,6 +78,7 @@ class Components {
       target: 'draft-2020-12',
       io,
       unrepresentable: 'any',
+      metadata: this.names,
     }) as Json;
     const defs = ($defs ?? {}) as Record<string, Json>;
     // A schema that refers to itself (`$ref: "#"`) becomes a component of its own.
@@ -277,9 +291,16 @@ function operation(id: string, route: Route, components: Components): Json {
   };
 }
 
-/** The OpenAPI 3.1 document of a route table. */
-export function openApiDocument(routes: Readonly<Record<string, Route>>, info: OpenApiInfo): Json {
-  const components = new Components();
+/**
+ * The OpenAPI 3.1 document of a route table. `shared` names schemas that several routes answer (the
+ * sketch, the vote, the follow-up): each is written once under components.schemas and referred to.
+ */
+export function openApiDocument(
+  routes: Readonly<Record<string, Route>>,
+  info: OpenApiInfo,
+  shared: Readonly<Record<string, z.ZodMiniType>> = {},
+): Json {
+  const components = new Components(shared);
   components.schemas.set('Problem', components.schema(problem, 'output', 'Problem'));
   const paths = new Map<string, Json>();
   for (const [id, route] of Object.entries(routes)) {
