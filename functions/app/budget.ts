@@ -8,9 +8,9 @@ import {
   sketchesOfPeriod,
 } from '../core/budget.ts';
 import * as budgetMessages from '../core/budget-texts/messages.de.ts';
-import { berlinDate } from '../core/dates.ts';
+import { addDays, berlinDate } from '../core/dates.ts';
 import { NotFoundError } from '../core/errors.ts';
-import { type FundingPeriod, periodOn } from '../core/periods.ts';
+import { type FundingPeriod, periodDays, periodOn } from '../core/periods.ts';
 import { config } from '../platform/config.ts';
 import { budgetRecords } from '../store/exports.ts';
 import { listPeriods, priorProjects } from '../store/periods.ts';
@@ -32,14 +32,21 @@ export async function choosePeriod(
   return { period, periods };
 }
 
-/** The budget of `period` from every counted sketch and its prior projects. */
+/**
+ * The budget of `period` from every counted sketch and its prior projects. Only the sketches
+ * submitted on the period's days are read (a day earlier too: the index holds UTC instants, the
+ * days are Berlin's); sketchesOfPeriod then keeps exactly the period's.
+ */
 export async function periodBudget(
   period: FundingPeriod,
   periods: readonly FundingPeriod[],
   records?: readonly BudgetRecord[],
 ): Promise<Budget> {
+  const { from, until } = periodDays(periods, period);
   const [all, prior] = await Promise.all([
-    records ? Promise.resolve(records) : budgetRecords(requestedStatuses),
+    records
+      ? Promise.resolve(records)
+      : budgetRecords(requestedStatuses, { from: from && addDays(from, -1), before: until }),
     priorProjects(period.id),
   ]);
   const sketches = sketchesOfPeriod(all.map(budgetSketch), periods, period);

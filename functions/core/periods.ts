@@ -87,6 +87,21 @@ export function periodOn<P extends Pick<FundingPeriod, 'start' | 'end'>>(
   );
 }
 
+/**
+ * The days whose submissions count in `period` by periodOn's rule: from its start to the next
+ * period's start (exclusive); the first period also takes every day before it, the last every day
+ * after. So a budget reads the submissions of these days only (store/exports.ts).
+ */
+export function periodDays<P extends Pick<FundingPeriod, 'start' | 'end'>>(
+  periods: readonly P[],
+  period: P,
+): { from?: string; until?: string } {
+  const sorted = [...periods].sort((a, b) => a.start.localeCompare(b.start));
+  const at = sorted.findIndex((p) => p.start === period.start);
+  const next = sorted[at + 1];
+  return { ...(at > 0 ? { from: period.start } : {}), ...(next ? { until: next.start } : {}) };
+}
+
 /** The total of a prior project's amounts. */
 export const priorTotal = (project: Pick<PriorProject, 'amounts'>) =>
   project.amounts.reduce((sum, a) => sum + a.amountCents, 0);

@@ -19,24 +19,44 @@ const budgetProjection = 'id, #s, esfCents, #d.#space.subRegions, fundingDecisio
 const exportProjection = `${budgetProjection}, title, organisation, priorityIds, costCents, vota, #d.runtime`;
 
 /**
- * `submittedBefore`: only sketches (last) submitted before that instant; the status index sorts by
- * submission, so the query stops there rather than reading the later ones.
+ * When the sketches were (last) submitted, as the status index sorts them (`<instant>#<id>`): from
+ * `from` (an instant or a day, inclusive) to `before` (exclusive). Keys are longer than either bound
+ * and have a fixed-length instant, so `BETWEEN from AND before` reads exactly that span; the query
+ * stops at its ends rather than reading every sketch of the state.
  */
+export interface SubmittedSpan {
+  from?: string | undefined;
+  before?: string | undefined;
+}
+
+function submittedKey({ from, before }: SubmittedSpan = {}) {
+  const expression =
+    from && before
+      ? 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :before'
+      : from
+        ? 'gsi1pk = :pk AND gsi1sk >= :from'
+        : before
+          ? 'gsi1pk = :pk AND gsi1sk < :before'
+          : 'gsi1pk = :pk';
+  return {
+    expression,
+    values: { ...(from ? { ':from': from } : {}), ...(before ? { ':before': before } : {}) },
+  };
+}
+
 async function sketchesIn<T>(
   statuses: readonly SketchStatus[],
   projection: string,
-  submittedBefore?: Date,
+  submitted?: SubmittedSpan,
 ): Promise<T[]> {
+  const key = submittedKey(submitted);
   const lists = await Promise.all(
     statuses.map((status) =>
       queryAll<T>({
         TableName: config().TABLE_NAME,
         IndexName: 'gsi1',
-        KeyConditionExpression: submittedBefore ? 'gsi1pk = :pk AND gsi1sk < :before' : 'gsi1pk = :pk',
-        ExpressionAttributeValues: {
-          ':pk': keys.sketchesByStatus(status),
-          ...(submittedBefore ? { ':before': submittedBefore.toISOString() } : {}),
-        },
+        KeyConditionExpression: key.expression,
+        ExpressionAttributeValues: { ':pk': keys.sketchesByStatus(status), ...key.values },
         ProjectionExpression: projection,
         ExpressionAttributeNames: { '#s': 'status', '#d': 'draft', '#space': 'space' },
       }),
@@ -45,9 +65,9 @@ async function sketchesIn<T>(
   return lists.flat();
 }
 
-/** The sketches in `statuses`, with what the budget reads of them. */
-export const budgetRecords = (statuses: readonly SketchStatus[]) =>
-  sketchesIn<BudgetRecord>(statuses, budgetProjection);
+/** The sketches in `statuses` submitted in `submitted` (every one without it), with what the budget reads of them. */
+export const budgetRecords = (statuses: readonly SketchStatus[], submitted?: SubmittedSpan) =>
+  sketchesIn<BudgetRecord>(statuses, budgetProjection, submitted);
 
 /**
  * The sketches in `statuses`, with what the exports show of them; the applicant section (contact
@@ -57,11 +77,9 @@ export const exportRecords = (
   statuses: readonly SketchStatus[],
   { contacts = false, submittedBefore }: { contacts?: boolean; submittedBefore?: Date } = {},
 ) =>
-  sketchesIn<ExportSketch>(
-    statuses,
-    contacts ? `${exportProjection}, #d.applicant` : exportProjection,
-    submittedBefore,
-  );
+  sketchesIn<ExportSketch>(statuses, contacts ? `${exportProjection}, #d.applicant` : exportProjection, {
+    before: submittedBefore?.toISOString(),
+  });
 
 /** Every vote with its seats' states and ballots: the list on gsi2, then one query per vote. */
 export async function votesWithBallots(): Promise<VoteExport[]> {

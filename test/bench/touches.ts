@@ -326,12 +326,12 @@ export const touches: { readonly [Id in RouteId]?: Touches } = {
   getBudget: {
     requests: admin + 2 + requestedStatuses.length,
     write: 0,
-    why: "admin, the periods, the period's prior projects, one Query per status whose request counts (reads every sketch in them: grows with the table)",
+    why: "admin, the periods, the period's prior projects, one Query per status whose request counts (reads the sketches submitted in the period: grows with the period's submissions)",
   },
   budgetCheck: {
     requests: admin + 1 + 2 + requestedStatuses.length,
     write: 0,
-    why: "admin, the sketch, the periods, its period's prior projects, one Query per status whose request counts (grows with the table)",
+    why: "admin, the sketch, the periods, its period's prior projects, one Query per status whose request counts (the period's submissions: grows with them)",
   },
   getFollowUp: {
     requests: 3,

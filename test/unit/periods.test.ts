@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { loadProfile } from '../../functions/alliances/index.ts';
 import { computeBudget, sketchesOfPeriod } from '../../functions/core/budget.ts';
 import { budgetChartSvg } from '../../functions/core/budget-chart.ts';
-import { type FundingPeriod, periodOn, periodProblems, profilePeriod } from '../../functions/core/periods.ts';
+import {
+  type FundingPeriod,
+  periodDays,
+  periodOn,
+  periodProblems,
+  profilePeriod,
+} from '../../functions/core/periods.ts';
 
 const profile = loadProfile('leine-weser');
 const first = profilePeriod(profile);
@@ -31,6 +37,32 @@ describe('funding periods', () => {
     expect(periodOn(periods, '2028-01-01')?.id).toBe('2028-2031');
     expect(periodOn(periods, '2033-05-01')?.id).toBe('2028-2031');
     expect(periodOn(periods, '2020-01-01')?.id).toBe('2024-2027');
+  });
+
+  it('give each period the days periodOn gives it, so a budget reads only those days’ submissions', () => {
+    // Prepare: three periods with a gap between the first two, and days around every edge
+    const third: FundingPeriod = { ...first, id: '2034-2036', start: '2034-01-01', end: '2036-12-31' };
+    const periods = [third, next, first];
+    const days = ['2019-06-30', '2023-12-31', '2024-01-01', '2027-12-31', '2028-01-01', '2031-12-31'].concat([
+      '2032-06-01',
+      '2033-12-31',
+      '2034-01-01',
+      '2036-12-31',
+      '2040-01-01',
+    ]);
+    // Act
+    const spans = periods.map((period) => [period.id, periodDays(periods, period)] as const);
+    // Assess: a day lies in a period's span exactly when periodOn gives it that period
+    expect(Object.fromEntries(spans)).toEqual({
+      '2024-2027': { until: '2028-01-01' },
+      '2028-2031': { from: '2028-01-01', until: '2034-01-01' },
+      '2034-2036': { from: '2034-01-01' },
+    });
+    for (const day of days)
+      for (const [id, { from, until }] of spans)
+        expect((from ?? '') <= day && day < (until ?? '9999'), `${day} in ${id}`).toBe(
+          periodOn(periods, day)?.id === id,
+        );
   });
 
   it('refuse an overlap, an end before the start, unknown or doubled regions and shares not adding up', () => {
