@@ -6,7 +6,8 @@ import { de } from '../../../functions/core/messages.de.ts';
 import { formatEuro } from '../../../functions/core/money.ts';
 import { Page } from '../components/Page.tsx';
 import { SignInPrompt } from '../components/SignInPrompt.tsx';
-import { type AnswerOf, ApiError, type CallArgs, call, isAbort } from '../lib/api.ts';
+import type { AnswerOf, CallArgs } from '../lib/api.ts';
+import { MoreButton, usePaged } from '../lib/paged.tsx';
 import { useNames } from '../names.ts';
 import { useProfile } from '../profile.ts';
 import { sketchStatusText } from '../status.ts';
@@ -17,13 +18,6 @@ import { OfficeNav } from './votes/OfficeNav.tsx';
 const t = adminTexts.list;
 
 type ListedSketch = AnswerOf<'listSketches'>['items'][number];
-
-type Listing =
-  | { state: 'loading' }
-  | { state: 'loaded'; key: string; items: ListedSketch[]; cursor?: string | undefined }
-  | { state: 'signed-out' }
-  | { state: 'forbidden' }
-  | { state: 'failed'; message: string };
 
 /** The list's filters, as the page's address carries them (German names: the address is bookmarked). */
 interface Filters {
@@ -59,20 +53,13 @@ function pageAddress(filters: Filters): string {
 }
 
 /** The list's query for the API: what is empty is left out. */
-const listArgs = (filters: Filters, cursor?: string): CallArgs<'listSketches'> => ({
+const listArgs = (filters: Filters): CallArgs<'listSketches'> => ({
   query: {
     status: filters.status || undefined,
     subRegion: filters.subRegion || undefined,
     priority: filters.priority || undefined,
-    cursor,
   },
 });
-
-function classify(error: unknown): Listing {
-  if (error instanceof ApiError && error.status === 401) return { state: 'signed-out' };
-  if (error instanceof ApiError && error.status === 403) return { state: 'forbidden' };
-  return { state: 'failed', message: (error as Error).message };
-}
 
 const priorityLabel = (profile: PublicProfile, id: string) => {
   const priority = profile.priorities.find((p) => p.id === id);
@@ -230,37 +217,20 @@ export function Admin() {
   const profileState = useProfile();
   const names = useNames();
   const profile = profileState.state === 'loaded' ? profileState.profile : undefined;
-  const [listing, setListing] = useState<Listing>({ state: 'loading' });
-  const [moreBusy, setMoreBusy] = useState(false);
-  const [moreError, setMoreError] = useState<string>();
-  /** The row to focus after "Weitere laden", so keyboard users continue where the new rows begin. */
-  const focusRow = useRef<string | undefined>(undefined);
+  // A page at a time; "Weitere laden" puts the focus on the first new row (keyboard users go on there).
+  const paged = usePaged('listSketches', listArgs(filters), (row) => `row-${row.id}`);
+  const listing = paged.first;
   /** Set by "Filter anwenden" to the list it asked for: once that list is there, focus moves to its summary. */
   const focusSummary = useRef<string | undefined>(undefined);
   const summaryRef = useRef<HTMLParagraphElement>(null);
 
+  // On a new answer only: right after the address changed, the previous list is still the one loaded.
   useEffect(() => {
-    const abort = new AbortController();
-    setListing({ state: 'loading' });
-    setMoreError(undefined);
-    call('listSketches', listArgs(filters), { signal: abort.signal })
-      .then((page) => setListing({ state: 'loaded', key: filterKey, items: page.items, cursor: page.cursor }))
-      .catch((error: unknown) => {
-        if (!isAbort(error)) setListing(classify(error));
-      });
-    return () => abort.abort();
-  }, [filterKey]);
-
-  useEffect(() => {
-    if (listing.state !== 'loaded') return;
-    if (focusRow.current) {
-      document.getElementById(`row-${focusRow.current}`)?.focus();
-      focusRow.current = undefined;
-    } else if (focusSummary.current === listing.key) {
+    if (listing.state === 'loaded' && focusSummary.current === filterKey) {
       summaryRef.current?.focus();
       focusSummary.current = undefined;
     }
-  });
+  }, [listing]);
 
   const apply = (next: Filters) => {
     const address = pageAddress(next);
@@ -268,23 +238,6 @@ export function Admin() {
     else {
       focusSummary.current = address;
       route(address);
-    }
-  };
-
-  const loadMore = async () => {
-    if (listing.state !== 'loaded' || !listing.cursor) return;
-    setMoreBusy(true);
-    setMoreError(undefined);
-    try {
-      const page = await call('listSketches', listArgs(filters, listing.cursor));
-      focusRow.current = page.items[0]?.id;
-      setListing({ ...listing, items: [...listing.items, ...page.items], cursor: page.cursor });
-    } catch (error) {
-      const next = classify(error);
-      if (next.state === 'failed') setMoreError(next.message);
-      else setListing(next);
-    } finally {
-      setMoreBusy(false);
     }
   };
 
@@ -323,24 +276,15 @@ export function Admin() {
         ) : (
           <>
             <p class="result-summary" role="status" tabIndex={-1} ref={summaryRef}>
-              {t.count(listing.items.length, Boolean(listing.cursor))}
+              {t.count(paged.items.length, Boolean(paged.cursor))}
               {t.filteredBy(describeFilters(filters, profile))}
             </p>
-            {listing.items.length === 0 ? (
+            {paged.items.length === 0 ? (
               <p class="notice">{t.empty}</p>
             ) : (
-              <SketchTable items={listing.items} profile={profile} />
+              <SketchTable items={paged.items} profile={profile} />
             )}
-            {moreError ? (
-              <div class="notice notice--error" role="alert">
-                <p>{moreError}</p>
-              </div>
-            ) : null}
-            {listing.cursor ? (
-              <button type="button" class="button button--quiet" onClick={loadMore} disabled={moreBusy}>
-                {moreBusy ? t.loadingMore : t.more}
-              </button>
-            ) : null}
+            <MoreButton paged={paged} label={t.more} />
           </>
         )}
       </Page>

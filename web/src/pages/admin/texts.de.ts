@@ -44,7 +44,6 @@ export const adminTexts = {
     loading: 'Die Liste wird geladen …',
     empty: 'Keine Projektskizze entspricht diesen Filtern.',
     more: 'Weitere laden',
-    loadingMore: 'Wird geladen …',
     count: (n: number, more: boolean) =>
       `${n === 1 ? '1 Projektskizze' : `${number.format(n)} Projektskizzen`} angezeigt${more ? ', weitere vorhanden' : ''}.`,
     filteredBy: (parts: string[]) => (parts.length ? ` Gefiltert nach ${parts.join(', ')}.` : ''),
