@@ -157,7 +157,7 @@ async function referenceCalls(
       ? freshen(
           recorded.calls,
           subjectMap(recorded.request, subject),
-          new Map(scenario.subjects?.(recorded.request, subject)),
+          new Map(await scenario.subjects?.(recorded.request, subject)),
         )
       : [],
   };

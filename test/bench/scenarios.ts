@@ -6,6 +6,7 @@ import { addDays, berlinDate } from '../../functions/core/dates.ts';
 import { periodIdOf } from '../../functions/core/periods.ts';
 import type { Sketch, SketchDraft } from '../../functions/core/sketch-full.ts';
 import { edgeHeader } from '../../functions/http/edge.ts';
+import { tokenHash } from '../../functions/platform/secret.ts';
 import { leineWeserSketch } from '../support/sketches.ts';
 import { type Answered, type RouteCall, routeCall, type StatusOf } from './calls.ts';
 import {
@@ -103,7 +104,10 @@ export interface Scenario<Id extends RouteId = RouteId> {
    * recorded call's and this call's, swapped wherever they occur in the replay: it writes the
    * prepared subject's item, not again the recorded one (whose condition would fail).
    */
-  subjects?(recorded: SubjectRequest, fresh: SubjectRequest): Array<[string, string]>;
+  subjects?(
+    recorded: SubjectRequest,
+    fresh: SubjectRequest,
+  ): Array<[string, string]> | Promise<Array<[string, string]>>;
 }
 
 /** What of a call names its subject: its path parameters and its body. */
@@ -704,6 +708,12 @@ const table = {
       const requested = await send(local.apiUrl, routeCall('requestLink', { body: { email } }));
       if (requested.status !== 202) throw new Error(`link request answered ${requested.status}`);
       return routeCall('redeemLink', { body: { token: await local.linkToken(email) } });
+    },
+    // The token's item is keyed by its keyed hash: the replay redeems the fresh subject's unused token
+    // (the recorded one is spent). The session it opens still names the recorded address, as harmless.
+    subjects: async (recorded, fresh) => {
+      const token = (body: unknown) => ((body ?? {}) as { token?: string }).token ?? '';
+      return [[await tokenHash(token(recorded.body)), await tokenHash(token(fresh.body))]];
     },
   },
   signOut: {

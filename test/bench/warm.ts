@@ -235,7 +235,11 @@ export async function warmRows(
         const timeBaseline = async (call: HttpCall, subject: HttpCall) => {
           const fresh = twin
             ? freshen(mirrored.shift() ?? [], twin)
-            : freshen(calls, subjectMap(probeCall, subject));
+            : freshen(
+                calls,
+                subjectMap(probeCall, subject),
+                new Map(await scenario.subjects?.(probeCall, subject)),
+              );
           const started = performance.now();
           await send(local.bareUrl, {
             ...call,
