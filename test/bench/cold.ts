@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { build } from 'esbuild';
 import { deployedEnvironment } from '../../infra/aws/functions.ts';
 import type { FunctionBundle } from './bundles.ts';
@@ -22,7 +23,14 @@ import {
   seatChanges,
   toApiEvent,
 } from './scenarios.ts';
-import { describeCalls, freshen, preparedSubjects, type ReplayCall, subjectMap } from './sdk.ts';
+import {
+  describeCalls,
+  freshen,
+  preparedSubjects,
+  type ReplayCall,
+  subjectMap,
+  trailHeadSwaps,
+} from './sdk.ts';
 import { dynamoRoundTrip, startSecretsStandIn } from './secrets.ts';
 
 /*
@@ -107,6 +115,13 @@ export function runChild(
 const isSeatChange = (id: string): id is keyof typeof seatChanges => Object.hasOwn(seatChanges, id);
 const seatSteps = new Map<string, number>();
 
+/** The client that reads the replayed vote's trail head (trailHeadSwaps), made on first use. */
+let heads: DynamoDBClient | undefined;
+const headReader = () => {
+  heads ??= new DynamoDBClient({ maxAttempts: 3 });
+  return heads;
+};
+
 /**
  * The real call and the raw calls its reference replays. A reading route is recorded again just
  * before each pair, from the very request the cold start then gets: what it reads grows with the
@@ -147,20 +162,14 @@ async function referenceCalls(
       [recorded.id, replayed.id],
       ...recorded.sketchIds.map((id, k): [string, string] => [id, replayed.sketchIds[k] ?? id]),
     ]);
-    return { realCall, calls: freshen(await recordNow(recordCall), ids) };
+    const calls = await recordNow(recordCall);
+    return { realCall, calls: freshen(calls, ids, await trailHeadSwaps(headReader(), calls, ids)) };
   }
   const subject = await scenario.prepare(context);
   const realCall = await scenario.prepare(context);
-  return {
-    realCall,
-    calls: recorded
-      ? freshen(
-          recorded.calls,
-          subjectMap(recorded.request, subject),
-          new Map(await scenario.subjects?.(recorded.request, subject)),
-        )
-      : [],
-  };
+  if (!recorded) return { realCall, calls: [] };
+  const literals = new Map(await scenario.subjects?.(recorded.request, subject));
+  return { realCall, calls: freshen(recorded.calls, subjectMap(recorded.request, subject), literals) };
 }
 
 interface Measured {

@@ -424,11 +424,59 @@ async function presign(s3: S3Client, call: ReplayCall): Promise<void> {
   else await getSignedUrl(s3, new s3Commands.GetObjectCommand({ Bucket, Key }), { expiresIn: 300 });
 }
 
+/**
+ * A vote's trail head is written on condition that it still has the hash and length the handler
+ * read (functions/store/trail.ts). A replay on another vote (a twin kept in step) names the
+ * recorded vote's hash, which the other chain does not have. Reads each such head of the replay's
+ * vote (`ids` maps the recorded vote to it) and answers the recorded hash → the other vote's, to
+ * swap like a literal key; the length matches while the votes are kept in step.
+ */
+export async function trailHeadSwaps(
+  client: DynamoDBClient,
+  calls: readonly Pick<SdkCall, 'command' | 'input'>[],
+  ids: ReadonlyMap<string, string>,
+): Promise<Map<string, string>> {
+  type Value = { S?: string };
+  type Put = {
+    TableName?: string;
+    Item?: Record<string, Value>;
+    ConditionExpression?: string;
+    ExpressionAttributeValues?: Record<string, Value>;
+  };
+  const swaps = new Map<string, string>();
+  for (const call of calls) {
+    if (call.command !== 'TransactWriteItemsCommand') continue;
+    for (const { Put: put } of (call.input as { TransactItems?: { Put?: Put }[] }).TransactItems ?? []) {
+      const read = put?.ExpressionAttributeValues?.[':h']?.S;
+      const pk = put?.Item?.pk?.S;
+      const sk = put?.Item?.sk?.S;
+      if (!put?.ConditionExpression?.includes('#h = :h') || !read || !pk || !sk) continue;
+      const other = [...ids].reduce((key, [from, to]) => key.split(from).join(to), pk);
+      if (other === pk) continue;
+      const { Item } = await client.send(
+        new dynamodbCommands.GetItemCommand({
+          TableName: put.TableName,
+          Key: { pk: { S: other }, sk: { S: sk } },
+          ConsistentRead: true,
+        }),
+      );
+      const hash = Item?.hash?.S;
+      if (hash && hash !== read) swaps.set(read, hash);
+    }
+  }
+  return swaps;
+}
+
 /** Bare SDK clients (no middleware of ours) that replay recorded calls: the raw cost of a route's I/O. */
 export class RawReplayer {
   readonly dynamo = new DynamoDBClient({ maxAttempts: 3 });
   readonly ses = new SESv2Client({ maxAttempts: 1 });
   readonly s3 = new S3Client({ maxAttempts: 3, forcePathStyle: Boolean(process.env.AWS_ENDPOINT_URL_S3) });
+
+  /** trailHeadSwaps with this replayer's client. */
+  trailHeadSwaps(calls: readonly Pick<SdkCall, 'command' | 'input'>[], ids: ReadonlyMap<string, string>) {
+    return trailHeadSwaps(this.dynamo, calls, ids);
+  }
 
   /** Sends the calls wave by wave, a wave's calls together; returns the failures (`command error`). */
   async replay(calls: readonly ReplayCall[]): Promise<string[]> {

@@ -232,14 +232,18 @@ export async function warmRows(
         };
         const replayFailures = new Set<string>();
         // The baseline as one unit: the bare adapter's answer, then the raw calls in the handler's order.
+        /** The probe's calls on another subject: its ids and the keys it makes of its request. */
+        const onSubject = async (subject: HttpCall) =>
+          freshen(
+            calls,
+            subjectMap(probeCall, subject),
+            new Map(await scenario.subjects?.(probeCall, subject)),
+          );
         const timeBaseline = async (call: HttpCall, subject: HttpCall) => {
+          const mirroredCalls = twin ? (mirrored.shift() ?? []) : [];
           const fresh = twin
-            ? freshen(mirrored.shift() ?? [], twin)
-            : freshen(
-                calls,
-                subjectMap(probeCall, subject),
-                new Map(await scenario.subjects?.(probeCall, subject)),
-              );
+            ? freshen(mirroredCalls, twin, await replayer.trailHeadSwaps(mirroredCalls, twin))
+            : await onSubject(subject);
           const started = performance.now();
           await send(local.bareUrl, {
             ...call,
