@@ -12,7 +12,7 @@ import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import * as keys from './keys.ts';
 import { localSectionsMigrationName, migrationDone } from './migrated.ts';
-import { cursorPlace, placeCursor, queryAll } from './query.ts';
+import { cursorPlace, pageFrom, queryAll } from './query.ts';
 import { current, getSketches, type Page, type SketchRecord, type TransactItem } from './sketches.ts';
 
 /*
@@ -195,9 +195,7 @@ function pageOf<T extends { place: string }>(
   const sorted = placed
     .filter((p) => after === undefined || p.place < after)
     .sort((a, b) => (a.place < b.place ? 1 : a.place > b.place ? -1 : 0));
-  const items = sorted.slice(0, limit);
-  const last = items.at(-1);
-  return sorted.length > limit && last ? { items, cursor: placeCursor(last.place) } : { items };
+  return pageFrom(sorted, limit, (p) => p.place);
 }
 
 /**

@@ -21,7 +21,21 @@ export async function queryAll<T = Record<string, unknown>>(
 }
 
 /** A page's cursor: the place of its last row in the list (its sort key, `keys.byTime` after `prefix`), base64url. */
-export const placeCursor = (place: string) => Buffer.from(place).toString('base64url');
+const placeCursor = (place: string) => Buffer.from(place).toString('base64url');
+
+/**
+ * The first `limit` of `read`, newest first, with the cursor at the last one's place when `read`
+ * held more than the page (a list reads one row beyond it, so no cursor leads to an empty page).
+ */
+export function pageFrom<T>(
+  read: readonly T[],
+  limit: number,
+  placeOf: (row: T) => string,
+): { items: T[]; cursor?: string } {
+  const items = read.slice(0, limit);
+  const last = items.at(-1);
+  return read.length > limit && last ? { items, cursor: placeCursor(placeOf(last)) } : { items };
+}
 
 /**
  * The place a cursor names: `prefix`, then a time and an id as `keys.byTime` writes them. Anything

@@ -15,7 +15,7 @@ import { config } from '../platform/config.ts';
 import { isConditionFailure } from './errors.ts';
 import * as prefix from './key-prefixes.ts';
 import * as keys from './keys.ts';
-import { cursorPlace, placeCursor, queryAll } from './query.ts';
+import { cursorPlace, pageFrom, queryAll } from './query.ts';
 import { current, getSketches, type Page, type TransactItem } from './sketches.ts';
 
 /** Sketches by id: in store/sketches.ts, where the local alliances' list reads them too. */
@@ -285,12 +285,10 @@ export async function recentVotes(limit: number): Promise<Vote[]> {
 
 /** The votes, newest first, `limit` at a time after the place `cursor` names (one more read tells whether more follow). */
 export async function listVotes(limit: number, cursor?: string): Promise<Page<Vote>> {
-  const Items = await votesBefore(cursor ? cursorPlace(cursor) : undefined, limit + 1);
-  const votes = Items.slice(0, limit).map((i) => currentVote(strip<Vote>(i)));
-  const last = votes.at(-1);
-  return Items.length > limit && last
-    ? { items: votes, cursor: placeCursor(keys.byTime(last.openedAt, last.id)) }
-    : { items: votes };
+  const read = await votesBefore(cursor ? cursorPlace(cursor) : undefined, limit + 1);
+  // The place is the list's own sort key, as the next page's `gsi2sk < place` compares it.
+  const page = pageFrom(read, limit, (item) => String(item.gsi2sk));
+  return { ...page, items: page.items.map((i) => currentVote(strip<Vote>(i))) };
 }
 
 /** Up to `limit` vote items on the list (gsi2 VOTES), newest first, opened before the place `before`. */
