@@ -473,11 +473,6 @@ export class RawReplayer {
   readonly ses = new SESv2Client({ maxAttempts: 1 });
   readonly s3 = new S3Client({ maxAttempts: 3, forcePathStyle: Boolean(process.env.AWS_ENDPOINT_URL_S3) });
 
-  /** trailHeadSwaps with this replayer's client. */
-  trailHeadSwaps(calls: readonly Pick<SdkCall, 'command' | 'input'>[], ids: ReadonlyMap<string, string>) {
-    return trailHeadSwaps(this.dynamo, calls, ids);
-  }
-
   /** Sends the calls wave by wave, a wave's calls together; returns the failures (`command error`). */
   async replay(calls: readonly ReplayCall[]): Promise<string[]> {
     const failed: string[] = [];

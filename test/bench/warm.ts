@@ -7,14 +7,23 @@ import type { RouteId } from '../../functions/core/contract/index.ts';
 import { answerBytesHeader, type HttpCall, recordedAnswer, send } from './local.ts';
 import { broken, median, percentile, type Row, row } from './results.ts';
 import { ballotTwin, functionName, inGroups, type ScenarioContext, scenarioOf } from './scenarios.ts';
-import { describeCalls, freshen, RawReplayer, type SdkCall, subjectMap } from './sdk.ts';
+import {
+  describeCalls,
+  freshen,
+  RawReplayer,
+  type ReplayCall,
+  type SdkCall,
+  subjectMap,
+  trailHeadSwaps,
+} from './sdk.ts';
 
 /*
  * warm.<route>: a request through the local HTTP adapter to the warm handler against DynamoDB
  * Local, ÷ the baseline timed as one unit: the same request to the bare adapter (whose handlers
- * answer a constant body as long as the real answer's) followed by the raw SDK calls the handler made, replayed by a bare SDK client
- * in the handler's order (its waves: calls the handler sent together go together). The two are
- * timed in turn, alternating which goes first. Median and p99 over all requests, for every route.
+ * answer a constant body as long as the real answer) followed by the raw SDK calls the handler
+ * made, replayed by a bare SDK client in the handler's order (its waves: calls the handler sent
+ * together go together). The two are timed in turn, alternating which goes first. Median and p99
+ * over all requests, for every route.
  * Most routes get 60 requests in their time budget; a route whose every subject is prepared through
  * several requests (a sketch through a vote, a person to erase) stops at 24 once its budget is spent,
  * so that a full run fits in half an hour; a cheap one goes on until it has spent 3 s (at most ten
@@ -231,19 +240,22 @@ export async function warmRows(
           return ms;
         };
         const replayFailures = new Set<string>();
+        /**
+         * What the baseline replays: a real ballot's calls on the twin vote (its trail head swapped
+         * in), or the probe's calls on the replay's own subject (its ids and the keys it makes of its
+         * request).
+         */
+        const replayed = async (subject: HttpCall): Promise<ReplayCall[]> => {
+          if (twin) {
+            const ballot = mirrored.shift() ?? [];
+            return freshen(ballot, twin, await trailHeadSwaps(replayer.dynamo, ballot, twin));
+          }
+          const literals = new Map(await scenario.subjects?.(probeCall, subject));
+          return freshen(calls, subjectMap(probeCall, subject), literals);
+        };
         // The baseline as one unit: the bare adapter's answer, then the raw calls in the handler's order.
-        /** The probe's calls on another subject: its ids and the keys it makes of its request. */
-        const onSubject = async (subject: HttpCall) =>
-          freshen(
-            calls,
-            subjectMap(probeCall, subject),
-            new Map(await scenario.subjects?.(probeCall, subject)),
-          );
         const timeBaseline = async (call: HttpCall, subject: HttpCall) => {
-          const mirroredCalls = twin ? (mirrored.shift() ?? []) : [];
-          const fresh = twin
-            ? freshen(mirroredCalls, twin, await replayer.trailHeadSwaps(mirroredCalls, twin))
-            : await onSubject(subject);
+          const fresh = await replayed(subject);
           const started = performance.now();
           await send(local.bareUrl, {
             ...call,
