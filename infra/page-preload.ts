@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { routeAddresses } from '../functions/core/contract/index.ts';
+import { sketchFormPage } from '../functions/core/page-addresses.ts';
 
 /*
  * The sketch form's page (/skizzen/<id>/bearbeiten) names its sketch in its address, so the answer
@@ -10,9 +11,6 @@ import { routeAddresses } from '../functions/core/contract/index.ts';
  * text (infra/local/portal.ts, the bench's server).
  */
 
-/** The page whose answer preloads its sketch; an id is a UUID, so no other character reaches the header. */
-const sketchPage = /^\/skizzen\/([0-9A-Za-z-]{1,64})\/bearbeiten\/?$/;
-
 /**
  * The part of the default behaviour's CloudFront Function (runtime cloudfront-js-2.0,
  * infra/aws/web.ts) that runs on the answer. `event.request` is the request as the viewer sent it,
@@ -22,7 +20,7 @@ export const pagePreloadCode = (): string => {
   const [before, after] = routeAddresses().getSketch[1].split('{id}');
   return `function preload(event) {
   var response = event.response;
-  var page = ${sketchPage}.exec(event.request.uri);
+  var page = ${sketchFormPage}.exec(event.request.uri);
   if (page) {
     response.headers.link = { value: '<' + ${JSON.stringify(before)} + page[1] + ${JSON.stringify(after ?? '')} + '>; rel=preload; as=fetch; crossorigin' };
   }

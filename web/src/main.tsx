@@ -1,7 +1,9 @@
 import { type ComponentType, render } from 'preact';
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
+import { sketchFormPage } from '../../functions/core/page-addresses.ts';
 import { Layout } from './components/Layout.tsx';
 import { focusPageStart } from './components/Page.tsx';
+import { dropPrimed, prime } from './lib/loaded.ts';
 import { EditSketch } from './pages/EditSketch.tsx';
 import { LoadFailed, NotFound } from './pages/NotFound.tsx';
 import { loadProfile } from './profile.ts';
@@ -123,13 +125,27 @@ export function App() {
   );
 }
 
-void loadSession();
-// Every page's footer names the alliance, and the form needs its rules: asked for before the first
-// render, so a page rendered after it is here shows it at once (the HTML preloads the answer).
-loadProfile().catch(() => undefined); // a page that needs it asks again, and shows the failure
-const root = document.getElementById('app');
-if (root) {
+/*
+ * The first render waits, briefly, for what the page's answer preloads: who is signed in, the
+ * alliance's profile (every page's footer; the form's rules) and, on the sketch form, the sketch.
+ * The page is then drawn once with its content, instead of three times (a frame saying "loading",
+ * again once the session is known, again with the form), each with a layout: on a phone that is
+ * main-thread time before the form shows, and a flash of "loading". An API slower than
+ * `firstRenderWait` (a cold start) gets the frame drawn without it, and the page fills in as before.
+ */
+const firstRenderWait = 200;
+const sketchId = sketchFormPage.exec(location.pathname)?.[1];
+const preloaded = Promise.allSettled([
+  loadSession(),
+  // A page that needs the profile asks again, and shows the failure.
+  loadProfile(),
+  sketchId ? prime('getSketch', { params: { id: sketchId } }) : undefined,
+]);
+void Promise.race([preloaded, new Promise((resolve) => setTimeout(resolve, firstRenderWait))]).then(() => {
+  const root = document.getElementById('app');
+  if (!root) return;
   root.textContent = '';
   render(<App />, root);
+  dropPrimed();
   watchScrollFrames(root);
-}
+});

@@ -20,6 +20,34 @@ export function classify<T>(error: unknown): Loaded<T> {
   return { state: 'failed', message: (error as Error).message };
 }
 
+/** An answer asked for before the page's first render, once it is here (`settled`). */
+interface Primed {
+  answer: Promise<Loaded<unknown>>;
+  settled?: Loaded<unknown>;
+}
+const primed = new Map<string, Primed>();
+
+/**
+ * Asks for a route's answer before the first render (web/src/main.tsx): the page whose `useLoad`
+ * asks for the same address starts with it, or waits for it, instead of asking again. Each is used
+ * once; what the first render did not use is dropped (`dropPrimed`), so nothing is shown stale later.
+ */
+export function prime<Id extends RouteId>(id: Id, args: CallArgs<Id>): Promise<unknown> {
+  const entry: Primed = {
+    answer: call(id, args).then(
+      (data): Loaded<unknown> => ({ state: 'loaded', data }),
+      (error: unknown) => classify(error),
+    ),
+  };
+  void entry.answer.then((settled) => {
+    entry.settled = settled;
+  });
+  primed.set(href(id, args), entry);
+  return entry.answer;
+}
+
+export const dropPrimed = (): void => primed.clear();
+
 /**
  * Calls a reading route into a page state: `useLoad('getVote', { params: { id } })`. Loads again
  * when `reloads` changes (keeping what is shown meanwhile) or when the address changes (showing
@@ -31,21 +59,33 @@ export function useLoad<Id extends RouteId>(
   reloads = 0,
 ): Loaded<AnswerOf<Id>> {
   const address = href(id, args);
-  const [loaded, setLoaded] = useState<Loaded<AnswerOf<Id>>>({ state: 'loading' });
+  const [loaded, setLoaded] = useState<Loaded<AnswerOf<Id>>>(
+    () => (primed.get(address)?.settled as Loaded<AnswerOf<Id>> | undefined) ?? { state: 'loading' },
+  );
   const shown = useRef(address);
   // In the layout phase, not after the paint: the request starts with the page's first render
   // instead of a frame later (on a page opened fresh, after the whole frame was drawn first).
   useLayoutEffect(() => {
+    const early = primed.get(address);
+    primed.delete(address);
+    if (early?.settled) {
+      setLoaded(early.settled as Loaded<AnswerOf<Id>>); // what the first render showed already
+      return;
+    }
     const abort = new AbortController();
     if (shown.current !== address) {
       shown.current = address;
       setLoaded({ state: 'loading' });
     }
-    call(id, args, { signal: abort.signal })
-      .then((data) => setLoaded({ state: 'loaded', data }))
-      .catch((error: unknown) => {
-        if (!isAbort(error)) setLoaded(classify<AnswerOf<Id>>(error));
-      });
+    const answer =
+      early?.answer ??
+      call(id, args, { signal: abort.signal }).then(
+        (data): Loaded<unknown> => ({ state: 'loaded', data }),
+        (error: unknown) => (isAbort(error) ? undefined : classify(error)),
+      );
+    void answer.then((next) => {
+      if (next && !abort.signal.aborted) setLoaded(next as Loaded<AnswerOf<Id>>);
+    });
     return () => abort.abort();
     // The address says everything the call depends on.
   }, [address, reloads]);
