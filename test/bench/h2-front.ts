@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { request as http1Request } from 'node:http';
-import { createSecureServer, constants as h2 } from 'node:http2';
+import { createSecureServer, constants as h2, type ServerHttp2Session } from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream';
@@ -81,7 +81,7 @@ export async function h2Front(upstream: string, tlsDir: string): Promise<H2Front
     pipeline(req, forward, () => undefined);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const sessions = new Set<import('node:http2').ServerHttp2Session>();
+  const sessions = new Set<ServerHttp2Session>();
   server.on('session', (session) => {
     sessions.add(session);
     session.on('close', () => sessions.delete(session));

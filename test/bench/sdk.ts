@@ -344,6 +344,10 @@ export function preparedSubjects(
   return new Map(from.slice(0, to.length).map((id, i) => [id, to[i] as string]));
 }
 
+/** `text` with every occurrence of each key of `swaps` replaced by its value, in the map's order. */
+const swapEach = (text: string, swaps: ReadonlyMap<string, string>): string =>
+  [...swaps].reduce((result, [from, to]) => result.split(from).join(to), text);
+
 /**
  * The same calls, except that the ids of the items they create (UUIDs, and the hashes Powertools
  * idempotency keys on) are new ones, mapped consistently within one replay: replayed
@@ -362,9 +366,9 @@ export function freshen(
   const ids = new Map(subjects);
   for (const [id, fresh] of createdIds(calls)) if (!ids.has(id)) ids.set(id, fresh());
   const swap = (text: string) =>
-    [...literals].reduce(
-      (result, [from, to]) => result.split(from).join(to),
+    swapEach(
       idPatterns.reduce((result, [pattern]) => result.replace(pattern, (id) => ids.get(id) ?? id), text),
+      literals,
     );
   return calls.map(({ client, command, input, wave, presign }) => ({
     client,
@@ -451,7 +455,7 @@ export async function trailHeadSwaps(
       const pk = put?.Item?.pk?.S;
       const sk = put?.Item?.sk?.S;
       if (!put?.ConditionExpression?.includes('#h = :h') || !read || !pk || !sk) continue;
-      const other = [...ids].reduce((key, [from, to]) => key.split(from).join(to), pk);
+      const other = swapEach(pk, ids);
       if (other === pk) continue;
       const { Item } = await client.send(
         new dynamodbCommands.GetItemCommand({

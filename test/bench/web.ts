@@ -520,7 +520,7 @@ export async function webRows(
       chromePath: chromiumPath(),
       chromeFlags: ['--headless=new', '--ignore-certificate-errors', ...chromiumArgs],
     });
-    const lighthouseBoth = async (formOrigin: string, helloOrigin: string, reports: string) => {
+    const lighthouseBoth = async (formOrigin: string, helloOrigin: string, suffix: string) => {
       const form: LighthouseRun[] = [];
       const hello: LighthouseRun[] = [];
       for (let r = 0; r < options.lighthouseRuns; r += 1) {
@@ -530,7 +530,7 @@ export async function webRows(
               chrome.port,
               `${formOrigin}${formPath}`,
               { Cookie: context.applicant.cookie },
-              join(options.dir, `lighthouse-form${reports}.json`),
+              join(options.dir, `lighthouse-form${suffix}.json`),
             ),
           );
         const runHello = async () =>
@@ -539,23 +539,23 @@ export async function webRows(
               chrome.port,
               `${helloOrigin}/`,
               {},
-              join(options.dir, `lighthouse-hello${reports}.json`),
+              join(options.dir, `lighthouse-hello${suffix}.json`),
             ),
           );
         await inTurns(r, runForm, runHello);
       }
       return { form, hello };
     };
-    let formRuns: LighthouseRun[];
-    let helloRuns: LighthouseRun[];
-    let http1: { form: LighthouseRun[]; hello: LighthouseRun[] };
+    let http2: Awaited<ReturnType<typeof lighthouseBoth>>;
+    let http1: typeof http2;
     try {
-      ({ form: formRuns, hello: helloRuns } = await lighthouseBoth(formFront.url, helloFront.url, ''));
+      http2 = await lighthouseBoth(formFront.url, helloFront.url, '');
       http1 = await lighthouseBoth(local.apiUrl, helloUrl, '-http1');
     } finally {
       chrome.kill();
       await Promise.all([formFront.close(), helloFront.close()]);
     }
+    const { form: formRuns, hello: helloRuns } = http2;
     const runs = `${options.lighthouseRuns} runs each (mobile preset, simulated throttling), interleaved`;
     const metrics = (list: readonly LighthouseRun[]) =>
       ['fcp', 'si', 'tbt', 'cls']

@@ -20,9 +20,16 @@ export function classify<T>(error: unknown): Loaded<T> {
   return { state: 'failed', message: (error as Error).message };
 }
 
+/** A call's outcome as a page state; undefined when the call was aborted (its page is gone). */
+const outcomeOf = (answer: Promise<unknown>): Promise<Loaded<unknown> | undefined> =>
+  answer.then(
+    (data): Loaded<unknown> => ({ state: 'loaded', data }),
+    (error: unknown) => (isAbort(error) ? undefined : classify(error)),
+  );
+
 /** An answer asked for before the page's first render, once it is here (`settled`). */
 interface Primed {
-  answer: Promise<Loaded<unknown>>;
+  answer: Promise<Loaded<unknown> | undefined>;
   settled?: Loaded<unknown>;
 }
 const primed = new Map<string, Primed>();
@@ -33,14 +40,9 @@ const primed = new Map<string, Primed>();
  * once; what the first render did not use is dropped (`dropPrimed`), so nothing is shown stale later.
  */
 export function prime<Id extends RouteId>(id: Id, args: CallArgs<Id>): Promise<unknown> {
-  const entry: Primed = {
-    answer: call(id, args).then(
-      (data): Loaded<unknown> => ({ state: 'loaded', data }),
-      (error: unknown) => classify(error),
-    ),
-  };
-  void entry.answer.then((settled) => {
-    entry.settled = settled;
+  const entry: Primed = { answer: outcomeOf(call(id, args)) };
+  void entry.answer.then((outcome) => {
+    entry.settled = outcome;
   });
   primed.set(href(id, args), entry);
   return entry.answer;
@@ -77,12 +79,7 @@ export function useLoad<Id extends RouteId>(
       shown.current = address;
       setLoaded({ state: 'loading' });
     }
-    const answer =
-      early?.answer ??
-      call(id, args, { signal: abort.signal }).then(
-        (data): Loaded<unknown> => ({ state: 'loaded', data }),
-        (error: unknown) => (isAbort(error) ? undefined : classify(error)),
-      );
+    const answer = early?.answer ?? outcomeOf(call(id, args, { signal: abort.signal }));
     void answer.then((next) => {
       if (next && !abort.signal.aborted) setLoaded(next as Loaded<AnswerOf<Id>>);
     });
