@@ -245,6 +245,12 @@ describe('the sketch form in the browser', () => {
     const link = /(https?:\/\/\S+\/bearbeiten)/.exec(mail.body.text ?? '')?.[1];
     expect(link).toBe(`${portal.url}/skizzen/${id}/bearbeiten`);
     const resumed = watch(await page.context().newPage());
+    // The session answers after the first render has stopped waiting (a cold start): the form
+    // mounts only then, and still takes the sketch its page asked for early instead of asking again
+    await resumed.route('**/api/auth/me', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
     const sketchRequests: string[] = [];
     const scripts: string[] = [];
     resumed.on('request', (request) => {

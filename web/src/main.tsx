@@ -3,7 +3,7 @@ import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso
 import { sketchFormPage } from '../../functions/core/page-addresses.ts';
 import { Layout } from './components/Layout.tsx';
 import { focusPageStart } from './components/Page.tsx';
-import { dropPrimed, prime } from './lib/loaded.ts';
+import { prime } from './lib/loaded.ts';
 import { EditSketch } from './pages/EditSketch.tsx';
 import { LoadFailed, NotFound } from './pages/NotFound.tsx';
 import { loadProfile } from './profile.ts';
@@ -146,6 +146,5 @@ void Promise.race([preloaded, new Promise((resolve) => setTimeout(resolve, first
   if (!root) return;
   root.textContent = '';
   render(<App />, root);
-  dropPrimed();
   watchScrollFrames(root);
 });

@@ -33,22 +33,31 @@ interface Primed {
   settled?: Loaded<unknown>;
 }
 const primed = new Map<string, Primed>();
+/** The page the primed answers are for: once another page loads, they are dropped unused. */
+let primedFor = '';
 
 /**
  * Asks for a route's answer before the first render (web/src/main.tsx): the page whose `useLoad`
- * asks for the same address starts with it, or waits for it, instead of asking again. Each is used
- * once; what the first render did not use is dropped (`dropPrimed`), so nothing is shown stale later.
+ * asks for the same address starts with it, or waits for it, instead of asking again, whenever it
+ * mounts (the frame holds the page back until the session is known, which may take longer than
+ * the first render waits). Each is used once, and only on the page it was asked for: once another
+ * page loads, what was not used is dropped, so nothing is shown stale later.
  */
 export function prime<Id extends RouteId>(id: Id, args: CallArgs<Id>): Promise<unknown> {
   const entry: Primed = { answer: outcomeOf(call(id, args)) };
   void entry.answer.then((outcome) => {
     entry.settled = outcome;
   });
+  primedFor = location.pathname;
   primed.set(href(id, args), entry);
   return entry.answer;
 }
 
-export const dropPrimed = (): void => primed.clear();
+/** The answer primed for an address on this page, if any. */
+function primedAt(address: string): Primed | undefined {
+  if (primed.size > 0 && location.pathname !== primedFor) primed.clear();
+  return primed.get(address);
+}
 
 /**
  * Calls a reading route into a page state: `useLoad('getVote', { params: { id } })`. Loads again
@@ -62,13 +71,13 @@ export function useLoad<Id extends RouteId>(
 ): Loaded<AnswerOf<Id>> {
   const address = href(id, args);
   const [loaded, setLoaded] = useState<Loaded<AnswerOf<Id>>>(
-    () => (primed.get(address)?.settled as Loaded<AnswerOf<Id>> | undefined) ?? { state: 'loading' },
+    () => (primedAt(address)?.settled as Loaded<AnswerOf<Id>> | undefined) ?? { state: 'loading' },
   );
   const shown = useRef(address);
   // In the layout phase, not after the paint: the request starts with the page's first render
   // instead of a frame later (on a page opened fresh, after the whole frame was drawn first).
   useLayoutEffect(() => {
-    const early = primed.get(address);
+    const early = primedAt(address);
     primed.delete(address);
     if (early?.settled) {
       setLoaded(early.settled as Loaded<AnswerOf<Id>>); // what the first render showed already
