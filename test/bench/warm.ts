@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
-import { setFlagsFromString } from 'node:v8';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { RouteId } from '../../functions/core/contract/index.ts';
 import { answerBytesHeader, type HttpCall, recordedAnswer, send } from './local.ts';
@@ -77,12 +77,14 @@ interface TimedSpan {
 }
 
 /**
- * BENCH_DEBUG=1: every timed request and every GC of this process (start, duration, kind), written
- * to `<dir>/debug.json`, to tell where a slow request came from.
+ * BENCH_DEBUG=1: every timed request, every GC of this process (start, duration, kind) and its heap as
+ * each route starts, written to `<dir>/debug.json`, to tell where a slow request came from.
  */
 function debugTrace(dir: string | undefined) {
   if (!process.env.BENCH_DEBUG || !dir) return undefined;
   const spans: TimedSpan[] = [];
+  /** The bench process's heap as each route starts (after its collection): what a major GC marks. */
+  const heaps: Array<{ route: string; usedMb: number; externalMb: number }> = [];
   const gcs: Array<{ start: number; ms: number; kind: number }> = [];
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
@@ -95,6 +97,10 @@ function debugTrace(dir: string | undefined) {
   observer.observe({ entryTypes: ['gc'] });
   return {
     spans,
+    heap(route: string) {
+      const { used_heap_size, external_memory } = getHeapStatistics();
+      heaps.push({ route, usedMb: used_heap_size / 1e6, externalMb: external_memory / 1e6 });
+    },
     /** Times `run` as one span of `side`. */
     async time(
       route: string,
@@ -127,7 +133,7 @@ function debugTrace(dir: string | undefined) {
       mkdirSync(dir, { recursive: true });
       writeFileSync(
         join(dir, 'debug.json'),
-        JSON.stringify({ timeOrigin: performance.timeOrigin, spans, gcs }),
+        JSON.stringify({ timeOrigin: performance.timeOrigin, spans, gcs, heaps }),
       );
     },
   };
@@ -205,6 +211,7 @@ export async function warmRows(
       // timed requests, more often the real ones, which allocate more (a Lambda instance's heap holds
       // one function's few MB). Collected here, a route's requests start from a fresh limit.
       collect({ type: 'major', execution: 'sync' });
+      trace?.heap(name);
       // A route that cannot be measured is a miss with its reason; the other routes go on.
       const routeStarted = performance.now();
       let preparing = 0;
