@@ -849,13 +849,15 @@ const table = {
     // The office changes seat 13's deputy (active seats stay thirteen).
     prepare: async ({ adminCookie, group }) => {
       const seat = seatOf(group, 13);
+      const deputy = seat.deputies[0];
+      if (!deputy) throw new Error('seat 13 of the bench group has no deputy');
       return routeCall('putSeat', {
         params: { id: seat.id },
         cookie: adminCookie,
         body: {
           institution: seat.institution,
           member: { name: 'Mitglied 13', email: seat.member.email },
-          deputies: [{ name: `Vertretung 13 (${randomUUID().slice(0, 4)})`, email: seat.deputies[0]!.email }],
+          deputies: [{ name: `Vertretung 13 (${randomUUID().slice(0, 4)})`, email: deputy.email }],
           active: true,
         },
       });
