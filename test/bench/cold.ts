@@ -188,8 +188,8 @@ interface Measured {
   failure?: string;
 }
 
-/** How far from 1.15 a route's first median may be for it to get a second set of pairs. */
-const nearLine = 0.2;
+/** Whether a ratio after the first pairs is near enough to 1.15 (within 0.2) to get a second set. */
+const nearTheLine = (ratio: number) => Math.abs(ratio - 1.15) <= 0.2;
 
 export async function coldRows(
   context: ScenarioContext,
@@ -335,7 +335,7 @@ export async function coldRows(
     // the median of all its pairs. Routes far from the line on either side keep their first pairs.
     // The second set is run round by round within its own time budget (every near route gets the
     // same count), so that a busy machine lengthens the bench by at most that budget.
-    const near = (m: Measured) => Math.abs(pairedRatio(m) - 1.15) <= nearLine;
+    const near = (m: Measured) => nearTheLine(pairedRatio(m));
     const uncertain = measured.filter(near);
     const secondSet = performance.now();
     for (let rep = options.repeats; rep < 2 * options.repeats; rep += 1) {
@@ -473,7 +473,7 @@ async function routeImportRows(
     }
   };
   for (let rep = 0; rep < options.repeats; rep += 1) for (const p of pairs) await run(p, rep);
-  const near = pairs.filter((p) => Math.abs(ratio(p) - 1.15) <= nearLine);
+  const near = pairs.filter((p) => nearTheLine(ratio(p)));
   const started = performance.now();
   for (let rep = options.repeats; rep < 2 * options.repeats; rep += 1) {
     if (performance.now() - started > options.budgetMs / 2) break;
@@ -568,12 +568,14 @@ async function jobColdRows(
           : jobEnv;
       const ratios = (part: (r: ChildResult) => number) =>
         real.map((r, i) => part(r) / part(reference[i] ?? r));
-      const nearTheLine = (part: (r: ChildResult) => number) =>
-        Math.abs(median(ratios(part)) - 1.15) <= nearLine;
       // As for the routes: a job whose first run or whose import is near the line after these pairs
       // gets as many again (each is a row of its own, judged apart).
       for (let rep = 0; rep < 2 * options.repeats; rep += 1) {
-        if (rep === options.repeats && !nearTheLine((r) => r.callMs) && !nearTheLine((r) => r.importMs))
+        if (
+          rep === options.repeats &&
+          !nearTheLine(median(ratios((r) => r.callMs))) &&
+          !nearTheLine(median(ratios((r) => r.importMs)))
+        )
           break;
         await inTurns(
           rep,

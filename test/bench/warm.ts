@@ -30,7 +30,8 @@ import {
  * times its requests). Below 100 requests the p99 row compares the second largest values (`tail`),
  * so that one pause of the shared machine, on either side, does not decide it. A route whose rows are
  * near their lines or over them then gets a second set of as many pairs, pooled with the first
- * (`nearTheLine`). The young generation is emptied before each pair (`youngGenerationCollector`).
+ * (`nearTheLine`). The young generation is emptied before each pair, the old one before each route
+ * (`benchCollector`).
  * The replay acts on a subject of its own prepared like the real one (for a submission: another
  * draft of the complete sketch), so its conditional writes succeed as the handler's do. A ballot
  * changes a seat whose every change is conditional on its revision: each real ballot's own calls
@@ -142,7 +143,8 @@ function debugTrace(dir: string | undefined) {
 type Collect = (options: { type: 'minor' | 'major'; execution: 'sync' }) => void;
 
 /**
- * V8's collector, to empty the young generation before each timed pair. This one process runs the
+ * V8's collector, to empty the young generation before each timed pair (and the old one before each
+ * route, see `warmRows`). This one process runs the
  * client, both adapters, the handlers, the local SES and S3 servers and every scenario's preparation
  * (sign-ins, drafts, votes made through the API between pairs): its heap holds 150–300 MB and its
  * young generation tens of MB, so a scavenge copies many survivors and takes 20–700 ms. Left alone,
@@ -152,7 +154,7 @@ type Collect = (options: { type: 'minor' | 'major'; execution: 'sync' }) => void
  * garbage is collected outside the timing; a request that allocates more than the young generation
  * holds still pays for its collection.
  */
-function youngGenerationCollector(): Collect {
+function benchCollector(): Collect {
   setFlagsFromString('--expose-gc');
   // A context made after the flag has `gc`; the flag does not add it to this one.
   return runInNewContext('gc') as Collect;
@@ -192,7 +194,7 @@ export async function warmRows(
   const { local } = context;
   const replayer = new RawReplayer();
   const trace = debugTrace(options.debugDir);
-  const collect = youngGenerationCollector();
+  const collect = benchCollector();
   /** What the second sets have spent so far, in the section. */
   let secondSetSpent = 0;
   try {
