@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
@@ -73,6 +73,11 @@ interface TimedSpan {
   outer: number;
   /** This process's CPU time meanwhile (user + system), ms. */
   cpu: number;
+  /** The main thread's time on the CPU and waiting for one (runnable, not running), ms, from the kernel's schedstat. */
+  run: number;
+  wait: number;
+  /** Every other thread of this process that ran meanwhile: its name and ms on a CPU. */
+  threads?: Record<string, number>;
   /** The SDK calls the real request made (its commands), to spot one that made more than the probe. */
   calls?: string;
 }
@@ -111,11 +116,20 @@ function debugTrace(dir: string | undefined) {
       calls?: () => string,
     ) {
       const cpu = process.cpuUsage();
+      const sched = schedstat();
+      const before = threadTimes();
       const start = performance.now();
       const epoch = Date.now();
       const ms = await run();
       const outer = performance.now() - start;
       const used = process.cpuUsage(cpu);
+      const schedAfter = schedstat();
+      const after = threadTimes();
+      const threads: Record<string, number> = {};
+      for (const [tid, { name, ns }] of after) {
+        const ms = (ns - (before.get(tid)?.ns ?? 0)) / 1e6;
+        if (ms > 0.5 && tid !== String(process.pid)) threads[name] = (threads[name] ?? 0) + ms;
+      }
       spans.push({
         route,
         i,
@@ -125,6 +139,9 @@ function debugTrace(dir: string | undefined) {
         ms,
         outer,
         cpu: (used.user + used.system) / 1000,
+        run: (schedAfter[0] - sched[0]) / 1e6,
+        wait: (schedAfter[1] - sched[1]) / 1e6,
+        threads,
         ...(calls ? { calls: calls() } : {}),
       });
       return ms;
@@ -138,6 +155,29 @@ function debugTrace(dir: string | undefined) {
       );
     },
   };
+}
+
+/** The main thread's nanoseconds on a CPU and waiting for one (Linux; zeros elsewhere). */
+function schedstat(): [number, number] {
+  try {
+    const [run = 0, wait = 0] = readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ').map(Number);
+    return [run, wait];
+  } catch {
+    return [0, 0];
+  }
+}
+
+/** Each thread of this process: its name and nanoseconds on a CPU (Linux; empty elsewhere). */
+function threadTimes(): Map<string, { name: string; ns: number }> {
+  const times = new Map<string, { name: string; ns: number }>();
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      const name = readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim();
+      const ns = Number(readFileSync(`/proc/self/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+      times.set(tid, { name, ns });
+    }
+  } catch {}
+  return times;
 }
 
 type Collect = (options: { type: 'minor' | 'major'; execution: 'sync' }) => void;
@@ -156,6 +196,15 @@ type Collect = (options: { type: 'minor' | 'major'; execution: 'sync' }) => void
  */
 function benchCollector(): Collect {
   setFlagsFromString('--expose-gc');
+  // V8 started an old-generation marking every 0.25–1 s of the section: its limit was set only 10–20 MB
+  // above what survives (growing factor about 1.1), and the sockets' and bodies' buffers counted
+  // against a limit of their own ("external memory pressure"). Each marking of this 150 MB heap ran
+  // on V8's workers for 50–100 ms of CPU and in steps on the main thread, inside timed requests of
+  // either side, on two cores: 287 markings in a run of 13 routes, 23 ms of worker CPU in a slow
+  // request (`BENCH_DEBUG`, `threads`). A limit four times what survives, the buffers counted in it:
+  // 19 markings, most of them the once-per-route collection below (benchmarks.md, the warm rows).
+  setFlagsFromString('--heap-growing-percent=300');
+  setFlagsFromString('--external-memory-accounted-in-global-limit');
   // A context made after the flag has `gc`; the flag does not add it to this one.
   return runInNewContext('gc') as Collect;
 }
