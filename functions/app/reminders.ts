@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { reminderRecipients, type Vote } from '../core/vote.ts';
+import { reminderRecipients, seatStateOf, type Vote } from '../core/vote.ts';
 import { voteReminderMail } from '../mail/templates.de.ts';
 import { config } from '../platform/config.ts';
 import type { SketchRecord, TransactItem } from '../store/sketches.ts';
@@ -32,7 +32,7 @@ export async function sendReminders(
   ];
   const mailIds: string[] = [];
   for (const { seat, to } of recipients) {
-    const state = record.states.find((s) => s.seatId === seat.id)!;
+    const state = seatStateOf(record.states, seat.id);
     const pending = sketches.filter(
       (s) => !state.recusedSketchIds.includes(s.id) && !state.votedSketchIds.includes(s.id),
     );

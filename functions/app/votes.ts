@@ -13,6 +13,8 @@ import {
   type Person,
   type SeatState,
   type SketchOutcome,
+  seatOf,
+  seatStateOf,
   seatsOf,
   type Viewer,
   type Vote,
@@ -67,6 +69,13 @@ export async function loadVoteFor(id: string | undefined, caller: Caller): Promi
   return record;
 }
 
+/** A vote read again after this request changed it: votes are never deleted, so it is there. */
+export async function reloadVote(id: string): Promise<VoteRecord> {
+  const record = await loadVote(id);
+  if (!record) throw new Error(`vote ${id} vanished after a change`);
+  return record;
+}
+
 /** The vote as the API answers it: defined once, as the contract's schema. */
 export type { VoteDoc };
 
@@ -117,7 +126,7 @@ export async function voteDoc(record: VoteRecord, caller: Caller): Promise<VoteD
     seats: seats
       .filter((seat) => admin || mine.includes(seat.id))
       .map((seat) => {
-        const { seatId: _id, ...state } = states.find((s) => s.seatId === seat.id)!;
+        const { seatId: _id, ...state } = seatStateOf(states, seat.id);
         return { ...seat, ...state };
       }),
     ballots: ballotsFor(ballots, states, viewer),
@@ -195,7 +204,7 @@ export async function writeSeatChange(
   also: TransactItem[],
   now: Date,
 ): Promise<void> {
-  const before = record.states.find((s) => s.seatId === state.seatId)?.revision ?? 0;
+  const before = seatStateOf(record.states, state.seatId).revision;
   const at = now.toISOString();
   await writeVoteChange([
     voteIsOpen(record.vote.id),
@@ -290,7 +299,7 @@ export async function handOverSeat(
   event: Record<string, unknown>,
   now: Date,
 ): Promise<string> {
-  const seat = record.vote.seats.find((s) => s.id === next.seatId)!;
+  const seat = seatOf(record.vote, next.seatId);
   const deputy = holderOf(seat, next);
   const sketches = await getSketches<SketchRecord>(record.vote.sketchIds);
   const mail = await signedInMail(
@@ -312,14 +321,14 @@ export async function handOverSeat(
 
 /** The vote as it now is, closed at once when every seat has voted on every sketch it may. */
 export async function closeIfComplete(voteId: string, caller: Caller, now: Date): Promise<VoteRecord> {
-  let updated = (await loadVote(voteId))!;
+  let updated = await reloadVote(voteId);
   if (updated.vote.status === 'open' && isComplete(updated.vote, updated.states)) {
     try {
       await closeVote(updated, 'complete', caller.email, now);
     } catch {
       // Another request closed it, or a ballot came in meanwhile: the job or the next ballot closes it.
     }
-    updated = (await loadVote(voteId))!;
+    updated = await reloadVote(voteId);
   }
   return updated;
 }

@@ -96,6 +96,10 @@ export const initialSeatState = (seatId: string): SeatState => ({
   revision: 0,
 });
 
+/** A seat's state among a vote's: as stored, or as it starts (a seat that has done nothing has no item). */
+export const seatStateOf = (states: readonly SeatState[], seatId: string): SeatState =>
+  states.find((s) => s.seatId === seatId) ?? initialSeatState(seatId);
+
 /**
  * The deputy representing the member while the seat is handed over: the one named, or (states
  * stored before a seat could have several) the first.
@@ -130,7 +134,8 @@ export function seatsOf(vote: Pick<Vote, 'seats'>, email: string): { seat: VoteS
   return mine;
 }
 
-function seatOf(vote: Vote, seatId: string): VoteSeat {
+/** The vote's seat by its id; a seat not in the vote is the caller's mistake (`no_seat`). */
+export function seatOf(vote: Vote, seatId: string): VoteSeat {
   const seat = vote.seats.find((s) => s.id === seatId);
   if (!seat) throw new VoteError('no_seat', r.noSeat);
   return seat;

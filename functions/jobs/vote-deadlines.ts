@@ -19,7 +19,7 @@ export async function handler(): Promise<{ reminded: number; closed: number }> {
   for (const id of await dueVoteIds(now, 25)) {
     try {
       const record = await loadVote(id);
-      if (!record || record.vote.status !== 'open') continue;
+      if (record?.vote.status !== 'open') continue;
       if (now >= dueAt(record.vote.deadline)) {
         await closeVote(record, 'deadline', 'system', now);
         closed += 1;

@@ -3,11 +3,11 @@ import { ConflictError } from '../core/errors.ts';
 import * as httpMessages from '../core/http-messages.de.ts';
 import {
   type Ballot,
-  initialSeatState,
   isOfSeat,
   type Meeting,
   type Seat,
   type SeatState,
+  seatStateOf,
   type Vote,
 } from '../core/vote.ts';
 import { documents } from '../platform/clients.ts';
@@ -16,7 +16,7 @@ import { isConditionFailure } from './errors.ts';
 import * as prefix from './key-prefixes.ts';
 import * as keys from './keys.ts';
 import { cursorPlace, pageFrom, queryAll } from './query.ts';
-import { current, getSketches, type Page, type TransactItem } from './sketches.ts';
+import { getSketches, type Page, type TransactItem } from './sketches.ts';
 
 /** Sketches by id: in store/sketches.ts, where the local alliances' list reads them too. */
 export { getSketches };
@@ -247,7 +247,7 @@ export async function seatStates(vote: Vote): Promise<SeatState[]> {
 /** Each seat's state from its stored item, in the vote's seat order; a seat not stored yet has its initial state. */
 function inSeatOrder(seats: Vote['seats'], items: Record<string, unknown>[]): SeatState[] {
   const states = items.map((i) => strip<SeatState>(i));
-  return seats.map((seat) => states.find((s) => s.seatId === seat.id) ?? initialSeatState(seat.id));
+  return seats.map((seat) => seatStateOf(states, seat.id));
 }
 
 /** Votes whose next reminder or close is due by `now`: a query on the sparse due index. */

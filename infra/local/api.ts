@@ -18,23 +18,24 @@ export interface ApiRoute {
 export async function loadApi(): Promise<ApiRoute[]> {
   const { httpGroup } = await import('../../functions/http/stack.ts');
   const ids = Object.keys(routes) as RouteId[];
-  const modules = await Promise.all(
-    ids.map(
-      async (id) =>
-        (await import(new URL(`../../${routes[id].entry}`, import.meta.url).href)) as {
-          default: RouteHandler<never>;
-        },
-    ),
+  const loaded = await Promise.all(
+    ids.map(async (id) => {
+      const module = (await import(new URL(`../../${routes[id].entry}`, import.meta.url).href)) as {
+        default: RouteHandler<never>;
+      };
+      return { id, handler: module.default };
+    }),
   );
-  const groups = new Map<GroupId, LambdaHttpHandler>();
-  for (const group of groupIds) {
-    const members = ids.flatMap((id, i) => (routes[id].group === group ? [modules[i]!.default] : []));
-    groups.set(group, httpGroup(members) as unknown as LambdaHttpHandler);
-  }
+  const groups = Object.fromEntries(
+    groupIds.map((group) => [
+      group,
+      httpGroup(loaded.filter(({ id }) => routes[id].group === group).map(({ handler }) => handler)),
+    ]),
+  ) as unknown as Record<GroupId, LambdaHttpHandler>;
   return ids.map((id) => ({
     id,
     route: routes[id],
-    handler: groups.get(routes[id].group)!,
+    handler: groups[routes[id].group],
     functionName: `votum-${routes[id].group}`,
   }));
 }

@@ -203,6 +203,7 @@ describe('the pipeline (.github/workflows/votum.yml)', () => {
       expect.arrayContaining([
         'npm ci --no-audit --no-fund',
         'npm run build',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template
         'npx cdk synth --quiet -c alliance=${{ matrix.alliance }} -c env=${{ matrix.env }}',
       ]),
     );

@@ -10,7 +10,7 @@ import { config, resetConfig } from '../../functions/platform/config.ts';
 import { addAdmin } from '../../functions/store/auth.ts';
 import { ensureTable } from '../../infra/local/table.ts';
 import { type Caller, mailsTo, signIn, startApi, uniqueEmail } from '../support/api.ts';
-import { giveStatements, localAlliance } from '../support/local.ts';
+import { localAlliance } from '../support/local.ts';
 import { structure } from '../support/pdf-structure.ts';
 import { passSecondFactor } from '../support/second-factor.ts';
 import { endorsedInMeeting, leineWeserSketch, submittedSketch } from '../support/sketches.ts';

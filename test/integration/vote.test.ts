@@ -28,7 +28,17 @@ const seats: Seat[] = Array.from({ length: 13 }, (_, i) => ({
   deputies: [{ name: `Vertretung ${i + 1}`, email: `vertretung-${i + 1}-${run}@example.org` }],
   active: true,
 }));
-const seat = (n: number) => seats[n - 1]!;
+function seat(n: number): Seat {
+  const found = seats[n - 1];
+  if (!found) throw new Error(`this file has ${seats.length} seats, not ${n}`);
+  return found;
+}
+/** The address of seat n's deputy (every seat here has one). */
+const deputyOf = (n: number): string => {
+  const [deputy] = seat(n).deputies;
+  if (!deputy) throw new Error(`seat ${n} has no deputy`);
+  return deputy.email;
+};
 const signedIn = new Map<string, Caller>();
 /** Each person signs in once for the whole file (sign-in links are limited per hour). */
 async function as(email: string): Promise<Caller> {
@@ -59,19 +69,19 @@ afterAll(async () => {
 });
 afterEach(() => clock.reset());
 
-/** Two sketches ready for the vote, with every local statement given. */
-async function readySketches(n = 2): Promise<SketchDoc[]> {
+/** A sketch ready for the vote, with every local statement given. */
+async function readySketch(applicant?: Caller, n = 1): Promise<SketchDoc> {
+  const sketch = leineWeserSketch();
+  sketch.project.title = `Skizze ${n} ${randomUUID().slice(0, 4)}`;
+  const submitted = await submittedSketch(applicant ?? (await as(uniqueEmail())), sketch);
+  await giveStatements(api.url, admin, submitted);
+  return (await admin.call<SketchDoc>('POST', `/api/admin/sketches/${submitted.id}/accept`)).body;
+}
+
+/** Two sketches of one applicant ready for the vote. */
+async function readySketches(): Promise<[SketchDoc, SketchDoc]> {
   const applicant = await as(uniqueEmail());
-  const ready: SketchDoc[] = [];
-  for (let i = 0; i < n; i++) {
-    const sketch = leineWeserSketch();
-    sketch.project.title = `Skizze ${i + 1} ${randomUUID().slice(0, 4)}`;
-    const submitted = await submittedSketch(applicant, sketch);
-    await giveStatements(api.url, admin, submitted);
-    const accepted = await admin.call<SketchDoc>('POST', `/api/admin/sketches/${submitted.id}/accept`);
-    ready.push(accepted.body);
-  }
-  return ready;
+  return [await readySketch(applicant, 1), await readySketch(applicant, 2)];
 }
 
 const today = () => berlinDate(clock.now());
@@ -88,7 +98,7 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
     const deadline = addDays(today(), 3);
     // Act: the office opens the vote
     const opened = await admin.call<VoteDoc>('POST', '/api/admin/votes', {
-      sketchIds: [a!.id, b!.id],
+      sketchIds: [a.id, b.id],
       deadline,
       reason,
     });
@@ -100,22 +110,22 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
     const invitation = (await mailsTo(seat(1).member.email)).find((m) =>
       m.subject.startsWith('Umlaufverfahren'),
     );
-    expect(invitation?.body.text).toContain((a!.draft.project as { title: string }).title);
+    expect(invitation?.body.text).toContain((a.draft.project as { title: string }).title);
     expect(invitation?.body.text).toContain(`next=${encodeURIComponent(`/abstimmungen/${voteId}`)}`);
-    expect(linkToken(invitation!)).toBeTruthy();
-    const inVote = await admin.call<SketchDoc>('GET', `/api/sketches/${a!.id}`);
+    expect(invitation && linkToken(invitation)).toBeTruthy();
+    const inVote = await admin.call<SketchDoc>('GET', `/api/sketches/${a.id}`);
     expect(inVote.body).toMatchObject({ status: 'in_vote', voteId });
 
     // Act: seat 3 hands its vote to the deputy, who votes; the member can no longer
     const member3 = await as(seat(3).member.email);
     const handed = await member3.call('POST', `/api/votes/${voteId}/seats/${seat(3).id}/handover`);
-    const deputy3 = await as(seat(3).deputies[0]!.email);
+    const deputy3 = await as(deputyOf(3));
     const byMember3 = await ballot(member3, voteId, {
       seatId: seat(3).id,
-      sketchId: a!.id,
+      sketchId: a.id,
       choice: 'approve',
     });
-    for (const sketch of [a!, b!])
+    for (const sketch of [a, b])
       expect(
         (await ballot(deputy3, voteId, { seatId: seat(3).id, sketchId: sketch.id, choice: 'approve' }))
           .status,
@@ -123,9 +133,7 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
     const takeBack = await member3.call('DELETE', `/api/votes/${voteId}/seats/${seat(3).id}/handover`);
     // Assess
     expect(handed.status).toBe(200);
-    expect(
-      (await mailsTo(seat(3).deputies[0]!.email)).some((m) => m.subject.startsWith('Umlaufverfahren')),
-    ).toBe(true);
+    expect((await mailsTo(deputyOf(3))).some((m) => m.subject.startsWith('Umlaufverfahren'))).toBe(true);
     expect(byMember3).toMatchObject({ status: 409, body: { code: 'not_holder' } });
     expect(takeBack).toMatchObject({ status: 409, body: { code: 'deputy_voted' } });
 
@@ -133,21 +141,21 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
     const member5 = await as(seat(5).member.email);
     const recused = await member5.call<VoteDoc>('POST', `/api/votes/${voteId}/recusals`, {
       seatId: seat(5).id,
-      sketchId: b!.id,
+      sketchId: b.id,
     });
     const onRecused = await ballot(member5, voteId, {
       seatId: seat(5).id,
-      sketchId: b!.id,
+      sketchId: b.id,
       choice: 'approve',
     });
     const objectionWithoutReason = await ballot(await as(seat(6).member.email), voteId, {
       seatId: seat(6).id,
-      sketchId: b!.id,
+      sketchId: b.id,
       choice: 'object',
     });
     for (const n of [1, 2, 4, 5, 6, 7, 8, 9, 10]) {
       const caller = await as(seat(n).member.email);
-      for (const sketch of [a!, b!]) {
+      for (const sketch of [a, b]) {
         if (n === 5 && sketch === b) continue;
         const objects = n === 6 && sketch === b;
         const answer = await ballot(caller, voteId, {
@@ -165,15 +173,15 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
     expect(objectionWithoutReason.status).toBe(400);
     expect(objectionWithoutReason.body.message).toBe('Begründung: Bitte begründen Sie Ihren Einwand.');
     const seenBy5 = await member5.call<VoteDoc>('GET', `/api/votes/${voteId}`);
-    expect(seenBy5.body.ballots.some((x) => x.sketchId === b!.id)).toBe(false);
+    expect(seenBy5.body.ballots.some((x) => x.sketchId === b.id)).toBe(false);
     expect(seenBy5.body.seats.map((s) => s.id)).toEqual([seat(5).id]);
     // What a member reads of each sketch to vote on: title, applicant, sums, the summary
-    const project = a!.draft.project as { title: string; summary: string };
-    expect(seenBy5.body.sketches.find((x) => x.id === a!.id)).toEqual({
-      id: a!.id,
+    const project = a.draft.project as { title: string; summary: string };
+    expect(seenBy5.body.sketches.find((x) => x.id === a.id)).toEqual({
+      id: a.id,
       status: 'in_vote',
       title: project.title,
-      organisation: (a!.draft.applicant as { organisation: string }).organisation,
+      organisation: (a.draft.applicant as { organisation: string }).organisation,
       costCents: expect.any(Number),
       esfCents: expect.any(Number),
       summary: project.summary,
@@ -192,9 +200,7 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
       ),
     );
     expect(reminded).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1]);
-    const deputyReminded = (await mailsTo(seat(3).deputies[0]!.email)).filter((m) =>
-      m.subject.startsWith('Erinnerung'),
-    );
+    const deputyReminded = (await mailsTo(deputyOf(3))).filter((m) => m.subject.startsWith('Erinnerung'));
     expect(deputyReminded).toEqual([]);
     // The office's deadlines name the vote and the seats still to vote (11–13; seat 5 is recused
     // from b and has voted on a, so it has nothing left)
@@ -214,7 +220,7 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
     admin = await as(adminEmail);
     const late = await ballot(await as(seat(11).member.email), voteId, {
       seatId: seat(11).id,
-      sketchId: a!.id,
+      sketchId: a.id,
       choice: 'approve',
     });
     await voteDeadlines();
@@ -227,33 +233,33 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
     expect(late.body.message).toMatch(/Die Abstimmung ist beendet/);
     expect(closed.body).toMatchObject({ status: 'closed', closedBecause: 'deadline' });
     const outcome = (id: string) => closed.body.outcomes?.find((o) => o.sketchId === id);
-    expect(outcome(a!.id)).toMatchObject({
+    expect(outcome(a.id)).toMatchObject({
       result: 'endorsed',
       counts: { approve: 10, object: 0, abstain: 0 },
       eligible: 13,
     });
-    expect(outcome(a!.id)?.silentSeatIds).toEqual([seat(11).id, seat(12).id, seat(13).id]);
-    expect(outcome(b!.id)).toMatchObject({
+    expect(outcome(a.id)?.silentSeatIds).toEqual([seat(11).id, seat(12).id, seat(13).id]);
+    expect(outcome(b.id)).toMatchObject({
       result: 'no_consensus',
       counts: { approve: 8, object: 1, abstain: 0 },
       recusedSeatIds: [seat(5).id],
       eligible: 12,
     });
-    expect(outcome(a!.id)?.voted.find((v) => v.seatId === seat(3).id)).toMatchObject({ castAs: 'deputy' });
+    expect(outcome(a.id)?.voted.find((v) => v.seatId === seat(3).id)).toMatchObject({ castAs: 'deputy' });
     // The office is told the result per sketch, in the words the vote's page uses
     const titleOf = (doc: SketchDoc) => (doc.draft.project as { title: string }).title;
     const [resultMail] = (await mailsTo(config().profile.office.email)).filter(
-      (m) => m.subject.startsWith('Umlaufverfahren beendet') && Boolean(m.body.text?.includes(titleOf(a!))),
+      (m) => m.subject.startsWith('Umlaufverfahren beendet') && Boolean(m.body.text?.includes(titleOf(a))),
     );
     expect(resultMail?.body.text).toContain(
-      `${titleOf(a!)}: Befürwortet – Zustimmung 10, Einwand 0, Enthaltung 0, befangen 0, nicht abgestimmt 3`,
+      `${titleOf(a)}: Befürwortet – Zustimmung 10, Einwand 0, Enthaltung 0, befangen 0, nicht abgestimmt 3`,
     );
     expect(resultMail?.body.text).toContain(
-      `${titleOf(b!)}: Kein Einvernehmen – Zustimmung 8, Einwand 1, Enthaltung 0, befangen 1`,
+      `${titleOf(b)}: Kein Einvernehmen – Zustimmung 8, Einwand 1, Enthaltung 0, befangen 1`,
     );
 
     // Act: the office writes the Votum on both: a endorsed with a condition, b deferred
-    const votumA = await admin.call<SketchDoc>('POST', `/api/admin/sketches/${a!.id}/votum`, {
+    const votumA = await admin.call<SketchDoc>('POST', `/api/admin/sketches/${a.id}/votum`, {
       decision: 'endorsed',
       conditions: 'Zwischenbericht nach zwölf Monaten.',
       criteria: [
@@ -262,16 +268,16 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
       ],
       justification: 'Das Projekt wirkt in allen drei Teilräumen und ist auf andere Bündnisse übertragbar.',
     });
-    const votumB = await admin.call<SketchDoc>('POST', `/api/admin/sketches/${b!.id}/votum`, {
+    const votumB = await admin.call<SketchDoc>('POST', `/api/admin/sketches/${b.id}/votum`, {
       decision: 'deferred',
       criteria: [],
       justification: 'Der Einwand zur Verstetigung wird in der nächsten Sitzung beraten.',
     });
-    const owner = await as(a!.ownerEmail);
+    const owner = await as(a.ownerEmail);
     const getLetter = () =>
-      fetch(`${api.url}/api/sketches/${a!.id}/votum/letter`, { headers: { cookie: owner.cookie ?? '' } });
+      fetch(`${api.url}/api/sketches/${a.id}/votum/letter`, { headers: { cookie: owner.cookie ?? '' } });
     const beforeRendering = await getLetter();
-    const mailsBeforeRendering = await mailsTo(a!.ownerEmail);
+    const mailsBeforeRendering = await mailsTo(a.ownerEmail);
     // Act: the render job (woken by the letter's order in AWS) makes the letter and sends the mail;
     // of the files sharing the test table only this one runs it, so until here the letter waits.
     await renderDocuments();
@@ -294,7 +300,7 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
       message: expect.stringContaining('wird gerade erstellt'),
     });
     expect(mailsBeforeRendering.filter((m) => m.subject.startsWith('Votum der Lenkungsgruppe'))).toEqual([]);
-    const [votumMail] = (await mailsTo(a!.ownerEmail)).filter((m) =>
+    const [votumMail] = (await mailsTo(a.ownerEmail)).filter((m) =>
       m.subject.startsWith('Votum der Lenkungsgruppe'),
     );
     expect(votumMail?.body.text).toContain('befürwortet Ihre Projektskizze');
@@ -302,14 +308,13 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
       contentType: 'application/pdf',
       filename: expect.stringMatching(/^Votum-.*\.pdf$/),
     });
-    expect(Buffer.from(votumMail!.attachments![0]!.content, 'base64').subarray(0, 5).toString()).toBe(
-      '%PDF-',
-    );
+    const mailedPdf = Buffer.from(votumMail?.attachments?.[0]?.content ?? '', 'base64');
+    expect(mailedPdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(letter.status).toBe(200);
     expect(letter.headers.get('content-type')).toBe('application/pdf');
     // The letter the portal hands out is the one that was mailed, byte for byte (stored when issued).
-    expect(bytes.equals(Buffer.from(votumMail!.attachments![0]!.content, 'base64'))).toBe(true);
-    const again = await admin.call('POST', `/api/admin/sketches/${a!.id}/votum`, {
+    expect(bytes.equals(mailedPdf)).toBe(true);
+    const again = await admin.call('POST', `/api/admin/sketches/${a.id}/votum`, {
       decision: 'endorsed',
       criteria: [],
       justification: 'Noch einmal dasselbe Votum schreiben.',
@@ -319,21 +324,21 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
 
   it('lets members read the sketches of their vote, and nobody else', async () => {
     // Prepare
-    const [a] = await readySketches(1);
+    const a = await readySketch();
     const { body: vote } = await admin.call<VoteDoc>('POST', '/api/admin/votes', {
-      sketchIds: [a!.id],
+      sketchIds: [a.id],
       reason,
     });
     // Act
-    const byMember = await (await as(seat(4).member.email)).call<SketchDoc>('GET', `/api/sketches/${a!.id}`);
-    const byDeputy = await (await as(seat(4).deputies[0]!.email)).call('GET', `/api/sketches/${a!.id}`);
+    const byMember = await (await as(seat(4).member.email)).call<SketchDoc>('GET', `/api/sketches/${a.id}`);
+    const byDeputy = await (await as(deputyOf(4))).call('GET', `/api/sketches/${a.id}`);
     const stranger = await as(uniqueEmail('fremd'));
-    const byStranger = await stranger.call('GET', `/api/sketches/${a!.id}`);
+    const byStranger = await stranger.call('GET', `/api/sketches/${a.id}`);
     const filesByMember = await (await as(seat(4).member.email)).call(
       'GET',
-      `/api/sketches/${a!.id}/attachments`,
+      `/api/sketches/${a.id}/attachments`,
     );
-    const filesByStranger = await stranger.call('GET', `/api/sketches/${a!.id}/attachments`);
+    const filesByStranger = await stranger.call('GET', `/api/sketches/${a.id}/attachments`);
     // Assess
     expect(byMember.status).toBe(200);
     expect(byMember.body.voteId).toBe(vote.id);
@@ -346,45 +351,45 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
 
   it('closes early when every seat has voted on every sketch it may vote on', async () => {
     // Prepare
-    const [a] = await readySketches(1);
-    const opened = await admin.call<VoteDoc>('POST', '/api/admin/votes', { sketchIds: [a!.id], reason });
+    const a = await readySketch();
+    const opened = await admin.call<VoteDoc>('POST', '/api/admin/votes', { sketchIds: [a.id], reason });
     // Act
     let last: VoteDoc | undefined;
     for (const s of seats)
       last = (
         await ballot(await as(s.member.email), opened.body.id, {
           seatId: s.id,
-          sketchId: a!.id,
+          sketchId: a.id,
           choice: 'abstain',
         })
       ).body;
     // Assess
     expect(opened.body.deadline).toBe(addDays(today(), 14));
     expect(last).toMatchObject({ status: 'closed', closedBecause: 'complete' });
-    expect((await mailsTo(seats[0]!.member.email)).filter((m) => m.subject.startsWith('Erinnerung'))).toEqual(
+    expect((await mailsTo(seat(1).member.email)).filter((m) => m.subject.startsWith('Erinnerung'))).toEqual(
       [],
     );
   });
 
   it('keeps exactly one ballot when one seat votes several times at once, and one winner when member and deputy race', async () => {
     // Prepare
-    const [a] = await readySketches(1);
+    const a = await readySketch();
     const { body: vote } = await admin.call<VoteDoc>('POST', '/api/admin/votes', {
-      sketchIds: [a!.id],
+      sketchIds: [a.id],
       reason,
     });
     const member1 = await as(seat(1).member.email);
     const member2 = await as(seat(2).member.email);
-    const deputy2 = await as(seat(2).deputies[0]!.email);
+    const deputy2 = await as(deputyOf(2));
     await member2.call('POST', `/api/votes/${vote.id}/seats/${seat(2).id}/handover`);
     // Act
     const racing = await Promise.all(
       (['approve', 'object', 'abstain', 'approve', 'abstain'] as const).map((choice) =>
-        ballot(member1, vote.id, { seatId: seat(1).id, sketchId: a!.id, choice, reason: 'Grund' }),
+        ballot(member1, vote.id, { seatId: seat(1).id, sketchId: a.id, choice, reason: 'Grund' }),
       ),
     );
     const [deputyVote, takeBack] = await Promise.all([
-      ballot(deputy2, vote.id, { seatId: seat(2).id, sketchId: a!.id, choice: 'approve' }),
+      ballot(deputy2, vote.id, { seatId: seat(2).id, sketchId: a.id, choice: 'approve' }),
       member2.call('DELETE', `/api/votes/${vote.id}/seats/${seat(2).id}/handover`),
     ]);
     const after = await admin.call<VoteDoc>('GET', `/api/votes/${vote.id}`);
@@ -393,13 +398,13 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
     expect(racing.some((r) => r.status === 200)).toBe(true);
     const seat1Ballots = after.body.ballots.filter((x) => x.seatId === seat(1).id);
     expect(seat1Ballots).toHaveLength(1);
-    expect(seat1Ballots[0]!.revision).toBe(racing.filter((r) => r.status === 200).length);
-    const seat2 = after.body.seats.find((s) => s.id === seat(2).id)!;
+    expect(seat1Ballots[0]?.revision).toBe(racing.filter((r) => r.status === 200).length);
+    const seat2 = after.body.seats.find((s) => s.id === seat(2).id);
     const deputyBallot = after.body.ballots.find((x) => x.seatId === seat(2).id);
     if (deputyVote.status === 200) {
       expect(takeBack.status).toBe(409);
       expect(seat2).toMatchObject({ holder: 'deputy', deputyVoted: true });
-      expect(deputyBallot).toMatchObject({ castBy: seat(2).deputies[0]!.email, castAs: 'deputy' });
+      expect(deputyBallot).toMatchObject({ castBy: deputyOf(2), castAs: 'deputy' });
     } else {
       expect(takeBack.status).toBe(200);
       expect(seat2).toMatchObject({ holder: 'member', deputyVoted: false });
@@ -432,9 +437,9 @@ describe('a circulation vote', { timeout: 180_000 }, () => {
 
   it('lets an admin extend the deadline, telling every seat, and keeps changed seats out of open votes', async () => {
     // Prepare
-    const [a] = await readySketches(1);
+    const a = await readySketch();
     const { body: vote } = await admin.call<VoteDoc>('POST', '/api/admin/votes', {
-      sketchIds: [a!.id],
+      sketchIds: [a.id],
       deadline: addDays(today(), 2),
       reason,
     });
@@ -572,7 +577,7 @@ describe('a meeting', { timeout: 120_000 }, () => {
         chair: 'Ottmar von Holtz',
         agenda: [
           { title: 'Begrüßung' },
-          { title: 'Skizze A', sketchId: a!.id, note: 'Vorgestellt vom Träger.' },
+          { title: 'Skizze A', sketchId: a.id, note: 'Vorgestellt vom Träger.' },
         ],
         attendance: seats.map((s, i) => ({
           seatId: s.id,
@@ -581,14 +586,14 @@ describe('a meeting', { timeout: 120_000 }, () => {
         decisions: [
           // The office sends no result: a result it sends is not read.
           {
-            sketchId: a!.id,
+            sketchId: a.id,
             result: 'not_endorsed',
             approve: 8,
             object: 0,
             abstain: 1,
             recusedSeatIds: [seat(5).id],
           },
-          { sketchId: b!.id, approve: 5, object: 1, abstain: 0 },
+          { sketchId: b.id, approve: 5, object: 1, abstain: 0 },
         ],
       },
     );
@@ -596,26 +601,26 @@ describe('a meeting', { timeout: 120_000 }, () => {
     const minutes = await fetch(`${api.url}/api/admin/meetings/${recorded.body.id}/minutes`, {
       headers: { cookie: admin.cookie ?? '' },
     });
-    const decided = await admin.call<SketchDoc>('GET', `/api/sketches/${a!.id}`);
-    const contradicting = await admin.call('POST', `/api/admin/sketches/${b!.id}/votum`, {
+    const decided = await admin.call<SketchDoc>('GET', `/api/sketches/${a.id}`);
+    const contradicting = await admin.call('POST', `/api/admin/sketches/${b.id}/votum`, {
       decision: 'endorsed',
       criteria: [],
       justification: 'Die Sitzung hat das Projekt doch befürwortet, heißt es.',
     });
-    const votum = await admin.call<SketchDoc>('POST', `/api/admin/sketches/${a!.id}/votum`, {
+    const votum = await admin.call<SketchDoc>('POST', `/api/admin/sketches/${a.id}/votum`, {
       criteria: [{ id: 'modellcharakter', assessment: 'met' }],
       justification: 'Die Sitzung hat das Projekt einvernehmlich befürwortet.',
     });
     const badAttendance = await admin.call('POST', '/api/admin/meetings', {
       date: today(),
       attendance: [{ seatId: 'gibt-es-nicht', presence: 'member' }],
-      decisions: [{ sketchId: b!.id, approve: 1, object: 0, abstain: 0 }],
+      decisions: [{ sketchId: b.id, approve: 1, object: 0, abstain: 0 }],
     });
     // Assess
     expect(recorded.status).toBe(201);
     expect(recorded.body).toMatchObject({
       chair: 'Ottmar von Holtz',
-      agenda: [{ title: 'Begrüßung' }, { sketchId: a!.id }],
+      agenda: [{ title: 'Begrüßung' }, { sketchId: a.id }],
     });
     const attended = (n: number) =>
       (recorded.body.attendance as { seat: { id: string }; name?: string }[]).find(
@@ -657,36 +662,36 @@ describe('a meeting', { timeout: 120_000 }, () => {
 
   it('refuses impossible minutes, and endorses nothing on abstentions alone', async () => {
     // Prepare
-    const [a] = await readySketches(1);
+    const a = await readySketch();
     const attendance = seats.map((s, i) => ({ seatId: s.id, presence: i < 11 ? 'member' : 'absent' }));
     // Act: 11 of 13 seats present, 12 votes; a recused seat that is no seat of the meeting; only abstentions
     const tooMany = await admin.call('POST', '/api/admin/meetings', {
       date: today(),
       attendance,
-      decisions: [{ sketchId: a!.id, approve: 12, object: 0, abstain: 0 }],
+      decisions: [{ sketchId: a.id, approve: 12, object: 0, abstain: 0 }],
     });
     const recusedCounted = await admin.call('POST', '/api/admin/meetings', {
       date: today(),
       attendance,
-      decisions: [{ sketchId: a!.id, approve: 11, object: 0, abstain: 0, recusedSeatIds: [seat(1).id] }],
+      decisions: [{ sketchId: a.id, approve: 11, object: 0, abstain: 0, recusedSeatIds: [seat(1).id] }],
     });
     const unknownRecused = await admin.call('POST', '/api/admin/meetings', {
       date: today(),
       attendance,
-      decisions: [{ sketchId: a!.id, approve: 1, object: 0, abstain: 0, recusedSeatIds: ['gibt-es-nicht'] }],
+      decisions: [{ sketchId: a.id, approve: 1, object: 0, abstain: 0, recusedSeatIds: ['gibt-es-nicht'] }],
     });
     const abstentions = await admin.call<{ decisions: { result: string }[] }>('POST', '/api/admin/meetings', {
       date: today(),
       attendance,
-      decisions: [{ sketchId: a!.id, approve: 0, object: 0, abstain: 11 }],
+      decisions: [{ sketchId: a.id, approve: 0, object: 0, abstain: 11 }],
     });
-    const fewPresent = await readySketches(1);
+    const fewPresent = await readySketch();
     const noQuorum = await admin.call<{ decisions: { result: string }[] }>('POST', '/api/admin/meetings', {
       date: today(),
       attendance: seats.map((s, i) => ({ seatId: s.id, presence: i < 3 ? 'member' : 'absent' })),
-      decisions: [{ sketchId: fewPresent[0]!.id, approve: 3, object: 0, abstain: 0 }],
+      decisions: [{ sketchId: fewPresent.id, approve: 3, object: 0, abstain: 0 }],
     });
-    const votum = await admin.call<SketchDoc>('POST', `/api/admin/sketches/${fewPresent[0]!.id}/votum`, {
+    const votum = await admin.call<SketchDoc>('POST', `/api/admin/sketches/${fewPresent.id}/votum`, {
       criteria: [],
       justification: 'Die Sitzung war nicht beschlussfähig; erneut beraten.',
     });
@@ -710,25 +715,25 @@ describe('a meeting', { timeout: 120_000 }, () => {
 describe('who sees what', { timeout: 180_000 }, () => {
   it('a recused seat sees no choice on that sketch in the vote or the sketch, before or after the close; the others do; a member keeps reading the sketch after the vote', async () => {
     // Prepare: seat 2 is recused from a, seat 1 votes on a
-    const [a] = await readySketches(1);
+    const a = await readySketch();
     const { body: vote } = await admin.call<VoteDoc>('POST', '/api/admin/votes', {
-      sketchIds: [a!.id],
+      sketchIds: [a.id],
       reason,
     });
     const recusedMember = await as(seat(2).member.email);
     const voter = await as(seat(1).member.email);
     await recusedMember.call('POST', `/api/votes/${vote.id}/recusals`, {
       seatId: seat(2).id,
-      sketchId: a!.id,
+      sketchId: a.id,
     });
-    await ballot(voter, vote.id, { seatId: seat(1).id, sketchId: a!.id, choice: 'approve' });
+    await ballot(voter, vote.id, { seatId: seat(1).id, sketchId: a.id, choice: 'approve' });
     // Act
     const openRecused = await recusedMember.call<VoteDoc>('GET', `/api/votes/${vote.id}`);
     await admin.call('POST', `/api/admin/votes/${vote.id}/close`);
     const closedRecused = await recusedMember.call<VoteDoc>('GET', `/api/votes/${vote.id}`);
     const closedVoter = await voter.call<VoteDoc>('GET', `/api/votes/${vote.id}`);
-    const sketchRecused = await recusedMember.call<SketchDoc>('GET', `/api/sketches/${a!.id}`);
-    const sketchVoter = await voter.call<SketchDoc>('GET', `/api/sketches/${a!.id}`);
+    const sketchRecused = await recusedMember.call<SketchDoc>('GET', `/api/sketches/${a.id}`);
+    const sketchVoter = await voter.call<SketchDoc>('GET', `/api/sketches/${a.id}`);
     const listed = await voter.call<{ items: { id: string; status: string }[] }>('GET', '/api/my/votes');
     // Assess: the recused seat sees no ballot and no choice
     expect(openRecused.body.ballots).toEqual([]);
@@ -749,9 +754,9 @@ describe('who sees what', { timeout: 180_000 }, () => {
 describe('the office acting for a seat', { timeout: 180_000 }, () => {
   it('hands a seat to a deputy and records a ballot on a member’s behalf, each with its reason, shown as such', async () => {
     // Prepare
-    const [a] = await readySketches(1);
+    const a = await readySketch();
     const { body: vote } = await admin.call<VoteDoc>('POST', '/api/admin/votes', {
-      sketchIds: [a!.id],
+      sketchIds: [a.id],
       reason,
     });
     // Act
@@ -764,13 +769,13 @@ describe('the office acting for a seat', { timeout: 180_000 }, () => {
     );
     const recorded = await admin.call<VoteDoc>('POST', `/api/admin/votes/${vote.id}/ballots`, {
       seatId: seat(7).id,
-      sketchId: a!.id,
+      sketchId: a.id,
       choice: 'approve',
       because: 'per Telefon',
     });
     const noReason = await admin.call('POST', `/api/admin/votes/${vote.id}/ballots`, {
       seatId: seat(8).id,
-      sketchId: a!.id,
+      sketchId: a.id,
       choice: 'approve',
     });
     const byMember = await (await as(seat(8).member.email)).call(
@@ -778,21 +783,21 @@ describe('the office acting for a seat', { timeout: 180_000 }, () => {
       `/api/admin/votes/${vote.id}/ballots`,
       {
         seatId: seat(8).id,
-        sketchId: a!.id,
+        sketchId: a.id,
         choice: 'approve',
         because: 'selbst',
       },
     );
-    const deputyVotes = await ballot(await as(seat(6).deputies[0]!.email), vote.id, {
+    const deputyVotes = await ballot(await as(deputyOf(6)), vote.id, {
       seatId: seat(6).id,
-      sketchId: a!.id,
+      sketchId: a.id,
       choice: 'abstain',
     });
     // Assess
     expect(handed.status).toBe(200);
     expect(handed.body.seats.find((s) => s.id === seat(6).id)).toMatchObject({
       holder: 'deputy',
-      deputyEmail: seat(6).deputies[0]!.email,
+      deputyEmail: deputyOf(6),
       handedOverBy: adminEmail,
       handOverReason: 'Mitglied erkrankt, per Telefon',
     });
@@ -805,9 +810,7 @@ describe('the office acting for a seat', { timeout: 180_000 }, () => {
     expect(noReason).toMatchObject({ status: 400, body: { fields: [{ field: 'because' }] } });
     expect(byMember.status).toBe(403);
     expect(deputyVotes.status).toBe(200);
-    expect(
-      (await mailsTo(seat(6).deputies[0]!.email)).some((m) => m.subject.startsWith('Umlaufverfahren')),
-    ).toBe(true);
+    expect((await mailsTo(deputyOf(6))).some((m) => m.subject.startsWith('Umlaufverfahren'))).toBe(true);
   });
 });
 

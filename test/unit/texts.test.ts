@@ -49,6 +49,7 @@ describe('German texts', () => {
     // Prepare: a literal, a template and JSX text, as code would hold them
     const samples = [
       "throw new Error('Bitte angeben.')",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the sample is source text holding a template
       'const t = `${x} ist zu groß`',
       '<p>Keine Anhänge</p>',
     ];

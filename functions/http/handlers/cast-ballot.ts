@@ -1,7 +1,7 @@
 import { decide } from '../../app/vote-errors.ts';
 import { closeIfComplete, loadVoteFor, voteDoc, writeSeatChange } from '../../app/votes.ts';
 import * as route from '../../core/contract/votes.ts';
-import { castBallot, initialSeatState } from '../../core/vote.ts';
+import { castBallot, seatStateOf } from '../../core/vote.ts';
 import { putBallot } from '../../store/votes.ts';
 import { handle } from '../stack.ts';
 
@@ -12,10 +12,10 @@ import { handle } from '../stack.ts';
  */
 export default handle(route.castBallot)(async ({ params, body: input, caller, now }) => {
   const record = await loadVoteFor(params.id, caller);
-  const state = record.states.find((s) => s.seatId === input.seatId);
+  const state = seatStateOf(record.states, input.seatId);
   const previous = record.ballots.find((b) => b.seatId === input.seatId && b.sketchId === input.sketchId);
   const { ballot, state: next } = decide(() =>
-    castBallot(record.vote, state ?? initialSeatState(input.seatId), previous, input, caller.email, now),
+    castBallot(record.vote, state, previous, input, caller.email, now),
   );
   await writeSeatChange(
     record,

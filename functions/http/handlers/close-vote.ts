@@ -1,8 +1,7 @@
-import { closeVote, loadVoteFor, voteDoc } from '../../app/votes.ts';
+import { closeVote, loadVoteFor, reloadVote, voteDoc } from '../../app/votes.ts';
 import * as route from '../../core/contract/votes.ts';
 import { ConflictError } from '../../core/errors.ts';
 import * as voteStateMessages from '../../core/vote-texts/state.de.ts';
-import { loadVote } from '../../store/votes.ts';
 import { handle } from '../stack.ts';
 
 /** An admin closes a vote before its deadline; the outcomes are computed as at the deadline. */
@@ -10,5 +9,5 @@ export default handle(route.closeVote)(async ({ params, caller, now }) => {
   const record = await loadVoteFor(params.id, caller);
   if (record.vote.status !== 'open') throw new ConflictError(voteStateMessages.alreadyClosed, 'closed');
   await closeVote(record, 'admin', caller.email, now);
-  return { status: 200, body: await voteDoc((await loadVote(record.vote.id))!, caller) };
+  return { status: 200, body: await voteDoc(await reloadVote(record.vote.id), caller) };
 });

@@ -1,14 +1,21 @@
 import { deliverAll } from '../../app/outbox.ts';
-import { loadVoteFor, mailSketches, signedInMail, voteDoc, voteWithDue } from '../../app/votes.ts';
+import {
+  loadVoteFor,
+  mailSketches,
+  reloadVote,
+  signedInMail,
+  voteDoc,
+  voteWithDue,
+} from '../../app/votes.ts';
 import * as route from '../../core/contract/votes.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';
-import { holderOf, isOpen } from '../../core/vote.ts';
+import { holderOf, isOpen, seatStateOf } from '../../core/vote.ts';
 import * as deadlineMessages from '../../core/vote-texts/deadline.de.ts';
 import * as voteStateMessages from '../../core/vote-texts/state.de.ts';
 import { voteOpenedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import type { SketchRecord } from '../../store/sketches.ts';
-import { getSketches, loadVote, voteEventItem, writeVoteChange } from '../../store/votes.ts';
+import { getSketches, voteEventItem, writeVoteChange } from '../../store/votes.ts';
 import { handle } from '../stack.ts';
 
 /** An admin moves an open vote's deadline later; every seat's holder is told with a fresh link. */
@@ -32,7 +39,7 @@ export default handle(route.extendVote)(async ({ params, body: { deadline }, cal
   ];
   const mailIds: string[] = [];
   for (const seat of vote.seats) {
-    const state = record.states.find((s) => s.seatId === seat.id)!;
+    const state = seatStateOf(record.states, seat.id);
     const to = holderOf(seat, state);
     const mail = await signedInMail(
       to,
@@ -52,5 +59,5 @@ export default handle(route.extendVote)(async ({ params, body: { deadline }, cal
   }
   await writeVoteChange(items);
   await deliverAll(mailIds, now);
-  return { status: 200, body: await voteDoc((await loadVote(vote.id))!, caller) };
+  return { status: 200, body: await voteDoc(await reloadVote(vote.id), caller) };
 });

@@ -1,6 +1,6 @@
 import * as route from '../../core/contract/votes.ts';
 import { dueAt } from '../../core/dates.ts';
-import { hasPending, holderOf, seatsOf } from '../../core/vote.ts';
+import { hasPending, holderOf, seatStateOf, seatsOf } from '../../core/vote.ts';
 import { loadVote, openVotes, recentVotes, sketchTitles } from '../../store/votes.ts';
 import { handle } from '../stack.ts';
 
@@ -22,7 +22,7 @@ export default handle(route.myVotes)(async ({ caller, now }) => {
       if (!record) return undefined;
       const open = isOpen(record.vote);
       const seats = seatsOf(record.vote, caller.email).map(({ seat, as }) => {
-        const state = record.states.find((s) => s.seatId === seat.id)!;
+        const state = seatStateOf(record.states, seat.id);
         const holds = holderOf(seat, state).email === caller.email;
         const todo =
           open && holds && hasPending(record.vote, state)

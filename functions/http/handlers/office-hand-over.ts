@@ -1,10 +1,9 @@
 import { deliverAll } from '../../app/outbox.ts';
 import { decide } from '../../app/vote-errors.ts';
-import { handOverSeat, loadVoteFor, voteDoc } from '../../app/votes.ts';
+import { handOverSeat, loadVoteFor, reloadVote, voteDoc } from '../../app/votes.ts';
 import * as route from '../../core/contract/votes.ts';
-import { handOver, initialSeatState } from '../../core/vote.ts';
+import { handOver, seatStateOf } from '../../core/vote.ts';
 import { config } from '../../platform/config.ts';
-import { loadVote } from '../../store/votes.ts';
 import { handle } from '../stack.ts';
 
 /**
@@ -13,7 +12,7 @@ import { handle } from '../stack.ts';
  */
 export default handle(route.officeHandOver)(async ({ params, body, caller, now }) => {
   const record = await loadVoteFor(params.id, caller);
-  const state = record.states.find((s) => s.seatId === params.seatId) ?? initialSeatState(params.seatId);
+  const state = seatStateOf(record.states, params.seatId);
   const next = decide(() =>
     handOver(record.vote, state, caller.email, now, config().profile.steeringGroup, body.deputy, {
       by: caller.email,
@@ -27,5 +26,5 @@ export default handle(route.officeHandOver)(async ({ params, body, caller, now }
     now,
   );
   await deliverAll([mailId], now);
-  return { status: 200, body: await voteDoc((await loadVote(record.vote.id))!, caller) };
+  return { status: 200, body: await voteDoc(await reloadVote(record.vote.id), caller) };
 });

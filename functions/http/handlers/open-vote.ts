@@ -3,7 +3,7 @@ import { ownerMail } from '../../app/notices.ts';
 import { deliverAll } from '../../app/outbox.ts';
 import { sketchLink } from '../../app/sketches.ts';
 import { sketchTransition } from '../../app/transition.ts';
-import { mailSketches, signedInMail, voteDoc } from '../../app/votes.ts';
+import { mailSketches, reloadVote, signedInMail, voteDoc } from '../../app/votes.ts';
 import * as route from '../../core/contract/votes.ts';
 import { berlinDate } from '../../core/dates.ts';
 import { ConflictError, InputError } from '../../core/errors.ts';
@@ -15,14 +15,7 @@ import { decisionStepMail, voteOpenedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { outboxItem } from '../../store/outbox.ts';
 import type { SketchRecord, TransactItem } from '../../store/sketches.ts';
-import {
-  getSketches,
-  listSeats,
-  loadVote,
-  putVoteItem,
-  voteEventItem,
-  writeVoteChange,
-} from '../../store/votes.ts';
+import { getSketches, listSeats, putVoteItem, voteEventItem, writeVoteChange } from '../../store/votes.ts';
 import { handle } from '../stack.ts';
 
 /**
@@ -120,10 +113,9 @@ export default handle(route.openVote)(async ({ body: input, caller, now }) => {
   }
   await writeVoteChange(items);
   await deliverAll(mailIds, now);
-  const record = await loadVote(vote.id);
   return {
     status: 201,
-    body: await voteDoc(record!, caller),
+    body: await voteDoc(await reloadVote(vote.id), caller),
     headers: { location: `/api/votes/${vote.id}` },
   };
 });

@@ -1,8 +1,8 @@
 import { decide } from '../../app/vote-errors.ts';
-import { loadVoteFor, voteDoc, writeSeatChange } from '../../app/votes.ts';
+import { loadVoteFor, reloadVote, voteDoc, writeSeatChange } from '../../app/votes.ts';
 import * as route from '../../core/contract/votes.ts';
-import { initialSeatState, isOfSeat, recuse } from '../../core/vote.ts';
-import { deleteBallot, loadVote } from '../../store/votes.ts';
+import { isOfSeat, recuse, seatStateOf } from '../../core/vote.ts';
+import { deleteBallot } from '../../store/votes.ts';
 import { handle } from '../stack.ts';
 
 /**
@@ -11,7 +11,7 @@ import { handle } from '../stack.ts';
  */
 export default handle(route.recuseSeat)(async ({ params, body: { seatId, sketchId }, caller, now }) => {
   const record = await loadVoteFor(params.id, caller);
-  const state = record.states.find((s) => s.seatId === seatId) ?? initialSeatState(seatId);
+  const state = seatStateOf(record.states, seatId);
   const admin =
     caller.roles.includes('admin') &&
     !record.vote.seats.some((s) => s.id === seatId && isOfSeat(s, caller.email));
@@ -24,5 +24,5 @@ export default handle(route.recuseSeat)(async ({ params, body: { seatId, sketchI
     hadBallot ? [deleteBallot(record.vote.id, sketchId, seatId)] : [],
     now,
   );
-  return { status: 200, body: await voteDoc((await loadVote(record.vote.id))!, caller) };
+  return { status: 200, body: await voteDoc(await reloadVote(record.vote.id), caller) };
 });

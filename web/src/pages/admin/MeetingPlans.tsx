@@ -87,7 +87,6 @@ function PlanForm({
           </p>
         ) : null}
         {rows.map((row, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity before they are planned
           <fieldset class="group" key={i}>
             <legend>{t.date(i)}</legend>
             <DateField

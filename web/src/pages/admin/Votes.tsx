@@ -9,7 +9,7 @@ import { Field } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
 import { type AnswerOf, call } from '../../lib/api.ts';
 import { DateField, describedBy, FieldError, SubmitButton } from '../../lib/controls.tsx';
-import { classify, fieldMessage, type Loaded, NotLoaded, useAction, useLoad } from '../../lib/load.tsx';
+import { classify, fieldMessage, type Loaded, NotLoaded, useAction } from '../../lib/load.tsx';
 import { MoreButton, usePaged } from '../../lib/paged.tsx';
 import { useNames } from '../../names.ts';
 import { useProfile } from '../../profile.ts';
