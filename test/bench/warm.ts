@@ -116,19 +116,22 @@ function debugTrace(dir: string | undefined) {
       calls?: () => string,
     ) {
       const cpu = process.cpuUsage();
-      const sched = schedstat();
       const before = threadTimes();
       const start = performance.now();
       const epoch = Date.now();
       const ms = await run();
       const outer = performance.now() - start;
       const used = process.cpuUsage(cpu);
-      const schedAfter = schedstat();
       const after = threadTimes();
+      /** A thread's nanoseconds on a CPU (or waiting for one) during the span, in ms. */
+      const spent = (tid: string, field: 'runNs' | 'waitNs') =>
+        ((after.get(tid)?.[field] ?? 0) - (before.get(tid)?.[field] ?? 0)) / 1e6;
+      // The main thread's id is the process's.
+      const main = String(process.pid);
       const threads: Record<string, number> = {};
-      for (const [tid, { name, ns }] of after) {
-        const ms = (ns - (before.get(tid)?.ns ?? 0)) / 1e6;
-        if (ms > 0.5 && tid !== String(process.pid)) threads[name] = (threads[name] ?? 0) + ms;
+      for (const [tid, { name }] of after) {
+        const onCpu = spent(tid, 'runNs');
+        if (onCpu > 0.5 && tid !== main) threads[name] = (threads[name] ?? 0) + onCpu;
       }
       spans.push({
         route,
@@ -139,8 +142,8 @@ function debugTrace(dir: string | undefined) {
         ms,
         outer,
         cpu: (used.user + used.system) / 1000,
-        run: (schedAfter[0] - sched[0]) / 1e6,
-        wait: (schedAfter[1] - sched[1]) / 1e6,
+        run: spent(main, 'runNs'),
+        wait: spent(main, 'waitNs'),
         threads,
         ...(calls ? { calls: calls() } : {}),
       });
@@ -157,24 +160,19 @@ function debugTrace(dir: string | undefined) {
   };
 }
 
-/** The main thread's nanoseconds on a CPU and waiting for one (Linux; zeros elsewhere). */
-function schedstat(): [number, number] {
-  try {
-    const [run = 0, wait = 0] = readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ').map(Number);
-    return [run, wait];
-  } catch {
-    return [0, 0];
-  }
-}
-
-/** Each thread of this process: its name and nanoseconds on a CPU (Linux; empty elsewhere). */
-function threadTimes(): Map<string, { name: string; ns: number }> {
-  const times = new Map<string, { name: string; ns: number }>();
+/**
+ * Each thread of this process by its id: its name, and its nanoseconds on a CPU and waiting for one
+ * (runnable, not running), from the kernel's schedstat (Linux; empty elsewhere, so the figures are 0).
+ */
+function threadTimes(): Map<string, { name: string; runNs: number; waitNs: number }> {
+  const times = new Map<string, { name: string; runNs: number; waitNs: number }>();
   try {
     for (const tid of readdirSync('/proc/self/task')) {
       const name = readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim();
-      const ns = Number(readFileSync(`/proc/self/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
-      times.set(tid, { name, ns });
+      const [runNs = 0, waitNs = 0] = readFileSync(`/proc/self/task/${tid}/schedstat`, 'utf8')
+        .split(' ')
+        .map(Number);
+      times.set(tid, { name, runNs, waitNs });
     }
   } catch {}
   return times;
