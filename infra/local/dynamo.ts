@@ -7,6 +7,8 @@ import { assertPortFree, freePort, StartError } from './ports.ts';
 
 export interface LocalDynamo {
   endpoint: string;
+  /** The Java process's id (the bench lowers its JIT compilers' priority, test/bench/local.ts). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -75,6 +77,7 @@ export async function startDynamo(options: { port?: number; dataDir?: string }):
   }
   return {
     endpoint,
+    pid: child.pid,
     async stop() {
       process.removeListener('exit', killOnExit);
       if (child.exitCode !== null || child.signalCode !== null) return;

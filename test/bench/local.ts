@@ -301,6 +301,7 @@ export async function startLocal() {
 
     return {
       dynamoEndpoint: dynamo.endpoint,
+      dynamoPid: dynamo.pid,
       mailboxUrl,
       s3Endpoint,
       env,

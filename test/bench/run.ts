@@ -12,6 +12,7 @@ import { type LocalStack, startLocal } from './local.ts';
 import { broken, formatMarkdown, formatTable, type Row } from './results.ts';
 import { type ScenarioContext, scenarioContext } from './scenarios.ts';
 import { sittingRows } from './sittings.ts';
+import { compilerNice, lowerCompilers } from './threads.ts';
 import { warmRows } from './warm.ts';
 import { webRows } from './web.ts';
 
@@ -164,6 +165,8 @@ try {
     await section('local', async () => {
       local = await startLocal();
       context = await scenarioContext(local);
+      const lowered = lowerCompilers(local.dynamoPid);
+      log(`DynamoDB Local's compilers at nice ${compilerNice}: ${lowered.join(', ') || 'none found'}`);
       return [];
     });
   }
@@ -177,6 +180,8 @@ try {
       return;
     }
     const c = context;
+    // Before each section: a compiler thread HotSpot started since the last one is lowered too.
+    lowerCompilers(c.local.dynamoPid);
     await section(name, (keep) => run(c, keep));
     await c.local.clearMailbox();
   };

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
@@ -16,6 +16,7 @@ import {
   subjectMap,
   trailHeadSwaps,
 } from './sdk.ts';
+import { threadTimes } from './threads.ts';
 
 /*
  * warm.<route>: a request through the local HTTP adapter to the warm handler against DynamoDB
@@ -78,6 +79,8 @@ interface TimedSpan {
   wait: number;
   /** Every other thread of this process that ran meanwhile: its name and ms on a CPU. */
   threads?: Record<string, number>;
+  /** DynamoDB Local's threads that ran meanwhile, by name (numbers dropped): ms on a CPU. */
+  db?: Record<string, number>;
   /** The SDK calls the real request made (its commands), to spot one that made more than the probe. */
   calls?: string;
 }
@@ -86,7 +89,7 @@ interface TimedSpan {
  * BENCH_DEBUG=1: every timed request, every GC of this process (start, duration, kind) and its heap as
  * each route starts, written to `<dir>/debug.json`, to tell where a slow request came from.
  */
-function debugTrace(dir: string | undefined) {
+function debugTrace(dir: string | undefined, dbPid: number | undefined) {
   if (!process.env.BENCH_DEBUG || !dir) return undefined;
   const spans: TimedSpan[] = [];
   /** The bench process's heap as each route starts (after its collection): what a major GC marks. */
@@ -117,12 +120,14 @@ function debugTrace(dir: string | undefined) {
     ) {
       const cpu = process.cpuUsage();
       const before = threadTimes();
+      const dbBefore = dbPid === undefined ? undefined : threadTimes(dbPid);
       const start = performance.now();
       const epoch = Date.now();
       const ms = await run();
       const outer = performance.now() - start;
       const used = process.cpuUsage(cpu);
       const after = threadTimes();
+      const dbAfter = dbPid === undefined ? undefined : threadTimes(dbPid);
       /** A thread's nanoseconds on a CPU (or waiting for one) during the span, in ms. */
       const spent = (tid: string, field: 'runNs' | 'waitNs') =>
         ((after.get(tid)?.[field] ?? 0) - (before.get(tid)?.[field] ?? 0)) / 1e6;
@@ -132,6 +137,13 @@ function debugTrace(dir: string | undefined) {
       for (const [tid, { name }] of after) {
         const onCpu = spent(tid, 'runNs');
         if (onCpu > 0.5 && tid !== main) threads[name] = (threads[name] ?? 0) + onCpu;
+      }
+      const db: Record<string, number> = {};
+      for (const [tid, { name, runNs }] of dbAfter ?? []) {
+        const onCpu = (runNs - (dbBefore?.get(tid)?.runNs ?? 0)) / 1e6;
+        // The request threads are numbered per connection (qtp…-3): one name for them all.
+        const kind = name.replace(/[-#]\d+$/, '');
+        if (onCpu > 0.5) db[kind] = (db[kind] ?? 0) + onCpu;
       }
       spans.push({
         route,
@@ -145,6 +157,7 @@ function debugTrace(dir: string | undefined) {
         run: spent(main, 'runNs'),
         wait: spent(main, 'waitNs'),
         threads,
+        ...(dbAfter ? { db } : {}),
         ...(calls ? { calls: calls() } : {}),
       });
       return ms;
@@ -158,24 +171,6 @@ function debugTrace(dir: string | undefined) {
       );
     },
   };
-}
-
-/**
- * Each thread of this process by its id: its name, and its nanoseconds on a CPU and waiting for one
- * (runnable, not running), from the kernel's schedstat (Linux; empty elsewhere, so the figures are 0).
- */
-function threadTimes(): Map<string, { name: string; runNs: number; waitNs: number }> {
-  const times = new Map<string, { name: string; runNs: number; waitNs: number }>();
-  try {
-    for (const tid of readdirSync('/proc/self/task')) {
-      const name = readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim();
-      const [runNs = 0, waitNs = 0] = readFileSync(`/proc/self/task/${tid}/schedstat`, 'utf8')
-        .split(' ')
-        .map(Number);
-      times.set(tid, { name, runNs, waitNs });
-    }
-  } catch {}
-  return times;
 }
 
 type Collect = (options: { type: 'minor' | 'major'; execution: 'sync' }) => void;
@@ -246,7 +241,7 @@ export async function warmRows(
 ): Promise<void> {
   const { local } = context;
   const replayer = new RawReplayer();
-  const trace = debugTrace(options.debugDir);
+  const trace = debugTrace(options.debugDir, local.dynamoPid);
   const collect = benchCollector();
   /** What the second sets have spent so far, in the section. */
   let secondSetSpent = 0;
