@@ -21,6 +21,7 @@ import {
   type Ballot,
   choiceLabels,
   type SeatState,
+  seatStateOf,
   type Vote,
   type Votum,
   votumDecisionLabels,
@@ -210,7 +211,7 @@ export function ballotsTable(
     for (const sketchId of vote.sketchIds)
       for (const seat of vote.seats) {
         const ballot = ballots.find((b) => b.sketchId === sketchId && b.seatId === seat.id);
-        const recused = states.find((s) => s.seatId === seat.id)?.recusedSketchIds.includes(sketchId);
+        const recused = seatStateOf(states, seat.id).recusedSketchIds.includes(sketchId);
         rows.push([
           csvDateTime(vote.openedAt),
           csvDate(vote.deadline),

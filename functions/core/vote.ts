@@ -291,7 +291,7 @@ export const hasPending = (vote: Vote, state: SeatState) =>
 /** Every seat has voted on every sketch it is not recused from: the vote may close early. */
 export const isComplete = (vote: Vote, states: readonly SeatState[]) =>
   vote.seats.every((seat) => {
-    const state = states.find((s) => s.seatId === seat.id) ?? initialSeatState(seat.id);
+    const state = seatStateOf(states, seat.id);
     return !hasPending(vote, state);
   });
 
@@ -321,7 +321,7 @@ export function reminderRecipients(
   states: readonly SeatState[],
 ): { seat: VoteSeat; to: Person }[] {
   return vote.seats.flatMap((seat) => {
-    const state = states.find((s) => s.seatId === seat.id) ?? initialSeatState(seat.id);
+    const state = seatStateOf(states, seat.id);
     return hasPending(vote, state) ? [{ seat, to: holderOf(seat, state) }] : [];
   });
 }
