@@ -16,18 +16,41 @@ export interface ThreadTime {
 /** Each thread of a process (`self` or a pid) by its id, with its name and its times. */
 export function threadTimes(pid: number | 'self' = 'self'): Map<string, ThreadTime> {
   const times = new Map<string, ThreadTime>();
+  let tids: string[];
   try {
-    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return times; // No /proc, or the process has ended.
+  }
+  for (const tid of tids) {
+    try {
       const name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
       const [runNs = 0, waitNs = 0] = readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8')
         .split(' ')
         .map(Number);
       times.set(tid, { name, runNs, waitNs });
+    } catch {
+      // The thread ended between the listing and the read: the others are still read.
     }
-  } catch {
-    // A thread that ended between the listing and the read, or no /proc: what was read stands.
   }
   return times;
+}
+
+/**
+ * The threads that ran between two readings, by name, with their ms on a CPU (over 0.5 ms): `except`
+ * leaves one thread out, `kind` names a family of numbered threads as one.
+ */
+export function ranBetween(
+  before: Map<string, ThreadTime>,
+  after: Map<string, ThreadTime>,
+  { except, kind = (name: string) => name }: { except?: string; kind?: (name: string) => string } = {},
+): Record<string, number> {
+  const ran: Record<string, number> = {};
+  for (const [tid, { name, runNs }] of after) {
+    const onCpu = (runNs - (before.get(tid)?.runNs ?? 0)) / 1e6;
+    if (onCpu > 0.5 && tid !== except) ran[kind(name)] = (ran[kind(name)] ?? 0) + onCpu;
+  }
+  return ran;
 }
 
 /** The nice value the stand-in's compilers run at: a tenth of a core's weight against a timed thread's. */

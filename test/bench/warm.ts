@@ -16,7 +16,7 @@ import {
   subjectMap,
   trailHeadSwaps,
 } from './sdk.ts';
-import { threadTimes } from './threads.ts';
+import { ranBetween, threadTimes } from './threads.ts';
 
 /*
  * warm.<route>: a request through the local HTTP adapter to the warm handler against DynamoDB
@@ -133,18 +133,12 @@ function debugTrace(dir: string | undefined, dbPid: number | undefined) {
         ((after.get(tid)?.[field] ?? 0) - (before.get(tid)?.[field] ?? 0)) / 1e6;
       // The main thread's id is the process's.
       const main = String(process.pid);
-      const threads: Record<string, number> = {};
-      for (const [tid, { name }] of after) {
-        const onCpu = spent(tid, 'runNs');
-        if (onCpu > 0.5 && tid !== main) threads[name] = (threads[name] ?? 0) + onCpu;
-      }
-      const db: Record<string, number> = {};
-      for (const [tid, { name, runNs }] of dbAfter ?? []) {
-        const onCpu = (runNs - (dbBefore?.get(tid)?.runNs ?? 0)) / 1e6;
-        // The request threads are numbered per connection (qtp…-3): one name for them all.
-        const kind = name.replace(/[-#]\d+$/, '');
-        if (onCpu > 0.5) db[kind] = (db[kind] ?? 0) + onCpu;
-      }
+      const threads = ranBetween(before, after, { except: main });
+      const db =
+        dbBefore && dbAfter
+          ? // The request threads are numbered per connection (qtp…-3): one name for them all.
+            ranBetween(dbBefore, dbAfter, { kind: (name) => name.replace(/[-#]\d+$/, '') })
+          : undefined;
       spans.push({
         route,
         i,
@@ -157,7 +151,7 @@ function debugTrace(dir: string | undefined, dbPid: number | undefined) {
         run: spent(main, 'runNs'),
         wait: spent(main, 'waitNs'),
         threads,
-        ...(dbAfter ? { db } : {}),
+        ...(db ? { db } : {}),
         ...(calls ? { calls: calls() } : {}),
       });
       return ms;
