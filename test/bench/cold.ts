@@ -8,6 +8,7 @@ import { deployedEnvironment } from '../../infra/aws/functions.ts';
 import type { FunctionBundle } from './bundles.ts';
 import type { RouteCall } from './calls.ts';
 import type { Recorded } from './capacity.ts';
+import { childCommand } from './cores.ts';
 import { jobScenarios } from './jobs.ts';
 import { type HttpCall, recordedCall, recording } from './local.ts';
 import { drawnText } from './pdf-text.ts';
@@ -84,31 +85,25 @@ export function runChild(
   nodeArgs: string[] = [],
 ) {
   return new Promise<ChildResult>((resolve, reject) => {
-    execFile(
-      node,
-      [...nodeArgs, child, bundle, eventFile],
-      { env, timeout: 60_000, maxBuffer: 16 << 20 },
-      (error, stdout, stderr) => {
-        if (error) {
-          reject(
-            new Error(
-              `cold start of ${bundle} failed: ${String(error).slice(0, 200)} ${stderr.slice(0, 500)}`,
-            ),
-          );
-          return;
-        }
-        try {
-          const line = stdout.split('\n').find((l) => l.startsWith(resultMark)) ?? '';
-          resolve(JSON.parse(line.slice(resultMark.length)) as ChildResult);
-        } catch {
-          reject(
-            new Error(
-              `cold start of ${bundle} printed no result: ${stdout.slice(0, 200)} ${stderr.slice(0, 300)}`,
-            ),
-          );
-        }
-      },
-    );
+    const [command, args] = childCommand(node, [...nodeArgs, child, bundle, eventFile]);
+    execFile(command, args, { env, timeout: 60_000, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
+      if (error) {
+        reject(
+          new Error(`cold start of ${bundle} failed: ${String(error).slice(0, 200)} ${stderr.slice(0, 500)}`),
+        );
+        return;
+      }
+      try {
+        const line = stdout.split('\n').find((l) => l.startsWith(resultMark)) ?? '';
+        resolve(JSON.parse(line.slice(resultMark.length)) as ChildResult);
+      } catch {
+        reject(
+          new Error(
+            `cold start of ${bundle} printed no result: ${stdout.slice(0, 200)} ${stderr.slice(0, 300)}`,
+          ),
+        );
+      }
+    });
   });
 }
 

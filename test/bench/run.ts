@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { findOrInstallChromium } from '../support/chromium.ts';
 import { buildBundles, type FunctionBundle } from './bundles.ts';
 import { capacityRows, type Recorded, scanRow } from './capacity.ts';
 import { coldRows } from './cold.ts';
+import { allCores, coreLayout, machineCores, pin, placeChildren } from './cores.ts';
 import { scalingRows } from './jobs.ts';
 import { limitRows, loadRows } from './load.ts';
 import { type LocalStack, startLocal } from './local.ts';
@@ -124,10 +124,11 @@ function machine() {
     encoding: 'utf8',
   }).stdout?.trim();
   return {
-    nproc: availableParallelism(),
+    nproc: machineCores,
     cpu,
     memory: free,
     node: process.version,
+    cores: layout ? { ...layout, sections: placement } : 'shared (one core, or no taskset)',
     platform: `${process.platform} ${process.arch}`,
   };
 }
@@ -140,6 +141,29 @@ if (wanted.has('web')) {
   } catch (error) {
     log((error as Error).message);
   }
+}
+// The timed function on a core of its own, the stand-ins on the others (cores.ts), in the sections
+// that time a function: in a process of its own (a cold start) or in the bench process (the adapter
+// with the handlers). The other sections run on every core.
+const layout = coreLayout();
+const placement: Partial<Record<Section, 'own process' | 'bench process'>> = {
+  cold: 'own process',
+  sitting: 'own process',
+  warm: 'bench process',
+  jobs: 'bench process',
+};
+function place(name: Section, dynamoPid: number | undefined): void {
+  const where = layout && placement[name];
+  if (!layout || !where) {
+    pin(process.pid, allCores());
+    pin(dynamoPid, allCores());
+    placeChildren(undefined);
+    return;
+  }
+  pin(dynamoPid, layout.services);
+  pin(process.pid, where === 'own process' ? layout.services : layout.function);
+  placeChildren(where === 'own process' ? layout.function : undefined);
+  log(`${name}: the function on core ${layout.function} (${where}), the stand-ins on ${layout.services}`);
 }
 let bundles: FunctionBundle[] = [];
 let routeBundles: FunctionBundle[] = [];
@@ -182,7 +206,10 @@ try {
     const c = context;
     // Before each section: a compiler thread HotSpot started since the last one is lowered too.
     lowerCompilers(c.local.dynamoPid);
-    await section(name, (keep) => run(c, keep));
+    await section(name, (keep) => {
+      place(name, c.local.dynamoPid);
+      return run(c, keep);
+    });
     await c.local.clearMailbox();
   };
   await withStack('capacity', async (c) => {

@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+
+/*
+ * Which cores the timed code and the stand-ins run on. In AWS a function has its instance's CPU to
+ * itself (1,024 MB is about 0.6 of a vCPU) and DynamoDB, SES and S3 run on other machines; here they
+ * all share the machine's cores, and the scheduler moves each thread where there is room. A cold
+ * start's first call then waited on DynamoDB Local's threads as often as they waited on it: the
+ * ratio of one pair of first calls varied by 13 % (robust sd over the office group's 20 routes),
+ * 6 % with the function on core 0 and the stand-ins on the others (`BENCH_DEBUG=1
+ * BENCH_GROUPS=office npm run bench -- --only=cold`, .bench/cold/runs.json). Both sides of a row run
+ * on the same core, so the layout changes no side's share, only the noise.
+ */
+
+/** The cores this process may use, counted before it pins anything (the count follows its affinity). */
+export const machineCores = availableParallelism();
+
+/** The cores of a section: the timed code's and the stand-ins' (taskset's CPU lists). */
+export interface Layout {
+  /** Where the timed function runs: a cold start's process, or the bench process that hosts the handlers. */
+  function: string;
+  /** DynamoDB Local's JVM, and the bench process while only its servers answer (a cold start's). */
+  services: string;
+}
+
+/** Core 0 for the function, the rest for the stand-ins; none on one core or without taskset. */
+export function coreLayout(cores = machineCores): Layout | undefined {
+  if (cores < 2 || !tasksetWorks()) return undefined;
+  return { function: '0', services: cores === 2 ? '1' : `1-${cores - 1}` };
+}
+
+/** Every core: the sections that time no function (capacity, load, the browser's). */
+export const allCores = () => `0-${machineCores - 1}`;
+
+function tasksetWorks(): boolean {
+  try {
+    execFileSync('taskset', ['-p', String(process.pid)], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Moves every thread of a process to `cpus` (threads it starts later inherit it). */
+export function pin(pid: number | undefined, cpus: string): void {
+  if (pid === undefined) return;
+  execFileSync('taskset', ['-a', '-p', '-c', cpus, String(pid)], { stdio: 'ignore' });
+}
+
+let childCpus: string | undefined;
+
+/** The cores a cold start's process gets from now on (undefined: wherever the scheduler puts it). */
+export function placeChildren(cpus: string | undefined): void {
+  childCpus = cpus;
+}
+
+/** The command that starts a cold start's process on its section's cores. */
+export function childCommand(node: string, args: string[]): [string, string[]] {
+  return childCpus ? ['taskset', ['-c', childCpus, node, ...args]] : [node, args];
+}
