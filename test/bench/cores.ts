@@ -4,12 +4,11 @@ import { availableParallelism } from 'node:os';
 /*
  * Which cores the timed code and the stand-ins run on. In AWS a function has its instance's CPU to
  * itself (1,024 MB is about 0.6 of a vCPU) and DynamoDB, SES and S3 run on other machines; here they
- * all share the machine's cores, and the scheduler moves each thread where there is room. A cold
- * start's first call then waited on DynamoDB Local's threads as often as they waited on it: the
- * ratio of one pair of first calls varied by 13 % (robust sd over the office group's 20 routes),
- * 6 % with the function on core 0 and the stand-ins on the others (`BENCH_DEBUG=1
- * BENCH_GROUPS=office npm run bench -- --only=cold`, .bench/cold/runs.json). Both sides of a row run
- * on the same core, so the layout changes no side's share, only the noise.
+ * all share the machine's cores, and the scheduler puts each thread where there is room: the ratio
+ * of one pair of cold starts' first calls varied by 13 % (robust sd over the 92 routes of a full
+ * run, .bench/cold/runs.json with BENCH_DEBUG=1), 6 % with the function on core 0 and the stand-ins
+ * on the others. Both sides of a row run on the same core, so the layout gives neither side a share
+ * the other lacks.
  */
 
 /** The cores this process may use, counted before it pins anything (the count follows its affinity). */

@@ -153,8 +153,9 @@ const placement: Partial<Record<Section, 'own process' | 'bench process'>> = {
   jobs: 'bench process',
 };
 function place(name: Section, dynamoPid: number | undefined): void {
-  const where = layout && placement[name];
-  if (!layout || !where) {
+  if (!layout) return;
+  const where = placement[name];
+  if (!where) {
     pin(process.pid, allCores());
     pin(dynamoPid, allCores());
     placeChildren(undefined);
