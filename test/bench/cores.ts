@@ -20,24 +20,36 @@ export interface Layout {
   function: string;
   /** DynamoDB Local's JVM, and the bench process while only its servers answer (a cold start's). */
   services: string;
+  /** Every core the bench started with: the sections that time no function (capacity, load, the browser's). */
+  every: string;
 }
 
-/** Core 0 for the function, the rest for the stand-ins; none on one core or without taskset. */
-export function coreLayout(cores = machineCores): Layout | undefined {
-  if (cores < 2 || !tasksetWorks()) return undefined;
-  return { function: '0', services: cores === 2 ? '1' : `1-${cores - 1}` };
+/**
+ * The first of the cores this process may run on for the function, the others for the stand-ins; none
+ * on one core or without taskset. Read from the process's affinity before anything is pinned, so a
+ * machine that gives it cores 2–3 gets 2 and 3, not 0 and 1.
+ */
+export function coreLayout(): Layout | undefined {
+  const cpus = startingCpus();
+  if (!cpus || cpus.length < 2) return undefined;
+  return { function: String(cpus[0]), services: cpus.slice(1).join(','), every: cpus.join(',') };
 }
 
-/** Every core: the sections that time no function (capacity, load, the browser's). */
-export const allCores = () => `0-${machineCores - 1}`;
-
-function tasksetWorks(): boolean {
+/** The CPUs of this process's affinity ("pid 1's current affinity list: 0-3,6"), or none without taskset. */
+function startingCpus(): number[] | undefined {
+  let answer: string;
   try {
-    execFileSync('taskset', ['-p', String(process.pid)], { stdio: 'ignore' });
-    return true;
+    answer = execFileSync('taskset', ['-c', '-p', String(process.pid)], { encoding: 'utf8' });
   } catch {
-    return false;
+    return undefined;
   }
+  return (answer.split(':').at(-1) ?? '')
+    .trim()
+    .split(',')
+    .flatMap((range) => {
+      const [first = 0, last = first] = range.split('-').map(Number);
+      return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+    });
 }
 
 /** Moves every thread of a process to `cpus` (threads it starts later inherit it). */

@@ -5,7 +5,7 @@ import { findOrInstallChromium } from '../support/chromium.ts';
 import { buildBundles, type FunctionBundle } from './bundles.ts';
 import { capacityRows, type Recorded, scanRow } from './capacity.ts';
 import { coldRows } from './cold.ts';
-import { allCores, coreLayout, machineCores, pin, placeChildren } from './cores.ts';
+import { coreLayout, machineCores, pin, placeChildren } from './cores.ts';
 import { scalingRows } from './jobs.ts';
 import { limitRows, loadRows } from './load.ts';
 import { type LocalStack, startLocal } from './local.ts';
@@ -156,8 +156,8 @@ function place(name: Section, dynamoPid: number | undefined): void {
   if (!layout) return;
   const where = placement[name];
   if (!where) {
-    pin(process.pid, allCores());
-    pin(dynamoPid, allCores());
+    pin(process.pid, layout.every);
+    pin(dynamoPid, layout.every);
     placeChildren(undefined);
     return;
   }
