@@ -1,7 +1,9 @@
 import { SendEmailCommand } from '@aws-sdk/client-sesv2';
-import { ses } from '../platform/clients.ts';
+import { atLoad, ses } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import type { MailContent } from './templates.de.ts';
+
+const mailer = /* @__PURE__ */ atLoad(ses);
 
 /** The header that names the outbox attempt a mail went out with. */
 export const attemptHeader = 'X-Votum-Attempt';
@@ -23,7 +25,7 @@ export async function sendMail(
   attemptId?: string,
 ): Promise<string> {
   const { SES_CONFIGURATION_SET, profile } = config();
-  const sent = await ses().send(
+  const sent = await mailer().send(
     new SendEmailCommand({
       FromEmailAddress: `${profile.name} <${profile.mailFrom}>`,
       ReplyToAddresses: [profile.office.email],

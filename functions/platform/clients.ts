@@ -66,3 +66,15 @@ export function secrets(): SecretsManagerClient {
  */
 export const inBundle = process.env.VOTUM_BUNDLED_ALLIANCE !== undefined;
 if (inBundle) documents();
+
+/**
+ * A client made as the module that holds this line loads, in a bundle (Lambda's init, as the
+ * DynamoDB clients above), instead of in the first request; from source on first use. Call it
+ * marked pure (`@__PURE__`) at the top of the module that sends: a bundle that keeps none of that
+ * module's sending code drops the call with it, so no bundle gains a client it does not use
+ * (bench: `bundle.unused-clients`).
+ */
+export function atLoad<C>(make: () => C, when: () => boolean = () => true): () => C {
+  if (inBundle && when()) make();
+  return make;
+}

@@ -1,9 +1,11 @@
 import { createHmac } from 'node:crypto';
 import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
-import { secrets } from './clients.ts';
+import { atLoad, secrets } from './clients.ts';
 import { config } from './config.ts';
 
 let secret: string | undefined;
+// Deployed, the secret is read from Secrets Manager.
+const vault = /* @__PURE__ */ atLoad(secrets, () => process.env.SIGNING_SECRET_ARN !== undefined);
 
 /** The signing secret: from the environment locally, from Secrets Manager in AWS; read once per process. */
 export async function signingSecret(): Promise<string> {
@@ -11,7 +13,7 @@ export async function signingSecret(): Promise<string> {
   const { SIGNING_SECRET, SIGNING_SECRET_ARN } = config();
   const value =
     SIGNING_SECRET ??
-    (await secrets().send(new GetSecretValueCommand({ SecretId: SIGNING_SECRET_ARN }))).SecretString;
+    (await vault().send(new GetSecretValueCommand({ SecretId: SIGNING_SECRET_ARN }))).SecretString;
   if (!value || value.length < 32)
     throw new Error('votum: the signing secret is missing or shorter than 32 characters');
   secret = value;

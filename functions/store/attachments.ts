@@ -15,7 +15,7 @@ import {
 import type { SketchStatus } from '../core/lifecycle.ts';
 import { compareText } from '../core/order.ts';
 import { pendingUploadUntil } from '../core/retention.ts';
-import { documents, s3 } from '../platform/clients.ts';
+import { atLoad, documents, s3 } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
 import { isConditionFailure } from './errors.ts';
 import * as prefix from './key-prefixes.ts';
@@ -32,6 +32,7 @@ import { dueIndex } from './retention.ts';
  * `pending/` expire by the bucket's lifecycle rule, pending metadata by the table's TTL.
  */
 
+const storage = /* @__PURE__ */ atLoad(s3);
 const table = () => config().TABLE_NAME;
 const bucket = () => config().ATTACHMENTS_BUCKET;
 
@@ -138,7 +139,7 @@ export async function deleteAttachmentItem(sketchId: string, id: string): Promis
  * carries exactly the declared Content-Type, within the upload window.
  */
 export async function presignUpload(key: string, contentType: string): Promise<UploadTicket> {
-  const { url, fields } = await createPresignedPost(s3(), {
+  const { url, fields } = await createPresignedPost(storage(), {
     Bucket: bucket(),
     Key: key,
     Conditions: [
@@ -164,7 +165,7 @@ const errorName = (error: unknown) => (error as { name?: unknown }).name;
 /** Reads the first `bytes` of an upload (a ranged GET), its size and ETag; undefined when nothing is there. */
 export async function readUploadHead(key: string, bytes: number): Promise<UploadHead | undefined> {
   try {
-    const answer = await s3().send(
+    const answer = await storage().send(
       new GetObjectCommand({ Bucket: bucket(), Key: key, Range: `bytes=0-${bytes - 1}` }),
     );
     const head = (await answer.Body?.transformToByteArray()) ?? new Uint8Array();
@@ -192,7 +193,7 @@ export async function promoteUpload(
   fileName: string,
 ): Promise<boolean> {
   try {
-    const answer = await s3().send(
+    const answer = await storage().send(
       new CopyObjectCommand({
         Bucket: bucket(),
         Key: to,
@@ -213,7 +214,7 @@ export async function promoteUpload(
 /** Removes objects; keys that are not there are no error (S3 answers 204 for them too). */
 export async function deleteObjects(objectKeyList: string[]): Promise<void> {
   await Promise.all(
-    objectKeyList.map((Key) => s3().send(new DeleteObjectCommand({ Bucket: bucket(), Key }))),
+    objectKeyList.map((Key) => storage().send(new DeleteObjectCommand({ Bucket: bucket(), Key }))),
   );
 }
 
@@ -222,7 +223,7 @@ export async function deleteObjects(objectKeyList: string[]): Promise<void> {
  * detected type were stored on the object when it was checked, so the link needs no overrides.
  */
 export async function presignDownload(key: string): Promise<string> {
-  return getSignedUrl(s3(), new GetObjectCommand({ Bucket: bucket(), Key: key }), {
+  return getSignedUrl(storage(), new GetObjectCommand({ Bucket: bucket(), Key: key }), {
     expiresIn: downloadWindowSeconds,
   });
 }
@@ -230,7 +231,7 @@ export async function presignDownload(key: string): Promise<string> {
 /** A stored file's bytes (for the personal data export); undefined when it is not there. */
 export async function readObject(key: string): Promise<Uint8Array | undefined> {
   try {
-    const answer = await s3().send(new GetObjectCommand({ Bucket: bucket(), Key: key }));
+    const answer = await storage().send(new GetObjectCommand({ Bucket: bucket(), Key: key }));
     return answer.Body ? await answer.Body.transformToByteArray() : undefined;
   } catch (error) {
     if (errorName(error) === 'NoSuchKey' || errorName(error) === 'NotFound') return undefined;
