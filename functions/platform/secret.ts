@@ -5,7 +5,7 @@ import { config } from './config.ts';
 
 let secret: string | undefined;
 // Deployed, the secret is read from Secrets Manager.
-const vault = /* @__PURE__ */ atLoad(secrets, () => process.env.SIGNING_SECRET_ARN !== undefined);
+const vault = /* @__PURE__ */ atLoad(secrets, () => config().SIGNING_SECRET_ARN !== undefined);
 
 /** The signing secret: from the environment locally, from Secrets Manager in AWS; read once per process. */
 export async function signingSecret(): Promise<string> {
