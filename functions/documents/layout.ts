@@ -138,23 +138,24 @@ export function wrap(text: string, fits: (line: string) => boolean): string[] {
 /**
  * Whether a line fits `width`, from the widths of its words, each laid out once, and the space's:
  * wrapping tries the line with each further word, and laying out every candidate whole made the
- * letter's wrapping half of the document job's run. Kerning across a space is all the sum can miss,
- * so a line within two points of the limit is laid out whole.
+ * letter's wrapping half of the document job's run. Each word is measured with the space after it,
+ * as pdfkit splits a line it draws (font/embedded.js `layout`), so drawing the line finds every word
+ * but the paragraph's last in pdfkit's layout cache instead of shaping it a second time. Kerning
+ * across a space is all the sum can miss, so a line within two points of the limit is laid out whole.
  */
 function fitsWithin(measure: (s: string) => number, width: number): (line: string) => boolean {
   const widths = new Map<string, number>();
-  const widthOf = (word: string) => {
+  const spacedWidthOf = (word: string) => {
     let known = widths.get(word);
     if (known === undefined) {
-      known = measure(word);
+      known = measure(`${word} `);
       widths.set(word, known);
     }
     return known;
   };
   const space = measure(' ');
   return (line) => {
-    const words = line.split(' ');
-    const sum = words.reduce((total, word) => total + widthOf(word), space * (words.length - 1));
+    const sum = line.split(' ').reduce((total, word) => total + spacedWidthOf(word), -space);
     return Math.abs(sum - width) < 2 ? measure(line) <= width : sum < width;
   };
 }
