@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import preact from '@preact/preset-vite';
 import * as chromeLauncher from 'chrome-launcher';
@@ -330,6 +330,7 @@ async function typeIntoCostTable(
   page: import('playwright-core').Page,
   url: string,
   keystrokes: string,
+  profileTo?: string,
 ): Promise<Typing> {
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForSelector(costField, { timeout: 20_000 });
@@ -353,8 +354,19 @@ async function typeIntoCostTable(
     );
   });
   await page.click(costField);
+  // BENCH_CPU_PROFILE=web.cost-table: the page's CPU profile of the typing (the costTableRow's runs).
+  if (profileTo) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   await page.keyboard.type(keystrokes, { delay: 120 });
   await page.waitForTimeout(600);
+  if (profileTo) {
+    const { profile } = await cdp.send('Profiler.stop');
+    mkdirSync(dirname(profileTo), { recursive: true });
+    writeFileSync(profileTo, JSON.stringify(profile));
+  }
   const result = await page.evaluate(() => {
     const w = globalThis as unknown as { benchLatencies: number[]; benchEvents: number[] };
     return { latencies: w.benchLatencies, eventTimings: w.benchEvents };
@@ -380,11 +392,20 @@ async function costTableRow(context: ScenarioContext, runs: number, dir: string)
     await browserContext.addCookies([{ name: cookieName, value: cookieValue, url: local.apiUrl }]);
     const page = await browserContext.newPage();
     const keystrokes = ' Dozentinnen';
+    const profiled = process.env.BENCH_CPU_PROFILE === 'web.cost-table';
+    const profileTo = (which: string, r: number) =>
+      profiled ? join(dir, 'profiles', 'cost-table', `${which}-${r}.cpuprofile`) : undefined;
     for (let r = 0; r < runs; r += 1) {
       await inTurns(
         r,
-        async () => measured.small.push(await typeIntoCostTable(page, url(small.id), keystrokes)),
-        async () => measured.large.push(await typeIntoCostTable(page, url(large.id), keystrokes)),
+        async () =>
+          measured.small.push(
+            await typeIntoCostTable(page, url(small.id), keystrokes, profileTo('10-lines', r)),
+          ),
+        async () =>
+          measured.large.push(
+            await typeIntoCostTable(page, url(large.id), keystrokes, profileTo('100-lines', r)),
+          ),
       );
     }
     await page.screenshot({ path: join(dir, 'cost-table-100.png') });
