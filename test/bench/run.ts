@@ -69,7 +69,10 @@ const settings = quick
       warmRequests: 60,
       warmFewest: 24,
       warmBudgetSeconds: 10,
-      warmup: 3,
+      // Untimed pairs per route: in five full runs the first three timed pairs after a warm-up of 3
+      // were over twice their route's median 15–21 % of the time (V8 and DynamoDB Local tiering up
+      // on the route's calls), from the seventh pair on 1–6 % (benchmarks.md, the warm rows).
+      warmup: 6,
       // A cheap route goes on to this many seconds, at most ten times its requests (see warm.ts).
       warmFillSeconds: 3,
       // Routes near the line get a second set of pairs, pooled: at most this long in all (see warm.ts).

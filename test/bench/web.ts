@@ -317,6 +317,12 @@ const costField = '#f-finance-costs-4-description';
 interface Typing {
   /** Per keystroke: ms from the key event to the frame after it was handled and rendered. */
   latencies: number[];
+  /**
+   * Per keystroke: the main thread's work for it, ms: from the key event to the end of its input
+   * event's handlers (Preact's render included), plus the next frame's rendering (from its
+   * animation frame to the task after it). The wait for the frame between the two is left out.
+   */
+  work: number[];
   /** Event Timing entries of the keystrokes (Chromium reports those of 16 ms and more). */
   eventTimings: number[];
 }
@@ -337,20 +343,47 @@ async function typeIntoCostTable(
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.evaluate(() => {
-    const w = globalThis as unknown as InPage & { benchLatencies: number[]; benchEvents: number[] };
+    const w = globalThis as unknown as InPage & {
+      benchLatencies: number[];
+      benchWork: number[];
+      benchEvents: number[];
+    };
     w.benchLatencies = [];
+    w.benchWork = [];
     w.benchEvents = [];
     new w.PerformanceObserver((list) => {
       for (const entry of list.getEntries())
         if (entry.interactionId && entry.name === 'keydown') w.benchEvents.push(entry.duration);
     }).observe({ type: 'event', durationThreshold: 16 });
+    /** The newest keystroke's key event, until its input event has been handled. */
+    let pending: { at: number; handled?: number } | undefined;
     w.document.addEventListener(
       'keydown',
       (event) => {
-        const at = event.timeStamp;
-        w.requestAnimationFrame(() => setTimeout(() => w.benchLatencies.push(performance.now() - at), 0));
+        const keystroke: { at: number; handled?: number } = { at: event.timeStamp };
+        pending = keystroke;
+        w.requestAnimationFrame(() => {
+          const frame = performance.now();
+          setTimeout(() => {
+            const end = performance.now();
+            w.benchLatencies.push(end - keystroke.at);
+            // A key that changed nothing (no input event before the frame) counts its key event alone.
+            const handled = keystroke.handled ?? frame;
+            w.benchWork.push(handled - keystroke.at + (end - frame));
+          }, 0);
+        });
       },
       true,
+    );
+    // Bubbling to the document, after the field's own listener and the render it queued (a
+    // microtask, run when that listener returned): the end of the keystroke's handling.
+    w.document.addEventListener(
+      'input',
+      () => {
+        const keystroke = pending;
+        if (keystroke) queueMicrotask(() => (keystroke.handled = performance.now()));
+      },
+      false,
     );
   });
   await page.click(costField);
@@ -368,13 +401,21 @@ async function typeIntoCostTable(
     writeFileSync(profileTo, JSON.stringify(profile));
   }
   const result = await page.evaluate(() => {
-    const w = globalThis as unknown as { benchLatencies: number[]; benchEvents: number[] };
-    return { latencies: w.benchLatencies, eventTimings: w.benchEvents };
+    const w = globalThis as unknown as {
+      benchLatencies: number[];
+      benchWork: number[];
+      benchEvents: number[];
+    };
+    return { latencies: w.benchLatencies, work: w.benchWork, eventTimings: w.benchEvents };
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.detach();
   // The first keystrokes also pay for focusing and the first autosave: left out.
-  return { latencies: result.latencies.slice(2), eventTimings: result.eventTimings };
+  return {
+    latencies: result.latencies.slice(2),
+    work: result.work.slice(2),
+    eventTimings: result.eventTimings,
+  };
 }
 
 /** web.cost-table: typing into the cost table with 100 lines ÷ with 10, interleaved runs. */
@@ -420,12 +461,16 @@ async function costTableRow(context: ScenarioContext, runs: number, dir: string)
     await browser.close();
   }
   const all = (which: 'small' | 'large') => measured[which].flatMap((t) => t.latencies);
+  const work = (which: 'small' | 'large') => measured[which].flatMap((t) => t.work);
   const events = (which: 'small' | 'large') => measured[which].flatMap((t) => t.eventTimings);
-  const value = median(all('large'));
-  const baseline = median(all('small'));
+  // Judged on the main thread's work per keystroke: the latency to the next frame rounds it up to a
+  // whole frame, so its median ratio flipped between about 1.0 and 1.5 with the frame it landed on.
+  const value = median(work('large'));
+  const baseline = median(work('small'));
   const ratio = value / baseline;
+  const latency = (which: 'small' | 'large') => median(all(which));
   const describe = (which: 'small' | 'large') =>
-    `${all(which).length} keystrokes, p90 ${Math.round(percentile(all(which), 90))} ms; Event Timing ≥ 16 ms: ${events(which).length}${events(which).length ? ` (max ${Math.max(...events(which))} ms)` : ''}`;
+    `${work(which).length} keystrokes, work p90 ${Math.round(percentile(work(which), 90))} ms, latency to the next frame median ${Math.round(latency(which))} ms (p90 ${Math.round(percentile(all(which), 90))}); Event Timing ≥ 16 ms: ${events(which).length}${events(which).length ? ` (max ${Math.max(...events(which))} ms)` : ''}`;
   return row({
     name: 'web.cost-table',
     unit: 'ms',
@@ -434,7 +479,7 @@ async function costTableRow(context: ScenarioContext, runs: number, dir: string)
     ratio,
     target,
     pass: ratio <= 1.5,
-    note: `median input latency (key event to the next frame, CPU 4× slowed) typing into line 5's description on /skizzen/<id>/bearbeiten?abschnitt=kosten, 100 lines ÷ 10 lines; ${runs} runs each, interleaved; 100 lines: ${describe('large')}; 10 lines: ${describe('small')}`,
+    note: `median main-thread work per keystroke (key event to its input handled and rendered, plus the next frame's rendering; CPU 4× slowed) typing into line 5's description on /skizzen/<id>/bearbeiten?abschnitt=kosten, 100 lines ÷ 10 lines (latency to the next frame: ${(latency('large') / latency('small')).toFixed(3)}); ${runs} runs each, interleaved; 100 lines: ${describe('large')}; 10 lines: ${describe('small')}`,
   });
 }
 

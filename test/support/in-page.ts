@@ -16,7 +16,11 @@ export interface InPageDocument {
   activeElement: InPageElement | null;
   /** The page's root: its scroll width says whether anything widens the page. */
   documentElement: { scrollWidth: number };
-  addEventListener(type: 'keydown', listener: (event: { timeStamp: number }) => void, capture: boolean): void;
+  addEventListener(
+    type: 'keydown' | 'input',
+    listener: (event: { timeStamp: number }) => void,
+    capture: boolean,
+  ): void;
 }
 
 interface EventTiming {
