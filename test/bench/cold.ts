@@ -196,7 +196,7 @@ export async function coldRows(
   const { local } = context;
   mkdirSync(options.dir, { recursive: true });
   const child = await coldChild(options.dir);
-  // As deployed: NODE_OPTIONS and the log level of infra/aws/functions.ts, and the signing secret
+  // As deployed: the environment of infra/aws/functions.ts (its log level; NODE_OPTIONS if it sets any), and the signing secret
   // from Secrets Manager (a local stand-in with a local DynamoDB round trip's latency), not the environment.
   const { SIGNING_SECRET: secret = '', ...localEnv } = local.env;
   const secrets = await startSecretsStandIn(secret, await dynamoRoundTrip(local.env));
@@ -377,7 +377,13 @@ export async function coldRows(
           ratio,
           target: 'reported',
           pass: null,
-          note: `import of the group's bundle (${list[0]?.bundle.bytes ?? 0} bytes, its ${list.length} routes) vs its reference's (${list[0]?.bundle.referenceBytes ?? 0}: clients and libraries only), with NODE_OPTIONS=${deployedEnvironment.NODE_OPTIONS} and logs at ${deployedEnvironment.POWERTOOLS_LOG_LEVEL}; median of ${ratios.length} paired ratios; each route's own import is judged in cold.${group}.<route>.import`,
+          note: `import of the group's bundle (${list[0]?.bundle.bytes ?? 0} bytes, its ${list.length} routes) vs its reference's (${list[0]?.bundle.referenceBytes ?? 0}: clients and libraries only), with the deployed environment (${Object.entries(
+            deployedEnvironment,
+          )
+            .map(([k, v]) => `${k}=${v}`)
+            .join(
+              ', ',
+            )}); median of ${ratios.length} paired ratios; each route's own import is judged in cold.${group}.<route>.import`,
         }),
       );
     }

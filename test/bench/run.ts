@@ -70,8 +70,8 @@ const settings = quick
       warmFewest: 24,
       warmBudgetSeconds: 10,
       // Untimed pairs per route: in five full runs the first three timed pairs after a warm-up of 3
-      // were over twice their route's median 15–21 % of the time (V8 and DynamoDB Local tiering up
-      // on the route's calls), from the seventh pair on 1–6 % (benchmarks.md, the warm rows).
+      // were over twice their route's median 5–21 % of the time (V8 and DynamoDB Local tiering up
+      // on the route's calls), from the seventh pair on 1–7 % (benchmarks.md, the warm rows).
       warmup: 6,
       // A cheap route goes on to this many seconds, at most ten times its requests (see warm.ts).
       warmFillSeconds: 3,

@@ -228,7 +228,6 @@ describe('the functions', () => {
         SES_CONFIGURATION_SET: { Ref: logicalId(stack.mail.configurationSet) },
         MAIL_FROM: 'votum@arl-lw.example.org',
         ATTACHMENTS_BUCKET: { Ref: logicalId(stack.attachments.bucket) },
-        NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: 'votum',
         POWERTOOLS_LOG_LEVEL: 'INFO',
         // The API's functions refuse what did not come through CloudFront; jobs serve no requests.
