@@ -196,8 +196,12 @@ export async function coldRows(
   const { local } = context;
   mkdirSync(options.dir, { recursive: true });
   const child = await coldChild(options.dir);
-  // As deployed: the environment of infra/aws/functions.ts (its log level; NODE_OPTIONS if it sets any), and the signing secret
-  // from Secrets Manager (a local stand-in with a local DynamoDB round trip's latency), not the environment.
+  // As deployed: the environment of infra/aws/functions.ts (its log level; NODE_OPTIONS if it sets
+  // any), and the signing secret from Secrets Manager (a local stand-in with a local DynamoDB round
+  // trip's latency), not the environment.
+  const deployedSettings = Object.entries(deployedEnvironment)
+    .map(([name, value]) => `${name}=${value}`)
+    .join(', ');
   const { SIGNING_SECRET: secret = '', ...localEnv } = local.env;
   const secrets = await startSecretsStandIn(secret, await dynamoRoundTrip(local.env));
   // The groups check CloudFront's header as deployed (EDGE_SECRET); the events carry it.
@@ -377,13 +381,7 @@ export async function coldRows(
           ratio,
           target: 'reported',
           pass: null,
-          note: `import of the group's bundle (${list[0]?.bundle.bytes ?? 0} bytes, its ${list.length} routes) vs its reference's (${list[0]?.bundle.referenceBytes ?? 0}: clients and libraries only), with the deployed environment (${Object.entries(
-            deployedEnvironment,
-          )
-            .map(([k, v]) => `${k}=${v}`)
-            .join(
-              ', ',
-            )}); median of ${ratios.length} paired ratios; each route's own import is judged in cold.${group}.<route>.import`,
+          note: `import of the group's bundle (${list[0]?.bundle.bytes ?? 0} bytes, its ${list.length} routes) vs its reference's (${list[0]?.bundle.referenceBytes ?? 0}: clients and libraries only), with the deployed environment (${deployedSettings}); median of ${ratios.length} paired ratios; each route's own import is judged in cold.${group}.<route>.import`,
         }),
       );
     }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -41,9 +41,9 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs the bundle as Lambda would (the deployed environment, nothing of ours else) and answers its error log. */
-function loggedError(): { location: string; stack: string; message: string } {
-  const run = spawnSync(process.execPath, [outfile], {
+/** Runs a bundle as Lambda would (the deployed environment, nothing of ours else) and answers its error log. */
+function loggedError(bundle = outfile): { location: string; stack: string; message: string } {
+  const run = spawnSync(process.execPath, [bundle], {
     env: { PATH: process.env.PATH ?? '', ...deployedEnvironment },
     encoding: 'utf8',
   });
@@ -72,10 +72,12 @@ describe('a bundled function’s logged stack', () => {
 
   it('names the bundle when its map is missing, rather than failing to log', () => {
     // Prepare
-    rmSync(`${outfile}.map`);
+    const alone = join(dir, 'without-map', 'index.mjs');
+    mkdirSync(join(dir, 'without-map'));
+    copyFileSync(outfile, alone);
 
     // Act
-    const error = loggedError();
+    const error = loggedError(alone);
 
     // Assess
     expect(error.message).toMatch(/^votum: environment variables missing or invalid: /);
