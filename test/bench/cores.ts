@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
+import { threadTimes } from './threads.ts';
 
 /*
  * Which cores the timed code and the stand-ins run on. In AWS a function has its instance's CPU to
@@ -68,4 +69,26 @@ export function placeChildren(cpus: string | undefined): void {
 /** The command that starts a cold start's process on its section's cores. */
 export function childCommand(node: string, args: string[]): [string, string[]] {
   return childCpus ? ['taskset', ['-c', childCpus, node, ...args]] : [node, args];
+}
+
+/**
+ * Moves this process's V8 worker threads (concurrent marking and compiling) to `cpus`, leaving its
+ * main thread and libuv's pool where they are. In the sections that time handlers in the bench
+ * process, the process holds the whole run's preparation (150–300 MB), so V8 marks far more in the
+ * background than a Lambda instance holding one group does; on the timed core those threads took
+ * 12–43 ms from a request's main thread in the slowest requests of the warm rows that missed their
+ * p99 (benchmarks.md, the fifteenth pass). Answers how many it moved.
+ */
+export function pinV8Workers(cpus: string): number {
+  let moved = 0;
+  for (const [tid, { name }] of threadTimes('self')) {
+    if (!name.startsWith('V8Worker')) continue;
+    try {
+      execFileSync('taskset', ['-p', '-c', cpus, tid], { stdio: 'ignore' });
+      moved += 1;
+    } catch {
+      // The thread ended: nothing to move.
+    }
+  }
+  return moved;
 }

@@ -5,7 +5,7 @@ import { findOrInstallChromium } from '../support/chromium.ts';
 import { buildBundles, type FunctionBundle } from './bundles.ts';
 import { capacityRows, type Recorded, scanRow } from './capacity.ts';
 import { coldRows } from './cold.ts';
-import { coreLayout, machineCores, pin, placeChildren } from './cores.ts';
+import { coreLayout, machineCores, pin, pinV8Workers, placeChildren } from './cores.ts';
 import { scalingRows } from './jobs.ts';
 import { limitRows, loadRows } from './load.ts';
 import { type LocalStack, startLocal } from './local.ts';
@@ -167,7 +167,12 @@ function place(name: Section, dynamoPid: number | undefined): void {
   pin(dynamoPid, layout.services);
   pin(process.pid, where === 'own process' ? layout.services : layout.function);
   placeChildren(where === 'own process' ? layout.function : undefined);
-  log(`${name}: the function on core ${layout.function} (${where}), the stand-ins on ${layout.services}`);
+  // The handlers in this process: its V8 workers beside the stand-ins, not on the timed core (cores.ts).
+  const moved = where === 'bench process' ? pinV8Workers(layout.services) : 0;
+  log(
+    `${name}: the function on core ${layout.function} (${where}), the stand-ins on ${layout.services}` +
+      (moved ? `, with this process's ${moved} V8 workers` : ''),
+  );
 }
 let bundles: FunctionBundle[] = [];
 let routeBundles: FunctionBundle[] = [];
