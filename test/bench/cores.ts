@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { threadTimes } from './threads.ts';
+import { threadsNamed } from './threads.ts';
 
 /*
  * Which cores the timed code and the stand-ins run on. In AWS a function has its instance's CPU to
@@ -81,8 +81,7 @@ export function childCommand(node: string, args: string[]): [string, string[]] {
  */
 export function pinV8Workers(cpus: string): number {
   let moved = 0;
-  for (const [tid, { name }] of threadTimes('self')) {
-    if (!name.startsWith('V8Worker')) continue;
+  for (const { tid } of threadsNamed('self', /^V8Worker/)) {
     try {
       execFileSync('taskset', ['-p', '-c', cpus, tid], { stdio: 'ignore' });
       moved += 1;

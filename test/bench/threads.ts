@@ -36,6 +36,12 @@ export function threadTimes(pid: number | 'self' = 'self'): Map<string, ThreadTi
   return times;
 }
 
+/** A process's threads whose name matches `pattern` (DynamoDB Local's compilers, the bench's V8 workers). */
+export const threadsNamed = (pid: number | 'self', pattern: RegExp): Array<{ tid: string; name: string }> =>
+  [...threadTimes(pid)]
+    .filter(([, { name }]) => pattern.test(name))
+    .map(([tid, { name }]) => ({ tid, name }));
+
 /**
  * The threads that ran between two readings, by name, with their ms on a CPU (over 0.5 ms): `except`
  * leaves one thread out, `kind` names a family of numbered threads as one.
@@ -67,8 +73,7 @@ export const compilerNice = 10;
 export function lowerCompilers(pid: number | undefined): string[] {
   if (pid === undefined) return [];
   const lowered: string[] = [];
-  for (const [tid, { name }] of threadTimes(pid)) {
-    if (!/^C[12] CompilerThre/.test(name)) continue;
+  for (const { tid, name } of threadsNamed(pid, /^C[12] CompilerThre/)) {
     try {
       // On Linux a thread id is a process id to setpriority: this sets that thread alone.
       setPriority(Number(tid), compilerNice);

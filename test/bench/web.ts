@@ -314,6 +314,13 @@ function costPlanDraft(lines: number): SketchDraft {
 /** The first cost line's description field on the form's cost step (components/CostTable.tsx). */
 const costField = '#f-finance-costs-4-description';
 
+/** What the typing's listeners keep in the page (typeIntoCostTable). */
+interface TypingInPage {
+  benchLatencies: number[];
+  benchWork: number[];
+  benchEvents: number[];
+}
+
 interface Typing {
   /** Per keystroke: ms from the key event to the frame after it was handled and rendered. */
   latencies: number[];
@@ -343,11 +350,7 @@ async function typeIntoCostTable(
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.evaluate(() => {
-    const w = globalThis as unknown as InPage & {
-      benchLatencies: number[];
-      benchWork: number[];
-      benchEvents: number[];
-    };
+    const w = globalThis as unknown as InPage & TypingInPage;
     w.benchLatencies = [];
     w.benchWork = [];
     w.benchEvents = [];
@@ -401,11 +404,7 @@ async function typeIntoCostTable(
     writeFileSync(profileTo, JSON.stringify(profile));
   }
   const result = await page.evaluate(() => {
-    const w = globalThis as unknown as {
-      benchLatencies: number[];
-      benchWork: number[];
-      benchEvents: number[];
-    };
+    const w = globalThis as unknown as TypingInPage;
     return { latencies: w.benchLatencies, work: w.benchWork, eventTimings: w.benchEvents };
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
