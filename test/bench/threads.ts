@@ -42,6 +42,42 @@ export const threadsNamed = (pid: number | 'self', pattern: RegExp): Array<{ tid
     .filter(([, { name }]) => pattern.test(name))
     .map(([tid, { name }]) => ({ tid, name }));
 
+/** Whether one of the given threads of this process is on a CPU or waiting for one (state R). */
+function anyRunning(tids: readonly string[]): boolean {
+  return tids.some((tid) => {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      // The state follows the name, which is in parentheses and may hold spaces.
+      return stat.charAt(stat.lastIndexOf(')') + 2) === 'R';
+    } catch {
+      return false; // The thread ended: it has nothing left to do.
+    }
+  });
+}
+
+/**
+ * Waits until none of this process's V8 workers is running, twice in a row a millisecond apart (at
+ * most `capMs`), and answers how long it waited. A major collection of the bench process's heap
+ * (150–340 MB, the whole run's preparation) ends its pause with work left on the workers (sweeping),
+ * and the allocating main thread waits for it: a request started right after one took 30–90 ms
+ * more, with the workers busy throughout and the main thread neither running nor waiting for a core
+ * (benchmarks.md, the sixteenth pass). A Lambda instance's heap holds one group's few MB, and its
+ * requests at the portal's traffic are minutes apart, so its background work is done before the next
+ * one. The thread's state, not its CPU time: the kernel adds a running thread's time only at its
+ * ticks. Off Linux (no /proc) it answers 0 at once.
+ */
+export async function v8WorkersSettled(capMs = 1000): Promise<number> {
+  const workers = threadsNamed('self', /^V8Worker/).map((t) => t.tid);
+  if (!workers.length) return 0;
+  const started = performance.now();
+  for (let quiet = 0; ; ) {
+    quiet = anyRunning(workers) ? 0 : quiet + 1;
+    const waited = performance.now() - started;
+    if (quiet === 2 || waited >= capMs) return waited;
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+}
+
 /**
  * The threads that ran between two readings, by name, with their ms on a CPU (over 0.5 ms): `except`
  * leaves one thread out, `kind` names a family of numbered threads as one.

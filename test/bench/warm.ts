@@ -16,7 +16,7 @@ import {
   subjectMap,
   trailHeadSwaps,
 } from './sdk.ts';
-import { ranBetween, threadTimes } from './threads.ts';
+import { ranBetween, threadTimes, v8WorkersSettled } from './threads.ts';
 
 /*
  * warm.<route>: a request through the local HTTP adapter to the warm handler against DynamoDB
@@ -259,6 +259,14 @@ export async function warmRows(
       // A route that cannot be measured is a miss with its reason; the other routes go on.
       const routeStarted = performance.now();
       let preparing = 0;
+      /** Time spent waiting for V8's background work before the timed requests, and how often it was more than 5 ms. */
+      let settling = 0;
+      let longSettles = 0;
+      const settled = async () => {
+        const waited = await v8WorkersSettled();
+        settling += waited;
+        if (waited > 5) longSettles += 1;
+      };
       const prepared = async () => {
         const started = performance.now();
         const call = await scenario.prepare(context);
@@ -331,6 +339,7 @@ export async function warmRows(
           const call = await prepared();
           const rawSubject = subject ?? call;
           collect({ type: 'minor', execution: 'sync' });
+          // Each side starts with the collector's background work done (threads.ts), untimed.
           const realSide = () =>
             trace
               ? trace.time(
@@ -348,10 +357,14 @@ export async function warmRows(
           let r = 0;
           let b = 0;
           if (i % 2 === 0) {
+            await settled();
             r = await realSide();
+            await settled();
             b = await baselineSide();
           } else {
+            await settled();
             b = await baselineSide();
+            await settled();
             r = await realSide();
           }
           if (i < options.warmup) return;
@@ -424,7 +437,7 @@ export async function warmRows(
         keep([broken(name, 'ms', '≤ 1.3 / ≤ 1.5', String((error as Error).message).slice(0, 300))]);
       }
       process.stderr.write(
-        `bench: ${name} ${((performance.now() - routeStarted) / 1000).toFixed(1)} s (preparing ${(preparing / 1000).toFixed(1)} s)\n`,
+        `bench: ${name} ${((performance.now() - routeStarted) / 1000).toFixed(1)} s (preparing ${(preparing / 1000).toFixed(1)} s, V8's background work ${(settling / 1000).toFixed(1)} s, ${longSettles} waits over 5 ms)\n`,
       );
     }
   } finally {
