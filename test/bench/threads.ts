@@ -55,6 +55,8 @@ function anyRunning(tids: readonly string[]): boolean {
   });
 }
 
+let v8Workers: string[] | undefined;
+
 /**
  * Waits until none of this process's V8 workers is running, twice in a row a millisecond apart (at
  * most `capMs`), and answers how long it waited. A major collection of the bench process's heap
@@ -67,7 +69,9 @@ function anyRunning(tids: readonly string[]): boolean {
  * ticks. Off Linux (no /proc) it answers 0 at once.
  */
 export async function v8WorkersSettled(capMs = 1000): Promise<number> {
-  const workers = threadsNamed('self', /^V8Worker/).map((t) => t.tid);
+  // Node starts V8's worker pool with the process and keeps it: listed once, not before every request.
+  v8Workers ??= threadsNamed('self', /^V8Worker/).map((t) => t.tid);
+  const workers = v8Workers;
   if (!workers.length) return 0;
   const started = performance.now();
   for (let quiet = 0; ; ) {

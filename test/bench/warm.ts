@@ -340,8 +340,9 @@ export async function warmRows(
           const rawSubject = subject ?? call;
           collect({ type: 'minor', execution: 'sync' });
           // Each side starts with the collector's background work done (threads.ts), untimed.
-          const realSide = () =>
-            trace
+          const realSide = async () => {
+            await settled();
+            return trace
               ? trace.time(
                   name,
                   i,
@@ -350,21 +351,20 @@ export async function warmRows(
                   () => describeCalls(made),
                 )
               : timeReal(call);
-          const baselineSide = () =>
-            trace
+          };
+          const baselineSide = async () => {
+            await settled();
+            return trace
               ? trace.time(name, i, 'baseline', () => timeBaseline(call, rawSubject))
               : timeBaseline(call, rawSubject);
+          };
           let r = 0;
           let b = 0;
           if (i % 2 === 0) {
-            await settled();
             r = await realSide();
-            await settled();
             b = await baselineSide();
           } else {
-            await settled();
             b = await baselineSide();
-            await settled();
             r = await realSide();
           }
           if (i < options.warmup) return;
