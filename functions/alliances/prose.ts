@@ -10,7 +10,7 @@ import { checkedProfile, parsedOnce } from './index.ts';
 /*
  * The profile's prose (core/profile.ts `ProfileProse`: the priorities with their goals, the themes,
  * the steps' notes, the decision body's composition, the districts): only the sketch's submission,
- * the draft's open steps (get-sketch), the meeting's dossier and the profile route read it, so it is a define of its own
+ * the meeting's dossier and the profile route read it, so it is a define of its own
  * (process.env.VOTUM_BUNDLED_PROSE, see ./index.ts) that only this module names: esbuild writes a
  * defined value only where it is named, so the other bundles leave its 4 KB out. `AllianceProfile` has none of it: code that reads it takes a `ProseProfile`.
  */

@@ -67,6 +67,7 @@ export async function toDoc(record: SketchRecord): Promise<SketchDoc> {
     trail: _trail,
     pseudonymisedAt: _pseudonymised,
     locked: _locked,
+    draftOpenSteps: _steps,
     ...doc
   } = record;
   return {

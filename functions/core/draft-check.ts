@@ -9,8 +9,9 @@ import { ruleIssues, type Sketch, type SketchSection, sectionsOf, sketchShape } 
  * The form's checks of a draft as it is being filled in: each section by its schema (the API's),
  * and the profile's rules even while other fields are still empty (the submit's schema checks them
  * only once everything else is valid). The form shows their messages at the fields
- * (web/src/sketch-check.ts); get-sketch answers which steps they find open, so the form's step list
- * shows where the applicant stands before the form has loaded its checks.
+ * (web/src/sketch-check.ts); the form sends the steps they find open with each create and save and
+ * get-sketch answers them, so the form's step list shows where the applicant stands before the form
+ * has loaded its checks.
  */
 
 /** The profile's parts the checks read (its prose among them): the API's public profile has them all. */

@@ -8,6 +8,9 @@
 /** A save names the version it is based on, so no tab overwrites another. */
 export const versionToSave = 'version: Bitte die Fassung angeben, auf der die Änderung beruht.';
 export const versionToSubmit = 'version: Bitte die Fassung angeben, die eingereicht werden soll.';
+/** The form's hint beside a save (contract/sketches.ts `openSteps`). */
+export const openStepsNotSteps =
+  'openSteps: Bitte die offenen Schritte als Liste der Abschnitte des Formulars angeben (höchstens jeder einmal).';
 export const versionNumber = 'Fassung: Bitte die Nummer einer eingereichten Fassung angeben (1, 2, …).';
 
 export const submitMessages = {

@@ -12,7 +12,7 @@ import { type AuditEvent, type SketchStatus, sketchStatuses } from '../core/life
 import { type LocalStatement, statementsFromEndorsement } from '../core/local.ts';
 import type { SketchDoc, SketchEventView, SketchFacts } from '../core/sketch-doc.ts';
 import { sketchFacts } from '../core/sketch-doc.ts';
-import type { SketchDraft, Sketch as SubmittedSketch } from '../core/sketch-full.ts';
+import type { SketchDraft, SketchSection, Sketch as SubmittedSketch } from '../core/sketch-full.ts';
 import type { Linked, TrailHead } from '../core/trail.ts';
 import { documents } from '../platform/clients.ts';
 import { config } from '../platform/config.ts';
@@ -23,9 +23,15 @@ import { queryAll } from './query.ts';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
-/** A sketch as stored: the document the API answers without its events, next step and open steps (computed on reading). */
+/** A sketch as stored: the document the API answers without its events and next step (computed on reading). */
 export type SketchRecord = Omit<SketchDoc, 'events' | 'nextStep' | 'openSteps'> &
   SketchFacts & {
+    /**
+     * The steps the applicant's form found open in the draft it last sent (create, save): what
+     * get-sketch answers as `openSteps`. Absent when that request carried none (the form had not
+     * loaded its checks, an API client, a draft written before the form sent them).
+     */
+    draftOpenSteps?: SketchSection[];
     /** The Idempotency-Key of the submit that made the current version, to answer a retry alike. */
     submitKey?: string;
     /** Where its audit trail's hash chain ends (core/trail.ts); absent before the chain began. */
@@ -160,6 +166,8 @@ export async function saveDraft(
   expectedVersion: number,
   draft: SketchDraft,
   now: string,
+  /** The form's open steps for this draft; without them, those of the draft before are dropped. */
+  openSteps?: readonly SketchSection[],
 ): Promise<{ version: number; updatedAt: string } | undefined> {
   const facts = sketchFacts(draft);
   try {
@@ -167,8 +175,7 @@ export async function saveDraft(
       new UpdateCommand({
         TableName: config().TABLE_NAME,
         Key: keys.sketch(id),
-        UpdateExpression:
-          'SET draft = :draft, version = :next, updatedAt = :now, gsi1sk = :g1, title = :title, organisation = :org, subRegionIds = :regions, priorityIds = :priorities, costCents = :cost, esfCents = :esf',
+        UpdateExpression: `SET draft = :draft, version = :next, updatedAt = :now, gsi1sk = :g1, title = :title, organisation = :org, subRegionIds = :regions, priorityIds = :priorities, costCents = :cost, esfCents = :esf${openSteps ? ', draftOpenSteps = :steps' : ' REMOVE draftOpenSteps'}`,
         ConditionExpression: 'ownerEmail = :owner AND #s = :draftStatus AND version = :expected',
         ExpressionAttributeNames: { '#s': 'status' },
         ExpressionAttributeValues: {
@@ -185,6 +192,7 @@ export async function saveDraft(
           ':priorities': facts.priorityIds,
           ':cost': facts.costCents,
           ':esf': facts.esfCents,
+          ...(openSteps ? { ':steps': openSteps } : {}),
         },
       }),
     );

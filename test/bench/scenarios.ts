@@ -1,8 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import { checkedProfile } from '../../functions/alliances/index.ts';
 import { type Route, type RouteId, routeKey, routes } from '../../functions/core/contract/index.ts';
 import { addDays, berlinDate } from '../../functions/core/dates.ts';
+import { openSteps } from '../../functions/core/draft-check.ts';
+import { normalizeDraft } from '../../functions/core/form-draft.ts';
 import { periodIdOf } from '../../functions/core/periods.ts';
 import type { Sketch, SketchDraft } from '../../functions/core/sketch-full.ts';
 import { edgeHeader } from '../../functions/http/edge.ts';
@@ -132,8 +135,17 @@ export async function expectAnswer<Id extends RouteId>(
 }
 
 /** `createSketch` as the form's "Neue Skizze" sends it (a fresh Idempotency-Key per click). */
+/** The steps the form's checks find open in `draft`: the form sends them with it (web/src/sketch-check.ts `stepsOpen`). */
+export const formOpenSteps = (draft: SketchDraft) =>
+  openSteps(normalizeDraft(draft), checkedProfile('leine-weser'), berlinDate(new Date()));
+
+/** `createSketch` as "Neue Skizze" sends it: the draft with its open steps. */
 export const createDraftCall = (cookie: string, draft: SketchDraft) =>
-  routeCall('createSketch', { cookie, headers: { 'idempotency-key': randomUUID() }, body: { draft } });
+  routeCall('createSketch', {
+    cookie,
+    headers: { 'idempotency-key': randomUUID() },
+    body: { draft, openSteps: formOpenSteps(draft) },
+  });
 
 /** `submitSketch` as the review page sends it. */
 export const submitCall = (cookie: string, id: string, version: number) =>
@@ -748,7 +760,7 @@ const table = {
       return routeCall('saveDraft', {
         params: { id: draft.id },
         cookie: applicant.cookie,
-        body: { version: draft.version, draft: completeSketch() },
+        body: { version: draft.version, draft: completeSketch(), openSteps: formOpenSteps(completeSketch()) },
       });
     },
   },

@@ -12,6 +12,7 @@ import {
   completeSketch,
   costPlanPdf,
   createDraftCall,
+  formOpenSteps,
   openedVote,
   readySketches,
   type ScenarioContext,
@@ -117,7 +118,7 @@ async function applicantSitting(context: ScenarioContext): Promise<Sitting> {
       routeCall('saveDraft', {
         params: { id: draft.id },
         cookie,
-        body: { version, draft: completeSketch() },
+        body: { version, draft: completeSketch(), openSteps: formOpenSteps(completeSketch()) },
       }),
       200,
     ));

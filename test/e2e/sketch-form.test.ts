@@ -16,6 +16,7 @@ import {
   watch,
 } from '../support/e2e.ts';
 import type { InPage } from '../support/in-page.ts';
+import { leineWeserFormSteps } from '../support/sketches.ts';
 
 /*
  * The applicant's sketch form in Chromium against the whole local portal (Leine-Weser): a
@@ -144,6 +145,10 @@ describe('the sketch form in the browser', () => {
     const title = `Pflege gewinnen in Leine-Weser – Quereinstieg mit Begleitung (${run})`;
     const before = await seenMails(portal.mailboxUrl);
     const { page, id } = await startSketch(applicant);
+    // Assess: "Neue Skizze" sent the new draft's open steps (its checks loaded while the notice was
+    // read), which the form's step list shows on a later visit before its own checks load
+    const started = await fetch(`${portal.url}/api/sketches/${id}`, { headers: { cookie: cookieHeader } });
+    expect(((await started.json()) as { openSteps?: string[] }).openSteps).toEqual(leineWeserFormSteps);
 
     // Act: section 1, by keyboard
     expect(await field(page, 'f-applicant-contactEmail').inputValue()).toBe(applicant);

@@ -761,7 +761,6 @@ describe('the bundles', () => {
     const readingProse: string[] = [
       routes.getProfile.entry,
       routes.submitSketch.entry,
-      routes.getSketch.entry,
       routes.inviteToMeeting.entry,
     ];
 
@@ -793,7 +792,7 @@ describe('the bundles', () => {
       expect(code, id).toContain(loadProfile('leine-weser').office.referencePattern);
       // The legal pages' texts only where the profile route answers them (functions/alliances/legal.ts)
       expect(code.includes(legalText), id).toBe(entries.includes(routes.getProfile.entry));
-      // The prose only where the profile route, the submission, the draft's open steps or the meeting's dossier reads it
+      // The prose only where the profile route, the submission or the meeting's dossier reads it
       const withProse = entries.some((entry) => readingProse.includes(entry));
       for (const text of proseTexts) expect(code.includes(text), id).toBe(withProse);
       // The criteria only where the Votum or the profile route reads them

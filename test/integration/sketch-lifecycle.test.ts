@@ -148,24 +148,90 @@ describe('a draft', () => {
     expect(reloaded.body.version).toBe(2);
   });
 
-  it('is read by its applicant with the form steps still to do, which the office does not get', async () => {
-    // Prepare
+  it('is read by its applicant with the steps its form last found open, which the office does not get', async () => {
+    // Prepare: started by the form ("Neue Skizze" sends the new draft's open steps), then saved by it
     const applicant = await signIn(api.url, uniqueEmail());
     const office = await signInAdmin();
-    const draft = await startDraft(applicant, { project: { title: 'Halb fertig' } });
-    const complete = await startDraft(applicant, leineWeserSketch());
+    const started = await applicant.call<SketchDoc>(
+      'POST',
+      '/api/sketches',
+      { draft: { project: { title: 'Halb fertig' } }, openSteps: leineWeserFormSteps },
+      { 'idempotency-key': crypto.randomUUID() },
+    );
+    const id = started.body.id;
     // Act
-    const halfway = await applicant.call<SketchDoc>('GET', `/api/sketches/${draft.id}`);
-    const done = await applicant.call<SketchDoc>('GET', `/api/sketches/${complete.id}`);
-    const byOffice = await office.call<SketchDoc>('GET', `/api/sketches/${draft.id}`);
+    const fromStart = await applicant.call<SketchDoc>('GET', `/api/sketches/${id}`);
+    const saved = await applicant.call('PUT', `/api/sketches/${id}/draft`, {
+      version: 1,
+      draft: leineWeserSketch(),
+      openSteps: [],
+    });
+    const afterSave = await applicant.call<SketchDoc>('GET', `/api/sketches/${id}`);
+    const byOffice = await office.call<SketchDoc>('GET', `/api/sketches/${id}`);
+    const byOtherClient = await saveDraftAs(applicant, id, 2, { project: { title: 'Ohne Schritte' } });
+    const afterOtherClient = await applicant.call<SketchDoc>('GET', `/api/sketches/${id}`);
     // Assess
-    expect(halfway.body.openSteps).toEqual(leineWeserFormSteps);
-    expect(done.body.openSteps).toEqual([]);
+    expect(started.status).toBe(201);
+    expect(started.body).not.toHaveProperty('openSteps');
+    expect(fromStart.body.openSteps).toEqual(leineWeserFormSteps);
+    expect(saved.status).toBe(200);
+    expect(afterSave.body.openSteps).toEqual([]);
     expect(byOffice.status).toBe(200);
     expect(byOffice.body).not.toHaveProperty('openSteps');
-    expect(await sketchItems(draft.id)).not.toContainEqual(
-      expect.objectContaining({ openSteps: expect.anything() }),
+    expect(JSON.stringify(byOffice.body)).not.toContain('draftOpenSteps');
+    expect(JSON.stringify(afterSave.body)).not.toContain('draftOpenSteps');
+    // Assess: a save without them drops those of the draft before, which no longer describe it
+    expect(byOtherClient.status).toBe(200);
+    expect(afterOtherClient.body).not.toHaveProperty('openSteps');
+    expect(afterOtherClient.body.draft).toEqual({ project: { title: 'Ohne Schritte' } });
+  });
+
+  it('still opens a draft written before forms sent its steps, with no steps answered', async () => {
+    // Prepare: the item as earlier versions wrote it (no draftOpenSteps)
+    const applicant = await signIn(api.url, uniqueEmail());
+    const draft = await startDraft(applicant, { project: { title: 'Von früher' } });
+    const item = (await sketchItems(draft.id)).find((i) => i.sk === keys.sketch(draft.id).sk);
+    // Act
+    const read = await applicant.call<SketchDoc>('GET', `/api/sketches/${draft.id}`);
+    // Assess
+    expect(item).toMatchObject({ status: 'draft' });
+    expect(item).not.toHaveProperty('draftOpenSteps');
+    expect(read.status).toBe(200);
+    expect(read.body).not.toHaveProperty('openSteps');
+    expect(read.body.draft).toEqual({ project: { title: 'Von früher' } });
+  });
+
+  it("refuses open steps that are not the form's sections, naming the field, and stores nothing", async () => {
+    // Prepare
+    const applicant = await signIn(api.url, uniqueEmail());
+    const draft = await startDraft(applicant, { project: { title: 'Fassung 1' } });
+    const save = (openSteps: unknown) =>
+      applicant.call<{ fields?: { field: string; message: string }[] }>(
+        'PUT',
+        `/api/sketches/${draft.id}/draft`,
+        { version: draft.version, draft: { project: { title: 'Fassung 2' } }, openSteps },
+      );
+    // Act
+    const unknown = await save(['budget']);
+    const twice = await save(['finance', 'finance']);
+    const notList = await save('finance');
+    const onStart = await applicant.call<{ fields?: { field: string; message: string }[] }>(
+      'POST',
+      '/api/sketches',
+      { draft: {}, openSteps: [1] },
+      { 'idempotency-key': crypto.randomUUID() },
     );
+    const read = await applicant.call<SketchDoc>('GET', `/api/sketches/${draft.id}`);
+    // Assess
+    for (const answer of [unknown, twice, notList, onStart]) {
+      expect(answer.status).toBe(400);
+      expect(answer.body.fields?.[0]?.field).toMatch(/^openSteps/);
+      expect(answer.body.fields?.[0]?.message).toMatch(/offenen Schritte/);
+    }
+    expect(read.body.version).toBe(1);
+    expect(read.body.draft).toEqual({ project: { title: 'Fassung 1' } });
+    const mine = await applicant.call<{ sketches: unknown[] }>('GET', '/api/my/sketches');
+    expect(mine.body.sketches).toHaveLength(1);
   });
 
   it('refuses bad saves with German messages, and nobody else can save or read it', async () => {

@@ -1,4 +1,4 @@
-import type { SketchDraft } from '../../functions/core/sketch-full.ts';
+import type { SketchDraft, SketchSection } from '../../functions/core/sketch-full.ts';
 import { ApiError, call } from './lib/api.ts';
 
 /*
@@ -61,6 +61,11 @@ export class Autosaver {
   private failures = 0;
   private readonly listeners = new Set<(state: SaveState) => void>();
   private readonly delay: number;
+  /**
+   * The form's checks once loaded (web/src/sketch-check.ts `stepsOpen`): each save then carries the
+   * steps they find open in the draft it saves, which get-sketch answers on the next visit.
+   */
+  openSteps: ((draft: SketchDraft) => SketchSection[]) | undefined;
 
   constructor(id: string, version: number, savedDraft: unknown, delay = 1_200) {
     this.id = id;
@@ -122,12 +127,21 @@ export class Autosaver {
     if (!this.dirty || this.blocked) return Promise.resolve();
     clearTimeout(this.timer);
     const json = this.json;
-    // The request's length: `{"version":…,"draft":…}` around the draft as it was serialised.
-    const length = json.length + String(this.version).length + 21;
+    // The request's length: `{"version":…,"draft":…,"openSteps":…}` around the draft as it was serialised.
+    const draft = JSON.parse(json) as SketchDraft;
+    const openSteps = this.openSteps?.(draft);
+    const length =
+      json.length +
+      String(this.version).length +
+      21 +
+      (openSteps ? JSON.stringify(openSteps).length + 13 : 0);
     this.set({ kind: 'saving' });
     this.inFlight = call(
       'saveDraft',
-      { params: { id: this.id }, body: { version: this.version, draft: JSON.parse(json) as SketchDraft } },
+      {
+        params: { id: this.id },
+        body: { version: this.version, draft, ...(openSteps ? { openSteps } : {}) },
+      },
       { keepalive: options.keepalive === true && length < keepaliveLimit },
     )
       .then(

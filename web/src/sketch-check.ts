@@ -1,10 +1,14 @@
+import { berlinDate } from '../../functions/core/dates.ts';
 import {
   type CheckProfile,
   draftRuleIssues,
+  openSteps,
   sectionIssues as ownIssues,
 } from '../../functions/core/draft-check.ts';
+import { normalizeDraft } from '../../functions/core/form-draft.ts';
 import { inItem } from '../../functions/core/sketch.ts';
 import { sketchLabels } from '../../functions/core/sketch-fields.ts';
+import type { SketchDraft, SketchSection } from '../../functions/core/sketch-full.ts';
 import { sketchShape } from '../../functions/core/sketch-full.ts';
 import { formTexts } from './form.texts.de.ts';
 import type { PublicProfile } from './profile.ts';
@@ -15,7 +19,8 @@ import { type SectionKey, sections, sectionsOf } from './sketch-paths.ts';
  * The form's checks (functions/core/draft-check.ts: the sketch's zod schemas, the API's own, one per
  * section, and the profile's rules) with their messages in the form's words and order. A chunk of
  * its own (zod with the whole sketch's schemas), loaded on the page's first use: until then the
- * step list shows the states get-sketch answered with the same checks.
+ * step list shows the states get-sketch answered, which these checks found when the form last sent
+ * the draft (`stepsOpen`, sent with each create and save).
  */
 
 const sectionIndex = new Map<string, number>(sections.map((s, i) => [s.key, i]));
@@ -113,3 +118,13 @@ export function validateDraft(draft: FormDraft, profile: PublicProfile, today: s
     .sort((x, y) => comparePaths(x.path, y.path))
     .map(({ issue }) => issue);
 }
+
+/**
+ * The steps these checks find open in a draft as it is sent (create, save): the server keeps them
+ * beside the draft and get-sketch answers them, so the next visit's step list shows them at once.
+ */
+export const stepsOpen = (
+  draft: SketchDraft,
+  profile: PublicProfile,
+  today = berlinDate(new Date()),
+): SketchSection[] => openSteps(normalizeDraft(draft), profile as CheckProfile, today);

@@ -62,9 +62,10 @@ function build() {
     /** As the applicant typed it (the submitted versions: get-version). */
     draft: draftSchema(),
     /**
-     * get-sketch of a draft, for its applicant: the form's steps in which its checks find something
-     * still to do (core/draft-check.ts), so the form's step list shows them before it has loaded its
-     * checks. Computed from the stored draft on each read, never stored.
+     * get-sketch of a draft, for its applicant: the form's steps in which its checks (core/draft-check.ts)
+     * found something still to do when the form last sent the draft (create, save: their `openSteps`),
+     * so the form's step list shows them before it has loaded its checks. Absent when that request
+     * carried none.
      */
     openSteps: z.optional(z.array(z.enum(sketchSections))),
     submissions: z.array(

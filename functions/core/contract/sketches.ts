@@ -2,9 +2,10 @@ import * as z from 'zod/mini';
 import { sketchStatuses } from '../lifecycle.ts';
 import { paramLabels } from '../messages.de.ts';
 import { text } from '../sketch.ts';
-import { draftSchema } from '../sketch-full.ts';
+import { draftSchema, sketchSections } from '../sketch-full.ts';
 import {
   listMessages,
+  openStepsNotSteps,
   returnNoteLabel,
   submitMessages,
   versionNumber,
@@ -36,10 +37,26 @@ import {
 /** The version a change is based on (a save, a submit): what keeps a second tab from overwriting. */
 const version = (message: string) => z.int({ error: message }).check(z.gte(1, message));
 
-const createBody = /* @__PURE__ */ z.lazy(() => z.object({ draft: z._default(draftSchema(), {}) }));
+/**
+ * The steps the form's own checks (core/draft-check.ts `openSteps`) find open in the draft it sends:
+ * stored beside the draft, so get-sketch can answer them and the form's step list shows where the
+ * applicant stands before the form has loaded its checks. Only the applicant's own form reads it,
+ * as a hint; the submit checks the draft itself.
+ */
+const openSteps = () =>
+  z.optional(
+    z.array(z.enum(sketchSections, { error: openStepsNotSteps }), { error: openStepsNotSteps }).check(
+      z.maxLength(sketchSections.length, openStepsNotSteps),
+      z.refine((steps) => new Set(steps).size === steps.length, openStepsNotSteps),
+    ),
+  );
+
+const createBody = /* @__PURE__ */ z.lazy(() =>
+  z.object({ draft: z._default(draftSchema(), {}), openSteps: openSteps() }),
+);
 
 const saveBody = /* @__PURE__ */ z.lazy(() =>
-  z.object({ version: version(versionToSave), draft: draftSchema() }),
+  z.object({ version: version(versionToSave), draft: draftSchema(), openSteps: openSteps() }),
 );
 
 /** The version submitted and, on a resubmission, the applicant's note on what changed (for the office). */

@@ -5,7 +5,7 @@ import { sketchLink, toDoc } from '../../app/sketches.ts';
 import { sketchTransition } from '../../app/transition.ts';
 import * as route from '../../core/contract/sketches.ts';
 import { sketchFacts } from '../../core/sketch-doc.ts';
-import type { SketchDraft } from '../../core/sketch-full.ts';
+import type { SketchDraft, SketchSection } from '../../core/sketch-full.ts';
 import { draftCreatedMail } from '../../mail/templates.de.ts';
 import { config } from '../../platform/config.ts';
 import { sketchRequestsPersistence } from '../../store/idempotent-answers.ts';
@@ -27,7 +27,18 @@ const idempotency = new IdempotencyConfig({
  * Idempotency-Key, so a double click or a retried request starts one draft, not two.
  */
 const create = makeIdempotent(
-  async ({ owner, draft, now }: { owner: string; key: string; draft: SketchDraft; now: string }) => {
+  async ({
+    owner,
+    draft,
+    openSteps,
+    now,
+  }: {
+    owner: string;
+    key: string;
+    draft: SketchDraft;
+    openSteps: SketchSection[] | undefined;
+    now: string;
+  }) => {
     const record: SketchRecord = {
       id: randomUUID(),
       ownerEmail: owner,
@@ -38,6 +49,7 @@ const create = makeIdempotent(
       draft,
       submissions: [],
       ...sketchFacts(draft),
+      ...(openSteps ? { draftOpenSteps: openSteps } : {}),
     };
     const mailId = randomUUID();
     const created = sketchTransition({
@@ -73,6 +85,12 @@ const create = makeIdempotent(
 export default handle(route.createSketch)(async ({ event, context, body, caller, now }) => {
   idempotency.registerLambdaContext(context);
   const key = idempotencyKeyOf(event);
-  const doc = await create({ owner: caller.email, key, draft: body.draft, now: now.toISOString() });
+  const doc = await create({
+    owner: caller.email,
+    key,
+    draft: body.draft,
+    openSteps: body.openSteps,
+    now: now.toISOString(),
+  });
   return { status: 201, body: doc, headers: { location: `/api/sketches/${doc.id}` } };
 });

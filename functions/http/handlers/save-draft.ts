@@ -5,11 +5,19 @@ import { saveDraft } from '../../store/sketches.ts';
 import { handle } from '../stack.ts';
 
 /**
- * Autosave: stores the draft as typed, if nobody saved since the version the page holds. A second
- * tab's save gets 409 `version_conflict` with the current version instead of overwriting.
+ * Autosave: stores the draft as typed (with the steps the form's checks found open in it), if nobody
+ * saved since the version the page holds. A second tab's save gets 409 `version_conflict` with the
+ * current version instead of overwriting.
  */
 export default handle(route.saveDraft)(async ({ params, body, caller, now }) => {
-  const saved = await saveDraft(params.id, caller.email, body.version, body.draft, now.toISOString());
+  const saved = await saveDraft(
+    params.id,
+    caller.email,
+    body.version,
+    body.draft,
+    now.toISOString(),
+    body.openSteps,
+  );
   if (!saved) throw new NotFoundError(httpMessages.sketchNotFound);
   return { status: 200, body: saved };
 });

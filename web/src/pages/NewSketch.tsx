@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { loadChecks } from '../checks.ts';
+import { useChunk } from '../chunk.ts';
 import { Page } from '../components/Page.tsx';
 import { SignInPrompt } from '../components/SignInPrompt.tsx';
 import { formTexts } from '../form.texts.de.ts';
@@ -25,6 +27,9 @@ function CreateForm({ email }: { email: string }) {
   // The notice must be read before the first save: the draft exists from the click below on.
   const [acknowledged, setAcknowledged] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
+  // The form's checks load while the notice is read (the form then opens with them at hand).
+  useChunk(loadChecks, { idle: true });
+  const profile = useProfile();
   useEffect(() => {
     if (error) errorRef.current?.focus();
   }, [error]);
@@ -40,9 +45,15 @@ function CreateForm({ email }: { email: string }) {
     setSending(true);
     try {
       // A fresh key per click: each click means one new sketch; a retry by the network layer reuses it.
+      const draft = { applicant: { contactEmail: email } };
+      // The new draft's open steps go with it, for the form's step list on a later visit; if the
+      // checks cannot load, it starts without them.
+      const checks = await loadChecks().catch(() => undefined);
+      const openSteps =
+        checks && profile.state === 'loaded' ? checks.stepsOpen(draft, profile.profile) : undefined;
       const doc = await call(
         'createSketch',
-        { body: { draft: { applicant: { contactEmail: email } } } },
+        { body: { draft, ...(openSteps ? { openSteps } : {}) } },
         { headers: { 'Idempotency-Key': newIdempotencyKey() } },
       );
       route(editPath(doc.id));

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, u
 import { useLocation } from 'preact-iso';
 import { berlinDate, berlinTimeOfDay } from '../../../functions/core/dates.ts';
 import { Autosaver, type SaveState, storedDraft } from '../autosave.ts';
+import { loadChecks } from '../checks.ts';
 import { preload, useChunk } from '../chunk.ts';
 import { ErrorSummary, focusWhenShown } from '../components/ErrorSummary.tsx';
 import { SectionNav, type SectionState } from '../components/SectionNav.tsx';
@@ -158,7 +159,6 @@ function Notice({
 
 const loadCostTable = () => import('../components/CostTable.tsx');
 /** The checks (zod with the whole sketch's schemas): loaded on the form's first use (see below). */
-const loadChecks = () => import('../sketch-check.ts');
 
 /** The cost and financing plan (step 7) is the form's largest step: its code loads when it is opened. */
 function Finance(props: Parameters<typeof import('../components/CostTable.tsx').FinanceSection>[0]) {
@@ -318,9 +318,10 @@ export function SketchEditor({ doc, profile }: { doc: SketchDoc; profile: Public
   /*
    * The form is drawn without its checks (their chunk is zod and the whole sketch's schemas, and
    * checking the draft takes a moment on a slow phone). Until they are here no error shows, and the
-   * step list shows the states get-sketch answered (the same checks, core/draft-check.ts, on the
-   * stored draft), so they load on the page's first use: a pointer, a key, a field. Without such an
-   * answer for the draft shown (one restored from this tab), or when errors show at once (after the
+   * step list shows the states get-sketch answered (what these checks found when a form last sent
+   * the stored draft: each save carries them, below), so they load on the page's first use: a
+   * pointer, a key, a field. Without such an answer for the draft shown (one restored from this tab,
+   * one sent by another client or before forms sent them), or when errors show at once (after the
    * review page), they load as soon as the browser is idle, and the step list says nothing until
    * then rather than something it would take back.
    */
@@ -338,6 +339,11 @@ export function SketchEditor({ doc, profile }: { doc: SketchDoc; profile: Public
       document.removeEventListener('keydown', use, true);
     };
   }, [used, eager]);
+  useEffect(() => {
+    if (checks.state !== 'loaded') return;
+    const { stepsOpen } = checks.module;
+    saver.openSteps = (saved) => stepsOpen(saved, profile, today);
+  }, [checks, saver, profile, today]);
   const issues = useMemo(
     () => (checks.state === 'loaded' ? checks.module.validateDraft(validated, profile, today) : undefined),
     [checks, validated, profile, today],
