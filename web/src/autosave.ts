@@ -127,9 +127,9 @@ export class Autosaver {
     if (!this.dirty || this.blocked) return Promise.resolve();
     clearTimeout(this.timer);
     const json = this.json;
-    // The request's length: `{"version":…,"draft":…,"openSteps":…}` around the draft as it was serialised.
     const draft = JSON.parse(json) as SketchDraft;
     const openSteps = this.openSteps?.(draft);
+    // The request's length: `{"version":…,"draft":…,"openSteps":…}` around the draft as it was serialised.
     const length =
       json.length +
       String(this.version).length +

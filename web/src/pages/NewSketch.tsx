@@ -44,13 +44,13 @@ function CreateForm({ email }: { email: string }) {
     setError(undefined);
     setSending(true);
     try {
-      // A fresh key per click: each click means one new sketch; a retry by the network layer reuses it.
       const draft = { applicant: { contactEmail: email } };
       // The new draft's open steps go with it, for the form's step list on a later visit; if the
       // checks cannot load, it starts without them.
       const checks = await loadChecks().catch(() => undefined);
       const openSteps =
         checks && profile.state === 'loaded' ? checks.stepsOpen(draft, profile.profile) : undefined;
+      // A fresh key per click: each click means one new sketch; a retry by the network layer reuses it.
       const doc = await call(
         'createSketch',
         { body: { draft, ...(openSteps ? { openSteps } : {}) } },

@@ -158,7 +158,6 @@ function Notice({
 }
 
 const loadCostTable = () => import('../components/CostTable.tsx');
-/** The checks (zod with the whole sketch's schemas): loaded on the form's first use (see below). */
 
 /** The cost and financing plan (step 7) is the form's largest step: its code loads when it is opened. */
 function Finance(props: Parameters<typeof import('../components/CostTable.tsx').FinanceSection>[0]) {
