@@ -152,27 +152,17 @@ describe('a draft', () => {
     // Prepare: started by the form ("Neue Skizze" sends the new draft's open steps), then saved by it
     const applicant = await signIn(api.url, uniqueEmail());
     const office = await signInAdmin();
-    const started = await applicant.call<SketchDoc>(
-      'POST',
-      '/api/sketches',
-      { draft: { project: { title: 'Halb fertig' } }, openSteps: leineWeserFormSteps },
-      { 'idempotency-key': crypto.randomUUID() },
-    );
-    const id = started.body.id;
+    const started = await startDraft(applicant, { project: { title: 'Halb fertig' } }, leineWeserFormSteps);
+    const id = started.id;
     // Act
     const fromStart = await applicant.call<SketchDoc>('GET', `/api/sketches/${id}`);
-    const saved = await applicant.call('PUT', `/api/sketches/${id}/draft`, {
-      version: 1,
-      draft: leineWeserSketch(),
-      openSteps: [],
-    });
+    const saved = await saveDraftAs(applicant, id, 1, leineWeserSketch(), []);
     const afterSave = await applicant.call<SketchDoc>('GET', `/api/sketches/${id}`);
     const byOffice = await office.call<SketchDoc>('GET', `/api/sketches/${id}`);
     const byOtherClient = await saveDraftAs(applicant, id, 2, { project: { title: 'Ohne Schritte' } });
     const afterOtherClient = await applicant.call<SketchDoc>('GET', `/api/sketches/${id}`);
     // Assess
-    expect(started.status).toBe(201);
-    expect(started.body).not.toHaveProperty('openSteps');
+    expect(started).not.toHaveProperty('openSteps');
     expect(fromStart.body.openSteps).toEqual(leineWeserFormSteps);
     expect(saved.status).toBe(200);
     expect(afterSave.body.openSteps).toEqual([]);
@@ -206,11 +196,7 @@ describe('a draft', () => {
     const applicant = await signIn(api.url, uniqueEmail());
     const draft = await startDraft(applicant, { project: { title: 'Fassung 1' } });
     const save = (openSteps: unknown) =>
-      applicant.call<{ fields?: { field: string; message: string }[] }>(
-        'PUT',
-        `/api/sketches/${draft.id}/draft`,
-        { version: draft.version, draft: { project: { title: 'Fassung 2' } }, openSteps },
-      );
+      saveDraftAs(applicant, draft.id, draft.version, { project: { title: 'Fassung 2' } }, openSteps);
     // Act
     const unknown = await save(['budget']);
     const twice = await save(['finance', 'finance']);

@@ -142,12 +142,16 @@ export function leineWeserSketch(): LocalSketch {
 
 type Problem = { message: string; code?: string; fields?: { field: string; message: string }[] };
 
-/** Starts a draft through the API, as the form's "Neue Skizze" does. */
-export async function startDraft(caller: Caller, draft: SketchDraft = {}): Promise<SketchDoc> {
+/** Starts a draft through the API; with `openSteps`, as the form's "Neue Skizze" does. */
+export async function startDraft(
+  caller: Caller,
+  draft: SketchDraft = {},
+  openSteps?: readonly SketchSection[],
+): Promise<SketchDoc> {
   const answer = await caller.call<SketchDoc>(
     'POST',
     '/api/sketches',
-    { draft },
+    { draft, ...(openSteps ? { openSteps } : {}) },
     { 'idempotency-key': randomUUID() },
   );
   if (answer.status !== 201)
@@ -155,10 +159,18 @@ export async function startDraft(caller: Caller, draft: SketchDraft = {}): Promi
   return answer.body;
 }
 
-export const saveDraftAs = (caller: Caller, id: string, version: number, draft: unknown) =>
+/** Autosaves `draft`; with `openSteps` (taken as given, so a test can send bad ones), as the form does. */
+export const saveDraftAs = (
+  caller: Caller,
+  id: string,
+  version: number,
+  draft: unknown,
+  openSteps?: unknown,
+) =>
   caller.call<{ version: number; updatedAt: string } & Problem>('PUT', `/api/sketches/${id}/draft`, {
     version,
     draft,
+    ...(openSteps === undefined ? {} : { openSteps }),
   });
 
 export const submitAs = (caller: Caller, id: string, version: number, key: string = randomUUID()) =>
