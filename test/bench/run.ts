@@ -71,8 +71,10 @@ const settings = quick
       warmBudgetSeconds: 10,
       // Untimed pairs per route: in five full runs the first three timed pairs after a warm-up of 3
       // were over twice their route's median 5–21 % of the time (V8 and DynamoDB Local tiering up
-      // on the route's calls), from the seventh pair on 1–7 % (benchmarks.md, the warm rows).
-      warmup: 6,
+      // on the route's calls), from the seventh pair on 1–7 %; after a warm-up of 6, pairs 6–15
+      // still 2.2–2.9 % (real) and 3.9–4.3 % (baseline), from pair 16 on 0.9–2.5 % (benchmarks.md,
+      // the warm rows and the eighteenth pass).
+      warmup: 16,
       // A cheap route goes on to this many seconds, at most ten times its requests (see warm.ts).
       warmFillSeconds: 3,
       // Routes near the line get a second set of pairs, pooled: at most this long in all (see warm.ts).
