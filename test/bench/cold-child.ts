@@ -13,19 +13,33 @@ import { bytesFromJson } from './replay-json.ts';
  */
 const resultMark = '@@cold-start-result ';
 
-/** Starts the inspector's profiler; answers a function that stops it and writes the profile. */
+/**
+ * Starts the inspector's CPU profiler and its sampling heap profiler (what the call allocates, by
+ * the function that allocated it: where a first call's extra collections come from); answers a
+ * function that stops both and writes the profiles.
+ */
 async function profiler() {
   const { Session } = await import('node:inspector/promises');
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
   await session.post('Profiler.setSamplingInterval', { interval: 100 });
+  await session.post('HeapProfiler.enable');
+  // Every allocation the collector would free again is kept in the samples too.
+  await session.post('HeapProfiler.startSampling', {
+    samplingInterval: 1024,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
   await session.post('Profiler.start');
   return async () => {
     const { profile } = await session.post('Profiler.stop');
+    const { profile: heap } = await session.post('HeapProfiler.stopSampling');
     const dir = process.env.VOTUM_BENCH_CALL_PROFILE ?? '.';
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, `call-${Date.now()}-${process.pid}.cpuprofile`), JSON.stringify(profile));
+    const name = `call-${Date.now()}-${process.pid}`;
+    writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+    writeFileSync(join(dir, `${name}.heapprofile`), JSON.stringify(heap));
   };
 }
 const [bundle, eventFile] = process.argv.slice(2);
