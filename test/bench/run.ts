@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findOrInstallChromium } from '../support/chromium.ts';
 import { buildBundles, type FunctionBundle } from './bundles.ts';
@@ -116,7 +116,6 @@ async function section(name: string, run: (keep: (some: Row[]) => void) => Promi
 const groups = process.env.BENCH_GROUPS ?? null;
 /** Every section of every group, not `--quick`: the run whose results are for the record. */
 const fullRun = !quick && !only && !groups;
-const recordFiles = ['results.json', 'results.md', 'run.json'];
 
 function writeResults(complete: boolean): void {
   const seconds = Math.round((performance.now() - runStarted) / 1000);
@@ -126,32 +125,13 @@ function writeResults(complete: boolean): void {
     join(out, 'run.json'),
     `${JSON.stringify({ date: new Date().toISOString(), complete, seconds, timings, quick, only: only ?? null, groups, machine: machine() }, null, 2)}\n`,
   );
-  if (complete && fullRun) copyToFull();
-}
-
-/** Copies the results just written to .bench/full/ (see `keepFullRun`). */
-function copyToFull(): void {
-  mkdirSync(join(out, 'full'), { recursive: true });
-  for (const file of recordFiles)
-    if (existsSync(join(out, file))) copyFileSync(join(out, file), join(out, 'full', file));
-}
-
-/**
- * A partial run (--quick, --only, BENCH_GROUPS) writes the same files as a full one: before it does,
- * the last complete full run's are kept in .bench/full/ (a full run puts its own there when it
- * completes), so profiling a row afterwards in the same clone does not lose the run to be recorded.
- */
-function keepFullRun(): void {
-  if (fullRun || !existsSync(join(out, 'run.json'))) return;
-  let last: { complete?: boolean; quick?: boolean; only?: unknown; groups?: unknown };
-  try {
-    last = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8'));
-  } catch {
-    return;
+  // A partial run (--quick, --only, BENCH_GROUPS) writes over these files: a complete full run's
+  // stay in .bench/full/ too, so profiling a row afterwards in the same clone does not lose them.
+  if (complete && fullRun) {
+    mkdirSync(join(out, 'full'), { recursive: true });
+    for (const file of ['results.json', 'results.md', 'run.json'])
+      copyFileSync(join(out, file), join(out, 'full', file));
   }
-  if (!last.complete || last.quick || last.only || last.groups) return;
-  copyToFull();
-  log("the last full run's results are kept in .bench/full/");
 }
 
 function machine() {
@@ -170,7 +150,6 @@ function machine() {
 }
 
 mkdirSync(out, { recursive: true });
-keepFullRun();
 // Before anything starts: installing Chromium blocks this process, and the local stack's servers with it.
 if (wanted.has('web')) {
   try {
