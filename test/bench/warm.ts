@@ -31,8 +31,8 @@ import { ranBetween, threadTimes, v8WorkersSettled } from './threads.ts';
  * times its requests). Below 100 requests the p99 row compares the second largest values (`tail`),
  * so that one pause of the shared machine, on either side, does not decide it. A route whose rows are
  * near their lines or over them then gets a second set of as many pairs, pooled with the first
- * (`nearTheLine`). The young generation is emptied before each pair, the old one before each route
- * (`benchCollector`).
+ * (`nearTheLine`). The young generation is emptied before each side of a pair, the old one before
+ * each route (`benchCollector`).
  * The replay acts on a subject of its own prepared like the real one (for a submission: another
  * draft of the complete sketch), so its conditional writes succeed as the handler's do. A ballot
  * changes a seat whose every change is conditional on its revision: each real ballot's own calls
@@ -170,16 +170,16 @@ function debugTrace(dir: string | undefined, dbPid: number | undefined) {
 type Collect = (options: { type: 'minor' | 'major'; execution: 'sync' }) => void;
 
 /**
- * V8's collector, to empty the young generation before each timed pair (and the old one before each
- * route, see `warmRows`). This one process runs the
- * client, both adapters, the handlers, the local SES and S3 servers and every scenario's preparation
- * (sign-ins, drafts, votes made through the API between pairs): its heap holds 150–300 MB and its
- * young generation tens of MB, so a scavenge copies many survivors and takes 20–700 ms. Left alone,
- * it fell inside whichever timed request filled the young generation — mostly the real one, which
- * allocates more — and that request became the route's slowest (benchmarks.md, the warm rows).
- * Emptied before each pair, a request's own garbage fits in the young generation, so the preparation's
- * garbage is collected outside the timing; a request that allocates more than the young generation
- * holds still pays for its collection.
+ * V8's collector, to empty the young generation before each timed request (and the old one before
+ * each route, see `warmRows`). This one process runs the client, both adapters, the handlers, the
+ * local SES and S3 servers and every scenario's preparation (sign-ins, drafts, votes made through
+ * the API between pairs): its heap holds 150–300 MB and its young generation tens of MB, so a
+ * scavenge copies many survivors and takes 20–700 ms. Left alone, it fell inside whichever timed
+ * request filled the young generation — mostly the real one, which allocates more — and that
+ * request became the route's slowest (benchmarks.md, the warm rows). Emptied before each request,
+ * a request's own garbage fits in the young generation, so the preparation's garbage is collected
+ * outside the timing; a request that allocates more than the young generation holds still pays for
+ * its collection.
  */
 function benchCollector(): Collect {
   setFlagsFromString('--expose-gc');
@@ -338,10 +338,18 @@ export async function warmRows(
           const subject = twin ? undefined : await prepared();
           const call = await prepared();
           const rawSubject = subject ?? call;
-          collect({ type: 'minor', execution: 'sync' });
-          // Each side starts with the collector's background work done (threads.ts), untimed.
-          const realSide = async () => {
+          /**
+           * Each side starts from an empty young generation with the collector's background work
+           * done (threads.ts), untimed. Emptied before each side, not once before the pair: the side
+           * just after a scavenge took 4–5 % longer at its median than the other (benchmarks.md, the
+           * nineteenth pass), and that side alternates, so it showed as noise in the tails.
+           */
+          const ready = async () => {
+            collect({ type: 'minor', execution: 'sync' });
             await settled();
+          };
+          const realSide = async () => {
+            await ready();
             return trace
               ? trace.time(
                   name,
@@ -353,7 +361,7 @@ export async function warmRows(
               : timeReal(call);
           };
           const baselineSide = async () => {
-            await settled();
+            await ready();
             return trace
               ? trace.time(name, i, 'baseline', () => timeBaseline(call, rawSubject))
               : timeBaseline(call, rawSubject);
