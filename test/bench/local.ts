@@ -126,13 +126,22 @@ export async function recordedAnswer(
 
 export const uniqueEmail = (who: string) => `${who}-${randomUUID().slice(0, 8)}@example.org`;
 
+/**
+ * DynamoDB Local's heap: 2 GiB committed and touched when it starts, never less. With the JVM's
+ * default (a small heap that G1 grows as the stand-in allocates) every growth had the stand-in's
+ * query thread fault in the new pages: bursts of 0.1–0.5 s in the requests that came next, on
+ * whichever side was running (benchmarks.md, twentieth pass). The bench's stand-in alone: tests and
+ * the local portal keep the default.
+ */
+const standInJvm = ['-Xms2g', '-XX:+AlwaysPreTouch'];
+
 export async function startLocal() {
   const started: Array<() => Promise<void>> = [];
   const stop = async () => {
     for (const step of started.reverse()) await step().catch(() => undefined);
   };
   try {
-    const dynamo = await startDynamo({ port: 0 });
+    const dynamo = await startDynamo({ port: 0, jvmOptions: standInJvm });
     started.push(dynamo.stop);
     const mailbox = await startMailbox({ port: 0 });
     started.push(mailbox.stop);
