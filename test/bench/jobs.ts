@@ -792,7 +792,7 @@ interface Scaling {
   idle?: true;
   enqueue(count: number): Promise<void>;
   complete(result: unknown, due: number): boolean;
-  /** Runs per table are fewer for jobs that send many mails per run. */
+  /** Runs per table, as a share of `repeats`: fewer for a job whose run renders PDFs, more for one that takes milliseconds. */
   share: number;
 }
 
@@ -829,8 +829,8 @@ const scalings: Scaling[] = [
     what: 'votes past their deadline',
     enqueue: (count) => enqueueDueVotes(count, 'close'),
     complete: (result, due) => (result as { closed?: number }).closed === due,
-    // Closing mails each sketch's applicant (two a vote), not the reminders' 13 seats: 15 runs, not 5.
-    // On 5 its time row went from 0.806 to 1.123 between two full runs (benchmarks.md, nineteenth pass).
+    // 20 mails a run; on 5 runs its time row went from 0.806 to 1.123 between two full runs, with the
+    // same capacity and items read on both tables (benchmarks.md, nineteenth pass).
     share: 0.6,
   },
   {
