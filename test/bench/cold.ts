@@ -83,6 +83,8 @@ export function runChild(
   eventFile: string,
   env: NodeJS.ProcessEnv,
   nodeArgs: string[] = [],
+  /** A file to keep the child's output in (its log lines and, with `--trace-gc`, each collection). */
+  keepOutput?: string,
 ) {
   return new Promise<ChildResult>((resolve, reject) => {
     const [command, args] = childCommand(node, [...nodeArgs, child, bundle, eventFile]);
@@ -93,6 +95,7 @@ export function runChild(
         );
         return;
       }
+      if (keepOutput) writeFileSync(keepOutput, stdout);
       try {
         const line = stdout.split('\n').find((l) => l.startsWith(resultMark)) ?? '';
         resolve(JSON.parse(line.slice(resultMark.length)) as ChildResult);
@@ -289,6 +292,12 @@ export async function coldRows(
       // profiles of its cold starts (and its reference's), to see where the time goes; open them in
       // Chrome's DevTools.
       const profiled = [bundle.name, name].includes(process.env.BENCH_CPU_PROFILE ?? '');
+      // BENCH_GC_TRACE=<group> (or <group>.<route>): V8's line for each collection of these cold starts,
+      // without the profilers (whose own allocations would move the collections), one file a run.
+      const gcTraces = [bundle.name, name].includes(process.env.BENCH_GC_TRACE ?? '')
+        ? join(options.dir, 'gc', name)
+        : undefined;
+      if (gcTraces) mkdirSync(gcTraces, { recursive: true });
       const coldStart = (file: string, eventFile: string, which: 'real' | 'reference') =>
         runChild(
           options.node,
@@ -298,11 +307,16 @@ export async function coldRows(
           {
             ...env,
             AWS_LAMBDA_FUNCTION_NAME: functionName,
-            ...(profiled
+            ...(profiled && !gcTraces
               ? { VOTUM_BENCH_CALL_PROFILE: join(options.dir, 'profiles', name, `${which}-call`) }
               : {}),
           },
-          profiled ? ['--cpu-prof', '--cpu-prof-dir', join(options.dir, 'profiles', name, which)] : [],
+          gcTraces
+            ? ['--trace-gc']
+            : profiled
+              ? ['--cpu-prof', '--cpu-prof-dir', join(options.dir, 'profiles', name, which)]
+              : [],
+          gcTraces && join(gcTraces, `${which}-${rep}.log`),
         );
       const runReal = async () => {
         const before = secrets.requests;
