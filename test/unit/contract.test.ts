@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { groupIds } from '../../functions/core/contract/groups.ts';
 import { pathParams, type Route, routeKey, routes } from '../../functions/core/contract/index.ts';
 
@@ -29,6 +29,27 @@ describe('the route table (the API contract)', () => {
     expect(Object.keys(route.answers).every((status) => Number(status) >= 200 && Number(status) < 400)).toBe(
       true,
     );
+  });
+
+  it('builds no request schema when it is loaded: each is built on its first read and kept', async () => {
+    // Prepare: the contract as a function group's cold start loads it, before any request
+    vi.resetModules();
+    const { routes: loaded } = await import('../../functions/core/contract/index.ts');
+    const parts = ['params', 'query', 'body'] as const;
+    // Act: a part is built at load if it is a plain value other than a lazy schema
+    const builtAtLoad = Object.entries(loaded as Record<string, Route>).flatMap(([id, route]) =>
+      parts
+        .filter((part) => {
+          const value: unknown = Object.getOwnPropertyDescriptor(route, part)?.value;
+          return value !== undefined && (value as { def?: { type?: string } }).def?.type !== 'lazy';
+        })
+        .map((part) => `${id}.${part}`),
+    );
+    const first = loaded.putSeat.params;
+    // Assess
+    expect(builtAtLoad).toEqual([]);
+    expect(loaded.putSeat.params).toBe(first);
+    expect(Object.getOwnPropertyDescriptor(loaded.putSeat, 'params')?.value).toBe(first);
   });
 
   it('puts every group to use', () => {

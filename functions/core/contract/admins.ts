@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { adminMessages as m } from '../admins.de.ts';
 import { email, text } from '../sketch.ts';
 import { id, instant, list } from './common.ts';
-import { built, empty, route, unchecked } from './route.ts';
+import { empty, route, unchecked } from './route.ts';
 
 /** Only what a deployed bundle's esbuild defines (see route.ts `unchecked`): an answer's shape is built only from source. */
 declare const process: { readonly env: { readonly VOTUM_BUNDLED_ALLIANCE?: string } };
@@ -15,9 +15,9 @@ declare const process: { readonly env: { readonly VOTUM_BUNDLED_ALLIANCE?: strin
  */
 
 /** An address in a path or query: what `email` accepts, at most 254 characters, lower case. */
-const accountQuery = /* @__PURE__ */ built(() => z.strictObject({ email: email(m.email) }));
-const adminParams = /* @__PURE__ */ built(() => z.strictObject({ email: email(m.email) }));
-const sessionParams = /* @__PURE__ */ built(() => z.strictObject({ id: id(m.sessionId) }));
+const accountQuery = () => z.strictObject({ email: email(m.email) });
+const adminParams = () => z.strictObject({ email: email(m.email) });
+const sessionParams = () => z.strictObject({ id: id(m.sessionId) });
 
 const adminSchema = () =>
   z.strictObject({
@@ -72,7 +72,9 @@ export const addAdmin = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/add-admin.ts',
-  body: z.lazy(() => z.object({ email: email(m.email), name: text(m.name, 2, 200) })),
+  get body() {
+    return z.object({ email: email(m.email), name: text(m.name, 2, 200) });
+  },
   answers: { 201: z.lazy(process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? adminSchema : unchecked) },
   conflicts: ['already'],
 }));
@@ -84,7 +86,9 @@ export const removeAdmin = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/remove-admin.ts',
-  params: adminParams,
+  get params() {
+    return adminParams();
+  },
   answers: { 204: empty },
   conflicts: ['self_removal', 'last_admin'],
 }));
@@ -96,7 +100,9 @@ export const listSessions = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/list-sessions.ts',
-  query: accountQuery,
+  get query() {
+    return accountQuery();
+  },
   answers: {
     200: z.lazy(process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? () => list(sessionSchema()) : unchecked),
   },
@@ -109,8 +115,12 @@ export const endSession = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/end-session.ts',
-  params: sessionParams,
-  query: accountQuery,
+  get params() {
+    return sessionParams();
+  },
+  get query() {
+    return accountQuery();
+  },
   answers: { 204: empty },
 }));
 

@@ -4,7 +4,7 @@ import { attachmentKinds, cleanFileName, followUpAttachmentKinds } from '../atta
 import { paramLabels } from '../messages.de.ts';
 import { attachmentSchema, uploadStartedSchema } from './attachment-answers.ts';
 import { id, list, sketchParams } from './common.ts';
-import { built, empty, redirect, route } from './route.ts';
+import { empty, redirect, route } from './route.ts';
 
 /*
  * A sketch's attachments: an upload starts here and goes straight to S3 (a presigned POST), the
@@ -39,9 +39,8 @@ const uploadBody = /* @__PURE__ */ z.lazy(() =>
 );
 export type UploadRequest = z.output<typeof uploadBody>;
 
-const attachmentParams = /* @__PURE__ */ built(() =>
-  z.strictObject({ id: id(paramLabels.sketch), aid: id(paramLabels.attachment) }),
-);
+const attachmentParams = () =>
+  z.strictObject({ id: id(paramLabels.sketch), aid: id(paramLabels.attachment) });
 const attachment = /* @__PURE__ */ z.lazy(attachmentSchema);
 
 export const createAttachment = /* @__PURE__ */ route(() => ({
@@ -52,7 +51,9 @@ export const createAttachment = /* @__PURE__ */ route(() => ({
   access: ['applicant'],
   group: 'attachments',
   entry: 'functions/http/handlers/create-attachment.ts',
-  params: sketchParams,
+  get params() {
+    return sketchParams();
+  },
   body: uploadBody,
   attachments: 'write',
   answers: { 201: z.lazy(uploadStartedSchema) },
@@ -67,7 +68,9 @@ export const checkAttachment = /* @__PURE__ */ route(() => ({
   access: ['applicant'],
   group: 'attachments',
   entry: 'functions/http/handlers/check-attachment.ts',
-  params: attachmentParams,
+  get params() {
+    return attachmentParams();
+  },
   attachments: 'write',
   answers: { 200: attachment },
   conflicts: ['not_editable'],
@@ -80,7 +83,9 @@ export const listAttachments = /* @__PURE__ */ route(() => ({
   access: ['applicant', 'admin'],
   group: 'attachments',
   entry: 'functions/http/handlers/list-attachments.ts',
-  params: sketchParams,
+  get params() {
+    return sketchParams();
+  },
   answers: { 200: z.lazy(() => list(attachmentSchema())) },
 }));
 
@@ -91,7 +96,9 @@ export const downloadAttachment = /* @__PURE__ */ route(() => ({
   access: ['applicant', 'admin'],
   group: 'attachments',
   entry: 'functions/http/handlers/download-attachment.ts',
-  params: attachmentParams,
+  get params() {
+    return attachmentParams();
+  },
   attachments: 'read',
   answers: { 302: redirect },
 }));
@@ -103,7 +110,9 @@ export const deleteAttachment = /* @__PURE__ */ route(() => ({
   access: ['applicant'],
   group: 'attachments',
   entry: 'functions/http/handlers/delete-attachment.ts',
-  params: attachmentParams,
+  get params() {
+    return attachmentParams();
+  },
   attachments: 'write',
   answers: { 204: empty },
   conflicts: ['not_editable'],

@@ -12,7 +12,7 @@ import {
   priorProjectSchema,
 } from './budget-answers.ts';
 import { coercedNumber, id, sketchParams } from './common.ts';
-import { built, empty, file, route } from './route.ts';
+import { empty, file, route } from './route.ts';
 
 /*
  * The budget of the profile's period, the check before an amount is committed, and the office's
@@ -22,7 +22,7 @@ import { built, empty, file, route } from './route.ts';
  */
 
 /** The amount to check, in cents; without it, the ESF the sketch requests. */
-const budgetCheckQuery = /* @__PURE__ */ built(() =>
+const budgetCheckQuery = () =>
   z.object({
     amountCents: z.optional(
       coercedNumber({ error: m.amountCents }).check(
@@ -31,11 +31,10 @@ const budgetCheckQuery = /* @__PURE__ */ built(() =>
         z.lte(10_000_000_000, m.amountTooHigh),
       ),
     ),
-  }),
-);
+  });
 
 /** Which period's budget (`2024-2027`); without it, the period today falls in. */
-const budgetQuery = /* @__PURE__ */ built(() => z.object({ period: z.optional(id(pl.period)) }));
+const budgetQuery = () => z.object({ period: z.optional(id(pl.period)) });
 
 const dateField = (name: string) =>
   z.string({ error: pm.date(name) }).check(z.refine(isValidDate, pm.validDate(name)));
@@ -43,9 +42,8 @@ const centsField = (name: string) =>
   z.int(pm.cents(name)).check(z.gte(0, pm.negative(name)), z.lte(100_000_000_000, pm.tooHigh(name)));
 const text = (name: string, max: number) =>
   z.string({ error: pm.text(name) }).check(z.trim(), z.maxLength(max, pm.tooLong(name, max)));
-const subRegionId = /* @__PURE__ */ built(() =>
-  z.string({ error: pm.subRegion() }).check(z.minLength(1, pm.subRegion()), z.maxLength(64, pm.subRegion())),
-);
+const subRegionId = () =>
+  z.string({ error: pm.subRegion() }).check(z.minLength(1, pm.subRegion()), z.maxLength(64, pm.subRegion()));
 
 /** A new period: its dates, total and the sub-regions' shares (checked against the others in core/periods.ts). */
 const periodBody = /* @__PURE__ */ z.lazy(() =>
@@ -56,7 +54,7 @@ const periodBody = /* @__PURE__ */ z.lazy(() =>
     shares: z
       .array(
         z.object({
-          subRegionId,
+          subRegionId: subRegionId(),
           shareBp: z.int(pm.shareBp()).check(z.gte(0, pm.shareBp()), z.lte(10_000, pm.shareBp())),
         }),
         { error: pm.sharesMissing() },
@@ -73,7 +71,9 @@ const priorProjectBody = /* @__PURE__ */ z.lazy(() =>
     organisation: z.optional(text(pl.organisation, 300)),
     approvedOn: z.optional(dateField(pl.approvedOn)),
     amounts: z
-      .array(z.object({ subRegionId, amountCents: centsField(pl.amount) }), { error: pm.amountsMissing() })
+      .array(z.object({ subRegionId: subRegionId(), amountCents: centsField(pl.amount) }), {
+        error: pm.amountsMissing(),
+      })
       .check(
         z.minLength(1, pm.amountsMissing()),
         z.maxLength(50, pm.amountsMissing()),
@@ -84,18 +84,14 @@ const priorProjectBody = /* @__PURE__ */ z.lazy(() =>
 );
 export type PriorProjectRequest = z.output<typeof priorProjectBody>;
 
-const periodParams = /* @__PURE__ */ built(() => z.strictObject({ periodId: id(pl.period) }));
-const priorParams = /* @__PURE__ */ built(() =>
-  z.strictObject({ periodId: id(pl.period), projectId: id(pl.priorProject) }),
-);
+const periodParams = () => z.strictObject({ periodId: id(pl.period) });
+const priorParams = () => z.strictObject({ periodId: id(pl.period), projectId: id(pl.priorProject) });
 
 /** The whole last segment ("budget.csv"), as API Gateway matches a parameter by segment. */
-const exportParams = /* @__PURE__ */ built(() =>
-  z.strictObject({ file: z.enum(exportFiles, { error: m.unknownExport }) }),
-);
+const exportParams = () => z.strictObject({ file: z.enum(exportFiles, { error: m.unknownExport }) });
 
 /** `contacts=true`: with the applicants' contact details and who cast a ballot; without, none. */
-const exportQuery = /* @__PURE__ */ built(() =>
+const exportQuery = () =>
   z.object({
     contacts: z._default(
       z.pipe(
@@ -104,8 +100,7 @@ const exportQuery = /* @__PURE__ */ built(() =>
       ),
       false,
     ),
-  }),
-);
+  });
 
 export const getBudget = /* @__PURE__ */ route(() => ({
   method: 'GET',
@@ -115,7 +110,9 @@ export const getBudget = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/get-budget.ts',
-  query: budgetQuery,
+  get query() {
+    return budgetQuery();
+  },
   answers: { 200: z.lazy(budgetSchema) },
 }));
 
@@ -147,7 +144,9 @@ export const recordPriorProject = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/record-prior-project.ts',
-  params: periodParams,
+  get params() {
+    return periodParams();
+  },
   body: priorProjectBody,
   answers: { 201: z.lazy(priorProjectSchema) },
 }));
@@ -159,7 +158,9 @@ export const deletePriorProject = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/delete-prior-project.ts',
-  params: priorParams,
+  get params() {
+    return priorParams();
+  },
   answers: { 204: empty },
 }));
 
@@ -170,8 +171,12 @@ export const budgetCheck = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'review',
   entry: 'functions/http/handlers/budget-check.ts',
-  params: sketchParams,
-  query: budgetCheckQuery,
+  get params() {
+    return sketchParams();
+  },
+  get query() {
+    return budgetCheckQuery();
+  },
   answers: { 200: z.lazy(budgetCheckSchema) },
 }));
 
@@ -183,7 +188,11 @@ export const exportCsv = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'documents',
   entry: 'functions/http/handlers/export-csv.ts',
-  params: exportParams,
-  query: exportQuery,
+  get params() {
+    return exportParams();
+  },
+  get query() {
+    return exportQuery();
+  },
   answers: { 200: file('text/csv; charset=utf-8') },
 }));

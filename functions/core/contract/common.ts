@@ -21,9 +21,8 @@ export const id = (label: string) =>
     );
 
 /** The path of every route under /api/sketches/{id}. */
-export const sketchParams = /* @__PURE__ */ built(() =>
-  /* @__PURE__ */ z.strictObject({ id: /* @__PURE__ */ id(paramLabels.sketch) }),
-);
+export const sketchParams = () =>
+  /* @__PURE__ */ z.strictObject({ id: /* @__PURE__ */ id(paramLabels.sketch) });
 
 /** An instant as ISO 8601 in UTC (what `Date.toISOString` writes). */
 export const instant = /* @__PURE__ */ built(() =>

@@ -6,7 +6,7 @@ import * as label from '../followup-texts/labels.de.ts';
 import { paramLabels } from '../messages.de.ts';
 import { coercedNumber, id, instant, sketchParams } from './common.ts';
 import { deadlinesOverviewSchema, followUpDoc } from './followup-answers.ts';
-import { built, empty, file, route, unchecked } from './route.ts';
+import { empty, file, route, unchecked } from './route.ts';
 
 /** Only what a deployed bundle's esbuild defines (see route.ts `unchecked`): an answer's shape is built only from source. */
 declare const process: { readonly env: { readonly VOTUM_BUNDLED_ALLIANCE?: string } };
@@ -42,9 +42,7 @@ const attachmentId = () =>
       .check(z.minLength(1, m.attachmentMissing), z.maxLength(100, m.attachmentInvalid)),
   );
 
-const reportParams = /* @__PURE__ */ built(() =>
-  z.strictObject({ id: id(paramLabels.sketch), rid: id(paramLabels.report) }),
-);
+const reportParams = () => z.strictObject({ id: id(paramLabels.sketch), rid: id(paramLabels.report) });
 
 // ---- Requests -------------------------------------------------------------------------------------
 
@@ -144,7 +142,7 @@ const reviewBody = /* @__PURE__ */ z.lazy(() =>
 
 /** How many weeks the overview looks ahead (default four). */
 /** Without `weeks`, every future deadline (a final report due years ahead included). */
-const deadlinesQuery = /* @__PURE__ */ built(() =>
+const deadlinesQuery = () =>
   z.object({
     weeks: z.optional(
       coercedNumber({ error: m.weeks }).check(
@@ -153,15 +151,13 @@ const deadlinesQuery = /* @__PURE__ */ built(() =>
         z.lte(104, m.weeks),
       ),
     ),
-  }),
-);
+  });
 
 /** A feed's token: 32 random bytes in base64url, as the feed's address was made (create-calendar-feed). */
-const calendarParams = /* @__PURE__ */ built(() =>
+const calendarParams = () =>
   z.strictObject({
     token: z.string().check(z.regex(/^[\w-]{43}$/, m.calendarToken)),
-  }),
-);
+  });
 
 // ---- Answers --------------------------------------------------------------------------------------
 
@@ -193,7 +189,9 @@ export const getFollowUp = /* @__PURE__ */ route(() => ({
   access: ['applicant', 'admin'],
   group: 'followup',
   entry: 'functions/http/handlers/get-followup.ts',
-  params: sketchParams,
+  get params() {
+    return sketchParams();
+  },
   answers: { 200: followUpDoc },
 }));
 
@@ -205,7 +203,9 @@ export const reportFunding = /* @__PURE__ */ route(() => ({
   access: ['applicant'],
   group: 'followup',
   entry: 'functions/http/handlers/report-funding.ts',
-  params: sketchParams,
+  get params() {
+    return sketchParams();
+  },
   body: fundingReportBody,
   sendsMail: true,
   answers: { 200: followUpDoc },
@@ -219,7 +219,9 @@ export const confirmFunding = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'followup',
   entry: 'functions/http/handlers/confirm-funding.ts',
-  params: sketchParams,
+  get params() {
+    return sketchParams();
+  },
   body: confirmBody,
   sendsMail: true,
   answers: { 200: followUpDoc },
@@ -233,7 +235,9 @@ export const changeEnd = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'followup',
   entry: 'functions/http/handlers/change-end.ts',
-  params: sketchParams,
+  get params() {
+    return sketchParams();
+  },
   body: endChangeBody,
   sendsMail: true,
   answers: { 200: followUpDoc },
@@ -247,7 +251,9 @@ export const addReport = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'followup',
   entry: 'functions/http/handlers/add-report.ts',
-  params: sketchParams,
+  get params() {
+    return sketchParams();
+  },
   body: interimReportBody,
   sendsMail: true,
   answers: { 201: followUpDoc },
@@ -261,7 +267,9 @@ export const submitReport = /* @__PURE__ */ route(() => ({
   access: ['applicant'],
   group: 'followup',
   entry: 'functions/http/handlers/submit-report.ts',
-  params: reportParams,
+  get params() {
+    return reportParams();
+  },
   body: reportBody,
   sendsMail: true,
   answers: { 200: followUpDoc },
@@ -275,7 +283,9 @@ export const reviewReport = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'followup',
   entry: 'functions/http/handlers/review-report.ts',
-  params: reportParams,
+  get params() {
+    return reportParams();
+  },
   body: reviewBody,
   sendsMail: true,
   answers: { 200: followUpDoc },
@@ -290,7 +300,9 @@ export const listDeadlines = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/list-deadlines.ts',
-  query: deadlinesQuery,
+  get query() {
+    return deadlinesQuery();
+  },
   answers: { 200: deadlinesOverview },
 }));
 
@@ -332,6 +344,8 @@ export const calendarFeed = /* @__PURE__ */ route(() => ({
   access: 'public',
   group: 'documents',
   entry: 'functions/http/handlers/calendar-feed.ts',
-  params: calendarParams,
+  get params() {
+    return calendarParams();
+  },
   answers: { 200: file('text/calendar; charset=utf-8') },
 }));

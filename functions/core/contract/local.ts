@@ -9,7 +9,7 @@ import {
   localSketchListSchema,
   localSketchSchema,
 } from './local-answers.ts';
-import { built, route } from './route.ts';
+import { route } from './route.ts';
 
 /*
  * The local step's routes (core/local.ts): the office keeps the local alliances' accounts per
@@ -18,9 +18,8 @@ import { built, route } from './route.ts';
  * answer nothing (409 `no_local_step`, or empty lists). Every export is a route (index.ts).
  */
 
-const accountId = /* @__PURE__ */ built(() =>
-  z.string({ error: m.fields.account }).check(z.regex(/^[a-z0-9-]{1,60}$/, m.fields.account)),
-);
+const accountId = () =>
+  z.string({ error: m.fields.account }).check(z.regex(/^[a-z0-9-]{1,60}$/, m.fields.account));
 
 const accountBody = /* @__PURE__ */ z.lazy(() =>
   z.object({
@@ -66,7 +65,9 @@ export const putLocalAccount = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/put-local-account.ts',
-  params: z.strictObject({ id: accountId }),
+  get params() {
+    return z.strictObject({ id: accountId() });
+  },
   body: accountBody,
   answers: { 200: z.lazy(localAccountSchema) },
   conflicts: ['no_local_step'],
@@ -80,7 +81,9 @@ export const localSketches = /* @__PURE__ */ route(() => ({
   access: ['local'],
   group: 'local',
   entry: 'functions/http/handlers/local-sketches.ts',
-  query: workspaceQuery(),
+  get query() {
+    return workspaceQuery();
+  },
   answers: { 200: z.lazy(localSketchListSchema) },
 }));
 
@@ -91,7 +94,9 @@ export const localSketch = /* @__PURE__ */ route(() => ({
   access: ['local'],
   group: 'local',
   entry: 'functions/http/handlers/local-sketch.ts',
-  params: sketchParams,
+  get params() {
+    return sketchParams();
+  },
   answers: { 200: z.lazy(localSketchSchema) },
 }));
 
@@ -103,7 +108,9 @@ export const giveStatement = /* @__PURE__ */ route(() => ({
   access: ['local'],
   group: 'local',
   entry: 'functions/http/handlers/give-statement.ts',
-  params: sketchParams,
+  get params() {
+    return sketchParams();
+  },
   sendsMail: true,
   body: statementBody,
   answers: { 200: z.lazy(localSketchSchema) },

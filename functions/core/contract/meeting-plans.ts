@@ -97,7 +97,9 @@ export const inviteToMeeting = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'decisions',
   entry: 'functions/http/handlers/invite-to-meeting.ts',
-  params: z.strictObject({ id: id(l.plan) }),
+  get params() {
+    return z.strictObject({ id: id(l.plan) });
+  },
   sendsMail: true,
   answers: { 200: z.lazy(plan) },
   conflicts: ['already', 'no_seats'],

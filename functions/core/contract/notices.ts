@@ -35,6 +35,8 @@ export const putSubmissionNotices = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/put-submission-notices.ts',
-  body: z.lazy(() => z.object({ mode: z.enum(submissionNoticeModes, { error: m.mode }) })),
+  get body() {
+    return z.object({ mode: z.enum(submissionNoticeModes, { error: m.mode }) });
+  },
   answers: { 200: z.lazy(process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? setting : unchecked) },
 }));

@@ -59,13 +59,13 @@ export const erasePerson = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'privacy',
   entry: 'functions/http/handlers/erase-person.ts',
-  body: z.lazy(() =>
-    z.strictObject({
+  get body() {
+    return z.strictObject({
       email: email(t.fields.email),
       confirmEmail: email(t.fields.confirmEmail),
       reason: text(t.fields.reason, 5, 1000),
-    }),
-  ),
+    });
+  },
   answers: { 200: z.lazy(process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? erasureSchema : unchecked) },
   conflicts: ['is_admin', 'holds_seat'],
   attachments: 'write',

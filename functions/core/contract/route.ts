@@ -73,7 +73,25 @@ export interface Route {
  * with the schemas only that route uses (esbuild honours `@__NO_SIDE_EFFECTS__` on a function only
  * within its own module, so the mark is on each call).
  */
-export const route = <const R extends Route>(define: () => R): R => define();
+export const route = <const R extends Route>(define: () => R): R => {
+  const defined = define();
+  for (const key of lazyParts) {
+    const get = Object.getOwnPropertyDescriptor(defined, key)?.get;
+    // The first read keeps what the getter built as the property's value (it stays enumerable).
+    if (get)
+      Object.defineProperty(defined, key, {
+        get: () => Object.defineProperty(defined, key, { value: get.call(defined) })[key],
+      });
+  }
+  return defined;
+};
+
+/**
+ * What a route takes is written as getters (`get body() { return … }`): each schema is built when it
+ * is first read, then kept. A function group's import builds none of its routes' schemas, and a cold
+ * start's first call builds only its own route's (docs/benchmarks.md, twenty-second pass).
+ */
+const lazyParts = ['params', 'query', 'body'] as const;
 
 /**
  * Builds a schema at once, as a module's top level would, in a call marked `@__PURE__`. A zod call

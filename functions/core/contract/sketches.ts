@@ -122,7 +122,9 @@ export const getSketch = /* @__PURE__ */ route(() => ({
   access: ['applicant', 'admin', 'member'],
   group: 'applicant',
   entry: 'functions/http/handlers/get-sketch.ts',
-  params: sketchParams,
+  get params() {
+    return sketchParams();
+  },
   answers: { 200: sketchDoc },
 }));
 
@@ -133,7 +135,9 @@ export const saveDraft = /* @__PURE__ */ route(() => ({
   access: ['applicant'],
   group: 'applicant',
   entry: 'functions/http/handlers/save-draft.ts',
-  params: sketchParams,
+  get params() {
+    return sketchParams();
+  },
   body: saveBody,
   answers: { 200: savedDraft },
   conflicts: ['version_conflict', 'not_editable'],
@@ -147,7 +151,9 @@ export const submitSketch = /* @__PURE__ */ route(() => ({
   access: ['applicant'],
   group: 'applicant',
   entry: 'functions/http/handlers/submit-sketch.ts',
-  params: sketchParams,
+  get params() {
+    return sketchParams();
+  },
   sendsMail: true,
   idempotent: true,
   body: submitBody,
@@ -163,7 +169,9 @@ export const withdrawSketch = /* @__PURE__ */ route(() => ({
   access: ['applicant', 'admin'],
   group: 'applicant',
   entry: 'functions/http/handlers/withdraw-sketch.ts',
-  params: sketchParams,
+  get params() {
+    return sketchParams();
+  },
   sendsMail: true,
   body: withdrawBody,
   answers: { 200: sketchDoc },
@@ -177,14 +185,16 @@ export const getVersion = /* @__PURE__ */ route(() => ({
   access: ['applicant', 'admin'],
   group: 'applicant',
   entry: 'functions/http/handlers/get-version.ts',
-  params: z.strictObject({
-    id: id(paramLabels.sketch),
-    n: coercedNumber({ error: versionNumber }).check(
-      z.int(versionNumber),
-      z.gte(1, versionNumber),
-      z.lte(9999, versionNumber),
-    ),
-  }),
+  get params() {
+    return z.strictObject({
+      id: id(paramLabels.sketch),
+      n: coercedNumber({ error: versionNumber }).check(
+        z.int(versionNumber),
+        z.gte(1, versionNumber),
+        z.lte(9999, versionNumber),
+      ),
+    });
+  },
   answers: { 200: sketchVersion },
 }));
 
@@ -207,7 +217,9 @@ export const listSketches = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'review',
   entry: 'functions/http/handlers/list-sketches.ts',
-  query: listQuery(),
+  get query() {
+    return listQuery();
+  },
   answers: { 200: sketchPage },
 }));
 
@@ -218,7 +230,9 @@ export const returnSketch = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'review',
   entry: 'functions/http/handlers/return-sketch.ts',
-  params: sketchParams,
+  get params() {
+    return sketchParams();
+  },
   sendsMail: true,
   body: returnBody,
   answers: { 200: sketchDoc },
@@ -233,7 +247,9 @@ export const acceptSketch = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'review',
   entry: 'functions/http/handlers/accept-sketch.ts',
-  params: sketchParams,
+  get params() {
+    return sketchParams();
+  },
   sendsMail: true,
   answers: { 200: sketchDoc },
   conflicts: ['statements_missing', 'wrong_status', 'version_conflict'],

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { voteParamLabels } from '../vote-texts/labels.de.ts';
 import { id, sketchParams } from './common.ts';
-import { built, file, route } from './route.ts';
+import { file, route } from './route.ts';
 import { trailCheckSchema } from './trail-answers.ts';
 
 /*
@@ -10,7 +10,7 @@ import { trailCheckSchema } from './trail-answers.ts';
  * answer is `z.lazy` (see followup.ts): built when first used. Every export is a route.
  */
 
-const voteParams = /* @__PURE__ */ built(() => z.strictObject({ id: id(voteParamLabels.vote) }));
+const voteParams = () => z.strictObject({ id: id(voteParamLabels.vote) });
 
 export const checkSketchTrail = /* @__PURE__ */ route(() => ({
   method: 'GET',
@@ -19,7 +19,9 @@ export const checkSketchTrail = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'decisions',
   entry: 'functions/http/handlers/check-sketch-trail.ts',
-  params: sketchParams,
+  get params() {
+    return sketchParams();
+  },
   answers: { 200: z.lazy(trailCheckSchema) },
 }));
 
@@ -30,7 +32,9 @@ export const checkVoteTrail = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'decisions',
   entry: 'functions/http/handlers/check-vote-trail.ts',
-  params: voteParams,
+  get params() {
+    return voteParams();
+  },
   answers: { 200: z.lazy(trailCheckSchema) },
 }));
 
@@ -41,7 +45,9 @@ export const exportSketchTrail = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'documents',
   entry: 'functions/http/handlers/export-sketch-trail.ts',
-  params: sketchParams,
+  get params() {
+    return sketchParams();
+  },
   answers: { 200: file('text/csv; charset=utf-8') },
 }));
 
@@ -52,6 +58,8 @@ export const exportVoteTrail = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'documents',
   entry: 'functions/http/handlers/export-vote-trail.ts',
-  params: voteParams,
+  get params() {
+    return voteParams();
+  },
   answers: { 200: file('text/csv; charset=utf-8') },
 }));

@@ -12,7 +12,7 @@ import * as seatMessages from '../vote-texts/seat.de.ts';
 import * as voteSketchMessages from '../vote-texts/sketch.de.ts';
 import * as votumMessages from '../vote-texts/votum.de.ts';
 import { id, list, page, pageQuery, sketchParams } from './common.ts';
-import { built, file, route, unchecked } from './route.ts';
+import { file, route, unchecked } from './route.ts';
 import { sketchDoc } from './sketch-docs.ts';
 import { listedMeeting, meeting, myVote, seat, seatList, voteDoc, voteSummary } from './vote-docs.ts';
 
@@ -30,14 +30,13 @@ declare const process: { readonly env: { readonly VOTUM_BUNDLED_ALLIANCE?: strin
  */
 
 /** A seat's id: what put-seat makes from the institution ([a-z0-9-], at most 60). */
-const seatId = /* @__PURE__ */ built(() =>
+const seatId = () =>
   z
     .string({ error: seatMessages.missing })
-    .check(z.minLength(1, seatMessages.missing), z.regex(/^[a-z0-9-]{1,60}$/, seatMessages.shape)),
-);
-const sketchId = /* @__PURE__ */ built(() => id(voteSketchMessages.label));
-const voteParams = /* @__PURE__ */ built(() => z.strictObject({ id: id(voteParamLabels.vote) }));
-const seatParams = /* @__PURE__ */ built(() => z.strictObject({ id: id(voteParamLabels.vote), seatId }));
+    .check(z.minLength(1, seatMessages.missing), z.regex(/^[a-z0-9-]{1,60}$/, seatMessages.shape));
+const sketchId = () => id(voteSketchMessages.label);
+const voteParams = () => z.strictObject({ id: id(voteParamLabels.vote) });
+const seatParams = () => z.strictObject({ id: id(voteParamLabels.vote), seatId: seatId() });
 
 /** A calendar day (YYYY-MM-DD) that exists. */
 const day = (missing: string, invalid: string) =>
@@ -70,7 +69,7 @@ const because = () =>
 const openVoteBody = /* @__PURE__ */ z.lazy(() =>
   z.object({
     sketchIds: z
-      .array(sketchId, { error: openVoteMessages.sketchesMissing })
+      .array(sketchId(), { error: openVoteMessages.sketchesMissing })
       .check(
         z.minLength(1, openVoteMessages.sketchesNone),
         z.maxLength(10, openVoteMessages.sketchesTooMany),
@@ -93,8 +92,8 @@ const optionalText = (label: string) =>
   );
 
 const ballotShape = () => ({
-  seatId,
-  sketchId,
+  seatId: seatId(),
+  sketchId: sketchId(),
   choice: z.enum(ballotChoices, { error: ballotMessages.choice }),
   reason: optionalText(ballotMessages.reason),
   comment: optionalText(ballotMessages.comment),
@@ -114,7 +113,7 @@ const officeHandOverBody = /* @__PURE__ */ z.lazy(() =>
   z.object({ deputy: z.optional(email(seatMessages.email(seatMessages.deputy))), because: because() }),
 );
 
-const recusalBody = /* @__PURE__ */ z.lazy(() => z.object({ seatId, sketchId }));
+const recusalBody = /* @__PURE__ */ z.lazy(() => z.object({ seatId: seatId(), sketchId: sketchId() }));
 
 const extendBody = /* @__PURE__ */ z.lazy(() =>
   z.object({ deadline: day(deadlineMessages.missing, deadlineMessages.invalid) }),
@@ -148,7 +147,7 @@ const meetingBody = /* @__PURE__ */ z.lazy(() =>
                 z.minLength(1, meetingMessages.agendaTitle),
                 z.maxLength(300, meetingMessages.agendaTitle),
               ),
-            sketchId: z.optional(sketchId),
+            sketchId: z.optional(sketchId()),
             note: z.optional(
               z
                 .string({ error: meetingMessages.agendaNote })
@@ -161,7 +160,7 @@ const meetingBody = /* @__PURE__ */ z.lazy(() =>
     ),
     attendance: z.array(
       z.object({
-        seatId,
+        seatId: seatId(),
         presence: z.enum(presences, { error: meetingMessages.presence }),
         /** The deputy who represented the member (email), where the seat has several. */
         deputy: z.optional(email(meetingMessages.deputy)),
@@ -172,11 +171,11 @@ const meetingBody = /* @__PURE__ */ z.lazy(() =>
     decisions: z
       .array(
         z.object({
-          sketchId,
+          sketchId: sketchId(),
           approve: count(),
           object: count(),
           abstain: count(),
-          recusedSeatIds: z._default(z.array(seatId, { error: meetingMessages.recusedSeats }), []),
+          recusedSeatIds: z._default(z.array(seatId(), { error: meetingMessages.recusedSeats }), []),
         }),
         { error: meetingMessages.decisionsMissing },
       )
@@ -228,7 +227,9 @@ export const putSeat = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/put-seat.ts',
-  params: z.strictObject({ id: seatId }),
+  get params() {
+    return z.strictObject({ id: seatId() });
+  },
   body: seatBody,
   answers: { 200: seat },
 }));
@@ -253,7 +254,9 @@ export const listVotes = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'decisions',
   entry: 'functions/http/handlers/list-votes.ts',
-  query: z.object(pageQuery()),
+  get query() {
+    return z.object(pageQuery());
+  },
   answers: { 200: z.lazy(() => page(voteSummary)) },
 }));
 
@@ -264,7 +267,9 @@ export const getVote = /* @__PURE__ */ route(() => ({
   access: ['admin', 'member'],
   group: 'steering',
   entry: 'functions/http/handlers/get-vote.ts',
-  params: voteParams,
+  get params() {
+    return voteParams();
+  },
   answers: { 200: voteDoc },
 }));
 
@@ -285,7 +290,9 @@ export const castBallot = /* @__PURE__ */ route(() => ({
   access: ['member'],
   group: 'steering',
   entry: 'functions/http/handlers/cast-ballot.ts',
-  params: voteParams,
+  get params() {
+    return voteParams();
+  },
   sendsMail: true,
   body: ballotBody,
   answers: { 200: voteDoc },
@@ -300,7 +307,9 @@ export const recordBallot = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'decisions',
   entry: 'functions/http/handlers/record-ballot.ts',
-  params: voteParams,
+  get params() {
+    return voteParams();
+  },
   sendsMail: true,
   body: officeBallotBody,
   answers: { 200: voteDoc },
@@ -314,7 +323,9 @@ export const handOver = /* @__PURE__ */ route(() => ({
   access: ['member'],
   group: 'steering',
   entry: 'functions/http/handlers/hand-over.ts',
-  params: seatParams,
+  get params() {
+    return seatParams();
+  },
   sendsMail: true,
   body: handOverBody,
   answers: { 200: voteDoc },
@@ -328,7 +339,9 @@ export const officeHandOver = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'decisions',
   entry: 'functions/http/handlers/office-hand-over.ts',
-  params: seatParams,
+  get params() {
+    return seatParams();
+  },
   sendsMail: true,
   body: officeHandOverBody,
   answers: { 200: voteDoc },
@@ -342,7 +355,9 @@ export const takeBack = /* @__PURE__ */ route(() => ({
   access: ['member'],
   group: 'steering',
   entry: 'functions/http/handlers/take-back.ts',
-  params: seatParams,
+  get params() {
+    return seatParams();
+  },
   answers: { 200: voteDoc },
   conflicts: ['closed', 'no_seat', 'not_member', 'not_handed', 'deputy_voted', 'vote_conflict'],
 }));
@@ -354,7 +369,9 @@ export const recuseSeat = /* @__PURE__ */ route(() => ({
   access: ['member', 'admin'],
   group: 'steering',
   entry: 'functions/http/handlers/recuse-seat.ts',
-  params: voteParams,
+  get params() {
+    return voteParams();
+  },
   body: recusalBody,
   answers: { 200: voteDoc },
   conflicts: ['closed', 'no_seat', 'no_sketch', 'not_holder', 'already', 'vote_conflict'],
@@ -367,7 +384,9 @@ export const closeVote = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'decisions',
   entry: 'functions/http/handlers/close-vote.ts',
-  params: voteParams,
+  get params() {
+    return voteParams();
+  },
   sendsMail: true,
   answers: { 200: voteDoc },
   conflicts: ['closed', 'vote_conflict'],
@@ -380,7 +399,9 @@ export const extendVote = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'decisions',
   entry: 'functions/http/handlers/extend-vote.ts',
-  params: voteParams,
+  get params() {
+    return voteParams();
+  },
   sendsMail: true,
   body: extendBody,
   answers: { 200: voteDoc },
@@ -394,7 +415,9 @@ export const remindVote = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'decisions',
   entry: 'functions/http/handlers/remind-vote.ts',
-  params: voteParams,
+  get params() {
+    return voteParams();
+  },
   sendsMail: true,
   answers: {
     200: z.lazy(
@@ -436,7 +459,9 @@ export const meetingMinutes = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'documents',
   entry: 'functions/http/handlers/meeting-minutes.ts',
-  params: z.strictObject({ id: id(meetingMessages.label) }),
+  get params() {
+    return z.strictObject({ id: id(meetingMessages.label) });
+  },
   answers: { 200: file('application/pdf') },
   conflicts: ['document_pending', 'document_failed'],
 }));
@@ -449,8 +474,12 @@ export const circulationRecord = /* @__PURE__ */ route(() => ({
   access: ['applicant', 'admin'],
   group: 'documents',
   entry: 'functions/http/handlers/circulation-record.ts',
-  params: sketchParams,
-  query: z.strictObject({ vote: z.optional(id(documentMessages.voteLabel)) }),
+  get params() {
+    return sketchParams();
+  },
+  get query() {
+    return z.strictObject({ vote: z.optional(id(documentMessages.voteLabel)) });
+  },
   answers: { 200: file('application/pdf') },
   conflicts: ['document_pending', 'document_failed'],
 }));
@@ -462,7 +491,9 @@ export const writeVotum = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'decisions',
   entry: 'functions/http/handlers/write-votum.ts',
-  params: sketchParams,
+  get params() {
+    return sketchParams();
+  },
   sendsMail: true,
   body: votumBody,
   answers: { 200: sketchDoc },
@@ -476,7 +507,9 @@ export const votumLetter = /* @__PURE__ */ route(() => ({
   access: ['applicant', 'admin'],
   group: 'documents',
   entry: 'functions/http/handlers/votum-letter.ts',
-  params: sketchParams,
+  get params() {
+    return sketchParams();
+  },
   answers: { 200: file('application/pdf') },
   conflicts: ['document_pending', 'document_failed'],
 }));
