@@ -11,12 +11,11 @@ declare const process: { readonly env: { readonly VOTUM_BUNDLED_ALLIANCE?: strin
  * The office's access management (Verwaltung → Zugänge): the admin list (who may open the office's
  * pages) and the live sessions of an account, which the office can end. Every change of the list is
  * an audit event (answered with the list) and a security log line. Bodies and answers are `z.lazy`
- * (see followup.ts); path and query objects are built at load through `built` (route.ts).
+ * (see followup.ts); path and query objects are built on first read, as every route's (route.ts).
  */
 
 /** An address in a path or query: what `email` accepts, at most 254 characters, lower case. */
-const accountQuery = () => z.strictObject({ email: email(m.email) });
-const adminParams = () => z.strictObject({ email: email(m.email) });
+const byEmail = () => z.strictObject({ email: email(m.email) });
 const sessionParams = () => z.strictObject({ id: id(m.sessionId) });
 
 const adminSchema = () =>
@@ -87,7 +86,7 @@ export const removeAdmin = /* @__PURE__ */ route(() => ({
   group: 'office',
   entry: 'functions/http/handlers/remove-admin.ts',
   get params() {
-    return adminParams();
+    return byEmail();
   },
   answers: { 204: empty },
   conflicts: ['self_removal', 'last_admin'],
@@ -101,7 +100,7 @@ export const listSessions = /* @__PURE__ */ route(() => ({
   group: 'office',
   entry: 'functions/http/handlers/list-sessions.ts',
   get query() {
-    return accountQuery();
+    return byEmail();
   },
   answers: {
     200: z.lazy(process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? () => list(sessionSchema()) : unchecked),
@@ -119,7 +118,7 @@ export const endSession = /* @__PURE__ */ route(() => ({
     return sessionParams();
   },
   get query() {
-    return accountQuery();
+    return byEmail();
   },
   answers: { 204: empty },
 }));

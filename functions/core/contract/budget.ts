@@ -17,8 +17,8 @@ import { empty, file, route } from './route.ts';
 /*
  * The budget of the profile's period, the check before an amount is committed, and the office's
  * CSV exports. The bodies and answers are wrapped in `z.lazy` (see followup.ts): built when first used;
- * a query and the path parameters are objects the reference lists field by field, built at load
- * through `built` (route.ts), so only a bundle with their route keeps them.
+ * a query and the path parameters are objects the reference lists field by field, built by the
+ * route's getter on its first read (route.ts).
  */
 
 /** The amount to check, in cents; without it, the ESF the sketch requests. */

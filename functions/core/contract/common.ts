@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { _coercedNumber, type $ZodNumberParams } from 'zod/v4/core';
 import { paramLabels } from '../messages.de.ts';
 import * as validation from '../validation-messages.de.ts';
+import { voteParamLabels } from '../vote-texts/labels.de.ts';
 import { built } from './route.ts';
 
 /*
@@ -21,8 +22,10 @@ export const id = (label: string) =>
     );
 
 /** The path of every route under /api/sketches/{id}. */
-export const sketchParams = () =>
-  /* @__PURE__ */ z.strictObject({ id: /* @__PURE__ */ id(paramLabels.sketch) });
+export const sketchParams = () => z.strictObject({ id: id(paramLabels.sketch) });
+
+/** The path of every route under /api/admin/votes/{id} and /api/votes/{id}. */
+export const voteParams = () => z.strictObject({ id: id(voteParamLabels.vote) });
 
 /** An instant as ISO 8601 in UTC (what `Date.toISOString` writes). */
 export const instant = /* @__PURE__ */ built(() =>

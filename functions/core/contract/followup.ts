@@ -19,7 +19,7 @@ declare const process: { readonly env: { readonly VOTUM_BUNDLED_ALLIANCE?: strin
  * is parsed with it (or an answer checked), not when a bundle loads, so a function builds only the
  * schemas of the routes it really serves, and never an answer's (it does not check its own
  * answers). Path parameters and queries are objects (the reference lists them field by field),
- * small, and built at load through `built` (route.ts): only a bundle with their route keeps them.
+ * built by the route's getter on its first read (route.ts), like a body written in place.
  */
 
 // ---- Request pieces -------------------------------------------------------------------------------

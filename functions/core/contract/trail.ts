@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { voteParamLabels } from '../vote-texts/labels.de.ts';
-import { id, sketchParams } from './common.ts';
+import { sketchParams, voteParams } from './common.ts';
 import { file, route } from './route.ts';
 import { trailCheckSchema } from './trail-answers.ts';
 
@@ -9,8 +8,6 @@ import { trailCheckSchema } from './trail-answers.ts';
  * as an answer (unchanged, or the first broken event) and as a CSV an auditor can recompute. The
  * answer is `z.lazy` (see followup.ts): built when first used. Every export is a route.
  */
-
-const voteParams = () => z.strictObject({ id: id(voteParamLabels.vote) });
 
 export const checkSketchTrail = /* @__PURE__ */ route(() => ({
   method: 'GET',

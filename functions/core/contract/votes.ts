@@ -11,7 +11,7 @@ import * as openVoteMessages from '../vote-texts/open.de.ts';
 import * as seatMessages from '../vote-texts/seat.de.ts';
 import * as voteSketchMessages from '../vote-texts/sketch.de.ts';
 import * as votumMessages from '../vote-texts/votum.de.ts';
-import { id, list, page, pageQuery, sketchParams } from './common.ts';
+import { id, list, page, pageQuery, sketchParams, voteParams } from './common.ts';
 import { file, route, unchecked } from './route.ts';
 import { sketchDoc } from './sketch-docs.ts';
 import { listedMeeting, meeting, myVote, seat, seatList, voteDoc, voteSummary } from './vote-docs.ts';
@@ -26,7 +26,7 @@ declare const process: { readonly env: { readonly VOTUM_BUNDLED_ALLIANCE?: strin
  *
  * Bodies and answers are `z.lazy`: built the first time a request is parsed with one (or an answer
  * checked), not when a bundle loads, so a function builds only what its requests need. Path
- * parameters are small objects, built at load.
+ * parameters are small objects, built by the route's getter on its first read (route.ts).
  */
 
 /** A seat's id: what put-seat makes from the institution ([a-z0-9-], at most 60). */
@@ -35,7 +35,6 @@ const seatId = () =>
     .string({ error: seatMessages.missing })
     .check(z.minLength(1, seatMessages.missing), z.regex(/^[a-z0-9-]{1,60}$/, seatMessages.shape));
 const sketchId = () => id(voteSketchMessages.label);
-const voteParams = () => z.strictObject({ id: id(voteParamLabels.vote) });
 const seatParams = () => z.strictObject({ id: id(voteParamLabels.vote), seatId: seatId() });
 
 /** A calendar day (YYYY-MM-DD) that exists. */
