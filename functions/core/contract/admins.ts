@@ -10,8 +10,8 @@ declare const process: { readonly env: { readonly VOTUM_BUNDLED_ALLIANCE?: strin
 /*
  * The office's access management (Verwaltung → Zugänge): the admin list (who may open the office's
  * pages) and the live sessions of an account, which the office can end. Every change of the list is
- * an audit event (answered with the list) and a security log line. Bodies and answers are `z.lazy`
- * (see followup.ts); path and query objects are built on first read, as every route's (route.ts).
+ * an audit event (answered with the list) and a security log line. What a route takes and answers is
+ * built on its first read (route.ts).
  */
 
 /** An address in a path or query: what `email` accepts, at most 254 characters, lower case. */
@@ -61,7 +61,9 @@ export const listAdmins = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/list-admins.ts',
-  answers: { 200: z.lazy(process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? adminsSchema : unchecked) },
+  get answers() {
+    return { 200: z.lazy(process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? adminsSchema : unchecked) };
+  },
 }));
 
 export const addAdmin = /* @__PURE__ */ route(() => ({
@@ -74,7 +76,9 @@ export const addAdmin = /* @__PURE__ */ route(() => ({
   get body() {
     return z.object({ email: email(m.email), name: text(m.name, 2, 200) });
   },
-  answers: { 201: z.lazy(process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? adminSchema : unchecked) },
+  get answers() {
+    return { 201: z.lazy(process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? adminSchema : unchecked) };
+  },
   conflicts: ['already'],
 }));
 
@@ -102,8 +106,10 @@ export const listSessions = /* @__PURE__ */ route(() => ({
   get query() {
     return byEmail();
   },
-  answers: {
-    200: z.lazy(process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? () => list(sessionSchema()) : unchecked),
+  get answers() {
+    return {
+      200: z.lazy(process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? () => list(sessionSchema()) : unchecked),
+    };
   },
 }));
 

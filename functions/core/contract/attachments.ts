@@ -8,15 +8,15 @@ import { empty, redirect, route } from './route.ts';
 
 /*
  * A sketch's attachments: an upload starts here and goes straight to S3 (a presigned POST), the
- * check judges it by its content, downloads are redirects to S3. Bodies and answers are wrapped in
- * `z.lazy` (see followup.ts): built when first used.
+ * check judges it by its content, downloads are redirects to S3. What a route takes and answers is
+ * built on its first read (route.ts).
  */
 
 const kinds = [...attachmentKinds, ...followUpAttachmentKinds] as const;
 const fileNameMax = 1000;
 
 /** What the browser sends to start an upload: what the file says of itself; its content is judged after the upload. */
-const uploadBody = /* @__PURE__ */ z.lazy(() =>
+const uploadBody = () =>
   z.strictObject(
     {
       kind: z.enum(kinds, { error: m.kind(kinds) }),
@@ -35,13 +35,12 @@ const uploadBody = /* @__PURE__ */ z.lazy(() =>
       size: z.int(m.size).check(z.nonnegative(m.sizeInvalid)),
     },
     { error: (issue) => (issue.code === 'unrecognized_keys' ? m.body(issue.keys) : m.body()) },
-  ),
-);
-export type UploadRequest = z.output<typeof uploadBody>;
+  );
+export type UploadRequest = z.output<ReturnType<typeof uploadBody>>;
 
 const attachmentParams = () =>
   z.strictObject({ id: id(paramLabels.sketch), aid: id(paramLabels.attachment) });
-const attachment = /* @__PURE__ */ z.lazy(attachmentSchema);
+const attachment = () => z.lazy(attachmentSchema);
 
 export const createAttachment = /* @__PURE__ */ route(() => ({
   method: 'POST',
@@ -54,9 +53,13 @@ export const createAttachment = /* @__PURE__ */ route(() => ({
   get params() {
     return sketchParams();
   },
-  body: uploadBody,
+  get body() {
+    return uploadBody();
+  },
   attachments: 'write',
-  answers: { 201: z.lazy(uploadStartedSchema) },
+  get answers() {
+    return { 201: z.lazy(uploadStartedSchema) };
+  },
   conflicts: ['not_editable'],
 }));
 
@@ -72,7 +75,9 @@ export const checkAttachment = /* @__PURE__ */ route(() => ({
     return attachmentParams();
   },
   attachments: 'write',
-  answers: { 200: attachment },
+  get answers() {
+    return { 200: attachment() };
+  },
   conflicts: ['not_editable'],
 }));
 
@@ -86,7 +91,9 @@ export const listAttachments = /* @__PURE__ */ route(() => ({
   get params() {
     return sketchParams();
   },
-  answers: { 200: z.lazy(() => list(attachmentSchema())) },
+  get answers() {
+    return { 200: z.lazy(() => list(attachmentSchema())) };
+  },
 }));
 
 export const downloadAttachment = /* @__PURE__ */ route(() => ({

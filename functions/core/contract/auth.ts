@@ -6,8 +6,8 @@ import { linkRequestedSchema, meSchema, publicProfileSchema, sessionCreatedSchem
 import { empty, route } from './route.ts';
 
 /*
- * Signing in by a link mailed to the address, the session, and the alliance's public profile. Bodies
- * and answers are wrapped in `z.lazy` (see followup.ts): built when first used.
+ * Signing in by a link mailed to the address, the session, and the alliance's public profile. What
+ * a route takes and answers is built on its first read (route.ts).
  */
 
 // ---- Requests -------------------------------------------------------------------------------------
@@ -24,7 +24,7 @@ const droppedWhenInvalid = <T extends z.ZodMiniType>(innerType: T) =>
   }) as z.ZodMiniCatch<T>;
 
 /** The address to mail a link to, and where to go after signing in. */
-const linkRequestBody = /* @__PURE__ */ z.lazy(() =>
+const linkRequestBody = () =>
   z.object(
     {
       email: email(fieldNames.email),
@@ -34,15 +34,14 @@ const linkRequestBody = /* @__PURE__ */ z.lazy(() =>
       ),
     },
     { error: httpMessages.badRequest },
-  ),
-);
+  );
 
 /**
  * The link's token: 32 random bytes in base64url as request-link makes it (some slack in the
  * length). Every malformed one gets the same words as an unknown or used one: the link is what the
  * person knows, not its token.
  */
-const redeemBody = /* @__PURE__ */ z.lazy(() =>
+const redeemBody = () =>
   z.object(
     {
       token: z
@@ -54,8 +53,7 @@ const redeemBody = /* @__PURE__ */ z.lazy(() =>
         ),
     },
     { error: httpMessages.badRequest },
-  ),
-);
+  );
 
 // ---- Routes ---------------------------------------------------------------------------------------
 
@@ -66,9 +64,13 @@ export const requestLink = /* @__PURE__ */ route(() => ({
   access: 'public',
   group: 'public',
   entry: 'functions/http/handlers/request-link.ts',
-  body: linkRequestBody,
+  get body() {
+    return linkRequestBody();
+  },
   sendsMail: true,
-  answers: { 202: z.lazy(linkRequestedSchema) },
+  get answers() {
+    return { 202: z.lazy(linkRequestedSchema) };
+  },
 }));
 
 export const redeemLink = /* @__PURE__ */ route(() => ({
@@ -78,8 +80,12 @@ export const redeemLink = /* @__PURE__ */ route(() => ({
   access: 'public',
   group: 'public',
   entry: 'functions/http/handlers/redeem-link.ts',
-  body: redeemBody,
-  answers: { 201: z.lazy(sessionCreatedSchema) },
+  get body() {
+    return redeemBody();
+  },
+  get answers() {
+    return { 201: z.lazy(sessionCreatedSchema) };
+  },
 }));
 
 export const signOut = /* @__PURE__ */ route(() => ({
@@ -99,7 +105,9 @@ export const me = /* @__PURE__ */ route(() => ({
   access: 'public',
   group: 'public',
   entry: 'functions/http/handlers/me.ts',
-  answers: { 200: z.lazy(meSchema) },
+  get answers() {
+    return { 200: z.lazy(meSchema) };
+  },
 }));
 
 export const getProfile = /* @__PURE__ */ route(() => ({
@@ -110,5 +118,7 @@ export const getProfile = /* @__PURE__ */ route(() => ({
   access: 'public',
   group: 'public',
   entry: 'functions/http/handlers/get-profile.ts',
-  answers: { 200: z.lazy(publicProfileSchema) },
+  get answers() {
+    return { 200: z.lazy(publicProfileSchema) };
+  },
 }));

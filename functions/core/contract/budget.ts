@@ -16,9 +16,8 @@ import { empty, file, route } from './route.ts';
 
 /*
  * The budget of the profile's period, the check before an amount is committed, and the office's
- * CSV exports. The bodies and answers are wrapped in `z.lazy` (see followup.ts): built when first used;
- * a query and the path parameters are objects the reference lists field by field, built by the
- * route's getter on its first read (route.ts).
+ * CSV exports. What a route takes and answers is built on its first read (route.ts); a query and the
+ * path parameters are objects the reference lists field by field.
  */
 
 /** The amount to check, in cents; without it, the ESF the sketch requests. */
@@ -46,7 +45,7 @@ const subRegionId = () =>
   z.string({ error: pm.subRegion() }).check(z.minLength(1, pm.subRegion()), z.maxLength(64, pm.subRegion()));
 
 /** A new period: its dates, total and the sub-regions' shares (checked against the others in core/periods.ts). */
-const periodBody = /* @__PURE__ */ z.lazy(() =>
+const periodBody = () =>
   z.object({
     start: dateField(pl.start),
     end: dateField(pl.end),
@@ -60,12 +59,11 @@ const periodBody = /* @__PURE__ */ z.lazy(() =>
         { error: pm.sharesMissing() },
       )
       .check(z.minLength(1, pm.sharesMissing()), z.maxLength(50, pm.sharesMissing())),
-  }),
-);
-export type PeriodRequest = z.output<typeof periodBody>;
+  });
+export type PeriodRequest = z.output<ReturnType<typeof periodBody>>;
 
 /** A project approved before the portal was used, with its ESF per sub-region. */
-const priorProjectBody = /* @__PURE__ */ z.lazy(() =>
+const priorProjectBody = () =>
   z.object({
     title: text(pl.title, 300).check(z.minLength(1, pm.required(pl.title))),
     organisation: z.optional(text(pl.organisation, 300)),
@@ -80,9 +78,8 @@ const priorProjectBody = /* @__PURE__ */ z.lazy(() =>
         z.refine((amounts) => amounts.some((a) => a.amountCents > 0), pm.amountsMissing()),
       ),
     note: z.optional(text(pl.note, 2000)),
-  }),
-);
-export type PriorProjectRequest = z.output<typeof priorProjectBody>;
+  });
+export type PriorProjectRequest = z.output<ReturnType<typeof priorProjectBody>>;
 
 const periodParams = () => z.strictObject({ periodId: id(pl.period) });
 const priorParams = () => z.strictObject({ periodId: id(pl.period), projectId: id(pl.priorProject) });
@@ -113,7 +110,9 @@ export const getBudget = /* @__PURE__ */ route(() => ({
   get query() {
     return budgetQuery();
   },
-  answers: { 200: z.lazy(budgetSchema) },
+  get answers() {
+    return { 200: z.lazy(budgetSchema) };
+  },
 }));
 
 export const listPeriods = /* @__PURE__ */ route(() => ({
@@ -123,7 +122,9 @@ export const listPeriods = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/list-periods.ts',
-  answers: { 200: z.lazy(periodListSchema) },
+  get answers() {
+    return { 200: z.lazy(periodListSchema) };
+  },
 }));
 
 export const openPeriod = /* @__PURE__ */ route(() => ({
@@ -133,8 +134,12 @@ export const openPeriod = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/open-period.ts',
-  body: periodBody,
-  answers: { 201: z.lazy(periodSchema) },
+  get body() {
+    return periodBody();
+  },
+  get answers() {
+    return { 201: z.lazy(periodSchema) };
+  },
 }));
 
 export const recordPriorProject = /* @__PURE__ */ route(() => ({
@@ -147,8 +152,12 @@ export const recordPriorProject = /* @__PURE__ */ route(() => ({
   get params() {
     return periodParams();
   },
-  body: priorProjectBody,
-  answers: { 201: z.lazy(priorProjectSchema) },
+  get body() {
+    return priorProjectBody();
+  },
+  get answers() {
+    return { 201: z.lazy(priorProjectSchema) };
+  },
 }));
 
 export const deletePriorProject = /* @__PURE__ */ route(() => ({
@@ -177,7 +186,9 @@ export const budgetCheck = /* @__PURE__ */ route(() => ({
   get query() {
     return budgetCheckQuery();
   },
-  answers: { 200: z.lazy(budgetCheckSchema) },
+  get answers() {
+    return { 200: z.lazy(budgetCheckSchema) };
+  },
 }));
 
 export const exportCsv = /* @__PURE__ */ route(() => ({

@@ -15,11 +15,10 @@ declare const process: { readonly env: { readonly VOTUM_BUNDLED_ALLIANCE?: strin
  * After the Votum: the follow-up of a project (its funding decision, its end, its reports), the
  * office's deadlines overview and the admin's calendar feed.
  *
- * Every body and answer schema here is wrapped in `z.lazy`: it is built the first time a request
- * is parsed with it (or an answer checked), not when a bundle loads, so a function builds only the
- * schemas of the routes it really serves, and never an answer's (it does not check its own
- * answers). Path parameters and queries are objects (the reference lists them field by field),
- * built by the route's getter on its first read (route.ts), like a body written in place.
+ * What a route takes and answers is built by its getter on the first read (route.ts), not when a
+ * bundle loads, so a function builds only the schemas of the routes it really serves. An answer's
+ * schema is a `z.lazy` inside that: a function never checks its own answers, so it never builds
+ * one. Path parameters and queries are objects (the reference lists them field by field).
  */
 
 // ---- Request pieces -------------------------------------------------------------------------------
@@ -47,7 +46,7 @@ const reportParams = () => z.strictObject({ id: id(paramLabels.sketch), rid: id(
 // ---- Requests -------------------------------------------------------------------------------------
 
 /** What the applicant reports: approved with amount and runtime, or rejected. */
-const fundingReportBody = /* @__PURE__ */ z.lazy(() =>
+const fundingReportBody = () =>
   z
     .object({
       outcome: z.enum(fundingOutcomes, { error: m.outcome }),
@@ -72,20 +71,17 @@ const fundingReportBody = /* @__PURE__ */ z.lazy(() =>
         if (!input.end) missing('end', m.endMissing);
         if (input.start && input.end && input.end < input.start) missing('end', m.endBeforeStart);
       }),
-    ),
-);
-export type FundingReportRequest = z.output<typeof fundingReportBody>;
+    );
+export type FundingReportRequest = z.output<ReturnType<typeof fundingReportBody>>;
 
 /** The office confirms the reported decision, with an optional note for the history. */
-const confirmBody = /* @__PURE__ */ z.lazy(() => z.object({ note: optionalText(label.note, 1000) }));
+const confirmBody = () => z.object({ note: optionalText(label.note, 1000) });
 
 /** The office corrects the project's end. */
-const endChangeBody = /* @__PURE__ */ z.lazy(() =>
-  z.object({ end: dateField(label.end), note: optionalText(label.reason, 1000) }),
-);
+const endChangeBody = () => z.object({ end: dateField(label.end), note: optionalText(label.reason, 1000) });
 
 /** The office agrees an interim report, due on its own date. */
-const interimReportBody = /* @__PURE__ */ z.lazy(() =>
+const interimReportBody = () =>
   z.object({
     due: dateField(label.due),
     label: z.optional(
@@ -97,11 +93,10 @@ const interimReportBody = /* @__PURE__ */ z.lazy(() =>
           z.maxLength(200, m.tooLong(label.label, 200)),
         ),
     ),
-  }),
-);
+  });
 
 /** The report as the form sends it; the indicators in the order of the sketch's expected results. */
-const reportBody = /* @__PURE__ */ z.lazy(() =>
+const reportBody = () =>
   z.object({
     course: longText(label.course),
     indicators: z.optional(
@@ -120,12 +115,11 @@ const reportBody = /* @__PURE__ */ z.lazy(() =>
     ),
     attachmentId: attachmentId(),
     note: optionalText(label.note, 2000),
-  }),
-);
-export type ReportRequest = z.output<typeof reportBody>;
+  });
+export type ReportRequest = z.output<ReturnType<typeof reportBody>>;
 
 /** The office accepts a report, or asks for more (saying what is missing), optionally by a new date. */
-const reviewBody = /* @__PURE__ */ z.lazy(() =>
+const reviewBody = () =>
   z
     .object({
       decision: z.enum(['accepted', 'more'], { error: m.reviewDecision }),
@@ -137,8 +131,7 @@ const reviewBody = /* @__PURE__ */ z.lazy(() =>
         if (input.decision === 'more' && (input.note?.length ?? 0) < 10)
           ctx.addIssue({ code: 'custom', path: ['note'], message: m.reviewNoteMissing });
       }),
-    ),
-);
+    );
 
 /** How many weeks the overview looks ahead (default four). */
 /** Without `weeks`, every future deadline (a final report due years ahead included). */
@@ -161,7 +154,7 @@ const calendarParams = () =>
 
 // ---- Answers --------------------------------------------------------------------------------------
 
-const deadlinesOverview = /* @__PURE__ */ z.lazy(deadlinesOverviewSchema);
+const deadlinesOverview = () => z.lazy(deadlinesOverviewSchema);
 /** Whether the admin has a feed; its address is shown only once, when it is made. */
 const calendarStatusSchema = () =>
   z.union([
@@ -169,12 +162,10 @@ const calendarStatusSchema = () =>
     z.strictObject({ active: z.literal(false) }),
   ]);
 const calendarCreatedSchema = () => z.strictObject({ url: z.string(), createdAt: instant });
-const calendarStatus = /* @__PURE__ */ z.lazy(
-  process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? calendarStatusSchema : unchecked,
-);
-const calendarCreated = /* @__PURE__ */ z.lazy(
-  process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? calendarCreatedSchema : unchecked,
-);
+const calendarStatus = () =>
+  z.lazy(process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? calendarStatusSchema : unchecked);
+const calendarCreated = () =>
+  z.lazy(process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? calendarCreatedSchema : unchecked);
 
 /** What every change of a project after the Votum can run into. */
 const changeConflicts = ['wrong_status', 'followup_conflict', 'version_conflict'] as const;
@@ -206,7 +197,9 @@ export const reportFunding = /* @__PURE__ */ route(() => ({
   get params() {
     return sketchParams();
   },
-  body: fundingReportBody,
+  get body() {
+    return fundingReportBody();
+  },
   sendsMail: true,
   answers: { 200: followUpDoc },
   conflicts: [...changeConflicts, 'already_confirmed'],
@@ -222,7 +215,9 @@ export const confirmFunding = /* @__PURE__ */ route(() => ({
   get params() {
     return sketchParams();
   },
-  body: confirmBody,
+  get body() {
+    return confirmBody();
+  },
   sendsMail: true,
   answers: { 200: followUpDoc },
   conflicts: [...changeConflicts, 'not_reported'],
@@ -238,7 +233,9 @@ export const changeEnd = /* @__PURE__ */ route(() => ({
   get params() {
     return sketchParams();
   },
-  body: endChangeBody,
+  get body() {
+    return endChangeBody();
+  },
   sendsMail: true,
   answers: { 200: followUpDoc },
   conflicts: [...changeConflicts, 'not_confirmed'],
@@ -254,7 +251,9 @@ export const addReport = /* @__PURE__ */ route(() => ({
   get params() {
     return sketchParams();
   },
-  body: interimReportBody,
+  get body() {
+    return interimReportBody();
+  },
   sendsMail: true,
   answers: { 201: followUpDoc },
   conflicts: changeConflicts,
@@ -270,7 +269,9 @@ export const submitReport = /* @__PURE__ */ route(() => ({
   get params() {
     return reportParams();
   },
-  body: reportBody,
+  get body() {
+    return reportBody();
+  },
   sendsMail: true,
   answers: { 200: followUpDoc },
   conflicts: [...changeConflicts, 'not_a_report', 'report_closed'],
@@ -286,7 +287,9 @@ export const reviewReport = /* @__PURE__ */ route(() => ({
   get params() {
     return reportParams();
   },
-  body: reviewBody,
+  get body() {
+    return reviewBody();
+  },
   sendsMail: true,
   answers: { 200: followUpDoc },
   conflicts: [...changeConflicts, 'not_a_report', 'not_submitted'],
@@ -303,7 +306,9 @@ export const listDeadlines = /* @__PURE__ */ route(() => ({
   get query() {
     return deadlinesQuery();
   },
-  answers: { 200: deadlinesOverview },
+  get answers() {
+    return { 200: deadlinesOverview() };
+  },
 }));
 
 export const calendarFeedStatus = /* @__PURE__ */ route(() => ({
@@ -313,7 +318,9 @@ export const calendarFeedStatus = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/calendar-feed-status.ts',
-  answers: { 200: calendarStatus },
+  get answers() {
+    return { 200: calendarStatus() };
+  },
 }));
 
 export const createCalendarFeed = /* @__PURE__ */ route(() => ({
@@ -323,7 +330,9 @@ export const createCalendarFeed = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/create-calendar-feed.ts',
-  answers: { 201: calendarCreated },
+  get answers() {
+    return { 201: calendarCreated() };
+  },
   conflicts: ['calendar_conflict'],
 }));
 

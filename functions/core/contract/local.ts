@@ -21,16 +21,15 @@ import { route } from './route.ts';
 const accountId = () =>
   z.string({ error: m.fields.account }).check(z.regex(/^[a-z0-9-]{1,60}$/, m.fields.account));
 
-const accountBody = /* @__PURE__ */ z.lazy(() =>
+const accountBody = () =>
   z.object({
     subRegionId: id(m.fields.subRegion),
     name: text(m.fields.nameLabel, 2, 200),
     email: email(m.fields.emailLabel),
     active: z._default(z.boolean({ error: m.fields.active }), true),
-  }),
-);
+  });
 
-const statementBody = /* @__PURE__ */ z.lazy(() =>
+const statementBody = () =>
   z.object({
     subRegionId: id(m.fields.subRegion),
     verdict: z.enum(localVerdicts, { error: m.fields.verdict }),
@@ -38,8 +37,7 @@ const statementBody = /* @__PURE__ */ z.lazy(() =>
       z.string({ error: m.fields.noteNotText }).check(z.trim(), z.maxLength(3000, m.fields.noteTooLong)),
       '',
     ),
-  }),
-);
+  });
 
 const workspaceQuery = () =>
   z.object({
@@ -55,7 +53,9 @@ export const listLocalAccounts = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/list-local-accounts.ts',
-  answers: { 200: z.lazy(localAccountListSchema) },
+  get answers() {
+    return { 200: z.lazy(localAccountListSchema) };
+  },
 }));
 
 export const putLocalAccount = /* @__PURE__ */ route(() => ({
@@ -68,8 +68,12 @@ export const putLocalAccount = /* @__PURE__ */ route(() => ({
   get params() {
     return z.strictObject({ id: accountId() });
   },
-  body: accountBody,
-  answers: { 200: z.lazy(localAccountSchema) },
+  get body() {
+    return accountBody();
+  },
+  get answers() {
+    return { 200: z.lazy(localAccountSchema) };
+  },
   conflicts: ['no_local_step'],
 }));
 
@@ -84,7 +88,9 @@ export const localSketches = /* @__PURE__ */ route(() => ({
   get query() {
     return workspaceQuery();
   },
-  answers: { 200: z.lazy(localSketchListSchema) },
+  get answers() {
+    return { 200: z.lazy(localSketchListSchema) };
+  },
 }));
 
 export const localSketch = /* @__PURE__ */ route(() => ({
@@ -97,7 +103,9 @@ export const localSketch = /* @__PURE__ */ route(() => ({
   get params() {
     return sketchParams();
   },
-  answers: { 200: z.lazy(localSketchSchema) },
+  get answers() {
+    return { 200: z.lazy(localSketchSchema) };
+  },
 }));
 
 export const giveStatement = /* @__PURE__ */ route(() => ({
@@ -112,7 +120,11 @@ export const giveStatement = /* @__PURE__ */ route(() => ({
     return sketchParams();
   },
   sendsMail: true,
-  body: statementBody,
-  answers: { 200: z.lazy(localSketchSchema) },
+  get body() {
+    return statementBody();
+  },
+  get answers() {
+    return { 200: z.lazy(localSketchSchema) };
+  },
   conflicts: ['wrong_status', 'statement_given', 'version_conflict'],
 }));

@@ -7,14 +7,14 @@ import { builtOnce, route, unchecked } from './route.ts';
 /*
  * The meeting cycle (issue 15, item 5): the office plans meetings with a submission deadline
  * before each, and sends the invitation with the agenda and the dossier to every seat's member and
- * deputies. The record of a meeting held stays recordMeeting's (votes.ts). Bodies and answers are
- * built on first use (z.lazy).
+ * deputies. The record of a meeting held stays recordMeeting's (votes.ts). What a route takes and
+ * answers is built on its first read (route.ts).
  */
 
 const day = (name: string) =>
   z.string({ error: m.date(name) }).check(z.refine(isValidDate, m.validDate(name)));
 
-const planBody = /* @__PURE__ */ z.lazy(() =>
+const planBody = () =>
   z.object({
     meetings: z
       .array(
@@ -28,8 +28,7 @@ const planBody = /* @__PURE__ */ z.lazy(() =>
         { error: m.meetings() },
       )
       .check(z.minLength(1, m.meetings()), z.maxLength(12, m.meetings())),
-  }),
-);
+  });
 
 /** Only what a deployed bundle's esbuild defines (see route.ts `unchecked`); the browser never loads this module. */
 declare const process: { readonly env: { readonly VOTUM_BUNDLED_ALLIANCE?: string } };
@@ -75,7 +74,9 @@ export const listMeetingPlans = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'decisions',
   entry: 'functions/http/handlers/list-meeting-plans.ts',
-  answers: { 200: z.lazy(() => list(listedPlan())) },
+  get answers() {
+    return { 200: z.lazy(() => list(listedPlan())) };
+  },
 }));
 
 export const planMeetings = /* @__PURE__ */ route(() => ({
@@ -85,8 +86,12 @@ export const planMeetings = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'decisions',
   entry: 'functions/http/handlers/plan-meetings.ts',
-  body: planBody,
-  answers: { 201: z.lazy(() => list(plan())) },
+  get body() {
+    return planBody();
+  },
+  get answers() {
+    return { 201: z.lazy(() => list(plan())) };
+  },
 }));
 
 export const inviteToMeeting = /* @__PURE__ */ route(() => ({
@@ -101,6 +106,8 @@ export const inviteToMeeting = /* @__PURE__ */ route(() => ({
     return z.strictObject({ id: id(l.plan) });
   },
   sendsMail: true,
-  answers: { 200: z.lazy(plan) },
+  get answers() {
+    return { 200: z.lazy(plan) };
+  },
   conflicts: ['already', 'no_seats'],
 }));

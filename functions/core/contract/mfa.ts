@@ -29,7 +29,7 @@ const base64url = (max: number) =>
     );
 
 /** What @simplewebauthn/browser's startRegistration answers (RegistrationResponseJSON), bounded. */
-const registrationBody = /* @__PURE__ */ z.lazy(() =>
+const registrationBody = () =>
   z.object(
     {
       id: base64url(1400),
@@ -50,11 +50,10 @@ const registrationBody = /* @__PURE__ */ z.lazy(() =>
       clientExtensionResults: z.record(z.string().check(z.maxLength(40)), z.unknown()),
     },
     { error: de.credentialShape },
-  ),
-);
+  );
 
 /** What startAuthentication answers (AuthenticationResponseJSON), bounded. */
-const authenticationBody = /* @__PURE__ */ z.lazy(() =>
+const authenticationBody = () =>
   z.object(
     {
       id: base64url(1400),
@@ -73,17 +72,15 @@ const authenticationBody = /* @__PURE__ */ z.lazy(() =>
       clientExtensionResults: z.record(z.string().check(z.maxLength(40)), z.unknown()),
     },
     { error: de.credentialShape },
-  ),
-);
+  );
 
-const codeBody = /* @__PURE__ */ z.lazy(() =>
+const codeBody = () =>
   z.object(
     { code: z.string({ error: de.codeShape }).check(z.regex(/^\s*\d{6}\s*$/, de.codeShape)) },
     { error: httpMessages.badRequest },
-  ),
-);
+  );
 
-const recoveryBody = /* @__PURE__ */ z.lazy(() =>
+const recoveryBody = () =>
   z.object(
     {
       code: z
@@ -95,8 +92,7 @@ const recoveryBody = /* @__PURE__ */ z.lazy(() =>
         ),
     },
     { error: httpMessages.badRequest },
-  ),
-);
+  );
 
 // ---- Routes ---------------------------------------------------------------------------------------
 
@@ -111,7 +107,9 @@ export const secondFactorStatus = /* @__PURE__ */ route(() => ({
   path: '/api/auth/second-factor',
   summary: "Whether the session has passed the office's second factor, and which factors the account has",
   entry: 'functions/http/handlers/second-factor-status.ts',
-  answers: { 200: z.lazy(secondFactorStatusSchema) },
+  get answers() {
+    return { 200: z.lazy(secondFactorStatusSchema) };
+  },
 }));
 
 export const passkeyRegistrationOptions = /* @__PURE__ */ route(() => ({
@@ -121,7 +119,9 @@ export const passkeyRegistrationOptions = /* @__PURE__ */ route(() => ({
   path: '/api/auth/second-factor/passkeys/options',
   summary: 'Starts registering a passkey: the WebAuthn creation options with a fresh challenge (5 minutes)',
   entry: 'functions/http/handlers/passkey-registration-options.ts',
-  answers: { 200: z.lazy(registrationOptionsSchema) },
+  get answers() {
+    return { 200: z.lazy(registrationOptionsSchema) };
+  },
 }));
 
 export const registerPasskey = /* @__PURE__ */ route(() => ({
@@ -132,8 +132,12 @@ export const registerPasskey = /* @__PURE__ */ route(() => ({
   summary:
     "Registers the browser's new passkey; the session passes, the first enrolment answers recovery codes",
   entry: 'functions/http/handlers/register-passkey.ts',
-  body: registrationBody,
-  answers: { 201: z.lazy(secondFactorPassedSchema) },
+  get body() {
+    return registrationBody();
+  },
+  get answers() {
+    return { 201: z.lazy(secondFactorPassedSchema) };
+  },
 }));
 
 export const passkeyChallenge = /* @__PURE__ */ route(() => ({
@@ -143,7 +147,9 @@ export const passkeyChallenge = /* @__PURE__ */ route(() => ({
   path: '/api/auth/second-factor/passkey-challenge',
   summary: "Starts confirming a sign-in by passkey: the WebAuthn request options for the account's passkeys",
   entry: 'functions/http/handlers/passkey-challenge.ts',
-  answers: { 200: z.lazy(authenticationOptionsSchema) },
+  get answers() {
+    return { 200: z.lazy(authenticationOptionsSchema) };
+  },
 }));
 
 export const verifyPasskey = /* @__PURE__ */ route(() => ({
@@ -153,8 +159,12 @@ export const verifyPasskey = /* @__PURE__ */ route(() => ({
   path: '/api/auth/second-factor/passkey-assertion',
   summary: "Checks the passkey's signed challenge; the session passes the second factor",
   entry: 'functions/http/handlers/verify-passkey.ts',
-  body: authenticationBody,
-  answers: { 200: z.lazy(secondFactorPassedSchema) },
+  get body() {
+    return authenticationBody();
+  },
+  get answers() {
+    return { 200: z.lazy(secondFactorPassedSchema) };
+  },
 }));
 
 export const setupTotp = /* @__PURE__ */ route(() => ({
@@ -165,7 +175,9 @@ export const setupTotp = /* @__PURE__ */ route(() => ({
   summary:
     'Starts setting up an authenticator app: a new TOTP secret (text and otpauth URI), valid 5 minutes',
   entry: 'functions/http/handlers/setup-totp.ts',
-  answers: { 200: z.lazy(totpSetupSchema) },
+  get answers() {
+    return { 200: z.lazy(totpSetupSchema) };
+  },
 }));
 
 export const confirmTotp = /* @__PURE__ */ route(() => ({
@@ -176,8 +188,12 @@ export const confirmTotp = /* @__PURE__ */ route(() => ({
   summary:
     "Confirms the new TOTP secret with the app's first code; the session passes, the first enrolment answers recovery codes",
   entry: 'functions/http/handlers/confirm-totp.ts',
-  body: codeBody,
-  answers: { 201: z.lazy(secondFactorPassedSchema) },
+  get body() {
+    return codeBody();
+  },
+  get answers() {
+    return { 201: z.lazy(secondFactorPassedSchema) };
+  },
 }));
 
 export const verifyTotp = /* @__PURE__ */ route(() => ({
@@ -187,8 +203,12 @@ export const verifyTotp = /* @__PURE__ */ route(() => ({
   path: '/api/auth/second-factor/totp/verification',
   summary: 'Confirms the sign-in with a code from the authenticator app (each code once)',
   entry: 'functions/http/handlers/verify-totp.ts',
-  body: codeBody,
-  answers: { 200: z.lazy(secondFactorPassedSchema) },
+  get body() {
+    return codeBody();
+  },
+  get answers() {
+    return { 200: z.lazy(secondFactorPassedSchema) };
+  },
 }));
 
 export const useRecoveryCode = /* @__PURE__ */ route(() => ({
@@ -198,8 +218,12 @@ export const useRecoveryCode = /* @__PURE__ */ route(() => ({
   path: '/api/auth/second-factor/recovery',
   summary: 'Confirms the sign-in with a single-use recovery code; answers how many are left',
   entry: 'functions/http/handlers/use-recovery-code.ts',
-  body: recoveryBody,
-  answers: { 200: z.lazy(secondFactorPassedSchema) },
+  get body() {
+    return recoveryBody();
+  },
+  get answers() {
+    return { 200: z.lazy(secondFactorPassedSchema) };
+  },
 }));
 
 export const renewRecoveryCodes = /* @__PURE__ */ route(() => ({
@@ -210,5 +234,7 @@ export const renewRecoveryCodes = /* @__PURE__ */ route(() => ({
   path: '/api/auth/second-factor/recovery-codes',
   summary: 'Replaces the recovery codes with ten new ones, shown this once (after the second factor)',
   entry: 'functions/http/handlers/renew-recovery-codes.ts',
-  answers: { 201: z.lazy(secondFactorPassedSchema) },
+  get answers() {
+    return { 201: z.lazy(secondFactorPassedSchema) };
+  },
 }));

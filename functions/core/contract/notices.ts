@@ -8,7 +8,7 @@ declare const process: { readonly env: { readonly VOTUM_BUNDLED_ALLIANCE?: strin
 
 /*
  * The office's choice how it hears of submissions and resubmissions: a mail for each, or a daily
- * digest (functions/jobs/submission-digest.ts). Bodies and answers built on first use (z.lazy).
+ * digest (functions/jobs/submission-digest.ts). Body and answers built on first read (route.ts).
  */
 
 const setting = () =>
@@ -25,7 +25,9 @@ export const getSubmissionNotices = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'office',
   entry: 'functions/http/handlers/get-submission-notices.ts',
-  answers: { 200: z.lazy(process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? setting : unchecked) },
+  get answers() {
+    return { 200: z.lazy(process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? setting : unchecked) };
+  },
 }));
 
 export const putSubmissionNotices = /* @__PURE__ */ route(() => ({
@@ -38,5 +40,7 @@ export const putSubmissionNotices = /* @__PURE__ */ route(() => ({
   get body() {
     return z.object({ mode: z.enum(submissionNoticeModes, { error: m.mode }) });
   },
-  answers: { 200: z.lazy(process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? setting : unchecked) },
+  get answers() {
+    return { 200: z.lazy(process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? setting : unchecked) };
+  },
 }));

@@ -9,8 +9,8 @@ declare const process: { readonly env: { readonly VOTUM_BUNDLED_ALLIANCE?: strin
 
 /*
  * Privacy (issue 16): the person's own data as a ZIP (the group `dataExport`), the office's erasure
- * on request and what retention and erasures did (`privacy`). Bodies and answers are `z.lazy` (see
- * followup.ts).
+ * on request and what retention and erasures did (`privacy`). What a route takes and answers is built
+ * on its first read (route.ts).
  */
 
 const erasureSchema = () =>
@@ -66,7 +66,9 @@ export const erasePerson = /* @__PURE__ */ route(() => ({
       reason: text(t.fields.reason, 5, 1000),
     });
   },
-  answers: { 200: z.lazy(process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? erasureSchema : unchecked) },
+  get answers() {
+    return { 200: z.lazy(process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? erasureSchema : unchecked) };
+  },
   conflicts: ['is_admin', 'holds_seat'],
   attachments: 'write',
 }));
@@ -78,12 +80,14 @@ export const retentionLog = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'privacy',
   entry: 'functions/http/handlers/retention-log.ts',
-  answers: {
-    200: z.lazy(
-      process.env.VOTUM_BUNDLED_ALLIANCE === undefined
-        ? () => z.strictObject({ items: z.array(logEntrySchema()) })
-        : unchecked,
-    ),
+  get answers() {
+    return {
+      200: z.lazy(
+        process.env.VOTUM_BUNDLED_ALLIANCE === undefined
+          ? () => z.strictObject({ items: z.array(logEntrySchema()) })
+          : unchecked,
+      ),
+    };
   },
 }));
 

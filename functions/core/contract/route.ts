@@ -87,11 +87,12 @@ export const route = <const R extends Route>(define: () => R): R => {
 };
 
 /**
- * What a route takes is written as getters (`get body() { return … }`): each schema is built when it
- * is first read, then kept. A function group's import builds none of its routes' schemas, and a cold
- * start's first call builds only its own route's (docs/benchmarks.md, twenty-second pass).
+ * What a route takes, and its answers where they hold a schema of their own, are written as getters
+ * (`get body() { return … }`): each is built when it is first read, then kept. A function group's
+ * import builds none of its routes' schemas, and a cold start's first call builds only its own
+ * route's (docs/benchmarks.md, twenty-second and twenty-third passes).
  */
-const lazyParts = ['params', 'query', 'body'] as const;
+const lazyParts = ['params', 'query', 'body', 'answers'] as const;
 
 /**
  * Builds a schema at once, as a module's top level would, in a call marked `@__PURE__`. A zod call

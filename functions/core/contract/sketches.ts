@@ -29,9 +29,8 @@ import {
  * export of this module is a route (index.ts gathers them); the documents they answer are in
  * ./sketch-docs.ts.
  *
- * Bodies and queries are `z.lazy`: built the first time a request is parsed with one, not when a
- * bundle loads. The draft is the form's own draft schema (sketch-full.ts): one definition drives
- * the form and the API.
+ * What a route takes is built on its first read (route.ts), not when a bundle loads. The draft is
+ * the form's own draft schema (sketch-full.ts): one definition drives the form and the API.
  */
 
 /** The version a change is based on (a save, a submit): what keeps a second tab from overwriting. */
@@ -51,16 +50,13 @@ const openSteps = () =>
     ),
   );
 
-const createBody = /* @__PURE__ */ z.lazy(() =>
-  z.object({ draft: z._default(draftSchema(), {}), openSteps: openSteps() }),
-);
+const createBody = () => z.object({ draft: z._default(draftSchema(), {}), openSteps: openSteps() });
 
-const saveBody = /* @__PURE__ */ z.lazy(() =>
-  z.object({ version: version(versionToSave), draft: draftSchema(), openSteps: openSteps() }),
-);
+const saveBody = () =>
+  z.object({ version: version(versionToSave), draft: draftSchema(), openSteps: openSteps() });
 
 /** The version submitted and, on a resubmission, the applicant's note on what changed (for the office). */
-const submitBody = /* @__PURE__ */ z.lazy(() =>
+const submitBody = () =>
   z.object({
     version: version(versionToSubmit),
     changeNote: z.optional(
@@ -68,20 +64,18 @@ const submitBody = /* @__PURE__ */ z.lazy(() =>
         .string({ error: submitMessages.changeNoteNotText })
         .check(z.trim(), z.maxLength(2000, submitMessages.changeNoteTooLong)),
     ),
-  }),
-);
+  });
 
-const withdrawBody = /* @__PURE__ */ z.lazy(() =>
+const withdrawBody = () =>
   z.object({
     reason: z.optional(
       z
         .string({ error: withdrawMessages.reasonNotText })
         .check(z.trim(), z.maxLength(1000, withdrawMessages.reasonTooLong)),
     ),
-  }),
-);
+  });
 
-const returnBody = /* @__PURE__ */ z.lazy(() => z.object({ note: text(returnNoteLabel, 10, 3000) }));
+const returnBody = () => z.object({ note: text(returnNoteLabel, 10, 3000) });
 
 const filterValue = (label: string) =>
   z.optional(
@@ -110,7 +104,9 @@ export const createSketch = /* @__PURE__ */ route(() => ({
   entry: 'functions/http/handlers/create-sketch.ts',
   sendsMail: true,
   idempotent: true,
-  body: createBody,
+  get body() {
+    return createBody();
+  },
   answers: { 201: sketchDoc },
 }));
 
@@ -138,7 +134,9 @@ export const saveDraft = /* @__PURE__ */ route(() => ({
   get params() {
     return sketchParams();
   },
-  body: saveBody,
+  get body() {
+    return saveBody();
+  },
   answers: { 200: savedDraft },
   conflicts: ['version_conflict', 'not_editable'],
 }));
@@ -156,7 +154,9 @@ export const submitSketch = /* @__PURE__ */ route(() => ({
   },
   sendsMail: true,
   idempotent: true,
-  body: submitBody,
+  get body() {
+    return submitBody();
+  },
   answers: { 200: sketchDoc },
   conflicts: ['version_conflict', 'not_editable', 'wrong_status'],
 }));
@@ -173,7 +173,9 @@ export const withdrawSketch = /* @__PURE__ */ route(() => ({
     return sketchParams();
   },
   sendsMail: true,
-  body: withdrawBody,
+  get body() {
+    return withdrawBody();
+  },
   answers: { 200: sketchDoc },
   conflicts: ['wrong_status', 'version_conflict'],
 }));
@@ -234,7 +236,9 @@ export const returnSketch = /* @__PURE__ */ route(() => ({
     return sketchParams();
   },
   sendsMail: true,
-  body: returnBody,
+  get body() {
+    return returnBody();
+  },
   answers: { 200: sketchDoc },
   conflicts: ['wrong_status', 'version_conflict'],
 }));

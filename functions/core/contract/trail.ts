@@ -6,7 +6,7 @@ import { trailCheckSchema } from './trail-answers.ts';
 /*
  * The office's check of the tamper-evident audit trails (core/trail.ts): a sketch's and a vote's,
  * as an answer (unchanged, or the first broken event) and as a CSV an auditor can recompute. The
- * answer is `z.lazy` (see followup.ts): built when first used. Every export is a route.
+ * answer is built on its first read (route.ts). Every export is a route.
  */
 
 export const checkSketchTrail = /* @__PURE__ */ route(() => ({
@@ -19,7 +19,9 @@ export const checkSketchTrail = /* @__PURE__ */ route(() => ({
   get params() {
     return sketchParams();
   },
-  answers: { 200: z.lazy(trailCheckSchema) },
+  get answers() {
+    return { 200: z.lazy(trailCheckSchema) };
+  },
 }));
 
 export const checkVoteTrail = /* @__PURE__ */ route(() => ({
@@ -32,7 +34,9 @@ export const checkVoteTrail = /* @__PURE__ */ route(() => ({
   get params() {
     return voteParams();
   },
-  answers: { 200: z.lazy(trailCheckSchema) },
+  get answers() {
+    return { 200: z.lazy(trailCheckSchema) };
+  },
 }));
 
 export const exportSketchTrail = /* @__PURE__ */ route(() => ({

@@ -24,9 +24,9 @@ declare const process: { readonly env: { readonly VOTUM_BUNDLED_ALLIANCE?: strin
  * steps), meetings, the Votum and its letter. Every export of this module is a route (index.ts
  * gathers them); the documents they answer are in ./vote-docs.ts.
  *
- * Bodies and answers are `z.lazy`: built the first time a request is parsed with one (or an answer
- * checked), not when a bundle loads, so a function builds only what its requests need. Path
- * parameters are small objects, built by the route's getter on its first read (route.ts).
+ * What a route takes is built by its getter on the first read (route.ts), not when a bundle loads,
+ * so a function builds only what its requests need. The documents answered are ./vote-docs.ts's,
+ * one lazy schema each, shared by the routes that answer with it.
  */
 
 /** A seat's id: what put-seat makes from the institution ([a-z0-9-], at most 60). */
@@ -45,7 +45,7 @@ const person = (who: string) =>
   z.object({ name: text(seatMessages.name(who), 2, 200), email: email(seatMessages.email(who)) });
 
 /** A seat: its member and the deputies who may represent the member (several, e.g. the universities' seat). */
-const seatBody = /* @__PURE__ */ z.lazy(() =>
+const seatBody = () =>
   z.object({
     institution: text(seatMessages.institution, 2, 200),
     member: person(seatMessages.member),
@@ -56,8 +56,7 @@ const seatBody = /* @__PURE__ */ z.lazy(() =>
       [],
     ),
     active: z._default(z.boolean({ error: seatMessages.active }), true),
-  }),
-);
+  });
 
 /** Why the office acts for a seat (e.g. „per Telefon“): shown with the act in the vote and its trail. */
 const because = () =>
@@ -65,7 +64,7 @@ const because = () =>
     .string({ error: meetingMessages.because })
     .check(z.trim(), z.minLength(2, meetingMessages.because), z.maxLength(300, meetingMessages.because));
 
-const openVoteBody = /* @__PURE__ */ z.lazy(() =>
+const openVoteBody = () =>
   z.object({
     sketchIds: z
       .array(sketchId(), { error: openVoteMessages.sketchesMissing })
@@ -80,8 +79,7 @@ const openVoteBody = /* @__PURE__ */ z.lazy(() =>
         .string({ error: openVoteMessages.reasonNotText })
         .check(z.trim(), z.maxLength(500, openVoteMessages.reasonTooLong)),
     ),
-  }),
-);
+  });
 
 const optionalText = (label: string) =>
   z.optional(
@@ -97,26 +95,21 @@ const ballotShape = () => ({
   reason: optionalText(ballotMessages.reason),
   comment: optionalText(ballotMessages.comment),
 });
-const ballotBody = /* @__PURE__ */ z.lazy(() => z.object(ballotShape()));
+const ballotBody = () => z.object(ballotShape());
 
 /** A ballot the office records on the holder's behalf, with the reason it states. */
-const officeBallotBody = /* @__PURE__ */ z.lazy(() => z.object({ ...ballotShape(), because: because() }));
+const officeBallotBody = () => z.object({ ...ballotShape(), because: because() });
 
 /** Which deputy takes the seat's vote (needed where the seat has several). */
-const handOverBody = /* @__PURE__ */ z.lazy(() =>
-  z.object({ deputy: z.optional(email(seatMessages.email(seatMessages.deputy))) }),
-);
+const handOverBody = () => z.object({ deputy: z.optional(email(seatMessages.email(seatMessages.deputy))) });
 
 /** The office hands the seat over for its member, saying why. */
-const officeHandOverBody = /* @__PURE__ */ z.lazy(() =>
-  z.object({ deputy: z.optional(email(seatMessages.email(seatMessages.deputy))), because: because() }),
-);
+const officeHandOverBody = () =>
+  z.object({ deputy: z.optional(email(seatMessages.email(seatMessages.deputy))), because: because() });
 
-const recusalBody = /* @__PURE__ */ z.lazy(() => z.object({ seatId: seatId(), sketchId: sketchId() }));
+const recusalBody = () => z.object({ seatId: seatId(), sketchId: sketchId() });
 
-const extendBody = /* @__PURE__ */ z.lazy(() =>
-  z.object({ deadline: day(deadlineMessages.missing, deadlineMessages.invalid) }),
-);
+const extendBody = () => z.object({ deadline: day(deadlineMessages.missing, deadlineMessages.invalid) });
 
 const count = () =>
   z
@@ -129,7 +122,7 @@ const count = () =>
 const optionalName = (notText: string, tooLong: string) =>
   z.optional(z.string({ error: notText }).check(z.trim(), z.maxLength(200, tooLong)));
 
-const meetingBody = /* @__PURE__ */ z.lazy(() =>
+const meetingBody = () =>
   z.object({
     date: day(meetingMessages.dateMissing, meetingMessages.dateInvalid),
     place: optionalName(meetingMessages.placeNotText, meetingMessages.placeTooLong),
@@ -179,10 +172,9 @@ const meetingBody = /* @__PURE__ */ z.lazy(() =>
         { error: meetingMessages.decisionsMissing },
       )
       .check(z.minLength(1, meetingMessages.decisionsMissing)),
-  }),
-);
+  });
 
-const votumBody = /* @__PURE__ */ z.lazy(() =>
+const votumBody = () =>
   z.object({
     /** Optional: the decision follows from the outcome; one that contradicts it is refused. */
     decision: z.optional(z.enum(votumDecisions, { error: votumMessages.decision })),
@@ -205,8 +197,7 @@ const votumBody = /* @__PURE__ */ z.lazy(() =>
         z.minLength(20, votumMessages.justificationTooShort),
         z.maxLength(5000, votumMessages.justificationTooLong),
       ),
-  }),
-);
+  });
 
 export const listSeats = /* @__PURE__ */ route(() => ({
   method: 'GET',
@@ -229,7 +220,9 @@ export const putSeat = /* @__PURE__ */ route(() => ({
   get params() {
     return z.strictObject({ id: seatId() });
   },
-  body: seatBody,
+  get body() {
+    return seatBody();
+  },
   answers: { 200: seat },
 }));
 
@@ -241,7 +234,9 @@ export const openVote = /* @__PURE__ */ route(() => ({
   group: 'decisions',
   entry: 'functions/http/handlers/open-vote.ts',
   sendsMail: true,
-  body: openVoteBody,
+  get body() {
+    return openVoteBody();
+  },
   answers: { 201: voteDoc },
   conflicts: ['wrong_status', 'statements_missing', 'no_seats', 'vote_conflict'],
 }));
@@ -256,7 +251,9 @@ export const listVotes = /* @__PURE__ */ route(() => ({
   get query() {
     return z.object(pageQuery());
   },
-  answers: { 200: z.lazy(() => page(voteSummary)) },
+  get answers() {
+    return { 200: z.lazy(() => page(voteSummary)) };
+  },
 }));
 
 export const getVote = /* @__PURE__ */ route(() => ({
@@ -279,7 +276,9 @@ export const myVotes = /* @__PURE__ */ route(() => ({
   access: ['member'],
   group: 'steering',
   entry: 'functions/http/handlers/my-votes.ts',
-  answers: { 200: z.lazy(() => list(myVote)) },
+  get answers() {
+    return { 200: z.lazy(() => list(myVote)) };
+  },
 }));
 
 export const castBallot = /* @__PURE__ */ route(() => ({
@@ -293,7 +292,9 @@ export const castBallot = /* @__PURE__ */ route(() => ({
     return voteParams();
   },
   sendsMail: true,
-  body: ballotBody,
+  get body() {
+    return ballotBody();
+  },
   answers: { 200: voteDoc },
   conflicts: ['closed', 'no_seat', 'no_sketch', 'not_holder', 'recused', 'vote_conflict'],
 }));
@@ -310,7 +311,9 @@ export const recordBallot = /* @__PURE__ */ route(() => ({
     return voteParams();
   },
   sendsMail: true,
-  body: officeBallotBody,
+  get body() {
+    return officeBallotBody();
+  },
   answers: { 200: voteDoc },
   conflicts: ['closed', 'no_seat', 'no_sketch', 'recused', 'vote_conflict'],
 }));
@@ -326,7 +329,9 @@ export const handOver = /* @__PURE__ */ route(() => ({
     return seatParams();
   },
   sendsMail: true,
-  body: handOverBody,
+  get body() {
+    return handOverBody();
+  },
   answers: { 200: voteDoc },
   conflicts: ['closed', 'no_seat', 'not_member', 'no_deputy', 'already', 'vote_conflict'],
 }));
@@ -342,7 +347,9 @@ export const officeHandOver = /* @__PURE__ */ route(() => ({
     return seatParams();
   },
   sendsMail: true,
-  body: officeHandOverBody,
+  get body() {
+    return officeHandOverBody();
+  },
   answers: { 200: voteDoc },
   conflicts: ['closed', 'no_seat', 'no_deputy', 'already', 'vote_conflict'],
 }));
@@ -371,7 +378,9 @@ export const recuseSeat = /* @__PURE__ */ route(() => ({
   get params() {
     return voteParams();
   },
-  body: recusalBody,
+  get body() {
+    return recusalBody();
+  },
   answers: { 200: voteDoc },
   conflicts: ['closed', 'no_seat', 'no_sketch', 'not_holder', 'already', 'vote_conflict'],
 }));
@@ -402,7 +411,9 @@ export const extendVote = /* @__PURE__ */ route(() => ({
     return voteParams();
   },
   sendsMail: true,
-  body: extendBody,
+  get body() {
+    return extendBody();
+  },
   answers: { 200: voteDoc },
   conflicts: ['closed', 'vote_conflict'],
 }));
@@ -418,12 +429,14 @@ export const remindVote = /* @__PURE__ */ route(() => ({
     return voteParams();
   },
   sendsMail: true,
-  answers: {
-    200: z.lazy(
-      process.env.VOTUM_BUNDLED_ALLIANCE === undefined
-        ? () => z.strictObject({ reminded: z.int().check(z.nonnegative()) })
-        : unchecked,
-    ),
+  get answers() {
+    return {
+      200: z.lazy(
+        process.env.VOTUM_BUNDLED_ALLIANCE === undefined
+          ? () => z.strictObject({ reminded: z.int().check(z.nonnegative()) })
+          : unchecked,
+      ),
+    };
   },
   conflicts: ['closed', 'vote_conflict'],
 }));
@@ -435,7 +448,9 @@ export const recordMeeting = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'decisions',
   entry: 'functions/http/handlers/record-meeting.ts',
-  body: meetingBody,
+  get body() {
+    return meetingBody();
+  },
   sendsMail: true,
   answers: { 201: meeting },
   conflicts: ['in_vote', 'wrong_status', 'vote_conflict'],
@@ -448,7 +463,9 @@ export const listMeetings = /* @__PURE__ */ route(() => ({
   access: ['admin'],
   group: 'decisions',
   entry: 'functions/http/handlers/list-meetings.ts',
-  answers: { 200: z.lazy(() => list(listedMeeting)) },
+  get answers() {
+    return { 200: z.lazy(() => list(listedMeeting)) };
+  },
 }));
 
 export const meetingMinutes = /* @__PURE__ */ route(() => ({
@@ -494,7 +511,9 @@ export const writeVotum = /* @__PURE__ */ route(() => ({
     return sketchParams();
   },
   sendsMail: true,
-  body: votumBody,
+  get body() {
+    return votumBody();
+  },
   answers: { 200: sketchDoc },
   conflicts: ['no_outcome', 'wrong_status', 'version_conflict'],
 }));
