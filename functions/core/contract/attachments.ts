@@ -40,7 +40,6 @@ export type UploadRequest = z.output<ReturnType<typeof uploadBody>>;
 
 const attachmentParams = () =>
   z.strictObject({ id: id(paramLabels.sketch), aid: id(paramLabels.attachment) });
-const attachment = () => z.lazy(attachmentSchema);
 
 export const createAttachment = /* @__PURE__ */ route(() => ({
   method: 'POST',
@@ -76,7 +75,7 @@ export const checkAttachment = /* @__PURE__ */ route(() => ({
   },
   attachments: 'write',
   get answers() {
-    return { 200: attachment() };
+    return { 200: z.lazy(attachmentSchema) };
   },
   conflicts: ['not_editable'],
 }));

@@ -154,7 +154,6 @@ const calendarParams = () =>
 
 // ---- Answers --------------------------------------------------------------------------------------
 
-const deadlinesOverview = () => z.lazy(deadlinesOverviewSchema);
 /** Whether the admin has a feed; its address is shown only once, when it is made. */
 const calendarStatusSchema = () =>
   z.union([
@@ -162,10 +161,6 @@ const calendarStatusSchema = () =>
     z.strictObject({ active: z.literal(false) }),
   ]);
 const calendarCreatedSchema = () => z.strictObject({ url: z.string(), createdAt: instant });
-const calendarStatus = () =>
-  z.lazy(process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? calendarStatusSchema : unchecked);
-const calendarCreated = () =>
-  z.lazy(process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? calendarCreatedSchema : unchecked);
 
 /** What every change of a project after the Votum can run into. */
 const changeConflicts = ['wrong_status', 'followup_conflict', 'version_conflict'] as const;
@@ -307,7 +302,7 @@ export const listDeadlines = /* @__PURE__ */ route(() => ({
     return deadlinesQuery();
   },
   get answers() {
-    return { 200: deadlinesOverview() };
+    return { 200: z.lazy(deadlinesOverviewSchema) };
   },
 }));
 
@@ -319,7 +314,9 @@ export const calendarFeedStatus = /* @__PURE__ */ route(() => ({
   group: 'office',
   entry: 'functions/http/handlers/calendar-feed-status.ts',
   get answers() {
-    return { 200: calendarStatus() };
+    return {
+      200: z.lazy(process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? calendarStatusSchema : unchecked),
+    };
   },
 }));
 
@@ -331,7 +328,9 @@ export const createCalendarFeed = /* @__PURE__ */ route(() => ({
   group: 'office',
   entry: 'functions/http/handlers/create-calendar-feed.ts',
   get answers() {
-    return { 201: calendarCreated() };
+    return {
+      201: z.lazy(process.env.VOTUM_BUNDLED_ALLIANCE === undefined ? calendarCreatedSchema : unchecked),
+    };
   },
   conflicts: ['calendar_conflict'],
 }));
